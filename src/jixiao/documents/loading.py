@@ -1,0 +1,118 @@
+"""Reading a submission from a file: YAML/JSON documents and filled workbooks.
+
+Every problem becomes a finding with its place; a file that cannot be read at all gives
+``(None, findings)``. Nothing raises for bad user input.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from jixiao.core.findings import Finding
+from jixiao.core.findings import make_finding
+from jixiao.core.framework import Framework
+from jixiao.core.submission import Submission
+
+#: Input files larger than this are refused before they are opened.
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+DOCUMENT_SUFFIXES = {".yaml", ".yml", ".json"}
+
+
+def unreadable(path: Path, detail: str) -> tuple[None, list[Finding]]:
+    """A file that cannot be used at all."""
+    return None, [make_finding("file-unreadable", path.name, detail=detail)]
+
+
+def load_submission(path: Path, framework: Framework) -> tuple[Submission | None, list[Finding]]:
+    """Read a submission from a workbook or a YAML/JSON document."""
+    problem = _file_problem(path)
+    if problem:
+        return unreadable(path, problem)
+    if path.stat().st_size > MAX_INPUT_BYTES:
+        return None, [make_finding("file-too-large", path.name, size=_mb(path.stat().st_size),
+                                   limit=_mb(MAX_INPUT_BYTES))]
+    suffix = path.suffix.lower()
+    if suffix in WORKBOOK_SUFFIXES:
+        from jixiao.documents.workbook_reader import read_workbook  # noqa: PLC0415 - heavy import
+
+        return read_workbook(path, framework)
+    if suffix in DOCUMENT_SUFFIXES:
+        return load_document(path)
+    return unreadable(path, _wrong_kind(path))
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _file_problem(path: Path) -> str | None:
+    if not path.exists():
+        return f"文件 {path} 不存在。"
+    if path.is_dir():
+        return f"{path} 是文件夹，不是文件。"
+    if path.stat().st_size == 0:
+        return f"文件 {path.name} 是空文件。"
+    return None
+
+
+def _wrong_kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        return f"{path.name} 是旧版 Excel（.xls）文件，请在 Excel/WPS 中另存为 .xlsx 后再导入。"
+    if suffix == ".csv":
+        return f"{path.name} 是 CSV 文件，请使用 jixiao template 生成的 .xlsx 填报模板。"
+    return f"无法识别 {path.name} 的格式，请提供 .xlsx 填报模板或 .yaml/.json 填报文件。"
+
+
+def load_document(path: Path) -> tuple[Submission | None, list[Finding]]:
+    """Read a YAML or JSON submission; schema problems become findings with field paths."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as error:
+        return unreadable(path, f"{path.name} 不是有效的 YAML/JSON 文件：{error}")
+    return parse_document(data)
+
+
+def parse_document(data: Any) -> tuple[Submission | None, list[Finding]]:
+    """Validate a submission mapping (from a file, an API or a test)."""
+    if not isinstance(data, dict):
+        return None, [make_finding("invalid-field", "(根)", detail="填报文件的内容应为键值结构。")]
+    try:
+        return Submission.model_validate(data), []
+    except ValidationError as error:
+        return None, [
+            make_finding("invalid-field", _path(e["loc"]), detail=f"{_path(e['loc'])}：{_message(e)}")
+            for e in error.errors()
+        ]
+
+
+def _path(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in loc)
+
+
+_MESSAGES = {
+    "missing": "必填项未填写",
+    "decimal_parsing": "应为数字",
+    "int_parsing": "应为整数",
+    "extra_forbidden": "不是可识别的填报项",
+    "string_too_short": "不能为空",
+    "greater_than_equal": "数值过小",
+    "less_than_equal": "数值过大",
+    "literal_error": "取值无效",
+}
+
+
+def _message(error: Any) -> str:
+    text = _MESSAGES.get(str(error["type"]), str(error["msg"]))
+    given = error.get("input")
+    if isinstance(given, str | int | float) and error["type"] != "missing":
+        return f"{text}（填写为“{given}”）"
+    return text

@@ -1,0 +1,75 @@
+"""Writing every document of one evaluation into a folder."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from dataclasses import field
+from pathlib import Path
+
+from jixiao.core.framework import Framework
+from jixiao.core.model import Evaluation
+from jixiao.core.serialize import evaluation_json
+
+DEPARTMENT_TABLE = "部门整体支出绩效自评表.xlsx"
+REPORT_DOCX = "部门整体绩效自评报告.docx"
+EVALUATION_JSON = "evaluation.json"
+
+
+@dataclass(slots=True)
+class Written:
+    """What was written, and what could not be (with the reason, in Chinese)."""
+
+    files: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def safe_name(name: str) -> str:
+    """A file-name-safe version of a project or unit name."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "未命名"
+
+
+def write_outputs(
+    evaluation: Evaluation,
+    framework: Framework,
+    project_framework: Framework | None,
+    out_dir: Path,
+    *,
+    draft: bool,
+    pdf: bool = True,
+    report_template: Path | None = None,
+) -> Written:
+    """Write the 自评表, the project tables, the report (docx, pdf) and the JSON."""
+    from jixiao.documents.report_writer import write_report  # noqa: PLC0415 - heavy import
+    from jixiao.documents.table_writer import write_table  # noqa: PLC0415 - heavy import
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = Written()
+    table = out_dir / DEPARTMENT_TABLE
+    write_table(evaluation, framework, table, draft=draft)
+    written.files.append(table)
+    if project_framework is not None:
+        for project in evaluation.projects:
+            path = out_dir / f"项目支出绩效自评表-{safe_name(project.title)}.xlsx"
+            write_table(project, project_framework, path, draft=draft)
+            written.files.append(path)
+    report = out_dir / REPORT_DOCX
+    write_report(evaluation, framework, report, draft=draft, template=report_template)
+    written.files.append(report)
+    if pdf:
+        _write_pdf(report, out_dir, written)
+    data = out_dir / EVALUATION_JSON
+    data.write_text(json.dumps(evaluation_json(evaluation), ensure_ascii=False, indent=2), "utf-8")
+    written.files.append(data)
+    return written
+
+
+def _write_pdf(report: Path, out_dir: Path, written: Written) -> None:
+    from jixiao.documents.pdf import PdfError  # noqa: PLC0415 - heavy import
+    from jixiao.documents.pdf import convert_to_pdf  # noqa: PLC0415 - heavy import
+
+    try:
+        written.files.append(convert_to_pdf(report, out_dir))
+    except PdfError as error:
+        written.notes.append(str(error))
