@@ -255,7 +255,7 @@ def finish(
         )
         findings.append(make_finding(
             "deviation-unexplained", pending.location, indicator=pending.name,
-            value=scored.display, target=show_target(target, pending.comparison, pending.unit) or "—",
+            value=scored.display, target=_expected(pending, target),
             missing=missing,
         ))
     result = IndicatorResult(
@@ -271,6 +271,13 @@ def finish(
     return result, findings
 
 
+def _expected(pending: Pending, target: Decimal | None) -> str:
+    """The target as printed in a finding: the full answer for a qualitative indicator."""
+    if pending.kind == "qualitative":
+        return "是"
+    return show_target(target, pending.comparison, pending.unit) or "—"
+
+
 def _score(
     framework: Framework, pending: Pending, scored: Scored, target: Decimal | None
 ) -> tuple[bool | None, Decimal, Decimal, list[Finding]]:
@@ -283,7 +290,9 @@ def _score(
         return False, ZERO, ZERO, []
     met = None
     if target is not None and pending.comparison is not None:
-        met = is_met(scored.value, target, pending.comparison)
+        # A rule scoring |value| (a budget cut is an adjustment too) judges |value|.
+        judged = abs(scored.value) if pending.params.get("absolute") else scored.value
+        met = is_met(judged, target, pending.comparison)
     elif pending.rule in RULES_NEEDING_TARGET:
         return None, ZERO, ZERO, [make_finding("target-missing", pending.location, indicator=pending.name)]
     blank = [] if target is not None else [

@@ -1,0 +1,40 @@
+# jixiao — developer and user entry points. `make demo` and `make test` need only
+# Python 3.11, git and make: they create .venv and install what they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint fmt system-deps serve bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+## The main job: evaluate the built-in example (the 2023 葛店 unit) into out/gedian-2023.
+demo: $(STAMP)
+	$(BIN)/jixiao evaluate examples/gedian-2023/submission.yaml -o out/gedian-2023 --draft --no-pdf
+
+## The whole test suite (installs LibreOffice, CJK fonts, Chromium and PostgreSQL from
+## Debian when run as root and they are missing).
+test: $(STAMP)
+	bash scripts/install-system-deps.sh
+	bash scripts/run-tests.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy
+
+fmt: $(STAMP)
+	$(BIN)/ruff check --fix src tests benchmarks scripts
+
+system-deps:
+	bash scripts/install-system-deps.sh
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/evaluate_bench.py
+
+clean:
+	rm -rf $(VENV) out

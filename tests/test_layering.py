@@ -1,0 +1,41 @@
+"""The import layering of design.md: core imports no other layer and no I/O library."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "jixiao"
+FORBIDDEN_IN_CORE = {
+    "jixiao.documents", "jixiao.review", "jixiao.portfolio", "jixiao.web", "jixiao.cli",
+    "jixiao.frameworks", "django", "openpyxl", "xlsxwriter", "docx", "docxtpl",
+    "python_calamine", "typer", "rich", "yaml", "requests", "subprocess", "socket",
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "core").glob("*.py")), ids=lambda p: p.name)
+def test_core_imports_nothing_above_it(path: Path) -> None:
+    bad = {
+        name for name in imported_modules(path)
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IN_CORE)
+    }
+    assert bad == set(), f"{path.name} imports {bad}"
+
+
+def test_core_does_not_open_files() -> None:
+    for path in (PACKAGE / "core").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "open(" not in text and "read_text(" not in text, path.name
