@@ -20,6 +20,7 @@ app = typer.Typer(
 COMMAND_MODULES: tuple[str, ...] = (
     "jixiao.cli.evaluate",
     "jixiao.cli.review",
+    "jixiao.cli.info",
 )
 
 

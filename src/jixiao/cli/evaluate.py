@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from jixiao.cli.batch import evaluate_folder
 from jixiao.cli.render import print_evaluation
 from jixiao.cli.render import print_findings
 from jixiao.core.evaluate import evaluate
@@ -21,6 +22,7 @@ from jixiao.documents.loading import load_submission
 from jixiao.documents.outputs import write_outputs
 from jixiao.frameworks import DEFAULT_FRAMEWORK
 from jixiao.frameworks import load_pair
+from jixiao.portfolio.batch import BatchOptions
 
 FrameworkOption = Annotated[
     str, typer.Option("--framework", "-f", help="指标体系：内置名称或 YAML 文件路径")
@@ -43,9 +45,13 @@ def evaluate_command(
     report_template: Annotated[
         Path | None, typer.Option("--report-template", help="自评报告 .docx 模板（替换默认模板）")
     ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="批量评价时的并行进程数")] = 2,
 ) -> None:
-    """评价一个单位的填报文件，输出自评表、项目自评表、自评报告和问题清单。"""
+    """评价一个单位的填报文件（或一个文件夹中的全部文件），输出自评表、自评报告和问题清单。"""
     console = _console()
+    if source.is_dir():
+        options = BatchOptions(framework=framework, out_dir=out or Path("out"), draft=draft, pdf=pdf)
+        raise typer.Exit(EXIT_FINDINGS if evaluate_folder(console, source, options, jobs) else 0)
     try:
         department, project = load_pair(framework)
     except FrameworkError as error:

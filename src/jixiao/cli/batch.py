@@ -1,0 +1,36 @@
+"""``jixiao evaluate 目录/``: every submission in a folder, with a progress bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import Progress
+
+from jixiao.portfolio.batch import BatchOptions
+from jixiao.portfolio.batch import run_batch
+from jixiao.portfolio.batch import submission_files
+from jixiao.portfolio.summary import write_summary
+
+SUMMARY_NAME = "绩效自评汇总表.xlsx"
+
+
+def evaluate_folder(console: Console, folder: Path, options: BatchOptions, jobs: int) -> int:
+    """Evaluate a folder; return the number of units whose documents were not written."""
+    files = submission_files(folder)
+    if not files:
+        console.print(f"文件夹 {folder} 中没有 .xlsx/.yaml/.json 填报文件。", style="bold red")
+        return 1
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("评价中", total=len(files))
+        rows = run_batch(files, options, jobs=jobs,
+                         on_done=lambda _row: progress.advance(task))
+    summary = options.out_dir / SUMMARY_NAME
+    write_summary(rows, summary)
+    failed = [r for r in rows if r.status not in {"已生成", "草稿"}]
+    console.print(f"共 {len(rows)} 个单位：已生成 {len(rows) - len(failed)} 个，"
+                  f"未生成 {len(failed)} 个。汇总表：{summary}")
+    for row in failed:
+        console.print(f"  {row.file}：{row.status}，{row.detail}", markup=False)
+    return len(failed)

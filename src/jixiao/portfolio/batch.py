@@ -1,0 +1,135 @@
+"""Many units at once: every submission file in a folder, one output folder per unit.
+
+One unit's bad file (or a failure while writing its documents) is recorded in its row and
+never stops the others. Units are independent, so they run in worker processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.core.evaluate import evaluate
+from jixiao.core.findings import Severity
+from jixiao.core.findings import has_errors
+from jixiao.core.model import Evaluation
+from jixiao.documents.loading import DOCUMENT_SUFFIXES
+from jixiao.documents.loading import WORKBOOK_SUFFIXES
+from jixiao.documents.loading import load_submission
+from jixiao.documents.outputs import safe_name
+from jixiao.documents.outputs import write_outputs
+from jixiao.frameworks import load_pair
+
+#: The key rates a bureau compares units by, in summary column order.
+KEY_RATES = ("budget_execution_rate", "budget_adjustment_rate", "carryover_rate")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BatchRow:
+    """The outcome for one input file.
+
+    Attributes:
+        file: the input file name.
+        unit: the unit's name ("" when the file could not be read).
+        total_score / grade: the result, when evaluated.
+        rates: the key rates (执行率, 调整率, 结转结余率) by indicator code.
+        errors / warnings: finding counts.
+        status: 已生成 / 草稿 / 未生成 / 无法读取 / 处理失败.
+        detail: the first error message, or why it failed.
+        folder: where its documents went, if anywhere.
+    """
+
+    file: str
+    unit: str
+    total_score: Decimal | None
+    grade: str
+    rates: dict[str, Decimal | None]
+    errors: int
+    warnings: int
+    status: str
+    detail: str
+    folder: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BatchOptions:
+    """What to do for each unit."""
+
+    framework: str
+    out_dir: Path
+    draft: bool
+    pdf: bool
+
+
+def submission_files(folder: Path) -> list[Path]:
+    """The submission files of a folder, sorted; temporary Excel lock files skipped."""
+    suffixes = WORKBOOK_SUFFIXES | DOCUMENT_SUFFIXES | {".xls", ".csv"}
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith("~$")
+    )
+
+
+def run_one(path: Path, options: BatchOptions) -> BatchRow:
+    """Evaluate one file and write its documents; never raises."""
+    try:
+        return _run_one(path, options)
+    except Exception as error:  # noqa: BLE001 - one unit must never stop the batch
+        return BatchRow(file=path.name, unit="", total_score=None, grade="", rates={},
+                        errors=1, warnings=0, status="处理失败", detail=f"{type(error).__name__}：{error}",
+                        folder="")
+
+
+def _run_one(path: Path, options: BatchOptions) -> BatchRow:
+    department, project = load_pair(options.framework)
+    submission, findings = load_submission(path, department)
+    if submission is None:
+        detail = findings[0].message if findings else "无法读取"
+        return BatchRow(file=path.name, unit="", total_score=None, grade="", rates={},
+                        errors=len(findings), warnings=0, status="无法读取", detail=detail, folder="")
+    evaluation = evaluate(submission, department, project)
+    blocked = has_errors(evaluation.findings)
+    folder = options.out_dir / safe_name(f"{evaluation.title}-{path.stem}")
+    status = "未生成"
+    if options.draft or not blocked:
+        write_outputs(evaluation, department, project, folder, draft=blocked, pdf=options.pdf)
+        status = "草稿" if blocked else "已生成"
+    return _row(path, evaluation, status, folder if status != "未生成" else None)
+
+
+def _row(path: Path, evaluation: Evaluation, status: str, folder: Path | None) -> BatchRow:
+    errors = [f for f in evaluation.findings if f.severity is Severity.ERROR]
+    warnings = [f for f in evaluation.findings if f.severity is Severity.WARNING]
+    codes = {r.code for r in evaluation.indicators}
+    return BatchRow(
+        file=path.name, unit=evaluation.title, total_score=evaluation.total_score,
+        grade=evaluation.grade,
+        rates={c: evaluation.indicator(c).value if c in codes else None for c in KEY_RATES},
+        errors=len(errors), warnings=len(warnings), status=status,
+        detail=errors[0].message if errors else "", folder=str(folder or ""),
+    )
+
+
+def run_batch(
+    files: list[Path], options: BatchOptions, *, jobs: int = 1,
+    on_done: Callable[[BatchRow], None] | None = None,
+) -> list[BatchRow]:
+    """Run every file; rows come back in input order."""
+    rows = []
+    for row in _results(files, options, jobs):
+        rows.append(row)
+        if on_done is not None:
+            on_done(row)
+    return rows
+
+
+def _results(files: list[Path], options: BatchOptions, jobs: int) -> Iterator[BatchRow]:
+    if jobs <= 1:
+        yield from (run_one(path, options) for path in files)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(run_one, files, [options] * len(files), chunksize=4)
