@@ -95,3 +95,11 @@ def test_frameworks_check_refuses_a_broken_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["frameworks", "--check", str(path)])
     assert result.exit_code == 2
     assert "无法使用" in result.stdout
+
+
+def test_wrong_year_is_an_error_at_the_year_field() -> None:
+    result = runner.invoke(app, ["evaluate", str(SEED_YAML), "--json", "--year", "2024"])
+    findings = json.loads(result.stdout)["findings"]
+    mismatch = [f for f in findings if f["code"] == "year-mismatch"]
+    assert mismatch[0]["location"] == "unit.year"
+    assert "2023" in mismatch[0]["message"] and "2024" in mismatch[0]["message"]

@@ -46,6 +46,7 @@ def evaluate_command(
         Path | None, typer.Option("--report-template", help="自评报告 .docx 模板（替换默认模板）")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="批量评价时的并行进程数")] = 2,
+    year: Annotated[int | None, typer.Option("--year", help="评价年度；与填报年度不符时报错")] = None,
 ) -> None:
     """评价一个单位的填报文件（或一个文件夹中的全部文件），输出自评表、自评报告和问题清单。"""
     console = _console()
@@ -61,7 +62,7 @@ def evaluate_command(
     if submission is None:
         _report_unusable(console, findings, as_json)
         raise typer.Exit(EXIT_UNUSABLE)
-    evaluation = evaluate(submission, department, project)
+    evaluation = evaluate(submission, department, project, year=year)
     if as_json:
         sys.stdout.write(json.dumps(evaluation_json(evaluation), ensure_ascii=False, indent=2) + "\n")
     else:

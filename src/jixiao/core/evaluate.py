@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from jixiao.core.facts import Facts
 from jixiao.core.facts import check_facts
+from jixiao.core.facts import check_year
 from jixiao.core.facts import normalize_facts
 from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
@@ -35,11 +36,19 @@ BUDGET_COLUMNS = ("initial", "adjusted", "executed")
 
 
 def evaluate(
-    submission: Submission, framework: Framework, project_framework: Framework | None = None
+    submission: Submission,
+    framework: Framework,
+    project_framework: Framework | None = None,
+    *,
+    year: int | None = None,
 ) -> Evaluation:
-    """Evaluate a unit's submission (and its projects, when a project framework is given)."""
+    """Evaluate a unit's submission (and its projects, when a project framework is given).
+
+    ``year``, when given, is the year being evaluated: a submission for another year is
+    an error.
+    """
     facts, findings = normalize_facts(framework, submission)
-    findings = [*submission.intake_findings, *findings]
+    findings = [*submission.intake_findings, *check_year(submission, year), *findings]
     findings.extend(check_facts(framework, submission, facts))
     indicators: list[IndicatorResult] = []
     for spec in framework.indicators:

@@ -164,3 +164,11 @@ def _run_check(framework: Framework, submission: Submission, facts: Facts, check
         "exceeds-limit", where, label=total_label, value=fmt_plain(total),
         limit_label=framework.field(check.parts[0]).label, limit=fmt_plain(limit),
     )]
+
+
+def check_year(submission: Submission, expected: int | None) -> list[Finding]:
+    """The year filled in must be the year being evaluated."""
+    if expected is None or submission.unit.year == expected:
+        return []
+    return [make_finding("year-mismatch", submission.where("unit.year"),
+                         found=submission.unit.year, expected=expected)]
