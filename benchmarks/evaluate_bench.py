@@ -52,8 +52,11 @@ def measure(mode: str, size: int, jobs: int) -> dict[str, float]:
         elapsed = time.perf_counter() - start
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": elapsed, "ms_per_unit": elapsed / size * 1000,
-            "peak_mb": max(peak_self, peak_children)}
+    return {
+        "seconds": elapsed,
+        "ms_per_unit": elapsed / size * 1000,
+        "peak_mb": max(peak_self, peak_children),
+    }
 
 
 def measure_pdf(count: int) -> float:
@@ -82,11 +85,22 @@ def main() -> None:
     print(f"{'mode':<22}{'N':>6}{'total s':>10}{'ms/unit':>10}{'peak MB':>10}")
     for mode in ("evaluate", "evaluate+xlsx+docx"):
         for size in args.sizes:
-            command = [sys.executable, __file__, "--jobs", str(args.jobs), "--child", mode, str(size)]
-            figures = json.loads(subprocess.run(command, check=True, capture_output=True,
-                                                text=True).stdout)
-            print(f"{mode:<22}{size:>6}{figures['seconds']:>10.2f}{figures['ms_per_unit']:>10.1f}"
-                  f"{figures['peak_mb']:>10.1f}")
+            command = [
+                sys.executable,
+                __file__,
+                "--jobs",
+                str(args.jobs),
+                "--child",
+                mode,
+                str(size),
+            ]
+            figures = json.loads(
+                subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            )
+            print(
+                f"{mode:<22}{size:>6}{figures['seconds']:>10.2f}{figures['ms_per_unit']:>10.1f}"
+                f"{figures['peak_mb']:>10.1f}"
+            )
     if args.pdf:
         print(f"PDF (LibreOffice): {measure_pdf(args.pdf):.2f} s per report")
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from support import evaluate_data
-from support import seed_data
 
 from jixiao.core.framework import Framework
 from jixiao.core.model import Evaluation
 from jixiao.frameworks import load_pair
+
+from support import evaluate_data
+from support import seed_data
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from support import SEED_YAML
 from typer.testing import CliRunner
 
 from jixiao.cli import app
+
+from support import SEED_YAML
 
 runner = CliRunner()
 

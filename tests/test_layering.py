@@ -9,9 +9,24 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "jixiao"
 FORBIDDEN_IN_CORE = {
-    "jixiao.documents", "jixiao.review", "jixiao.portfolio", "jixiao.web", "jixiao.cli",
-    "jixiao.frameworks", "django", "openpyxl", "xlsxwriter", "docx", "docxtpl",
-    "python_calamine", "typer", "rich", "yaml", "requests", "subprocess", "socket",
+    "jixiao.documents",
+    "jixiao.review",
+    "jixiao.portfolio",
+    "jixiao.web",
+    "jixiao.cli",
+    "jixiao.frameworks",
+    "django",
+    "openpyxl",
+    "xlsxwriter",
+    "docx",
+    "docxtpl",
+    "python_calamine",
+    "typer",
+    "rich",
+    "yaml",
+    "requests",
+    "subprocess",
+    "socket",
 }
 
 
@@ -29,7 +44,8 @@ def imported_modules(path: Path) -> set[str]:
 @pytest.mark.parametrize("path", sorted((PACKAGE / "core").glob("*.py")), ids=lambda p: p.name)
 def test_core_imports_nothing_above_it(path: Path) -> None:
     bad = {
-        name for name in imported_modules(path)
+        name
+        for name in imported_modules(path)
         if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IN_CORE)
     }
     assert bad == set(), f"{path.name} imports {bad}"

@@ -5,9 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from support import evaluate_data
-from support import seed_data
-
 from jixiao.core.evaluate import evaluate
 from jixiao.core.findings import Severity
 from jixiao.core.framework import parse_framework
@@ -15,26 +12,48 @@ from jixiao.core.model import Status
 from jixiao.core.submission import Submission
 from jixiao.frameworks import load_framework
 
+from support import evaluate_data
+from support import seed_data
+
 
 def complete_unit() -> dict[str, Any]:
     """A unit that states every figure and meets every target."""
     data = seed_data()
     facts = data["facts"]
-    facts.update({
-        "budget.total.initial": 200, "budget.total.adjusted": 200, "budget.total.executed": 196,
-        "budget.basic.initial": 150, "budget.basic.adjusted": 150, "budget.basic.executed": 148,
-        "budget.project.initial": 50, "budget.project.adjusted": 50, "budget.project.executed": 48,
-        "costs.sangong.last_year": 0, "mgmt.long_term_plan": "是", "mgmt.budget_science": "是",
-        "mgmt.budget_reason": "是", "mgmt.informatization": "是",
-        "counts.ex_ante.required": 2, "counts.ex_ante.done": 2,
-        "counts.monitoring.required": 3, "counts.monitoring.done": 3,
-        "counts.evaluation.required": 4, "counts.evaluation.done": 4,
-        "counts.application.required": 3, "counts.application.done": 3,
-        "counts.training.planned": 6, "counts.training.done": 6,
-        "satisfaction.service.rate": 96, "satisfaction.service.sample": 120,
-        "satisfaction.partner.rate": 95, "satisfaction.partner.sample": 30,
-        "procurement.budget": 4, "procurement.actual": 4,
-    })
+    facts.update(
+        {
+            "budget.total.initial": 200,
+            "budget.total.adjusted": 200,
+            "budget.total.executed": 196,
+            "budget.basic.initial": 150,
+            "budget.basic.adjusted": 150,
+            "budget.basic.executed": 148,
+            "budget.project.initial": 50,
+            "budget.project.adjusted": 50,
+            "budget.project.executed": 48,
+            "costs.sangong.last_year": 0,
+            "mgmt.long_term_plan": "是",
+            "mgmt.budget_science": "是",
+            "mgmt.budget_reason": "是",
+            "mgmt.informatization": "是",
+            "counts.ex_ante.required": 2,
+            "counts.ex_ante.done": 2,
+            "counts.monitoring.required": 3,
+            "counts.monitoring.done": 3,
+            "counts.evaluation.required": 4,
+            "counts.evaluation.done": 4,
+            "counts.application.required": 3,
+            "counts.application.done": 3,
+            "counts.training.planned": 6,
+            "counts.training.done": 6,
+            "satisfaction.service.rate": 96,
+            "satisfaction.service.sample": 120,
+            "satisfaction.partner.rate": 95,
+            "satisfaction.partner.sample": 30,
+            "procurement.budget": 4,
+            "procurement.actual": 4,
+        }
+    )
     data["targets"] = {
         "budget_adjustment_rate": {"target": 0},
         "budget_execution_rate": {"target": 95},
@@ -60,9 +79,16 @@ def test_every_target_met_scores_full_and_has_no_errors() -> None:
 
 def test_budget_cut_mid_year_gives_negative_adjustment_scored_on_absolute_value() -> None:
     data = complete_unit()
-    data["facts"].update({"budget.total.adjusted": 180, "budget.basic.adjusted": 140,
-                          "budget.project.adjusted": 40, "budget.total.executed": 176,
-                          "budget.basic.executed": 138, "budget.project.executed": 38})
+    data["facts"].update(
+        {
+            "budget.total.adjusted": 180,
+            "budget.basic.adjusted": 140,
+            "budget.project.adjusted": 40,
+            "budget.total.executed": 176,
+            "budget.basic.executed": 138,
+            "budget.project.executed": 38,
+        }
+    )
     result = evaluate_data(data)
     adjustment = result.indicator("budget_adjustment_rate")
     assert adjustment.value == Decimal("-10.00")  # (180 − 200) ÷ 200
@@ -81,8 +107,9 @@ def test_parts_that_do_not_add_up_are_an_error_at_the_total() -> None:
 
 def test_execution_above_adjusted_budget_is_an_error() -> None:
     data = complete_unit()
-    data["facts"].update({"budget.total.executed": 210, "budget.basic.executed": 160,
-                          "budget.project.executed": 50})
+    data["facts"].update(
+        {"budget.total.executed": 210, "budget.basic.executed": 160, "budget.project.executed": 50}
+    )
     codes = {f.code for f in evaluate_data(data).findings}
     assert "exceeds-limit" in codes
 
@@ -99,8 +126,10 @@ def test_text_in_a_number_field_is_a_finding_not_zero() -> None:
     assert control.status is Status.MISSING
     assert control.score == Decimal(0)
     # one finding for the bad cell, not a second "missing" one on top
-    assert not any(f.code == "value-missing" and f.location == "facts.costs.public.budget"
-                   for f in result.findings)
+    assert not any(
+        f.code == "value-missing" and f.location == "facts.costs.public.budget"
+        for f in result.findings
+    )
 
 
 def test_amounts_in_yuan_and_negative_amounts_are_flagged() -> None:
@@ -135,9 +164,14 @@ def test_missed_target_without_cause_is_an_error_and_with_cause_is_not() -> None
 
 def test_execution_rate_cap_comes_from_the_framework() -> None:
     data = complete_unit()
-    data["facts"].update({"budget.total.executed": 150, "budget.basic.executed": 110,
-                          "budget.project.executed": 40})  # 75%
-    data["targets"]["budget_execution_rate"] = {"target": 95, "cause": "项目延期", "measure": "加快进度"}
+    data["facts"].update(
+        {"budget.total.executed": 150, "budget.basic.executed": 110, "budget.project.executed": 40}
+    )  # 75%
+    data["targets"]["budget_execution_rate"] = {
+        "target": 95,
+        "cause": "项目延期",
+        "measure": "加快进度",
+    }
     result = evaluate_data(data)
     assert result.cap is not None
     assert result.total_score == Decimal(89)  # 70–80% → at most 89
@@ -162,7 +196,9 @@ def test_rescale_policy_leaves_na_out_and_scales_to_100() -> None:
     result = evaluate(Submission.model_validate(data), framework)
     # 会议费 3 + 三公 4 + 非税收入 2 + 两项改革 1 + 1 + 干部队伍 0.5 + 人才储备 0.5
     assert result.na_weight == Decimal(12)
-    assert result.total_score == (result.score_sum * 100 / (100 - result.na_weight)).quantize(Decimal("0.01"))
+    assert result.total_score == (result.score_sum * 100 / (100 - result.na_weight)).quantize(
+        Decimal("0.01")
+    )
 
 
 def test_projects_roll_up_into_performance_management_counts() -> None:
@@ -170,14 +206,36 @@ def test_projects_roll_up_into_performance_management_counts() -> None:
     for key in list(data["facts"]):
         if key.startswith("counts.") and not key.startswith("counts.training"):
             del data["facts"][key]
-    indicator = {"level1": "产出指标", "name": "完成培训场次", "unit": "场", "target": 6, "actual": 6}
+    indicator = {
+        "level1": "产出指标",
+        "name": "完成培训场次",
+        "unit": "场",
+        "target": 6,
+        "actual": 6,
+    }
     data["projects"] = [
-        {"name": "科技创新奖补", "adjusted": 30, "executed": 28, "ex_ante_required": True,
-         "ex_ante_done": True, "monitored": True, "self_evaluated": True, "results_applied": True,
-         "indicators": [indicator]},
-        {"name": "双创大赛", "adjusted": 20, "executed": 20, "ex_ante_required": True,
-         "ex_ante_done": False, "monitored": True, "self_evaluated": True, "results_applied": False,
-         "indicators": [indicator]},
+        {
+            "name": "科技创新奖补",
+            "adjusted": 30,
+            "executed": 28,
+            "ex_ante_required": True,
+            "ex_ante_done": True,
+            "monitored": True,
+            "self_evaluated": True,
+            "results_applied": True,
+            "indicators": [indicator],
+        },
+        {
+            "name": "双创大赛",
+            "adjusted": 20,
+            "executed": 20,
+            "ex_ante_required": True,
+            "ex_ante_done": False,
+            "monitored": True,
+            "self_evaluated": True,
+            "results_applied": False,
+            "indicators": [indicator],
+        },
     ]
     result = evaluate_data(data)
     assert result.indicator("ex_ante_rate").value == Decimal("50.00")  # 1 of 2

@@ -26,7 +26,9 @@ def test_seed_rates(seed: Evaluation, code: str, expected: str) -> None:
     assert seed.indicator(code).value == Decimal(expected)
 
 
-@pytest.mark.parametrize("code", ["meeting_cost_control_rate", "sangong_change_rate", "nontax_rate"])
+@pytest.mark.parametrize(
+    "code", ["meeting_cost_control_rate", "sangong_change_rate", "nontax_rate"]
+)
 def test_zero_over_zero_is_not_applicable(seed: Evaluation, code: str) -> None:
     result = seed.indicator(code)
     assert result.status is Status.NA
@@ -37,7 +39,10 @@ def test_zero_over_zero_is_not_applicable(seed: Evaluation, code: str) -> None:
 def test_seed_budget_block(seed: Evaluation) -> None:
     total = seed.budget[0]
     assert (total.initial, total.adjusted, total.executed) == (
-        Decimal("159.36"), Decimal("187.95"), Decimal("169.11"))
+        Decimal("159.36"),
+        Decimal("187.95"),
+        Decimal("169.11"),
+    )
     assert total.rate == Decimal("89.98")
 
 
@@ -65,11 +70,31 @@ def test_seed_findings_show_the_reports_faults(seed: Evaluation) -> None:
 
 def test_json_contract_shape(seed: Evaluation) -> None:
     data = evaluation_json(seed)
-    assert set(data) == {"unit", "year", "framework", "total_score", "grade", "indicators",
-                         "projects", "findings"}
+    assert set(data) == {
+        "unit",
+        "year",
+        "framework",
+        "total_score",
+        "grade",
+        "indicators",
+        "projects",
+        "findings",
+    }
     row = data["indicators"][0]
-    assert set(row) == {"code", "name", "level1", "level2", "value", "unit", "target",
-                        "comparison", "met", "weight", "score", "status"}
+    assert set(row) == {
+        "code",
+        "name",
+        "level1",
+        "level2",
+        "value",
+        "unit",
+        "target",
+        "comparison",
+        "met",
+        "weight",
+        "score",
+        "status",
+    }
     assert data["grade"] in {"优", "良", "中", "差"}
     assert all(isinstance(r["score"], str) for r in data["indicators"])
     assert {f["severity"] for f in data["findings"]} <= {"error", "warning", "info"}

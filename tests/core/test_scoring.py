@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from decimal import Decimal as D
+from decimal import Decimal
 
 import pytest
 
@@ -13,17 +13,28 @@ from jixiao.core.scoring import proportional
 from jixiao.core.scoring import reverse_ratio
 from jixiao.core.scoring import tiers
 
+D = Decimal
+
 HUNAN_BANDS = {
     "absolute": True,
-    "bands": [{"upto": 0, "points": 3}, {"upto": 10, "points": 2}, {"upto": 20, "points": 1},
-              {"upto": 30, "points": 0.5}],
+    "bands": [
+        {"upto": 0, "points": 3},
+        {"upto": 10, "points": 2},
+        {"upto": 20, "points": 1},
+        {"upto": 30, "points": 0.5},
+    ],
 }
 
 
-def rule(value: str | None, target: str | None = None, weight: str = "10", **kw: object) -> RuleInput:
+def rule(
+    value: str | None, target: str | None = None, weight: str = "10", **kw: object
+) -> RuleInput:
     return RuleInput(
-        value=None if value is None else D(value), target=None if target is None else D(target),
-        comparison=kw.pop("comparison", None), weight=D(weight), **kw,  # type: ignore[arg-type]
+        value=None if value is None else D(value),
+        target=None if target is None else D(target),
+        comparison=kw.pop("comparison", None),
+        weight=D(weight),
+        **kw,  # type: ignore[arg-type]
     )
 
 

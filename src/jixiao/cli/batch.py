@@ -24,13 +24,14 @@ def evaluate_folder(console: Console, folder: Path, options: BatchOptions, jobs:
     options.out_dir.mkdir(parents=True, exist_ok=True)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("评价中", total=len(files))
-        rows = run_batch(files, options, jobs=jobs,
-                         on_done=lambda _row: progress.advance(task))
+        rows = run_batch(files, options, jobs=jobs, on_done=lambda _row: progress.advance(task))
     summary = options.out_dir / SUMMARY_NAME
     write_summary(rows, summary)
     failed = [r for r in rows if r.status not in {"已生成", "草稿"}]
-    console.print(f"共 {len(rows)} 个单位：已生成 {len(rows) - len(failed)} 个，"
-                  f"未生成 {len(failed)} 个。汇总表：{summary}")
+    console.print(
+        f"共 {len(rows)} 个单位：已生成 {len(rows) - len(failed)} 个，"
+        f"未生成 {len(failed)} 个。汇总表：{summary}"
+    )
     for row in failed:
         console.print(f"  {row.file}：{row.status}，{row.detail}", markup=False)
     return len(failed)

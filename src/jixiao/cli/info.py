@@ -40,8 +40,11 @@ def frameworks_command(
             console.print(str(error), style="bold red", markup=False)
             failed = True
             continue
-        console.print(f"{framework.id}：{framework.name}（{len(framework.indicators)} 项三级指标，"
-                      f"{len(framework.individual)} 个个性指标板块）", markup=False)
+        console.print(
+            f"{framework.id}：{framework.name}（{len(framework.indicators)} 项三级指标，"
+            f"{len(framework.individual)} 个个性指标板块）",
+            markup=False,
+        )
     if failed:
         raise typer.Exit(2)
 

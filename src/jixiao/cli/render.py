@@ -25,14 +25,19 @@ def print_evaluation(console: Console, evaluation: Evaluation) -> None:
         table.add_column(header, justify="right" if header in {"分值", "得分"} else "left")
     for result in evaluation.indicators:
         table.add_row(
-            result.level1, result.name,
-            show_target(result.target, result.comparison, result.unit), result.display,
-            fmt_plain(result.weight), fmt_decimal(result.score),
+            result.level1,
+            result.name,
+            show_target(result.target, result.comparison, result.unit),
+            result.display,
+            fmt_plain(result.weight),
+            fmt_decimal(result.score),
         )
     console.print(table)
     console.print(f"总分：{fmt_decimal(evaluation.total_score)}　等级：{evaluation.grade}")
     for project in evaluation.projects:
-        console.print(f"项目“{project.title}”：{fmt_decimal(project.total_score)} 分，{project.grade}")
+        console.print(
+            f"项目“{project.title}”：{fmt_decimal(project.total_score)} 分，{project.grade}"
+        )
 
 
 def print_findings(console: Console, findings: Iterable[Finding]) -> None:

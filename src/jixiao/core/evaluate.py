@@ -60,16 +60,24 @@ def evaluate(
     findings.extend(found)
     order = {name: i for i, name in enumerate(framework.level1_names())}
     indicators.sort(key=lambda r: order.get(r.level1, len(order)))
-    projects = tuple(
-        evaluate_project(project, index, submission.unit, project_framework)
-        for index, project in enumerate(submission.projects)
-    ) if project_framework else ()
+    projects = (
+        tuple(
+            evaluate_project(project, index, submission.unit, project_framework)
+            for index, project in enumerate(submission.projects)
+        )
+        if project_framework
+        else ()
+    )
     return _total(framework, submission, facts, indicators, _dedupe(findings), projects)
 
 
 def _dedupe(findings: list[Finding]) -> tuple[Finding, ...]:
     """Keep one finding per place when an intake problem already explains a blank."""
-    flagged = {f.location for f in findings if f.code in {"invalid-number", "formula-no-value", "invalid-choice"}}
+    flagged = {
+        f.location
+        for f in findings
+        if f.code in {"invalid-number", "formula-no-value", "invalid-choice"}
+    }
     kept: list[Finding] = []
     seen: set[tuple[str, str, str]] = set()
     for finding in findings:
@@ -87,15 +95,28 @@ def _budget_rows(framework: Framework, facts: Facts) -> tuple[BudgetRow, ...]:
     for spec in framework.budget_rows:
         values = [facts.get(f"budget.{spec.key}.{c}") for c in BUDGET_COLUMNS]
         initial, adjusted, executed = (v if isinstance(v, Decimal) else None for v in values)
-        rate = percent(executed, adjusted) if executed is not None and adjusted is not None else None
-        rows.append(BudgetRow(key=spec.key, label=spec.label, initial=initial,
-                              adjusted=adjusted, executed=executed, rate=rate))
+        rate = (
+            percent(executed, adjusted) if executed is not None and adjusted is not None else None
+        )
+        rows.append(
+            BudgetRow(
+                key=spec.key,
+                label=spec.label,
+                initial=initial,
+                adjusted=adjusted,
+                executed=executed,
+                rate=rate,
+            )
+        )
     return tuple(rows)
 
 
 def _total(
-    framework: Framework, submission: Submission, facts: Facts,
-    indicators: list[IndicatorResult], findings: tuple[Finding, ...],
+    framework: Framework,
+    submission: Submission,
+    facts: Facts,
+    indicators: list[IndicatorResult],
+    findings: tuple[Finding, ...],
     projects: tuple[Evaluation, ...],
 ) -> Evaluation:
     score_sum = sum((r.score for r in indicators), ZERO)
@@ -109,46 +130,76 @@ def _total(
     extra: list[Finding] = []
     if cap is not None:
         total = cap.max_total
-        extra.append(make_finding(
-            "score-capped", f"indicators.{cap.indicator}", rate=fmt_decimal(cap.value),
-            below=fmt_decimal(cap.below), raw=fmt_decimal(cap.raw_total), cap=fmt_decimal(cap.max_total),
-        ))
+        extra.append(
+            make_finding(
+                "score-capped",
+                f"indicators.{cap.indicator}",
+                rate=fmt_decimal(cap.value),
+                below=fmt_decimal(cap.below),
+                raw=fmt_decimal(cap.raw_total),
+                cap=fmt_decimal(cap.max_total),
+            )
+        )
     return Evaluation(
-        title=submission.unit.name, year=submission.unit.year, framework_id=framework.id,
-        framework_name=framework.name, kind=framework.kind,
-        budget=_budget_rows(framework, facts), indicators=tuple(indicators),
-        score_sum=score_sum, total_score=round2(total), grade=framework.grade(round2(total)),
-        na_weight=na_weight, na_policy=framework.na_policy, cap=cap,
-        findings=(*findings, *extra), projects=projects, submission=submission,
+        title=submission.unit.name,
+        year=submission.unit.year,
+        framework_id=framework.id,
+        framework_name=framework.name,
+        kind=framework.kind,
+        budget=_budget_rows(framework, facts),
+        indicators=tuple(indicators),
+        score_sum=score_sum,
+        total_score=round2(total),
+        grade=framework.grade(round2(total)),
+        na_weight=na_weight,
+        na_policy=framework.na_policy,
+        cap=cap,
+        findings=(*findings, *extra),
+        projects=projects,
+        submission=submission,
     )
 
 
 def _cap(framework: Framework, indicators: list[IndicatorResult], total: Decimal) -> Cap | None:
     values = {r.code: r.value for r in indicators if r.value is not None}
-    applicable = [c for c in framework.caps if c.indicator in values and values[c.indicator] < c.below]
+    applicable = [
+        c for c in framework.caps if c.indicator in values and values[c.indicator] < c.below
+    ]
     if not applicable:
         return None
     strictest = min(applicable, key=lambda c: c.max_total)
     if total <= strictest.max_total:
         return None
-    return Cap(indicator=strictest.indicator, value=values[strictest.indicator],
-               below=strictest.below, max_total=strictest.max_total, raw_total=total)
+    return Cap(
+        indicator=strictest.indicator,
+        value=values[strictest.indicator],
+        below=strictest.below,
+        max_total=strictest.max_total,
+        raw_total=total,
+    )
 
 
 def project_submission(project: Project, index: int, unit: UnitInfo) -> Submission:
     """A project seen as a submission of its own, for the project framework."""
     where = project.location or f"projects.{index}"
-    facts = {"budget.total.initial": project.initial, "budget.total.adjusted": project.adjusted,
-             "budget.total.executed": project.executed}
+    facts = {
+        "budget.total.initial": project.initial,
+        "budget.total.adjusted": project.adjusted,
+        "budget.total.executed": project.executed,
+    }
     return Submission(
-        framework="project", unit=unit.model_copy(update={"name": project.name}),
-        facts=dict(facts), individual=project.indicators,
+        framework="project",
+        unit=unit.model_copy(update={"name": project.name}),
+        facts=dict(facts),
+        individual=project.indicators,
         sources={f"facts.{k}": where for k in facts} | {"individual": where},
         narrative={"goal": project.goal, "achieved": project.achieved},
     )
 
 
-def evaluate_project(project: Project, index: int, unit: UnitInfo, framework: Framework) -> Evaluation:
+def evaluate_project(
+    project: Project, index: int, unit: UnitInfo, framework: Framework
+) -> Evaluation:
     """Evaluate one project against the project framework."""
     result = evaluate(project_submission(project, index, unit), framework)
     return replace(result, project=project)

@@ -49,14 +49,18 @@ def normalize_facts(framework: Framework, submission: Submission) -> tuple[Facts
     return facts, findings
 
 
-def _normalize_one(spec: FieldSpec, raw: Fact, where: str) -> tuple[Decimal | str | None, list[Finding]]:
+def _normalize_one(
+    spec: FieldSpec, raw: Fact, where: str
+) -> tuple[Decimal | str | None, list[Finding]]:
     if spec.kind == "text":
         return (str(raw).strip() or None) if raw is not None else None, []
     if spec.kind == "choice":
         return _normalize_choice(spec, raw, where)
     parsed = parse_number(raw)
     if parsed.problem:
-        return None, [make_finding("invalid-number", where, label=spec.label, detail=parsed.problem)]
+        return None, [
+            make_finding("invalid-number", where, label=spec.label, detail=parsed.problem)
+        ]
     if parsed.unit and parsed.unit != spec.unit:
         detail = f"单位应为{spec.unit or '纯数字'}，实际填写了“{raw}”"
         return None, [make_finding("invalid-number", where, label=spec.label, detail=detail)]
@@ -74,11 +78,15 @@ def _normalize_choice(spec: FieldSpec, raw: Fact, where: str) -> tuple[str | Non
         return None, []
     if spec.choices and text not in spec.choices:
         choices = "/".join(spec.choices)
-        return None, [make_finding("invalid-choice", where, label=spec.label, choices=choices, raw=raw)]
+        return None, [
+            make_finding("invalid-choice", where, label=spec.label, choices=choices, raw=raw)
+        ]
     return text, []
 
 
-def _rollups(framework: Framework, submission: Submission, facts: Facts) -> tuple[Facts, list[Finding]]:
+def _rollups(
+    framework: Framework, submission: Submission, facts: Facts
+) -> tuple[Facts, list[Finding]]:
     """Derive count facts from the project list where the unit left them blank."""
     derived: Facts = {}
     findings: list[Finding] = []
@@ -97,9 +105,12 @@ def _rollups(framework: Framework, submission: Submission, facts: Facts) -> tupl
         elif stated != value:
             findings.append(
                 make_finding(
-                    "sum-mismatch", fact_location(submission, spec.id),
-                    parts_text="按项目清单统计", parts_sum=fmt_plain(value),
-                    total_label=spec.label, total=fmt_plain(stated if isinstance(stated, Decimal) else None),
+                    "sum-mismatch",
+                    fact_location(submission, spec.id),
+                    parts_text="按项目清单统计",
+                    parts_sum=fmt_plain(value),
+                    total_label=spec.label,
+                    total=fmt_plain(stated if isinstance(stated, Decimal) else None),
                     diff=fmt_plain(abs(value - stated)) if isinstance(stated, Decimal) else "—",
                 )
             )
@@ -124,23 +135,33 @@ def check_facts(framework: Framework, submission: Submission, facts: Facts) -> l
         where = fact_location(submission, field_id)
         label = framework.field(field_id).label
         if value < ZERO:
-            findings.append(make_finding("negative-amount", where, label=label, value=fmt_plain(value)))
+            findings.append(
+                make_finding("negative-amount", where, label=label, value=fmt_plain(value))
+            )
         elif _looks_like_yuan(value, present):
-            findings.append(make_finding("amount-in-yuan", where, label=label, value=fmt_plain(value)))
+            findings.append(
+                make_finding("amount-in-yuan", where, label=label, value=fmt_plain(value))
+            )
     for check in framework.checks:
         findings.extend(_run_check(framework, submission, facts, check))
     return findings
 
 
-def _looks_like_yuan(value: Decimal, present: dict[str, Decimal | str | None]) -> bool:
+def _looks_like_yuan(value: Decimal, present: dict[str, Decimal]) -> bool:
     if value >= YUAN_SUSPECT_ABOVE:
         return True
     others = [v for v in present.values() if isinstance(v, Decimal) and v > ZERO]
     smallest = min(others, default=value)
-    return value == value.to_integral_value() and smallest > 0 and value / smallest >= YUAN_SUSPECT_RATIO
+    return (
+        value == value.to_integral_value()
+        and smallest > 0
+        and value / smallest >= YUAN_SUSPECT_RATIO
+    )
 
 
-def _run_check(framework: Framework, submission: Submission, facts: Facts, check: CheckSpec) -> list[Finding]:
+def _run_check(
+    framework: Framework, submission: Submission, facts: Facts, check: CheckSpec
+) -> list[Finding]:
     total = facts.get(check.total)
     parts = [facts.get(p) for p in check.parts]
     if not isinstance(total, Decimal) or not all(isinstance(p, Decimal) for p in parts):
@@ -152,23 +173,45 @@ def _run_check(framework: Framework, submission: Submission, facts: Facts, check
         parts_sum = round2(sum(numbers, ZERO))
         if parts_sum == round2(total):
             return []
-        text = " + ".join(f"{framework.field(p).label} {fmt_plain(n)}" for p, n in zip(check.parts, numbers, strict=True))
-        return [make_finding(
-            "sum-mismatch", where, parts_text=text, parts_sum=fmt_plain(parts_sum),
-            total_label=total_label, total=fmt_plain(total), diff=fmt_plain(abs(parts_sum - total)),
-        )]
+        text = " + ".join(
+            f"{framework.field(p).label} {fmt_plain(n)}"
+            for p, n in zip(check.parts, numbers, strict=True)
+        )
+        return [
+            make_finding(
+                "sum-mismatch",
+                where,
+                parts_text=text,
+                parts_sum=fmt_plain(parts_sum),
+                total_label=total_label,
+                total=fmt_plain(total),
+                diff=fmt_plain(abs(parts_sum - total)),
+            )
+        ]
     limit = numbers[0]
     if total <= limit:
         return []
-    return [make_finding(
-        "exceeds-limit", where, label=total_label, value=fmt_plain(total),
-        limit_label=framework.field(check.parts[0]).label, limit=fmt_plain(limit),
-    )]
+    return [
+        make_finding(
+            "exceeds-limit",
+            where,
+            label=total_label,
+            value=fmt_plain(total),
+            limit_label=framework.field(check.parts[0]).label,
+            limit=fmt_plain(limit),
+        )
+    ]
 
 
 def check_year(submission: Submission, expected: int | None) -> list[Finding]:
     """The year filled in must be the year being evaluated."""
     if expected is None or submission.unit.year == expected:
         return []
-    return [make_finding("year-mismatch", submission.where("unit.year"),
-                         found=submission.unit.year, expected=expected)]
+    return [
+        make_finding(
+            "year-mismatch",
+            submission.where("unit.year"),
+            found=submission.unit.year,
+            expected=expected,
+        )
+    ]

@@ -53,7 +53,9 @@ _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 CATALOGUE: dict[str, FindingKind] = {
     # --- reading the input -------------------------------------------------------
     "file-unreadable": FindingKind(_E, "文件无法读取", "{detail}"),
-    "sheet-missing": FindingKind(_E, "缺少工作表", "缺少工作表“{sheet}”，请使用 jixiao 生成的填报模板。"),
+    "sheet-missing": FindingKind(
+        _E, "缺少工作表", "缺少工作表“{sheet}”，请使用 jixiao 生成的填报模板。"
+    ),
     "label-moved": FindingKind(
         _E, "单元格位置变动", "此处应为“{expected}”，实际为“{found}”，请勿移动或合并模板的行列。"
     ),
@@ -64,7 +66,8 @@ CATALOGUE: dict[str, FindingKind] = {
     "formula-no-value": FindingKind(
         _E,
         "公式无计算结果",
-        "“{label}”是公式且文件未保存计算结果，请在 Excel/WPS 中打开并保存后再导入，或直接填写数值。",
+        "“{label}”是公式且文件未保存计算结果，"
+        "请在 Excel/WPS 中打开并保存后再导入，或直接填写数值。",
     ),
     "invalid-choice": FindingKind(_E, "选项无效", "“{label}”只能填写{choices}，实际为“{raw}”。"),
     "invalid-field": FindingKind(_E, "填报内容无效", "{detail}"),
@@ -78,7 +81,9 @@ CATALOGUE: dict[str, FindingKind] = {
         _W, "金额疑似以元填报", "“{label}”为 {value}，疑似按元填报；本表金额单位为万元。"
     ),
     "sum-mismatch": FindingKind(
-        _E, "分项之和不等于合计", "{parts_text} = {parts_sum}，与“{total_label}”{total} 不符（差 {diff}）。"
+        _E,
+        "分项之和不等于合计",
+        "{parts_text} = {parts_sum}，与“{total_label}”{total} 不符（差 {diff}）。",
     ),
     "exceeds-limit": FindingKind(
         _E, "数值超过上限", "“{label}”{value} 超过“{limit_label}”{limit}。"
@@ -88,7 +93,9 @@ CATALOGUE: dict[str, FindingKind] = {
         _E, "缺少年度指标值", "“{indicator}”未填报年度指标值（绩效目标），无法判断是否达到目标。"
     ),
     "target-blank": FindingKind(
-        _W, "年度指标值为空", "“{indicator}”未填报年度指标值；得分按规则计算，但自评表该栏为空，复核时会被指出。"
+        _W,
+        "年度指标值为空",
+        "“{indicator}”未填报年度指标值；得分按规则计算，但自评表该栏为空，复核时会被指出。",
     ),
     "target-defaulted": FindingKind(
         _I,
@@ -96,7 +103,9 @@ CATALOGUE: dict[str, FindingKind] = {
         "“{indicator}”未填报年度指标值，按指标体系默认值 {target} 评价；请以批复的绩效目标为准。",
     ),
     "deviation-unexplained": FindingKind(
-        _E, "未达标未说明原因", "“{indicator}”未达到年度指标值（{value} / {target}），须填写{missing}。"
+        _E,
+        "未达标未说明原因",
+        "“{indicator}”未达到年度指标值（{value} / {target}），须填写{missing}。",
     ),
     "rate-without-counts": FindingKind(
         _W, "完成率缺少计数", "“{indicator}”填报为 {value}%，但未填写{counts}，无法核实。"
@@ -112,7 +121,9 @@ CATALOGUE: dict[str, FindingKind] = {
         "请说明目标设定依据。",
     ),
     "score-capped": FindingKind(
-        _W, "总分受预算执行率限制", "预算执行率 {rate}% 低于 {below}%，总分由 {raw} 调整为不超过 {cap}。"
+        _W,
+        "总分受预算执行率限制",
+        "预算执行率 {rate}% 低于 {below}%，总分由 {raw} 调整为不超过 {cap}。",
     ),
     "individual-missing": FindingKind(
         _E, "缺少个性指标", "“{level1}”未填报任何个性指标（权重 {weight} 分）。"
@@ -120,8 +131,12 @@ CATALOGUE: dict[str, FindingKind] = {
     "weights-mismatch": FindingKind(
         _E, "权重合计不符", "“{level1}”各指标权重合计 {found}，应为 {expected}。"
     ),
-    "answer-missing": FindingKind(_E, "定性指标未填写", "“{indicator}”未选择完成情况（{choices}）。"),
-    "total-mismatch": FindingKind(_E, "总分不等于各项得分之和", "总分 {total} ≠ 各项得分合计 {sum}。"),
+    "answer-missing": FindingKind(
+        _E, "定性指标未填写", "“{indicator}”未选择完成情况（{choices}）。"
+    ),
+    "total-mismatch": FindingKind(
+        _E, "总分不等于各项得分之和", "总分 {total} ≠ 各项得分合计 {sum}。"
+    ),
     "draft": FindingKind(_I, "草稿", "存在错误，文件已按草稿生成并加注“草稿”字样。"),
 }
 

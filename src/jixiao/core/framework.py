@@ -134,8 +134,17 @@ class ColumnSpec(_Spec):
     """A column of the 自评表 indicator block."""
 
     key: Literal[
-        "level1", "level2", "name", "unit", "comparison", "target", "value",
-        "weight", "score", "deviation", "met",
+        "level1",
+        "level2",
+        "name",
+        "unit",
+        "comparison",
+        "target",
+        "value",
+        "weight",
+        "score",
+        "deviation",
+        "met",
     ]
     header: str
     width: int = 12
@@ -176,7 +185,12 @@ class Framework(_Spec):
     grades: list[GradeSpec]
     na_policy: Literal["full_marks", "rescale"] = "full_marks"
     choices: dict[str, Decimal | None] = Field(
-        default_factory=lambda: {"是": Decimal(1), "部分": Decimal("0.7"), "否": Decimal(0), "不涉及": None}
+        default_factory=lambda: {
+            "是": Decimal(1),
+            "部分": Decimal("0.7"),
+            "否": Decimal(0),
+            "不涉及": None,
+        }
     )
     sheets: list[str] = Field(default_factory=list)
     fields: list[FieldSpec] = Field(default_factory=list)
@@ -244,32 +258,41 @@ def _weight_problems(framework: Framework) -> list[str]:
 
 def _reference_problems(framework: Framework) -> list[str]:
     known = {f.id for f in framework.fields}
-    problems: list[str] = []
-    codes: set[str] = set()
+    codes = [spec.code for spec in framework.indicators]
+    problems = [f"指标代码 {c} 重复" for c in sorted(set(codes)) if codes.count(c) > 1]
     for spec in framework.indicators:
-        where = f"指标“{spec.name}”"
-        if spec.code in codes:
-            problems.append(f"{where}的代码 {spec.code} 重复")
-        codes.add(spec.code)
-        if spec.formula not in FORMULAS and spec.formula != ANSWER:
-            problems.append(f"{where}使用了未知的计算公式“{spec.formula}”")
-        elif set(spec.args) != FORMULA_ARGS[spec.formula]:
-            expected = "、".join(sorted(FORMULA_ARGS[spec.formula]))
-            problems.append(f"{where}的公式“{spec.formula}”需要参数：{expected}")
-        if spec.rule.name not in RULES:
-            problems.append(f"{where}使用了未知的评分规则“{spec.rule.name}”")
-        if spec.rule.name in RULES_NEEDING_TARGET and spec.comparison is None:
-            problems.append(f"{where}的评分规则需要比较方式（comparison）")
-        for name in _referenced_fields(spec):
-            if name not in known:
-                problems.append(f"{where}引用了未定义的填报项“{name}”")
-    for cap in framework.caps:
-        if cap.indicator not in codes:
-            problems.append(f"总分上限规则引用了未知指标“{cap.indicator}”")
-    for check in framework.checks:
-        for name in [check.total, *check.parts]:
-            if name not in known:
-                problems.append(f"校验规则引用了未定义的填报项“{name}”")
+        problems.extend(_indicator_problems(spec, known))
+    problems.extend(
+        f"总分上限规则引用了未知指标“{cap.indicator}”"
+        for cap in framework.caps
+        if cap.indicator not in codes
+    )
+    problems.extend(
+        f"校验规则引用了未定义的填报项“{name}”"
+        for check in framework.checks
+        for name in [check.total, *check.parts]
+        if name not in known
+    )
+    return problems
+
+
+def _indicator_problems(spec: IndicatorSpec, known: set[str]) -> list[str]:
+    where = f"指标“{spec.name}”"
+    problems: list[str] = []
+    if spec.formula not in FORMULAS and spec.formula != ANSWER:
+        problems.append(f"{where}使用了未知的计算公式“{spec.formula}”")
+    elif set(spec.args) != FORMULA_ARGS[spec.formula]:
+        expected = "、".join(sorted(FORMULA_ARGS[spec.formula]))
+        problems.append(f"{where}的公式“{spec.formula}”需要参数：{expected}")
+    if spec.rule.name not in RULES:
+        problems.append(f"{where}使用了未知的评分规则“{spec.rule.name}”")
+    if spec.rule.name in RULES_NEEDING_TARGET and spec.comparison is None:
+        problems.append(f"{where}的评分规则需要比较方式（comparison）")
+    problems.extend(
+        f"{where}引用了未定义的填报项“{name}”"
+        for name in _referenced_fields(spec)
+        if name not in known
+    )
     return problems
 
 

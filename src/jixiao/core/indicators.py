@@ -75,12 +75,22 @@ def evaluate_indicator(
         framework,
         submission,
         Pending(
-            code=spec.code, name=spec.name, level1=spec.level1, level2=spec.level2,
-            unit=spec.unit if spec.kind == "quantitative" else "", kind=spec.kind,
-            weight=spec.weight, rule=spec.rule.name, params=spec.rule.params,
-            target=entry.target, comparison=entry.comparison or spec.comparison,
-            default_target=spec.default_target, cause=entry.cause, measure=entry.measure,
-            formula_text=spec.describe, location=submission.where(f"targets.{spec.code}"),
+            code=spec.code,
+            name=spec.name,
+            level1=spec.level1,
+            level2=spec.level2,
+            unit=spec.unit if spec.kind == "quantitative" else "",
+            kind=spec.kind,
+            weight=spec.weight,
+            rule=spec.rule.name,
+            params=spec.rule.params,
+            target=entry.target,
+            comparison=entry.comparison or spec.comparison,
+            default_target=spec.default_target,
+            cause=entry.cause,
+            measure=entry.measure,
+            formula_text=spec.describe,
+            location=submission.where(f"targets.{spec.code}"),
         ),
         scored,
     )
@@ -102,10 +112,14 @@ def _resolve(spec: IndicatorSpec, facts: Facts) -> tuple[dict[str, Decimal], lis
     return values, blanks
 
 
-def _quantity(framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts) -> Scored:
+def _quantity(
+    framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts
+) -> Scored:
     scored = Scored()
     scored.inputs = [
-        InputValue(label=framework.field(n).label, value=_num(facts.get(n)), unit=framework.field(n).unit)
+        InputValue(
+            label=framework.field(n).label, value=_num(facts.get(n)), unit=framework.field(n).unit
+        )
         for names in spec.args.values()
         for n in ([names] if isinstance(names, str) else names)
     ]
@@ -139,40 +153,63 @@ def _not_applicable(scored: Scored, reason: str) -> Scored:
 
 
 def _blank_inputs(
-    framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts,
-    scored: Scored, blanks: list[str],
+    framework: Framework,
+    spec: IndicatorSpec,
+    submission: Submission,
+    facts: Facts,
+    scored: Scored,
+    blanks: list[str],
 ) -> Scored:
     stated = facts.get(spec.stated) if spec.stated else None
     if isinstance(stated, Decimal):
         scored.value = stated
         scored.display = show_value(stated, spec.unit)
         counts = "、".join(framework.field(b).label for b in blanks)
-        scored.findings.append(make_finding(
-            "rate-without-counts", fact_location(submission, spec.stated or ""),
-            indicator=spec.name, value=fmt_plain(stated), counts=counts,
-        ))
+        scored.findings.append(
+            make_finding(
+                "rate-without-counts",
+                fact_location(submission, spec.stated or ""),
+                indicator=spec.name,
+                value=fmt_plain(stated),
+                counts=counts,
+            )
+        )
         return scored
     scored.status = Status.MISSING
     scored.display = NOT_FILLED
     scored.findings.extend(
-        make_finding("value-missing", fact_location(submission, b), indicator=spec.name,
-                     label=framework.field(b).label)
+        make_finding(
+            "value-missing",
+            fact_location(submission, b),
+            indicator=spec.name,
+            label=framework.field(b).label,
+        )
         for b in blanks
     )
     return scored
 
 
-def _check_sample(spec: IndicatorSpec, submission: Submission, facts: Facts, scored: Scored) -> None:
+def _check_sample(
+    spec: IndicatorSpec, submission: Submission, facts: Facts, scored: Scored
+) -> None:
     if spec.sample and not isinstance(facts.get(spec.sample), Decimal):
-        scored.findings.append(make_finding(
-            "satisfaction-without-sample", fact_location(submission, spec.sample),
-            indicator=spec.name, value=fmt_plain(scored.value),
-        ))
+        scored.findings.append(
+            make_finding(
+                "satisfaction-without-sample",
+                fact_location(submission, spec.sample),
+                indicator=spec.name,
+                value=fmt_plain(scored.value),
+            )
+        )
 
 
-def _answer(framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts) -> Scored:
+def _answer(
+    framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts
+) -> Scored:
     field_id = str(spec.args["answer"])
-    return score_answer(framework, spec.name, facts.get(field_id), fact_location(submission, field_id))
+    return score_answer(
+        framework, spec.name, facts.get(field_id), fact_location(submission, field_id)
+    )
 
 
 def score_answer(framework: Framework, name: str, answer: object, where: str) -> Scored:
@@ -183,12 +220,16 @@ def score_answer(framework: Framework, name: str, answer: object, where: str) ->
     if not text:
         scored.status = Status.MISSING
         scored.display = NOT_FILLED
-        scored.findings.append(make_finding("answer-missing", where, indicator=name, choices=choices))
+        scored.findings.append(
+            make_finding("answer-missing", where, indicator=name, choices=choices)
+        )
         return scored
     if text not in framework.choices:
         scored.status = Status.MISSING
         scored.display = NOT_FILLED
-        scored.findings.append(make_finding("invalid-choice", where, label=name, choices=choices, raw=text))
+        scored.findings.append(
+            make_finding("invalid-choice", where, label=name, choices=choices, raw=text)
+        )
         return scored
     coefficient = framework.choices[text]
     if coefficient is None:
@@ -230,19 +271,30 @@ def finish(
     if target is None and pending.default_target is not None and pending.kind == "quantitative":
         target, defaulted = pending.default_target, True
         if scored.status is Status.OK:
-            findings.append(make_finding(
-                "target-defaulted", pending.location, indicator=pending.name,
-                target=show_target(target, pending.comparison, pending.unit),
-            ))
+            findings.append(
+                make_finding(
+                    "target-defaulted",
+                    pending.location,
+                    indicator=pending.name,
+                    target=show_target(target, pending.comparison, pending.unit),
+                )
+            )
     met: bool | None = None
     score, deduction = ZERO, ZERO
     status = scored.status
     if status is Status.NA:
         score = pending.weight if framework.na_policy == "full_marks" else ZERO
-        findings.append(make_finding(
-            "not-applicable", pending.location, indicator=pending.name, reason=scored.na_reason,
-            policy="按满分计" if framework.na_policy == "full_marks" else "不计分，总分按比例换算为百分制",
-        ))
+        findings.append(
+            make_finding(
+                "not-applicable",
+                pending.location,
+                indicator=pending.name,
+                reason=scored.na_reason,
+                policy="按满分计"
+                if framework.na_policy == "full_marks"
+                else "不计分，总分按比例换算为百分制",
+            )
+        )
     elif status is Status.OK:
         met, score, deduction, extra = _score(framework, pending, scored, target)
         findings.extend(extra)
@@ -250,23 +302,43 @@ def finish(
             status = Status.MISSING
     if met is False and not (pending.cause.strip() and pending.measure.strip()):
         missing = "、".join(
-            label for label, text in (("偏差原因", pending.cause), ("改进措施", pending.measure))
+            label
+            for label, text in (("偏差原因", pending.cause), ("改进措施", pending.measure))
             if not text.strip()
         )
-        findings.append(make_finding(
-            "deviation-unexplained", pending.location, indicator=pending.name,
-            value=scored.display, target=_expected(pending, target),
-            missing=missing,
-        ))
+        findings.append(
+            make_finding(
+                "deviation-unexplained",
+                pending.location,
+                indicator=pending.name,
+                value=scored.display,
+                target=_expected(pending, target),
+                missing=missing,
+            )
+        )
     result = IndicatorResult(
-        code=pending.code, name=pending.name, level1=pending.level1, level2=pending.level2,
-        unit=pending.unit, kind=pending.kind, value=scored.value, display=scored.display,
-        target=target, target_defaulted=defaulted,
+        code=pending.code,
+        name=pending.name,
+        level1=pending.level1,
+        level2=pending.level2,
+        unit=pending.unit,
+        kind=pending.kind,
+        value=scored.value,
+        display=scored.display,
+        target=target,
+        target_defaulted=defaulted,
         comparison=pending.comparison if pending.kind == "quantitative" else None,
-        met=met, weight=pending.weight, score=score, status=status, na_reason=scored.na_reason,
-        inputs=tuple(scored.inputs), formula_text=pending.formula_text,
-        rule_text=RULE_TEXT.get(pending.rule, pending.rule), cause=pending.cause,
-        measure=pending.measure, deduction=deduction,
+        met=met,
+        weight=pending.weight,
+        score=score,
+        status=status,
+        na_reason=scored.na_reason,
+        inputs=tuple(scored.inputs),
+        formula_text=pending.formula_text,
+        rule_text=RULE_TEXT.get(pending.rule, pending.rule),
+        cause=pending.cause,
+        measure=pending.measure,
+        deduction=deduction,
     )
     return result, findings
 
@@ -283,8 +355,15 @@ def _score(
 ) -> tuple[bool | None, Decimal, Decimal, list[Finding]]:
     if pending.kind == "qualitative":
         coefficient = scored.coefficient or ZERO
-        score = RULES["tiers"](RuleInput(value=None, target=None, comparison=None,
-                                         weight=pending.weight, coefficient=coefficient))
+        score = RULES["tiers"](
+            RuleInput(
+                value=None,
+                target=None,
+                comparison=None,
+                weight=pending.weight,
+                coefficient=coefficient,
+            )
+        )
         return coefficient == 1, score, ZERO, []
     if scored.violation or scored.value is None:
         return False, ZERO, ZERO, []
@@ -294,11 +373,24 @@ def _score(
         judged = abs(scored.value) if pending.params.get("absolute") else scored.value
         met = is_met(judged, target, pending.comparison)
     elif pending.rule in RULES_NEEDING_TARGET:
-        return None, ZERO, ZERO, [make_finding("target-missing", pending.location, indicator=pending.name)]
-    blank = [] if target is not None else [
-        make_finding("target-blank", pending.location, indicator=pending.name)]
-    rule_input = RuleInput(value=scored.value, target=target, comparison=pending.comparison,
-                           weight=pending.weight, params=dict(pending.params))
+        return (
+            None,
+            ZERO,
+            ZERO,
+            [make_finding("target-missing", pending.location, indicator=pending.name)],
+        )
+    blank = (
+        []
+        if target is not None
+        else [make_finding("target-blank", pending.location, indicator=pending.name)]
+    )
+    rule_input = RuleInput(
+        value=scored.value,
+        target=target,
+        comparison=pending.comparison,
+        weight=pending.weight,
+        params=dict(pending.params),
+    )
     score = RULES[pending.rule](rule_input)
     deduction, findings = _overshoot(framework, pending, scored.value, target, score)
     return met, score - deduction, deduction, blank + findings
@@ -316,8 +408,14 @@ def _overshoot(
     if over < rule.threshold:
         return ZERO, []
     deduct = min(score, (pending.weight * rule.deduct).quantize(Decimal("0.01")))
-    return deduct, [make_finding(
-        "target-too-low", pending.location, indicator=pending.name,
-        value=show_value(value, pending.unit), target=show_value(target, pending.unit),
-        over=fmt_decimal(over), deduct=fmt_plain(deduct),
-    )]
+    return deduct, [
+        make_finding(
+            "target-too-low",
+            pending.location,
+            indicator=pending.name,
+            value=show_value(value, pending.unit),
+            target=show_value(target, pending.unit),
+            over=fmt_decimal(over),
+            deduct=fmt_plain(deduct),
+        )
+    ]

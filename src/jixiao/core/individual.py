@@ -33,8 +33,13 @@ def evaluate_individual(
     known = {g.level1 for g in framework.individual}
     for index, row in enumerate(submission.individual):
         if row.level1 not in known:
-            detail = f"个性指标“{row.name}”的一级指标“{row.level1}”不在指标体系中（可选：{'、'.join(sorted(known))}）"
-            findings.append(make_finding("invalid-field", _where(submission, index, row), detail=detail))
+            options = "、".join(sorted(known))
+            detail = (
+                f"个性指标“{row.name}”的一级指标“{row.level1}”不在指标体系中（可选：{options}）"
+            )
+            findings.append(
+                make_finding("invalid-field", _where(submission, index, row), detail=detail)
+            )
     for group in framework.individual:
         group_results, group_findings = _evaluate_group(framework, submission, group)
         results.extend(group_results)
@@ -51,16 +56,28 @@ def _evaluate_group(
 ) -> tuple[list[IndicatorResult], list[Finding]]:
     rows = [(i, r) for i, r in enumerate(submission.individual) if r.level1 == group.level1]
     if not rows:
-        return [_placeholder(group)], [make_finding(
-            "individual-missing", f"individual[{group.level1}]", level1=group.level1,
-            weight=fmt_plain(group.weight),
-        )]
-    weights, findings = split_weights(group.level1, group.weight, [r.weight for _, r in rows],
-                                      rows[0][1].location or submission.where("individual"))
+        return [_placeholder(group)], [
+            make_finding(
+                "individual-missing",
+                f"individual[{group.level1}]",
+                level1=group.level1,
+                weight=fmt_plain(group.weight),
+            )
+        ]
+    weights, findings = split_weights(
+        group.level1,
+        group.weight,
+        [r.weight for _, r in rows],
+        rows[0][1].location or submission.where("individual"),
+    )
     results: list[IndicatorResult] = []
     for (index, row), weight in zip(rows, weights, strict=True):
         result, row_findings = evaluate_custom(
-            framework, submission, row, weight, code=f"custom-{index + 1}",
+            framework,
+            submission,
+            row,
+            weight,
+            code=f"custom-{index + 1}",
             where=_where(submission, index, row),
         )
         results.append(result)
@@ -76,14 +93,24 @@ def split_weights(
         found = sum((w for w in given if w is not None), ZERO)
         if found == total:
             return [w for w in given if w is not None], []
-        problem = make_finding("weights-mismatch", where, level1=level1, found=fmt_plain(found),
-                               expected=fmt_plain(total))
+        problem = make_finding(
+            "weights-mismatch",
+            where,
+            level1=level1,
+            found=fmt_plain(found),
+            expected=fmt_plain(total),
+        )
         return _equal_split(total, len(given)), [problem]
     fixed = sum((w for w in given if w is not None), ZERO)
     free = [i for i, w in enumerate(given) if w is None]
     if fixed > total or (not free and fixed != total):
-        problem = make_finding("weights-mismatch", where, level1=level1, found=fmt_plain(fixed),
-                               expected=fmt_plain(total))
+        problem = make_finding(
+            "weights-mismatch",
+            where,
+            level1=level1,
+            found=fmt_plain(fixed),
+            expected=fmt_plain(total),
+        )
         return _equal_split(total, len(given)), [problem]
     shares = iter(_equal_split(total - fixed, len(free)))
     return [w if w is not None else next(shares) for w in given], []
@@ -99,31 +126,61 @@ def _equal_split(total: Decimal, count: int) -> list[Decimal]:
 
 def _placeholder(group: GroupSpec) -> IndicatorResult:
     return IndicatorResult(
-        code=f"missing-{group.level1}", name="（未填报个性指标）", level1=group.level1, level2="",
-        unit="", kind="quantitative", value=None, display=NOT_FILLED, target=None,
-        target_defaulted=False, comparison=None, met=None, weight=group.weight, score=ZERO,
+        code=f"missing-{group.level1}",
+        name="（未填报个性指标）",
+        level1=group.level1,
+        level2="",
+        unit="",
+        kind="quantitative",
+        value=None,
+        display=NOT_FILLED,
+        target=None,
+        target_defaulted=False,
+        comparison=None,
+        met=None,
+        weight=group.weight,
+        score=ZERO,
         status=Status.MISSING,
     )
 
 
 def evaluate_custom(
-    framework: Framework, submission: Submission, row: CustomIndicator, weight: Decimal,
-    *, code: str, where: str,
+    framework: Framework,
+    submission: Submission,
+    row: CustomIndicator,
+    weight: Decimal,
+    *,
+    code: str,
+    where: str,
 ) -> tuple[IndicatorResult, list[Finding]]:
     """Evaluate one unit-defined indicator (numeric against its target, or an answer)."""
     qualitative = bool(row.answer.strip()) and row.actual is None
     if qualitative:
         scored = score_answer(framework, row.name, row.answer, where)
     elif row.actual is None:
-        scored = Scored(status=Status.MISSING, display=NOT_FILLED, findings=[make_finding(
-            "value-missing", where, indicator=row.name, label="实际完成值")])
+        scored = Scored(
+            status=Status.MISSING,
+            display=NOT_FILLED,
+            findings=[make_finding("value-missing", where, indicator=row.name, label="实际完成值")],
+        )
     else:
         scored = Scored(value=row.actual, display=show_value(row.actual, row.unit))
     pending = Pending(
-        code=code, name=row.name, level1=row.level1, level2=row.level2, unit=row.unit,
-        kind="qualitative" if qualitative else "quantitative", weight=weight,
-        rule="tiers" if qualitative else RULE_FOR_COMPARISON[row.comparison], params={},
-        target=row.target, comparison=row.comparison, default_target=None,
-        cause=row.cause, measure=row.measure, formula_text="", location=where,
+        code=code,
+        name=row.name,
+        level1=row.level1,
+        level2=row.level2,
+        unit=row.unit,
+        kind="qualitative" if qualitative else "quantitative",
+        weight=weight,
+        rule="tiers" if qualitative else RULE_FOR_COMPARISON[row.comparison],
+        params={},
+        target=row.target,
+        comparison=row.comparison,
+        default_target=None,
+        cause=row.cause,
+        measure=row.measure,
+        formula_text="",
+        location=where,
     )
     return finish(framework, submission, pending, scored)

@@ -89,6 +89,11 @@ def parse_number(raw: object) -> ParsedNumber:
         # Spreadsheet cells arrive as binary floats: take the shortest repr, not the
         # binary expansion, so 7.44 stays 7.44.
         return ParsedNumber(Decimal(repr(raw)))
+    return _parse_text(raw)
+
+
+def _parse_text(raw: object) -> ParsedNumber:
+    """Read a number typed as text: normalise, split off a unit, refuse the rest."""
     text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", "").replace(" ", "")
     if text in BLANK_MARKS:
         return ParsedNumber(None)

@@ -94,9 +94,7 @@ class Project(_Model):
     indicators: tuple[CustomIndicator, ...] = ()
     location: str = ""
 
-    _decimals = field_validator("initial", "adjusted", "executed", mode="before")(
-        _float_to_decimal
-    )
+    _decimals = field_validator("initial", "adjusted", "executed", mode="before")(_float_to_decimal)
 
 
 class Submission(_Model):

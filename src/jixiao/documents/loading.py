@@ -36,8 +36,14 @@ def load_submission(path: Path, framework: Framework) -> tuple[Submission | None
     if problem:
         return unreadable(path, problem)
     if path.stat().st_size > MAX_INPUT_BYTES:
-        return None, [make_finding("file-too-large", path.name, size=_mb(path.stat().st_size),
-                                   limit=_mb(MAX_INPUT_BYTES))]
+        return None, [
+            make_finding(
+                "file-too-large",
+                path.name,
+                size=_mb(path.stat().st_size),
+                limit=_mb(MAX_INPUT_BYTES),
+            )
+        ]
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
         from jixiao.documents.workbook_reader import read_workbook  # noqa: PLC0415 - heavy import
@@ -89,7 +95,9 @@ def parse_document(data: Any) -> tuple[Submission | None, list[Finding]]:
         return Submission.model_validate(data), []
     except ValidationError as error:
         return None, [
-            make_finding("invalid-field", _path(e["loc"]), detail=f"{_path(e['loc'])}：{_message(e)}")
+            make_finding(
+                "invalid-field", _path(e["loc"]), detail=f"{_path(e['loc'])}：{_message(e)}"
+            )
             for e in error.errors()
         ]
 

@@ -69,7 +69,8 @@ def submission_files(folder: Path) -> list[Path]:
     """The submission files of a folder, sorted; temporary Excel lock files skipped."""
     suffixes = WORKBOOK_SUFFIXES | DOCUMENT_SUFFIXES | {".xls", ".csv"}
     return sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith("~$")
     )
 
@@ -78,10 +79,19 @@ def run_one(path: Path, options: BatchOptions) -> BatchRow:
     """Evaluate one file and write its documents; never raises."""
     try:
         return _run_one(path, options)
-    except Exception as error:  # noqa: BLE001 - one unit must never stop the batch
-        return BatchRow(file=path.name, unit="", total_score=None, grade="", rates={},
-                        errors=1, warnings=0, status="处理失败", detail=f"{type(error).__name__}：{error}",
-                        folder="")
+    except Exception as error:
+        return BatchRow(
+            file=path.name,
+            unit="",
+            total_score=None,
+            grade="",
+            rates={},
+            errors=1,
+            warnings=0,
+            status="处理失败",
+            detail=f"{type(error).__name__}：{error}",
+            folder="",
+        )
 
 
 def _run_one(path: Path, options: BatchOptions) -> BatchRow:
@@ -89,8 +99,18 @@ def _run_one(path: Path, options: BatchOptions) -> BatchRow:
     submission, findings = load_submission(path, department)
     if submission is None:
         detail = findings[0].message if findings else "无法读取"
-        return BatchRow(file=path.name, unit="", total_score=None, grade="", rates={},
-                        errors=len(findings), warnings=0, status="无法读取", detail=detail, folder="")
+        return BatchRow(
+            file=path.name,
+            unit="",
+            total_score=None,
+            grade="",
+            rates={},
+            errors=len(findings),
+            warnings=0,
+            status="无法读取",
+            detail=detail,
+            folder="",
+        )
     evaluation = evaluate(submission, department, project)
     blocked = has_errors(evaluation.findings)
     folder = options.out_dir / safe_name(f"{evaluation.title}-{path.stem}")
@@ -106,16 +126,24 @@ def _row(path: Path, evaluation: Evaluation, status: str, folder: Path | None) -
     warnings = [f for f in evaluation.findings if f.severity is Severity.WARNING]
     codes = {r.code for r in evaluation.indicators}
     return BatchRow(
-        file=path.name, unit=evaluation.title, total_score=evaluation.total_score,
+        file=path.name,
+        unit=evaluation.title,
+        total_score=evaluation.total_score,
         grade=evaluation.grade,
         rates={c: evaluation.indicator(c).value if c in codes else None for c in KEY_RATES},
-        errors=len(errors), warnings=len(warnings), status=status,
-        detail=errors[0].message if errors else "", folder=str(folder or ""),
+        errors=len(errors),
+        warnings=len(warnings),
+        status=status,
+        detail=errors[0].message if errors else "",
+        folder=str(folder or ""),
     )
 
 
 def run_batch(
-    files: list[Path], options: BatchOptions, *, jobs: int = 1,
+    files: list[Path],
+    options: BatchOptions,
+    *,
+    jobs: int = 1,
     on_done: Callable[[BatchRow], None] | None = None,
 ) -> list[BatchRow]:
     """Run every file; rows come back in input order."""
