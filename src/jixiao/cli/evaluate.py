@@ -80,9 +80,14 @@ def _write_documents(
     console: Console, done: Evaluated, out: Path, *, draft: bool, pdf: bool, template: Path | None
 ) -> None:
     written = write_outputs(
-        done.evaluation, done.department, done.project, out,
-        draft=draft, pdf=pdf, report_template=template,
-    )  # fmt: skip
+        done.evaluation,
+        done.department,
+        done.project,
+        out,
+        draft=draft,
+        pdf=pdf,
+        report_template=template,
+    )
     for path in written.files:
         console.print(f"已生成：{path}", markup=False)
     for note in written.notes:
