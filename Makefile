@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 
 ## The main job: evaluate the built-in example (the 2023 葛店 unit) into out/gedian-2023.
 demo: $(STAMP)
-	$(BIN)/jixiao evaluate examples/gedian-2023/submission.yaml -o out/gedian-2023 --draft --no-pdf
+	$(BIN)/jixiao evaluate examples/gedian-2023/submission.xlsx -o out/gedian-2023 --draft
 
 ## The whole test suite (installs LibreOffice, CJK fonts, Chromium and PostgreSQL from
 ## Debian when run as root and they are missing).

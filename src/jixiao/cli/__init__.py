@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "jixiao.cli.evaluate",
     "jixiao.cli.review",
     "jixiao.cli.info",
+    "jixiao.cli.template",
+    "jixiao.cli.serve",
 )
 
 

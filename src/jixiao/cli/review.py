@@ -1,0 +1,141 @@
+"""``jixiao review``: 复核 of self-evaluation reports (a thin adapter over jixiao.review)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from jixiao.review.annotate import write_annotated
+from jixiao.review.catalogue import CATALOGUE
+from jixiao.review.corpus import evaluate_corpus
+from jixiao.review.corpus import format_scores
+from jixiao.review.indicators import IndicatorFileError
+from jixiao.review.indicators import indicator_names
+from jixiao.review.model import SEVERITY_LABELS
+from jixiao.review.model import ReviewResult
+from jixiao.review.model import Severity
+from jixiao.review.serialize import result_json
+from jixiao.review.service import review_file
+from jixiao.review.service import review_folder
+from jixiao.review.workbook import write_summary
+
+EXIT_FINDINGS = 1
+EXIT_UNUSABLE = 2
+SUMMARY_NAME = "复核汇总.xlsx"
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
+
+PathArgument = Annotated[Path, typer.Argument(help="自评报告（.docx/.pdf/.txt/.md）或文件夹")]
+JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出（每个文件一个对象）")]
+OutOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="单个文件：带批注的 .docx；文件夹：汇总表 .xlsx"),
+]
+FrameworkOption = Annotated[
+    Path | None, typer.Option("--framework", "-f", help="指标体系 YAML（默认：内置32项三级指标）")
+]
+CorpusOption = Annotated[
+    bool, typer.Option("--evaluate-corpus", help="把 PATH 当作标注语料，输出各检查的精确率和召回率")
+]
+
+
+def _unit_word(result: ReviewResult) -> str:
+    return "页" if result.doc is not None and result.doc.pages else "段"
+
+
+def print_result(console: Console, result: ReviewResult) -> None:
+    """Findings grouped by severity, each with paragraph, quote and figures."""
+    console.print(f"[bold]{result.file}[/bold]（{result.units} {_unit_word(result)}）")
+    if result.error:
+        console.print(result.error, style="bold red", markup=False)
+        return
+    for severity in Severity:
+        group = [f for f in result.findings if f.severity is severity]
+        if group:
+            console.print(f"{SEVERITY_LABELS[severity]}（{len(group)}项）", style=_STYLE[severity])
+        for f in group:
+            console.print(
+                f"  第{f.paragraph}段　{CATALOGUE[f.code].title}〔{f.code}〕",
+                style=_STYLE[severity],
+                markup=False,
+            )
+            console.print(f"    {f.message}", markup=False)
+            console.print(f"    原文：{f.quote}", style="dim", markup=False)
+            if f.stated or f.recomputed:
+                console.print(
+                    f"    报告所列：{f.stated or '—'}　复算：{f.recomputed or '—'}", markup=False
+                )
+            console.print(f"    为何重要：{CATALOGUE[f.code].why}", style="dim", markup=False)
+    if not result.findings:
+        console.print("未发现问题。", style="green")
+
+
+def _exit_code(results: list[ReviewResult]) -> int:
+    if any(r.error for r in results) and len(results) == 1:
+        return EXIT_UNUSABLE
+    return EXIT_FINDINGS if any(r.count(Severity.ERROR) for r in results) else 0
+
+
+def _indicators(console: Console, framework: Path | None) -> tuple[str, ...]:
+    try:
+        return tuple(indicator_names(framework))
+    except IndicatorFileError as error:
+        console.print(str(error), style="bold red", markup=False)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+
+
+def _write_outputs(
+    console: Console, path: Path, results: list[ReviewResult], out: Path | None
+) -> None:
+    if path.is_dir():
+        target = out or path / SUMMARY_NAME
+        write_summary(results, target)
+        console.print(f"汇总表已写入：{target}")
+    elif out is not None and results[0].error is None:
+        write_annotated(results[0], path, out)
+        console.print(f"带批注的复核意见已写入：{out}")
+
+
+def review_command(
+    path: PathArgument,
+    as_json: JsonOption = False,
+    out: OutOption = None,
+    framework: FrameworkOption = None,
+    corpus: CorpusOption = False,
+) -> None:
+    """复核自评报告：核算数据、核对结论依据、检查结构与套话，按严重程度列出问题。"""
+    console = Console(highlight=False, soft_wrap=True, stderr=as_json)
+    indicators = _indicators(console, framework)
+    if corpus:
+        console.print(format_scores(evaluate_corpus(path, indicators)), markup=False)
+        return
+    if not path.exists():
+        console.print(f"找不到文件或文件夹：{path}", style="bold red", markup=False)
+        raise typer.Exit(EXIT_UNUSABLE)
+    results = review_folder(path, indicators) if path.is_dir() else [review_file(path, indicators)]
+    if path.is_dir() and not results:
+        console.print(f"{path} 中没有可复核的报告（.docx/.pdf/.txt/.md）。", style="bold red")
+        raise typer.Exit(EXIT_UNUSABLE)
+    if as_json:
+        sys.stdout.write(
+            json.dumps(
+                [result_json(r) for r in results] if path.is_dir() else result_json(results[0]),
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
+    else:
+        for result in results:
+            print_result(console, result)
+    _write_outputs(console, path, results, out)
+    raise typer.Exit(_exit_code(results))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the review command."""
+    app.command("review")(review_command)

@@ -1,0 +1,105 @@
+"""PDF from .docx with LibreOffice headless, one conversion at a time.
+
+Each conversion gets its own temporary LibreOffice profile (``-env:UserInstallation``),
+``--norestore`` and a timeout, and the output file is checked afterwards: concurrent
+conversions on a shared profile fail intermittently and silently. Conversions are also
+serialised in this process by :data:`_LOCK` (a module-level lock), so a web server or a
+batch run converting many reports queues them instead of starting many soffice processes.
+
+Fonts: ``FONTCONFIG_FILE`` points at the shipped ``fonts.conf``, which includes the system
+configuration and maps 仿宋_GB2312 / 宋体 / 方正小标宋简体 → Noto Serif CJK SC, 黑体 → Noto Sans
+CJK SC and 楷体_GB2312 → AR PL UKai CN.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+FONTS_CONF = Path(__file__).with_name("fonts.conf")
+SOFFICE_NAMES = ("soffice", "libreoffice")
+NOT_INSTALLED = (
+    "未安装 LibreOffice，未生成 PDF（可用 apt-get install libreoffice-writer-nogui 安装）"
+)
+
+#: One conversion at a time in this process (LibreOffice is heavy and not re-entrant).
+_LOCK = threading.Lock()
+
+
+class PdfError(ValueError):
+    """The PDF could not be produced; the message is Chinese and says why."""
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable on PATH, or None."""
+    for name in SOFFICE_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def convert_to_pdf(docx: Path, out_dir: Path, *, timeout: int = 120) -> Path:
+    """Convert ``docx`` to ``out_dir/<stem>.pdf`` and return that path.
+
+    Raises:
+        PdfError: LibreOffice is missing, failed, timed out, or wrote no PDF.
+    """
+    soffice = find_soffice()
+    if soffice is None:
+        raise PdfError(NOT_INSTALLED)
+    if not docx.is_file():
+        raise PdfError(f"找不到要转换的文件“{docx}”，未生成 PDF")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{docx.stem}.pdf"
+    with _LOCK, tempfile.TemporaryDirectory(prefix="jixiao-lo-") as profile:
+        target.unlink(missing_ok=True)
+        _run(_command(soffice, docx, out_dir, Path(profile)), timeout, Path(profile))
+    if not target.is_file() or target.stat().st_size == 0:
+        raise PdfError(f"LibreOffice 未生成 PDF 文件“{target.name}”（文件可能已损坏或无法打开）")
+    return target
+
+
+def _command(soffice: str, docx: Path, out_dir: Path, profile: Path) -> list[str]:
+    return [
+        soffice,
+        f"-env:UserInstallation={profile.resolve().as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "pdf:writer_pdf_Export",
+        "--outdir",
+        str(out_dir.resolve()),
+        str(docx.resolve()),
+    ]
+
+
+def _environment(profile: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["FONTCONFIG_FILE"] = str(FONTS_CONF)
+    env["HOME"] = str(profile)  # LibreOffice and fontconfig caches stay in the temp dir
+    return env
+
+
+def _run(command: list[str], timeout: int, profile: Path) -> None:
+    try:
+        completed = subprocess.run(  # fixed argument list, no shell
+            command,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=_environment(profile),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise PdfError(f"LibreOffice 转换超时（超过 {timeout} 秒），未生成 PDF") from None
+    except OSError as error:
+        raise PdfError(f"无法启动 LibreOffice：{error}，未生成 PDF") from None
+    if completed.returncode != 0:
+        detail = (completed.stderr or completed.stdout).strip()[-300:] or "无输出"
+        raise PdfError(f"LibreOffice 转换失败（返回码 {completed.returncode}）：{detail}")

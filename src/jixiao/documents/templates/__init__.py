@@ -1,0 +1,1 @@
+"""The report template (report.docx) and the script that generates it."""

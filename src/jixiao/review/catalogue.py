@@ -1,0 +1,191 @@
+"""The review findings catalogue: code → severity, Chinese title, why it matters.
+
+One flat table of data; it doubles as user documentation (docs/review.md) and feeds the
+comment text written into the reviewed .docx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReviewFinding
+from jixiao.review.model import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class FindingKind:
+    """A catalogue entry.
+
+    Attributes:
+        severity: default severity of findings with this code.
+        family: the check family (arithmetic, support, structure, boilerplate, year).
+        title: short Chinese title.
+        why: one Chinese sentence on why a reviewer cares.
+    """
+
+    severity: Severity
+    family: str
+    title: str
+    why: str
+
+
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
+_ARITH = "arithmetic"
+_SUPPORT = "support"
+_STRUCT = "structure"
+_TEXT = "boilerplate"
+_YEAR = "year"
+
+CATALOGUE: dict[str, FindingKind] = {
+    "sum-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "总数与分项之和不符",
+        "总数与分项不一致，说明数据来源或填报有误，影响报告可信度。",
+    ),
+    "distribution-mismatch": FindingKind(
+        _W, _ARITH, "“分别”所列数量与总数不符", "逐项分配的数量之和应与总数相符，否则需说明口径。"
+    ),
+    "difference-mismatch": FindingKind(
+        _E, _ARITH, "增减额计算有误", "调增（减）额应等于调整前后之差，差额有误将影响调整率等指标。"
+    ),
+    "rate-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "比率与所列数据不符",
+        "比率应能由报告所列分子、分母复算得出，复算不符影响指标得分。",
+    ),
+    "complement-mismatch": FindingKind(
+        _E, _ARITH, "结转结余率与执行率不互补", "按报告口径结转结余率应等于1减预算执行率。"
+    ),
+    "share-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "占比计算有误或基数不一致",
+        "占比应以所述总数为基数计算，各分项占比之和应为100%。",
+    ),
+    "score-mismatch": FindingKind(
+        _E, _ARITH, "总分与各项得分之和不符", "自评总分应等于各项指标得分之和。"
+    ),
+    "grade-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "评价等级与得分不符",
+        "等级应按得分区间确定：优≥90分，良≥80分，中≥60分，60分以下为差。",
+    ),
+    "verdict-without-target": FindingKind(
+        _E,
+        _SUPPORT,
+        "结论缺少年度指标值",
+        "“达到/未达到年初目标”须以批复的年度指标值为依据，未列目标值则结论无从核实。",
+    ),
+    "verdict-contradicted": FindingKind(
+        _E, _SUPPORT, "结论与数据相悖", "报告所列实际值与目标值得出的结论与文字结论相反。"
+    ),
+    "overclaim": FindingKind(
+        _E, _SUPPORT, "“超额完成”与数据不符", "实际完成值未超过目标值，不能表述为超额完成。"
+    ),
+    "rate-without-counts": FindingKind(
+        _W,
+        _SUPPORT,
+        "100%比率未列分子分母",
+        "比率为100%时应列明应完成数与实际完成数，否则缺少佐证。",
+    ),
+    "satisfaction-unsupported": FindingKind(
+        _W,
+        _SUPPORT,
+        "满意度缺少调查数据",
+        "满意度结论应列明调查方式、样本量和实际满意度，否则无法核实。",
+    ),
+    "rate-zero-base": FindingKind(
+        _W,
+        _SUPPORT,
+        "无预算时仍列示比率",
+        "分母为零时比率无意义，应表述为“不适用（无预算、无支出）”。",
+    ),
+    "indicator-term-mismatch": FindingKind(
+        _W,
+        _SUPPORT,
+        "指标名称与口径混用",
+        "指标口径混用（如以“控制率”表述“变动率”）会导致评分依据不清。",
+    ),
+    "section-missing": FindingKind(
+        _E,
+        _STRUCT,
+        "缺少报告必备部分",
+        "自评报告应包括基本情况、自评工作开展情况、绩效目标完成情况、问题及原因、改进措施。",
+    ),
+    "heading-empty": FindingKind(
+        _W, _STRUCT, "标题下无具体内容", "只列标题不写内容，相关成效或情况无从反映。"
+    ),
+    "indicator-missing": FindingKind(
+        _W, _STRUCT, "指标未在报告中分析", "自评报告应逐项分析指标体系中的各项指标完成情况。"
+    ),
+    "missed-target-unexplained": FindingKind(
+        _W, _STRUCT, "未完成目标未说明原因和措施", "未完成的绩效目标须分析偏差原因并提出改进措施。"
+    ),
+    "boilerplate-reuse": FindingKind(
+        _W,
+        _TEXT,
+        "不同标题下重复使用相同表述",
+        "同一表述套用于不同指标，未反映该指标的实际完成情况。",
+    ),
+    "off-topic": FindingKind(
+        _W, _TEXT, "内容与标题指标无关", "段落内容未涉及所属指标，该指标的完成情况实际未作分析。"
+    ),
+    "year-mismatch": FindingKind(
+        _W,
+        _YEAR,
+        "数据年度与报告年度不一致",
+        "自评应反映本年度完成情况，引用其他年度数据需说明理由。",
+    ),
+    "unit-name-inconsistent": FindingKind(
+        _I, _YEAR, "单位名称前后不一致", "同一单位名称应前后一致，避免误认为其他单位。"
+    ),
+    "check-failed": FindingKind(
+        _I, _STRUCT, "某项检查未能完成", "该项检查因程序异常未能完成，请人工复核相关内容。"
+    ),
+}
+
+
+def kind_of(code: str) -> FindingKind:
+    """The catalogue entry for ``code``; raises KeyError for an unknown code."""
+    return CATALOGUE[code]
+
+
+QUOTE_LENGTH = 40
+
+
+def short_quote(text: str, start: int = 0, end: int | None = None) -> str:
+    """A quote of at most :data:`QUOTE_LENGTH` characters around ``text[start:end]``."""
+    stop = len(text) if end is None else end
+    if stop - start >= QUOTE_LENGTH:
+        return text[start : start + QUOTE_LENGTH - 1] + "…"
+    pad = (QUOTE_LENGTH - (stop - start)) // 2
+    left = max(0, start - pad)
+    right = min(len(text), stop + pad)
+    quote = text[left:right]
+    return ("…" if left > 0 else "") + quote + ("…" if right < len(text) else "")
+
+
+def make_finding(
+    code: str,
+    paragraph: Paragraph,
+    message: str,
+    *,
+    span: tuple[int, int] | None = None,
+    stated: str | None = None,
+    recomputed: str | None = None,
+) -> ReviewFinding:
+    """Build a finding with the catalogue severity and a quote of ``span`` (or the start)."""
+    start, end = span if span is not None else (0, min(len(paragraph.text), QUOTE_LENGTH))
+    return ReviewFinding(
+        code=code,
+        severity=CATALOGUE[code].severity,
+        message=message,
+        paragraph=paragraph.index,
+        quote=short_quote(paragraph.text, start, end),
+        stated=stated,
+        recomputed=recomputed,
+    )

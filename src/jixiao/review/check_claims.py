@@ -1,0 +1,236 @@
+"""Claims without support: verdicts with no target, verdicts the figures contradict,
+100% rates without counts, satisfaction without survey data, rates on a zero budget."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.claims import is_checkable
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.quantities import COUNT
+from jixiao.review.quantities import MEASURE
+from jixiao.review.quantities import MONEY
+from jixiao.review.quantities import PERCENT
+from jixiao.review.quantities import Quantity
+from jixiao.review.quantities import find_quantities
+from jixiao.review.quantities import is_year
+from jixiao.review.targets import OVERCLAIM
+from jixiao.review.targets import VERDICT
+from jixiao.review.targets import indicator_of
+from jixiao.review.targets import is_reverse
+from jixiao.review.targets import is_target_figure
+from jixiao.review.targets import scope_of
+from jixiao.review.targets import states_target
+from jixiao.review.targets import target_stated_for
+
+
+def _body(doc: ReportDoc) -> list[Paragraph]:
+    return [p for p in doc.paragraphs if is_checkable(p)]
+
+
+def check_verdict_targets(doc: ReportDoc) -> list[ReviewFinding]:
+    """“达到/未达到年初目标” where no target value is stated for that indicator."""
+    findings: list[ReviewFinding] = []
+    for paragraph in _body(doc):
+        match = VERDICT.search(paragraph.text)
+        if match is None or target_stated_for(doc, paragraph):
+            continue
+        if "满意度" in paragraph.text:
+            continue  # satisfaction has its own check
+        name = indicator_of(doc, paragraph) or "该指标"
+        message = (
+            f"“{name}”结论为“{match.group(0)}”，但报告未列明该指标的年度指标值（年初目标），"
+            "结论无从核实，应补充批复的目标值及实际完成值。"
+        )
+        findings.append(
+            make_finding(
+                "verdict-without-target",
+                paragraph,
+                message,
+                span=match.span(),
+                stated=match.group(0),
+            )
+        )
+    return findings
+
+
+def _pair(text: str, verdict_at: int) -> tuple[Quantity, Quantity] | None:
+    """(actual, target) figures of one claim ending at ``verdict_at``."""
+    window = [q for q in find_quantities(text[:verdict_at]) if not q.approx and not is_year(q)]
+    targets = [q for q in window if is_target_figure(text, q)]
+    if not targets:
+        return None
+    target = targets[-1]
+    kin = [
+        q
+        for q in window
+        if q.kind == target.kind
+        and q is not target
+        and not is_target_figure(text, q)
+        and q.kind in (PERCENT, MONEY, COUNT, MEASURE)
+    ]
+    after = [q for q in kin if q.start > target.start]
+    actual = after[-1] if after else (kin[-1] if kin else None)
+    return (actual, target) if actual is not None else None
+
+
+def check_verdict_figures(doc: ReportDoc) -> list[ReviewFinding]:
+    """Verdicts (达到/未达到/超额完成) that the stated actual and target contradict."""
+    findings: list[ReviewFinding] = []
+    for paragraph in _body(doc):
+        for match in [*VERDICT.finditer(paragraph.text), *OVERCLAIM.finditer(paragraph.text)]:
+            finding = _verdict_finding(doc, paragraph, match)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _verdict_finding(
+    doc: ReportDoc, paragraph: Paragraph, match: re.Match[str]
+) -> ReviewFinding | None:
+    text = paragraph.text
+    start = max(text.rfind("。", 0, match.start()) + 1, 0)
+    pair = _pair(text[start:], match.start() - start)
+    if pair is None:
+        return None
+    actual, target = pair
+    context = indicator_of(doc, paragraph) + text[start : match.start()]
+    reverse = is_reverse(context)
+    met = actual.value <= target.value if reverse else actual.value >= target.value
+    overclaim = match.group(0) == "超额完成"
+    if not overclaim and text[max(0, match.start() - 2) : match.start()] == "超额":
+        return None  # judged as an overclaim
+    if overclaim and not reverse and actual.value > target.value:
+        return None
+    claims_met = overclaim or not match.group("neg")
+    if not overclaim and claims_met == met:
+        return None
+    code = "overclaim" if overclaim else "verdict-contradicted"
+    fact = "已达到" if met else "未达到"
+    message = (
+        f"实际值{actual.text}、目标值{target.text}，按数据{fact}目标，"
+        f"与“{match.group(0)}”的表述不符。"
+    )
+    if overclaim:
+        message = f"实际值{actual.text}未超过目标值{target.text}，不应表述为“超额完成”。"
+    return make_finding(
+        code,
+        paragraph,
+        message,
+        span=(start + actual.start, match.end()),
+        stated=match.group(0),
+        recomputed=f"实际{actual.text}／目标{target.text}",
+    )
+
+
+_HUNDRED_RATE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}率)(为|达到|达|是)?\s*100(\.0+)?\s*[%％](?!以内)"
+)
+
+
+def _has_counts(paragraphs: list[Paragraph]) -> bool:
+    for paragraph in paragraphs:
+        if paragraph.is_heading:
+            continue
+        for q in find_quantities(paragraph.text):
+            if q.kind in (COUNT, MONEY) or (q.kind == "bare" and not is_year(q)):
+                return True
+    return False
+
+
+def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
+    """A 100% rate with no counts (numerator and denominator) anywhere in its section."""
+    findings: list[ReviewFinding] = []
+    for paragraph in _body(doc):
+        match = _HUNDRED_RATE.search(paragraph.text)
+        if match is None or _has_counts(scope_of(doc, paragraph)):
+            continue
+        heading = indicator_of(doc, paragraph)
+        name = heading if heading.endswith("率") else match.group("name")
+        message = f"{name}为100%，但未列明应完成数和实际完成数（如项目个数），缺少计算依据和佐证。"
+        findings.append(
+            make_finding(
+                "rate-without-counts", paragraph, message, span=match.span(), stated="100%"
+            )
+        )
+    return findings
+
+
+_SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|调查对象")
+
+
+def check_satisfaction(doc: ReportDoc) -> list[ReviewFinding]:
+    """满意度 claims without the measured value and the survey sample."""
+    findings: list[ReviewFinding] = []
+    for paragraph in _body(doc):
+        text = paragraph.text
+        if "满意度" not in text or not (VERDICT.search(text) or "%" in text or "％" in text):
+            continue
+        figures = find_quantities(text)
+        actual = [
+            q
+            for q in figures
+            if q.kind == PERCENT
+            and not is_target_figure(text, q)
+            and not re.search(r"目标$", text[: q.start])
+        ]
+        sample = _SAMPLE.search(text) and any(q.kind == COUNT for q in figures)
+        target = VERDICT.search(text) is None or states_target(text)
+        checks = (("实际满意度", actual), ("调查样本量", sample), ("年度目标值", target))
+        missing = [what for what, ok in checks if not ok]
+        if not missing:
+            continue
+        message = f"满意度结论未列明{'和'.join(missing)}，应补充调查方式、有效样本数及满意人数。"
+        findings.append(make_finding("satisfaction-unsupported", paragraph, message))
+    return findings
+
+
+_NO_BUDGET = re.compile(r"(未编制|没有编制|无)[^。；]{0,10}预算")
+_RATE_VALUE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,6}率)(在|为|是)?\s*\d+(\.\d+)?\s*[%％]")
+
+
+def check_zero_base(doc: ReportDoc) -> list[ReviewFinding]:
+    """A rate stated although the budget (its denominator) was not compiled."""
+    findings: list[ReviewFinding] = []
+    for paragraph in _body(doc):
+        no_budget = _NO_BUDGET.search(paragraph.text)
+        rate = _RATE_VALUE.search(paragraph.text)
+        if no_budget is None or rate is None or rate.start() < no_budget.start():
+            continue
+        message = (
+            f"{no_budget.group(0)}，分母为零，不应列示“{rate.group(0)}”，"
+            "应表述为“不适用（无预算、无支出）”。"
+        )
+        findings.append(
+            make_finding(
+                "rate-zero-base", paragraph, message, span=rate.span(), stated=rate.group(0)
+            )
+        )
+    return findings
+
+
+def check_indicator_terms(doc: ReportDoc) -> list[ReviewFinding]:
+    """A 变动率 indicator reported as a 控制率 (or the reverse)."""
+    findings: list[ReviewFinding] = []
+    for paragraph in _body(doc):
+        name = indicator_of(doc, paragraph)
+        for wanted, used in (("变动率", "控制率"), ("控制率", "变动率")):
+            position = paragraph.text.find(used)
+            if wanted in name and position >= 0 and wanted not in paragraph.text:
+                message = (
+                    f"指标为“{name}”，正文却以“{used}”表述并作结论，口径混用，"
+                    f"应按{wanted}的定义计算和表述。"
+                )
+                findings.append(
+                    make_finding(
+                        "indicator-term-mismatch",
+                        paragraph,
+                        message,
+                        span=(position, position + len(used)),
+                        stated=used,
+                    )
+                )
+    return findings

@@ -1,0 +1,234 @@
+"""Ratios stated with their inputs, 1 − 执行率 complements, and 调增/调减 amounts."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import permutations
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.claims import Sentence
+from jixiao.review.claims import doc_sentences
+from jixiao.review.claims import role
+from jixiao.review.claims import same_measure
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.quantities import COUNT
+from jixiao.review.quantities import MEASURE
+from jixiao.review.quantities import MONEY
+from jixiao.review.quantities import PERCENT
+from jixiao.review.quantities import Quantity
+from jixiao.review.quantities import find_quantities
+from jixiao.review.quantities import fmt
+from jixiao.review.quantities import fmt_quantity
+
+_RATE_CONTEXT = re.compile(r"率|完成全年目标|完成年度目标|目标的|增长|增幅|下降")
+_SHARE_CONTEXT = re.compile(r"占比|比重|占[^，。；]{0,12}$")
+_TARGET_CUE = re.compile(
+    r"(目标值?|指标值|不低于|不高于|不超过|不少于|≥|≤|＞|＜|>|<|控制在|在|达到了年初目标)\s*(为|是)?\s*$"
+)
+_TARGET_AFTER = re.compile(r"^\s*(以内|以上|以下|左右)")
+_CHANGE = re.compile(r"调整|变动|增长|增幅|下降|减少")
+_LEFTOVER = re.compile(r"结余|结转")
+HUNDRED = Decimal(100)
+
+
+def _candidates(inputs: list[Quantity]) -> list[Decimal]:
+    """Every ratio a writer could have meant from the inputs, as percentages."""
+    values: list[Decimal] = []
+    for a, b in permutations(inputs, 2):
+        if b.value == 0:
+            continue
+        values.append(a.value / b.value * HUNDRED)
+        values.append((a.value - b.value) / b.value * HUNDRED)
+        if a.value != b.value:
+            values.append(a.value / (b.value - a.value) * HUNDRED)
+    return values
+
+
+def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
+    """The ratio the indicator's name calls for (used to show the recomputed figure)."""
+    plan = next((q for q in inputs if role(q.label) == "plan"), inputs[0])
+    others = [q for q in inputs if q is not plan]
+    amounts = [q for q in others if role(q.label) != "diff"]
+    diff = next((q for q in others if role(q.label) == "diff"), None)
+    actual = next((q for q in amounts if role(q.label) == "actual"), (amounts or others)[-1])
+    if plan.value == 0:
+        return None
+    if _CHANGE.search(name):
+        change = actual.value - plan.value if amounts or diff is None else diff.value
+        return change / plan.value * HUNDRED
+    if _LEFTOVER.search(name):
+        return (plan.value - actual.value) / plan.value * HUNDRED
+    return actual.value / plan.value * HUNDRED
+
+
+def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity]:
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start < rate.start and q.kind in (MONEY, COUNT, MEASURE)
+    ]
+    if not before:
+        return []
+    kind = before[-1]
+    return [q for q in before if same_measure(q, kind)]
+
+
+def _is_rate_claim(sentence: Sentence, rate: Quantity) -> bool:
+    left = sentence.text[: rate.start]
+    clause = left[max(left.rfind("，"), left.rfind("；"), left.rfind("。")) + 1 :]
+    if rate.approx or _TARGET_CUE.search(left) or _TARGET_AFTER.match(sentence.text[rate.end :]):
+        return False
+    return bool(_RATE_CONTEXT.search(clause)) and not _SHARE_CONTEXT.search(clause)
+
+
+def _rate_finding(
+    sentence: Sentence, rate: Quantity, inputs: list[Quantity]
+) -> ReviewFinding | None:
+    if len(inputs) < 2 or any(q.approx for q in inputs):
+        return None
+    if not any(role(q.label) == "plan" for q in inputs):
+        return None
+    tolerance = 2 * rate.ulp
+    stated = [q for q in inputs if role(q.label) != "diff"]
+    basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
+    if any(abs(rate.value - value) <= tolerance for value in _candidates(basis)):
+        return None
+    name = sentence.text[max(0, rate.start - 12) : rate.start]
+    primary = _primary(name, inputs)
+    if primary is None:
+        return None
+    shown = "、".join(q.text for q in inputs)
+    message = (
+        f"按报告所列数据（{shown}）复算，该比率应为{fmt(primary)}%，报告列为{rate.text}，请核实。"
+    )
+    return make_finding(
+        "rate-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + inputs[0].start, sentence.start + rate.end),
+        stated=rate.text,
+        recomputed=f"{fmt(primary)}%",
+    )
+
+
+def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
+    """Ratios (执行率, 控制率, 完成率 …) that the figures stated beside them do not give."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        floor = 0
+        for rate in sentence.quantities:
+            if rate.kind != PERCENT or not _is_rate_claim(sentence, rate):
+                continue
+            finding = _rate_finding(sentence, rate, _rate_inputs(sentence, rate, floor))
+            if finding is not None:
+                findings.append(finding)
+            floor = rate.end
+    return findings
+
+
+_LEFTOVER_RATE = re.compile(r"结转结余率[^，。；0-9]{0,6}$")
+_EXECUTION_RATE = re.compile(r"执行率[^，。；0-9]{0,6}$")
+
+
+def _labelled_rate(
+    text: str, quantities: list[Quantity], pattern: re.Pattern[str]
+) -> Quantity | None:
+    for q in quantities:
+        if q.kind == PERCENT and pattern.search(text[max(0, q.start - 14) : q.start]):
+            return q
+    return None
+
+
+def check_complements(doc: ReportDoc) -> list[ReviewFinding]:
+    """结转结余率 stated beside 执行率 in one paragraph should be its complement."""
+    findings: list[ReviewFinding] = []
+    for paragraph in doc.paragraphs:
+        if paragraph.is_heading or "结转结余率" not in paragraph.text:
+            continue
+        quantities = find_quantities(paragraph.text)
+        leftover = _labelled_rate(paragraph.text, quantities, _LEFTOVER_RATE)
+        execution = _labelled_rate(paragraph.text, quantities, _EXECUTION_RATE)
+        if leftover is None or execution is None:
+            continue
+        expected = HUNDRED - execution.value
+        if abs(leftover.value - expected) <= leftover.ulp + execution.ulp:
+            continue
+        message = (
+            f"按1减执行率{execution.text}复算，结转结余率应为{fmt(expected)}%，"
+            f"报告列为{leftover.text}。"
+        )
+        findings.append(
+            make_finding(
+                "complement-mismatch",
+                paragraph,
+                message,
+                span=(leftover.start, leftover.end),
+                stated=leftover.text,
+                recomputed=f"{fmt(expected)}%",
+            )
+        )
+    return findings
+
+
+_DIFF = re.compile(r"(调增|调减|增加|减少|节约|超支)了?\s*$")
+_REFERENCE = re.compile(r"(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增|调减|增加|减少|节约|超支)")
+
+
+def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    before = [q for q in sentence.quantities if q.end <= amount.start and same_measure(q, amount)]
+    if len(before) < 2 or any(q.approx for q in before[-2:]):
+        return None
+    reference = _REFERENCE.search(sentence.text[: amount.start])
+    if reference is None:
+        return None
+    words = reference.group(2)
+    base_words = {words[i : i + 2] for i in range(len(words) - 1)}
+    scored = [(sum(1 for w in base_words if w in q.label), -n, q) for n, q in enumerate(before)]
+    best = max(scored, key=lambda item: (item[0], item[1]))
+    if best[0] == 0:
+        return None
+    base = best[2]
+    other = next(q for q in reversed(before) if q is not base)
+    return base, other
+
+
+def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
+    """“较年初预算数调增了X万元”: X should equal the difference of the two amounts."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        for amount in sentence.quantities:
+            if amount.kind != MONEY or amount.approx or not _DIFF.search(amount.label):
+                continue
+            pair = _difference_inputs(sentence, amount)
+            if pair is None:
+                continue
+            finding = _difference_finding(sentence, amount, *pair)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _difference_finding(
+    sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
+) -> ReviewFinding | None:
+    change = other.value - base.value
+    down = bool(re.search(r"调减|减少|节约", amount.label))
+    signed = -amount.value if down else amount.value
+    if abs(signed - change) <= amount.ulp + base.ulp + other.ulp:
+        return None
+    word = "调减" if change < 0 else "调增"
+    right = fmt_quantity(abs(change), amount)
+    message = (
+        f"{other.text}与{base.text}相差{right}（应为{word}），"
+        f"报告列为{amount.label[-3:]}{amount.text}。"
+    )
+    return make_finding(
+        "difference-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + base.start, sentence.start + amount.end),
+        stated=amount.text,
+        recomputed=f"{word}{right}",
+    )

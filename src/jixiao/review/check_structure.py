@@ -1,0 +1,181 @@
+"""Structure: required sections, empty headings, indicators not discussed, missed targets
+without cause and measure, total score and grade."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.indicators import normalize_name
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.structure import heading_text
+from jixiao.review.structure import parent_heading
+from jixiao.review.structure import subtree
+from jixiao.review.targets import VERDICT
+from jixiao.review.targets import indicator_of
+from jixiao.review.targets import scope_of
+
+#: The outline of domain.md §4.2: name shown → words any of which marks the section.
+REQUIRED_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("基本情况", ("基本情况", "基本概况", "概况")),
+    ("自评工作开展情况", ("自评工作", "评价工作", "自评开展", "自评组织", "自评情况")),
+    (
+        "绩效目标完成情况",
+        ("目标完成情况", "目标实现情况", "绩效实现情况", "指标完成情况", "绩效情况"),
+    ),
+    ("存在的问题和原因", ("存在的问题", "存在问题", "突出问题", "问题和原因", "问题及原因")),
+    ("下一步改进措施", ("改进措施", "改进意见", "整改措施", "下一步")),
+)
+MIN_SECTIONS_FOR_OUTLINE = 2
+NUMBERED_LEVELS = {2, 4, 6, 8}
+
+
+def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
+    """Parts of the standard outline that the report lacks."""
+    headings = [p.text for p in doc.paragraphs if p.is_heading]
+    missing = [
+        name
+        for name, words in REQUIRED_SECTIONS
+        if not any(w in h for h in headings for w in words)
+    ]
+    if not doc.paragraphs or len(REQUIRED_SECTIONS) - len(missing) < MIN_SECTIONS_FOR_OUTLINE:
+        return []
+    return [
+        make_finding(
+            "section-missing",
+            doc.paragraphs[0],
+            f"报告缺少“{name}”部分，不符合部门整体绩效自评报告的规定提纲。",
+        )
+        for name in missing
+    ]
+
+
+def _has_body(doc: ReportDoc, heading: Paragraph) -> bool:
+    return any(not p.is_heading for p in subtree(doc, heading))
+
+
+def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
+    """Numbered headings with no text under them (reported once, at the highest one)."""
+    findings: list[ReviewFinding] = []
+    for heading in doc.paragraphs:
+        if heading.level not in NUMBERED_LEVELS or _has_body(doc, heading):
+            continue
+        parent = parent_heading(doc, heading.index)
+        if parent is not None and parent.level in NUMBERED_LEVELS and not _has_body(doc, parent):
+            continue
+        children = [p for p in subtree(doc, heading) if p.is_heading]
+        name = heading_text(heading.text)
+        if children:
+            message = f"“{name}”下列有{len(children)}个小标题，均无具体内容，相关情况未作说明。"
+        else:
+            message = f"“{name}”标题下无具体内容，应补充说明或删除该标题。"
+        findings.append(make_finding("heading-empty", heading, message))
+    return findings
+
+
+def check_indicators(doc: ReportDoc) -> list[ReviewFinding]:
+    """Framework indicators that the report never names."""
+    if not doc.indicators or not doc.paragraphs:
+        return []
+    text = normalize_name("".join(p.text for p in doc.paragraphs))
+    missing = [name for name in doc.indicators if normalize_name(name) not in text]
+    present = len(doc.indicators) - len(missing)
+    if not missing or present * 2 < len(doc.indicators):
+        return []
+    anchor = next(
+        (p for p in doc.paragraphs if p.is_heading and "完成情况" in p.text), doc.paragraphs[0]
+    )
+    names = "、".join(missing)
+    message = f"指标体系中的{len(missing)}项指标未在报告中分析：{names}。"
+    return [make_finding("indicator-missing", anchor, message, stated=None, recomputed=names)]
+
+
+_CAUSE = re.compile(r"原因|由于|因为|受[^，。]{1,12}影响|主要是|导致|致使")
+_MEASURE = re.compile(r"措施|下一步|将进一步|拟|加强|改进|整改|完善|提高|优化")
+
+
+def _explained(doc: ReportDoc, paragraph: Paragraph, pattern: re.Pattern[str]) -> bool:
+    if any(pattern.search(p.text) for p in scope_of(doc, paragraph) if not p.is_heading):
+        return True
+    stem = re.sub(r"(率|情况|性|度)$", "", indicator_of(doc, paragraph))[-4:]
+    if len(stem) < 2:
+        return False
+    return any(
+        stem in clause and pattern.search(clause)
+        for p in doc.paragraphs
+        if p.section != paragraph.section and not p.is_heading
+        for clause in re.split(r"[。；;]", p.text)
+    )
+
+
+def check_missed_targets(doc: ReportDoc) -> list[ReviewFinding]:
+    """“未达到年初目标” without the cause of the gap and the measure to close it."""
+    findings: list[ReviewFinding] = []
+    for paragraph in doc.paragraphs:
+        match = VERDICT.search(paragraph.text)
+        if paragraph.is_heading or match is None or not match.group("neg"):
+            continue
+        missing = [
+            what
+            for what, pattern in (("偏差原因", _CAUSE), ("改进措施", _MEASURE))
+            if not _explained(doc, paragraph, pattern)
+        ]
+        if not missing:
+            continue
+        name = indicator_of(doc, paragraph) or "该指标"
+        message = f"“{name}”{match.group(0)}，报告未分析{'和'.join(missing)}。"
+        findings.append(
+            make_finding("missed-target-unexplained", paragraph, message, span=match.span())
+        )
+    return findings
+
+
+_TOTAL_SCORE = re.compile(
+    r"(总分|总得分|自评得分|综合得分|综合评分|评价得分)(为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分"
+)
+_GRADE = re.compile(
+    r"(等级|等次|评价结果|评定|评价结论)(为|是|：|:)?\s*[“\"「]?(优秀|优|良好|良|中等|中|差|较差)"
+)
+GRADE_BANDS: tuple[tuple[Decimal, str], ...] = (
+    (Decimal(90), "优"),
+    (Decimal(80), "良"),
+    (Decimal(60), "中"),
+    (Decimal(0), "差"),
+)
+
+
+def grade_for(score: Decimal) -> str:
+    """优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差."""
+    return next(name for floor, name in GRADE_BANDS if score >= floor)
+
+
+def check_grade(doc: ReportDoc) -> list[ReviewFinding]:
+    """The grade stated for the total score should match the band."""
+    findings: list[ReviewFinding] = []
+    for paragraph in doc.paragraphs:
+        score = _TOTAL_SCORE.search(paragraph.text)
+        grade = _GRADE.search(paragraph.text)
+        if score is None or grade is None:
+            continue
+        value = Decimal(score.group(3))
+        stated = grade.group(3)[0]
+        if stated == grade_for(value) or value > 100:
+            continue
+        message = (
+            f"自评得分{score.group(3)}分，按优≥90、良≥80、中≥60分的区间应为"
+            f"“{grade_for(value)}”，报告评定为“{grade.group(3)}”。"
+        )
+        findings.append(
+            make_finding(
+                "grade-mismatch",
+                paragraph,
+                message,
+                span=grade.span(),
+                stated=grade.group(3),
+                recomputed=grade_for(value),
+            )
+        )
+    return findings

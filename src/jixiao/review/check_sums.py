@@ -1,0 +1,250 @@
+"""Totals against their parts: “X，其中A…、B…”, “A…、B…，合计X”, shares and “分别”."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.claims import COMPARE_WORDS
+from jixiao.review.claims import Sentence
+from jixiao.review.claims import doc_sentences
+from jixiao.review.claims import has_any
+from jixiao.review.claims import same_measure
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.quantities import COUNT
+from jixiao.review.quantities import MEASURE
+from jixiao.review.quantities import MONEY
+from jixiao.review.quantities import PERCENT
+from jixiao.review.quantities import SCORE
+from jixiao.review.quantities import Quantity
+from jixiao.review.quantities import fmt
+from jixiao.review.quantities import fmt_quantity
+
+_SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
+_QIZHONG = re.compile(r"其中")
+_TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
+_SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
+#: Part labels that together name a whole (so parts below the total are an error).
+PARTITIONS: tuple[tuple[str, ...], ...] = (
+    ("国家级", "省级", "市级", "区级", "县级", "乡镇级"),
+    ("基本支出", "项目支出"),
+    ("人员经费", "公用经费"),
+    ("规上", "规下"),
+    ("行政编", "事业编", "工勤"),
+    ("男", "女"),
+    ("城市", "农村"),
+    ("城镇", "农村"),
+    ("一般公共预算", "政府性基金", "国有资本经营", "财政专户", "其他资金"),
+    ("财政拨款", "上年结转", "其他资金", "其他收入"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SumClaim:
+    """A total stated together with its parts."""
+
+    sentence: Sentence
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    shares: tuple[tuple[Quantity, Quantity], ...]
+
+
+def _usable(q: Quantity) -> bool:
+    return q.kind in _SUMMABLE and not q.approx and not q.in_brackets
+
+
+def _total_before(sentence: Sentence, position: int) -> Quantity | None:
+    before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
+    if not before or not _usable(before[-1]):
+        return None
+    gap = sentence.text[before[-1].end : position]
+    return before[-1] if len(gap.strip("，,：: ")) == 0 else None
+
+
+def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
+    parts: list[Quantity] = []
+    shares: list[tuple[Quantity, Quantity]] = []
+    for q in sentence.quantities:
+        if not start <= q.start < end:
+            continue
+        follows_share = bool(shares) and re.search(r"%[和及、]$", q.label) is not None
+        if q.kind == PERCENT and parts and (_SHARE_LABEL.search(q.label) or follows_share):
+            shares.append((parts[-1], q))
+        elif same_measure(q, total) and not q.in_brackets:
+            if q.approx:
+                return None
+            if not has_any(q.label, COMPARE_WORDS):
+                parts.append(q)
+    if len(parts) < 2:
+        return None
+    trailing = [share for _, share in shares if share.start > parts[-1].end]
+    if len(trailing) == len(parts) == len(shares):  # “占比分别为a%和b%”
+        shares = list(zip(parts, trailing, strict=True))
+    return SumClaim(sentence, total, tuple(parts), tuple(shares))
+
+
+def _qizhong_claims(sentence: Sentence) -> list[SumClaim]:
+    marks = [m.start() for m in _QIZHONG.finditer(sentence.text)]
+    claims: list[SumClaim] = []
+    for number, mark in enumerate(marks):
+        total = _total_before(sentence, mark)
+        stop = marks[number + 1] if number + 1 < len(marks) else len(sentence.text)
+        claim = _parts_after(sentence, total, mark, stop) if total else None
+        if claim:
+            claims.append(claim)
+    return claims
+
+
+def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]) -> list[Quantity]:
+    """Parts in the clauses right before ``total``: one matching figure per clause."""
+    cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;"]
+    bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
+    parts: list[Quantity] = []
+    for left, right in reversed(bounds[:-1]):
+        inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
+        if len(inside) != 1 or not _usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
+            break
+        parts.insert(0, inside[0])
+    return parts
+
+
+def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
+    claims: list[SumClaim] = []
+    for total in sentence.quantities:
+        if not _usable(total) or not _TOTAL_LABEL.search(total.label):
+            continue
+        parts = _clause_figures(sentence.text, total, sentence.quantities)
+        if len(parts) >= 2:
+            claims.append(SumClaim(sentence, total, tuple(parts), ()))
+    return claims
+
+
+def _exhaustive(claim: SumClaim) -> bool:
+    if claim.total.kind == SCORE and len(claim.parts) >= 3:
+        return True
+    for group in PARTITIONS:
+        hits = [next((w for w in group if w in p.label), None) for p in claim.parts]
+        if all(hits) and len(set(hits)) == len(hits):
+            return True
+    if claim.shares and len(claim.shares) == len(claim.parts):
+        shares = sum((share.value for _, share in claim.shares), Decimal(0))
+        return abs(shares - 100) <= len(claim.shares)
+    return False
+
+
+def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
+    """Counts and scores add exactly; money may differ by one unit of its coarsest digit (尾差)."""
+    figures = (total, *parts)
+    if total.kind in (COUNT, SCORE):
+        if all(q.ulp == Decimal("0.5") for q in figures):
+            return Decimal(0)
+        return 2 * min(q.ulp for q in figures)
+    return 2 * max(q.ulp for q in figures)
+
+
+def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
+    total, parts = claim.total, claim.parts
+    added = sum((p.value for p in parts), Decimal(0))
+    tolerance = _tolerance(total, parts)
+    if abs(added - total.value) <= tolerance:
+        return None
+    if added < total.value and not _exhaustive(claim):
+        return None
+    code = "score-mismatch" if total.kind == SCORE else "sum-mismatch"
+    listed = "＋".join(p.text for p in parts)
+    message = (
+        f"所述总数{total.text}与所列分项之和不符：{listed}＝{fmt_quantity(added, total)}，"
+        f"相差{fmt_quantity(abs(added - total.value), total)}，请核实。"
+    )
+    sentence = claim.sentence
+    start = sentence.start + total.start
+    return make_finding(
+        code,
+        sentence.paragraph,
+        message,
+        span=(start, sentence.start + parts[-1].end),
+        stated=total.text,
+        recomputed=fmt_quantity(added, total),
+    )
+
+
+def _share_finding(claim: SumClaim) -> ReviewFinding | None:
+    total = claim.total
+    added = sum((p.value for p in claim.parts), Decimal(0))
+    wrong = [
+        (part, share)
+        for part, share in claim.shares
+        if abs(share.value - part.value / total.value * 100) > 2 * share.ulp
+    ]
+    if not wrong or total.value == 0:
+        return None
+    part, share = wrong[0]
+    right = fmt(part.value / total.value * 100)
+    on_sum = abs(share.value - part.value / added * 100) <= 2 * share.ulp if added else False
+    reason = (
+        f"按各分项之和{fmt_quantity(added, total)}计算，而非所述总数{total.text}"
+        if on_sum
+        else "计算有误"
+    )
+    message = f"{part.text}占{total.text}应为{right}%，报告列为{share.text}，{reason}。"
+    sentence = claim.sentence
+    return make_finding(
+        "share-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + part.start, sentence.start + share.end),
+        stated=share.text,
+        recomputed=f"{right}%",
+    )
+
+
+def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
+    """Totals that differ from the sum of their parts, and shares on the wrong base."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        for claim in _qizhong_claims(sentence) + _total_after_claims(sentence):
+            for finding in (_sum_finding(claim), _share_finding(claim)):
+                if finding is not None:
+                    findings.append(finding)
+    return findings
+
+
+_FENBIE = re.compile(r"分别(荣获|获得|获批|获|入选|为|有|是)")
+
+
+def check_distributions(doc: ReportDoc) -> list[ReviewFinding]:
+    """“N家企业分别荣获A个、B个”: the distributed counts should add up to N."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        for mark in _FENBIE.finditer(sentence.text):
+            finding = _distribution(sentence, mark.start())
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _distribution(sentence: Sentence, mark: int) -> ReviewFinding | None:
+    before = [q for q in sentence.quantities if q.end <= mark and q.kind == COUNT]
+    if not before or len(sentence.text[before[-1].end : mark]) > 8 or before[-1].approx:
+        return None
+    total = before[-1]
+    end = next((i for i in range(mark, len(sentence.text)) if sentence.text[i] in "，；。"), None)
+    parts = [q for q in sentence.quantities if mark < q.start < (end or len(sentence.text))]
+    if len(parts) < 2 or any(q.kind != COUNT or q.approx for q in parts):
+        return None
+    added = sum((q.value for q in parts), Decimal(0))
+    if added == total.value or len(parts) == total.value:
+        return None
+    listed = "＋".join(q.text for q in parts)
+    message = f"{total.text}分别所获{listed}＝{fmt(added, 0)}，与{total.text}不符，请说明口径。"
+    return make_finding(
+        "distribution-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + total.start, sentence.start + parts[-1].end),
+        stated=total.text,
+        recomputed=fmt(added, 0),
+    )

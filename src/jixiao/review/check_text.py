@@ -1,0 +1,225 @@
+"""Boilerplate and naming: sentences reused under different headings, paragraphs unrelated
+to their indicator, figures of another year, the unit named inconsistently."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from difflib import SequenceMatcher
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.claims import is_checkable
+from jixiao.review.indicators import normalize_name
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.quantities import DATE
+from jixiao.review.quantities import find_quantities
+from jixiao.review.structure import heading_text
+
+SHINGLE = 15
+_STRIP = re.compile(r"[\s，。；：、！？,.;:!?“”\"'（）()《》<>〈〉【】\-—]")
+_NUMBERING = re.compile(r"^([（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?)")
+_NOT_APPLICABLE = re.compile(r"不涉及|不适用|未发生|未开展|未进行|未编制|无此项")
+
+
+def _normalized(text: str) -> str:
+    return _STRIP.sub("", _NUMBERING.sub("", text))
+
+
+def _shingles(text: str) -> set[str]:
+    flat = _normalized(text)
+    return {
+        flat[i : i + SHINGLE]
+        for i in range(len(flat) - SHINGLE + 1)
+        if not re.search(r"\d", flat[i : i + SHINGLE])
+    }
+
+
+_FORMULAE = re.compile(
+    r"习近平新时代中国特色社会主义思想|党的二十大精神|党的十九大精神|以人民为中心的发展思想|"
+    r"全面从严治党|中共中央国务院关于全面实施预算绩效管理的意见"
+)
+LONG_RUN = 24
+MIN_BLOCK = 6
+SHARE_REUSED = Decimal("0.5")
+
+
+def _reused(earlier: str, later: str) -> bool:
+    """A long shared run, or most of the shorter paragraph copied (figures aside)."""
+    a, b = _FORMULAE.sub("", _normalized(earlier)), _FORMULAE.sub("", _normalized(later))
+    if len(a) < len(b):
+        a, b = b, a
+    grams = {a[i : i + MIN_BLOCK] for i in range(len(a) - MIN_BLOCK + 1)}
+    covered = [False] * len(b)
+    for i in range(len(b) - MIN_BLOCK + 1):
+        gram = b[i : i + MIN_BLOCK]
+        if gram in grams and not re.search(r"\d", gram):
+            covered[i : i + MIN_BLOCK] = [True] * MIN_BLOCK
+    run = longest = 0
+    for flag in covered:
+        run = run + 1 if flag else 0
+        longest = max(longest, run)
+    share = Decimal(sum(covered)) / len(b) if b else Decimal(0)
+    return longest >= LONG_RUN or share >= SHARE_REUSED
+
+
+def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
+    """The same passage (no figures) reused under a different heading."""
+    seen: dict[str, Paragraph] = {}
+    findings: list[ReviewFinding] = []
+    for paragraph in doc.paragraphs:
+        if not is_checkable(paragraph) or _NOT_APPLICABLE.search(paragraph.text):
+            continue
+        shingles = _shingles(_FORMULAE.sub("", paragraph.text))
+        earlier = sorted(
+            {
+                seen[s].index: seen[s]
+                for s in shingles
+                if s in seen and seen[s].section != paragraph.section
+            }.items()
+        )
+        first = next((p for _, p in earlier if _reused(p.text, paragraph.text)), None)
+        if first is not None:
+            findings.append(_reuse_finding(doc, paragraph, first))
+        for shingle in shingles:
+            seen.setdefault(shingle, paragraph)
+    return findings
+
+
+def _reuse_finding(doc: ReportDoc, paragraph: Paragraph, first: Paragraph) -> ReviewFinding:
+    here = heading_text(doc.paragraph(paragraph.section).text) if paragraph.section else "正文"
+    there = heading_text(doc.paragraph(first.section).text) if first.section else "正文"
+    match = SequenceMatcher(None, first.text, paragraph.text, autojunk=False).find_longest_match()
+    quote = paragraph.text[match.b : match.b + match.size]
+    message = (
+        f"“{here}”下的表述“{quote[:30]}”与第{first.index}段（“{there}”下）重复，"
+        "属套用表述，未反映本项的实际情况。"
+    )
+    return make_finding(
+        "boilerplate-reuse", paragraph, message, span=(match.b, match.b + match.size)
+    )
+
+
+_GENERIC = re.compile(
+    r"(情况|建设|规划|成效|完成率|控制率|执行率|开展率|覆盖率|应用率|变动率|调整率|储备率|"
+    r"相符性|健全性|科学性|合理性|规范性|合规性|满意度|率|性)$"
+)
+
+
+def _topic_words(name: str) -> set[str]:
+    key = normalize_name(name)
+    for _ in range(2):
+        key = _GENERIC.sub("", key)
+    return {key[i : i + 2] for i in range(len(key) - 1)}
+
+
+def check_off_topic(doc: ReportDoc) -> list[ReviewFinding]:
+    """Text under an indicator heading that never touches the indicator's subject."""
+    names = {normalize_name(n): n for n in doc.indicators}
+    findings: list[ReviewFinding] = []
+    for heading in doc.paragraphs:
+        key = normalize_name(heading_text(heading.text)) if heading.is_heading else ""
+        if key not in names:
+            continue
+        body = doc.body_of(heading.index)
+        text = "".join(p.text for p in body)
+        words = _topic_words(names[key])
+        if not body or not words or _NOT_APPLICABLE.search(text) or any(w in text for w in words):
+            continue
+        message = f"“{names[key]}”下的内容未涉及该指标，未说明其实际完成情况。"
+        findings.append(make_finding("off-topic", body[0], message))
+    return findings
+
+
+_YEAR = re.compile(r"(20\d\d)\s*年(度)?")
+_YEAR_OK = re.compile(
+    r"上年|去年|上一年|同比|同期|较|比|结果|编制|应用|以来|自|起|截至|截止|至|[—\-~－]|成立|设立|"
+    r"更名|改名|原名|规划|计划|通知|文件|《|〔|评价|考核|考评|评比|评选|批复"
+)
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in "，；。") + 1
+    rights = [i for i in (text.find(c, end) for c in "，；。") if i >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def check_years(doc: ReportDoc) -> list[ReviewFinding]:
+    """Figures labelled with an earlier year than the report's, with no comparison intended."""
+    if doc.year is None:
+        return []
+    findings: list[ReviewFinding] = []
+    for paragraph in doc.paragraphs:
+        if not is_checkable(paragraph):
+            continue
+        for match in _YEAR.finditer(paragraph.text):
+            year = int(match.group(1))
+            clause = _clause_at(paragraph.text, match.start(), match.end())
+            figures = [q for q in find_quantities(clause) if q.kind != DATE and not q.approx]
+            if year >= doc.year or _YEAR_OK.search(clause) or not figures:
+                continue
+            message = (
+                f"本报告为{doc.year}年度自评，此处引用的是{year}年数据（{clause[:30]}），"
+                f"应列示{doc.year}年度实际完成情况或说明引用理由。"
+            )
+            findings.append(
+                make_finding(
+                    "year-mismatch", paragraph, message, span=match.span(), stated=match.group(0)
+                )
+            )
+    return findings
+
+
+_TITLE_UNIT = re.compile(
+    r"20\d\d\s*年度?(?P<unit>[\u4e00-\u9fff]{4,30}?)(部门整体|整体支出|项目支出|绩效自评|自评)"
+)
+_SUFFIX = re.compile(r"中心|局|委员会|办公室|研究院|院|馆|站|所|队")
+MIN_SHARED = 4
+
+
+def _unit_name(doc: ReportDoc) -> str | None:
+    for paragraph in doc.paragraphs[:4]:
+        match = _TITLE_UNIT.search(paragraph.text)
+        if match and _SUFFIX.search(match.group("unit")[-3:]):
+            return match.group("unit")
+    return None
+
+
+def check_unit_names(doc: ReportDoc) -> list[ReviewFinding]:
+    """Names that look like the unit's own but are not its name or a shortening of it."""
+    unit = _unit_name(doc)
+    if unit is None:
+        return []
+    ending = _SUFFIX.search(unit[-3:])
+    suffix = ending.group(0) if ending else ""
+    findings: list[ReviewFinding] = []
+    for paragraph in doc.paragraphs[1:]:
+        variant = _variant(paragraph.text, unit, suffix)
+        if variant is not None:
+            message = f"单位名称“{variant}”与报告标题中的“{unit}”不一致，请统一规范名称。"
+            start = paragraph.text.find(variant)
+            findings.append(
+                make_finding(
+                    "unit-name-inconsistent",
+                    paragraph,
+                    message,
+                    span=(start, start + len(variant)),
+                    stated=variant,
+                    recomputed=unit,
+                )
+            )
+    return findings
+
+
+def _variant(text: str, unit: str, suffix: str) -> str | None:
+    for found in re.finditer(suffix, text):
+        left = max(0, found.start() - 14)
+        candidate = re.split(r"[，。；：、,（）()“”《》\s]", text[left : found.end()])[-1]
+        match = SequenceMatcher(None, candidate, unit, autojunk=False).find_longest_match()
+        if match.size < MIN_SHARED or "原" in text[max(0, found.start() - 20) : found.start()]:
+            continue
+        tail = candidate[match.a :]
+        if not unit.endswith(tail) and not tail.endswith(unit):
+            return tail
+    return None

@@ -1,0 +1,118 @@
+"""Shared pieces for the claim checks: figures per sentence, clauses, role words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.quantities import Quantity
+from jixiao.review.quantities import find_quantities
+from jixiao.review.structure import sentences
+
+PLAN_WORDS = (
+    "预算",
+    "计划",
+    "目标",
+    "年初",
+    "下达",
+    "批复",
+    "应",
+    "上年",
+    "去年",
+    "上一年",
+    "编制",
+    "指标数",
+)
+ACTUAL_WORDS = (
+    "实际",
+    "执行",
+    "支出",
+    "完成",
+    "决算",
+    "到位",
+    "已",
+    "发生",
+    "拨付",
+    "使用",
+    "实现",
+)
+COMPARE_WORDS = (
+    "较",
+    "比上",
+    "比去",
+    "同比",
+    "增加",
+    "减少",
+    "增长",
+    "下降",
+    "提高",
+    "降低",
+    "累计",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a paragraph with its figures (offsets relative to the paragraph)."""
+
+    paragraph: Paragraph
+    start: int
+    text: str
+    quantities: tuple[Quantity, ...]
+
+    def span_of(self, quantity: Quantity) -> tuple[int, int]:
+        """The paragraph offsets of ``quantity``."""
+        return self.start + quantity.start, self.start + quantity.end
+
+
+def is_checkable(paragraph: Paragraph) -> bool:
+    """Body text outside tables."""
+    return not paragraph.is_heading and "｜" not in paragraph.text
+
+
+def doc_sentences(doc: ReportDoc) -> Iterator[Sentence]:
+    """Every sentence of every body paragraph, with its figures."""
+    for paragraph in doc.paragraphs:
+        if not is_checkable(paragraph):
+            continue
+        for span in sentences(paragraph.text):
+            found = find_quantities(span.text)
+            yield Sentence(paragraph, span.start, span.text, tuple(found))
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """True when ``text`` contains one of ``words``."""
+    return any(word in text for word in words)
+
+
+def role(label: str) -> str:
+    """``plan``, ``actual``, ``diff`` or ``other`` from the words before a figure."""
+    if re.search(r"调增|调减|增加|减少|差额|调整了", label):
+        return "diff"
+    if has_any(label, ACTUAL_WORDS) and not re.search(r"年初|调整后|下达|目标", label):
+        return "actual"
+    if has_any(label, PLAN_WORDS):
+        return "plan"
+    return "other"
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """True when two figures can be added or divided: same kind, and same counting unit."""
+    if a.kind != b.kind:
+        return False
+    return a.kind not in {"count", "measure"} or a.unit == b.unit
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """Start and end of the clause (between ，；、：) around ``position``."""
+    stops = "，；、：,;:。"
+    start = position
+    while start > 0 and text[start - 1] not in stops:
+        start -= 1
+    end = position
+    while end < len(text) and text[end] not in stops:
+        end += 1
+    return start, end

@@ -1,0 +1,84 @@
+"""Names of the framework's 三级 indicators that a report is expected to discuss.
+
+The default list is the 32 三级 indicators of the seed framework (domain.md §1.2); a
+framework YAML (top-level ``indicators:`` with ``name``/``level1``/``level2`` items) may
+replace it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+DEFAULT_INDICATORS: tuple[str, ...] = (
+    # 运行成本
+    "公用经费控制率",
+    "在职人员控制率",
+    "会议费控制率",
+    "三公经费变动率",
+    # 管理效率
+    "中长期规划相符性",
+    "工作计划健全性",
+    "预算编制科学性",
+    "预算编制合理性",
+    "立项规范性",
+    "预算调整率",
+    "预算执行率",
+    "结转结余率",
+    "政府采购执行率",
+    "非税收入预算完成率",
+    "事前绩效评估完成率",
+    "绩效目标合理性",
+    "绩效监控开展率",
+    "绩效评价覆盖率",
+    "评价结果应用率",
+    "资产管理制度健全性",
+    "资产管理规范性",
+    "财务管理制度健全性",
+    "会计核算规范性",
+    "资金使用合规性",
+    # 可持续发展能力
+    "服务体制改革成效",
+    "行政管理体制改革成效",
+    "业务学习与培训完成率",
+    "干部队伍体系建设规划情况",
+    "高学历高层次人才储备率",
+    "信息化建设情况",
+    # 满意度
+    "服务对象满意度",
+    "联系部门满意度",
+)
+
+_NOISE = re.compile(r"[\s、，,·“”\"'（）()《》]")
+
+
+class IndicatorFileError(ValueError):
+    """The framework file cannot be read as a list of indicators."""
+
+
+def normalize_name(text: str) -> str:
+    """Drop spaces and punctuation that reports insert into names (高学历、高层次…)."""
+    return _NOISE.sub("", text)
+
+
+def indicator_names(path: Path | None) -> list[str]:
+    """The indicator names of the framework at ``path``, or the default 32 when None.
+
+    Raises:
+        IndicatorFileError: the file is missing, is not YAML, or has no ``indicators`` list.
+    """
+    if path is None:
+        return list(DEFAULT_INDICATORS)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise IndicatorFileError(f"指标体系文件无法读取：{path.name}（{error}）") from None
+    items = data.get("indicators") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise IndicatorFileError(f"指标体系文件 {path.name} 缺少 indicators 列表。")
+    names = [str(item["name"]) for item in items if isinstance(item, dict) and item.get("name")]
+    if not names:
+        raise IndicatorFileError(f"指标体系文件 {path.name} 未列出任何指标名称。")
+    return names

@@ -1,0 +1,126 @@
+"""Records of the 复核 feature: the report as paragraphs, and what the review found.
+
+Everything here is a frozen dataclass; checks read a :class:`ReportDoc` and return
+:class:`ReviewFinding` values.  No I/O happens in this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """How serious a review finding is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.ERROR: "错误",
+    Severity.WARNING: "警告",
+    Severity.INFO: "提示",
+}
+SEVERITY_ORDER: dict[Severity, int] = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Paragraph:
+    """One paragraph of the report as read from the file.
+
+    Attributes:
+        index: 1-based paragraph number in the review (empty paragraphs are not counted).
+        text: the paragraph text, stripped of surrounding white space.
+        level: 0 for body text; 1 (title) … 9 for headings, smaller is higher.
+        anchor: position in the source .docx body (``document.paragraphs``), or None when
+            the paragraph came from a table or another format.
+        section: index of the nearest heading above (0 when there is none).
+    """
+
+    index: int
+    text: str
+    level: int = 0
+    anchor: int | None = None
+    section: int = 0
+
+    @property
+    def is_heading(self) -> bool:
+        """True for headings and the title."""
+        return self.level > 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReportDoc:
+    """A report ready to be checked.
+
+    Attributes:
+        name: the file name (or a label) shown in findings.
+        paragraphs: the paragraphs in reading order; ``paragraphs[i].index == i + 1``.
+        pages: page count for PDF input, None otherwise.
+        year: the report's fiscal year (from its title), or None if it cannot be told.
+        indicators: names of the framework's 三级 indicators expected in the report.
+        source_kind: ``docx``, ``pdf``, ``txt`` or ``md``.
+    """
+
+    name: str
+    paragraphs: tuple[Paragraph, ...]
+    pages: int | None = None
+    year: int | None = None
+    indicators: tuple[str, ...] = ()
+    source_kind: str = "txt"
+
+    def paragraph(self, index: int) -> Paragraph:
+        """The paragraph with the 1-based ``index``."""
+        return self.paragraphs[index - 1]
+
+    def body_of(self, heading: int) -> list[Paragraph]:
+        """Body paragraphs whose nearest heading is ``heading``."""
+        return [p for p in self.paragraphs if p.section == heading and not p.is_heading]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewFinding:
+    """One fault a reviewer would raise.
+
+    Attributes:
+        code: stable code from :data:`jixiao.review.catalogue.CATALOGUE`.
+        severity: error, warning or info (the catalogue's default for the code).
+        message: Chinese sentence in the register of an official review opinion.
+        paragraph: 1-based paragraph number the finding is anchored on.
+        quote: a short quote of the offending text.
+        stated: the figure as written, or None.
+        recomputed: what the stated inputs give, or None.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    paragraph: int
+    quote: str
+    stated: str | None = None
+    recomputed: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewResult:
+    """The review of one file.
+
+    Attributes:
+        file: the file path as given.
+        units: pages (PDF) or paragraphs (other formats).
+        findings: the findings, most severe first, then in reading order.
+        doc: the report as read (None when the file could not be read).
+        error: the Chinese reason the file could not be reviewed, or None.
+    """
+
+    file: str
+    units: int
+    findings: tuple[ReviewFinding, ...] = ()
+    doc: ReportDoc | None = None
+    error: str | None = None
+
+    def count(self, severity: Severity) -> int:
+        """How many findings of ``severity``."""
+        return sum(1 for f in self.findings if f.severity is severity)

@@ -1,0 +1,213 @@
+"""Figures in report text: numbers with their units, as exact Decimals.
+
+A :class:`Quantity` keeps the value in a base unit (元 for money), the precision the text
+shows (so tolerance follows what was written), its position and the label in front of it.
+Chinese numerals before a counting unit (十二家, 两个, 一百零五项) are read with cn2an.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
+from decimal import InvalidOperation
+
+import cn2an
+
+MONEY = "money"
+PERCENT = "percent"
+COUNT = "count"
+SCORE = "score"
+POINTS = "points"
+MEASURE = "measure"
+DATE = "date"
+BARE = "bare"
+
+_MONEY_SCALE = {
+    "元": 1,
+    "千元": 1000,
+    "万元": 10_000,
+    "亿元": 100_000_000,
+    "万": 10_000,
+    "亿": 100_000_000,
+}
+_COUNT_UNITS = "家|个|人次|人|项|篇次|篇|场|次|户|名|件|所|座|套|台|辆|条|份|批|位|处|期"
+_MEASURE_UNITS = "平方米|立方米|平方公里|公里|千米|公顷|亩|吨|千瓦|米"
+_COUNT_ALIASES = {"篇次": "篇", "人次": "人", "名": "人", "位": "人"}
+_NUMBER = (
+    r"(?P<approx_pre>约|近|超过|逾|超)?(?P<sign>[-－−](?=\d))?(?P<num>(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"(?P<approx>余|多)?\s*"
+    r"(?P<unit>亿元|万元|千元|元|个百分点|%|％|"
+    rf"(?:万|亿)?(?:{_MEASURE_UNITS}|{_COUNT_UNITS})|分(?![钟别期配类批])|年|月|日|号|天|亿|万)?"
+)
+_CN_NUMBER = (
+    r"(?<![第周])(?P<cn>[零〇一二两三四五六七八九十百千]+)"
+    rf"(?P<cnapprox>余|多)?(?P<cnunit>{_COUNT_UNITS})"
+)
+_PATTERN = re.compile(f"{_NUMBER}|{_CN_NUMBER}")
+LABEL_STOP = "，。；：、！？,;:（）()\n"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    """One figure found in text.
+
+    Attributes:
+        value: the value in its base unit (元 for money, the number otherwise).
+        ulp: half the last written digit, in the same base unit (the rounding tolerance).
+        kind: money, percent, count, score, points, date or bare.
+        unit: the unit as normalised (万元 → 万元; 篇次 → 篇).
+        start: offset of the figure in the text; end: offset after the unit.
+        text: the figure as written.
+        approx: True for 约/近/余/多 figures, which no sum or rate check may use.
+        label: the words in front of the figure, back to the previous punctuation.
+        in_brackets: True when the figure sits inside brackets.
+    """
+
+    value: Decimal
+    ulp: Decimal
+    kind: str
+    unit: str
+    start: int
+    end: int
+    text: str
+    approx: bool
+    label: str
+    in_brackets: bool
+
+
+def _decimals(number: str) -> int:
+    return len(number.split(".")[1]) if "." in number else 0
+
+
+_PLAIN_UNITS: dict[str, tuple[str, str]] = {
+    "%": (PERCENT, "%"),
+    "％": (PERCENT, "%"),
+    "个百分点": (POINTS, "个百分点"),
+    "分": (SCORE, "分"),
+    "年": (DATE, "年"),
+    "月": (DATE, "月"),
+    "日": (DATE, "日"),
+    "号": (DATE, "号"),
+    "天": (DATE, "天"),
+    "": (BARE, ""),
+}
+
+
+def _kind_and_scale(unit: str) -> tuple[str, Decimal, str]:
+    if unit in _MONEY_SCALE:
+        return MONEY, Decimal(_MONEY_SCALE[unit]), {"万": "万元", "亿": "亿元"}.get(unit, unit)
+    if unit in _PLAIN_UNITS:
+        kind, norm = _PLAIN_UNITS[unit]
+        return kind, Decimal(1), norm
+    scale = Decimal(1)
+    if unit[0] in "万亿":
+        scale = Decimal(_MONEY_SCALE[unit[0]])
+        unit = unit[1:]
+    if re.fullmatch(_MEASURE_UNITS, unit):
+        return MEASURE, scale, unit
+    return COUNT, scale, _COUNT_ALIASES.get(unit, unit)
+
+
+def _label(text: str, start: int) -> str:
+    left = start
+    while left > 0 and text[left - 1] not in LABEL_STOP and start - left < 24:
+        left -= 1
+    if left == start and start > 0 and text[start - 1] in "（(":
+        return _label(text, start - 1) + text[start - 1]  # “目标（12.5亿元）”
+    return text[left:start]
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    before = text[:start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    closed = max(before.rfind("）"), before.rfind(")"))
+    return opened > closed
+
+
+def _from_digits(match: re.Match[str], text: str) -> Quantity | None:
+    number = match.group("num").replace(",", "")
+    unit = match.group("unit") or ""
+    start = match.start("num")
+    kind, scale, norm = _kind_and_scale(unit)
+    if unit in {"万", "亿"} and re.match(r"[\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
+        kind, norm = BARE, ""  # 3.2万平方米, 18.6万吨: not money
+    try:
+        value = -Decimal(number) if match.group("sign") else Decimal(number)
+    except InvalidOperation:
+        return None
+    ulp = Decimal(5) * Decimal(10) ** (-_decimals(number) - 1)
+    return Quantity(
+        value=value * scale,
+        ulp=ulp * scale,
+        kind=kind,
+        unit=norm,
+        start=start,
+        end=match.end(),
+        text=match.group(0).strip(),
+        approx=bool(match.group("approx") or match.group("approx_pre")),
+        label=_label(text, match.start()),
+        in_brackets=_in_brackets(text, start),
+    )
+
+
+def _from_chinese(match: re.Match[str], text: str) -> Quantity | None:
+    try:
+        value = Decimal(int(cn2an.cn2an(match.group("cn"), "smart")))
+    except (ValueError, KeyError, TypeError):
+        return None
+    unit = match.group("cnunit")
+    return Quantity(
+        value=value,
+        ulp=Decimal("0.5"),
+        kind=COUNT,
+        unit=_COUNT_ALIASES.get(unit, unit),
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        approx=bool(match.group("cnapprox")),
+        label=_label(text, match.start()),
+        in_brackets=_in_brackets(text, match.start()),
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All figures in ``text``, in order."""
+    found: list[Quantity] = []
+    for match in _PATTERN.finditer(text):
+        quantity = _from_digits(match, text) if match.group("num") else _from_chinese(match, text)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def is_year(quantity: Quantity) -> bool:
+    """True for a four-digit year such as 2023年."""
+    return quantity.kind == DATE and quantity.unit == "年" and len(quantity.text) >= 5
+
+
+def within(stated: Decimal, exact: Decimal, tolerance: Decimal) -> bool:
+    """True when ``exact`` agrees with ``stated`` to within ``tolerance``."""
+    return abs(stated - exact) <= tolerance
+
+
+def fmt(value: Decimal, places: int = 2) -> str:
+    """A Decimal rounded half-up to ``places`` decimals, trailing zeros kept."""
+    return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+def fmt_money(value: Decimal, unit: str) -> str:
+    """A money value in 元 shown in ``unit`` (万元, 亿元, 元)."""
+    scale = Decimal(_MONEY_SCALE.get(unit, 1))
+    return f"{fmt(value / scale)}{unit}"
+
+
+def fmt_quantity(value: Decimal, like: Quantity) -> str:
+    """``value`` (base unit) written in the unit of ``like``."""
+    if like.kind == MONEY:
+        return fmt_money(value, like.unit)
+    if like.kind == PERCENT:
+        return f"{fmt(value)}%"
+    text = fmt(value, 2).rstrip("0").rstrip(".")
+    return f"{text}{like.unit}"

@@ -1,0 +1,46 @@
+"""Review one file or a folder: read, check, collect results (no rendering here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.review.extract import SUPPORTED
+from jixiao.review.extract import ReportReadError
+from jixiao.review.extract import read_report
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewResult
+from jixiao.review.registry import run_checks
+
+OUTPUT_MARK = "复核意见"
+
+
+def review_doc(doc: ReportDoc, file: str) -> ReviewResult:
+    """Check an already-read report."""
+    units = doc.pages if doc.pages is not None else len(doc.paragraphs)
+    return ReviewResult(file=file, units=units, findings=tuple(run_checks(doc)), doc=doc)
+
+
+def review_file(path: Path, indicators: tuple[str, ...] = ()) -> ReviewResult:
+    """Review one report file; an unreadable file gives a result with ``error`` set."""
+    try:
+        doc = read_report(path, indicators)
+    except ReportReadError as error:
+        return ReviewResult(file=str(path), units=0, error=str(error))
+    return review_doc(doc, str(path))
+
+
+def report_files(folder: Path) -> list[Path]:
+    """Report files in ``folder`` and below, skipping our own outputs and Office lock files."""
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in SUPPORTED
+        and OUTPUT_MARK not in path.stem
+        and not path.name.startswith(("~$", "."))
+    )
+
+
+def review_folder(folder: Path, indicators: tuple[str, ...] = ()) -> list[ReviewResult]:
+    """Review every report in ``folder``."""
+    return [review_file(path, indicators) for path in report_files(folder)]

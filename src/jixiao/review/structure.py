@@ -1,0 +1,168 @@
+"""The shape of a report: heading levels, sections, the fiscal year, sentences.
+
+Headings are guessed from the numbering of Chinese official documents (一、 （一） 1.
+（1）) and from short unnumbered lines; a .docx heading style, when present, wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+
+TITLE = 1
+LEVEL_CN = 2  # 一、
+LEVEL_CN_PAREN = 4  # （一）
+LEVEL_ARABIC = 6  # 1.
+LEVEL_ARABIC_PAREN = 8  # （1）
+
+_CN = "一二三四五六七八九十"
+_NUMBERED: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(rf"^[{_CN}]+\s*[、.．]"), LEVEL_CN),
+    (re.compile(rf"^[（(][{_CN}]+[）)]"), LEVEL_CN_PAREN),
+    (re.compile(r"^\d{1,2}\s*[.．、](?!\d)"), LEVEL_ARABIC),
+    (re.compile(r"^[（(]\d{1,2}[）)]"), LEVEL_ARABIC_PAREN),
+)
+TOP_SECTIONS = ("基本情况", "基本概况", "单位概况", "部门概况", "项目概况")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_YEAR_TITLE = re.compile(r"(20\d\d)\s*年度")
+_YEAR_ANY = re.compile(r"(20\d\d)\s*年")
+HEADING_MAX = 30
+UNNUMBERED_MAX = 22
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A slice of a paragraph's text: ``text == paragraph.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def numbered_level(text: str) -> int:
+    """The level of an official-document number (一、 （一） 1. （1）) at the start, else 0."""
+    for pattern, level in _NUMBERED:
+        if pattern.match(text):
+            return level
+    return 0
+
+
+def _one_sentence(text: str) -> bool:
+    inner = text.rstrip("。；;.")
+    return _SENTENCE_END.search(inner) is None and "；" not in inner
+
+
+def guess_level(text: str, previous_numbered: int) -> int:
+    """The heading level of ``text`` (0 for body), given the last top/second heading level."""
+    numbered = numbered_level(text)
+    if numbered:
+        return numbered if len(text) <= HEADING_MAX and _one_sentence(text) else 0
+    stripped = text.strip()
+    if stripped in TOP_SECTIONS:
+        return LEVEL_CN
+    if len(stripped) > UNNUMBERED_MAX or stripped[-1:] in "。；：:，,;！？":
+        return 0
+    if re.search(r"\d", stripped) and not re.search(r"20\d\d\s*年度", stripped):
+        return 0
+    return previous_numbered + 1 if previous_numbered else TITLE
+
+
+def assign_levels(texts: list[str], styles: list[int | None]) -> list[int]:
+    """Heading levels for each paragraph: the style level when given, else a guess."""
+    levels: list[int] = []
+    previous = 0
+    for text, style in zip(texts, styles, strict=True):
+        level = style if style is not None else guess_level(text, previous)
+        if level in {LEVEL_CN, LEVEL_CN_PAREN}:
+            previous = level
+        levels.append(level)
+    return levels
+
+
+def report_year(texts: list[str]) -> int | None:
+    """The fiscal year: a ``20XX年度`` in the first lines, else the commonest ``20XX年``."""
+    for text in texts[:6]:
+        match = _YEAR_TITLE.search(text)
+        if match:
+            return int(match.group(1))
+    years = Counter(int(m.group(1)) for text in texts for m in _YEAR_ANY.finditer(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def build_doc(
+    name: str,
+    texts: list[str],
+    *,
+    styles: list[int | None] | None = None,
+    anchors: list[int | None] | None = None,
+    pages: int | None = None,
+    indicators: tuple[str, ...] = (),
+    source_kind: str = "txt",
+) -> ReportDoc:
+    """Number the paragraphs, guess headings and sections, and find the year."""
+    styles = styles if styles is not None else [None] * len(texts)
+    anchors = anchors if anchors is not None else [None] * len(texts)
+    levels = assign_levels(texts, styles)
+    paragraphs: list[Paragraph] = []
+    section = 0
+    for number, (text, level, anchor) in enumerate(zip(texts, levels, anchors, strict=True), 1):
+        paragraphs.append(
+            Paragraph(index=number, text=text, level=level, anchor=anchor, section=section)
+        )
+        if level:
+            section = number
+    return ReportDoc(
+        name=name,
+        paragraphs=tuple(paragraphs),
+        pages=pages,
+        year=report_year(texts),
+        indicators=indicators,
+        source_kind=source_kind,
+    )
+
+
+def sentences(text: str) -> Iterator[Span]:
+    """Sentences of ``text`` (ending at 。！？), each with its offsets."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() > start:
+            yield Span(start, match.end(), text[start : match.end()])
+        start = match.end()
+    if start < len(text):
+        yield Span(start, len(text), text[start:])
+
+
+def heading_text(text: str) -> str:
+    """A heading without its numbering and trailing punctuation."""
+    for pattern, _level in _NUMBERED:
+        match = pattern.match(text)
+        if match:
+            text = text[match.end() :]
+            break
+    return text.strip().rstrip("。；：:")
+
+
+def parent_heading(doc: ReportDoc, index: int) -> Paragraph | None:
+    """The nearest heading above paragraph ``index`` with a higher rank than it."""
+    own = doc.paragraph(index)
+    level = own.level if own.is_heading else 99
+    for number in range(index - 1, 0, -1):
+        candidate = doc.paragraph(number)
+        if candidate.is_heading and candidate.level < level:
+            return candidate
+    return None
+
+
+def subtree(doc: ReportDoc, heading: Paragraph) -> list[Paragraph]:
+    """The paragraphs under ``heading`` up to the next heading of the same or higher rank."""
+    found: list[Paragraph] = []
+    for paragraph in doc.paragraphs[heading.index :]:
+        if paragraph.is_heading and paragraph.level <= heading.level:
+            break
+        found.append(paragraph)
+    return found

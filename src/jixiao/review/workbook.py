@@ -1,0 +1,78 @@
+"""The folder summary workbook (XlsxWriter): one row per report, then every finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import xlsxwriter
+
+from jixiao.review.catalogue import CATALOGUE
+from jixiao.review.model import SEVERITY_LABELS
+from jixiao.review.model import ReviewResult
+from jixiao.review.model import Severity
+
+WORST_SHOWN = 3
+_SUMMARY_HEAD = ("文件", "页数/段落数", "错误", "警告", "提示", "主要问题", "状态")
+_DETAIL_HEAD = ("文件", "类别", "代码", "段落", "问题", "原文", "报告所列", "复算")
+
+
+def worst_findings(result: ReviewResult) -> str:
+    """The first few findings (already most severe first), one per line."""
+    return "\n".join(
+        f"第{f.paragraph}段 {CATALOGUE[f.code].title}：{f.message}"
+        for f in result.findings[:WORST_SHOWN]
+    )
+
+
+def _summary_row(result: ReviewResult) -> list[object]:
+    status = result.error or ("有错误" if result.count(Severity.ERROR) else "通过")
+    return [
+        Path(result.file).name,
+        result.units,
+        result.count(Severity.ERROR),
+        result.count(Severity.WARNING),
+        result.count(Severity.INFO),
+        worst_findings(result),
+        status,
+    ]
+
+
+def write_summary(results: list[ReviewResult], out: Path) -> None:
+    """Write the summary workbook to ``out``."""
+    workbook = xlsxwriter.Workbook(str(out))
+    bold = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+    summary = workbook.add_worksheet("复核汇总")
+    summary.write_row(0, 0, _SUMMARY_HEAD, bold)
+    for row, result in enumerate(results, 1):
+        summary.write_row(row, 0, _summary_row(result), wrap)
+    summary.set_column(0, 0, 32)
+    summary.set_column(1, 4, 10)
+    summary.set_column(5, 5, 80)
+    summary.set_column(6, 6, 24)
+    summary.freeze_panes(1, 0)
+    detail = workbook.add_worksheet("问题明细")
+    detail.write_row(0, 0, _DETAIL_HEAD, bold)
+    row = 1
+    for result in results:
+        for f in result.findings:
+            detail.write_row(
+                row,
+                0,
+                [
+                    Path(result.file).name,
+                    SEVERITY_LABELS[f.severity],
+                    f.code,
+                    f.paragraph,
+                    f.message,
+                    f.quote,
+                    f.stated or "",
+                    f.recomputed or "",
+                ],
+                wrap,
+            )
+            row += 1
+    detail.set_column(0, 0, 28)
+    detail.set_column(4, 5, 60)
+    detail.freeze_panes(1, 0)
+    workbook.close()

@@ -1,0 +1,193 @@
+"""Storage: organisations, users' roles, year settings, submissions and their history.
+
+A submission is stored as its validated document (``Submission.model_dump(mode="json")``)
+with a version number for optimistic concurrency. ``summary`` is a cache of the
+evaluation's headline figures, rewritten on every save for the dashboard; the
+evaluation itself is always recomputed from ``document``.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Role(models.TextChoices):
+    """The four fixed roles; permissions.can() decides what each may do."""
+
+    UNIT = "unit", "单位填报人"
+    DEPARTMENT = "department", "主管部门审核人"
+    BUREAU = "bureau", "财政局审核人"
+    ADMIN = "admin", "管理员"
+
+
+class Status(models.TextChoices):
+    """Where a submission is in the review workflow."""
+
+    DRAFT = "draft", "草稿"
+    SUBMITTED = "submitted", "待审核"
+    RETURNED = "returned", "已退回"
+    APPROVED = "approved", "已通过"
+
+
+class Bureau(models.Model):
+    """A finance bureau (财政局): the top of the organisation tree."""
+
+    name = models.CharField("名称", max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "财政局"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Department(models.Model):
+    """A 主管部门 under a bureau; its units report through it."""
+
+    bureau = models.ForeignKey(
+        Bureau, models.CASCADE, related_name="departments", verbose_name="财政局"
+    )
+    name = models.CharField("名称", max_length=200)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "主管部门"
+        unique_together = (("bureau", "name"),)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Unit(models.Model):
+    """A budget unit (预算单位) that fills a submission each year."""
+
+    department = models.ForeignKey(
+        Department, models.CASCADE, related_name="units", verbose_name="主管部门"
+    )
+    name = models.CharField("名称", max_length=200)
+    code = models.CharField("单位编码", max_length=50, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "预算单位"
+        unique_together = (("department", "name"),)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Profile(models.Model):
+    """A user's role and the organisation it applies to."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, models.CASCADE, related_name="profile")
+    role = models.CharField("角色", max_length=20, choices=Role.choices)
+    unit = models.ForeignKey(Unit, models.CASCADE, null=True, blank=True, verbose_name="所属单位")
+    department = models.ForeignKey(
+        Department, models.CASCADE, null=True, blank=True, verbose_name="主管部门"
+    )
+    bureau = models.ForeignKey(Bureau, models.CASCADE, null=True, blank=True, verbose_name="财政局")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "用户角色"
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_role_display()}"
+
+
+class YearSetting(models.Model):
+    """The framework and deadline a bureau sets for one evaluation year."""
+
+    bureau = models.ForeignKey(Bureau, models.CASCADE, related_name="years", verbose_name="财政局")
+    year = models.PositiveIntegerField("评价年度")
+    framework = models.CharField("指标体系", max_length=200, default="bumen-zhengti")
+    deadline = models.DateField("截止日期", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "年度设置"
+        unique_together = (("bureau", "year"),)
+
+    def __str__(self) -> str:
+        return f"{self.bureau} {self.year}"
+
+
+class SubmissionRecord(models.Model):
+    """One unit's submission for one year."""
+
+    unit = models.ForeignKey(Unit, models.CASCADE, related_name="submissions", verbose_name="单位")
+    year = models.PositiveIntegerField("评价年度")
+    framework = models.CharField("指标体系", max_length=200, default="bumen-zhengti")
+    status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    forwarded = models.BooleanField("主管部门已审核转报", default=False)
+    document = models.JSONField("填报内容", default=dict)
+    version = models.PositiveIntegerField("版本", default=1)
+    summary = models.JSONField("评价摘要（缓存）", default=dict)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "填报"
+        unique_together = (("unit", "year"),)
+        indexes = (models.Index(fields=["year", "status"]),)
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.year}"
+
+
+class FieldChange(models.Model):
+    """One field changed by one save: who, when, field path, old → new."""
+
+    submission = models.ForeignKey(SubmissionRecord, models.CASCADE, related_name="changes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True)
+    at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField()
+    path = models.CharField(max_length=300)
+    old = models.TextField(blank=True)
+    new = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "修改记录"
+        ordering = (
+            "-at",
+            "-id",
+        )
+
+
+class StatusChange(models.Model):
+    """A workflow step: submitted, returned (with reasons), forwarded, approved."""
+
+    submission = models.ForeignKey(SubmissionRecord, models.CASCADE, related_name="transitions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True)
+    at = models.DateTimeField(auto_now_add=True)
+    old = models.CharField(max_length=20, choices=Status.choices)
+    new = models.CharField(max_length=20, choices=Status.choices)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "状态变更"
+        ordering = (
+            "-at",
+            "-id",
+        )
+
+
+class Comment(models.Model):
+    """A reviewer's remark on an indicator code, a section key or a field path."""
+
+    submission = models.ForeignKey(SubmissionRecord, models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True)
+    at = models.DateTimeField(auto_now_add=True)
+    target = models.CharField("针对", max_length=300)
+    text = models.TextField("意见")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "审核意见"
+        ordering = (
+            "at",
+            "id",
+        )
+
+
+class LoginFailure(models.Model):
+    """A failed login, counted per user name and IP address for throttling."""
+
+    username = models.CharField(max_length=150)
+    ip = models.CharField(max_length=64)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)

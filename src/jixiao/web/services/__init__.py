@@ -1,0 +1,1 @@
+"""Web services: the logic behind the views (storage, workflow, evaluation, exports)."""

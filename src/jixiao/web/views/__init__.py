@@ -1,0 +1,1 @@
+"""Views: thin adapters (parse the request, call one service, render)."""

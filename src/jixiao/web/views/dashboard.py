@@ -1,0 +1,50 @@
+"""The bureau dashboard and its exports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+
+from jixiao.web.permissions import Action
+from jixiao.web.permissions import profile_of
+from jixiao.web.services import dashboard
+from jixiao.web.services.access import require
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _rows(request: HttpRequest) -> tuple[int, list[dashboard.Row]]:
+    require(request.user, Action.DASHBOARD)
+    profile = profile_of(request.user)
+    year = int(request.GET.get("year") or dashboard.default_year())
+    rows = dashboard.collect_rows(
+        profile.bureau_id if profile else None,
+        year,
+        request.GET.get("status", ""),
+        request.GET.get("department", ""),
+    )
+    return year, dashboard.sort_rows(rows, request.GET.get("sort", "-score"))
+
+
+@login_required
+def board(request: HttpRequest) -> HttpResponse:
+    """Every unit of the year: status, score, grade, rates, rank, suggested actions."""
+    year, rows = _rows(request)
+    return render(
+        request, "jixiao/dashboard.html", dashboard.board_context(rows, year, request.GET)
+    )
+
+
+@login_required
+def export(request: HttpRequest) -> HttpResponse:
+    """The summary (with 结果应用 suggestions) as a workbook."""
+    year, rows = _rows(request)
+    response = HttpResponse(dashboard.export_workbook(rows, year), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="jixiao-summary-{year}.xlsx"'
+    return response

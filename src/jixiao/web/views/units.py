@@ -1,0 +1,128 @@
+"""The unit user's pages: create, fill section by section, preview, upload, submit, download."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.shortcuts import render
+from django.views.decorators.http import require_POST
+
+from jixiao.web.errors import ConflictError
+from jixiao.web.errors import WebError
+from jixiao.web.forms import UploadForm
+from jixiao.web.permissions import Action
+from jixiao.web.services import files
+from jixiao.web.services import submissions
+from jixiao.web.services import workflow
+from jixiao.web.services.access import get_record
+from jixiao.web.services.access import get_unit
+from jixiao.web.services.engine import frameworks
+from jixiao.web.services.pages import edit_context
+from jixiao.web.services.pages import score_panel
+from jixiao.web.services.pages import section_form
+from jixiao.web.services.sections import apply_values
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+
+@login_required
+@require_POST
+def create(request: HttpRequest, unit_id: int, year: int) -> HttpResponse:
+    """Start (or open) the unit's submission for ``year``."""
+    unit = get_unit(request.user, unit_id)
+    record = submissions.create_submission(unit, year, request.user)  # type: ignore[arg-type]
+    return redirect("edit", pk=record.pk, key="info")
+
+
+@login_required
+def edit(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+    """Show a section (GET) or save it (POST, with the version)."""
+    action = Action.EDIT if request.method == "POST" else Action.VIEW
+    record = get_record(request.user, pk, action)
+    section, form = section_form(record, key, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        doc = apply_values(
+            frameworks(record.framework)[0], section, record.document, form.cleaned_data
+        )
+        submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])  # type: ignore[arg-type]
+        return redirect("edit", pk=record.pk, key=key)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "jixiao/edit.html",
+        edit_context(record, section, form, request.user),
+        status=status,
+    )  # type: ignore[arg-type]
+
+
+@login_required
+@require_POST
+def preview(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+    """The score panel for the unsaved form (htmx partial)."""
+    record = get_record(request.user, pk, Action.VIEW)
+    section, form = section_form(record, key, request.POST)
+    doc = apply_values(
+        frameworks(record.framework)[0], section, record.document, form.usable_data()
+    )
+    return render(request, "jixiao/_panel.html", {"panel": score_panel(doc, record.framework)})
+
+
+@login_required
+@require_POST
+def upload(request: HttpRequest, pk: int) -> HttpResponse:
+    """Replace the document with an uploaded workbook."""
+    record = get_record(request.user, pk, Action.EDIT)
+    form = UploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        raise WebError("请选择要上传的 .xlsx 工作簿。")
+    doc = files.read_upload(form.cleaned_data["file"], record)
+    submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])  # type: ignore[arg-type]
+    return redirect("edit", pk=record.pk, key="info")
+
+
+@login_required
+@require_POST
+def submit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Send for review (refused while errors remain)."""
+    record = get_record(request.user, pk, Action.SUBMIT)
+    if str(record.version) != request.POST.get("version"):
+        raise ConflictError("冲突：该填报已被他人修改，请刷新页面核对后再提交。")
+    workflow.submit(record, request.user)  # type: ignore[arg-type]
+    return redirect("edit", pk=record.pk, key="info")
+
+
+@login_required
+def download(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    """The 自评表 / 报告 / PDF of the current document."""
+    record = get_record(request.user, pk, Action.VIEW)
+    made = files.build_download(record, kind)
+    response = HttpResponse(made.data, content_type=made.content_type)
+    response["Content-Disposition"] = _attachment(made.name)
+    return response
+
+
+def _attachment(name: str) -> str:
+    from urllib.parse import quote  # noqa: PLC0415
+
+    return f"attachment; filename=\"{kind_ascii(name)}\"; filename*=UTF-8''{quote(name)}"
+
+
+def kind_ascii(name: str) -> str:
+    """An ASCII fallback file name for old browsers."""
+    return "jixiao" + name[name.rfind(".") :]
+
+
+@login_required
+def history(request: HttpRequest, pk: int) -> HttpResponse:
+    """Field-level history and status changes."""
+    record = get_record(request.user, pk, Action.VIEW)
+    context = {
+        "record": record,
+        "changes": record.changes.select_related("user")[:500],
+        "transitions": record.transitions.select_related("user"),
+    }
+    return render(request, "jixiao/history.html", context)

@@ -1,0 +1,38 @@
+"""Helpers for the review tests: inline report text → ReportDoc → findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.review.indicators import DEFAULT_INDICATORS
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.registry import run_checks
+from jixiao.review.structure import build_doc
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+SEED_COPY = HERE / "data" / "seed.txt"
+REPO = HERE.parent.parent
+
+
+def seed_path() -> Path:
+    """The seed report: ../shared/seed beside the repository, else the copy in tests."""
+    shared = REPO.parent / "shared" / "seed" / "000_c9b84e92ccfd1235.txt"
+    return shared if shared.is_file() else SEED_COPY
+
+
+def doc_of(text: str) -> ReportDoc:
+    """A report from inline text, one paragraph per non-empty line."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return build_doc("inline", lines, indicators=DEFAULT_INDICATORS)
+
+
+def findings_of(text: str) -> list[ReviewFinding]:
+    """All findings on inline text."""
+    return run_checks(doc_of(text))
+
+
+def codes_of(text: str) -> set[str]:
+    """The codes of all findings on inline text."""
+    return {f.code for f in findings_of(text)}

@@ -1,0 +1,150 @@
+"""Security: no reach into another unit by id, throttling, CSRF, uploads, escaping, exports."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import replace
+from typing import Any
+
+import openpyxl
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import get_resolver
+from django.urls import reverse
+from web_urls import RECORD_URLS  # type: ignore[import-not-found]
+
+from jixiao.web.models import SubmissionRecord
+from jixiao.web.services.dashboard import collect_rows
+from jixiao.web.services.dashboard import export_workbook
+from jixiao.web.services.submissions import save_document
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_record_url_is_listed() -> None:
+    listed = {name[0] for name, _method in RECORD_URLS}
+    with_pk = {p.name for p in get_resolver().url_patterns if "<int:pk>" in str(p.pattern)}
+    assert with_pk == listed
+
+
+@pytest.mark.parametrize(("name", "method"), RECORD_URLS)
+def test_other_units_submission_is_unreachable(
+    login: Any, org: dict[str, Any], name: str, method: str
+) -> None:
+    client = login("unit_a")
+    for key in ("b", "x"):
+        url = reverse(name[0], args=[org["records"][key].pk, *name[1:]])
+        response = client.post(url, {"version": 1}) if method == "post" else client.get(url)
+        assert response.status_code == 404, url
+    for bureau_user, key in (("bureau_x", "a"), ("dept_a", "b")):
+        url = reverse(name[0], args=[org["records"][key].pk, *name[1:]])
+        response = (
+            login(bureau_user).get(url) if method == "get" else login(bureau_user).post(url, {})
+        )
+        assert response.status_code == 404, url
+
+
+def test_unit_cannot_create_for_another_unit(login: Any, org: dict[str, Any]) -> None:
+    response = login("unit_a").post(reverse("create", args=[org["units"]["b"].pk, 2024]))
+    assert response.status_code == 404
+    assert not SubmissionRecord.objects.filter(unit=org["units"]["b"], year=2024).exists()
+
+
+def test_anonymous_is_sent_to_login(org: dict[str, Any]) -> None:
+    response = Client().get(reverse("edit", args=[org["records"]["a"].pk, "info"]))
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_login_throttled_after_five_failures(org: dict[str, Any]) -> None:
+    client = Client()
+    for _ in range(5):
+        response = client.post(reverse("login"), {"username": "unit_a", "password": "wrong"})
+        assert "登录失败次数过多" not in response.content.decode()
+    response = client.post(reverse("login"), {"username": "unit_a", "password": "pw-test-123"})
+    assert "登录失败次数过多" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    other = client.post(reverse("login"), {"username": "unit_b", "password": "pw-test-123"})
+    assert other.status_code == 302
+
+
+def test_post_without_csrf_token_is_refused(org: dict[str, Any]) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(org["users"]["unit_a"])
+    record = org["records"]["a"]
+    for url in (
+        reverse("edit", args=[record.pk, "narrative"]),
+        reverse("submit", args=[record.pk]),
+        reverse("upload", args=[record.pk]),
+        reverse("preview", args=[record.pk, "info"]),
+    ):
+        assert client.post(url, {"version": 1}).status_code == 403
+
+
+def _xlsx(size: int = 10) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/big.xml", b"0" * size)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("a.xls", b"x" * 10, "只能上传 .xlsx"),
+        ("a.xlsx", b"not a zip", "不是有效的 .xlsx"),
+        ("bomb.xlsx", _xlsx(150 * 1024 * 1024), "压缩炸弹"),
+    ],
+)
+def test_upload_refused(
+    login: Any, org: dict[str, Any], name: str, content: bytes, message: str
+) -> None:
+    record = org["records"]["a"]
+    upload = SimpleUploadedFile(name, content)
+    response = login("unit_a").post(
+        reverse("upload", args=[record.pk]), {"version": 1, "file": upload}
+    )
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_upload_too_large(login: Any, org: dict[str, Any], settings: Any) -> None:
+    settings.CONFIG = replace(settings.CONFIG, upload_max_bytes=100)
+    upload = SimpleUploadedFile("a.xlsx", _xlsx(10) + b"\0" * 200)
+    response = login("unit_a").post(
+        reverse("upload", args=[org["records"]["a"].pk]), {"version": 1, "file": upload}
+    )
+    assert response.status_code == 400 and "大小上限" in response.content.decode()
+
+
+def test_user_text_is_escaped(login: Any, org: dict[str, Any]) -> None:
+    record = org["records"]["a"]
+    doc = {**record.document, "narrative": {"goal": "<script>alert(1)</script>"}}
+    save_document(record.pk, org["users"]["unit_a"], doc, 1)
+    for url in (
+        reverse("edit", args=[record.pk, "narrative"]),
+        reverse("history", args=[record.pk]),
+    ):
+        page = login("unit_a").get(url).content.decode()
+        assert "<script>alert(1)</script>" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_export_is_formula_safe(org: dict[str, Any]) -> None:
+    record = org["records"]["a"]
+    record.unit.name = '=HYPERLINK("http://x","点我")'
+    record.unit.save()
+    rows = collect_rows(org["bureau"].pk, 2023)
+    book = openpyxl.load_workbook(io.BytesIO(export_workbook(rows, 2023)))
+    sheet = book.active
+    names = [sheet.cell(row=n, column=2) for n in range(2, sheet.max_row + 1)]
+    evil = next(c for c in names if str(c.value).startswith("="))
+    assert evil.data_type == "s"
+    for prefix in "+-@":
+        record.unit.name = f"{prefix}cmd"
+        record.unit.save()
+        cells = openpyxl.load_workbook(
+            io.BytesIO(export_workbook(collect_rows(org["bureau"].pk, 2023), 2023))
+        ).active
+        assert all(c.data_type == "s" for c in cells["B"][1:])
