@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.table import Table
 
+from jixiao.core.display import show_target
 from jixiao.core.findings import SEVERITY_LABELS
 from jixiao.core.findings import Finding
 from jixiao.core.findings import Severity
-from jixiao.core.indicators import show_target
 from jixiao.core.model import Evaluation
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from dataclasses import field
 from decimal import Decimal
 
+from jixiao.core.display import NOT_FILLED
+from jixiao.core.display import show_target
+from jixiao.core.display import show_value
 from jixiao.core.facts import Facts
 from jixiao.core.facts import fact_location
 from jixiao.core.findings import Finding
@@ -18,8 +21,8 @@ from jixiao.core.model import IndicatorResult
 from jixiao.core.model import InputValue
 from jixiao.core.model import Status
 from jixiao.core.numbers import ZERO
-from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
+from jixiao.core.overshoot import overshoot_deduction
 from jixiao.core.scoring import RULE_TEXT
 from jixiao.core.scoring import RULES
 from jixiao.core.scoring import RULES_NEEDING_TARGET
@@ -27,8 +30,6 @@ from jixiao.core.scoring import RuleInput
 from jixiao.core.scoring import is_met
 from jixiao.core.submission import Submission
 from jixiao.core.submission import TargetEntry
-
-NOT_FILLED = "未填报"
 
 
 @dataclass(slots=True)
@@ -43,23 +44,6 @@ class Scored:
     violation: bool = False  # spending without a budget: no rate, and a missed control
     inputs: list[InputValue] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-
-
-def show_value(value: Decimal | None, unit: str) -> str:
-    """Print a value with its unit: percentages keep 2 decimals (92.40%)."""
-    if value is None:
-        return NOT_FILLED
-    if unit == "%":
-        return f"{fmt_decimal(value)}%"
-    return f"{fmt_plain(value)}{unit}"
-
-
-def show_target(target: Decimal | None, comparison: str | None, unit: str) -> str:
-    """Print a target as ``≥90%`` / ``≤100%``; empty when there is none."""
-    if target is None:
-        return ""
-    sign = {">=": "≥", "<=": "≤", "=": "="}.get(comparison or "", "")
-    return f"{sign}{show_value(target, unit)}"
 
 
 def evaluate_indicator(
@@ -392,30 +376,5 @@ def _score(
         params=dict(pending.params),
     )
     score = RULES[pending.rule](rule_input)
-    deduction, findings = _overshoot(framework, pending, scored.value, target, score)
+    deduction, findings = overshoot_deduction(framework, pending, scored.value, target, score)
     return met, score - deduction, deduction, blank + findings
-
-
-def _overshoot(
-    framework: Framework, pending: Pending, value: Decimal, target: Decimal | None, score: Decimal
-) -> tuple[Decimal, list[Finding]]:
-    rule = framework.overshoot
-    if rule is None or target is None or target <= ZERO or pending.comparison != ">=":
-        return ZERO, []
-    if pending.rule != "proportional":
-        return ZERO, []
-    over = (value - target) / target * 100
-    if over < rule.threshold:
-        return ZERO, []
-    deduct = min(score, (pending.weight * rule.deduct).quantize(Decimal("0.01")))
-    return deduct, [
-        make_finding(
-            "target-too-low",
-            pending.location,
-            indicator=pending.name,
-            value=show_value(value, pending.unit),
-            target=show_value(target, pending.unit),
-            over=fmt_decimal(over),
-            deduct=fmt_plain(deduct),
-        )
-    ]

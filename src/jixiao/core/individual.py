@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.core.display import NOT_FILLED
+from jixiao.core.display import show_value
 from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
 from jixiao.core.framework import Framework
 from jixiao.core.framework import GroupSpec
-from jixiao.core.indicators import NOT_FILLED
 from jixiao.core.indicators import Pending
 from jixiao.core.indicators import Scored
 from jixiao.core.indicators import finish
 from jixiao.core.indicators import score_answer
-from jixiao.core.indicators import show_value
 from jixiao.core.model import IndicatorResult
 from jixiao.core.model import Status
 from jixiao.core.numbers import ZERO

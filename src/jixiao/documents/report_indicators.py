@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.core.display import NOT_FILLED
 from jixiao.core.framework import Framework
-from jixiao.core.indicators import NOT_FILLED
 from jixiao.core.model import IndicatorResult
 from jixiao.core.model import InputValue
 from jixiao.core.model import Status

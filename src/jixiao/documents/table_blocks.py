@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jixiao.core.indicators import show_target
+from jixiao.core.display import show_target
 from jixiao.core.model import Status
 from jixiao.core.numbers import fmt_plain
 from jixiao.documents.table_cells import Cell

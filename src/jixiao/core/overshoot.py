@@ -1,0 +1,42 @@
+"""The deduction for a target set too low: an actual far above its target."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from jixiao.core.display import show_value
+from jixiao.core.findings import Finding
+from jixiao.core.findings import make_finding
+from jixiao.core.framework import Framework
+from jixiao.core.numbers import ZERO
+from jixiao.core.numbers import fmt_decimal
+from jixiao.core.numbers import fmt_plain
+
+if TYPE_CHECKING:
+    from jixiao.core.indicators import Pending
+
+
+def overshoot_deduction(
+    framework: Framework, pending: Pending, value: Decimal, target: Decimal | None, score: Decimal
+) -> tuple[Decimal, list[Finding]]:
+    rule = framework.overshoot
+    if rule is None or target is None or target <= ZERO or pending.comparison != ">=":
+        return ZERO, []
+    if pending.rule != "proportional":
+        return ZERO, []
+    over = (value - target) / target * 100
+    if over < rule.threshold:
+        return ZERO, []
+    deduct = min(score, (pending.weight * rule.deduct).quantize(Decimal("0.01")))
+    return deduct, [
+        make_finding(
+            "target-too-low",
+            pending.location,
+            indicator=pending.name,
+            value=show_value(value, pending.unit),
+            target=show_value(target, pending.unit),
+            over=fmt_decimal(over),
+            deduct=fmt_plain(deduct),
+        )
+    ]
