@@ -104,3 +104,14 @@ def test_wrong_year_is_an_error_at_the_year_field() -> None:
     mismatch = [f for f in findings if f["code"] == "year-mismatch"]
     assert mismatch[0]["location"] == "unit.year"
     assert "2023" in mismatch[0]["message"] and "2024" in mismatch[0]["message"]
+
+
+def test_a_broken_report_template_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    template = tmp_path / "本局模板.docx"
+    template.write_bytes(b"not a docx")
+    out = tmp_path / "out"
+    args = ["evaluate", str(SEED_YAML), "-o", str(out), "--draft", "--no-pdf"]
+    result = runner.invoke(app, [*args, "--report-template", str(template)])
+    assert result.exit_code == 2
+    assert "报告模板“本局模板.docx”" in result.stdout
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -145,7 +145,7 @@ def test_indicator_values_as_in_the_seed(seed_table: Worksheet, name: str, shown
 
 
 def test_targets_weights_and_deviation(seed_table: Worksheet) -> None:
-    assert indicator_cell(seed_table, "公用经费控制率", "年度指标值").value == "≤100.00%"
+    assert indicator_cell(seed_table, "公用经费控制率", "年度指标值").value == "≤100%"
     assert indicator_cell(seed_table, "公用经费控制率", "分值").value == 4
     deviation = indicator_cell(seed_table, "结转结余率", "偏差原因分析及改进措施").value
     assert deviation == "改进措施：科学编制预算、合理分配预算资金，减少资金结余"

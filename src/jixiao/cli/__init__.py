@@ -5,9 +5,13 @@ Each sub-module registers its commands on :data:`app`; this module only assemble
 
 from __future__ import annotations
 
-import importlib
-
 import typer
+
+from jixiao.cli import evaluate
+from jixiao.cli import info
+from jixiao.cli import review
+from jixiao.cli import serve
+from jixiao.cli import template
 
 app = typer.Typer(
     name="jixiao",
@@ -16,25 +20,5 @@ app = typer.Typer(
     add_completion=False,
 )
 
-#: Sub-modules that define commands; each exposes ``register(app)``.
-COMMAND_MODULES: tuple[str, ...] = (
-    "jixiao.cli.evaluate",
-    "jixiao.cli.review",
-    "jixiao.cli.info",
-    "jixiao.cli.template",
-    "jixiao.cli.serve",
-)
-
-
-def _register_all() -> None:
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-            continue
-        module.register(app)
-
-
-_register_all()
+for _module in (evaluate, review, info, template, serve):
+    _module.register(app)

@@ -24,6 +24,7 @@ from jixiao.core.serialize import evaluation_json
 from jixiao.core.serialize import finding_json
 from jixiao.documents.loading import load_submission
 from jixiao.documents.outputs import write_outputs
+from jixiao.documents.report_writer import ReportTemplateError
 from jixiao.frameworks import DEFAULT_FRAMEWORK
 from jixiao.frameworks import load_pair
 from jixiao.portfolio.batch import BatchOptions
@@ -79,15 +80,19 @@ def load_and_evaluate(
 def _write_documents(
     console: Console, done: Evaluated, out: Path, *, draft: bool, pdf: bool, template: Path | None
 ) -> None:
-    written = write_outputs(
-        done.evaluation,
-        done.department,
-        done.project,
-        out,
-        draft=draft,
-        pdf=pdf,
-        report_template=template,
-    )
+    try:
+        written = write_outputs(
+            done.evaluation,
+            done.department,
+            done.project,
+            out,
+            draft=draft,
+            pdf=pdf,
+            report_template=template,
+        )
+    except ReportTemplateError as error:
+        console.print(str(error), style="bold red", markup=False)
+        raise typer.Exit(EXIT_UNUSABLE) from None
     for path in written.files:
         console.print(f"已生成：{path}", markup=False)
     for note in written.notes:

@@ -20,8 +20,12 @@ def show_value(value: Decimal | None, unit: str) -> str:
 
 
 def show_target(target: Decimal | None, comparison: str | None, unit: str) -> str:
-    """Print a target as ``≥90%`` / ``≤100%``; empty when there is none."""
+    """Print a target as the unit set it: ``≥90%``, ``≤100%``, ``12.5亿元``; "" when none.
+
+    A target is a stated figure, not a computed rate, so it keeps its own digits (the
+    table and the report print it the same way); ``=`` is implied, not printed.
+    """
     if target is None:
         return ""
-    sign = {">=": "≥", "<=": "≤", "=": "="}.get(comparison or "", "")
-    return f"{sign}{show_value(target, unit)}"
+    sign = {">=": "≥", "<=": "≤"}.get(comparison or "", "")
+    return f"{sign}{fmt_plain(target)}{unit}"

@@ -74,6 +74,31 @@ CATALOGUE: dict[str, FindingKind] = {
     "year-mismatch": FindingKind(_E, "年度不符", "填报年度为 {found} 年，应为 {expected} 年。"),
     "year-invalid": FindingKind(_E, "年度无效", "“评价年度”应为四位年份，实际为“{raw}”。"),
     "file-too-large": FindingKind(_E, "文件过大", "文件大小 {size} 超过上限 {limit}。"),
+    "rows-truncated": FindingKind(
+        _E,
+        "工作表行数过多",
+        "工作表“{sheet}”的内容延伸到第 {rows} 行，超过 {limit} 行上限，只读取了前 {limit} 行；"
+        "请删除多余的行后重新导入。",
+    ),
+    "cells-merged": FindingKind(
+        _E, "单元格被合并", "单元格 {span} 被合并，合并后只保留左上角的内容；请取消合并，逐格填写。"
+    ),
+    "template-mismatch": FindingKind(
+        _E,
+        "模板与指标体系不符",
+        "本填报模板按指标体系“{made_for}”生成，与所选指标体系“{framework}”不符；"
+        "请导入时选择 --framework {made_for}，或用所选指标体系重新生成模板。",
+    ),
+    "template-newer": FindingKind(
+        _E, "模板版本过新", "本模板由更新版本的 jixiao 生成（模板版本 {version}），请升级后再导入。"
+    ),
+    "unit-name-missing": FindingKind(_E, "缺少单位名称", "“部门（单位）名称”未填写。"),
+    "example-kept": FindingKind(
+        _W,
+        "保留了示例值",
+        "工作表“{sheet}”中有 {count} 个单元格仍是模板自带的示例值（首个为 {first}），"
+        "已按本单位数据读取；如非本单位数据，请修改或删除。",
+    ),
     # --- facts ---------------------------------------------------------------------
     "value-missing": FindingKind(_E, "缺少数据", "计算“{indicator}”需要“{label}”，该项未填写。"),
     "negative-amount": FindingKind(_E, "金额为负数", "“{label}”为 {value}，金额不应为负数。"),

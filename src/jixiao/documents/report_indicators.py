@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from jixiao.core.display import NOT_FILLED
+from jixiao.core.display import show_target
 from jixiao.core.framework import Framework
 from jixiao.core.model import IndicatorResult
 from jixiao.core.model import InputValue
@@ -39,10 +40,7 @@ def show_amount(value: Decimal, unit: str) -> str:
 
 def show_goal(result: IndicatorResult) -> str:
     """The target as written in the report: ``≤100%``, ``≥12.5亿元``; "" when none."""
-    if result.target is None:
-        return ""
-    sign = {">=": "≥", "<=": "≤", "=": ""}.get(result.comparison or "", "")
-    return f"{sign}{fmt_plain(result.target)}{result.unit}"
+    return show_target(result.target, result.comparison, result.unit)
 
 
 def show_points(value: Decimal) -> str:

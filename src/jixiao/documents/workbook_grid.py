@@ -17,7 +17,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-import openpyxl  # type: ignore[import-untyped]  # no stubs installed; see pyproject overrides
+import openpyxl
 from python_calamine import CalamineSheet
 from python_calamine import CalamineWorkbook
 
@@ -86,12 +86,9 @@ def load_grid(
     if extent.rows > MAX_ROWS or extent.cols > MAX_COLUMNS:
         rows = _openpyxl_rows(path, name)
         if extent.rows > MAX_ROWS:
-            detail = (
-                f"工作表“{name}”的内容延伸到第 {extent.rows} 行，超过 {MAX_ROWS} 行上限，"
-                f"只读取了前 {MAX_ROWS} 行；请删除多余的行后重新导入。"
-            )
+            where = cell_name(name, MAX_ROWS, 0)
             findings.append(
-                make_finding("invalid-field", cell_name(name, MAX_ROWS, 0), detail=detail)
+                make_finding("rows-truncated", where, sheet=name, rows=extent.rows, limit=MAX_ROWS)
             )
     else:
         sheet = workbook.get_sheet_by_name(name)
@@ -118,6 +115,8 @@ def _formula_cells(path: Path, name: str) -> frozenset[tuple[int, int]]:
             for row in book[name].iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS)
             for cell in row
             if getattr(cell, "data_type", None) == "f"
+            and cell.row is not None
+            and cell.column is not None
         }
     finally:
         book.close()
@@ -131,6 +130,5 @@ def _merged(sheet: CalamineSheet, name: str) -> list[Finding]:
         if bottom < FIRST_ROW:
             continue
         span = f"{cell_name(name, top, left)}:{cell_name(name, bottom, right).split('!')[1]}"
-        detail = f"单元格 {span} 被合并，合并后只保留左上角的内容；请取消合并，逐格填写。"
-        findings.append(make_finding("invalid-field", span, detail=detail))
+        findings.append(make_finding("cells-merged", span, span=span))
     return findings

@@ -34,6 +34,7 @@ from jixiao.documents.workbook_cells import raw_fact
 from jixiao.documents.workbook_cells import read_comparison
 from jixiao.documents.workbook_cells import read_number
 from jixiao.documents.workbook_cells import read_year
+from jixiao.documents.workbook_examples import kept_examples
 from jixiao.documents.workbook_grid import SheetGrid
 from jixiao.documents.workbook_grid import load_grid
 from jixiao.documents.workbook_layout import FIRST_ROW
@@ -136,6 +137,7 @@ def read_book(book: Book, framework: Framework) -> tuple[Submission | None, list
     )
     narrative = read_narrative(book, framework)
     intake = book.intake
+    intake.findings.extend(kept_examples(book.path, facts, intake.sources, framework))
     if unit is None:
         return None, intake.findings
     try:
@@ -167,15 +169,12 @@ def check_info(book: Book, framework: Framework) -> None:
     info = {grid.text(row, 0): grid.text(row, 1) for row in range(grid.height)}
     made_for = info.get("指标体系", "")
     if made_for and made_for != framework.id:
-        detail = (
-            f"本填报模板按指标体系“{made_for}”生成，与所选指标体系“{framework.id}”不符；"
-            f"请导入时选择 --framework {made_for}，或用所选指标体系重新生成模板。"
+        book.intake.add(
+            "template-mismatch", book.path.name, made_for=made_for, framework=framework.id
         )
-        book.intake.add("invalid-field", book.path.name, detail=detail)
     version = info.get("模板版本", "")
     if version.isdigit() and int(version) > TEMPLATE_VERSION:
-        detail = f"本模板由更新版本的 jixiao 生成（模板版本 {version}），请升级 jixiao 后再导入。"
-        book.intake.add("invalid-field", book.path.name, detail=detail)
+        book.intake.add("template-newer", book.path.name, version=version)
 
 
 def _labelled(grid: SheetGrid, rows: list[Row], intake: Intake) -> list[tuple[Row, int]]:
@@ -199,7 +198,7 @@ def read_unit(book: Book) -> UnitInfo | None:
             values[row.key] = grid.text(at, VALUE_COL)
     if not values.get("name"):
         where = book.intake.sources.get("unit.name", UNIT_SHEET)
-        book.intake.add("invalid-field", where, detail="“部门（单位）名称”未填写。")
+        book.intake.add("unit-name-missing", where)
     if not values.get("name") or values.get("year") is None:
         return None
     return UnitInfo.model_validate(values)
