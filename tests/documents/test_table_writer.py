@@ -288,6 +288,8 @@ def test_project_table(tmp_path: Path) -> None:
     assert sheet["A1"].value == "项目支出绩效自评表"
     assert "项目名称" in texts
     assert "科技创新奖励项目" in texts
+    filled = [t for t in texts if t is not None]
+    assert filled[filled.index("实施单位") + 1] == evaluate_data(project_unit()).title
     assert "兑现科技创新奖励政策。" in texts
     assert "拨付奖励资金45万元。" in texts
     row = [c.value for c in sheet[row_of(sheet, "年度资金总额")] if c.value is not None]

@@ -189,7 +189,7 @@ def project_submission(project: Project, index: int, unit: UnitInfo) -> Submissi
     }
     return Submission(
         framework="project",
-        unit=unit.model_copy(update={"name": project.name}),
+        unit=unit,
         facts=dict(facts),
         individual=project.indicators,
         sources={f"facts.{k}": where for k in facts} | {"individual": where},
@@ -202,4 +202,4 @@ def evaluate_project(
 ) -> Evaluation:
     """Evaluate one project against the project framework."""
     result = evaluate(project_submission(project, index, unit), framework)
-    return replace(result, project=project)
+    return replace(result, title=project.name, project=project)

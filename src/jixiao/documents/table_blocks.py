@@ -68,14 +68,18 @@ def write_pairs(out: SheetWriter, pairs: Sequence[tuple[str, Cell]], shares: Seq
 
 
 def write_header(out: SheetWriter, evaluation: Evaluation) -> None:
-    """部门（单位）名称 or 项目名称, 主管部门, 填报日期, 联系人, 电话, 自评总分, 等级."""
+    """Name (部门（单位）名称, or 项目名称 and 实施单位), 主管部门, contacts, score, grade."""
     unit = evaluation.submission.unit
-    name_label = "项目名称" if evaluation.kind == "project" else "部门（单位）名称"
-    write_pairs(
-        out,
-        [(name_label, Cell(evaluation.title)), ("主管部门", Cell(unit.supervisor))],
-        PAIR_SHARES,
-    )
+    if evaluation.kind == "project":
+        names = [
+            ("项目名称", Cell(evaluation.title)),
+            ("主管部门", Cell(unit.supervisor)),
+            ("实施单位", Cell(unit.name)),
+        ]
+        write_pairs(out, names, TRIPLE_SHARES)
+    else:
+        names = [("部门（单位）名称", Cell(evaluation.title)), ("主管部门", Cell(unit.supervisor))]
+        write_pairs(out, names, PAIR_SHARES)
     write_pairs(
         out,
         [
