@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import django_stubs_ext
+
 from jixiao.web.services.config import database_settings
 from jixiao.web.services.config import read_config
 from jixiao.web.services.config import secret_key
+
+django_stubs_ext.monkeypatch()  # generic admin/querysets at run time, as the types say
 
 CONFIG = read_config()
 CONFIG.data_dir.mkdir(parents=True, exist_ok=True)

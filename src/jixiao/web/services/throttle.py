@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from datetime import timedelta
 
 from django.conf import settings
@@ -10,7 +11,7 @@ from django.utils import timezone
 from jixiao.web.models import LoginFailure
 
 
-def _since() -> timezone.datetime:
+def _since() -> datetime:
     return timezone.now() - timedelta(seconds=settings.CONFIG.login_window_seconds)
 
 
