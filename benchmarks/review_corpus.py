@@ -10,14 +10,14 @@ from pathlib import Path
 
 from jixiao.review.corpus import evaluate_corpus
 from jixiao.review.corpus import format_scores
-from jixiao.review.indicators import DEFAULT_INDICATORS
+from jixiao.review.indicators import framework_indicator_names
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "review" / "corpus"
 
 
 def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
-    print(format_scores(evaluate_corpus(folder, DEFAULT_INDICATORS)))
+    print(format_scores(evaluate_corpus(folder, tuple(framework_indicator_names()))))
 
 
 if __name__ == "__main__":

@@ -10,15 +10,20 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from jixiao.frameworks import DEFAULT_FRAMEWORK
 from jixiao.review.annotate import write_annotated
 from jixiao.review.catalogue import CATALOGUE
 from jixiao.review.corpus import evaluate_corpus
 from jixiao.review.corpus import format_scores
 from jixiao.review.indicators import IndicatorFileError
-from jixiao.review.indicators import indicator_names
+from jixiao.review.indicators import framework_indicator_names
 from jixiao.review.model import SEVERITY_LABELS
 from jixiao.review.model import ReviewResult
 from jixiao.review.model import Severity
+from jixiao.review.reference import Reference
+from jixiao.review.reference import ReferenceReadError
+from jixiao.review.reference_submission import read_submission
+from jixiao.review.reference_table import read_table
 from jixiao.review.serialize import result_json
 from jixiao.review.service import review_file
 from jixiao.review.service import review_folder
@@ -36,7 +41,20 @@ OutOption = Annotated[
     typer.Option("--output", "-o", help="单个文件：带批注的 .docx；文件夹：汇总表 .xlsx"),
 ]
 FrameworkOption = Annotated[
-    Path | None, typer.Option("--framework", "-f", help="指标体系 YAML（默认：内置32项三级指标）")
+    str,
+    typer.Option(
+        "--framework",
+        "-f",
+        help="指标体系：内置名称或 YAML 文件路径（默认 bumen-zhengti，32项三级指标）",
+    ),
+]
+TableOption = Annotated[
+    Path | None,
+    typer.Option("--table", help="自评表 .xlsx（jixiao 生成或按其版式填写）：核对报告数据与自评表"),
+]
+SubmissionOption = Annotated[
+    Path | None,
+    typer.Option("--submission", help="填报文件 .xlsx/.yaml/.json：按指标体系评价后核对报告数据"),
 ]
 CorpusOption = Annotated[
     bool, typer.Option("--evaluate-corpus", help="把 PATH 当作标注语料，输出各检查的精确率和召回率")
@@ -80,12 +98,37 @@ def _exit_code(results: list[ReviewResult]) -> int:
     return EXIT_FINDINGS if any(r.count(Severity.ERROR) for r in results) else 0
 
 
-def _indicators(console: Console, framework: Path | None) -> tuple[str, ...]:
+def _indicators(console: Console, framework: str) -> tuple[str, ...]:
     try:
-        return tuple(indicator_names(framework))
+        return tuple(framework_indicator_names(framework))
     except IndicatorFileError as error:
         console.print(str(error), style="bold red", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
+
+
+def _references(
+    console: Console, path: Path, table: Path | None, submission: Path | None, framework: str
+) -> tuple[Reference, ...]:
+    """The 自评表 and/or the evaluated submission to cross-check against; exit 2 when unusable."""
+    if table is None and submission is None:
+        return ()
+    if path.is_dir():
+        console.print(
+            "--table/--submission 只能用于复核单个报告，不能用于文件夹。",
+            style="bold red",
+            markup=False,
+        )
+        raise typer.Exit(EXIT_UNUSABLE)
+    references: list[Reference] = []
+    try:
+        if table is not None:
+            references.append(read_table(table))
+        if submission is not None:
+            references.append(read_submission(submission, framework))
+    except ReferenceReadError as error:
+        console.print(str(error), style="bold red", markup=False)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    return tuple(references)
 
 
 def _write_outputs(
@@ -104,10 +147,13 @@ def review_command(
     path: PathArgument,
     as_json: JsonOption = False,
     out: OutOption = None,
-    framework: FrameworkOption = None,
+    framework: FrameworkOption = DEFAULT_FRAMEWORK,
     corpus: CorpusOption = False,
+    table: TableOption = None,
+    submission: SubmissionOption = None,
 ) -> None:
-    """复核自评报告：核算数据、核对结论依据、检查结构与套话，按严重程度列出问题。"""
+    """复核自评报告：核算数据、核对结论依据、检查结构与套话，按严重程度列出问题；
+    给出 --table 或 --submission 时，另核对报告数据与自评表（填报数据）是否一致。"""
     console = Console(highlight=False, soft_wrap=True, stderr=as_json)
     indicators = _indicators(console, framework)
     if corpus:
@@ -116,7 +162,12 @@ def review_command(
     if not path.exists():
         console.print(f"找不到文件或文件夹：{path}", style="bold red", markup=False)
         raise typer.Exit(EXIT_UNUSABLE)
-    results = review_folder(path, indicators) if path.is_dir() else [review_file(path, indicators)]
+    references = _references(console, path, table, submission, framework)
+    results = (
+        review_folder(path, indicators)
+        if path.is_dir()
+        else [review_file(path, indicators, references)]
+    )
     if path.is_dir() and not results:
         console.print(f"{path} 中没有可复核的报告（.docx/.pdf/.txt/.md）。", style="bold red")
         raise typer.Exit(EXIT_UNUSABLE)

@@ -1,7 +1,10 @@
 """复核 (review) of any self-evaluation report: extract → claims → checks → findings.
 
-Imports: ``jixiao.review`` depends on no other jixiao package (the framework's indicator
-names are passed in); the CLI renders its results.
+Imports: the checks depend on no other jixiao package (the framework's indicator names are
+passed in); three adapters import the rest of jixiao lazily, only when used:
+``indicators.framework_indicator_names`` (jixiao.frameworks), ``reference_submission``
+(jixiao.documents.loading and jixiao.core.evaluate) and ``reference_table`` (openpyxl).
+The CLI renders the results.
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ _SUPPORT = "support"
 _STRUCT = "structure"
 _TEXT = "boilerplate"
 _YEAR = "year"
+_CROSS = "crosscheck"
 
 CATALOGUE: dict[str, FindingKind] = {
     "sum-mismatch": FindingKind(
@@ -142,6 +143,24 @@ CATALOGUE: dict[str, FindingKind] = {
     ),
     "unit-name-inconsistent": FindingKind(
         _I, _YEAR, "单位名称前后不一致", "同一单位名称应前后一致，避免误认为其他单位。"
+    ),
+    "table-mismatch": FindingKind(
+        _E,
+        _CROSS,
+        "报告数据与自评表不一致",
+        "自评报告与自评表（填报数据）应为同一口径，数据不一致说明其中之一有误。",
+    ),
+    "table-score-mismatch": FindingKind(
+        _E,
+        _CROSS,
+        "报告指标得分与自评表不一致",
+        "报告所述各指标得分应与自评表一致，否则自评总分无从核实。",
+    ),
+    "table-total-mismatch": FindingKind(
+        _E,
+        _CROSS,
+        "报告总分或等级与自评表不一致",
+        "报告所述自评总分和评价等级应与自评表一致。",
     ),
     "check-failed": FindingKind(
         _I, _STRUCT, "某项检查未能完成", "该项检查因程序异常未能完成，请人工复核相关内容。"

@@ -43,6 +43,11 @@ def _candidates(inputs: list[Quantity]) -> list[Decimal]:
         values.append((a.value - b.value) / b.value * HUNDRED)
         if a.value != b.value:
             values.append(a.value / (b.value - a.value) * HUNDRED)
+    if len(inputs) > 2:  # “完成A、B，计划C，完成率”: the parts together over the plan
+        for b in inputs:
+            rest = sum((q.value for q in inputs if q is not b), Decimal(0))
+            if b.value != 0:
+                values.append(rest / b.value * HUNDRED)
     return values
 
 

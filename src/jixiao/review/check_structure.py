@@ -94,7 +94,9 @@ def check_indicators(doc: ReportDoc) -> list[ReviewFinding]:
 
 
 _CAUSE = re.compile(r"原因|由于|因为|受[^，。]{1,12}影响|主要是|导致|致使")
-_MEASURE = re.compile(r"措施|下一步|将进一步|拟|加强|改进|整改|完善|提高|优化")
+_MEASURE = re.compile(
+    r"措施|下一步|将进一步|拟|加强|改进|整改|完善|提高|优化|加快|确保|力争|推进|督促|纳入[^，。；]{0,12}计划"
+)
 
 
 def _explained(doc: ReportDoc, paragraph: Paragraph, pattern: re.Pattern[str]) -> bool:

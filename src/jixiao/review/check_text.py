@@ -107,11 +107,20 @@ _GENERIC = re.compile(
 )
 
 
+#: Two-character words too common in reports to show that a paragraph touches a subject.
+_COMMON_WORDS = frozenset({"管理", "制度", "工作", "情况", "建设", "规范", "体系", "服务"})
+
+
 def _topic_words(name: str) -> set[str]:
+    """Two-character words of the indicator's subject (满意度 is itself a subject)."""
     key = normalize_name(name)
     for _ in range(2):
         key = _GENERIC.sub("", key)
-    return {key[i : i + 2] for i in range(len(key) - 1)}
+    words = {key[i : i + 2] for i in range(len(key) - 1)}
+    distinctive = words - _COMMON_WORDS
+    if name.endswith("满意度"):
+        distinctive.add("满意")
+    return distinctive or words
 
 
 def check_off_topic(doc: ReportDoc) -> list[ReviewFinding]:
@@ -139,6 +148,15 @@ _YEAR_OK = re.compile(
 )
 
 
+_COMPARED = re.compile(r"变动率|增长率|增幅|降幅|同比|较上年|较去年|比上年|上年|去年|上一年")
+
+
+def _sentence_at(text: str, position: int) -> str:
+    left = max(text.rfind(c, 0, position) for c in "。！？") + 1
+    rights = [i for i in (text.find(c, position) for c in "。！？") if i >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
 def _clause_at(text: str, start: int, end: int) -> str:
     left = max(text.rfind(c, 0, start) for c in "，；。") + 1
     rights = [i for i in (text.find(c, end) for c in "，；。") if i >= 0]
@@ -159,6 +177,8 @@ def check_years(doc: ReportDoc) -> list[ReviewFinding]:
             figures = [q for q in find_quantities(clause) if q.kind != DATE and not q.approx]
             if year >= doc.year or _YEAR_OK.search(clause) or not figures:
                 continue
+            if _COMPARED.search(_sentence_at(paragraph.text, match.start())):
+                continue  # the base of a change rate or a comparison with last year
             message = (
                 f"本报告为{doc.year}年度自评，此处引用的是{year}年数据（{clause[:30]}），"
                 f"应列示{doc.year}年度实际完成情况或说明引用理由。"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -73,14 +73,16 @@ def is_checkable(paragraph: Paragraph) -> bool:
     return not paragraph.is_heading and "｜" not in paragraph.text
 
 
-def doc_sentences(doc: ReportDoc) -> Iterator[Sentence]:
-    """Every sentence of every body paragraph, with its figures."""
-    for paragraph in doc.paragraphs:
-        if not is_checkable(paragraph):
-            continue
-        for span in sentences(paragraph.text):
-            found = find_quantities(span.text)
-            yield Sentence(paragraph, span.start, span.text, tuple(found))
+@lru_cache(maxsize=4)
+def doc_sentences(doc: ReportDoc) -> tuple[Sentence, ...]:
+    """Every sentence of every body paragraph, with its figures (parsed once per report:
+    several checks walk them)."""
+    return tuple(
+        Sentence(paragraph, span.start, span.text, tuple(find_quantities(span.text)))
+        for paragraph in doc.paragraphs
+        if is_checkable(paragraph)
+        for span in sentences(paragraph.text)
+    )
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -88,11 +90,15 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+#: Words that make an 完成/执行 label a plan (年度计划完成45公里, 应完成12项).
+_PLANNED = r"年初|调整后|下达|目标|(?<!按)计划|应(?:完成|开展|执行|到位|发放)"
+
+
 def role(label: str) -> str:
     """``plan``, ``actual``, ``diff`` or ``other`` from the words before a figure."""
     if re.search(r"调增|调减|增加|减少|差额|调整了", label):
         return "diff"
-    if has_any(label, ACTUAL_WORDS) and not re.search(r"年初|调整后|下达|目标", label):
+    if has_any(label, ACTUAL_WORDS) and not re.search(_PLANNED, label):
         return "actual"
     if has_any(label, PLAN_WORDS):
         return "plan"

@@ -1,8 +1,11 @@
 """Names of the framework's 三级 indicators that a report is expected to discuss.
 
-The default list is the 32 三级 indicators of the seed framework (domain.md §1.2); a
-framework YAML (top-level ``indicators:`` with ``name``/``level1``/``level2`` items) may
-replace it.
+By default they come from jixiao's default framework (``bumen-zhengti``, loaded with
+:func:`jixiao.frameworks.load_framework`); ``--framework`` names another built-in framework
+or a framework YAML file. A plain YAML with a top-level ``indicators:`` list of
+``name``/``level1``/``level2`` items is accepted as well. :data:`DEFAULT_INDICATORS` is the
+same list written out (the 32 三级 indicators of domain.md §1.2), used by tests and as the
+fallback of :func:`indicator_names`.
 """
 
 from __future__ import annotations
@@ -61,6 +64,31 @@ class IndicatorFileError(ValueError):
 def normalize_name(text: str) -> str:
     """Drop spaces and punctuation that reports insert into names (高学历、高层次…)."""
     return _NOISE.sub("", text)
+
+
+def framework_indicator_names(name_or_path: str | Path | None = None) -> list[str]:
+    """The 三级 indicator names of a framework: a built-in id, a framework file, or None
+    for the default framework. A YAML that is not a full framework but has a plain
+    ``indicators:`` list of names is read with :func:`indicator_names`.
+
+    Raises:
+        IndicatorFileError: the framework cannot be found or read (Chinese message).
+    """
+    from jixiao.core.framework import FrameworkError  # noqa: PLC0415 - keep review light
+    from jixiao.frameworks import DEFAULT_FRAMEWORK  # noqa: PLC0415
+    from jixiao.frameworks import load_framework  # noqa: PLC0415
+
+    try:
+        framework = load_framework(name_or_path or DEFAULT_FRAMEWORK)
+    except FrameworkError as error:
+        path = Path(name_or_path) if name_or_path else None
+        if path is not None and path.suffix in {".yaml", ".yml"} and path.is_file():
+            try:
+                return indicator_names(path)
+            except IndicatorFileError:
+                pass
+        raise IndicatorFileError(str(error)) from None
+    return [spec.name for spec in framework.indicators]
 
 
 def indicator_names(path: Path | None) -> list[str]:

@@ -4,29 +4,45 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jixiao.review.check_reference import check_reference
 from jixiao.review.extract import SUPPORTED
 from jixiao.review.extract import ReportReadError
 from jixiao.review.extract import read_report
+from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewResult
+from jixiao.review.reference import Reference
 from jixiao.review.registry import run_checks
 
 OUTPUT_MARK = "复核意见"
 
 
-def review_doc(doc: ReportDoc, file: str) -> ReviewResult:
-    """Check an already-read report."""
+def review_doc(doc: ReportDoc, file: str, references: tuple[Reference, ...] = ()) -> ReviewResult:
+    """Check an already-read report, and cross-check it against each reference given."""
     units = doc.pages if doc.pages is not None else len(doc.paragraphs)
-    return ReviewResult(file=file, units=units, findings=tuple(run_checks(doc)), doc=doc)
+    findings = run_checks(doc)
+    for reference in references:
+        findings.extend(check_reference(doc, reference))
+    unique = sorted(
+        dict.fromkeys(findings), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph)
+    )
+    return ReviewResult(file=file, units=units, findings=tuple(unique), doc=doc)
 
 
-def review_file(path: Path, indicators: tuple[str, ...] = ()) -> ReviewResult:
-    """Review one report file; an unreadable file gives a result with ``error`` set."""
+def review_file(
+    path: Path, indicators: tuple[str, ...] = (), references: tuple[Reference, ...] = ()
+) -> ReviewResult:
+    """Review one report file; an unreadable file gives a result with ``error`` set.
+
+    ``references`` (a 自评表 read by :func:`jixiao.review.reference_table.read_table`, a
+    submission read by :func:`jixiao.review.reference_submission.read_submission`) add the
+    cross-check of the report's figures against them.
+    """
     try:
         doc = read_report(path, indicators)
     except ReportReadError as error:
         return ReviewResult(file=str(path), units=0, error=str(error))
-    return review_doc(doc, str(path))
+    return review_doc(doc, str(path), references)
 
 
 def report_files(folder: Path) -> list[Path]:
