@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
@@ -61,6 +62,32 @@ def _login(page: Page, base: str, name: str) -> None:
     page.wait_for_url(f"{base}/")
 
 
+def _download(page: Page, link: str) -> tuple[str, bytes]:
+    """Click a download link; the file's suggested name and its bytes."""
+    with page.expect_download() as info:
+        page.get_by_role("link", name=link).click()
+    download = info.value
+    assert download.failure() is None
+    return download.suggested_filename, Path(download.path()).read_bytes()
+
+
+def _xlsx_text(data: bytes) -> str:
+    from openpyxl import load_workbook  # noqa: PLC0415
+
+    workbook = load_workbook(io.BytesIO(data), read_only=True)
+    return " ".join(
+        str(v) for ws in workbook.worksheets for row in ws.iter_rows(values_only=True) for v in row
+    )
+
+
+def _docx_text(data: bytes) -> str:
+    from docx import Document  # noqa: PLC0415
+
+    document = Document(io.BytesIO(data))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return " ".join([p.text for p in document.paragraphs] + cells)
+
+
 def test_whole_story(page: Page, live_server: Any, org: dict[str, Any]) -> None:
     base, record = live_server.url, org["records"]["a"]
     almost = copy.deepcopy(org["complete"])
@@ -100,6 +127,8 @@ def test_whole_story(page: Page, live_server: Any, org: dict[str, Any]) -> None:
     page.goto(f"{base}/submissions/{record.pk}/review/")
     page.get_by_role("button", name="审核通过", exact=True).click()
     assert "已通过" in page.content()
+    name, data = _download(page, "自评表（xlsx）")
+    assert name.endswith(".xlsx") and "甲单位" in _xlsx_text(data)
     page.goto(f"{base}/dashboard/?year=2023")
     row = page.locator("tr", has_text="甲单位")
     assert "已通过" in row.inner_text()
@@ -113,3 +142,48 @@ def test_whole_story(page: Page, live_server: Any, org: dict[str, Any]) -> None:
     assert report.status in {200, 503}  # 503 until the report writer is installed
     if report.status == 200:
         assert "wordprocessingml" in report.headers["content-type"]
+
+
+def test_projects_and_downloads_story(page: Page, live_server: Any, org: dict[str, Any]) -> None:
+    """The unit fills a project with its indicators in the browser, then downloads the files."""
+    base, record = live_server.url, org["records"]["a"]
+    doc = copy.deepcopy(org["complete"])
+    doc["unit"]["name"] = "甲单位"
+    save_document(record.pk, org["users"]["unit_a"], doc, record.version)
+
+    _login(page, base, "unit_a")
+    page.goto(f"{base}/submissions/{record.pk}/edit/projects/")
+    page.get_by_label("新增项目1·项目名称").fill("农村公路养护项目")
+    page.get_by_label("新增项目1·全年预算数（万元）").fill("120")
+    page.get_by_label("新增项目1·全年执行数（万元）").fill("108")
+    rows = [
+        ("产出指标", "养护里程", "50", "40", "汛期影响施工"),
+        ("满意度指标", "群众满意度", "90", "95", ""),
+    ]
+    for m, (level1, name, target, actual, cause) in enumerate(rows, 1):
+        row = f"新增项目1·第{m}行指标"
+        page.get_by_label(f"{row}·一级指标").select_option(level1)
+        page.get_by_label(f"{row}·三级指标").fill(name)
+        page.get_by_label(f"{row}·年度指标值").fill(target)
+        page.get_by_label(f"{row}·实际完成值").fill(actual)
+        page.get_by_label(f"{row}·偏差原因").fill(cause)
+    page.get_by_label("新增项目1·第1行指标·实际完成值").fill("四十")
+    page.wait_for_function("document.querySelector('#panel').innerText.includes('应为数字')")
+    page.get_by_label("新增项目1·第1行指标·实际完成值").fill("40")
+    page.get_by_role("button", name="保存本栏").click()
+    score = page.get_by_test_id("project-score")
+    assert "农村公路养护项目" in score.inner_text()
+    assert (
+        page.get_by_label("项目“农村公路养护项目”·指标“养护里程”·实际完成值").input_value() == "40"
+    )
+
+    total = page.get_by_test_id("total-score").inner_text()
+    name, data = _download(page, "自评表（xlsx）")
+    assert name.endswith(".xlsx") and data[:2] == b"PK"
+    text = _xlsx_text(data)
+    assert "甲单位" in text and total.rstrip("0").rstrip(".") in text
+    name, data = _download(page, "自评报告（docx）")
+    assert name.endswith(".docx")
+    assert "甲单位" in _docx_text(data)
+    name, data = _download(page, "项目支出绩效自评表：农村公路养护项目（xlsx）")
+    assert "养护里程" in _xlsx_text(data)

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
 
 from jixiao.core.framework import FieldSpec
 from jixiao.core.framework import Framework
+from jixiao.web.services.sections import DELETE
+from jixiao.web.services.sections import EXTRA_ROWS
 from jixiao.web.services.sections import FLAG_PARTS
+from jixiao.web.services.sections import INDICATOR_PARTS
 from jixiao.web.services.sections import INFO_FIELDS
 from jixiao.web.services.sections import NUMBER_PARTS
 from jixiao.web.services.sections import PROJECT_PARTS
 from jixiao.web.services.sections import ROW_PARTS
 from jixiao.web.services.sections import TARGET_PARTS
 from jixiao.web.services.sections import Section
+from jixiao.web.services.sections import indicator_name
+from jixiao.web.services.sections import project_name
+from jixiao.web.services.sections import project_shape
 
 COMPARISONS = [(">=", "≥"), ("<=", "≤"), ("=", "=")]
 FLAGS = [("", "—"), ("是", "是"), ("否", "否")]
+#: 一级指标 and 定性 answers of project indicators when there is no project framework.
+PROJECT_LEVEL1_DEFAULT = ("产出指标", "效益指标", "满意度指标")
+ANSWERS_DEFAULT = ("是", "部分", "否")
 
 
 def _number(label: str, help_text: str = "") -> forms.DecimalField:
@@ -28,6 +38,7 @@ def _number(label: str, help_text: str = "") -> forms.DecimalField:
         max_digits=20,
         decimal_places=6,
         widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+        error_messages={"invalid": "应为数字"},
     )
 
 
@@ -62,8 +73,71 @@ def _row_field(part: str, label: str, framework: Framework) -> forms.Field:
     return _text(label, long=part in {"goal", "achieved"})
 
 
-def section_fields(framework: Framework, section: Section, rows: int) -> dict[str, forms.Field]:
-    """Every field of a section, by its flat name."""
+def _named(field: forms.Field, label: str) -> forms.Field:
+    """A table cell's field: the full label names it (errors, screen readers)."""
+    field.label = label
+    field.widget.attrs["aria-label"] = label
+    return field
+
+
+def _indicator_field(part: str, label: str, project: Framework | None) -> forms.Field:
+    if part == "level1":
+        groups = [g.level1 for g in project.individual] if project else PROJECT_LEVEL1_DEFAULT
+        return forms.ChoiceField(
+            label=label, required=False, choices=[("", "—"), *((g, g) for g in groups)]
+        )
+    if part == "answer":
+        answers = list(project.choices) if project and project.choices else ANSWERS_DEFAULT
+        return forms.ChoiceField(
+            label=label, required=False, choices=[("", "—"), *((a, a) for a in answers)]
+        )
+    if part == "comparison":
+        return forms.ChoiceField(label=label, required=False, choices=COMPARISONS)
+    if part in NUMBER_PARTS:
+        return _number(label)
+    return _text(label)
+
+
+def project_title(doc: dict[str, Any], n: int) -> str:
+    """How project ``n`` is named in labels and messages."""
+    name = project_name(doc, n)
+    return f"项目“{name}”" if name else f"新增项目{n + 1}"
+
+
+def project_fields(
+    framework: Framework, doc: dict[str, Any], project: Framework | None
+) -> dict[str, forms.Field]:
+    """The 项目 section: each project's figures, its indicators, and 删除 boxes."""
+    fields: dict[str, forms.Field] = {}
+    for n, count in enumerate(project_shape(doc)):
+        title = project_title(doc, n)
+        for part, label in PROJECT_PARTS.items():
+            fields[f"projects:{n}:{part}"] = _named(
+                _row_field(part, label, framework), f"{title}·{label}"
+            )
+        fields[f"projects:{n}:{DELETE}"] = _named(
+            forms.BooleanField(required=False), f"删除{title}"
+        )
+        for m in range(count):
+            indicator = indicator_name(doc, n, m)
+            row = f"{title}·指标“{indicator}”" if indicator else f"{title}·第{m + 1}行指标"
+            for part, label in INDICATOR_PARTS.items():
+                fields[f"projects:{n}:indicators:{m}:{part}"] = _named(
+                    _indicator_field(part, label, project), f"{row}·{label}"
+                )
+            fields[f"projects:{n}:indicators:{m}:{DELETE}"] = _named(
+                forms.BooleanField(required=False), f"删除{row}"
+            )
+    return fields
+
+
+def section_fields(
+    framework: Framework,
+    section: Section,
+    doc: dict[str, Any],
+    project: Framework | None = None,
+) -> dict[str, forms.Field]:
+    """Every field of a section, by its flat name (row counts follow the stored ``doc``)."""
     if section.kind == "info":
         return {f"unit:{k}": _text(label) for k, label in INFO_FIELDS.items()}
     if section.kind == "facts":
@@ -75,21 +149,19 @@ def section_fields(framework: Framework, section: Section, rows: int) -> dict[st
             f"narrative:{s.key}": _text(s.label, long=True, help_text=s.note)
             for s in framework.narrative
         }
+    if section.kind == "projects":
+        return project_fields(framework, doc, project)
     fields: dict[str, forms.Field] = {}
-    if section.kind == "targets":
-        for spec in framework.indicators:
-            for part, label in TARGET_PARTS.items():
-                fields[f"targets:{spec.code}:{part}"] = (
-                    _number(f"{spec.name}·{label}")
-                    if part == "target"
-                    else _text(f"{spec.name}·{label}")
-                )
-    prefix, parts = (
-        ("individual", ROW_PARTS) if section.kind == "targets" else ("projects", PROJECT_PARTS)
-    )
-    for n in range(rows):
-        for part, label in parts.items():
-            fields[f"{prefix}:{n}:{part}"] = _row_field(part, label, framework)
+    for spec in framework.indicators:
+        for part, label in TARGET_PARTS.items():
+            fields[f"targets:{spec.code}:{part}"] = (
+                _number(f"{spec.name}·{label}")
+                if part == "target"
+                else _text(f"{spec.name}·{label}")
+            )
+    for n in range(len(doc.get("individual", [])) + EXTRA_ROWS):
+        for part, label in ROW_PARTS.items():
+            fields[f"individual:{n}:{part}"] = _row_field(part, label, framework)
     return fields
 
 
@@ -98,9 +170,38 @@ class SectionForm(forms.Form):
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
-    def __init__(self, *args: Any, extra: dict[str, forms.Field], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        extra: dict[str, forms.Field],
+        row_check: Callable[[dict[str, Any]], dict[str, str]] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields.update(extra)
+        self.row_check = row_check
+
+    def clean(self) -> dict[str, Any]:
+        """Refuse table rows that would be dropped although they hold data."""
+        cleaned = super().clean() or {}
+        if self.row_check is not None:
+            for name, problem in self.row_check(cleaned).items():
+                if name not in self.errors:
+                    self.add_error(name, problem)
+        return cleaned
+
+    def error_list(self) -> list[str]:
+        """Every field error as one Chinese line naming the field (and what was typed)."""
+        lines: list[str] = []
+        for name, errors in self.errors.items():
+            if name == "__all__":
+                lines.extend(str(e) for e in errors)
+                continue
+            field = self.fields[name]
+            raw = self.data.get(self.add_prefix(name), "") if self.is_bound else ""
+            typed = f"（填写为“{raw}”）" if raw and isinstance(field, forms.DecimalField) else ""
+            lines.append(f"{field.label}：{'；'.join(str(e) for e in errors)}{typed}")
+        return lines
 
     def usable_data(self) -> dict[str, Any]:
         """Cleaned values of the fields that validated (for a preview of a half-typed form)."""

@@ -11,6 +11,7 @@ from django.utils import timezone
 from jixiao.core.findings import SEVERITY_LABELS
 from jixiao.core.findings import has_errors
 from jixiao.web.forms import SectionForm
+from jixiao.web.forms import project_title
 from jixiao.web.forms import section_fields
 from jixiao.web.models import Role
 from jixiao.web.models import Status
@@ -23,36 +24,72 @@ from jixiao.web.permissions import profile_of
 from jixiao.web.permissions import role_of
 from jixiao.web.services.engine import evaluate_document
 from jixiao.web.services.engine import frameworks
+from jixiao.web.services.sections import DELETE
+from jixiao.web.services.sections import INDICATOR_PARTS
+from jixiao.web.services.sections import PROJECT_PARTS
 from jixiao.web.services.sections import Section
 from jixiao.web.services.sections import find_section
 from jixiao.web.services.sections import initial_values
-from jixiao.web.services.sections import row_count
+from jixiao.web.services.sections import project_shape
 from jixiao.web.services.sections import sections
+from jixiao.web.services.sections import unnamed_rows
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
+    from django.forms import BoundField
 
     from jixiao.core.findings import Finding
     from jixiao.core.framework import Framework
+    from jixiao.core.model import Evaluation
 
 
-def score_panel(document: dict[str, Any], framework_id: str) -> dict[str, Any]:
-    """The evaluation of a document, shaped for the score panel."""
+def _finding_rows(findings: list[Finding] | tuple[Finding, ...]) -> list[dict[str, str]]:
+    return [
+        {
+            "severity": SEVERITY_LABELS[f.severity],
+            "level": f.severity.value,
+            "message": f.message,
+            "location": f.location,
+        }
+        for f in findings
+    ]
+
+
+def _project_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
+    """Each project's score, grade, indicators and findings."""
+    if evaluation is None:
+        return []
+    return [
+        {
+            "number": n,
+            "evaluation": project,
+            "findings": _finding_rows(project.findings),
+            "blocked": has_errors(project.findings),
+        }
+        for n, project in enumerate(evaluation.projects, 1)
+    ]
+
+
+def score_panel(
+    document: dict[str, Any], framework_id: str, typed: list[str] | None = None
+) -> dict[str, Any]:
+    """The evaluation of a document, shaped for the score panel.
+
+    ``typed`` lists form values that could not be used (a bad number, a missing name);
+    they lead the findings so the unit sees them while typing.
+    """
     evaluation, findings = evaluate_document(document, framework_id)
     problems: list[Finding] = list(evaluation.findings) if evaluation else findings
+    form_rows = [
+        {"severity": "错误", "level": "error", "message": line, "location": "本栏表单"}
+        for line in typed or []
+    ]
     return {
         "evaluation": evaluation,
         "groups": evaluation.by_level1() if evaluation else {},
-        "findings": [
-            {
-                "severity": SEVERITY_LABELS[f.severity],
-                "level": f.severity.value,
-                "message": f.message,
-                "location": f.location,
-            }
-            for f in problems
-        ],
-        "blocked": evaluation is None or has_errors(problems),
+        "findings": form_rows + _finding_rows(problems),
+        "projects": _project_rows(evaluation),
+        "blocked": evaluation is None or has_errors(problems) or bool(form_rows),
     }
 
 
@@ -70,11 +107,41 @@ def section_form(
     record: SubmissionRecord, key: str, data: Any = None
 ) -> tuple[Section, SectionForm]:
     """The section's form, bound to ``data`` or filled from the stored document."""
-    framework, _project = frameworks(record.framework)
+    framework, project = frameworks(record.framework)
     section = get_section(framework, key)
-    extra = section_fields(framework, section, row_count(section, record.document))
-    initial = initial_values(framework, section, record.document) | {"version": record.version}
-    return section, SectionForm(data, initial=initial, extra=extra)
+    doc = record.document
+    extra = section_fields(framework, section, doc, project)
+    initial = initial_values(framework, section, doc) | {"version": record.version}
+    check = (lambda cleaned: unnamed_rows(doc, cleaned)) if section.kind == "projects" else None
+    return section, SectionForm(data, initial=initial, extra=extra, row_check=check)
+
+
+def project_blocks(form: SectionForm, doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The 项目 section laid out like the workbook: a block per project, a row per indicator."""
+    blocks: list[dict[str, Any]] = []
+    stored = len(doc.get("projects", []))
+    for n, count in enumerate(project_shape(doc)):
+        prefix = f"projects:{n}"
+        rows = [
+            {
+                "cells": [form[f"{prefix}:indicators:{m}:{part}"] for part in INDICATOR_PARTS],
+                "delete": form[f"{prefix}:indicators:{m}:{DELETE}"],
+            }
+            for m in range(count)
+        ]
+        blocks.append(
+            {
+                "number": n + 1,
+                "title": project_title(doc, n),
+                "stored": n < stored,
+                "fields": [
+                    (label, form[f"{prefix}:{part}"]) for part, label in PROJECT_PARTS.items()
+                ],
+                "delete": form[f"{prefix}:{DELETE}"],
+                "indicators": rows,
+            }
+        )
+    return blocks
 
 
 def comments_by_target(record: SubmissionRecord) -> dict[str, list[Any]]:
@@ -85,19 +152,28 @@ def comments_by_target(record: SubmissionRecord) -> dict[str, list[Any]]:
     return grouped
 
 
-def field_target(name: str, framework: Framework) -> str:
-    """The comment target a form field belongs to (indicator code, narrative key …)."""
+def field_targets(name: str, framework: Framework) -> list[str]:
+    """The comment targets a form field belongs to (indicator codes, narrative key …).
+
+    A fact feeds every indicator computed from it, so a comment on any of those
+    indicators is shown beside the fact.
+    """
     kind, _, rest = name.partition(":")
     if kind == "targets":
-        return rest.split(":")[0]
+        return [rest.split(":")[0]]
     if kind == "narrative":
-        return f"narrative.{rest}"
+        return [f"narrative.{rest}"]
     if kind == "facts":
-        for spec in framework.indicators:
-            used = [v for a in spec.args.values() for v in ([a] if isinstance(a, str) else a)]
-            if rest in used:
-                return spec.code
-    return ""
+        return [
+            spec.code
+            for spec in framework.indicators
+            if rest in [v for a in spec.args.values() for v in ([a] if isinstance(a, str) else a)]
+        ]
+    return []
+
+
+def _field_comments(name: str, framework: Framework, comments: dict[str, list[Any]]) -> list[Any]:
+    return [c for target in field_targets(name, framework) for c in comments.get(target, [])]
 
 
 def edit_context(
@@ -106,19 +182,38 @@ def edit_context(
     """Everything the section page renders."""
     framework, _project = frameworks(record.framework)
     comments = comments_by_target(record)
-    fields = [(f, comments.get(field_target(f.name, framework), [])) for f in form.visible_fields()]
+    fields: list[tuple[BoundField, list[Any]]] = []
+    shown: set[int] = set()  # each comment once, beside the first field it concerns
+    for field in form.visible_fields():
+        beside = [c for c in _field_comments(field.name, framework, comments) if c.pk not in shown]
+        shown.update(c.pk for c in beside)
+        fields.append((field, beside))
+    projects = project_blocks(form, record.document) if section.kind == "projects" else []
     return {
         "record": record,
         "section": section,
         "sections": sections(framework),
         "form": form,
+        "form_errors": form.error_list() if form.is_bound else [],
         "fields": fields,
+        "projects": projects,
+        "indicator_headers": list(INDICATOR_PARTS.values()),
+        "downloads": download_links(record),
         "section_comments": comments.get(section.key, []),
         "panel": score_panel(record.document, record.framework),
         "can_edit": can(user, Action.EDIT, record),
         "can_submit": can(user, Action.SUBMIT, record),
         "last_return": record.transitions.filter(new=Status.RETURNED).first(),
     }
+
+
+def download_links(record: SubmissionRecord) -> list[tuple[str, str]]:
+    """(kind, label) of every file the current document gives: 自评表, project tables, report."""
+    links = [("table", "自评表（xlsx）")]
+    for n, project in enumerate(record.document.get("projects", []), 1):
+        links.append((f"project-{n}", f"项目支出绩效自评表：{project.get('name', '')}（xlsx）"))
+    links += [("report", "自评报告（docx）"), ("pdf", "自评报告（pdf）")]
+    return links
 
 
 def deadline_for(record: SubmissionRecord) -> tuple[datetime.date | None, int | None]:

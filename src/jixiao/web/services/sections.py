@@ -52,9 +52,28 @@ PROJECT_PARTS: dict[str, str] = {
     "self_evaluated": "开展绩效自评",
     "results_applied": "结果应用于预算",
 }
-NUMBER_PARTS = {"target", "actual", "initial", "adjusted", "executed"}
+INDICATOR_PARTS: dict[str, str] = {
+    "level1": "一级指标",
+    "level2": "二级指标",
+    "name": "三级指标",
+    "unit": "计量单位",
+    "comparison": "比较",
+    "target": "年度指标值",
+    "actual": "实际完成值",
+    "answer": "完成情况（定性指标）",
+    "weight": "分值",
+    "cause": "偏差原因",
+    "measure": "改进措施",
+}
+NUMBER_PARTS = {"target", "actual", "initial", "adjusted", "executed", "weight"}
 FLAG_PARTS = {"ex_ante_required", "ex_ante_done", "monitored", "self_evaluated", "results_applied"}
+#: Parts that are picked from a list; a row with only these set still counts as blank.
+CHOICE_PARTS = {"level1", "comparison", "answer", *FLAG_PARTS}
 EXTRA_ROWS = 3
+#: Blank projects offered below the stored ones, and blank indicator rows per project.
+EXTRA_PROJECTS = 1
+EXTRA_INDICATORS = 3
+DELETE = "delete"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +129,16 @@ def initial_values(framework: Framework, section: Section, doc: dict[str, Any]) 
             for part in TARGET_PARTS
         }
         return values | _rows_initial("individual", doc.get("individual", []), ROW_PARTS)
-    return _rows_initial("projects", doc.get("projects", []), PROJECT_PARTS)
+    return _projects_initial(doc.get("projects", []))
+
+
+def _projects_initial(projects: list[dict[str, Any]]) -> dict[str, Any]:
+    values = _rows_initial("projects", projects, PROJECT_PARTS)
+    for n, project in enumerate(projects):
+        values |= _rows_initial(
+            f"projects:{n}:indicators", project.get("indicators", []), INDICATOR_PARTS
+        )
+    return values
 
 
 def _rows_initial(prefix: str, rows: list[dict[str, Any]], parts: dict[str, str]) -> dict[str, Any]:
@@ -130,6 +158,70 @@ def row_count(section: Section, doc: dict[str, Any]) -> int:
     """How many rows the section's table shows (stored rows plus blank ones)."""
     key = "individual" if section.kind == "targets" else "projects"
     return len(doc.get(key, [])) + EXTRA_ROWS
+
+
+def project_shape(doc: dict[str, Any]) -> list[int]:
+    """Indicator rows shown for each project of the form (stored ones, then blank ones)."""
+    stored = [len(p.get("indicators", [])) + EXTRA_INDICATORS for p in doc.get("projects", [])]
+    return stored + [EXTRA_INDICATORS] * EXTRA_PROJECTS
+
+
+def project_name(doc: dict[str, Any], n: int) -> str:
+    """The stored name of project ``n`` ('' for a blank one)."""
+    projects = doc.get("projects", [])
+    return str(projects[n].get("name") or "") if n < len(projects) else ""
+
+
+def indicator_name(doc: dict[str, Any], n: int, m: int) -> str:
+    """The stored name of indicator ``m`` of project ``n`` ('' for a blank row)."""
+    projects = doc.get("projects", [])
+    rows = projects[n].get("indicators", []) if n < len(projects) else []
+    return str(rows[m].get("name") or "") if m < len(rows) else ""
+
+
+def _filled(value: Any) -> bool:
+    return value not in (None, "", False)
+
+
+UNNAMED_PROJECT = "已填写项目内容但未填写项目名称；如要删除该项目，请勾选“删除”。"
+UNNAMED_INDICATOR = "已填写指标内容但未填写三级指标名称；如要删除该指标，请勾选“删除”。"
+ORPHAN_INDICATOR = "已填写项目指标但未填写项目名称。"
+NO_LEVEL1 = "请选择一级指标。"
+
+
+def _has_content(data: dict[str, Any], prefix: str, parts: dict[str, str]) -> bool:
+    """Whether a row holds anything typed besides its name (choices do not count)."""
+    return any(
+        _filled(data.get(f"{prefix}:{p}")) for p in parts if p not in CHOICE_PARTS and p != "name"
+    )
+
+
+def unnamed_rows(doc: dict[str, Any], data: dict[str, Any]) -> dict[str, str]:
+    """Field name → problem, for project rows with content but no name (or no 一级指标).
+
+    A row whose name is cleared is dropped on save, so a row that still holds figures
+    without a name is refused rather than silently lost.
+    """
+    problems: dict[str, str] = {}
+    for n, count in enumerate(project_shape(doc)):
+        prefix = f"projects:{n}"
+        if data.get(f"{prefix}:{DELETE}"):
+            continue
+        project_named = bool((data.get(f"{prefix}:name") or "").strip())
+        if not project_named and _has_content(data, prefix, PROJECT_PARTS):
+            problems[f"{prefix}:name"] = UNNAMED_PROJECT
+        for m in range(count):
+            row = f"{prefix}:indicators:{m}"
+            if data.get(f"{row}:{DELETE}"):
+                continue
+            if not (data.get(f"{row}:name") or "").strip():
+                if _has_content(data, row, INDICATOR_PARTS):
+                    problems[f"{row}:name"] = UNNAMED_INDICATOR
+            elif not project_named:
+                problems.setdefault(f"{prefix}:name", ORPHAN_INDICATOR)
+            elif not data.get(f"{row}:level1"):
+                problems[f"{row}:level1"] = NO_LEVEL1
+    return problems
 
 
 def _plain(value: Any) -> Any:
@@ -155,13 +247,55 @@ def apply_values(
             if spec.sheet == section.sheet:
                 facts[spec.id] = _plain(data.get(f"facts:{spec.id}"))
     elif section.kind == "narrative":
-        for spec in framework.narrative:
-            new.setdefault("narrative", {})[spec.key] = data.get(f"narrative:{spec.key}") or ""
+        for part in framework.narrative:
+            new.setdefault("narrative", {})[part.key] = data.get(f"narrative:{part.key}") or ""
     elif section.kind == "targets":
         _apply_targets(framework, new, data)
     else:
-        new["projects"] = _apply_rows("projects", doc.get("projects", []), PROJECT_PARTS, data)
+        new["projects"] = _apply_projects(doc, data)
     return new
+
+
+def _apply_projects(doc: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+    old_projects: list[dict[str, Any]] = doc.get("projects", [])
+    projects: list[dict[str, Any]] = []
+    for n, count in enumerate(project_shape(doc)):
+        prefix = f"projects:{n}"
+        name = data.get(f"{prefix}:name") or ""
+        if data.get(f"{prefix}:{DELETE}") or not name.strip():
+            continue  # 删除 ticked, or a blank name: the project is removed
+        old = old_projects[n] if n < len(old_projects) else {}
+        project = _row_values(prefix, PROJECT_PARTS, data, old)
+        old_rows: list[dict[str, Any]] = old.get("indicators", [])
+        indicators: list[dict[str, Any]] = []
+        for m in range(count):
+            row = f"{prefix}:indicators:{m}"
+            if data.get(f"{row}:{DELETE}") or not (data.get(f"{row}:name") or "").strip():
+                continue
+            indicators.append(
+                _row_values(row, INDICATOR_PARTS, data, old_rows[m] if m < len(old_rows) else {})
+            )
+        project["indicators"] = indicators
+        projects.append(project)
+    return projects
+
+
+def _row_values(
+    prefix: str, parts: dict[str, str], data: dict[str, Any], old: dict[str, Any]
+) -> dict[str, Any]:
+    """One table row: the stored row (keeping parts the form lacks) with the form's values."""
+    row = dict(old)
+    for part in parts:
+        raw = data.get(f"{prefix}:{part}")
+        if part in FLAG_PARTS:
+            row[part] = {"是": True, "否": False}.get(raw or "")
+        elif part in NUMBER_PARTS:
+            row[part] = _plain(raw)
+        elif part == "comparison":
+            row[part] = raw or ">="
+        else:
+            row[part] = (raw or "").strip() if part == "name" else raw or ""
+    return row
 
 
 def _apply_targets(framework: Framework, new: dict[str, Any], data: dict[str, Any]) -> None:
@@ -186,14 +320,6 @@ def _apply_rows(
         name = data.get(f"{prefix}:{n}:name") or ""
         if not name.strip():
             continue  # a blank name removes the row
-        row = dict(old_rows[n]) if n < len(old_rows) else {}
-        for part in parts:
-            raw = data.get(f"{prefix}:{n}:{part}")
-            if part in FLAG_PARTS:
-                row[part] = {"是": True, "否": False}.get(raw or "")
-            elif part in NUMBER_PARTS:
-                row[part] = _plain(raw)
-            else:
-                row[part] = raw or ("" if part != "comparison" else ">=")
-        rows.append(row)
+        old = old_rows[n] if n < len(old_rows) else {}
+        rows.append(_row_values(f"{prefix}:{n}", parts, data, old))
     return rows

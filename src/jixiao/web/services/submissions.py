@@ -50,7 +50,7 @@ def prefilled_document(unit: Unit, year: int, framework: str) -> dict[str, Any]:
     previous = SubmissionRecord.objects.filter(unit=unit, year=year - 1).first()
     if previous is None:
         return blank_document(unit, year, framework)
-    doc = json.loads(json.dumps(previous.document))
+    doc: dict[str, Any] = json.loads(json.dumps(previous.document))
     doc["framework"] = framework
     doc["unit"] = {**doc.get("unit", {}), "year": year, "fill_date": ""}
     doc["sources"] = {}

@@ -20,6 +20,7 @@ from jixiao.web.services.access import require
 from jixiao.web.services.engine import frameworks
 from jixiao.web.services.pages import comments_by_target
 from jixiao.web.services.pages import deadline_for
+from jixiao.web.services.pages import download_links
 from jixiao.web.services.pages import queue_context
 from jixiao.web.services.pages import score_panel
 
@@ -46,6 +47,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         "panel": score_panel(record.document, record.framework),
         "comments": comments_by_target(record),
         "deadline": deadline_for(record),
+        "downloads": download_links(record),
         "comment_form": CommentForm(targets=targets),
         "return_form": ReturnForm(),
         "allowed": {a.value: can(request.user, a, record) for a in Action},
@@ -64,8 +66,11 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         raise WebError("意见无效。", [str(e) for e in form.errors.values()])
     workflow.add_comment(
-        record, request.user, form.cleaned_data["target"], form.cleaned_data["text"]
-    )  # type: ignore[arg-type]
+        record,
+        request.user,  # type: ignore[arg-type]
+        form.cleaned_data["target"],
+        form.cleaned_data["text"],
+    )
     return redirect("review", pk=record.pk)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -27,6 +28,8 @@ from jixiao.web.services.sections import apply_values
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
+
+    from jixiao.web.models import SubmissionRecord
 
 
 @login_required
@@ -54,9 +57,9 @@ def edit(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     return render(
         request,
         "jixiao/edit.html",
-        edit_context(record, section, form, request.user),
+        edit_context(record, section, form, request.user),  # type: ignore[arg-type]
         status=status,
-    )  # type: ignore[arg-type]
+    )
 
 
 @login_required
@@ -68,7 +71,8 @@ def preview(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     doc = apply_values(
         frameworks(record.framework)[0], section, record.document, form.usable_data()
     )
-    return render(request, "jixiao/_panel.html", {"panel": score_panel(doc, record.framework)})
+    panel = score_panel(doc, record.framework, form.error_list())
+    return render(request, "jixiao/_panel.html", {"panel": panel})
 
 
 @login_required
@@ -76,12 +80,30 @@ def preview(request: HttpRequest, pk: int, key: str) -> HttpResponse:
 def upload(request: HttpRequest, pk: int) -> HttpResponse:
     """Replace the document with an uploaded workbook."""
     record = get_record(request.user, pk, Action.EDIT)
+    sent = request.FILES.get("file")
+    if sent is not None and not sent.size:
+        files.check_upload(sent)  # an empty file: say so, not "choose a file"
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
-        raise WebError("请选择要上传的 .xlsx 工作簿。")
-    doc = files.read_upload(form.cleaned_data["file"], record)
-    submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])  # type: ignore[arg-type]
+        raise WebError(
+            "请选择要上传的 .xlsx 工作簿。", [str(e) for errs in form.errors.values() for e in errs]
+        )
+    upload_file = form.cleaned_data["file"]
+    doc = files.read_upload(upload_file, record)
+    saved = submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])  # type: ignore[arg-type]
+    messages.info(request, _upload_notice(upload_file.name or "", saved, record.unit.name))
     return redirect("edit", pk=record.pk, key="info")
+
+
+def _upload_notice(name: str, saved: SubmissionRecord, unit_name: str) -> str:
+    """What the unit is told after an upload: the version, the findings, a name mismatch."""
+    problems = len(score_panel(saved.document, saved.framework)["findings"])
+    notice = f"已导入工作簿“{name}”，保存为第 {saved.version} 版"
+    notice += f"；发现 {problems} 项问题，详见问题清单。" if problems else "；未发现问题。"
+    found = saved.document["unit"]["name"]
+    if found != unit_name:
+        notice += f"工作簿中的单位名称为“{found}”，与本单位“{unit_name}”不一致，请核对。"
+    return notice
 
 
 @login_required

@@ -1,0 +1,214 @@
+"""Uploading filled workbooks: real files fill the submission; bad files change nothing."""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from jixiao.documents.workbook_template import write_template
+from jixiao.frameworks import load_framework
+from jixiao.web.models import SubmissionRecord
+from jixiao.web.services.submissions import save_document
+
+ROOT = Path(__file__).resolve().parents[2]
+GEDIAN = ROOT / "examples" / "gedian-2023" / "submission.xlsx"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PLACE = re.compile(r"[\u4e00-\u9fff]+![A-Z]+[0-9]+")
+
+
+def _upload(client: Any, record: Any, name: str, data: bytes, version: int | None = None) -> Any:
+    file = SimpleUploadedFile(name, data, content_type=XLSX)
+    url = reverse("upload", args=[record.pk])
+    return client.post(url, {"version": version or record.version, "file": file}, follow=True)
+
+
+def _saved(org: dict[str, Any]) -> SubmissionRecord:
+    """Unit a's submission with something already saved (that must never be lost)."""
+    record = org["records"]["a"]
+    doc = copy.deepcopy(org["complete"])
+    doc["unit"]["name"] = "甲单位"
+    doc["narrative"]["goal"] = "已保存的年度目标"
+    return save_document(record.pk, org["users"]["unit_a"], doc, record.version)
+
+
+@pytest.fixture
+def template_workbook(tmp_path: Path) -> bytes:
+    """A workbook from ``jixiao template``, filled in the way a unit fills it in Excel."""
+    path = tmp_path / "填报模板.xlsx"
+    write_template(load_framework("bumen-zhengti"), path, examples=False)
+    workbook = load_workbook(path)
+    info = workbook["基本信息"]
+    info["C3"], info["C4"] = "甲单位", 2023
+    budget = workbook["预算执行"]
+    budget["C4"], budget["C5"] = 200, 180
+    projects = workbook["项目"]
+    for column, value in zip("ABCD", ["农村公路养护项目", 100, 120, 108], strict=True):
+        projects[f"{column}3"] = value
+    rows = workbook["项目指标"]
+    values = ["农村公路养护项目", "产出指标", "数量指标", "养护里程", "公里", "≥", 50, 40]
+    for column, value in zip("ABCDEFGH", values, strict=True):
+        rows[f"{column}3"] = value
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_upload_example_workbook(login: Any, org: dict[str, Any]) -> None:
+    client, record = login("unit_a"), org["records"]["a"]
+    response = _upload(client, record, "submission.xlsx", GEDIAN.read_bytes())
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "已导入工作簿“submission.xlsx”，保存为第 2 版" in page
+    assert "与本单位“甲单位”不一致" in page  # the example is 葛店's workbook
+    record.refresh_from_db()
+    assert record.version == 2
+    assert record.document["unit"]["name"] == "葛店经开区创新创业发展中心"
+    assert record.document["facts"]["budget.total.adjusted"] not in (None, "")
+    assert record.document["sources"]["facts.budget.total.adjusted"].startswith("预算执行!")
+    assert record.summary["total_score"] is not None
+    assert 'data-testid="total-score"' in page
+
+
+def test_upload_template_workbook_with_places(
+    login: Any, org: dict[str, Any], template_workbook: bytes
+) -> None:
+    client, record = login("unit_a"), org["records"]["a"]
+    response = _upload(client, record, "填报模板.xlsx", template_workbook)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "已导入工作簿" in page and "详见问题清单" in page
+    record.refresh_from_db()
+    project = record.document["projects"][0]
+    assert project["name"] == "农村公路养护项目" and project["adjusted"] == "120"
+    assert project["indicators"][0]["name"] == "养护里程"
+    assert project["indicators"][0]["actual"] == "40"
+    # findings name the workbook cells they are about
+    places = set(PLACE.findall(page))
+    assert "预算执行!C13" in places and "人员!C5" in places
+    assert 'data-testid="project-score"' in page and "农村公路养护项目" in page
+
+
+def test_unfilled_template_lists_the_cells_and_keeps_the_saved(
+    login: Any, org: dict[str, Any], tmp_path: Path
+) -> None:
+    record = _saved(org)
+    path = tmp_path / "空模板.xlsx"
+    write_template(load_framework("bumen-zhengti"), path, examples=False)
+    response = _upload(login("unit_a"), record, "空模板.xlsx", path.read_bytes())
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "工作簿无法导入，已保存的填报内容未作改动。" in page
+    assert "基本信息!C4" in page and "评价年度" in page
+    _unchanged(record)
+
+
+def _unchanged(record: SubmissionRecord) -> None:
+    fresh = SubmissionRecord.objects.get(pk=record.pk)
+    assert fresh.version == record.version
+    assert fresh.document == record.document
+    assert fresh.document["narrative"]["goal"] == "已保存的年度目标"
+
+
+def _zip_bomb() -> bytes:
+    """A small .xlsx-looking archive that unpacks to more than the 100 MB limit."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(110):
+                member.write(chunk)
+    return out.getvalue()
+
+
+BAD_FILES = {
+    "csv": (
+        "单位数据.xlsx",
+        "单位名称,评价年度\n甲单位,2023\n".encode(),
+        "不是有效的 .xlsx 工作簿",
+    ),
+    "empty": ("空文件.xlsx", b"", "是空文件"),
+    "bomb": ("炸弹.xlsx", None, "疑似压缩炸弹"),
+    "other zip": ("压缩包.xlsx", None, "不是 Excel 工作簿"),
+    "xls": ("旧版.xls", b"\xd0\xcf\x11\xe0" + b"\0" * 100, "只能上传 .xlsx"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_FILES))
+def test_bad_files_give_a_chinese_message_and_lose_nothing(
+    login: Any, org: dict[str, Any], case: str
+) -> None:
+    record = _saved(org)
+    name, data, message = BAD_FILES[case]
+    if case == "bomb":
+        data = _zip_bomb()
+        assert len(data) < 1024 * 1024
+    if case == "other zip":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("readme.txt", "not a workbook")
+        data = buffer.getvalue()
+    assert data is not None
+    response = _upload(login("unit_a"), record, name, data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert message in page and 'role="alert"' in page
+    _unchanged(record)
+
+
+def test_bad_file_json_shape(login: Any, org: dict[str, Any]) -> None:
+    record = _saved(org)
+    file = SimpleUploadedFile("x.xlsx", b"not a zip", content_type=XLSX)
+    response = login("unit_a").post(
+        reverse("upload", args=[record.pk]),
+        {"version": record.version, "file": file},
+        headers={"Accept": "application/json"},
+    )
+    body = response.json()
+    assert response.status_code == 400 and body["ok"] is False
+    assert "不是有效的 .xlsx 工作簿" in body["error"]
+    _unchanged(record)
+
+
+def test_corrupt_workbook_inside_a_valid_zip(login: Any, org: dict[str, Any]) -> None:
+    record = _saved(org)
+    source = zipfile.ZipFile(io.BytesIO(GEDIAN.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            data = source.read(info)
+            archive.writestr(info, b"<broken" if info.filename == "xl/workbook.xml" else data)
+    response = _upload(login("unit_a"), record, "损坏.xlsx", out.getvalue())
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "工作簿无法导入" in page and "损坏.xlsx 已损坏" in page
+    _unchanged(record)
+
+
+def test_upload_wrong_year_and_stale_version(login: Any, org: dict[str, Any]) -> None:
+    record = _saved(org)
+    client = login("unit_a")
+    response = _upload(client, record, "submission.xlsx", GEDIAN.read_bytes(), version=1)
+    assert response.status_code == 409
+    _unchanged(record)
+    SubmissionRecord.objects.filter(pk=record.pk).update(year=2024)
+    response = _upload(client, record, "submission.xlsx", GEDIAN.read_bytes())
+    assert response.status_code == 400
+    assert "工作簿的评价年度为 2023 年，本填报为 2024 年" in response.content.decode()
+
+
+def test_other_unit_cannot_upload(login: Any, org: dict[str, Any]) -> None:
+    record = _saved(org)
+    response = _upload(login("unit_b"), record, "submission.xlsx", GEDIAN.read_bytes())
+    assert response.status_code == 404
+    _unchanged(record)
