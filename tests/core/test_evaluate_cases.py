@@ -7,6 +7,7 @@ from typing import Any
 
 from jixiao.core.evaluate import evaluate
 from jixiao.core.findings import Severity
+from jixiao.core.findings import has_errors
 from jixiao.core.framework import parse_framework
 from jixiao.core.model import Status
 from jixiao.core.submission import Submission
@@ -242,3 +243,13 @@ def test_projects_roll_up_into_performance_management_counts() -> None:
     assert result.indicator("evaluation_coverage").value == Decimal("100.00")  # 2+1 of 2+1
     assert len(result.projects) == 2
     assert result.projects[0].indicator("budget_execution_rate").value == Decimal("93.33")
+
+
+def test_a_project_error_is_among_the_findings_that_block() -> None:
+    data = complete_unit()
+    data["projects"] = [{"name": "超支项目", "initial": 10, "adjusted": 10, "executed": 12}]
+    evaluation = evaluate_data(data)
+    overspent = [f for f in evaluation.projects[0].findings if f.code == "exceeds-limit"]
+    assert has_errors(overspent)
+    assert not set(overspent) & set(evaluation.findings)
+    assert set(overspent) <= set(evaluation.all_findings())

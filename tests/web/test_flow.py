@@ -176,3 +176,18 @@ def test_downloads(login: Any, org: dict[str, Any]) -> None:
         assert table["Content-Type"].startswith("application/vnd.openxmlformats")
         assert table.content[:2] == b"PK"
     assert client.get(reverse("download", args=[record.pk, "nope"])).status_code == 404
+
+
+def test_a_project_with_an_error_blocks_submission(login: Any, org: dict[str, Any]) -> None:
+    client = login("unit_a")
+    record = org["records"]["a"]
+    overspent = {"name": "农村公路养护项目", "initial": "100", "adjusted": "120", "executed": "130"}
+    doc = {**org["complete"], "unit": {**org["complete"]["unit"], "name": "甲单位"}}
+    save_document(record.pk, org["users"]["unit_a"], {**doc, "projects": [overspent]}, 1)
+    response = client.post(reverse("submit", args=[record.pk]), {"version": 2})
+    assert response.status_code == 400
+    assert "修正后才能提交" in response.content.decode()
+    assert "存在错误，暂不能提交" in client.get(_edit_url(record, "projects")).content.decode()
+    save_document(record.pk, org["users"]["unit_a"], {**doc, "projects": []}, 2)
+    response = client.post(reverse("submit", args=[record.pk]), {"version": 3})
+    assert response.status_code == 302

@@ -128,8 +128,8 @@ def evaluate_command(
         _write_json(evaluation_json(done.evaluation))
     else:
         print_evaluation(console, done.evaluation)
-        print_findings(console, done.evaluation.findings)
-    blocked = has_errors(done.evaluation.findings)
+        print_findings(console, done.evaluation.all_findings())
+    blocked = has_errors(done.evaluation.all_findings())
     notes = Console(stderr=True, highlight=False) if as_json else console
     if out is not None and (draft or not blocked):
         _write_documents(notes, done, out, draft=blocked, pdf=pdf, template=report_template)

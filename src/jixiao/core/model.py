@@ -144,6 +144,10 @@ class Evaluation:
                 return result
         raise KeyError(code)
 
+    def all_findings(self) -> tuple[Finding, ...]:
+        """The unit's findings, then each project's: what blocks the documents."""
+        return (*self.findings, *(f for p in self.projects for f in p.findings))
+
     def by_level1(self) -> dict[str, list[IndicatorResult]]:
         """Group indicators by 一级指标, keeping framework order."""
         groups: dict[str, list[IndicatorResult]] = {}

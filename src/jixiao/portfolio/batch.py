@@ -112,7 +112,7 @@ def _run_one(path: Path, options: BatchOptions) -> BatchRow:
             folder="",
         )
     evaluation = evaluate(submission, department, project)
-    blocked = has_errors(evaluation.findings)
+    blocked = has_errors(evaluation.all_findings())
     folder = options.out_dir / safe_name(f"{evaluation.title}-{path.stem}")
     status = "未生成"
     if options.draft or not blocked:

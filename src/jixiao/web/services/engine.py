@@ -56,8 +56,8 @@ def summarize(evaluation: Evaluation | None) -> dict[str, Any]:
     summary: dict[str, Any] = {
         "total_score": _dec(evaluation.total_score),
         "grade": evaluation.grade,
-        "errors": sum(1 for f in evaluation.findings if f.severity.value == "error"),
-        "blocked": has_errors(evaluation.findings),
+        "errors": sum(1 for f in evaluation.all_findings() if f.severity.value == "error"),
+        "blocked": has_errors(evaluation.all_findings()),
     }
     for key, code in RATE_CODES.items():
         summary[key] = _dec(values.get(code))

@@ -128,7 +128,7 @@ def build_download(record: SubmissionRecord, kind: str) -> Download:
     if evaluation is None:
         raise WebError("填报内容无效，无法生成文件。", finding_lines(findings))
     department, project_framework = frameworks(record.framework)
-    draft = has_errors(evaluation.findings)
+    draft = has_errors(evaluation.all_findings())
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
         try:

@@ -84,12 +84,16 @@ def score_panel(
         {"severity": "错误", "level": "error", "message": line, "location": "本栏表单"}
         for line in typed or []
     ]
+    projects = _project_rows(evaluation)
     return {
         "evaluation": evaluation,
         "groups": evaluation.by_level1() if evaluation else {},
         "findings": form_rows + _finding_rows(problems),
-        "projects": _project_rows(evaluation),
-        "blocked": evaluation is None or has_errors(problems) or bool(form_rows),
+        "projects": projects,
+        "blocked": evaluation is None
+        or has_errors(problems)
+        or bool(form_rows)
+        or any(p["blocked"] for p in projects),
     }
 
 

@@ -46,7 +46,7 @@ def _move(
 def submit(record: SubmissionRecord, user: AbstractBaseUser) -> None:
     """Send for review; refused while the engine reports an error."""
     evaluation, findings = evaluate_document(record.document, record.framework)
-    problems = findings if evaluation is None else list(evaluation.findings)
+    problems = findings if evaluation is None else list(evaluation.all_findings())
     if evaluation is None or has_errors(problems):
         errors = [f.message for f in problems if f.severity.value == "error"]
         raise WebError(f"尚有 {len(errors)} 项错误，修正后才能提交。", errors)
