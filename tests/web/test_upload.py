@@ -212,3 +212,25 @@ def test_other_unit_cannot_upload(login: Any, org: dict[str, Any]) -> None:
     response = _upload(login("unit_b"), record, "submission.xlsx", GEDIAN.read_bytes())
     assert response.status_code == 404
     _unchanged(record)
+
+
+def test_a_field_fixed_in_the_form_drops_its_workbook_finding(
+    login: Any, org: dict[str, Any], template_workbook: bytes
+) -> None:
+    client, record = login("unit_a"), org["records"]["a"]
+    workbook = load_workbook(io.BytesIO(template_workbook))
+    workbook["预算执行"]["C6"] = "=C4*2"  # openpyxl keeps no computed value
+    out = io.BytesIO()
+    workbook.save(out)
+    _upload(client, record, "填报模板.xlsx", out.getvalue())
+    record.refresh_from_db()
+    at_c6 = [f for f in record.document["intake_findings"] if f["location"] == "预算执行!C6"]
+    assert [f["code"] for f in at_c6] == ["formula-no-value"]
+    field = next(k for k, v in record.document["sources"].items() if v == "预算执行!C6")
+    doc = copy.deepcopy(record.document)
+    doc["facts"][field.removeprefix("facts.")] = "150"
+    user = org["users"]["unit_a"]
+    saved = save_document(record.pk, user, doc, record.version, from_form=True)
+    assert field not in saved.document["sources"]
+    assert "预算执行!C6" not in {f["location"] for f in saved.document["intake_findings"]}
+    assert "预算执行!C4" in saved.document["sources"].values()  # untouched fields keep theirs

@@ -102,16 +102,41 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str]]
     ]
 
 
+def forget_import(document: dict[str, Any], changed: list[str]) -> bool:
+    """Fields edited here lose their workbook place and the reader's findings there.
+
+    A workbook upload keeps each value's cell (``sources``) and what the reader found at
+    it (``intake_findings``: a formula without a value, merged cells …). Once a field is
+    changed in the form, that cell no longer describes it. Returns whether anything went.
+    """
+    sources: dict[str, str] = document.get("sources") or {}
+    stale = {sources.pop(path) for path in changed if path in sources}
+    if not stale:
+        return False
+    kept = [f for f in document.get("intake_findings") or [] if f.get("location") not in stale]
+    document["intake_findings"] = kept
+    return True
+
+
 def save_document(
-    record_id: int, user: AbstractBaseUser, document: dict[str, Any], version: int
+    record_id: int,
+    user: AbstractBaseUser,
+    document: dict[str, Any],
+    version: int,
+    *,
+    from_form: bool = False,
 ) -> SubmissionRecord:
     """Validate and store ``document`` if ``version`` is current; write the history.
+
+    ``from_form``: the values were typed in the web form, so the fields that changed
+    drop their workbook places (:func:`forget_import`).
 
     Raises:
         WebError: the document is not a valid submission (with the reasons).
         ConflictError: someone saved a newer version first.
     """
-    evaluation, findings = evaluate_document(document, _framework_of(record_id))
+    framework = _framework_of(record_id)
+    evaluation, findings = evaluate_document(document, framework)
     if evaluation is None:
         raise WebError("填报内容无效，未保存。", [f.message for f in findings])
     canonical = to_document(evaluation.submission)
@@ -120,6 +145,8 @@ def save_document(
         if record.version != version:
             raise ConflictError(CONFLICT_MESSAGE.format(mine=version, current=record.version))
         changes = diff(record.document, canonical)
+        if from_form and forget_import(canonical, [path for path, _, _ in changes]):
+            evaluation, _ = evaluate_document(canonical, framework)
         record.document = canonical
         record.version = version + 1
         record.summary = summarize(evaluation)

@@ -51,7 +51,8 @@ def edit(request: HttpRequest, pk: int, key: str) -> HttpResponse:
         doc = apply_values(
             frameworks(record.framework)[0], section, record.document, form.cleaned_data
         )
-        submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])  # type: ignore[arg-type]
+        version = form.cleaned_data["version"]
+        submissions.save_document(record.pk, request.user, doc, version, from_form=True)  # type: ignore[arg-type]
         return redirect("edit", pk=record.pk, key=key)
     status = 400 if request.method == "POST" else 200
     return render(
