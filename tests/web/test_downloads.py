@@ -19,7 +19,7 @@ PROJECT = {
     "name": "农村公路养护项目",
     "initial": "100",
     "adjusted": "120",
-    "executed": "108",
+    "executed": "120",  # on budget: the project has no error of its own
     "indicators": [
         {"level1": "产出指标", "name": "养护里程", "unit": "公里", "target": "50", "actual": "50"},
         {"level1": "效益指标", "name": "通行条件改善", "target": "1", "actual": "1"},
