@@ -76,3 +76,23 @@ def test_other_unit_does_not_see_comments(login: Any, org: dict[str, Any]) -> No
     response = login("unit_b").get(reverse("edit", args=[record.pk, "targets"]))
     assert response.status_code == 404
     assert "请说明结转结余的具体原因" not in response.content.decode()
+
+
+def test_a_comment_on_one_project_sits_in_that_project(login: Any, org: dict[str, Any]) -> None:
+    record = org["records"]["a"]
+    doc = copy.deepcopy(org["complete"])
+    doc["projects"] = [
+        {"name": "农村公路养护项目", "initial": "100", "adjusted": "120", "executed": "120"},
+        {"name": "河道保洁项目", "initial": "30", "adjusted": "30", "executed": "30"},
+    ]
+    save_document(record.pk, org["users"]["unit_a"], doc, record.version)
+    reviewer = login("dept_a")
+    review_page = reviewer.get(reverse("review", args=[record.pk])).content.decode()
+    assert 'value="project:河道保洁项目"' in review_page  # offered as a comment target
+    url = reverse("comment", args=[record.pk])
+    response = reviewer.post(url, {"target": "project:河道保洁项目", "text": "请补充保洁频次指标"})
+    assert response.status_code == 302
+    page = login("unit_a").get(reverse("edit", args=[record.pk, "projects"])).content.decode()
+    blocks = page.split('<fieldset class="project"')
+    assert "请补充保洁频次指标" in blocks[2] and "河道保洁项目" in blocks[2]
+    assert "请补充保洁频次指标" not in blocks[1]

@@ -33,6 +33,7 @@ from jixiao.web.services.sections import initial_values
 from jixiao.web.services.sections import project_shape
 from jixiao.web.services.sections import sections
 from jixiao.web.services.sections import unnamed_rows
+from jixiao.web.services.workflow import project_target
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -193,6 +194,8 @@ def edit_context(
         shown.update(c.pk for c in beside)
         fields.append((field, beside))
     projects = project_blocks(form, record.document) if section.kind == "projects" else []
+    for block, stored in zip(projects, record.document.get("projects") or [], strict=False):
+        block["comments"] = comments.get(project_target(stored.get("name", "")), [])
     return {
         "record": record,
         "section": section,

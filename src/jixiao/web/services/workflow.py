@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from typing import Any
 
 from django.db import transaction
 
@@ -77,11 +78,18 @@ def approve(record: SubmissionRecord, user: AbstractBaseUser) -> None:
     _move(record, user, Status.APPROVED, forwarded=record.forwarded)
 
 
-def comment_targets(framework: Framework) -> list[tuple[str, str]]:
-    """What a comment can be about: sections, narrative sections, indicators."""
+def project_target(name: str) -> str:
+    """The comment target of one project (by name: it survives reordering)."""
+    return f"project:{name}"
+
+
+def comment_targets(framework: Framework, document: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a comment can be about: sections, narrative sections, indicators, projects."""
     targets = [(s.key, f"栏目：{s.label}") for s in sections(framework)]
     targets += [(f"narrative.{s.key}", f"文字材料：{s.label}") for s in framework.narrative]
     targets += [(i.code, f"指标：{i.name}") for i in framework.indicators]
+    names = [p.get("name") for p in document.get("projects") or []]
+    targets += [(project_target(n), f"项目：{n}") for n in names if n]
     return targets
 
 

@@ -41,7 +41,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     """The evaluation, the findings, the comments and the review actions."""
     record = get_record(request.user, pk, Action.VIEW)
-    targets = workflow.comment_targets(frameworks(record.framework)[0])
+    targets = workflow.comment_targets(frameworks(record.framework)[0], record.document)
     context = {
         "record": record,
         "panel": score_panel(record.document, record.framework),
@@ -61,7 +61,8 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
     """Add a comment on an indicator or a section."""
     record = get_record(request.user, pk, Action.COMMENT)
     form = CommentForm(
-        request.POST, targets=workflow.comment_targets(frameworks(record.framework)[0])
+        request.POST,
+        targets=workflow.comment_targets(frameworks(record.framework)[0], record.document),
     )
     if not form.is_valid():
         raise WebError("意见无效。", [str(e) for e in form.errors.values()])
