@@ -18,8 +18,8 @@ from jixiao.web.models import Role
 from jixiao.web.models import Status
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
     from django.contrib.auth.models import AnonymousUser
+    from django.contrib.auth.models import User
 
     from jixiao.web.models import SubmissionRecord
     from jixiao.web.models import Unit
@@ -44,7 +44,7 @@ EDITABLE = {Status.DRAFT, Status.RETURNED}
 REVIEWER_ACTIONS = {Action.VIEW, Action.COMMENT, Action.QUEUE}
 
 
-def profile_of(user: AbstractBaseUser | AnonymousUser) -> Profile | None:
+def profile_of(user: User | AnonymousUser) -> Profile | None:
     """The user's profile, or None for anonymous users and users without a role."""
     if not user.is_authenticated:
         return None
@@ -54,7 +54,7 @@ def profile_of(user: AbstractBaseUser | AnonymousUser) -> Profile | None:
         return None
 
 
-def role_of(user: AbstractBaseUser | AnonymousUser) -> Role | None:
+def role_of(user: User | AnonymousUser) -> Role | None:
     """The user's role (superusers count as 管理员)."""
     if user.is_authenticated and getattr(user, "is_superuser", False):
         return Role.ADMIN
@@ -63,7 +63,7 @@ def role_of(user: AbstractBaseUser | AnonymousUser) -> Role | None:
 
 
 def can(
-    user: AbstractBaseUser | AnonymousUser,
+    user: User | AnonymousUser,
     action: Action,
     submission: SubmissionRecord | None = None,
     unit: Unit | None = None,

@@ -12,10 +12,10 @@ from jixiao.web.permissions import Action
 from jixiao.web.permissions import can
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
     from django.contrib.auth.models import AnonymousUser
+    from django.contrib.auth.models import User
 
-    User = AbstractBaseUser | AnonymousUser
+    AnyUser = User | AnonymousUser
 
 DENIED = {
     Action.EDIT: "当前状态下不能修改该填报（已提交待审核或已通过）。",
@@ -26,7 +26,7 @@ DENIED = {
 }
 
 
-def get_record(user: User, pk: int, action: Action = Action.VIEW) -> SubmissionRecord:
+def get_record(user: AnyUser, pk: int, action: Action = Action.VIEW) -> SubmissionRecord:
     """The submission ``pk`` if ``user`` may do ``action`` on it."""
     record = (
         SubmissionRecord.objects.select_related("unit__department__bureau").filter(pk=pk).first()
@@ -38,7 +38,7 @@ def get_record(user: User, pk: int, action: Action = Action.VIEW) -> SubmissionR
     return record
 
 
-def get_unit(user: User, pk: int) -> Unit:
+def get_unit(user: AnyUser, pk: int) -> Unit:
     """The unit ``pk`` if ``user`` may start its submission."""
     unit = Unit.objects.select_related("department__bureau").filter(pk=pk).first()
     if unit is None or not can(user, Action.CREATE, unit=unit):
@@ -46,7 +46,7 @@ def get_unit(user: User, pk: int) -> Unit:
     return unit
 
 
-def require(user: User, action: Action) -> None:
+def require(user: AnyUser, action: Action) -> None:
     """Refuse a page that needs a role-level permission (queue, dashboard)."""
     if not can(user, action):
         raise ForbiddenError("您无权访问此页面。")

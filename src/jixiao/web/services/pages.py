@@ -36,7 +36,7 @@ from jixiao.web.services.sections import unnamed_rows
 from jixiao.web.services.workflow import project_target
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from django.contrib.auth.models import User
     from django.forms import BoundField
 
     from jixiao.core.findings import Finding
@@ -182,7 +182,7 @@ def _field_comments(name: str, framework: Framework, comments: dict[str, list[An
 
 
 def edit_context(
-    record: SubmissionRecord, section: Section, form: SectionForm, user: AbstractBaseUser
+    record: SubmissionRecord, section: Section, form: SectionForm, user: User
 ) -> dict[str, Any]:
     """Everything the section page renders."""
     framework, _project = frameworks(record.framework)
@@ -233,7 +233,7 @@ def deadline_for(record: SubmissionRecord) -> tuple[datetime.date | None, int | 
     return setting.deadline, (setting.deadline - timezone.localdate()).days
 
 
-def visible_records(user: AbstractBaseUser) -> list[SubmissionRecord]:
+def visible_records(user: User) -> list[SubmissionRecord]:
     """Every submission the user may see (the queue and the home page)."""
     role, profile = role_of(user), profile_of(user)
     records = SubmissionRecord.objects.select_related("unit__department").order_by(
@@ -243,21 +243,22 @@ def visible_records(user: AbstractBaseUser) -> list[SubmissionRecord]:
         return list(records)
     if profile is None:
         return []
-    if role is Role.UNIT:
-        return list(records.filter(unit_id=profile.unit_id))
-    if role is Role.DEPARTMENT:
-        return list(records.filter(unit__department_id=profile.department_id))
-    return list(records.filter(unit__department__bureau_id=profile.bureau_id))
+    scope = {
+        Role.UNIT: ("unit_id", profile.unit_id),
+        Role.DEPARTMENT: ("unit__department_id", profile.department_id),
+    }.get(role or Role.BUREAU, ("unit__department__bureau_id", profile.bureau_id))
+    lookup, key = scope
+    return [] if key is None else list(records.filter(**{lookup: key}))
 
 
-def queue_context(user: AbstractBaseUser, status: str) -> dict[str, Any]:
+def queue_context(user: User, status: str) -> dict[str, Any]:
     """The review queue, filtered by status, with deadlines."""
     records = [r for r in visible_records(user) if not status or r.status == status]
     rows = [(r, *deadline_for(r)) for r in records]
     return {"rows": rows, "status": status, "statuses": Status.choices}
 
 
-def home_context(user: AbstractBaseUser) -> dict[str, Any]:
+def home_context(user: User) -> dict[str, Any]:
     """The start page: the user's unit and submissions, or a link to the queue."""
     profile = profile_of(user)
     unit: Unit | None = profile.unit if profile else None

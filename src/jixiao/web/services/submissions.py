@@ -20,7 +20,7 @@ from jixiao.web.services.engine import summarize
 from jixiao.web.services.engine import to_document
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from django.contrib.auth.models import User
 
 #: Paths never shown in history (where a workbook cell came from).
 QUIET_PREFIXES = ("sources", "intake_findings")
@@ -58,7 +58,7 @@ def prefilled_document(unit: Unit, year: int, framework: str) -> dict[str, Any]:
     return doc
 
 
-def create_submission(unit: Unit, year: int, user: AbstractBaseUser) -> SubmissionRecord:
+def create_submission(unit: Unit, year: int, user: User) -> SubmissionRecord:
     """The unit's submission for ``year``, created (prefilled) when it does not exist."""
     existing = SubmissionRecord.objects.filter(unit=unit, year=year).first()
     if existing is not None:
@@ -120,7 +120,7 @@ def forget_import(document: dict[str, Any], changed: list[str]) -> bool:
 
 def save_document(
     record_id: int,
-    user: AbstractBaseUser,
+    user: User,
     document: dict[str, Any],
     version: int,
     *,

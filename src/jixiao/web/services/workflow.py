@@ -18,14 +18,14 @@ from jixiao.web.services.engine import evaluate_document
 from jixiao.web.services.sections import sections
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from django.contrib.auth.models import User
 
     from jixiao.core.framework import Framework
 
 
 def _move(
     record: SubmissionRecord,
-    user: AbstractBaseUser,
+    user: User,
     new: Status,
     reason: str = "",
     *,
@@ -44,7 +44,7 @@ def _move(
     record.status, record.forwarded = new, forwarded
 
 
-def submit(record: SubmissionRecord, user: AbstractBaseUser) -> None:
+def submit(record: SubmissionRecord, user: User) -> None:
     """Send for review; refused while the engine reports an error."""
     evaluation, findings = evaluate_document(record.document, record.framework)
     problems = findings if evaluation is None else list(evaluation.all_findings())
@@ -54,12 +54,12 @@ def submit(record: SubmissionRecord, user: AbstractBaseUser) -> None:
     _move(record, user, Status.SUBMITTED)
 
 
-def return_for_revision(record: SubmissionRecord, user: AbstractBaseUser, reason: str) -> None:
+def return_for_revision(record: SubmissionRecord, user: User, reason: str) -> None:
     """退回修改, with the reasons the unit will see."""
     _move(record, user, Status.RETURNED, reason)
 
 
-def forward(record: SubmissionRecord, user: AbstractBaseUser) -> None:
+def forward(record: SubmissionRecord, user: User) -> None:
     """主管部门审核通过，转报财政局 (stays 待审核 for the bureau)."""
     with transaction.atomic():
         SubmissionRecord.objects.filter(pk=record.pk).update(forwarded=True)
@@ -73,7 +73,7 @@ def forward(record: SubmissionRecord, user: AbstractBaseUser) -> None:
     record.forwarded = True
 
 
-def approve(record: SubmissionRecord, user: AbstractBaseUser) -> None:
+def approve(record: SubmissionRecord, user: User) -> None:
     """财政局审核通过."""
     _move(record, user, Status.APPROVED, forwarded=record.forwarded)
 
@@ -93,8 +93,6 @@ def comment_targets(framework: Framework, document: dict[str, Any]) -> list[tupl
     return targets
 
 
-def add_comment(
-    record: SubmissionRecord, user: AbstractBaseUser, target: str, text: str
-) -> Comment:
+def add_comment(record: SubmissionRecord, user: User, target: str, text: str) -> Comment:
     """Store a reviewer's comment."""
     return Comment.objects.create(submission=record, author=user, target=target, text=text)

@@ -23,22 +23,22 @@ from jixiao.web.services.pages import deadline_for
 from jixiao.web.services.pages import download_links
 from jixiao.web.services.pages import queue_context
 from jixiao.web.services.pages import score_panel
+from jixiao.web.views import AuthenticatedRequest
 
 if TYPE_CHECKING:
-    from django.http import HttpRequest
     from django.http import HttpResponse
 
 
 @login_required
-def queue(request: HttpRequest) -> HttpResponse:
+def queue(request: AuthenticatedRequest) -> HttpResponse:
     """待审核 / 已退回 / 已通过, with deadlines and days left."""
     require(request.user, Action.QUEUE)
-    context = queue_context(request.user, request.GET.get("status", ""))  # type: ignore[arg-type]
+    context = queue_context(request.user, request.GET.get("status", ""))
     return render(request, "jixiao/queue.html", context)
 
 
 @login_required
-def review(request: HttpRequest, pk: int) -> HttpResponse:
+def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The evaluation, the findings, the comments and the review actions."""
     record = get_record(request.user, pk, Action.VIEW)
     targets = workflow.comment_targets(frameworks(record.framework)[0], record.document)
@@ -57,7 +57,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def comment(request: HttpRequest, pk: int) -> HttpResponse:
+def comment(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Add a comment on an indicator or a section."""
     record = get_record(request.user, pk, Action.COMMENT)
     form = CommentForm(
@@ -68,7 +68,7 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
         raise WebError("意见无效。", [str(e) for e in form.errors.values()])
     workflow.add_comment(
         record,
-        request.user,  # type: ignore[arg-type]
+        request.user,
         form.cleaned_data["target"],
         form.cleaned_data["text"],
     )
@@ -77,7 +77,7 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+def decide(request: AuthenticatedRequest, pk: int, action: str) -> HttpResponse:
     """退回修改 (with reasons), 转报 or 审核通过."""
     wanted = {"return": Action.RETURN, "forward": Action.FORWARD, "approve": Action.APPROVE}.get(
         action
@@ -87,7 +87,7 @@ def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         form = ReturnForm(request.POST)
         if not form.is_valid():
             raise WebError("请填写退回理由。")
-        workflow.return_for_revision(record, request.user, form.cleaned_data["reason"])  # type: ignore[arg-type]
+        workflow.return_for_revision(record, request.user, form.cleaned_data["reason"])
     else:
-        (workflow.forward if wanted is Action.FORWARD else workflow.approve)(record, request.user)  # type: ignore[arg-type]
+        (workflow.forward if wanted is Action.FORWARD else workflow.approve)(record, request.user)
     return redirect("review", pk=record.pk)

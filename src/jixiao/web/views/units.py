@@ -25,24 +25,23 @@ from jixiao.web.services.pages import edit_context
 from jixiao.web.services.pages import score_panel
 from jixiao.web.services.pages import section_form
 from jixiao.web.services.sections import apply_values
+from jixiao.web.views import AuthenticatedRequest
 
 if TYPE_CHECKING:
-    from django.http import HttpRequest
-
     from jixiao.web.models import SubmissionRecord
 
 
 @login_required
 @require_POST
-def create(request: HttpRequest, unit_id: int, year: int) -> HttpResponse:
+def create(request: AuthenticatedRequest, unit_id: int, year: int) -> HttpResponse:
     """Start (or open) the unit's submission for ``year``."""
     unit = get_unit(request.user, unit_id)
-    record = submissions.create_submission(unit, year, request.user)  # type: ignore[arg-type]
+    record = submissions.create_submission(unit, year, request.user)
     return redirect("edit", pk=record.pk, key="info")
 
 
 @login_required
-def edit(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+def edit(request: AuthenticatedRequest, pk: int, key: str) -> HttpResponse:
     """Show a section (GET) or save it (POST, with the version)."""
     action = Action.EDIT if request.method == "POST" else Action.VIEW
     record = get_record(request.user, pk, action)
@@ -52,20 +51,20 @@ def edit(request: HttpRequest, pk: int, key: str) -> HttpResponse:
             frameworks(record.framework)[0], section, record.document, form.cleaned_data
         )
         version = form.cleaned_data["version"]
-        submissions.save_document(record.pk, request.user, doc, version, from_form=True)  # type: ignore[arg-type]
+        submissions.save_document(record.pk, request.user, doc, version, from_form=True)
         return redirect("edit", pk=record.pk, key=key)
     status = 400 if request.method == "POST" else 200
     return render(
         request,
         "jixiao/edit.html",
-        edit_context(record, section, form, request.user),  # type: ignore[arg-type]
+        edit_context(record, section, form, request.user),
         status=status,
     )
 
 
 @login_required
 @require_POST
-def preview(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+def preview(request: AuthenticatedRequest, pk: int, key: str) -> HttpResponse:
     """The score panel for the unsaved form (htmx partial)."""
     record = get_record(request.user, pk, Action.VIEW)
     section, form = section_form(record, key, request.POST)
@@ -78,7 +77,7 @@ def preview(request: HttpRequest, pk: int, key: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def upload(request: HttpRequest, pk: int) -> HttpResponse:
+def upload(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Replace the document with an uploaded workbook."""
     record = get_record(request.user, pk, Action.EDIT)
     sent = request.FILES.get("file")
@@ -91,7 +90,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
         )
     upload_file = form.cleaned_data["file"]
     doc = files.read_upload(upload_file, record)
-    saved = submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])  # type: ignore[arg-type]
+    saved = submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])
     messages.info(request, _upload_notice(upload_file.name or "", saved, record.unit.name))
     return redirect("edit", pk=record.pk, key="info")
 
@@ -109,17 +108,17 @@ def _upload_notice(name: str, saved: SubmissionRecord, unit_name: str) -> str:
 
 @login_required
 @require_POST
-def submit(request: HttpRequest, pk: int) -> HttpResponse:
+def submit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Send for review (refused while errors remain)."""
     record = get_record(request.user, pk, Action.SUBMIT)
     if str(record.version) != request.POST.get("version"):
         raise ConflictError("冲突：该填报已被他人修改，请刷新页面核对后再提交。")
-    workflow.submit(record, request.user)  # type: ignore[arg-type]
+    workflow.submit(record, request.user)
     return redirect("edit", pk=record.pk, key="info")
 
 
 @login_required
-def download(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+def download(request: AuthenticatedRequest, pk: int, kind: str) -> HttpResponse:
     """The 自评表 / 报告 / PDF of the current document."""
     record = get_record(request.user, pk, Action.VIEW)
     made = files.build_download(record, kind)
@@ -140,7 +139,7 @@ def kind_ascii(name: str) -> str:
 
 
 @login_required
-def history(request: HttpRequest, pk: int) -> HttpResponse:
+def history(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Field-level history and status changes."""
     record = get_record(request.user, pk, Action.VIEW)
     context = {
