@@ -3,13 +3,21 @@
 A submission is stored as its validated document (``Submission.model_dump(mode="json")``)
 with a version number for optimistic concurrency. ``summary`` is a cache of the
 evaluation's headline figures, rewritten on every save for the dashboard; the
-evaluation itself is always recomputed from ``document``.
+evaluation itself is always recomputed from ``document``. The figures the dashboard
+shows are also copied from ``summary`` into their own columns on every ``save()``, so
+the dashboard of thousands of units reads small indexed rows, never the documents.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
 from django.conf import settings
 from django.db import models
+
+#: Summary figures kept in their own columns (see SubmissionRecord.copy_summary).
+SUMMARY_COLUMNS = ("total_score", "grade", "execution_rate", "adjustment_rate", "carryover_rate")
 
 
 class Role(models.TextChoices):
@@ -120,15 +128,47 @@ class SubmissionRecord(models.Model):
     document = models.JSONField("填报内容", default=dict)
     version = models.PositiveIntegerField("版本", default=1)
     summary = models.JSONField("评价摘要（缓存）", default=dict)
+    total_score = models.DecimalField("总分", max_digits=9, decimal_places=2, null=True)
+    grade = models.CharField("等级", max_length=20, blank=True, default="")
+    execution_rate = models.DecimalField("预算执行率(%)", max_digits=9, decimal_places=2, null=True)
+    adjustment_rate = models.DecimalField(
+        "预算调整率(%)", max_digits=9, decimal_places=2, null=True
+    )
+    carryover_rate = models.DecimalField("结转结余率(%)", max_digits=9, decimal_places=2, null=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "填报"
         unique_together = (("unit", "year"),)
-        indexes = (models.Index(fields=["year", "status"]),)
+        indexes = (
+            models.Index(fields=["year", "status"]),
+            # Covers the dashboard's query (SQLite keeps large documents in overflow
+            # pages that a table scan would have to walk to reach later columns).
+            models.Index(
+                fields=["year", "unit", "status", *SUMMARY_COLUMNS], name="submission_board_idx"
+            ),
+        )
 
     def __str__(self) -> str:
         return f"{self.unit} {self.year}"
+
+    def copy_summary(self) -> None:
+        """Set the figure columns from ``summary`` (``bulk_create`` callers call this)."""
+        summary = self.summary or {}
+        for name in SUMMARY_COLUMNS:
+            value = summary.get(name)
+            if name == "grade":
+                self.grade = str(value or "")
+            else:
+                setattr(self, name, None if value in (None, "") else Decimal(str(value)))
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Save, keeping the figure columns equal to ``summary``."""
+        self.copy_summary()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "summary" in update_fields:
+            kwargs["update_fields"] = [*update_fields, *SUMMARY_COLUMNS]
+        super().save(*args, **kwargs)
 
 
 class FieldChange(models.Model):

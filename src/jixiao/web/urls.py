@@ -28,5 +28,6 @@ urlpatterns = [
     path("queue/", review.queue, name="queue"),
     path("dashboard/", dashboard.board, name="dashboard"),
     path("dashboard/export/", dashboard.export, name="dashboard-export"),
+    path("dashboard/compare/", dashboard.compare, name="dashboard-compare"),
     path("admin/", admin.site.urls),
 ]

@@ -12,7 +12,11 @@ from typing import Any
 import xlsxwriter
 import yaml
 from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import CharField
+from django.db.models.functions import Cast
 
+from jixiao.web.models import SUMMARY_COLUMNS
 from jixiao.web.models import Status
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.models import Unit
@@ -27,13 +31,44 @@ SORT_KEYS = {
     "carryover_rate",
     "-carryover_rate",
     "status",
+    "score_change",
+    "-score_change",
 }
+SORT_CHOICES = [
+    ("-score", "总分从高到低"),
+    ("score", "总分从低到高"),
+    ("-score_change", "总分较上年增幅从高到低"),
+    ("score_change", "总分较上年增幅从低到高"),
+    ("-execution_rate", "执行率从高到低"),
+    ("execution_rate", "执行率从低到高"),
+    ("-carryover_rate", "结转结余率从高到低"),
+    ("name", "单位名称"),
+    ("status", "状态"),
+]
+#: Rows per dashboard page; the ranking, filters and charts still cover every unit.
+PAGE_SIZE = 100
 NO_SUBMISSION = "未填报"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figures:
+    """The headline figures of one year's evaluation (the submission's figure columns)."""
+
+    total_score: Decimal | None
+    grade: str
+    execution_rate: Decimal | None
+    adjustment_rate: Decimal | None
+    carryover_rate: Decimal | None
+
+
+BLANK = Figures(
+    total_score=None, grade="", execution_rate=None, adjustment_rate=None, carryover_rate=None
+)
 
 
 @dataclass(slots=True, kw_only=True)
 class Row:
-    """One unit's line on the dashboard."""
+    """One unit's line on the dashboard; ``previous`` is last year's figures, if any."""
 
     unit: str
     department: str
@@ -46,30 +81,110 @@ class Row:
     carryover_rate: Decimal | None
     rank: int | None = None
     actions: list[str] = field(default_factory=list)
+    previous: Figures | None = None
+
+    @property
+    def score_change(self) -> Decimal | None:
+        """This year's total score minus last year's (None unless both are known)."""
+        return _change(self.total_score, self.previous.total_score if self.previous else None)
+
+    def changes(self) -> list[Comparison]:
+        """This year against last year for the total score, grade and the three rates."""
+        before = self.previous
+        return [
+            Comparison(
+                label=label,
+                unit=unit,
+                current=getattr(self, name),
+                previous=getattr(before, name) if before else None,
+                change=(
+                    None
+                    if name == "grade" or before is None
+                    else _change(getattr(self, name), getattr(before, name))
+                ),
+            )
+            for name, label, unit in COMPARED
+        ]
 
 
-def _dec(value: Any) -> Decimal | None:
-    return None if value in (None, "") else Decimal(str(value))
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Comparison:
+    """One figure this year and last year, with the change (分 or 个百分点)."""
+
+    label: str
+    unit: str
+    current: Decimal | str | None
+    previous: Decimal | str | None
+    change: Decimal | None
+
+
+#: (Row attribute, label, unit of the change) shown on the 上年对比 page.
+COMPARED = (
+    ("total_score", "总分", "分"),
+    ("grade", "等级", ""),
+    ("execution_rate", "预算执行率(%)", "个百分点"),
+    ("adjustment_rate", "预算调整率(%)", "个百分点"),
+    ("carryover_rate", "结转结余率(%)", "个百分点"),
+)
+
+
+CENT = Decimal("0.01")
+DECIMAL_COLUMNS = tuple(name for name in SUMMARY_COLUMNS if name != "grade")
+
+
+def _cents(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text).quantize(CENT)
+
+
+def _change(current: Decimal | None, previous: Decimal | None) -> Decimal | None:
+    if current is None or previous is None:
+        return None
+    return current - previous
 
 
 def collect_rows(
-    bureau_id: int | None, year: int, status: str = "", department: str = ""
+    bureau_id: int | None,
+    year: int,
+    status: str = "",
+    department: str = "",
+    *,
+    with_actions: bool = True,
 ) -> list[Row]:
-    """Every unit of the bureau (all bureaus for None) with its submission for ``year``."""
-    units = Unit.objects.select_related("department")
+    """Every unit of the bureau (all bureaus for None) with its submission for ``year``.
+
+    Two queries whatever the number of units (units; this year's and last year's
+    submissions), reading only the figure columns stored at each save: nothing is
+    re-evaluated and no document is read here.
+    """
+    units = Unit.objects.all()
+    records = SubmissionRecord.objects.filter(year__in=(year, year - 1))
     if bureau_id is not None:
         units = units.filter(department__bureau_id=bureau_id)
-    records = {
-        r.unit_id: r
-        for r in SubmissionRecord.objects.filter(year=year, unit__in=units).only(
-            "id", "unit_id", "status", "summary"
+        records = records.filter(unit__department__bureau_id=bureau_id)
+    current: dict[int, tuple[int, str, Figures]] = {}
+    previous: dict[int, Figures] = {}
+    as_text = {f"{name}_text": Cast(name, CharField()) for name in DECIMAL_COLUMNS}
+    for unit_id, record_id, record_year, record_status, grade, *numbers in records.values_list(
+        "unit_id", "id", "year", "status", "grade", *as_text.values()
+    ):
+        # Read as text: Django's per-value DecimalField converter (SQLite stores REAL)
+        # costs more than the whole rest of this loop for 10,000 rows.
+        found = Figures(
+            grade=grade, **dict(zip(DECIMAL_COLUMNS, map(_cents, numbers), strict=True))
         )
-    }
-    rows = [_row(unit, records.get(unit.pk)) for unit in units]
+        if record_year == year:
+            current[unit_id] = (record_id, record_status, found)
+        else:
+            previous[unit_id] = found
+    rows = [
+        _row(name, department_name, current.get(unit_id), previous.get(unit_id))
+        for unit_id, name, department_name in units.order_by("id").values_list(
+            "id", "name", "department__name"
+        )
+    ]
     _rank(rows)
-    rules = load_rules()
-    for row in rows:
-        row.actions = suggest(row, rules)
+    if with_actions:
+        add_actions(rows)
     return [
         r
         for r in rows
@@ -77,19 +192,34 @@ def collect_rows(
     ]
 
 
-def _row(unit: Unit, record: SubmissionRecord | None) -> Row:
-    summary = record.summary if record else {}
-    status = Status(record.status).label if record else NO_SUBMISSION
+def add_actions(rows: list[Row]) -> None:
+    """Set every row's suggested 结果应用 actions (for a page, only its rows need them)."""
+    rules = load_rules()
+    for row in rows:
+        row.actions = suggest(row, rules)
+
+
+STATUS_LABELS = {value: str(label) for value, label in Status.choices}
+
+
+def _row(
+    unit: str,
+    department: str,
+    record: tuple[int, str, Figures] | None,
+    previous: Figures | None,
+) -> Row:
+    record_id, status, figures = record if record else (None, "", BLANK)
     return Row(
-        unit=unit.name,
-        department=unit.department.name,
-        record_id=record.pk if record else None,
-        status=str(status),
-        total_score=_dec(summary.get("total_score")),
-        grade=summary.get("grade", ""),
-        execution_rate=_dec(summary.get("execution_rate")),
-        adjustment_rate=_dec(summary.get("adjustment_rate")),
-        carryover_rate=_dec(summary.get("carryover_rate")),
+        unit=unit,
+        department=department,
+        record_id=record_id,
+        status=STATUS_LABELS.get(status, NO_SUBMISSION) if record else NO_SUBMISSION,
+        total_score=figures.total_score,
+        grade=figures.grade,
+        execution_rate=figures.execution_rate,
+        adjustment_rate=figures.adjustment_rate,
+        carryover_rate=figures.carryover_rate,
+        previous=previous,
     )
 
 
@@ -117,12 +247,19 @@ def sort_rows(rows: list[Row], key: str) -> list[Row]:
     return sorted(present, key=lambda r: getattr(r, attr), reverse=key.startswith("-")) + blank
 
 
+_RULES_CACHE: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+
+
 def load_rules() -> list[dict[str, Any]]:
-    """结果应用 rules from JIXIAO_RESULT_RULES or the built-in file."""
+    """结果应用 rules from JIXIAO_RESULT_RULES or the built-in file (re-read when it changes)."""
     path = Path(settings.CONFIG.result_rules) if settings.CONFIG.result_rules else RULES_FILE
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    rules: list[dict[str, Any]] = data.get("rules", [])
-    return rules
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _RULES_CACHE:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        _RULES_CACHE.clear()
+        _RULES_CACHE[key] = list(data.get("rules", []))
+    return _RULES_CACHE[key]
 
 
 OPS = {
@@ -211,8 +348,18 @@ def default_year() -> int:
     return int(latest) if latest else timezone.localdate().year - 1
 
 
+def paginate(rows: list[Row], query: Any) -> dict[str, Any]:
+    """One page of ``rows`` (``?page=``) and the query string of the other filters."""
+    page = Paginator(rows, PAGE_SIZE).get_page(query.get("page"))
+    others = query.copy()
+    others.pop("page", None)
+    shown: list[Row] = list(page.object_list)
+    add_actions(shown)
+    return {"page": page, "rows": shown, "page_query": others.urlencode()}
+
+
 def board_context(rows: list[Row], year: int, query: Any) -> dict[str, Any]:
-    """The dashboard page: rows, filters, and two simple SVG bar charts (no matplotlib)."""
+    """The dashboard page: one page of rows, filters, two SVG bar charts (no matplotlib)."""
     grades: dict[str, int] = {}
     for row in rows:
         if row.grade:
@@ -230,14 +377,36 @@ def board_context(rows: list[Row], year: int, query: Any) -> dict[str, Any]:
         for r in rows[:30]
         if r.execution_rate is not None
     ]
-    departments = sorted({r.department for r in rows})
     return {
-        "rows": rows,
-        "year": year,
-        "query": query,
-        "departments": departments,
-        "statuses": [*(label for _v, label in Status.choices), NO_SUBMISSION],
+        **filter_context(rows, year, query),
+        **paginate(rows, query),
         "grade_bars": grade_bars,
         "rate_bars": rate_bars,
+    }
+
+
+def filter_context(rows: list[Row], year: int, query: Any) -> dict[str, Any]:
+    """What the filter form of both dashboard pages shows."""
+    return {
+        "year": year,
+        "previous_year": year - 1,
+        "query": query,
+        "total": len(rows),
+        "departments": sorted({r.department for r in rows}),
+        "statuses": [*(label for _v, label in Status.choices), NO_SUBMISSION],
+        "sorts": SORT_CHOICES,
+        "sort": query.get("sort") or "-score",
         "query_string": query.urlencode(),
+    }
+
+
+def compare_context(rows: list[Row], year: int, query: Any) -> dict[str, Any]:
+    """The 上年对比 page: this year and last year side by side for every unit."""
+    with_previous = sum(1 for r in rows if r.previous is not None)
+    return {
+        **filter_context(rows, year, query),
+        **paginate(rows, query),
+        "headings": [(label, unit) for _name, label, unit in COMPARED],
+        "with_previous": with_previous,
+        "without_previous": len(rows) - with_previous,
     }

@@ -1,4 +1,4 @@
-"""The bureau dashboard and its exports."""
+"""The bureau dashboard, its 上年对比 page and its exports."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _rows(request: HttpRequest) -> tuple[int, list[dashboard.Row]]:
+def _rows(request: HttpRequest, *, with_actions: bool = False) -> tuple[int, list[dashboard.Row]]:
     require(request.user, Action.DASHBOARD)
     profile = profile_of(request.user)
     year = int(request.GET.get("year") or dashboard.default_year())
@@ -28,6 +28,7 @@ def _rows(request: HttpRequest) -> tuple[int, list[dashboard.Row]]:
         year,
         request.GET.get("status", ""),
         request.GET.get("department", ""),
+        with_actions=with_actions,
     )
     return year, dashboard.sort_rows(rows, request.GET.get("sort", "-score"))
 
@@ -42,9 +43,18 @@ def board(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def compare(request: HttpRequest) -> HttpResponse:
+    """上年对比: every unit's total score, grade and rates this year and last year."""
+    year, rows = _rows(request)
+    return render(
+        request, "jixiao/dashboard_compare.html", dashboard.compare_context(rows, year, request.GET)
+    )
+
+
+@login_required
 def export(request: HttpRequest) -> HttpResponse:
     """The summary (with 结果应用 suggestions) as a workbook."""
-    year, rows = _rows(request)
+    year, rows = _rows(request, with_actions=True)
     response = HttpResponse(dashboard.export_workbook(rows, year), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="jixiao-summary-{year}.xlsx"'
     return response
