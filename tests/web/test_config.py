@@ -32,8 +32,12 @@ def test_database_url() -> None:
         "jixiao",
     )
     assert database_settings("", Path("/tmp"))["ENGINE"] == "django.db.backends.sqlite3"
+    assert got["CONN_MAX_AGE"] > 0  # connections are kept across requests
     with pytest.raises(ConfigError, match="仅支持"):
         database_settings("mysql://x/y", Path("/tmp"))
+    # a stray line in front of the URL (what once broke CI) names the value, not "://"
+    with pytest.raises(ConfigError, match="“Removed stale pid file"):
+        database_settings("Removed stale pid file.\npostgresql://a@b/c", Path("/tmp"))
 
 
 def test_bad_integer_is_a_clear_error() -> None:

@@ -93,7 +93,11 @@ def database_settings(url: str, data_dir: Path) -> dict[str, Any]:
         }
     parts = urlsplit(url)
     if parts.scheme not in {"postgres", "postgresql"}:
-        raise ConfigError(f"DATABASE_URL 仅支持 postgresql://，实际为“{parts.scheme}://”。")
+        shown = f"{parts.scheme}://…" if parts.scheme else url.splitlines()[0][:40]
+        raise ConfigError(
+            "DATABASE_URL 仅支持 postgresql://用户:密码@主机:端口/库名 形式，"
+            f"实际为“{shown}”；不设置则使用 SQLite。"
+        )
     return {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": unquote(parts.path.lstrip("/")),
@@ -101,6 +105,9 @@ def database_settings(url: str, data_dir: Path) -> dict[str, Any]:
         "PASSWORD": unquote(parts.password or ""),
         "HOST": parts.hostname or "",
         "PORT": str(parts.port or ""),
+        # Keep connections across requests (a new one per request costs a few ms).
+        "CONN_MAX_AGE": 60,
+        "CONN_HEALTH_CHECKS": True,
     }
 
 
