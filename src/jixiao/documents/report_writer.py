@@ -8,12 +8,20 @@ paragraphs styled so they stand out, document properties → save.
 
 from __future__ import annotations
 
+import hashlib
+import io
+from collections.abc import MutableMapping
 from pathlib import Path
+from typing import Any
+from typing import TypeVar
 
 from docx.document import Document as DocumentObject
 from docx.shared import RGBColor
 from docxtpl import DocxTemplate
+from jinja2 import Environment
+from jinja2 import Template
 from jinja2 import TemplateError
+from jinja2 import nodes
 
 from jixiao.core.framework import Framework
 from jixiao.core.model import Evaluation
@@ -24,12 +32,16 @@ from jixiao.documents.report_context import MISSING
 from jixiao.documents.report_context import PROJECT_TABLE_MARK
 from jixiao.documents.report_context import build_context
 from jixiao.documents.report_context import report_title
+from jixiao.documents.report_tables import may_contain
+from jixiao.documents.report_tables import paragraph_style
 from jixiao.documents.report_tables import write_indicator_table
 from jixiao.documents.report_tables import write_project_table
 
 DEFAULT_TEMPLATE = Path(__file__).with_name("templates") / "report.docx"
 MISSING_STYLE = "未填写"
 DOCS = "docs/report-template.md"
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class ReportTemplateError(ValueError):
@@ -60,7 +72,7 @@ def write_report(
     document = load_template(source)
     context = build_context(evaluation, framework, draft=draft)
     try:
-        document.render(context, autoescape=True)
+        document.render(context, jinja_env=JINJA, autoescape=True)
     except TemplateError as error:
         raise ReportTemplateError(f"报告模板“{source.name}”渲染失败：{error}") from None
     docx: DocumentObject = document.docx
@@ -74,20 +86,97 @@ def write_report(
 
 
 def load_template(source: Path) -> DocxTemplate:
-    """Open a template and check that it uses only documented variables."""
+    """Open a template and check that it uses only documented variables.
+
+    The file is read every time (so an edited template is never served stale), but a
+    content already seen in this process is not checked again: its bytes, its variables
+    and its compiled Jinja templates are kept (see :class:`CachedTemplate`). Every call
+    returns a fresh document, so nothing of one report reaches the next.
+    """
     if not source.is_file():
         raise ReportTemplateError(f"找不到报告模板“{source}”")
-    try:
-        document = DocxTemplate(str(source))
-        used = document.get_undeclared_template_variables()
-    except TemplateError as error:
-        raise ReportTemplateError(f"报告模板“{source.name}”的模板标记有语法错误：{error}") from None
-    except Exception as error:
-        raise ReportTemplateError(
-            f"报告模板“{source.name}”不是有效的 Word（.docx）文件：{error}"
-        ) from None
-    check_variables(source.name, set(used))
-    return document
+    data = source.read_bytes()
+    digest = hashlib.sha256(data).digest()
+    if digest not in _CHECKED:
+        try:
+            used = CachedTemplate(io.BytesIO(data)).get_undeclared_template_variables()
+        except TemplateError as error:
+            raise ReportTemplateError(
+                f"报告模板“{source.name}”的模板标记有语法错误：{error}"
+            ) from None
+        except Exception as error:
+            raise ReportTemplateError(
+                f"报告模板“{source.name}”不是有效的 Word（.docx）文件：{error}"
+            ) from None
+        check_variables(source.name, set(used))
+        _remember(_CHECKED, digest, None)
+    return CachedTemplate(io.BytesIO(data))
+
+
+class CachingEnvironment(Environment):
+    """A Jinja environment that compiles each distinct template source once.
+
+    docxtpl calls ``from_string`` on every part of every render; the sources are the same
+    for every report made from one template. A compiled :class:`jinja2.Template` keeps no
+    state between renders (each render gets a new context), so sharing it is safe.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        """Options as for :class:`jinja2.Environment`."""
+        super().__init__(**options)
+        self._compiled: dict[str, Template] = {}
+
+    def from_string(
+        self,
+        source: str | nodes.Template,
+        globals: MutableMapping[str, Any] | None = None,
+        template_class: type[Template] | None = None,
+    ) -> Template:
+        """The compiled template for ``source``, compiled on first use."""
+        if not isinstance(source, str) or globals is not None or template_class is not None:
+            return super().from_string(source, globals, template_class)
+        compiled = self._compiled.get(source)
+        if compiled is None:
+            compiled = super().from_string(source)
+            _remember(self._compiled, source, compiled)
+        return compiled
+
+    def clear_compiled(self) -> None:
+        """Forget the compiled templates."""
+        self._compiled.clear()
+
+
+class CachedTemplate(DocxTemplate):  # type: ignore[misc] # docxtpl is untyped
+    """A DocxTemplate whose tag clean-up (``patch_xml``, a pure function) runs once per part."""
+
+    def patch_xml(self, src_xml: str) -> str:
+        """docxtpl's cleaned-up XML for ``src_xml``, from the cache when seen before."""
+        patched = _PATCHED.get(src_xml)
+        if patched is None:
+            patched = super().patch_xml(src_xml)
+            _remember(_PATCHED, src_xml, patched)
+        return patched
+
+
+def clear_template_cache() -> None:
+    """Forget every template seen in this process (tests compare cold and warm reports)."""
+    _CHECKED.clear()
+    _PATCHED.clear()
+    JINJA.clear_compiled()
+
+
+def _remember(cache: dict[K, V], key: K, value: V) -> None:
+    """Store in a small per-process cache, emptied when full (a few templates at most)."""
+    if len(cache) >= CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
+
+
+#: Per process: template contents already checked, cleaned-up part XML, compiled Jinja.
+CACHE_SIZE = 32
+_CHECKED: dict[bytes, None] = {}
+_PATCHED: dict[str, str] = {}
+JINJA = CachingEnvironment(autoescape=True)
 
 
 def check_variables(name: str, used: set[str]) -> None:
@@ -101,12 +190,12 @@ def check_variables(name: str, used: set[str]) -> None:
 
 def mark_missing(document: DocumentObject) -> None:
     """Give every paragraph holding ``（未填写）`` the 未填写 style, or red bold text."""
-    has_style = MISSING_STYLE in document.styles
+    style = paragraph_style(document, MISSING_STYLE)
     for paragraph in document.paragraphs:
-        if MISSING not in paragraph.text:
+        if not may_contain(paragraph, MISSING) or MISSING not in paragraph.text:
             continue
-        if has_style:
-            paragraph.style = document.styles[MISSING_STYLE]
+        if style.present:
+            paragraph._p.style = style.style_id  # what ``paragraph.style = ...`` sets
             continue
         for run in paragraph.runs:
             run.font.bold = True

@@ -47,11 +47,13 @@ PORTRAIT_MAX_WIDTH = 130
 MARGINS_IN = (0.6, 0.6, 0.9, 0.8)
 DRAFT_HEADER = "&C&12&KC00000草稿　未经审核，不得报送"
 PAGE_FOOTER = "&C第 &P 页，共 &N 页"
-#: Text stays text: no string is ever turned into a formula, a number or a link.
+#: Text stays text: no string is ever turned into a formula, a number or a link. The
+#: parts are assembled in memory, not in a dozen temporary files per workbook (same XML).
 WORKBOOK_OPTIONS = {
     "strings_to_formulas": False,
     "strings_to_numbers": False,
     "strings_to_urls": False,
+    "in_memory": True,
 }
 
 
