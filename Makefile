@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint fmt system-deps serve bench clean
+.PHONY: demo example test lint fmt system-deps serve bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +13,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
-## The main job: evaluate the built-in example (the 2023 葛店 unit) into out/gedian-2023.
-demo: $(STAMP)
+## The main job: evaluate the built-in example (the 2023 葛店 unit) into out/gedian-2023,
+## then start the web site on SQLite (data/) with a demo bureau; Ctrl-C stops it.
+demo: example
+	$(BIN)/jixiao serve --demo
+
+## The example alone: documents and findings in out/gedian-2023, no web site.
+example: $(STAMP)
 	$(BIN)/jixiao evaluate examples/gedian-2023/submission.xlsx -o out/gedian-2023 --draft
 
 ## The whole test suite (installs LibreOffice, CJK fonts, Chromium and PostgreSQL from
@@ -29,6 +34,10 @@ lint: $(STAMP)
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix src tests benchmarks scripts
+
+## The web site on its own data (JIXIAO_DATA_DIR, ./data by default), no demo data.
+serve: $(STAMP)
+	$(BIN)/jixiao serve
 
 system-deps:
 	bash scripts/install-system-deps.sh
