@@ -20,6 +20,9 @@ from jixiao.web.models import SUMMARY_COLUMNS
 from jixiao.web.models import Status
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.models import Unit
+from jixiao.web.services.charts import Bar
+from jixiao.web.services.charts import pixels
+from jixiao.web.services.charts import score_histogram
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "result_rules.yaml"
 SORT_KEYS = {
@@ -359,29 +362,25 @@ def paginate(rows: list[Row], query: Any) -> dict[str, Any]:
 
 
 def board_context(rows: list[Row], year: int, query: Any) -> dict[str, Any]:
-    """The dashboard page: one page of rows, filters, two SVG bar charts (no matplotlib)."""
+    """The dashboard page: one page of rows, filters, three SVG bar charts (no images)."""
     grades: dict[str, int] = {}
     for row in rows:
         if row.grade:
             grades[row.grade] = grades.get(row.grade, 0) + 1
     top = max(grades.values(), default=1)
-    grade_bars = [
-        {"label": g, "count": c, "width": round(300 * c / top)} for g, c in grades.items()
-    ]
+    grade_bars = [Bar(g, str(c), pixels(Decimal(c), Decimal(top), 300)) for g, c in grades.items()]
     rate_bars = [
-        {
-            "label": r.unit,
-            "value": r.execution_rate,
-            "width": round(3 * float(min(r.execution_rate, Decimal(100)))),
-        }
+        Bar(r.unit, f"{r.execution_rate}%", pixels(r.execution_rate, Decimal(100), 300))
         for r in rows[:30]
         if r.execution_rate is not None
     ]
+    scores = [r.total_score for r in rows if r.total_score is not None]
     return {
         **filter_context(rows, year, query),
         **paginate(rows, query),
         "grade_bars": grade_bars,
         "rate_bars": rate_bars,
+        "score_bars": score_histogram(scores),
     }
 
 

@@ -17,6 +17,7 @@ from jixiao.web.permissions import can
 from jixiao.web.services import workflow
 from jixiao.web.services.access import get_record
 from jixiao.web.services.access import require
+from jixiao.web.services.charts import radar
 from jixiao.web.services.engine import frameworks
 from jixiao.web.services.pages import comments_by_target
 from jixiao.web.services.pages import deadline_for
@@ -42,9 +43,11 @@ def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The evaluation, the findings, the comments and the review actions."""
     record = get_record(request.user, pk, Action.VIEW)
     targets = workflow.comment_targets(frameworks(record.framework)[0], record.document)
+    panel = score_panel(record.document, record.framework)
     context = {
         "record": record,
-        "panel": score_panel(record.document, record.framework),
+        "panel": panel,
+        "radar": radar(panel["evaluation"]) if panel["evaluation"] else {},
         "comments": comments_by_target(record),
         "deadline": deadline_for(record),
         "downloads": download_links(record),
