@@ -14,14 +14,13 @@ def serve_command(
     ] = False,
     host: Annotated[str, typer.Option("--host", help="监听地址")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="端口")] = 8000,
+    threads: Annotated[int, typer.Option("--threads", help="同时处理的请求数")] = 8,
 ) -> None:
-    """启动网页版：应用数据库迁移后以 Django 自带的 runserver 提供服务。
-
-    适合单机或小范围使用；多人生产环境请用 WSGI 服务器加载 jixiao.web.wsgi。
-    """
+    """启动网页版：应用数据库迁移后以 waitress（WSGI 服务器）提供服务，Ctrl-C 停止。"""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jixiao.web.settings")
     import django  # noqa: PLC0415 - only this command needs Django
     from django.core.management import call_command  # noqa: PLC0415
+    from waitress import serve  # noqa: PLC0415
 
     django.setup()
     call_command("migrate", interactive=False, verbosity=0)
@@ -34,10 +33,10 @@ def serve_command(
         typer.echo(f"演示账号（密码均为 {PASSWORD}）：")
         for name, role in LOGINS.items():
             typer.echo(f"  {name:10s} {role}")
-    typer.echo(f"网址：http://{host}:{port}/")
-    call_command(
-        "runserver", f"{host}:{port}", use_reloader=False, use_threading=True, insecure_serving=True
-    )  # serve htmx and the stylesheet without DEBUG
+    from jixiao.web.wsgi import application  # noqa: PLC0415 - after django.setup()
+
+    typer.echo(f"网址：http://{host}:{port}/　（按 Ctrl-C 停止）")
+    serve(application, host=host, port=port, threads=threads, ident="jixiao")
 
 
 def register(app: typer.Typer) -> None:

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -73,6 +74,10 @@ DEFAULT_CHARSET = "utf-8"
 
 STATIC_URL = "static/"
 STATIC_ROOT = CONFIG.data_dir / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+# WhiteNoise serves the packaged static files (htmx, the stylesheet, the admin's) straight
+# from the apps, so no collectstatic step is needed and any WSGI server works.
+WHITENOISE_USE_FINDERS = True
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"

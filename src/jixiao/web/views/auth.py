@@ -13,6 +13,7 @@ from django.shortcuts import render
 
 from jixiao.web.services import throttle
 from jixiao.web.services.pages import home_context
+from jixiao.web.views import AuthenticatedRequest
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -53,6 +54,6 @@ class LoginView(auth_views.LoginView):
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     """The start page."""
-    return render(request, "jixiao/home.html", home_context(request.user))  # type: ignore[arg-type]
+    return render(request, "jixiao/home.html", home_context(request.user))

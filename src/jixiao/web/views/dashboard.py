@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -12,14 +10,14 @@ from jixiao.web.permissions import Action
 from jixiao.web.permissions import profile_of
 from jixiao.web.services import dashboard
 from jixiao.web.services.access import require
-
-if TYPE_CHECKING:
-    from django.http import HttpRequest
+from jixiao.web.views import AuthenticatedRequest
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _rows(request: HttpRequest, *, with_actions: bool = False) -> tuple[int, list[dashboard.Row]]:
+def _rows(
+    request: AuthenticatedRequest, *, with_actions: bool = False
+) -> tuple[int, list[dashboard.Row]]:
     require(request.user, Action.DASHBOARD)
     profile = profile_of(request.user)
     year = int(request.GET.get("year") or dashboard.default_year())
@@ -34,7 +32,7 @@ def _rows(request: HttpRequest, *, with_actions: bool = False) -> tuple[int, lis
 
 
 @login_required
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: AuthenticatedRequest) -> HttpResponse:
     """Every unit of the year: status, score, grade, rates, rank, suggested actions."""
     year, rows = _rows(request)
     return render(
@@ -43,7 +41,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def compare(request: HttpRequest) -> HttpResponse:
+def compare(request: AuthenticatedRequest) -> HttpResponse:
     """上年对比: every unit's total score, grade and rates this year and last year."""
     year, rows = _rows(request)
     return render(
@@ -52,7 +50,7 @@ def compare(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: AuthenticatedRequest) -> HttpResponse:
     """The summary (with 结果应用 suggestions) as a workbook."""
     year, rows = _rows(request, with_actions=True)
     response = HttpResponse(dashboard.export_workbook(rows, year), content_type=XLSX)
