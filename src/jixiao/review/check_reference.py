@@ -178,28 +178,31 @@ class _Checker:
     def value(
         self, paragraph: Paragraph, offset: int, stated: Quantity, indicator: ReferenceIndicator
     ) -> None:
-        reference = indicator.value_quantity
-        if reference is None or _agrees(stated, reference) is not False:
-            return
-        message = (
-            f"报告所列{indicator.name}实际完成值为{stated.text}，{self.reference.label}为"
-            f"{indicator.value}，两者不一致，请核实。"
-        )
-        span = (offset + stated.start, offset + stated.end)
-        self._add("table-mismatch", paragraph, span, message, stated.text, indicator.value)
+        what = (indicator.name, "实际完成值", indicator.value_quantity, indicator.value)
+        self._figure(paragraph, offset, stated, what)
 
     def target(
         self, paragraph: Paragraph, offset: int, stated: Quantity, indicator: ReferenceIndicator
     ) -> None:
-        reference = indicator.target_quantity
+        what = (indicator.name, "年度指标值", indicator.target_quantity, indicator.target)
+        self._figure(paragraph, offset, stated, what)
+
+    def _figure(
+        self,
+        paragraph: Paragraph,
+        offset: int,
+        stated: Quantity,
+        what: tuple[str, str, Quantity | None, str],
+    ) -> None:
+        name, column, reference, shown = what
         if reference is None or _agrees(stated, reference) is not False:
             return
         message = (
-            f"报告所列{indicator.name}年度指标值为{stated.text}，{self.reference.label}为"
-            f"{indicator.target}，两者不一致，请核实。"
+            f"报告所列{name}{column}为{stated.text}，{self.reference.label}为"
+            f"{shown}，两者不一致，请核实。"
         )
         span = (offset + stated.start, offset + stated.end)
-        self._add("table-mismatch", paragraph, span, message, stated.text, indicator.target)
+        self._add("table-mismatch", paragraph, span, message, stated.text, shown)
 
     def score(
         self,
