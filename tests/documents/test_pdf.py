@@ -120,10 +120,14 @@ def test_fonts_conf_maps_official_names() -> None:
         assert family in out.stdout, name
 
 
-def _fake_soffice(folder: Path, script: str) -> None:
-    path = folder / "soffice"
+def _fake_soffice(folder: Path, script: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ``soffice`` that runs ``script``, first on PATH (the shell's tools after it)."""
+    bin_dir = folder / "bin"
+    bin_dir.mkdir()
+    path = bin_dir / "soffice"
     path.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
     path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
 
 
 def _docx(folder: Path) -> Path:
@@ -143,28 +147,21 @@ def test_missing_libreoffice_is_a_chinese_error(
 
 
 def test_failure_reports_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    _fake_soffice(bin_dir, "echo 'Error: source file could not be loaded' >&2; exit 1")
-    monkeypatch.setenv("PATH", str(bin_dir))
+    _fake_soffice(
+        tmp_path, "echo 'Error: source file could not be loaded' >&2; exit 1", monkeypatch
+    )
     with pytest.raises(PdfError, match=r"转换失败.*source file could not be loaded"):
         convert_to_pdf(_docx(tmp_path), tmp_path / "out")
 
 
 def test_no_output_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    _fake_soffice(bin_dir, "exit 0")
-    monkeypatch.setenv("PATH", str(bin_dir))
+    _fake_soffice(tmp_path, "exit 0", monkeypatch)
     with pytest.raises(PdfError, match=r"未生成 PDF 文件“r\.pdf”"):
         convert_to_pdf(_docx(tmp_path), tmp_path / "out")
 
 
 def test_timeout_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    _fake_soffice(bin_dir, "exec sleep 5")
-    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    _fake_soffice(tmp_path, "exec sleep 5", monkeypatch)
     with pytest.raises(PdfError, match="超时（超过 1 秒）"):
         convert_to_pdf(_docx(tmp_path), tmp_path / "out", timeout=1)
 
@@ -179,11 +176,9 @@ def test_missing_source_is_an_error(tmp_path: Path) -> None:
 def test_each_conversion_gets_its_own_profile(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
     log = tmp_path / "args.txt"
-    _fake_soffice(bin_dir, f'echo "$@" >> {log}; echo "$FONTCONFIG_FILE" >> {log}; exit 1')
-    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    script = f'echo "$@" >> {log}; echo "$FONTCONFIG_FILE" >> {log}; exit 1'
+    _fake_soffice(tmp_path, script, monkeypatch)
     for _ in range(2):
         with pytest.raises(PdfError):
             convert_to_pdf(_docx(tmp_path), tmp_path / "out", timeout=10)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from review_support import SEED_COPY
 from typer.testing import CliRunner
 
 from jixiao.cli import app
+from jixiao.documents.pdf import convert_to_pdf
 from jixiao.review.extract import ReportReadError
 from jixiao.review.extract import read_report
 from jixiao.review.indicators import IndicatorFileError
@@ -62,22 +62,7 @@ def test_text_input_gets_a_new_docx(tmp_path: Path) -> None:
 )
 def test_pdf_review(tmp_path: Path) -> None:
     source = _docx_from(FAULTY, tmp_path / "report.docx")
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    convert_to_pdf(source, tmp_path)  # the project's own LibreOffice call
     result = runner.invoke(app, ["review", str(tmp_path / "report.pdf"), "--json"])
     data = json.loads(result.stdout)
     assert data["pages_or_paragraphs"] >= 1
@@ -116,22 +101,7 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
     document = Document()
     document.add_paragraph("")
     document.save(str(tmp_path / "scan.docx"))
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "scan.docx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    convert_to_pdf(tmp_path / "scan.docx", tmp_path)  # the project's own LibreOffice call
     with pytest.raises(ReportReadError, match="扫描件"):
         read_report(tmp_path / "scan.pdf")
 
