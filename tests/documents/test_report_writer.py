@@ -417,3 +417,19 @@ def test_multi_line_narrative_becomes_paragraphs(tmp_path: Path) -> None:
         "（1）省级高新区考评实现新突破。",
         "（2）平台建设有了新进展。",
     ]
+
+
+def test_long_project_names_make_valid_distinct_file_names(tmp_path: Path) -> None:
+    department, project = load_pair()
+    data = seed_data()
+    long = "葛店经开区创新创业发展中心科技企业孵化器运营补贴" * 4  # 96 characters, 288 bytes
+    data["projects"] = [
+        {"name": f"{long}甲", "initial": 10, "adjusted": 10, "executed": 10},
+        {"name": f"{long}乙", "initial": 5, "adjusted": 5, "executed": 5},
+    ]
+    written = write_outputs(
+        evaluate_data(data), department, project, tmp_path, draft=True, pdf=False
+    )
+    tables = [p for p in written.files if p.name.startswith("项目支出绩效自评表-")]
+    assert len(tables) == 2 and len(set(tables)) == 2
+    assert all(p.is_file() and len(p.name.encode()) < 255 for p in tables)

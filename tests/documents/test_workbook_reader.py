@@ -18,6 +18,7 @@ from typing import Any
 import openpyxl
 import pytest
 import xlsxwriter
+from openpyxl.workbook.defined_name import DefinedName
 
 from jixiao.core.evaluate import evaluate
 from jixiao.core.findings import Finding
@@ -26,6 +27,7 @@ from jixiao.core.model import Status
 from jixiao.core.serialize import evaluation_json
 from jixiao.core.submission import Submission
 from jixiao.documents.loading import load_submission
+from jixiao.documents.workbook_examples import example_areas
 from jixiao.documents.workbook_reader import read_workbook
 from jixiao.documents.workbook_template import write_template
 
@@ -372,3 +374,21 @@ def test_a_template_without_examples_has_none_kept(
     wb_seed_xlsx: Path, wb_department: Framework
 ) -> None:
     assert _kept(read_workbook(wb_seed_xlsx, wb_department)[1]) == {}
+
+
+def test_a_whole_sheet_example_name_is_handled_as_bounds(
+    tmp_path: Path, wb_department: Framework
+) -> None:
+    path = tmp_path / "模板.xlsx"
+    write_template(wb_department, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["预算执行"]
+    sheet.defined_names["示例数据"] = DefinedName(
+        "示例数据", attr_text="'预算执行'!$A$1:$XFD$1048576"
+    )  # a hostile file: 17 billion cells
+    sheet["C3"] = 1  # typed over the example
+    book["基本信息"]["C3"], book["基本信息"]["C4"] = "某单位", 2023
+    book.save(path)
+    assert ("预算执行", 1, 1, 16384, 1048576) in example_areas(path)
+    kept = _kept(read_workbook(path, wb_department)[1])
+    assert "预算执行" in kept and "预算执行!C3" not in kept["预算执行"]

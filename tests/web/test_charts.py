@@ -17,9 +17,9 @@ from jixiao.web.services.submissions import save_document
 
 
 def test_score_bands_count_each_unit_once() -> None:
-    scores = [Decimal(s) for s in ("100", "90.00", "89.99", "75", "60", "59.99", "0")]
+    scores = [Decimal(s) for s in ("100", "90.00", "89.99", "75", "60", "59.99", "0", "-1")]
     bars = {b.label: int(b.value) for b in score_histogram(scores)}
-    assert bars == {"90–100 分": 2, "80–90 分": 1, "70–80 分": 1, "60–70 分": 1, "60 分以下": 2}
+    assert bars == {"90–100 分": 2, "80–90 分": 1, "70–80 分": 1, "60–70 分": 1, "60 分以下": 3}
     assert sum(bars.values()) == len(scores)
 
 
@@ -35,17 +35,22 @@ def test_bar_lengths_are_shares_of_the_longest() -> None:
 def test_radar_share_is_points_earned_over_points_available(org: dict[str, Any]) -> None:
     evaluation, _ = evaluate_document(org["complete"], "bumen-zhengti")
     assert evaluation is not None
-    chart = radar(evaluation)
-    axes = {a.label: a for a in chart["axes"]}  # type: ignore[attr-defined]
-    assert list(axes) == list(evaluation.by_level1())
-    for label, results in evaluation.by_level1().items():
-        earned = sum((r.score for r in results), Decimal(0))
-        available = sum((r.weight for r in results), Decimal(0))
-        assert axes[label].share == (earned / available * 100).quantize(Decimal("0.01"))
-    first = next(iter(axes.values()))  # drawn straight up from the centre
-    assert first.point[0] == RADAR_CENTRE
-    expected_y = RADAR_CENTRE - RADAR_RADIUS * float(first.share) / 100
-    assert abs(first.point[1] - expected_y) < 0.1
+    axes = {a.label: a for a in radar(evaluation)["axes"]}  # type: ignore[attr-defined]
+    # 管理效率 has 40 points and loses 2 + 0.6 + 0.6 + 2 + 1 + 0.01 + 0.15 = 6.36 of them;
+    # 履职效能 loses 0.5 of 20; the other four keep full marks.
+    shares = {label: str(axis.share) for label, axis in axes.items()}
+    assert shares == {
+        "运行成本": "100.00",
+        "管理效率": "84.10",
+        "履职效能": "97.50",
+        "社会效应": "100.00",
+        "可持续发展能力": "100.00",
+        "满意度": "100.00",
+    }
+    # six axes from the top, clockwise: the first at full radius straight up, the fourth
+    # straight down
+    assert axes["运行成本"].point == (RADAR_CENTRE, RADAR_CENTRE - RADAR_RADIUS)
+    assert axes["社会效应"].point == (RADAR_CENTRE, RADAR_CENTRE + RADAR_RADIUS)
 
 
 def test_review_page_and_dashboard_draw_their_charts(login: Any, org: dict[str, Any]) -> None:

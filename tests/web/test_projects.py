@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from jixiao.web.models import FieldChange
 from jixiao.web.models import SubmissionRecord
+from jixiao.web.services.pages import section_form
 from jixiao.web.services.submissions import save_document
 
 
@@ -162,3 +163,28 @@ def test_project_save_conflict_is_409(login: Any, org: dict[str, Any]) -> None:
     record.refresh_from_db()
     assert record.document.get("projects", []) == []
     assert record.document["narrative"]["goal"] == "他人"
+
+
+def test_an_imported_answer_outside_the_list_survives_a_save(org: dict[str, Any]) -> None:
+    record = org["records"]["a"]
+    doc = {
+        **org["complete"],
+        "projects": [
+            {
+                "name": "制度建设项目",
+                "initial": "10",
+                "adjusted": "10",
+                "executed": "10",
+                "indicators": [{"level1": "产出指标", "name": "制度建立", "answer": "达到"}],
+            }
+        ],
+    }
+    save_document(record.pk, org["users"]["unit_a"], doc, record.version)
+    record.refresh_from_db()
+    _, form = section_form(record, "projects")
+    name = "projects:0:indicators:0:answer"
+    assert "达到（无效，请重新选择）" in str(form[name])
+    posted = {k: "" if v is None else str(v) for k, v in form.initial.items()}
+    _, bound = section_form(record, "projects", posted | {"projects:0:goal": "新目标"})
+    assert bound.is_valid(), bound.errors
+    assert bound.cleaned_data[name] == "达到"

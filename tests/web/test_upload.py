@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from jixiao.documents.workbook_template import write_template
 from jixiao.frameworks import load_framework
 from jixiao.web.models import SubmissionRecord
+from jixiao.web.services.engine import evaluate_document
 from jixiao.web.services.submissions import save_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -234,3 +235,45 @@ def test_a_field_fixed_in_the_form_drops_its_workbook_finding(
     assert field not in saved.document["sources"]
     assert "预算执行!C6" not in {f["location"] for f in saved.document["intake_findings"]}
     assert "预算执行!C4" in saved.document["sources"].values()  # untouched fields keep theirs
+
+
+def test_a_target_fixed_in_the_form_drops_its_row_finding(
+    login: Any, org: dict[str, Any], template_workbook: bytes
+) -> None:
+    client, record = login("unit_a"), org["records"]["a"]
+    workbook = load_workbook(io.BytesIO(template_workbook))
+    workbook["绩效目标"]["F3"] = "=1+1"  # a target cell, recorded for the whole target row
+    out = io.BytesIO()
+    workbook.save(out)
+    _upload(client, record, "填报模板.xlsx", out.getvalue())
+    record.refresh_from_db()
+    assert "绩效目标!F3" in {f["location"] for f in record.document["intake_findings"]}
+    key = next(k for k, v in record.document["sources"].items() if v == "绩效目标!F3")
+    code = key.removeprefix("targets.")
+    doc = copy.deepcopy(record.document)
+    doc["targets"][code] = {**(doc["targets"].get(code) or {}), "target": "90"}
+    user = org["users"]["unit_a"]
+    saved = save_document(record.pk, user, doc, record.version, from_form=True)
+    assert key not in saved.document["sources"]
+    assert "绩效目标!F3" not in {f["location"] for f in saved.document["intake_findings"]}
+
+
+def test_a_very_long_file_name_is_read(login: Any, org: dict[str, Any]) -> None:
+    client, record = login("unit_a"), org["records"]["a"]
+    name = "葛店经开区创新创业发展中心" * 7 + ".xlsx"  # 91 characters, over 255 bytes
+    response = _upload(client, record, name, GEDIAN.read_bytes())
+    assert response.status_code == 200
+    record.refresh_from_db()
+    assert record.version == 2
+
+
+def test_the_upload_notice_counts_the_projects_findings_too(
+    login: Any, org: dict[str, Any], template_workbook: bytes
+) -> None:
+    client, record = login("unit_a"), org["records"]["a"]
+    page = _upload(client, record, "填报模板.xlsx", template_workbook).content.decode()
+    record.refresh_from_db()
+    evaluation, _ = evaluate_document(record.document, record.framework)
+    assert evaluation is not None and evaluation.projects[0].findings  # 养护里程 40 < 50
+    count = len(evaluation.findings) + len(evaluation.projects[0].findings)
+    assert f"发现 {count} 项问题" in page

@@ -86,8 +86,8 @@ CATALOGUE: dict[str, FindingKind] = {
     "template-mismatch": FindingKind(
         _E,
         "模板与指标体系不符",
-        "本填报模板按指标体系“{made_for}”生成，与所选指标体系“{framework}”不符；"
-        "请导入时选择 --framework {made_for}，或用所选指标体系重新生成模板。",
+        "本填报模板按指标体系“{made_for}”生成，与本次采用的指标体系“{framework}”不符；"
+        "请改按指标体系“{made_for}”导入，或下载“{framework}”的填报模板重新填写。",
     ),
     "template-newer": FindingKind(
         _E, "模板版本过新", "本模板由更新版本的 jixiao 生成（模板版本 {version}），请升级后再导入。"

@@ -25,9 +25,15 @@ class Written:
     notes: list[str] = field(default_factory=list)
 
 
+#: Characters kept of a name in a file name: 60 CJK characters are 180 bytes in UTF-8,
+#: well inside the 255-byte limit of a file name with its prefix and suffix.
+NAME_CHARS = 60
+
+
 def safe_name(name: str) -> str:
-    """A file-name-safe version of a project or unit name."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_") or "未命名"
+    """A file-name-safe, length-limited version of a project or unit name."""
+    cleaned = re.sub(r'[\\/:*?"<>|\s]+', "_", name).strip("_")[:NAME_CHARS].strip("_")
+    return cleaned or "未命名"
 
 
 def write_outputs(
@@ -50,8 +56,10 @@ def write_outputs(
     write_table(evaluation, framework, table, draft=draft)
     written.files.append(table)
     if project_framework is not None:
-        for project in evaluation.projects:
+        for number, project in enumerate(evaluation.projects, 1):
             path = out_dir / f"项目支出绩效自评表-{safe_name(project.title)}.xlsx"
+            if path in written.files:  # two long names alike in their first characters
+                path = path.with_stem(f"{path.stem}-{number}")
             write_table(project, project_framework, path, draft=draft)
             written.files.append(path)
     report = out_dir / REPORT_DOCX

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Iterable
 from typing import Any
+from typing import cast
 
 from django import forms
 
@@ -180,6 +182,18 @@ class SectionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields.update(extra)
         self.row_check = row_check
+        self._keep_stored_answers()
+
+    def _keep_stored_answers(self) -> None:
+        """A stored answer outside a list (imported from a workbook) stays selectable,
+        marked invalid: saving another field must not silently erase it."""
+        for name, field in self.fields.items():
+            stored = self.initial.get(name)
+            if not isinstance(field, forms.ChoiceField) or stored in (None, ""):
+                continue
+            if not field.valid_value(str(stored)):
+                listed = list(cast("Iterable[tuple[Any, Any]]", field.choices))
+                field.choices = [*listed, (stored, f"{stored}（无效，请重新选择）")]
 
     def clean(self) -> dict[str, Any]:
         """Refuse table rows that would be dropped although they hold data."""

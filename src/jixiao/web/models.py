@@ -18,6 +18,16 @@ from django.db import models
 
 #: Summary figures kept in their own columns (see SubmissionRecord.copy_summary).
 SUMMARY_COLUMNS = ("total_score", "grade", "execution_rate", "adjustment_rate", "carryover_rate")
+#: The figure columns hold up to 18 digits before the point; a rate beyond that (an
+#: amount typed in 元 over a budget of 0.5 万元) stays in ``summary`` and the column is empty.
+COLUMN_LIMIT = Decimal(10) ** 18
+
+
+def _column_figure(value: object) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    figure = Decimal(str(value))
+    return figure if figure.is_finite() and abs(figure) < COLUMN_LIMIT else None
 
 
 class Role(models.TextChoices):
@@ -128,13 +138,17 @@ class SubmissionRecord(models.Model):
     document = models.JSONField("填报内容", default=dict)
     version = models.PositiveIntegerField("版本", default=1)
     summary = models.JSONField("评价摘要（缓存）", default=dict)
-    total_score = models.DecimalField("总分", max_digits=9, decimal_places=2, null=True)
+    total_score = models.DecimalField("总分", max_digits=20, decimal_places=2, null=True)
     grade = models.CharField("等级", max_length=20, blank=True, default="")
-    execution_rate = models.DecimalField("预算执行率(%)", max_digits=9, decimal_places=2, null=True)
-    adjustment_rate = models.DecimalField(
-        "预算调整率(%)", max_digits=9, decimal_places=2, null=True
+    execution_rate = models.DecimalField(
+        "预算执行率(%)", max_digits=20, decimal_places=2, null=True
     )
-    carryover_rate = models.DecimalField("结转结余率(%)", max_digits=9, decimal_places=2, null=True)
+    adjustment_rate = models.DecimalField(
+        "预算调整率(%)", max_digits=20, decimal_places=2, null=True
+    )
+    carryover_rate = models.DecimalField(
+        "结转结余率(%)", max_digits=20, decimal_places=2, null=True
+    )
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     class Meta:
@@ -160,7 +174,7 @@ class SubmissionRecord(models.Model):
             if name == "grade":
                 self.grade = str(value or "")
             else:
-                setattr(self, name, None if value in (None, "") else Decimal(str(value)))
+                setattr(self, name, _column_figure(value))
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         """Save, keeping the figure columns equal to ``summary``."""

@@ -8,6 +8,7 @@ from django.db import migrations
 from django.db import models
 
 FIGURES = ("total_score", "execution_rate", "adjustment_rate", "carryover_rate")
+LIMIT = Decimal(10) ** 18  # as models.COLUMN_LIMIT, frozen here
 
 
 def copy_summaries(apps: Any, schema_editor: Any) -> None:
@@ -19,7 +20,9 @@ def copy_summaries(apps: Any, schema_editor: Any) -> None:
         record.grade = str(summary.get("grade") or "")
         for name in FIGURES:
             value = summary.get(name)
-            setattr(record, name, None if value in (None, "") else Decimal(str(value)))
+            figure = None if value in (None, "") else Decimal(str(value))
+            fits = figure is not None and figure.is_finite() and abs(figure) < LIMIT
+            setattr(record, name, figure if fits else None)
         changed.append(record)
     records.objects.bulk_update(changed, ["grade", *FIGURES], batch_size=500)
 
@@ -58,21 +61,21 @@ class Migration(migrations.Migration):
             model_name="submissionrecord",
             name="adjustment_rate",
             field=models.DecimalField(
-                decimal_places=2, max_digits=9, null=True, verbose_name="预算调整率(%)"
+                decimal_places=2, max_digits=20, null=True, verbose_name="预算调整率(%)"
             ),
         ),
         migrations.AddField(
             model_name="submissionrecord",
             name="carryover_rate",
             field=models.DecimalField(
-                decimal_places=2, max_digits=9, null=True, verbose_name="结转结余率(%)"
+                decimal_places=2, max_digits=20, null=True, verbose_name="结转结余率(%)"
             ),
         ),
         migrations.AddField(
             model_name="submissionrecord",
             name="execution_rate",
             field=models.DecimalField(
-                decimal_places=2, max_digits=9, null=True, verbose_name="预算执行率(%)"
+                decimal_places=2, max_digits=20, null=True, verbose_name="预算执行率(%)"
             ),
         ),
         migrations.AddField(
@@ -84,7 +87,7 @@ class Migration(migrations.Migration):
             model_name="submissionrecord",
             name="total_score",
             field=models.DecimalField(
-                decimal_places=2, max_digits=9, null=True, verbose_name="总分"
+                decimal_places=2, max_digits=20, null=True, verbose_name="总分"
             ),
         ),
         migrations.AddIndex(

@@ -49,7 +49,8 @@ def score_histogram(scores: list[Decimal], length: int = 300) -> list[Bar]:
     """How many units fall in each score band, highest band first."""
     counts = dict.fromkeys((label for label, _ in SCORE_BANDS), 0)
     for score in scores:
-        label = next(label for label, low in SCORE_BANDS if score >= low)
+        lowest = SCORE_BANDS[-1][0]  # a score below 0 (a damaged record) counts there too
+        label = next((label for label, low in SCORE_BANDS if score >= low), lowest)
         counts[label] += 1
     top = Decimal(max(counts.values(), default=0))
     return [Bar(label, str(n), pixels(Decimal(n), top, length)) for label, n in counts.items()]

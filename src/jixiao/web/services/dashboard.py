@@ -16,7 +16,10 @@ from django.core.paginator import Paginator
 from django.db.models import CharField
 from django.db.models.functions import Cast
 
+from jixiao.web.errors import WebError
 from jixiao.web.models import SUMMARY_COLUMNS
+from jixiao.web.models import Profile
+from jixiao.web.models import Role
 from jixiao.web.models import Status
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.models import Unit
@@ -40,8 +43,8 @@ SORT_KEYS = {
 SORT_CHOICES = [
     ("-score", "总分从高到低"),
     ("score", "总分从低到高"),
-    ("-score_change", "总分较上年增幅从高到低"),
-    ("score_change", "总分较上年增幅从低到高"),
+    ("-score_change", "总分较上年增减从高到低"),
+    ("score_change", "总分较上年增减从低到高"),
     ("-execution_rate", "执行率从高到低"),
     ("execution_rate", "执行率从低到高"),
     ("-carryover_rate", "结转结余率从高到低"),
@@ -143,6 +146,31 @@ def _change(current: Decimal | None, previous: Decimal | None) -> Decimal | None
     if current is None or previous is None:
         return None
     return current - previous
+
+
+#: :func:`bureau_scope` for a user who should see no unit at all.
+NOTHING = -1
+
+
+def bureau_scope(role: Role | None, profile: Profile | None) -> int | None:
+    """Whose units the dashboard lists: None for all (管理员), a bureau id, or NOTHING.
+
+    A reviewer whose profile names no bureau sees nothing rather than every bureau.
+    """
+    if role is Role.ADMIN:
+        return None
+    if profile is None or profile.bureau_id is None:
+        return NOTHING
+    return profile.bureau_id
+
+
+def parse_year(raw: str | None) -> int:
+    """The ``?year=`` of the dashboard pages (this year's default when absent)."""
+    if not raw:
+        return default_year()
+    if not raw.isdigit() or len(raw) != 4:
+        raise WebError(f"评价年度应为四位年份，实际为“{raw[:20]}”。")
+    return int(raw)
 
 
 def collect_rows(
@@ -250,19 +278,24 @@ def sort_rows(rows: list[Row], key: str) -> list[Row]:
     return sorted(present, key=lambda r: getattr(r, attr), reverse=key.startswith("-")) + blank
 
 
-_RULES_CACHE: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+#: The rules last read, with the file's (path, mtime, size); replaced as a whole, so a
+#: thread of the server never sees it half-updated.
+_rules_cache: tuple[tuple[str, int, int], list[dict[str, Any]]] | None = None
 
 
 def load_rules() -> list[dict[str, Any]]:
     """结果应用 rules from JIXIAO_RESULT_RULES or the built-in file (re-read when it changes)."""
+    global _rules_cache  # noqa: PLW0603 - a one-entry cache, swapped atomically
     path = Path(settings.CONFIG.result_rules) if settings.CONFIG.result_rules else RULES_FILE
     stat = path.stat()
     key = (str(path), stat.st_mtime_ns, stat.st_size)
-    if key not in _RULES_CACHE:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        _RULES_CACHE.clear()
-        _RULES_CACHE[key] = list(data.get("rules", []))
-    return _RULES_CACHE[key]
+    cached = _rules_cache
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    rules = list(data.get("rules", []))
+    _rules_cache = (key, rules)
+    return rules
 
 
 OPS = {

@@ -110,7 +110,10 @@ def forget_import(document: dict[str, Any], changed: list[str]) -> bool:
     changed in the form, that cell no longer describes it. Returns whether anything went.
     """
     sources: dict[str, str] = document.get("sources") or {}
-    stale = {sources.pop(path) for path in changed if path in sources}
+    # A place may be recorded for a whole row (``targets.CODE``, ``projects.0``) while the
+    # form changes one of its fields (``targets.CODE.target``).
+    keys = {key for key in sources for path in changed if path == key or path.startswith(f"{key}.")}
+    stale = {sources.pop(key) for key in keys}
     if not stale:
         return False
     kept = [f for f in document.get("intake_findings") or [] if f.get("location") not in stale]

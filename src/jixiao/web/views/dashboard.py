@@ -8,6 +8,7 @@ from django.shortcuts import render
 
 from jixiao.web.permissions import Action
 from jixiao.web.permissions import profile_of
+from jixiao.web.permissions import role_of
 from jixiao.web.services import dashboard
 from jixiao.web.services.access import require
 from jixiao.web.views import AuthenticatedRequest
@@ -19,10 +20,12 @@ def _rows(
     request: AuthenticatedRequest, *, with_actions: bool = False
 ) -> tuple[int, list[dashboard.Row]]:
     require(request.user, Action.DASHBOARD)
-    profile = profile_of(request.user)
-    year = int(request.GET.get("year") or dashboard.default_year())
+    year = dashboard.parse_year(request.GET.get("year"))
+    scope = dashboard.bureau_scope(role_of(request.user), profile_of(request.user))
+    if scope is dashboard.NOTHING:
+        return year, []
     rows = dashboard.collect_rows(
-        profile.bureau_id if profile else None,
+        scope,
         year,
         request.GET.get("status", ""),
         request.GET.get("department", ""),

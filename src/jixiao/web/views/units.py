@@ -24,11 +24,12 @@ from jixiao.web.services.engine import frameworks
 from jixiao.web.services.pages import edit_context
 from jixiao.web.services.pages import score_panel
 from jixiao.web.services.pages import section_form
+from jixiao.web.services.pages import upload_notice
 from jixiao.web.services.sections import apply_values
 from jixiao.web.views import AuthenticatedRequest
 
 if TYPE_CHECKING:
-    from jixiao.web.models import SubmissionRecord
+    pass
 
 
 @login_required
@@ -91,19 +92,8 @@ def upload(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     upload_file = form.cleaned_data["file"]
     doc = files.read_upload(upload_file, record)
     saved = submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])
-    messages.info(request, _upload_notice(upload_file.name or "", saved, record.unit.name))
+    messages.info(request, upload_notice(upload_file.name or "", saved, record.unit.name))
     return redirect("edit", pk=record.pk, key="info")
-
-
-def _upload_notice(name: str, saved: SubmissionRecord, unit_name: str) -> str:
-    """What the unit is told after an upload: the version, the findings, a name mismatch."""
-    problems = len(score_panel(saved.document, saved.framework)["findings"])
-    notice = f"已导入工作簿“{name}”，保存为第 {saved.version} 版"
-    notice += f"；发现 {problems} 项问题，详见问题清单。" if problems else "；未发现问题。"
-    found = saved.document["unit"]["name"]
-    if found != unit_name:
-        notice += f"工作簿中的单位名称为“{found}”，与本单位“{unit_name}”不一致，请核对。"
-    return notice
 
 
 @login_required
