@@ -22,6 +22,22 @@ if TYPE_CHECKING:
 PASSWORD = "pw-test-123"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _release_live_server_sessions(django_db_setup: Any, django_db_blocker: Any) -> Any:
+    """Before the test database is dropped, end the PostgreSQL sessions that the live
+    server's request threads (kept alive by the browser) still hold."""
+    yield
+    from django.db import connection  # noqa: PLC0415
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
 @pytest.fixture(autouse=True)
 def _fast_hasher(settings: Any) -> None:
     """Cheap password hashing: the tests create many users."""
