@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from django import template
 
+from jixiao.review.model import SEVERITY_LABELS
+from jixiao.review.model import Severity
+
 register = template.Library()
 
 
@@ -23,3 +26,9 @@ def days_left(days: int | None) -> str:
 def times(value: int, step: int) -> int:
     """``value × step``: the offset of the n-th row of a chart."""
     return value * step
+
+
+@register.filter
+def severity_label(severity: str) -> str:
+    """错误 / 警告 / 提示."""
+    return SEVERITY_LABELS.get(Severity(severity), severity)

@@ -24,6 +24,7 @@ from jixiao.web.services.pages import deadline_for
 from jixiao.web.services.pages import download_links
 from jixiao.web.services.pages import queue_context
 from jixiao.web.services.pages import score_panel
+from jixiao.web.services.report_check import text_findings
 from jixiao.web.views import AuthenticatedRequest
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "record": record,
         "panel": panel,
         "radar": radar(panel["evaluation"]) if panel["evaluation"] else {},
+        "text_findings": text_findings(record.document, frameworks(record.framework)[0]),
         "comments": comments_by_target(record),
         "deadline": deadline_for(record),
         "downloads": download_links(record),
