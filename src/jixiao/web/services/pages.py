@@ -24,6 +24,7 @@ from jixiao.web.permissions import profile_of
 from jixiao.web.permissions import role_of
 from jixiao.web.services.engine import evaluate_document
 from jixiao.web.services.engine import frameworks
+from jixiao.web.services.places import place_label
 from jixiao.web.services.sections import DELETE
 from jixiao.web.services.sections import INDICATOR_PARTS
 from jixiao.web.services.sections import PROJECT_PARTS
@@ -42,29 +43,35 @@ if TYPE_CHECKING:
     from jixiao.core.findings import Finding
     from jixiao.core.framework import Framework
     from jixiao.core.model import Evaluation
+    from jixiao.core.submission import Submission
 
 
-def _finding_rows(findings: list[Finding] | tuple[Finding, ...]) -> list[dict[str, str]]:
+def _finding_rows(
+    findings: list[Finding] | tuple[Finding, ...],
+    framework: Framework,
+    submission: Submission | None = None,
+) -> list[dict[str, str]]:
     return [
         {
             "severity": SEVERITY_LABELS[f.severity],
             "level": f.severity.value,
             "message": f.message,
-            "location": f.location,
+            "location": place_label(f.location, framework, submission),
         }
         for f in findings
     ]
 
 
-def _project_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
+def _project_rows(evaluation: Evaluation | None, framework_id: str) -> list[dict[str, Any]]:
     """Each project's score, grade, indicators and findings."""
-    if evaluation is None:
+    _department, project_framework = frameworks(framework_id)
+    if evaluation is None or project_framework is None:
         return []
     return [
         {
             "number": n,
             "evaluation": project,
-            "findings": _finding_rows(project.findings),
+            "findings": _finding_rows(project.findings, project_framework, project.submission),
             "blocked": has_errors(project.findings),
         }
         for n, project in enumerate(evaluation.projects, 1)
@@ -85,11 +92,13 @@ def score_panel(
         {"severity": "错误", "level": "error", "message": line, "location": "本栏表单"}
         for line in typed or []
     ]
-    projects = _project_rows(evaluation)
+    projects = _project_rows(evaluation, framework_id)
+    framework = frameworks(framework_id)[0]
+    submission = evaluation.submission if evaluation else None
     return {
         "evaluation": evaluation,
         "groups": evaluation.by_level1() if evaluation else {},
-        "findings": form_rows + _finding_rows(problems),
+        "findings": form_rows + _finding_rows(problems, framework, submission),
         "projects": projects,
         "blocked": evaluation is None
         or has_errors(problems)

@@ -1,0 +1,78 @@
+"""Where a finding is, in the words of the form: 预算执行·资金总额·全年预算数, not a field path.
+
+Places read from a workbook (``预算执行!C13``) are already what the clerk knows and are
+kept; field paths of the document are turned into the tab and the row they are shown on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jixiao.core.framework import Framework
+from jixiao.core.submission import Submission
+
+UNIT_LABELS = {
+    "name": "部门（单位）名称",
+    "year": "评价年度",
+    "supervisor": "主管部门",
+    "code": "单位编码",
+    "contact": "联系人",
+    "phone": "联系电话",
+    "fill_date": "填报日期",
+    "notice": "文件依据",
+    "funding_source": "资金来源",
+}
+
+
+def place_label(location: str, framework: Framework, submission: Submission | None) -> str:
+    """The tab and row of ``location``; the location itself when it is not a field path."""
+    kind, _, rest = location.partition(".")
+    if "!" in location or not rest or kind not in _KINDS:
+        return location
+    return _KINDS[kind](rest, framework, submission) or location
+
+
+def _fact(rest: str, framework: Framework, _submission: Submission | None) -> str:
+    labels = {spec.id: f"{spec.sheet}·{spec.label}" for spec in framework.fields}
+    return labels.get(rest, "")
+
+
+def _target(rest: str, framework: Framework, _submission: Submission | None) -> str:
+    names = {i.code: i.name for i in framework.indicators}
+    return f"绩效目标·{names[rest]}" if rest in names else ""
+
+
+def _narrative(rest: str, framework: Framework, _submission: Submission | None) -> str:
+    labels = {s.key: s.label for s in framework.narrative}
+    return f"文字材料·{labels[rest]}" if rest in labels else ""
+
+
+def _unit(rest: str, _framework: Framework, _submission: Submission | None) -> str:
+    return f"基本信息·{UNIT_LABELS.get(rest, rest)}"
+
+
+def _individual(rest: str, framework: Framework, submission: Submission | None) -> str:
+    names = [i.name for i in submission.individual] if submission else []
+    return _row_name("项目指标" if framework.kind == "project" else "个性指标", rest, names)
+
+
+def _project(rest: str, _framework: Framework, submission: Submission | None) -> str:
+    names = [p.name for p in submission.projects] if submission else []
+    return _row_name("项目", rest, names)
+
+
+def _row_name(tab: str, rest: str, names: list[str]) -> str:
+    index = rest.split(".", maxsplit=1)[0]
+    if index.isdigit() and int(index) < len(names):
+        return f"{tab}·{names[int(index)]}"
+    return ""
+
+
+_KINDS: dict[str, Callable[[str, Framework, Submission | None], str]] = {
+    "facts": _fact,
+    "targets": _target,
+    "narrative": _narrative,
+    "unit": _unit,
+    "individual": _individual,
+    "projects": _project,
+}
