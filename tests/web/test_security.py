@@ -148,3 +148,13 @@ def test_export_is_formula_safe(org: dict[str, Any]) -> None:
             io.BytesIO(export_workbook(collect_rows(org["bureau"].pk, 2023), 2023))
         ).active
         assert all(c.data_type == "s" for c in cells["B"][1:])
+
+
+@pytest.mark.parametrize("name", ["dashboard", "dashboard-compare", "dashboard-export"])
+@pytest.mark.parametrize("user", ["unit_a", "dept_a"])
+def test_bureau_pages_are_closed_to_units_and_departments(
+    login: Any, org: dict[str, Any], name: str, user: str
+) -> None:
+    response = login(user).get(reverse(name) + "?year=2023")
+    assert response.status_code == 403
+    assert "甲单位" not in response.content.decode()
