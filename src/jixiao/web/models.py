@@ -14,7 +14,11 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+
+from jixiao.core.framework import FrameworkError
+from jixiao.frameworks import load_pair
 
 #: Summary figures kept in their own columns (see SubmissionRecord.copy_summary).
 SUMMARY_COLUMNS = ("total_score", "grade", "execution_rate", "adjustment_rate", "carryover_rate")
@@ -111,12 +115,31 @@ class Profile(models.Model):
         return f"{self.user} · {self.get_role_display()}"
 
 
+def validate_framework(value: str) -> None:
+    """A year's framework must load (a shipped id or a bureau's own YAML file) and be one
+    for the 部门整体 evaluation; otherwise every page of that year would fail."""
+    try:
+        framework, _project = load_pair(value)
+    except FrameworkError as error:
+        raise ValidationError(str(error)) from None
+    if framework.kind != "department":
+        raise ValidationError(f"“{value}”是项目支出指标体系，年度设置应选用部门整体支出指标体系。")
+
+
 class YearSetting(models.Model):
     """The framework and deadline a bureau sets for one evaluation year."""
 
     bureau = models.ForeignKey(Bureau, models.CASCADE, related_name="years", verbose_name="财政局")
     year = models.PositiveIntegerField("评价年度")
-    framework = models.CharField("指标体系", max_length=200, default="bumen-zhengti")
+    framework = models.CharField(
+        "指标体系",
+        max_length=200,
+        default="bumen-zhengti",
+        validators=[validate_framework],
+        help_text=(
+            "内置指标体系的标识（如 bumen-zhengti、bumen-2013），或本局指标体系 YAML 文件的路径。"
+        ),
+    )
     deadline = models.DateField("截止日期", null=True, blank=True)
 
     class Meta:
