@@ -36,6 +36,14 @@ def serve_command(
     from jixiao.web.wsgi import application  # noqa: PLC0415 - after django.setup()
 
     typer.echo(f"网址：http://{host}:{port}/　（按 Ctrl-C 停止）")
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        from django.conf import settings  # noqa: PLC0415 - configured by django.setup()
+
+        allowed = "、".join(settings.ALLOWED_HOSTS)
+        typer.echo(
+            f"提示：其他电脑访问时所用的主机名或 IP 须列在环境变量 JIXIAO_ALLOWED_HOSTS 中"
+            f"（当前为：{allowed}）。"
+        )
     serve(application, host=host, port=port, threads=threads, ident="jixiao")
 
 
