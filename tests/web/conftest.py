@@ -35,6 +35,7 @@ def _release_live_server_sessions(django_db_setup: Any, django_db_blocker: Any) 
         cursor.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            " AND backend_type = 'client backend' AND usename = current_user"
         )
 
 

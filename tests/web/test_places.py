@@ -10,6 +10,7 @@ from django.urls import reverse
 from jixiao.core.submission import Submission
 from jixiao.frameworks import load_pair
 from jixiao.web.services.places import place_label
+from jixiao.web.services.submissions import save_document
 
 DEPARTMENT, PROJECT = load_pair("bumen-zhengti")
 
@@ -39,4 +40,15 @@ def test_the_panel_shows_the_tab_and_row(login: Any, org: dict[str, Any]) -> Non
     page = login("unit_a").get(reverse("edit", args=[record.pk, "info"])).content.decode()
     places = re.findall(r"<small>([^<]*)</small>", page)
     assert "预算执行·公用经费实际支出" in places  # prefilled: the figures are still missing
-    assert not [p for p in places if p.startswith(("facts.", "targets.", "unit."))]
+    assert "个性指标·履职效能" in places  # a whole 一级指标 group without indicators
+    assert [p for p in places if re.match(r"[a-z_]+[.\[]", p)] == []
+
+
+def test_a_project_s_own_finding_names_the_project(login: Any, org: dict[str, Any]) -> None:
+    record = org["records"]["a"]
+    doc = {**org["complete"], "projects": [{"name": "河道保洁项目", "adjusted": "30"}]}
+    save_document(record.pk, org["users"]["unit_a"], doc, record.version)
+    page = login("unit_a").get(reverse("edit", args=[record.pk, "projects"])).content.decode()
+    places = re.findall(r"<small>([^<]*)</small>", page)
+    assert "项目·河道保洁项目" in places  # its 全年执行数 is missing
+    assert [p for p in places if re.match(r"[a-z_]+[.\[]", p)] == []

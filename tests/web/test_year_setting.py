@@ -21,7 +21,12 @@ def test_shipped_department_frameworks_are_accepted(org: dict[str, Any]) -> None
 
 @pytest.mark.parametrize(
     ("framework", "message"),
-    [("no-such", "找不到指标体系"), ("xiangmu-zhichu", "项目支出指标体系")],
+    [
+        ("no-such", "找不到指标体系"),
+        ("xiangmu-zhichu", "项目支出指标体系"),
+        ("指" * 100, "无法读取指标体系"),  # 300 bytes: longer than a file name may be
+        ("mine.yaml", "完整路径"),
+    ],
 )
 def test_unusable_frameworks_are_refused(org: dict[str, Any], framework: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):

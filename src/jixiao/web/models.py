@@ -11,6 +11,7 @@ the dashboard of thousands of units reads small indexed rows, never the document
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -118,10 +119,16 @@ class Profile(models.Model):
 def validate_framework(value: str) -> None:
     """A year's framework must load (a shipped id or a bureau's own YAML file) and be one
     for the 部门整体 evaluation; otherwise every page of that year would fail."""
+    if Path(value).suffix in {".yaml", ".yml"} and not Path(value).is_absolute():
+        raise ValidationError(
+            "本局指标体系文件请填写完整路径（以 / 开头），以免随启动目录不同而找不到。"
+        )
     try:
         framework, _project = load_pair(value)
     except FrameworkError as error:
         raise ValidationError(str(error)) from None
+    except (OSError, ValueError):
+        raise ValidationError(f"无法读取指标体系“{value[:40]}”，请检查标识或文件路径。") from None
     if framework.kind != "department":
         raise ValidationError(f"“{value}”是项目支出指标体系，年度设置应选用部门整体支出指标体系。")
 

@@ -48,30 +48,42 @@ if TYPE_CHECKING:
 
 def _finding_rows(
     findings: list[Finding] | tuple[Finding, ...],
-    framework: Framework,
-    submission: Submission | None = None,
+    *contexts: tuple[Framework, Submission | None],
 ) -> list[dict[str, str]]:
+    """Findings for the panel, each placed by the first context that knows its location
+    (a project's own rows, then the unit's: ``projects.0`` is a row of the unit)."""
     return [
         {
             "severity": SEVERITY_LABELS[f.severity],
             "level": f.severity.value,
             "message": f.message,
-            "location": place_label(f.location, framework, submission),
+            "location": _place(f.location, contexts),
         }
         for f in findings
     ]
 
 
+def _place(location: str, contexts: tuple[tuple[Framework, Submission | None], ...]) -> str:
+    for framework, submission in contexts:
+        label = place_label(location, framework, submission)
+        if label != location:
+            return label
+    return location
+
+
 def _project_rows(evaluation: Evaluation | None, framework_id: str) -> list[dict[str, Any]]:
     """Each project's score, grade, indicators and findings."""
-    _department, project_framework = frameworks(framework_id)
+    department, project_framework = frameworks(framework_id)
     if evaluation is None or project_framework is None:
         return []
+    unit = (department, evaluation.submission)
     return [
         {
             "number": n,
             "evaluation": project,
-            "findings": _finding_rows(project.findings, project_framework, project.submission),
+            "findings": _finding_rows(
+                project.findings, (project_framework, project.submission), unit
+            ),
             "blocked": has_errors(project.findings),
         }
         for n, project in enumerate(evaluation.projects, 1)
@@ -98,7 +110,7 @@ def score_panel(
     return {
         "evaluation": evaluation,
         "groups": evaluation.by_level1() if evaluation else {},
-        "findings": form_rows + _finding_rows(problems, framework, submission),
+        "findings": form_rows + _finding_rows(problems, (framework, submission)),
         "projects": projects,
         "blocked": evaluation is None
         or has_errors(problems)

@@ -6,6 +6,7 @@ kept; field paths of the document are turned into the tab and the row they are s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from jixiao.core.framework import Framework
@@ -26,10 +27,20 @@ UNIT_LABELS = {
 
 def place_label(location: str, framework: Framework, submission: Submission | None) -> str:
     """The tab and row of ``location``; the location itself when it is not a field path."""
+    group = _GROUP.fullmatch(location)  # individual[履职效能]: a whole 一级指标 group
+    if group:
+        return f"{_individual_tab(framework)}·{group.group(1)}"
     kind, _, rest = location.partition(".")
     if "!" in location or not rest or kind not in _KINDS:
         return location
     return _KINDS[kind](rest, framework, submission) or location
+
+
+_GROUP = re.compile(r"individual\[(.+)\]")
+
+
+def _individual_tab(framework: Framework) -> str:
+    return "项目指标" if framework.kind == "project" else "个性指标"
 
 
 def _fact(rest: str, framework: Framework, _submission: Submission | None) -> str:
@@ -53,7 +64,7 @@ def _unit(rest: str, _framework: Framework, _submission: Submission | None) -> s
 
 def _individual(rest: str, framework: Framework, submission: Submission | None) -> str:
     names = [i.name for i in submission.individual] if submission else []
-    return _row_name("项目指标" if framework.kind == "project" else "个性指标", rest, names)
+    return _row_name(_individual_tab(framework), rest, names)
 
 
 def _project(rest: str, _framework: Framework, submission: Submission | None) -> str:

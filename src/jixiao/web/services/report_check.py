@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from jixiao.core.framework import Framework
+from jixiao.core.submission import Submission
 from jixiao.review.check_claims import check_full_rates
 from jixiao.review.check_claims import check_satisfaction
 from jixiao.review.check_claims import check_verdict_figures
@@ -79,28 +79,42 @@ class _Layout:
                 self.add(line, 0, place)
 
 
-def _deviation(entry: dict[str, Any]) -> str:
-    cause, measure = (entry.get("cause") or "").strip(), (entry.get("measure") or "").strip()
-    parts = [f"偏差原因：{cause}" if cause else "", f"改进措施：{measure}" if measure else ""]
-    return "。".join(p.rstrip("。") for p in parts if p) + ("。" if any(parts) else "")
+def _deviation(cause: str, measure: str) -> str:
+    parts = [f"偏差原因：{cause.strip()}" if cause.strip() else ""]
+    parts.append(f"改进措施：{measure.strip()}" if measure.strip() else "")
+    text = "。".join(p.rstrip("。") for p in parts if p)
+    return f"{text}。" if text else ""
 
 
-def text_findings(document: dict[str, Any], framework: Framework) -> list[TextFinding]:
-    """Review findings on the unit's narrative and deviation texts, most serious first."""
-    unit = document.get("unit") or {}
-    title = f"{unit.get('year', '')}年度{unit.get('name', '')}部门整体支出绩效自评报告"
-    layout = _Layout([title], [TITLE], ["标题"])
-    narrative = document.get("narrative") or {}
+def _layout(submission: Submission, framework: Framework) -> _Layout:
+    """The unit's texts as a small report: one heading per section, indicator or project."""
+    unit = submission.unit
+    layout = _Layout([f"{unit.year}年度{unit.name}部门整体支出绩效自评报告"], [TITLE], ["标题"])
     for spec in framework.narrative:
-        text = str(narrative.get(spec.key) or "")
+        text = submission.narrative.get(spec.key, "")
         layout.section(spec.label, LEVEL_CN, text, f"文字材料·{spec.label}")
-    targets = document.get("targets") or {}
     for indicator in framework.indicators:
-        text = _deviation(targets.get(indicator.code) or {})
+        entry = submission.targets.get(indicator.code)
+        text = _deviation(entry.cause, entry.measure) if entry else ""
         layout.section(indicator.name, LEVEL_CN_PAREN, text, f"绩效目标·{indicator.name}")
-    for row in document.get("individual") or []:
-        name = str(row.get("name") or "")
-        layout.section(name, LEVEL_CN_PAREN, _deviation(row), f"个性指标·{name}")
+    for row in submission.individual:
+        text = _deviation(row.cause, row.measure)
+        layout.section(row.name, LEVEL_CN_PAREN, text, f"个性指标·{row.name}")
+    for project in submission.projects:
+        place = f"项目·{project.name}"
+        layout.section(f"{project.name}实际完成情况", LEVEL_CN, project.achieved, place)
+        for row in project.indicators:
+            text = _deviation(row.cause, row.measure)
+            layout.section(row.name, LEVEL_CN_PAREN, text, f"{place}·{row.name}")
+    return layout
+
+
+def text_findings(submission: Submission | None, framework: Framework) -> list[TextFinding]:
+    """Review findings on the unit's own texts, most serious first; none without a
+    usable submission (the score panel already says why it is not usable)."""
+    if submission is None:
+        return []
+    layout = _layout(submission, framework)
     doc = build_doc("填报内容", layout.texts, styles=layout.levels)
     return [
         TextFinding(
@@ -113,14 +127,21 @@ def text_findings(document: dict[str, Any], framework: Framework) -> list[TextFi
     ]
 
 
-_PARAGRAPH = re.compile(r"第(\d+)段(?:（“[^”]*”下）)?")
+#: The other place a boilerplate message points to: ``与第12段（“预算执行率”下）重复``.
+_OTHER = re.compile(r"与第(\d+)段(?:（“.*”下）)?(?=重复，属套用表述)")
 
 
 def _placed(message: str, places: list[str]) -> str:
-    """Paragraph numbers of the laid-out text mean nothing on the page: name the place."""
+    """Paragraph numbers of the laid-out text mean nothing on the page: name the place.
 
-    def place(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return f"“{places[number - 1]}”" if 0 < number <= len(places) else match.group(0)
-
-    return _PARAGRAPH.sub(place, message)
+    Only the reference that the boilerplate message appends is rewritten (its last
+    match); the unit's quoted words are left as they were.
+    """
+    matches = list(_OTHER.finditer(message))
+    if not matches:
+        return message
+    last = matches[-1]
+    number = int(last.group(1))
+    if not 0 < number <= len(places):
+        return message
+    return f"{message[: last.start()]}与“{places[number - 1]}”{message[last.end() :]}"

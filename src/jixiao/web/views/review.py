@@ -49,7 +49,10 @@ def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "record": record,
         "panel": panel,
         "radar": radar(panel["evaluation"]) if panel["evaluation"] else {},
-        "text_findings": text_findings(record.document, frameworks(record.framework)[0]),
+        "text_findings": text_findings(
+            panel["evaluation"].submission if panel["evaluation"] else None,
+            frameworks(record.framework)[0],
+        ),
         "comments": comments_by_target(record),
         "deadline": deadline_for(record),
         "downloads": download_links(record),
