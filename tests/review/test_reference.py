@@ -6,6 +6,7 @@ altered in one figure (or the table in one cell) and exactly that mismatch must 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -25,6 +26,7 @@ from jixiao.review.reference import ReferenceReadError
 from jixiao.review.reference_submission import read_submission
 from jixiao.review.reference_table import read_table
 from jixiao.review.service import review_file
+from jixiao.review.service import review_folder
 
 runner = CliRunner()
 EXAMPLE = REPO / "examples" / "gedian-2023"
@@ -272,3 +274,36 @@ def test_framework_option_changes_the_expected_indicators(tmp_path: Path) -> Non
     assert default.exit_code in (0, 1)
     assert other.exit_code == 2
     assert "找不到指标体系" in other.output
+
+
+def test_a_folder_review_checks_each_report_with_the_table_beside_it(
+    generated: Path, tmp_path: Path
+) -> None:
+    agree, differ, alone = (tmp_path / name for name in ("甲单位", "乙单位", "丙单位"))
+    for folder in (agree, differ, alone):
+        folder.mkdir()
+        shutil.copy(generated / REPORT_NAME, folder / REPORT_NAME)
+    shutil.copy(generated / TABLE_NAME, agree / TABLE_NAME)
+    _set_table_value(generated / TABLE_NAME, differ / TABLE_NAME, "预算执行率", "88.00%")
+    results = {Path(r.file).parent.name: r for r in review_folder(tmp_path, DEFAULT_INDICATORS)}
+    assert results["甲单位"].table == TABLE_NAME and _cross(results["甲单位"].findings) == []
+    mismatches = _cross(results["乙单位"].findings)  # the report states 89.98% in places
+    assert mismatches and {(f.code, f.recomputed) for f in mismatches} == {
+        ("table-mismatch", "88.00%")
+    }
+    assert results["丙单位"].table == "" and _cross(results["丙单位"].findings) == []
+    off = review_folder(tmp_path, DEFAULT_INDICATORS, tables=False)
+    assert all(_cross(r.findings) == [] and r.table == "" for r in off)
+    result = runner.invoke(app, ["review", str(tmp_path)])
+    rows = list(openpyxl.load_workbook(tmp_path / "复核汇总.xlsx")["复核汇总"].values)
+    assert rows[0][-1] == "核对的自评表" and result.exit_code == 1
+    assert sorted(r[-1] for r in rows[1:]) == sorted([TABLE_NAME, TABLE_NAME, "—"])
+
+
+def test_an_unreadable_table_beside_a_report_is_said(generated: Path, tmp_path: Path) -> None:
+    shutil.copy(generated / REPORT_NAME, tmp_path / REPORT_NAME)
+    (tmp_path / TABLE_NAME).write_bytes(b"not a workbook")
+    [result] = review_folder(tmp_path, DEFAULT_INDICATORS)
+    notes = [f for f in result.findings if f.code == "table-unreadable"]
+    assert len(notes) == 1 and TABLE_NAME in notes[0].message
+    assert result.table == ""

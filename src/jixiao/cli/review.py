@@ -151,6 +151,13 @@ def review_command(
     corpus: CorpusOption = False,
     table: TableOption = None,
     submission: SubmissionOption = None,
+    tables: Annotated[
+        bool,
+        typer.Option(
+            "--tables/--no-tables",
+            help="复核文件夹时，用报告所在文件夹中的部门整体自评表核对报告数据（默认核对）",
+        ),
+    ] = True,
 ) -> None:
     """复核自评报告：核算数据、核对结论依据、检查结构与套话，按严重程度列出问题；
     给出 --table 或 --submission 时，另核对报告数据与自评表（填报数据）是否一致。"""
@@ -164,7 +171,7 @@ def review_command(
         raise typer.Exit(EXIT_UNUSABLE)
     references = _references(console, path, table, submission, framework)
     results = (
-        review_folder(path, indicators)
+        review_folder(path, indicators, tables=tables)
         if path.is_dir()
         else [review_file(path, indicators, references)]
     )

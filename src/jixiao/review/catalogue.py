@@ -162,6 +162,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "报告总分或等级与自评表不一致",
         "报告所述自评总分和评价等级应与自评表一致。",
     ),
+    "table-unreadable": FindingKind(
+        _W,
+        _CROSS,
+        "同一文件夹中的自评表无法读取",
+        "报告旁的自评表无法读取，报告数据未与之核对；请检查该表。",
+    ),
     "check-failed": FindingKind(
         _I, _STRUCT, "某项检查未能完成", "该项检查因程序异常未能完成，请人工复核相关内容。"
     ),

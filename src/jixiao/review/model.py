@@ -113,6 +113,7 @@ class ReviewResult:
         findings: the findings, most severe first, then in reading order.
         doc: the report as read (None when the file could not be read).
         error: the Chinese reason the file could not be reviewed, or None.
+        table: the file name of the 自评表 the figures were cross-checked with, or "".
     """
 
     file: str
@@ -120,6 +121,7 @@ class ReviewResult:
     findings: tuple[ReviewFinding, ...] = ()
     doc: ReportDoc | None = None
     error: str | None = None
+    table: str = ""
 
     def count(self, severity: Severity) -> int:
         """How many findings of ``severity``."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from jixiao.review.catalogue import make_finding
 from jixiao.review.check_reference import check_reference
 from jixiao.review.extract import SUPPORTED
 from jixiao.review.extract import ReportReadError
@@ -12,6 +14,8 @@ from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewResult
 from jixiao.review.reference import Reference
+from jixiao.review.reference import ReferenceReadError
+from jixiao.review.reference_table import read_table
 from jixiao.review.registry import run_checks
 
 OUTPUT_MARK = "复核意见"
@@ -57,6 +61,39 @@ def report_files(folder: Path) -> list[Path]:
     )
 
 
-def review_folder(folder: Path, indicators: tuple[str, ...] = ()) -> list[ReviewResult]:
-    """Review every report in ``folder``."""
+def sibling_table(report: Path) -> Path | None:
+    """The one 部门整体 自评表 beside ``report`` (as ``jixiao evaluate 目录/`` lays out each
+    unit's folder), or None when there is none or more than one."""
+    tables = [
+        path
+        for path in report.parent.glob("*.xlsx")
+        if "自评表" in path.stem and "项目" not in path.stem and not path.name.startswith("~$")
+    ]
+    return tables[0] if len(tables) == 1 else None
+
+
+def review_with_table(report: Path, indicators: tuple[str, ...]) -> ReviewResult:
+    """Review ``report`` and cross-check it with the 自评表 beside it, if there is one."""
+    table = sibling_table(report)
+    if table is None:
+        return review_file(report, indicators)
+    try:
+        references: tuple[Reference, ...] = (read_table(table),)
+    except ReferenceReadError as error:
+        result = review_file(report, indicators)
+        if result.doc is None or not result.doc.paragraphs:
+            return result
+        note = make_finding(
+            "table-unreadable", result.doc.paragraphs[0], f"自评表“{table.name}”无法读取：{error}"
+        )
+        return replace(result, findings=(*result.findings, note))
+    return replace(review_file(report, indicators, references), table=table.name)
+
+
+def review_folder(
+    folder: Path, indicators: tuple[str, ...] = (), *, tables: bool = True
+) -> list[ReviewResult]:
+    """Review every report in ``folder``; with ``tables``, each against the 自评表 beside it."""
+    if tables:
+        return [review_with_table(path, indicators) for path in report_files(folder)]
     return [review_file(path, indicators) for path in report_files(folder)]

@@ -12,7 +12,7 @@ from jixiao.review.model import ReviewResult
 from jixiao.review.model import Severity
 
 WORST_SHOWN = 3
-_SUMMARY_HEAD = ("文件", "页数/段落数", "错误", "警告", "提示", "主要问题", "状态")
+_SUMMARY_HEAD = ("文件", "页数/段落数", "错误", "警告", "提示", "主要问题", "状态", "核对的自评表")
 _DETAIL_HEAD = ("文件", "类别", "代码", "段落", "问题", "原文", "报告所列", "复算")
 
 
@@ -34,6 +34,7 @@ def _summary_row(result: ReviewResult) -> list[object]:
         result.count(Severity.INFO),
         worst_findings(result),
         status,
+        result.table or "—",
     ]
 
 
@@ -49,7 +50,7 @@ def write_summary(results: list[ReviewResult], out: Path) -> None:
     summary.set_column(0, 0, 32)
     summary.set_column(1, 4, 10)
     summary.set_column(5, 5, 80)
-    summary.set_column(6, 6, 24)
+    summary.set_column(6, 7, 24)
     summary.freeze_panes(1, 0)
     detail = workbook.add_worksheet("问题明细")
     detail.write_row(0, 0, _DETAIL_HEAD, bold)
