@@ -17,7 +17,7 @@ from web_urls import RECORD_URLS  # type: ignore[import-not-found]
 
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.services.dashboard import collect_rows
-from jixiao.web.services.dashboard import export_workbook
+from jixiao.web.services.dashboard_export import export_workbook
 from jixiao.web.services.submissions import save_document
 
 pytestmark = pytest.mark.django_db

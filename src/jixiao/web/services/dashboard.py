@@ -1,17 +1,12 @@
-"""The bureau's view of a year: every unit, status, scores, ranking, 结果应用, exports."""
+"""The bureau's view of a year: every unit, status, scores, ranking, pages and charts."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from dataclasses import field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-import yaml
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import CharField
 from django.db.models.functions import Cast
@@ -26,8 +21,9 @@ from jixiao.web.models import Unit
 from jixiao.web.services.charts import Bar
 from jixiao.web.services.charts import pixels
 from jixiao.web.services.charts import score_histogram
+from jixiao.web.services.result_rules import load_rules
+from jixiao.web.services.result_rules import suggest
 
-RULES_FILE = Path(__file__).resolve().parent.parent / "result_rules.yaml"
 SORT_KEYS = {
     "score",
     "-score",
@@ -276,104 +272,6 @@ def sort_rows(rows: list[Row], key: str) -> list[Row]:
     present = [r for r in rows if getattr(r, attr) is not None]
     blank = [r for r in rows if getattr(r, attr) is None]
     return sorted(present, key=lambda r: getattr(r, attr), reverse=key.startswith("-")) + blank
-
-
-#: The rules last read, with the file's (path, mtime, size); replaced as a whole, so a
-#: thread of the server never sees it half-updated.
-_rules_cache: tuple[tuple[str, int, int], list[dict[str, Any]]] | None = None
-
-
-def load_rules() -> list[dict[str, Any]]:
-    """结果应用 rules from JIXIAO_RESULT_RULES or the built-in file (re-read when it changes)."""
-    global _rules_cache  # noqa: PLW0603 - a one-entry cache, swapped atomically
-    path = Path(settings.CONFIG.result_rules) if settings.CONFIG.result_rules else RULES_FILE
-    stat = path.stat()
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    cached = _rules_cache
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    rules = list(data.get("rules", []))
-    _rules_cache = (key, rules)
-    return rules
-
-
-OPS = {
-    ">": lambda a, b: a > b,
-    "<": lambda a, b: a < b,
-    ">=": lambda a, b: a >= b,
-    "<=": lambda a, b: a <= b,
-    "==": lambda a, b: a == b,
-}
-
-
-def suggest(row: Row, rules: list[dict[str, Any]]) -> list[str]:
-    """The suggested budget actions for next year that ``row`` triggers."""
-    actions = []
-    for rule in rules:
-        value = getattr(row, str(rule.get("field")), None)
-        if value is None or value == "":
-            continue
-        expected: Any = rule.get("value")
-        if isinstance(value, Decimal):
-            expected = Decimal(str(expected))
-        if OPS[str(rule.get("op", "=="))](value, expected):
-            actions.append(str(rule.get("action", "")))
-    return actions
-
-
-HEADERS = [
-    "排名",
-    "单位",
-    "主管部门",
-    "状态",
-    "总分",
-    "等级",
-    "预算执行率(%)",
-    "预算调整率(%)",
-    "结转结余率(%)",
-    "结果应用建议",
-]
-
-
-def export_workbook(rows: list[Row], year: int) -> bytes:
-    """The summary as a workbook; every text is written as a string, never a formula."""
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(
-        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
-    )
-    sheet = book.add_worksheet(f"{year}年度汇总")
-    bold = book.add_format({"bold": True})
-    for col, header in enumerate(HEADERS):
-        sheet.write_string(0, col, header, bold)
-    for n, row in enumerate(rows, 1):
-        cells: list[Any] = [
-            row.rank,
-            row.unit,
-            row.department,
-            row.status,
-            row.total_score,
-            row.grade,
-            row.execution_rate,
-            row.adjustment_rate,
-            row.carryover_rate,
-            "；".join(row.actions),
-        ]
-        for col, value in enumerate(cells):
-            _write(sheet, n, col, value)
-    sheet.set_column(1, 2, 28)
-    sheet.set_column(9, 9, 60)
-    book.close()
-    return buffer.getvalue()
-
-
-def _write(sheet: Any, row: int, col: int, value: Any) -> None:
-    if value is None:
-        sheet.write_blank(row, col, None)
-    elif isinstance(value, Decimal | int):
-        sheet.write_number(row, col, float(value))  # output boundary: Excel stores doubles
-    else:
-        sheet.write_string(row, col, str(value))
 
 
 def default_year() -> int:

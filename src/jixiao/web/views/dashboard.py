@@ -11,6 +11,7 @@ from jixiao.web.permissions import profile_of
 from jixiao.web.permissions import role_of
 from jixiao.web.services import dashboard
 from jixiao.web.services.access import require
+from jixiao.web.services.dashboard_export import export_workbook
 from jixiao.web.views import AuthenticatedRequest
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -56,6 +57,6 @@ def compare(request: AuthenticatedRequest) -> HttpResponse:
 def export(request: AuthenticatedRequest) -> HttpResponse:
     """The summary (with 结果应用 suggestions) as a workbook."""
     year, rows = _rows(request, with_actions=True)
-    response = HttpResponse(dashboard.export_workbook(rows, year), content_type=XLSX)
+    response = HttpResponse(export_workbook(rows, year), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="jixiao-summary-{year}.xlsx"'
     return response
