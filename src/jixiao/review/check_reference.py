@@ -10,7 +10,6 @@ when they are equal at the precision written, so ``90%`` agrees with ``89.98%``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -19,8 +18,6 @@ from jixiao.review.indicators import normalize_name
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.quantities import COUNT
-from jixiao.review.quantities import MEASURE
 from jixiao.review.quantities import MONEY
 from jixiao.review.quantities import Quantity
 from jixiao.review.quantities import find_quantities
@@ -28,24 +25,13 @@ from jixiao.review.quantities import fmt_money
 from jixiao.review.reference import BUDGET_LABELS
 from jixiao.review.reference import Reference
 from jixiao.review.reference import ReferenceIndicator
-from jixiao.review.structure import heading_text
+from jixiao.review.reference_names import IndicatorNames
+from jixiao.review.reference_names import Mention
+from jixiao.review.reference_names import agrees
+from jixiao.review.reference_names import decimal_places
+from jixiao.review.reference_names import score_agrees
 from jixiao.review.structure import sentences
 
-#: Other names reports use for the default framework's indicators.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "预算执行率": ("部门预算执行率", "整体预算执行率"),
-    "结转结余率": ("结余结转率",),
-    "政府采购执行率": ("政府采购预算执行率",),
-    "非税收入预算完成率": ("非税收入完成率",),
-    "事前绩效评估完成率": ("事前绩效评估率",),
-    "绩效评价覆盖率": ("绩效自评覆盖率",),
-    "评价结果应用率": ("绩效评价结果应用率",),
-    "业务学习与培训完成率": ("业务学习培训完成率", "业务培训完成率", "培训完成率"),
-    "公用经费控制率": ("公用经费支出控制率",),
-    "高学历、高层次人才储备率": ("高层次人才储备率",),
-}
-_NOISE = "[“”\"'、·\\s]?"
-_LEFT_OK = set("年度门位体的其和及与是为则即故均且但而")
 _CONNECT = re.compile(
     r"(（[^）]{0,40}）)?(指标)?(的)?(实际)?(完成值|完成|值)?"
     r"(为|是|达到了?|达|：|:|仅为|只有|实现)?\s*"
@@ -87,75 +73,11 @@ _ROW_HEADERS: dict[str, tuple[str, ...]] = {
 _QUALITATIVE = ("是", "否", "部分")
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    indicator: ReferenceIndicator
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Names:
-    """The reference's indicators by normalised name and alias, longest first."""
-
-    patterns: tuple[tuple[re.Pattern[str], ReferenceIndicator], ...]
-    exact: dict[str, ReferenceIndicator]
-
-    @classmethod
-    def of(cls, reference: Reference) -> _Names:
-        pairs: list[tuple[str, ReferenceIndicator]] = []
-        for indicator in reference.indicators:
-            names = (indicator.name, *ALIASES.get(indicator.name, ()))
-            pairs.extend((normalize_name(n), indicator) for n in names)
-        pairs.sort(key=lambda p: -len(p[0]))
-        patterns = tuple(
-            (re.compile(_NOISE.join(re.escape(c) for c in key)), indicator)
-            for key, indicator in pairs
-            if len(key) >= 3
-        )
-        return cls(patterns, dict(pairs))
-
-    def mentions(self, text: str) -> list[_Mention]:
-        taken: list[_Mention] = []
-        for pattern, indicator in self.patterns:
-            for match in pattern.finditer(text):
-                if any(m.start < match.end() and match.start() < m.end for m in taken):
-                    continue
-                before = text[match.start() - 1] if match.start() else ""
-                if re.match(r"[\u4e00-\u9fff]", before) and before not in _LEFT_OK:
-                    continue  # 项目预算执行率, 专项资金执行率: another figure
-                taken.append(_Mention(indicator, match.start(), match.end()))
-        return sorted(taken, key=lambda m: m.start)
-
-    def of_heading(self, text: str) -> ReferenceIndicator | None:
-        key = normalize_name(heading_text(text))
-        key = re.sub(r"(指标)?(分析|完成情况|情况)$", "", key) if key not in self.exact else key
-        return self.exact.get(key)
-
-
-def _agrees(stated: Quantity, reference: Quantity) -> bool | None:
-    """True/False when comparable (same kind and counting unit), None otherwise."""
-    if stated.kind != reference.kind:
-        return None
-    if stated.kind in (COUNT, MEASURE) and stated.unit != reference.unit:
-        return None
-    return abs(stated.value - reference.value) <= max(stated.ulp, reference.ulp)
-
-
-def _score_agrees(stated: Decimal, places: int, reference: Decimal) -> bool:
-    tolerance = min(Decimal(5) * Decimal(10) ** (-places - 1), Decimal("0.05"))
-    return abs(stated - reference) <= tolerance
-
-
-def _places(number: str) -> int:
-    return len(number.split(".")[1]) if "." in number else 0
-
-
 class _Checker:
     def __init__(self, doc: ReportDoc, reference: Reference) -> None:
         self.doc = doc
         self.reference = reference
-        self.names = _Names.of(reference)
+        self.names = IndicatorNames.of(reference)
         self.findings: dict[tuple[str, int, int], ReviewFinding] = {}
 
     # --- findings -------------------------------------------------------------------
@@ -195,7 +117,7 @@ class _Checker:
         what: tuple[str, str, Quantity | None, str],
     ) -> None:
         name, column, reference, shown = what
-        if reference is None or _agrees(stated, reference) is not False:
+        if reference is None or agrees(stated, reference) is not False:
             return
         message = (
             f"报告所列{name}{column}为{stated.text}，{self.reference.label}为"
@@ -211,8 +133,8 @@ class _Checker:
         number: str,
         indicator: ReferenceIndicator,
     ) -> None:
-        if indicator.score is None or _score_agrees(
-            Decimal(number), _places(number), indicator.score
+        if indicator.score is None or score_agrees(
+            Decimal(number), decimal_places(number), indicator.score
         ):
             return
         shown = f"{indicator.score.normalize():f}分"
@@ -245,7 +167,9 @@ class _Checker:
         if summed or self.reference.score_sum is not None:
             known.append(self.reference.score_sum)
         values = [k for k in known if k is not None]
-        if not values or any(_score_agrees(Decimal(number), _places(number), k) for k in values):
+        if not values or any(
+            score_agrees(Decimal(number), decimal_places(number), k) for k in values
+        ):
             return
         shown = f"{values[0].normalize():f}分"
         message = (
@@ -283,7 +207,7 @@ class _Checker:
             self.after_name(paragraph, offset + mention.end, segment, mention, text)
 
     def after_name(
-        self, paragraph: Paragraph, offset: int, segment: str, mention: _Mention, text: str
+        self, paragraph: Paragraph, offset: int, segment: str, mention: Mention, text: str
     ) -> None:
         found = [q for q in find_quantities(segment) if not q.approx]
         if found and not self.other_time(text, mention.start):
