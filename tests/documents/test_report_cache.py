@@ -13,6 +13,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from test_report_support import template_with
 
 from jixiao.core.evaluate import evaluate
 from jixiao.core.model import Evaluation
@@ -67,20 +68,12 @@ def test_same_unit_twice_gives_the_same_report(tmp_path: Path) -> None:
     assert len(body.tables) == len(docx.Document(str(one)).tables)
 
 
-def _template(path: Path, *texts: str) -> Path:
-    document = docx.Document()
-    for text in texts:
-        document.add_paragraph(text)
-    document.save(str(path))
-    return path
-
-
 def test_edited_template_is_read_again(tmp_path: Path) -> None:
-    template = _template(tmp_path / "t.docx", "甲：{{ unit_name }}")
+    template = template_with(tmp_path / "t.docx", "甲：{{ unit_name }}")
     stamp = template.stat().st_mtime_ns
     unit = _unit(4)
     first = docx.Document(str(_write(unit, tmp_path / "1.docx", draft=False, template=template)))
-    _template(template, "乙：{{ grade }}")
+    template_with(template, "乙：{{ grade }}")
     os.utime(template, ns=(stamp, stamp))  # same time stamp: only the content tells
     second = docx.Document(str(_write(unit, tmp_path / "2.docx", draft=False, template=template)))
     assert first.paragraphs[0].text == f"甲：{unit.title}"
@@ -88,7 +81,7 @@ def test_edited_template_is_read_again(tmp_path: Path) -> None:
 
 
 def test_refused_template_stays_refused(tmp_path: Path) -> None:
-    template = _template(tmp_path / "bad.docx", "{{ title }}", "{{ no_such_variable }}")
+    template = template_with(tmp_path / "bad.docx", "{{ title }}", "{{ no_such_variable }}")
     for attempt in ("first", "second"):
         with pytest.raises(ReportTemplateError, match="no_such_variable"):
             _write(_unit(5), tmp_path / f"{attempt}.docx", draft=False, template=template)

@@ -61,3 +61,12 @@ def under(document: DocumentObject, heading: str) -> list[str]:
 def joined(document: DocumentObject, heading: str) -> str:
     """The paragraphs under a heading as one string."""
     return "\n".join(under(document, heading))
+
+
+def template_with(path: Path, *texts: str) -> Path:
+    """A bureau's report template: one paragraph per text (docxtpl tags allowed)."""
+    document = docx.Document()
+    for text in texts:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path

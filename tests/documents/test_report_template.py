@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 from docxtpl import DocxTemplate
+from test_report_support import template_with
 from test_report_support import write_and_read
 
 from jixiao.documents.report_context import CONTEXT_VARIABLES
@@ -63,16 +64,8 @@ def test_every_variable_and_style_is_in_the_docs() -> None:
         assert f"`{name}`" in text, name
 
 
-def _template(path: Path, *texts: str) -> Path:
-    document = docx.Document()
-    for text in texts:
-        document.add_paragraph(text)
-    document.save(str(path))
-    return path
-
-
 def test_replaced_template_is_used(tmp_path: Path) -> None:
-    template = _template(
+    template = template_with(
         tmp_path / "bureau.docx",
         "{{ title }}",
         "本单位自评总分{{ total_score }}分，等级为{{ grade }}。",
@@ -90,7 +83,7 @@ def test_replaced_template_is_used(tmp_path: Path) -> None:
 
 
 def test_unknown_variable_is_refused_in_chinese(tmp_path: Path) -> None:
-    template = _template(tmp_path / "bad.docx", "{{ title }}", "地址：{{ unit_adress }}")
+    template = template_with(tmp_path / "bad.docx", "{{ title }}", "地址：{{ unit_adress }}")
     with pytest.raises(ReportTemplateError) as caught:
         write_and_read(evaluate_data(seed_data()), tmp_path / "r.docx", template=template)
     message = str(caught.value)
@@ -101,7 +94,7 @@ def test_unknown_variable_is_refused_in_chinese(tmp_path: Path) -> None:
 
 
 def test_template_syntax_error_is_refused(tmp_path: Path) -> None:
-    template = _template(tmp_path / "broken.docx", "{% for x in %}")
+    template = template_with(tmp_path / "broken.docx", "{% for x in %}")
     with pytest.raises(ReportTemplateError, match="语法错误"):
         write_and_read(evaluate_data(seed_data()), tmp_path / "r.docx", template=template)
 
