@@ -12,8 +12,8 @@ from django.urls import reverse
 from jixiao.core.submission import Submission
 from jixiao.frameworks import load_framework
 from jixiao.web.models import SubmissionRecord
-from jixiao.web.services.report_check import text_findings
 from jixiao.web.services.submissions import save_document
+from jixiao.web.services.text_review import text_findings
 
 FRAMEWORK = load_framework("bumen-zhengti")
 SAME_CAUSE = {"cause": "受项目进度影响，部分资金未能按期支付", "measure": "加快项目实施进度"}

@@ -24,7 +24,7 @@ from jixiao.web.services.pages import deadline_for
 from jixiao.web.services.pages import download_links
 from jixiao.web.services.pages import queue_context
 from jixiao.web.services.pages import score_panel
-from jixiao.web.services.report_check import text_findings
+from jixiao.web.services.text_review import text_findings
 from jixiao.web.views import AuthenticatedRequest
 
 if TYPE_CHECKING:
