@@ -112,11 +112,12 @@ def test_folder_summary_workbook(tmp_path: Path) -> None:
     (tmp_path / "坏文件.docx").write_bytes(b"PK broken")
     result = runner.invoke(app, ["review", str(tmp_path)])
     assert result.exit_code == 1
-    rows = list(load_workbook(tmp_path / "复核汇总.xlsx")["复核汇总"].values)
-    by_file = {row[0]: row for row in rows[1:]}
-    assert by_file["01-chengguan-2023.txt"][2] == 3  # three errors planted
-    assert by_file["02-jiaoyu-2023.txt"][2] == 0
-    assert "已损坏" in str(by_file["坏文件.docx"][6])
+    head, *rows = list(load_workbook(tmp_path / "复核汇总.xlsx")["复核汇总"].values)
+    by_file = {row[0]: dict(zip(head, row, strict=True)) for row in rows}
+    assert by_file["01-chengguan-2023.txt"]["错误"] == 3  # three errors planted
+    assert by_file["02-jiaoyu-2023.txt"]["错误"] == 0
+    assert by_file["02-jiaoyu-2023.txt"]["文件类别"] == "部门整体支出绩效自评报告"
+    assert "已损坏" in str(by_file["坏文件.docx"]["状态"])
 
 
 def test_indicator_names_from_yaml(tmp_path: Path) -> None:

@@ -71,6 +71,9 @@ def print_result(console: Console, result: ReviewResult) -> None:
     if result.error:
         console.print(result.error, style="bold red", markup=False)
         return
+    console.print(f"文件类别：{result.kind}", markup=False)
+    for note in result.notes:
+        console.print(f"未核对：{note}。", style="dim", markup=False)
     for severity in Severity:
         group = [f for f in result.findings if f.severity is severity]
         if group:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.indicators import normalize_name
+from jixiao.review.kind import DocKind
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -31,10 +32,14 @@ REQUIRED_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 MIN_SECTIONS_FOR_OUTLINE = 2
 NUMBERED_LEVELS = {2, 4, 6, 8}
+SECTION_LEVELS = {2, 4}
+MIN_OUTLINE_CHILDREN = 2
 
 
 def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
-    """Parts of the standard outline that the report lacks."""
+    """Parts of the standard outline that a whole 部门整体 report lacks."""
+    if doc.identity.kind is not DocKind.BUMEN_REPORT or doc.identity.excerpt:
+        return []
     headings = [p.text for p in doc.paragraphs if p.is_heading]
     missing = [
         name
@@ -57,16 +62,38 @@ def _has_body(doc: ReportDoc, heading: Paragraph) -> bool:
     return any(not p.is_heading for p in subtree(doc, heading))
 
 
+def _cut_off(doc: ReportDoc) -> int:
+    """In an excerpt, the index of the first of the headings the text ends on (nothing after
+    them but other headings): they are empty because the excerpt stops, not the report."""
+    end = len(doc.paragraphs) + 1
+    if not doc.identity.excerpt:
+        return end
+    for paragraph in reversed(doc.paragraphs):
+        if not paragraph.is_heading:
+            break
+        end = paragraph.index
+    return end
+
+
 def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
-    """Numbered headings with no text under them (reported once, at the highest one)."""
+    """Numbered headings with no text under them, reported once at the highest one.
+
+    A bare 1. or （1） line is a list item as often as a heading: it counts only when it
+    heads an empty outline of its own (1.主要成效 over （1）…（7）).
+    """
     findings: list[ReviewFinding] = []
+    cut_off = _cut_off(doc)
     for heading in doc.paragraphs:
-        if heading.level not in NUMBERED_LEVELS or _has_body(doc, heading):
+        if heading.level not in NUMBERED_LEVELS or heading.index >= cut_off:
+            continue
+        if _has_body(doc, heading):
             continue
         parent = parent_heading(doc, heading.index)
         if parent is not None and parent.level in NUMBERED_LEVELS and not _has_body(doc, parent):
             continue
         children = [p for p in subtree(doc, heading) if p.is_heading]
+        if heading.level not in SECTION_LEVELS and len(children) < MIN_OUTLINE_CHILDREN:
+            continue
         name = heading_text(heading.text)
         if children:
             message = f"“{name}”下列有{len(children)}个小标题，均无具体内容，相关情况未作说明。"

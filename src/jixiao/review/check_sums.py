@@ -87,11 +87,17 @@ def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> S
 
 
 def _qizhong_claims(sentence: Sentence) -> list[SumClaim]:
+    """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
+    (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
     marks = [m.start() for m in _QIZHONG.finditer(sentence.text)]
+    totals = [_total_before(sentence, mark) for mark in marks]
     claims: list[SumClaim] = []
-    for number, mark in enumerate(marks):
-        total = _total_before(sentence, mark)
-        stop = marks[number + 1] if number + 1 < len(marks) else len(sentence.text)
+    for number, (mark, total) in enumerate(zip(marks, totals, strict=True)):
+        following = number + 1 < len(marks)
+        stop = marks[number + 1] if following else len(sentence.text)
+        next_total = totals[number + 1] if following else None
+        if next_total is not None:
+            stop = next_total.start
         claim = _parts_after(sentence, total, mark, stop) if total else None
         if claim:
             claims.append(claim)

@@ -69,8 +69,8 @@ class Sentence:
 
 
 def is_checkable(paragraph: Paragraph) -> bool:
-    """Body text outside tables."""
-    return not paragraph.is_heading and "｜" not in paragraph.text
+    """Body text outside tables and the table of contents."""
+    return not paragraph.is_heading and not paragraph.contents and "｜" not in paragraph.text
 
 
 @lru_cache(maxsize=4)

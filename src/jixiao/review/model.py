@@ -7,7 +7,11 @@ Everything here is a frozen dataclass; checks read a :class:`ReportDoc` and retu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field
 from enum import StrEnum
+
+from jixiao.review.kind import DocIdentity
+from jixiao.review.kind import DocKind
 
 
 class Severity(StrEnum):
@@ -37,6 +41,7 @@ class Paragraph:
         anchor: position in the source .docx body (``document.paragraphs``), or None when
             the paragraph came from a table or another format.
         section: index of the nearest heading above (0 when there is none).
+        contents: True for a line of the table of contents (目录), which no check reads.
     """
 
     index: int
@@ -44,6 +49,7 @@ class Paragraph:
     level: int = 0
     anchor: int | None = None
     section: int = 0
+    contents: bool = False
 
     @property
     def is_heading(self) -> bool:
@@ -62,6 +68,7 @@ class ReportDoc:
         year: the report's fiscal year (from its title), or None if it cannot be told.
         indicators: names of the framework's 三级 indicators expected in the report.
         source_kind: ``docx``, ``pdf``, ``txt`` or ``md``.
+        identity: what the document is (kind, whole or excerpt), told from its title lines.
     """
 
     name: str
@@ -70,6 +77,9 @@ class ReportDoc:
     year: int | None = None
     indicators: tuple[str, ...] = ()
     source_kind: str = "txt"
+    identity: DocIdentity = field(
+        default_factory=lambda: DocIdentity(kind=DocKind.BUMEN_REPORT, excerpt=False)
+    )
 
     def paragraph(self, index: int) -> Paragraph:
         """The paragraph with the 1-based ``index``."""
@@ -114,6 +124,7 @@ class ReviewResult:
         doc: the report as read (None when the file could not be read).
         error: the Chinese reason the file could not be reviewed, or None.
         table: the file name of the 自评表 the figures were cross-checked with, or "".
+        notes: what was and was not checked, and why (节选，不核对提纲 …), in Chinese.
     """
 
     file: str
@@ -122,6 +133,12 @@ class ReviewResult:
     doc: ReportDoc | None = None
     error: str | None = None
     table: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        """The document kind as shown to a reviewer ("" when the file was not read)."""
+        return self.doc.identity.label if self.doc is not None else ""
 
     def count(self, severity: Severity) -> int:
         """How many findings of ``severity``."""

@@ -2,6 +2,9 @@
 
 Every check has the signature ``check_x(doc: ReportDoc) -> list[ReviewFinding]``. A check
 that raises does not stop the review: its failure becomes a ``check-failed`` finding.
+Each check runs on the kinds of document it is meant for (:data:`APPLIES_TO`): the
+arithmetic on every kind, the verdict and prose checks on reports, the framework's
+indicators on 部门整体 reports only.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from jixiao.review.check_text import check_boilerplate
 from jixiao.review.check_text import check_off_topic
 from jixiao.review.check_text import check_unit_names
 from jixiao.review.check_text import check_years
+from jixiao.review.kind import REPORTS
+from jixiao.review.kind import DocKind
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -60,10 +65,49 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
+_PROSE = REPORTS | {DocKind.OTHER}
+#: The kinds of document each check is meant for; a check not listed runs on every kind.
+APPLIES_TO: dict[Check, frozenset[DocKind]] = {
+    check_verdict_targets: REPORTS,
+    check_verdict_figures: REPORTS,
+    check_full_rates: REPORTS,
+    check_satisfaction: REPORTS,
+    check_indicator_terms: frozenset({DocKind.BUMEN_REPORT}),
+    check_sections: frozenset({DocKind.BUMEN_REPORT}),
+    check_empty_headings: _PROSE,
+    check_indicators: frozenset({DocKind.BUMEN_REPORT}),
+    check_missed_targets: REPORTS,
+    check_boilerplate: REPORTS,
+    check_off_topic: frozenset({DocKind.BUMEN_REPORT}),
+    check_years: REPORTS,
+}
+
+
+def applies(check: Check, doc: ReportDoc) -> bool:
+    """True when ``check`` is meant for the kind of document ``doc`` is."""
+    kinds = APPLIES_TO.get(check)
+    return kinds is None or doc.identity.kind in kinds
+
+
+def skipped_notes(doc: ReportDoc) -> tuple[str, ...]:
+    """What the review did not check on ``doc``, and why, in a reviewer's words."""
+    identity = doc.identity
+    notes: list[str] = []
+    if identity.kind is not DocKind.BUMEN_REPORT:
+        notes.append(f"文件识别为{identity.kind.value}，不按部门整体自评报告提纲和指标体系核对")
+    elif identity.excerpt:
+        notes.append("节选（无标题或文本不完整），不核对提纲")
+    if identity.kind not in REPORTS:
+        notes.append("非自评报告，不核对结论、满意度、套话和年份表述")
+    return tuple(notes)
+
+
 def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewFinding]:
     """All findings on ``doc``, most severe first, then in reading order."""
     findings: list[ReviewFinding] = []
     for check in checks:
+        if not applies(check, doc):
+            continue
         try:
             findings.extend(check(doc))
         except Exception as error:

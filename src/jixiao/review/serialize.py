@@ -24,6 +24,8 @@ def result_json(result: ReviewResult) -> dict[str, object]:
     data: dict[str, object] = {
         "file": result.file,
         "pages_or_paragraphs": result.units,
+        "kind": result.kind,
+        "notes": list(result.notes),
         "findings": [finding_json(f) for f in result.findings],
     }
     if result.error is not None:

@@ -17,6 +17,7 @@ from jixiao.review.reference import Reference
 from jixiao.review.reference import ReferenceReadError
 from jixiao.review.reference_table import read_table
 from jixiao.review.registry import run_checks
+from jixiao.review.registry import skipped_notes
 
 OUTPUT_MARK = "复核意见"
 
@@ -30,7 +31,9 @@ def review_doc(doc: ReportDoc, file: str, references: tuple[Reference, ...] = ()
     unique = sorted(
         dict.fromkeys(findings), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph)
     )
-    return ReviewResult(file=file, units=units, findings=tuple(unique), doc=doc)
+    return ReviewResult(
+        file=file, units=units, findings=tuple(unique), doc=doc, notes=skipped_notes(doc)
+    )
 
 
 def review_file(

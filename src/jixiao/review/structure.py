@@ -11,8 +11,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from jixiao.review.kind import DocIdentity
+from jixiao.review.kind import identify
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
+from jixiao.review.normalize import normalize_texts
 
 TITLE = 1
 LEVEL_CN = 2  # 一、
@@ -58,10 +61,15 @@ def _one_sentence(text: str) -> bool:
 
 
 def guess_level(text: str, previous_numbered: int) -> int:
-    """The heading level of ``text`` (0 for body), given the last top/second heading level."""
+    """The heading level of ``text`` (0 for body), given the last top/second heading level.
+
+    A numbered line ending in ；/; is an item of a list (职责 1.…；2.…；), not a heading.
+    """
     numbered = numbered_level(text)
     if numbered:
-        return numbered if len(text) <= HEADING_MAX and _one_sentence(text) else 0
+        is_item = text.rstrip()[-1:] in "；;，,"
+        fits = len(text) <= HEADING_MAX and _one_sentence(text)
+        return numbered if fits and not is_item else 0
     stripped = text.strip()
     if stripped in TOP_SECTIONS:
         return LEVEL_CN
@@ -94,6 +102,30 @@ def report_year(texts: list[str]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+_CONTENTS_TITLE = re.compile(r"^[^，。,]{0,8}目\s*录$")
+CONTENTS_BODY_MIN = 40
+
+
+def contents_lines(texts: list[str]) -> set[int]:
+    """Positions (0-based) of the table of contents: from a 目录 line to the first line that
+    repeats one of its entries (the body starting) or a long sentence of body text."""
+    start = next(
+        (i for i, text in enumerate(texts[:40]) if _CONTENTS_TITLE.match(text.strip())), None
+    )
+    if start is None:
+        return set()
+    seen: set[str] = set()
+    found = {start}
+    for position in range(start + 1, len(texts)):
+        entry = heading_text(texts[position])
+        is_body = len(texts[position]) > CONTENTS_BODY_MIN and not numbered_level(texts[position])
+        if (entry in seen and len(seen) > 1) or is_body:
+            break
+        seen.add(entry)
+        found.add(position)
+    return found
+
+
 def build_doc(
     name: str,
     texts: list[str],
@@ -103,16 +135,30 @@ def build_doc(
     pages: int | None = None,
     indicators: tuple[str, ...] = (),
     source_kind: str = "txt",
+    identity: DocIdentity | None = None,
 ) -> ReportDoc:
-    """Number the paragraphs, guess headings and sections, and find the year."""
+    """Normalise the characters, number the paragraphs, guess headings, sections and the
+    table of contents, find the year and tell what the document is."""
+    texts = normalize_texts(texts)
     styles = styles if styles is not None else [None] * len(texts)
     anchors = anchors if anchors is not None else [None] * len(texts)
-    levels = assign_levels(texts, styles)
+    contents = contents_lines(texts)
+    levels = [
+        0 if number in contents else level
+        for number, level in enumerate(assign_levels(texts, styles))
+    ]
     paragraphs: list[Paragraph] = []
     section = 0
     for number, (text, level, anchor) in enumerate(zip(texts, levels, anchors, strict=True), 1):
         paragraphs.append(
-            Paragraph(index=number, text=text, level=level, anchor=anchor, section=section)
+            Paragraph(
+                index=number,
+                text=text,
+                level=level,
+                anchor=anchor,
+                section=section,
+                contents=number - 1 in contents,
+            )
         )
         if level:
             section = number
@@ -123,6 +169,7 @@ def build_doc(
         year=report_year(texts),
         indicators=indicators,
         source_kind=source_kind,
+        identity=identity if identity is not None else identify(texts),
     )
 
 

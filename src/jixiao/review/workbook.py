@@ -12,7 +12,18 @@ from jixiao.review.model import ReviewResult
 from jixiao.review.model import Severity
 
 WORST_SHOWN = 3
-_SUMMARY_HEAD = ("文件", "页数/段落数", "错误", "警告", "提示", "主要问题", "状态", "核对的自评表")
+_SUMMARY_HEAD = (
+    "文件",
+    "文件类别",
+    "页数/段落数",
+    "错误",
+    "警告",
+    "提示",
+    "主要问题",
+    "状态",
+    "核对的自评表",
+    "未核对事项",
+)
 _DETAIL_HEAD = ("文件", "类别", "代码", "段落", "问题", "原文", "报告所列", "复算")
 
 
@@ -28,6 +39,7 @@ def _summary_row(result: ReviewResult) -> list[object]:
     status = result.error or ("有错误" if result.count(Severity.ERROR) else "通过")
     return [
         Path(result.file).name,
+        result.kind or "—",
         result.units,
         result.count(Severity.ERROR),
         result.count(Severity.WARNING),
@@ -35,6 +47,7 @@ def _summary_row(result: ReviewResult) -> list[object]:
         worst_findings(result),
         status,
         result.table or "—",
+        "；".join(result.notes),
     ]
 
 
@@ -48,9 +61,11 @@ def write_summary(results: list[ReviewResult], out: Path) -> None:
     for row, result in enumerate(results, 1):
         summary.write_row(row, 0, _summary_row(result), wrap)
     summary.set_column(0, 0, 32)
-    summary.set_column(1, 4, 10)
-    summary.set_column(5, 5, 80)
-    summary.set_column(6, 7, 24)
+    summary.set_column(1, 1, 24)
+    summary.set_column(2, 5, 10)
+    summary.set_column(6, 6, 80)
+    summary.set_column(7, 8, 24)
+    summary.set_column(9, 9, 40)
     summary.freeze_panes(1, 0)
     detail = workbook.add_worksheet("问题明细")
     detail.write_row(0, 0, _DETAIL_HEAD, bold)

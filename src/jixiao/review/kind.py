@@ -1,0 +1,107 @@
+"""What a document is, told from its title lines before any check runs.
+
+A bureau receives 部门整体 reports, 项目支出 reports, the two kinds of 自评表, and 决算
+documents that carry a self-evaluation section; often as excerpts (a web page cut short, a
+文库 preview). The outline of a 部门整体 report is only required of a whole 部门整体
+report; prose checks make no sense on a table. The kind is the title word that comes first in
+the opening lines (a 决算 whose table of contents lists a 自评表 is a 决算).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class DocKind(StrEnum):
+    """The kinds of document a 复核 tells apart (values are the Chinese names shown)."""
+
+    BUMEN_REPORT = "部门整体支出绩效自评报告"
+    PROJECT_REPORT = "项目支出绩效自评报告"
+    BUMEN_TABLE = "部门整体支出绩效自评表"
+    PROJECT_TABLE = "项目支出绩效自评表"
+    FINAL_ACCOUNTS = "部门决算（决算说明）"
+    OTHER = "其他文件"
+
+
+REPORTS = frozenset({DocKind.BUMEN_REPORT, DocKind.PROJECT_REPORT})
+TABLES = frozenset({DocKind.BUMEN_TABLE, DocKind.PROJECT_TABLE})
+
+HEAD_CHARACTERS = 600
+_REPORT = re.compile(r"(?:自评|评价)(?:情况)?报告|绩效自评(?:结果|情况)(?!表)")
+_TABLE = re.compile(r"(?:自评|评价)表")
+_ACCOUNTS = re.compile(r"(?<![预审])决算(?![数])")
+_TABLE_HEADERS = ("三级指标", "分值", "得分")
+_LINE_END = "\n。"
+_SENTENCE_END = "。！？!?”\"）)"
+TRUNCATED_MIN = 40
+#: A title word counts only near the start of its line (a title, not a sentence of body).
+TITLE_REACH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class DocIdentity:
+    """The kind of a document and whether it is whole.
+
+    Attributes:
+        kind: the kind told from the title lines (OTHER when nothing says).
+        excerpt: True when the text is cut short (ends mid-sentence) or has no title.
+    """
+
+    kind: DocKind
+    excerpt: bool
+
+    @property
+    def label(self) -> str:
+        """The kind as shown to a reviewer, with 节选 when it is an excerpt."""
+        return f"{self.kind.value}（节选）" if self.excerpt else self.kind.value
+
+
+def _line_before(head: str, position: int) -> str:
+    start = max(head.rfind(mark, 0, position) for mark in _LINE_END) + 1
+    return head[start:position]
+
+
+def _title_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
+    for match in pattern.finditer(head):
+        if len(_line_before(head, match.start())) <= TITLE_REACH:
+            yield match
+
+
+def _first_marker(head: str) -> DocKind | None:
+    found: list[tuple[int, DocKind]] = []
+    for pattern, project, bumen in (
+        (_REPORT, DocKind.PROJECT_REPORT, DocKind.BUMEN_REPORT),
+        (_TABLE, DocKind.PROJECT_TABLE, DocKind.BUMEN_TABLE),
+        (_ACCOUNTS, DocKind.FINAL_ACCOUNTS, DocKind.FINAL_ACCOUNTS),
+    ):
+        match = next(_title_matches(pattern, head), None)
+        if match:
+            is_project = "项目" in _line_before(head, match.start())
+            found.append((match.start(), project if is_project else bumen))
+    return min(found)[1] if found else None
+
+
+def _looks_like_table(texts: list[str]) -> bool:
+    joined = "".join(texts[:80])
+    return all(word in joined for word in _TABLE_HEADERS)
+
+
+def identify(texts: list[str]) -> DocIdentity:
+    """The kind of the document whose non-empty paragraphs are ``texts``."""
+    head = "\n".join(texts)[:HEAD_CHARACTERS]
+    kind = _first_marker(head)
+    if kind is None:
+        kind = DocKind.PROJECT_TABLE if _looks_like_table(texts) else DocKind.OTHER
+    return DocIdentity(kind=kind, excerpt=_is_excerpt(texts, kind))
+
+
+def _is_excerpt(texts: list[str], kind: DocKind) -> bool:
+    if not texts:
+        return True
+    last = texts[-1].rstrip()
+    truncated = len(last) >= TRUNCATED_MIN and last[-1:] not in _SENTENCE_END
+    titled = _first_marker("\n".join(texts[:3])) == kind
+    return truncated or not titled

@@ -1,0 +1,64 @@
+"""Character forms a document arrives in, brought to one form before any parsing.
+
+Real documents come from Word, PDF exports, web mirrors and OCR: traditional characters
+(支出總計 96.35萬元), full-width digits (１２３．４５), pinyin glosses a mirror site put after
+each rare character (監(jiān)督), spaces a PDF or 文库 export left inside words (在职人 员) or
+numbers (1 234.56 is not touched: two figures side by side in a flattened table look the
+same; only a space beside the decimal point is closed). Chinese punctuation is kept: the
+checks read ，。；（） as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+#: Full-width digits, letters and the few ASCII signs figures use, mapped to ASCII.
+_WIDTH = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+        "．": ".",
+        "％": "%",
+        "＋": "+",
+        "－": "-",
+        "／": "/",
+        "＝": "=",
+        "＜": "<",
+        "＞": ">",
+        "\u3000": " ",
+        "\u00a0": " ",
+        "\ufeff": "",
+        "\u200b": "",
+    }
+)
+_CJK = r"\u4e00-\u9fff"
+_PINYIN_GLOSS = re.compile(rf"(?<=[{_CJK}])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+_SPACE_IN_WORD = re.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+_SPACE_AT_POINT = re.compile(r"(?<=\d)[ \t]*\.[ \t]*(?=\d)")
+_TRADITIONAL_HINT = re.compile("[們這個國開發經費與計劃總額實際歲資預結餘績]")
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _widths_and_spaces(text: str) -> str:
+    text = _PINYIN_GLOSS.sub("", text.translate(_WIDTH))
+    if text.count("|") >= 2:  # a table row exported as "a | b | c"
+        text = text.replace("|", "｜")
+    return _SPACE_AT_POINT.sub(".", _SPACE_IN_WORD.sub("", text))
+
+
+def normalize_texts(texts: list[str]) -> list[str]:
+    """Every paragraph in the form the parsers expect; whether the document is written in
+    traditional characters is decided once for the whole of it."""
+    plain = [_widths_and_spaces(text) for text in texts]
+    if not any(_TRADITIONAL_HINT.search(text) for text in plain):
+        return plain
+    converter = _converter()
+    return [str(converter.convert(text)) for text in plain]
