@@ -7,6 +7,7 @@ replacement template may use these names and no others.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from jixiao.core.framework import Framework
@@ -149,8 +150,14 @@ def _content(framework: Framework) -> str:
 def level1_groups(evaluation: Evaluation, framework: Framework) -> list[dict[str, Any]]:
     """One entry per 一级指标: heading, intro and its 二级 sections."""
     groups: list[dict[str, Any]] = []
+    facts = evaluation.submission.facts
+    samples = {
+        spec.code: facts[spec.sample]
+        for spec in framework.indicators
+        if spec.sample and isinstance(facts.get(spec.sample), Decimal)
+    }
     for number, (name, results) in enumerate(evaluation.by_level1().items(), start=1):
-        sections = _sections(results, framework, evaluation.year)
+        sections = _sections(results, framework, evaluation.year, samples)
         groups.append(
             {
                 "number": chinese_number(number),
@@ -174,7 +181,7 @@ def _intro(name: str, results: list[IndicatorResult], sections: list[dict[str, A
 
 
 def _sections(
-    results: list[IndicatorResult], framework: Framework, year: int
+    results: list[IndicatorResult], framework: Framework, year: int, samples: dict[str, Any]
 ) -> list[dict[str, Any]]:
     by_level2: dict[str, list[IndicatorResult]] = {}
     for result in results:
@@ -187,7 +194,9 @@ def _sections(
                 "number": str(index),
                 "name": member.name,
                 "heading": f"（{index}）{member.name}",
-                "paragraphs": indicator_paragraphs(member, framework, year),
+                "paragraphs": indicator_paragraphs(
+                    member, framework, year, samples.get(member.code)
+                ),
                 "status": member.status.value,
             }
             for index, member in enumerate(members, start=1)

@@ -68,8 +68,11 @@ def sentence(text: str) -> str:
     return f"{text}。" if text else ""
 
 
-def indicator_paragraphs(result: IndicatorResult, framework: Framework, year: int) -> list[str]:
-    """All paragraphs for one indicator, in reading order."""
+def indicator_paragraphs(
+    result: IndicatorResult, framework: Framework, year: int, sample: Decimal | None = None
+) -> list[str]:
+    """All paragraphs for one indicator, in reading order; ``sample`` is the survey's number
+    of valid questionnaires, for a 满意度 indicator."""
     if result.code.startswith("missing-"):
         return [
             f"单位未填报本项一级指标下的个性指标（分值{show_points(result.weight)}分），得0分。"
@@ -77,7 +80,10 @@ def indicator_paragraphs(result: IndicatorResult, framework: Framework, year: in
     if result.kind == "qualitative":
         paragraphs = [_qualitative(result, framework)]
     elif result.formula_text:
-        paragraphs = [_computation(result, framework, year), _verdict(result, framework)]
+        paragraphs = [
+            _computation(result, framework, year, sample),
+            _verdict(result, framework),
+        ]
     else:
         paragraphs = [_verdict(result, framework)]
     deviation = deviation_paragraph(result)
@@ -98,13 +104,17 @@ def deviation_paragraph(result: IndicatorResult) -> str:
     return "".join(parts)
 
 
-def _computation(result: IndicatorResult, framework: Framework, year: int) -> str:
-    """Inputs with their figures, then the formula in words and the value."""
+def _computation(
+    result: IndicatorResult, framework: Framework, year: int, sample: Decimal | None = None
+) -> str:
+    """Inputs with their figures (and the survey's sample), then the formula and the value."""
     known = [item for item in result.inputs if item.value is not None]
     blanks = [item.label for item in result.inputs if item.value is None]
     shown = result.inputs if result.value is None else tuple(known)
     facts = [_input_phrase(item) for item in shown] if known else []
     facts.extend(_difference(result, framework))
+    if sample is not None:
+        facts.append(f"调查有效问卷{show_amount(sample, '份')}")
     opening = f"{year}年，{'，'.join(facts)}。" if facts else ""
     if result.status is Status.NA:
         return f"{opening}因{result.na_reason}，无法按“{result.formula_text}”计算比率。"

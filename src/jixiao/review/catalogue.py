@@ -69,6 +69,54 @@ CATALOGUE: dict[str, FindingKind] = {
     "score-mismatch": FindingKind(
         _E, _ARITH, "总分与各项得分之和不符", "自评总分应等于各项指标得分之和。"
     ),
+    "list-count-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "所称个数与列举不符",
+        "所称数量与逐一列举的名称个数不一致，机构、单位或项目的口径无法核实。",
+    ),
+    "balance-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "收入总计与支出总计不平衡",
+        "决算中收入总计（含年初结转结余）必然等于支出总计（含年末结转结余），不等说明数据有误。",
+    ),
+    "rounding-truncated": FindingKind(
+        _W,
+        _ARITH,
+        "百分比截位而非四舍五入",
+        "百分比应四舍五入保留两位小数，截位会使数据与复算结果不一致。",
+    ),
+    "table-score-over-weight": FindingKind(
+        _E,
+        _ARITH,
+        "得分超过分值",
+        "单项得分不能超过该项分值，超出说明填报错位或计分有误，总分随之失真。",
+    ),
+    "rate-score-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "预算执行率得分与执行率不符",
+        "预算执行率得分应为分值乘以执行率（以分值为限），不符说明计分有误。",
+    ),
+    "table-rate-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "执行率与全年预算数、执行数不符",
+        "执行率应等于全年执行数除以全年预算数，不符将影响执行率得分。",
+    ),
+    "score-withheld": FindingKind(
+        _W,
+        _SUPPORT,
+        "指标已完成却未得满分",
+        "实际完成值已达到年度指标值却扣分，又未说明扣分理由，评分依据不足。",
+    ),
+    "score-total-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "总分与各项得分之和不符",
+        "自评总分应等于各项得分之和，不符说明汇总有误。",
+    ),
     "grade-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -78,12 +78,28 @@ def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> S
                 return None
             if not has_any(q.label, COMPARE_WORDS):
                 parts.append(q)
+    parts = _same_column(total, parts)
     if len(parts) < 2:
         return None
     trailing = [share for _, share in shares if share.start > parts[-1].end]
     if len(trailing) == len(parts) == len(shares):  # “占比分别为a%和b%”
         shares = list(zip(parts, trailing, strict=True))
     return SumClaim(sentence, total, tuple(parts), tuple(shares))
+
+
+_COLUMN = re.compile(r"年初预算|全年预算|调整后?预算|全年执行|执行数|实际支出|决算")
+
+
+def _same_column(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """“全年执行566.16万元，其中：基本支出年初预算…、全年预算…、全年执行345.28万元、项目支出…”:
+    when the parts name several columns, only those of the total's column add up to it."""
+    columns = [_COLUMN.search(p.label) for p in parts]
+    if len({c.group(0) for c in columns if c}) < 2:
+        return parts
+    own = _COLUMN.search(total.label)
+    if own is None:
+        return []
+    return [p for p, c in zip(parts, columns, strict=True) if c and c.group(0) == own.group(0)]
 
 
 def _qizhong_claims(sentence: Sentence) -> list[SumClaim]:

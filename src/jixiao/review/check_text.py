@@ -16,10 +16,14 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.quantities import DATE
 from jixiao.review.quantities import find_quantities
 from jixiao.review.structure import heading_text
+from jixiao.review.structure import sentences
 
 SHINGLE = 15
 _STRIP = re.compile(r"[\s，。；：、！？,.;:!?“”\"'（）()《》<>〈〉【】\-—]")
 _NUMBERING = re.compile(r"^([（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?)")
+_YEARS = re.compile(r"(?:19|20)\d\d\s*年")
+_FIGURES = re.compile(r"\d")
+_SCORED = re.compile(r"得\d+(?:\.\d+)?分")
 _NOT_APPLICABLE = re.compile(r"不涉及|不适用|未发生|未开展|未进行|未编制|无此项")
 
 
@@ -64,14 +68,34 @@ def _reused(earlier: str, later: str) -> bool:
     return longest >= LONG_RUN or share >= SHARE_REUSED
 
 
+TITLE_ZONE = 3
+MIN_NAME = 6
+
+
+def _names(doc: ReportDoc) -> re.Pattern[str] | None:
+    """The title lines and headings: repeating them (a title restated, the unit's name) is
+    not boilerplate."""
+    texts = {
+        heading_text(p.text)
+        for p in doc.paragraphs
+        if p.index <= TITLE_ZONE or p.is_heading
+    }
+    names = sorted((t for t in texts if len(t) >= MIN_NAME), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+
 def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
-    """The same passage (no figures) reused under a different heading."""
+    """The same passage (no figures) reused under a different heading; the formulae of
+    political language and the document's own title and headings do not count."""
     seen: dict[str, Paragraph] = {}
     findings: list[ReviewFinding] = []
+    names = _names(doc)
     for paragraph in doc.paragraphs:
-        if not is_checkable(paragraph) or _NOT_APPLICABLE.search(paragraph.text):
+        in_preamble = paragraph.section == 0  # page header, title, opening lines
+        if in_preamble or not is_checkable(paragraph) or _NOT_APPLICABLE.search(paragraph.text):
             continue
-        shingles = _shingles(_FORMULAE.sub("", paragraph.text))
+        own = _wording(paragraph.text, names)
+        shingles = _shingles(_FORMULAE.sub("", own))
         earlier = sorted(
             {
                 seen[s].index: seen[s]
@@ -79,12 +103,21 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
                 if s in seen and seen[s].section != paragraph.section
             }.items()
         )
-        first = next((p for _, p in earlier if _reused(p.text, paragraph.text)), None)
+        first = next(
+            (p for _, p in earlier if _reused(_wording(p.text, names), own)), None
+        )
         if first is not None:
             findings.append(_reuse_finding(doc, paragraph, first))
         for shingle in shingles:
             seen.setdefault(shingle, paragraph)
     return findings
+
+
+def _wording(text: str, names: re.Pattern[str] | None) -> str:
+    """The paragraph's own wording: its sentences without figures (a sentence that states
+    figures reports data, however alike its frame), less the title and headings."""
+    kept = "".join(s.text for s in sentences(text) if not _FIGURES.search(_YEARS.sub("", s.text)))
+    return names.sub("", kept) if names else kept
 
 
 def _reuse_finding(doc: ReportDoc, paragraph: Paragraph, first: Paragraph) -> ReviewFinding:
@@ -136,6 +169,8 @@ def check_off_topic(doc: ReportDoc) -> list[ReviewFinding]:
         words = _topic_words(names[key])
         if not body or not words or _NOT_APPLICABLE.search(text) or any(w in text for w in words):
             continue
+        if _SCORED.search(text):
+            continue  # “自评结论为“是”，得2分（分值2分）”: the heading's own verdict
         message = f"“{names[key]}”下的内容未涉及该指标，未说明其实际完成情况。"
         findings.append(make_finding("off-topic", body[0], message))
     return findings

@@ -36,7 +36,11 @@ _ACCOUNTS = re.compile(r"(?<![预审])决算(?![数])")
 _TABLE_HEADERS = ("三级指标", "分值", "得分")
 _LINE_END = "\n。"
 _SENTENCE_END = "。！？!?”\"）)"
-TRUNCATED_MIN = 40
+#: How a whole document may end without a full stop: a date, or the issuing body's name.
+_CLOSING = re.compile(
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
+    r"^\S{2,30}(?:局|中心|委员会|委|政府|办公室|院|所|站|队|馆|会|部|处|室|厅))$"
+)
 #: A title word counts only near the start of its line (a title, not a sentence of body).
 TITLE_REACH = 60
 
@@ -101,7 +105,8 @@ def identify(texts: list[str]) -> DocIdentity:
 def _is_excerpt(texts: list[str], kind: DocKind) -> bool:
     if not texts:
         return True
-    last = texts[-1].rstrip()
-    truncated = len(last) >= TRUNCATED_MIN and last[-1:] not in _SENTENCE_END
+    prose = [text for text in texts if "｜" not in text]  # a table may close a whole report
+    last = (prose or texts)[-1].rstrip()
+    truncated = last[-1:] not in _SENTENCE_END and not _CLOSING.search(last)
     titled = _first_marker("\n".join(texts[:3])) == kind
     return truncated or not titled

@@ -42,6 +42,8 @@ class Paragraph:
             the paragraph came from a table or another format.
         section: index of the nearest heading above (0 when there is none).
         contents: True for a line of the table of contents (目录), which no check reads.
+        cells: the paragraph as table cells: a grid row's cells, or the pieces of a line
+            between ｜ and white space (a table flattened by an export).
     """
 
     index: int
@@ -50,6 +52,7 @@ class Paragraph:
     anchor: int | None = None
     section: int = 0
     contents: bool = False
+    cells: tuple[str, ...] = ()
 
     @property
     def is_heading(self) -> bool:

@@ -62,3 +62,18 @@ def normalize_texts(texts: list[str]) -> list[str]:
         return plain
     converter = _converter()
     return [str(converter.convert(text)) for text in plain]
+
+
+_CELL_BREAK = re.compile(r"[｜|\s]+")
+
+
+def split_cells(texts: list[str]) -> list[tuple[str, ...]]:
+    """Each paragraph's pieces as a flattened table has them (split at ｜ and white space,
+    before spaces inside words are closed), each piece normalised like the text."""
+    pieces = [[c for c in _CELL_BREAK.split(text.translate(_WIDTH)) if c] for text in texts]
+    flat = normalize_texts([piece for row in pieces for piece in row])
+    cells: list[tuple[str, ...]] = []
+    for row in pieces:
+        cells.append(tuple(flat[: len(row)]))
+        flat = flat[len(row) :]
+    return cells

@@ -19,6 +19,7 @@ from jixiao.review.check_claims import check_satisfaction
 from jixiao.review.check_claims import check_verdict_figures
 from jixiao.review.check_claims import check_verdict_targets
 from jixiao.review.check_claims import check_zero_base
+from jixiao.review.check_lists import check_list_counts
 from jixiao.review.check_rates import check_complements
 from jixiao.review.check_rates import check_differences
 from jixiao.review.check_rates import check_rates
@@ -29,6 +30,7 @@ from jixiao.review.check_structure import check_missed_targets
 from jixiao.review.check_structure import check_sections
 from jixiao.review.check_sums import check_distributions
 from jixiao.review.check_sums import check_sums
+from jixiao.review.check_tables import check_tables
 from jixiao.review.check_text import check_boilerplate
 from jixiao.review.check_text import check_off_topic
 from jixiao.review.check_text import check_unit_names
@@ -44,6 +46,8 @@ Check = Callable[[ReportDoc], list[ReviewFinding]]
 CHECKS: tuple[Check, ...] = (
     check_sums,
     check_distributions,
+    check_list_counts,
+    check_tables,
     check_rates,
     check_complements,
     check_differences,

@@ -16,6 +16,7 @@ from jixiao.review.kind import identify
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.normalize import normalize_texts
+from jixiao.review.normalize import split_cells
 
 TITLE = 1
 LEVEL_CN = 2  # 一、
@@ -35,6 +36,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _YEAR_TITLE = re.compile(r"(20\d\d)\s*年度")
 _YEAR_ANY = re.compile(r"(20\d\d)\s*年")
 HEADING_MAX = 30
+_LABELLED = re.compile(r"[：:]\s*\S")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 UNNUMBERED_MAX = 22
 
 
@@ -75,6 +78,8 @@ def guess_level(text: str, previous_numbered: int) -> int:
         return LEVEL_CN
     if len(stripped) > UNNUMBERED_MAX or stripped[-1:] in "。；：:，,;！？":
         return 0
+    if _LABELLED.search(stripped) or _BRACKETED.fullmatch(stripped):
+        return 0  # “年度总体目标：（未填写）”, “（未填写）”: a labelled value, a note
     if re.search(r"\d", stripped) and not re.search(r"20\d\d\s*年度", stripped):
         return 0
     return previous_numbered + 1 if previous_numbered else TITLE
@@ -136,9 +141,16 @@ def build_doc(
     indicators: tuple[str, ...] = (),
     source_kind: str = "txt",
     identity: DocIdentity | None = None,
+    cells: list[tuple[str, ...] | None] | None = None,
 ) -> ReportDoc:
     """Normalise the characters, number the paragraphs, guess headings, sections and the
     table of contents, find the year and tell what the document is."""
+    pieces = split_cells(texts)
+    if cells is not None:
+        pieces = [
+            tuple(normalize_texts(list(row))) if row is not None else piece
+            for row, piece in zip(cells, pieces, strict=True)
+        ]
     texts = normalize_texts(texts)
     styles = styles if styles is not None else [None] * len(texts)
     anchors = anchors if anchors is not None else [None] * len(texts)
@@ -158,6 +170,7 @@ def build_doc(
                 anchor=anchor,
                 section=section,
                 contents=number - 1 in contents,
+                cells=pieces[number - 1],
             )
         )
         if level:

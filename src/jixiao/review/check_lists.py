@@ -1,0 +1,110 @@
+"""Counts against the names listed for them: “直属事业单位10个，即A、B、…、I。”.
+
+Only a closed list is counted: it ends the sentence or clause (。；), has no 等, and each
+item is a short name. Brackets inside an item (办公室（行政审批服务处）) are part of the
+item; a 和/及 before the last item splits it only when both halves end alike (财政事务中心和
+国库集中支付中心), so that 自然资源和生态环境办公室 stays one name.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import cn2an
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.claims import Sentence
+from jixiao.review.claims import doc_sentences
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+
+_COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|项)"
+#: “N个X，即/分别为/分别是/包括：A、B、C。”
+_FORWARD = re.compile(
+    _COUNT + r"(?P<noun>[^，。,;；:：即]{0,15}?)[,，:：]?\s*"
+    r"(?:即|分别为|分别是|包括)[:：]?\s*(?P<items>[^。；;]+)[。；;]"
+)
+#: “共设A、B、C 12个内设机构”
+_BACKWARD = re.compile(
+    r"(?:共设|下设|设有|内设)(?P<items>[^。；;:：，,]+?)(?:共)?"
+    + _COUNT
+    + r"(?P<noun>[^，。,;；]{0,10})"
+)
+_BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
+MAX_ITEM = 30
+MIN_ITEMS = 2
+MIN_BACKWARD_ITEMS = 3
+_SUFFIX = 2
+
+
+def _split_last(item: str) -> list[str]:
+    """A last item “A和B” is two names when A and B end alike (…中心和…中心)."""
+    for joiner in ("以及", "和", "及"):
+        left, found, right = item.rpartition(joiner)
+        if found and len(left) >= _SUFFIX and left[-_SUFFIX:] == right[-_SUFFIX:]:
+            return [left, right]
+    return [item]
+
+
+def list_items(text: str) -> list[str] | None:
+    """The names of a closed list, or None when it is not one (等, long items)."""
+    flat = _BRACKETS.sub("", text).strip()
+    if not flat or "等" in flat[-3:] or re.search(r"\d", flat):
+        return None
+    items = [item.strip(" 　") for item in flat.split("、")]
+    items = [*items[:-1], *_split_last(items[-1])]
+    if len(items) < MIN_ITEMS or any(not item or len(item) > MAX_ITEM for item in items):
+        return None
+    if any(re.search(r"[，,]", item) for item in items):
+        return None
+    return items
+
+
+def _count_value(text: str) -> Decimal | None:
+    try:
+        return Decimal(int(cn2an.cn2an(text, "smart")))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _label_before(text: str, position: int) -> str:
+    left = position
+    while left > 0 and text[left - 1] not in "，。；：、,;: " and position - left < 12:
+        left -= 1
+    return text[left:position]
+
+
+def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFinding | None:
+    items = list_items(match.group("items"))
+    stated = _count_value(match.group("count"))
+    if items is None or stated is None or len(items) < minimum or stated == len(items):
+        return None
+    noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
+    message = (
+        f"称{noun}{match.group('count')}个，但逐一列举的只有{len(items)}个"
+        f"（{'、'.join(items)}），数量不符，请核实。"
+        if stated > len(items)
+        else f"称{noun}{match.group('count')}个，但列举了{len(items)}个"
+        f"（{'、'.join(items)}），数量不符，请核实。"
+    )
+    return make_finding(
+        "list-count-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + match.start(), sentence.start + match.end()),
+        stated=str(stated),
+        recomputed=str(len(items)),
+    )
+
+
+def check_list_counts(doc: ReportDoc) -> list[ReviewFinding]:
+    """A count stated for a list of names that differs from the names listed."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        for pattern, minimum in ((_FORWARD, MIN_ITEMS), (_BACKWARD, MIN_BACKWARD_ITEMS)):
+            for match in pattern.finditer(sentence.text):
+                finding = _finding(sentence, match, minimum)
+                if finding is not None:
+                    findings.append(finding)
+    return findings
