@@ -13,6 +13,7 @@ from collections.abc import Callable
 from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.check_changes import check_changes
 from jixiao.review.check_claims import check_full_rates
 from jixiao.review.check_claims import check_indicator_terms
 from jixiao.review.check_claims import check_satisfaction
@@ -48,6 +49,7 @@ CHECKS: tuple[Check, ...] = (
     check_distributions,
     check_list_counts,
     check_tables,
+    check_changes,
     check_rates,
     check_complements,
     check_differences,

@@ -1,0 +1,241 @@
+"""Year-on-year changes and the totals of a 决算: what 决算说明 texts state most.
+
+* “收入合计128.61万元，较上年增加28.61万元，增长28.6%”: the rate is the change over last
+  year's figure, current − change (or current + change for a decrease);
+* the paired form “收、支总计各是A、B万元。与上年相比，收、支总计各减少C、D万元，各下降p%、q%”;
+* 收入总计 and 支出总计 of a 决算, which balance by construction;
+* a percentage cut off instead of rounded half-up (38.2875 % written 38.28 %) is told apart
+  from a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import ROUND_DOWN
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.claims import Sentence
+from jixiao.review.claims import doc_sentences
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.quantities import MONEY
+from jixiao.review.quantities import PERCENT
+from jixiao.review.quantities import Quantity
+from jixiao.review.quantities import find_quantities
+from jixiao.review.quantities import fmt
+
+HUNDRED = Decimal(100)
+MAX_GAP = 24
+_UP = "增加|增长|上升|提高"
+_DOWN = "减少|下降|降低"
+_CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN})\s*$")
+_COMPARE = re.compile(r"较上年|比上年|与上年|同比|与20\d\d年(?:度)?相比|较20\d\d年|比20\d\d年")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How a stated percentage compares with the exact one."""
+
+    right: str
+    truncated: bool
+    wrong: bool
+
+
+def judge_percent(stated: Quantity, exact: Decimal) -> Verdict:
+    """Right when equal at the digits written; truncated when cutting (not rounding) the
+    exact figure gives what is written."""
+    places = Decimal(1).scaleb(-_places(stated.text))
+    rounded = exact.quantize(places, rounding=ROUND_HALF_UP)
+    cut = exact.quantize(places, rounding=ROUND_DOWN)
+    right = f"{rounded}%"
+    if stated.value == rounded:
+        return Verdict(right, truncated=False, wrong=False)
+    return Verdict(right, truncated=stated.value == cut, wrong=stated.value != cut)
+
+
+def _places(text: str) -> int:
+    number = re.search(r"\d+(?:\.(\d+))?", text)
+    return len(number.group(1)) if number and number.group(1) else 0
+
+
+def _finding(
+    paragraph: Paragraph,
+    stated: Quantity,
+    exact: Decimal,
+    how: str,
+    span: tuple[int, int],
+) -> ReviewFinding | None:
+    verdict = judge_percent(stated, exact)
+    if not verdict.truncated and not verdict.wrong:
+        return None
+    if verdict.truncated:
+        message = (
+            f"{how}＝{fmt(exact, 4)}%，四舍五入应为{verdict.right}，"
+            f"报告为{stated.text}（截位而非四舍五入）。"
+        )
+        code = "rounding-truncated"
+    else:
+        message = f"{how}＝{fmt(exact, 2)}%，报告为{stated.text}，计算有误。"
+        code = "rate-mismatch"
+    return make_finding(
+        code, paragraph, message, span=span, stated=stated.text, recomputed=verdict.right
+    )
+
+
+def _how(change: str, current: str, down: bool) -> str:
+    """The change over last year's figure, in words: 变动额÷(本年数±变动额)."""
+    return f"{change}÷({current}{'＋' if down else '－'}{change})"
+
+
+def _change_rate(current: Decimal, change: Decimal, down: bool) -> Decimal | None:
+    before = current + change if down else current - change
+    return change / before * HUNDRED if before > 0 else None
+
+
+def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
+    """“X万元，较上年增加D万元，增长p%”."""
+    if not _COMPARE.search(sentence.text) or "各" in sentence.text:
+        return
+    figures = sentence.quantities
+    for number, change in enumerate(figures):
+        word = _CHANGE_WORD.search(change.label)
+        if change.kind != MONEY or word is None or change.approx:
+            continue
+        before = [
+            q for q in figures[:number] if q.kind == MONEY and not _CHANGE_WORD.search(q.label)
+        ]
+        rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)
+        if not before or rate is None or _CHANGE_WORD.search(rate.label) is None:
+            continue
+        current = before[-1]
+        gap = sentence.text[current.end : change.start]
+        if len(gap) > MAX_GAP or not _COMPARE.search(gap):
+            continue  # the change is not said of the figure just before it
+        down = re.search(_DOWN, word.group("word")) is not None
+        exact = _change_rate(current.value, change.value, down)
+        if exact is None or current.approx:
+            continue
+        how = _how(change.text, current.text, down)
+        span = (sentence.start + current.start, sentence.start + rate.end)
+        finding = _finding(sentence.paragraph, rate, exact, how, span)
+        if finding is not None:
+            yield finding
+
+
+_PAIR_VALUES = re.compile(
+    r"(?P<subjects>(?:[\u4e00-\u9fff]{1,4}?、)+[\u4e00-\u9fff]{1,4}?)(?P<what>总计|合计)?"
+    r"(?:均为|各是|各为|分别是|分别为)"
+)
+_PAIR_CHANGE = re.compile(rf"各(?P<word>{_UP}|{_DOWN})")
+_PAIR_RATE = re.compile(rf"各(?P<word>{_UP}|{_DOWN})")
+
+
+def _pair_figures(text: str, start: int, kind: str, count: int) -> list[Quantity]:
+    """The next ``count`` figures of ``kind`` after ``start`` (one clause list)."""
+    found = [q for q in find_quantities(text[start:]) if q.kind in (kind, "bare")]
+    figures = found[:count]
+    if len(figures) < count:
+        return []
+    unit = next((q for q in figures if q.kind == kind), None)
+    if unit is None:
+        return []
+    return figures
+
+
+def _paired_changes(paragraph: Paragraph) -> Iterator[ReviewFinding]:
+    text = paragraph.text
+    values = _PAIR_VALUES.search(text)
+    if values is None or "均为" in values.group(0):
+        return
+    count = values.group("subjects").count("、") + 1
+    figures = _pair_figures(text, values.end(), MONEY, count)
+    currents = _money(figures)
+    if len(currents) != count:
+        return
+    both_totals = bool(_BALANCE_SUBJECTS.search(values.group("subjects")))
+    if both_totals and values.group("what") == "总计" and currents[0] != currents[1]:
+        first, second = (_written(q) for q in figures[:2])
+        yield _balance(paragraph, first, second, values.span())
+    change_mark = _PAIR_CHANGE.search(text, values.end())
+    if change_mark is None:
+        return
+    changes = _money(_pair_figures(text, change_mark.end(), MONEY, count))
+    rate_mark = _PAIR_RATE.search(text, change_mark.end())
+    if len(changes) != count or rate_mark is None:
+        return
+    rates = [q for q in find_quantities(text[rate_mark.end() :]) if q.kind == PERCENT][:count]
+    down = re.search(_DOWN, change_mark.group("word")) is not None
+    unit = figures[-1]
+    for current, change, rate in zip(currents, changes, rates, strict=False):
+        exact = _change_rate(current, change, down)
+        if exact is None:
+            continue
+        how = _how(_show(change, unit), _show(current, unit), down)
+        start = rate_mark.end() + rate.start
+        finding = _finding(paragraph, rate, exact, how, (start, start + len(rate.text)))
+        if finding is not None:
+            yield finding
+
+
+def _written(quantity: Quantity) -> Decimal:
+    """The number as written, without its unit (4143.91 of 4143.91万元)."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", quantity.text)
+    return Decimal(number.group(0).replace(",", "")) if number else quantity.value
+
+
+def _money(figures: list[Quantity]) -> list[Decimal]:
+    """Paired figures in 元, a bare one taking the unit written after the last (“A,B万元”)."""
+    if not figures or figures[-1].kind != MONEY or _written(figures[-1]) == 0:
+        return []
+    scale = figures[-1].value / _written(figures[-1])
+    return [q.value if q.kind == MONEY else q.value * scale for q in figures]
+
+
+_BALANCE_SUBJECTS = re.compile(r"收(?:入)?、支(?:出)?$")
+_BALANCE_SINGLE = re.compile(
+    r"(?P<pre>[\u4e00-\u9fff]{0,8}?)收入总计(?:为|是)?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?P<ua>万元|元|亿元)"
+    r"[^。；]{0,6}?[，,、；;]\s*(?P=pre)支出总计(?:为|是)?(?P<b>\d[\d,]*(?:\.\d+)?)\s*(?P<ub>万元|元|亿元)"
+)
+
+
+def _show(value: Decimal, like: Quantity) -> str:
+    """``value`` (元) in the unit ``like`` was written in."""
+    scale = like.value / _written(like) if _written(like) else Decimal(1)
+    return f"{fmt(value / scale, 2)}{like.unit}"
+
+
+def _balance(paragraph: Paragraph, a: Decimal, b: Decimal, span: tuple[int, int]) -> ReviewFinding:
+    message = (
+        f"收入总计{fmt(a, 2)}与支出总计{fmt(b, 2)}不相等，相差{fmt(abs(a - b), 2)}；"
+        "决算收入总计（含年初结转结余）应等于支出总计（含年末结转结余），请核实。"
+    )
+    return make_finding(
+        "balance-mismatch", paragraph, message, span=span, stated=fmt(a, 2), recomputed=fmt(b, 2)
+    )
+
+
+def _balances(paragraph: Paragraph) -> Iterator[ReviewFinding]:
+    """收入总计 against 支出总计, stated one after the other or as a pair."""
+    for match in _BALANCE_SINGLE.finditer(paragraph.text):
+        if match.group("ua") != match.group("ub"):
+            continue
+        a, b = (Decimal(match.group(k).replace(",", "")) for k in ("a", "b"))
+        if a != b:
+            yield _balance(paragraph, a, b, match.span())
+
+
+def check_changes(doc: ReportDoc) -> list[ReviewFinding]:
+    """Year-on-year change rates against the change and the current figure."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        findings.extend(_single_changes(sentence))
+    for paragraph in doc.paragraphs:
+        if not paragraph.is_heading and not paragraph.contents:
+            findings.extend(_paired_changes(paragraph))
+            findings.extend(_balances(paragraph))
+    return findings
