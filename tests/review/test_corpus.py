@@ -8,9 +8,9 @@ from review_support import CORPUS
 from jixiao.review.corpus import CorpusReport
 from jixiao.review.corpus import evaluate_corpus
 from jixiao.review.corpus import load_corpus
-from jixiao.review.extract import read_report
 from jixiao.review.indicators import DEFAULT_INDICATORS
 from jixiao.review.model import Severity
+from jixiao.review.readers import read_report
 from jixiao.review.service import review_file
 
 REPORTS = load_corpus(CORPUS)

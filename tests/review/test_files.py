@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 
 from jixiao.cli import app
 from jixiao.documents.pdf import convert_to_pdf
-from jixiao.review.extract import ReportReadError
-from jixiao.review.extract import read_report
 from jixiao.review.indicators import IndicatorFileError
 from jixiao.review.indicators import indicator_names
+from jixiao.review.readers import ReportReadError
+from jixiao.review.readers import read_report
 
 runner = CliRunner()
 FAULTY = CORPUS / "01-chengguan-2023.txt"
@@ -78,7 +78,9 @@ def test_pdf_review(tmp_path: Path) -> None:
         ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "已加密"),
         ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
         ("binary.txt", b"abc\x00\x01\x02", "不是文本文件"),
-        ("table.xlsx", b"PK\x03\x04", "不支持"),
+        ("table.xlsx", b"PK\x03\x04", "已损坏"),
+        ("table.xls", b"PK\x03\x04", "并非该格式"),
+        ("notes.rtf", b"{\\rtf1", "不支持"),
         ("english.txt", b"just some english text", "中文"),
     ],
 )

@@ -17,11 +17,11 @@ from typer.testing import CliRunner
 
 from jixiao.cli import app
 from jixiao.review.check_reference import CROSS_CHECK_CODES
-from jixiao.review.extract import read_report
 from jixiao.review.indicators import DEFAULT_INDICATORS
 from jixiao.review.indicators import framework_indicator_names
 from jixiao.review.indicators import normalize_name
 from jixiao.review.model import ReviewFinding
+from jixiao.review.readers import read_report
 from jixiao.review.reference import ReferenceReadError
 from jixiao.review.reference_submission import read_submission
 from jixiao.review.reference_table import read_table
@@ -285,7 +285,11 @@ def test_a_folder_review_checks_each_report_with_the_table_beside_it(
         shutil.copy(generated / REPORT_NAME, folder / REPORT_NAME)
     shutil.copy(generated / TABLE_NAME, agree / TABLE_NAME)
     _set_table_value(generated / TABLE_NAME, differ / TABLE_NAME, "预算执行率", "88.00%")
-    results = {Path(r.file).parent.name: r for r in review_folder(tmp_path, DEFAULT_INDICATORS)}
+    results = {
+        Path(r.file).parent.name: r
+        for r in review_folder(tmp_path, DEFAULT_INDICATORS)
+        if Path(r.file).name == REPORT_NAME
+    }
     assert results["甲单位"].table == TABLE_NAME and _cross(results["甲单位"].findings) == []
     mismatches = _cross(results["乙单位"].findings)  # the report states 89.98% in places
     assert mismatches and {(f.code, f.recomputed) for f in mismatches} == {
@@ -294,17 +298,22 @@ def test_a_folder_review_checks_each_report_with_the_table_beside_it(
     assert results["丙单位"].table == "" and _cross(results["丙单位"].findings) == []
     off = review_folder(tmp_path, DEFAULT_INDICATORS, tables=False)
     assert all(_cross(r.findings) == [] and r.table == "" for r in off)
+    tables = [r for r in off if Path(r.file).name == TABLE_NAME]
+    assert len(tables) == 2 and all(r.kind.startswith("部门整体支出绩效自评表") for r in tables)
     result = runner.invoke(app, ["review", str(tmp_path)])
     head, *rows = list(openpyxl.load_workbook(tmp_path / "复核汇总.xlsx")["复核汇总"].values)
     column = head.index("核对的自评表")
     assert result.exit_code == 1
-    assert sorted(r[column] for r in rows) == sorted([TABLE_NAME, TABLE_NAME, "—"])
+    reports = [r for r in rows if r[0] == REPORT_NAME]
+    assert sorted(r[column] for r in reports) == sorted([TABLE_NAME, TABLE_NAME, "—"])
 
 
 def test_an_unreadable_table_beside_a_report_is_said(generated: Path, tmp_path: Path) -> None:
     shutil.copy(generated / REPORT_NAME, tmp_path / REPORT_NAME)
     (tmp_path / TABLE_NAME).write_bytes(b"not a workbook")
-    [result] = review_folder(tmp_path, DEFAULT_INDICATORS)
+    results = {Path(r.file).name: r for r in review_folder(tmp_path, DEFAULT_INDICATORS)}
+    result = results[REPORT_NAME]
+    assert results[TABLE_NAME].error is not None  # the broken table gets its own row too
     notes = [f for f in result.findings if f.code == "table-unreadable"]
     assert len(notes) == 1 and TABLE_NAME in notes[0].message
     assert result.table == ""

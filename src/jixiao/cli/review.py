@@ -79,8 +79,9 @@ def print_result(console: Console, result: ReviewResult) -> None:
         if group:
             console.print(f"{SEVERITY_LABELS[severity]}（{len(group)}项）", style=_STYLE[severity])
         for f in group:
+            where = f"（{f.place}）" if f.place else ""
             console.print(
-                f"  第{f.paragraph}段　{CATALOGUE[f.code].title}〔{f.code}〕",
+                f"  第{f.paragraph}段{where}　{CATALOGUE[f.code].title}〔{f.code}〕",
                 style=_STYLE[severity],
                 markup=False,
             )

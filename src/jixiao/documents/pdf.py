@@ -49,22 +49,32 @@ def convert_to_pdf(docx: Path, out_dir: Path, *, timeout: int = 120) -> Path:
     Raises:
         PdfError: LibreOffice is missing, failed, timed out, or wrote no PDF.
     """
+    return convert(docx, out_dir, "pdf:writer_pdf_Export", timeout=timeout)
+
+
+def convert(source: Path, out_dir: Path, target: str, *, timeout: int = 120) -> Path:
+    """Convert ``source`` with LibreOffice to ``target`` (``pdf:writer_pdf_Export``, ``docx``,
+    ``xlsx`` …) in ``out_dir`` and return the file written.
+
+    Raises:
+        PdfError: LibreOffice is missing, failed, timed out, or wrote nothing.
+    """
     soffice = find_soffice()
     if soffice is None:
         raise PdfError(NOT_INSTALLED)
-    if not docx.is_file():
-        raise PdfError(f"找不到要转换的文件“{docx}”，未生成 PDF")
+    if not source.is_file():
+        raise PdfError(f"找不到要转换的文件“{source}”，未生成 PDF")
     out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{docx.stem}.pdf"
+    output = out_dir / f"{source.stem}.{target.split(':', maxsplit=1)[0]}"
     with _LOCK, tempfile.TemporaryDirectory(prefix="jixiao-lo-") as profile:
-        target.unlink(missing_ok=True)
-        _run(_command(soffice, docx, out_dir, Path(profile)), timeout, Path(profile))
-    if not target.is_file() or target.stat().st_size == 0:
-        raise PdfError(f"LibreOffice 未生成 PDF 文件“{target.name}”（文件可能已损坏或无法打开）")
-    return target
+        output.unlink(missing_ok=True)
+        _run(_command(soffice, source, out_dir, Path(profile), target), timeout, Path(profile))
+    if not output.is_file() or output.stat().st_size == 0:
+        raise PdfError(f"LibreOffice 未生成文件“{output.name}”（文件可能已损坏或无法打开）")
+    return output
 
 
-def _command(soffice: str, docx: Path, out_dir: Path, profile: Path) -> list[str]:
+def _command(soffice: str, source: Path, out_dir: Path, profile: Path, target: str) -> list[str]:
     return [
         soffice,
         f"-env:UserInstallation={profile.resolve().as_uri()}",
@@ -72,10 +82,10 @@ def _command(soffice: str, docx: Path, out_dir: Path, profile: Path) -> list[str
         "--norestore",
         "--nolockcheck",
         "--convert-to",
-        "pdf:writer_pdf_Export",
+        target,
         "--outdir",
         str(out_dir.resolve()),
-        str(docx.resolve()),
+        str(source.resolve()),
     ]
 
 

@@ -261,4 +261,14 @@ def make_finding(
         quote=short_quote(paragraph.text, start, end),
         stated=stated,
         recomputed=recomputed,
+        place=place_of(paragraph, stated),
     )
+
+
+def place_of(paragraph: Paragraph, stated: str | None) -> str:
+    """The cell holding ``stated`` when the paragraph is a grid row, else the row's place."""
+    if stated and paragraph.cell_places:
+        for cell, place in zip(paragraph.cells, paragraph.cell_places, strict=False):
+            if cell == stated:
+                return place
+    return paragraph.place

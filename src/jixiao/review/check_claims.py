@@ -162,8 +162,14 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
 _SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|调查对象")
 
 
+def _has_sample(text: str) -> bool:
+    """The survey is described with a count (有效问卷80份, 发放问卷120份)."""
+    return bool(_SAMPLE.search(text)) and any(q.kind == COUNT for q in find_quantities(text))
+
+
 def check_satisfaction(doc: ReportDoc) -> list[ReviewFinding]:
-    """满意度 claims without the measured value and the survey sample."""
+    """满意度 claims without the measured value and the survey sample; the sample may sit in
+    another paragraph of the same section (a PDF breaks paragraphs at line ends)."""
     findings: list[ReviewFinding] = []
     for paragraph in _body(doc):
         text = paragraph.text
@@ -177,7 +183,9 @@ def check_satisfaction(doc: ReportDoc) -> list[ReviewFinding]:
             and not is_target_figure(text, q)
             and not re.search(r"目标$", text[: q.start])
         ]
-        sample = _SAMPLE.search(text) and any(q.kind == COUNT for q in figures)
+        sample = _has_sample(text) or any(
+            _has_sample(p.text) for p in doc.body_of(paragraph.section) if p is not paragraph
+        )
         target = VERDICT.search(text) is None or states_target(text)
         checks = (("实际满意度", actual), ("调查样本量", sample), ("年度目标值", target))
         missing = [what for what, ok in checks if not ok]

@@ -188,13 +188,15 @@ _EXECUTION = re.compile(r"(?<!采购)(?:预算|资金)?执行率")
 _RULE_STATED = re.compile(r"评分规则|区间|扣分|扣\d|扣减")
 
 
-def _rule_explained(doc: ReportDoc, name: str) -> bool:
-    """The document's prose, under a heading naming the indicator, states how it scored."""
+def _rule_explained(doc: ReportDoc, row: IndicatorRow) -> bool:
+    """The document says elsewhere how the row scored: under a heading naming the
+    indicator, or in a note naming it (a 问题清单 row, a 说明 paragraph)."""
+    name = row.name
     headings = {p.index for p in doc.paragraphs if p.is_heading and name and name in p.text}
     return any(
-        p.section in headings and _RULE_STATED.search(p.text)
+        (p.section in headings or name in p.text) and _RULE_STATED.search(p.text)
         for p in doc.paragraphs
-        if not p.is_heading and "｜" not in p.text
+        if not p.is_heading and p.index != row.paragraph.index
     )
 
 
@@ -217,7 +219,7 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
         yield _over_weight(row.paragraph, row.name, row.weight, row.score, None)
         return
     withheld = _withheld(row)
-    if withheld is not None and not _rule_explained(doc, row.name):
+    if withheld is not None and not _rule_explained(doc, row):
         yield withheld
 
 

@@ -68,18 +68,13 @@ def _reused(earlier: str, later: str) -> bool:
     return longest >= LONG_RUN or share >= SHARE_REUSED
 
 
-TITLE_ZONE = 3
 MIN_NAME = 6
 
 
 def _names(doc: ReportDoc) -> re.Pattern[str] | None:
-    """The title lines and headings: repeating them (a title restated, the unit's name) is
-    not boilerplate."""
-    texts = {
-        heading_text(p.text)
-        for p in doc.paragraphs
-        if p.index <= TITLE_ZONE or p.is_heading
-    }
+    """The opening lines (title, page header) and the headings: repeating them (a title
+    restated, the unit's name) is not boilerplate."""
+    texts = {heading_text(p.text) for p in doc.paragraphs if p.section == 0 or p.is_heading}
     names = sorted((t for t in texts if len(t) >= MIN_NAME), key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 

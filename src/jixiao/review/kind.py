@@ -105,8 +105,8 @@ def identify(texts: list[str]) -> DocIdentity:
 def _is_excerpt(texts: list[str], kind: DocKind) -> bool:
     if not texts:
         return True
-    prose = [text for text in texts if "｜" not in text]  # a table may close a whole report
-    last = (prose or texts)[-1].rstrip()
-    truncated = last[-1:] not in _SENTENCE_END and not _CLOSING.search(last)
+    last = texts[-1].rstrip()
+    ends_in_table = "｜" in last  # an appended table closes a whole report
+    truncated = not ends_in_table and last[-1:] not in _SENTENCE_END and not _CLOSING.search(last)
     titled = _first_marker("\n".join(texts[:3])) == kind
     return truncated or not titled

@@ -44,6 +44,8 @@ class Paragraph:
         contents: True for a line of the table of contents (目录), which no check reads.
         cells: the paragraph as table cells: a grid row's cells, or the pieces of a line
             between ｜ and white space (a table flattened by an export).
+        place: where the reader found it (表2第3行, 自评表!5行, 第2页), or "".
+        cell_places: each grid cell's own place (自评表!C5), parallel to ``cells``.
     """
 
     index: int
@@ -53,6 +55,8 @@ class Paragraph:
     section: int = 0
     contents: bool = False
     cells: tuple[str, ...] = ()
+    place: str = ""
+    cell_places: tuple[str, ...] = ()
 
     @property
     def is_heading(self) -> bool:
@@ -105,6 +109,7 @@ class ReviewFinding:
         quote: a short quote of the offending text.
         stated: the figure as written, or None.
         recomputed: what the stated inputs give, or None.
+        place: where in the file: a cell (自评表!C5), a table row (表2第3行), a page, or "".
     """
 
     code: str
@@ -114,6 +119,7 @@ class ReviewFinding:
     quote: str
     stated: str | None = None
     recomputed: str | None = None
+    place: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

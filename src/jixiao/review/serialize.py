@@ -16,6 +16,7 @@ def finding_json(finding: ReviewFinding) -> dict[str, object]:
         "quote": finding.quote,
         "stated": finding.stated,
         "recomputed": finding.recomputed,
+        "place": finding.place,
     }
 
 

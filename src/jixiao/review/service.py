@@ -7,12 +7,12 @@ from pathlib import Path
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.check_reference import check_reference
-from jixiao.review.extract import SUPPORTED
-from jixiao.review.extract import ReportReadError
-from jixiao.review.extract import read_report
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewResult
+from jixiao.review.readers import SUPPORTED
+from jixiao.review.readers import ReportReadError
+from jixiao.review.readers import read_report
 from jixiao.review.reference import Reference
 from jixiao.review.reference import ReferenceReadError
 from jixiao.review.reference_table import read_table
@@ -20,6 +20,7 @@ from jixiao.review.registry import run_checks
 from jixiao.review.registry import skipped_notes
 
 OUTPUT_MARK = "复核意见"
+SUMMARY_MARK = "复核汇总"
 
 
 def review_doc(doc: ReportDoc, file: str, references: tuple[Reference, ...] = ()) -> ReviewResult:
@@ -60,6 +61,7 @@ def report_files(folder: Path) -> list[Path]:
         if path.is_file()
         and path.suffix.lower() in SUPPORTED
         and OUTPUT_MARK not in path.stem
+        and SUMMARY_MARK not in path.stem
         and not path.name.startswith(("~$", "."))
     )
 

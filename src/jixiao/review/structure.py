@@ -142,6 +142,7 @@ def build_doc(
     source_kind: str = "txt",
     identity: DocIdentity | None = None,
     cells: list[tuple[str, ...] | None] | None = None,
+    places: list[tuple[str, tuple[str, ...]]] | None = None,
 ) -> ReportDoc:
     """Normalise the characters, number the paragraphs, guess headings, sections and the
     table of contents, find the year and tell what the document is."""
@@ -155,6 +156,7 @@ def build_doc(
     styles = styles if styles is not None else [None] * len(texts)
     anchors = anchors if anchors is not None else [None] * len(texts)
     contents = contents_lines(texts)
+    places = places if places is not None else [("", ())] * len(texts)
     levels = [
         0 if number in contents else level
         for number, level in enumerate(assign_levels(texts, styles))
@@ -171,6 +173,8 @@ def build_doc(
                 section=section,
                 contents=number - 1 in contents,
                 cells=pieces[number - 1],
+                place=places[number - 1][0],
+                cell_places=places[number - 1][1],
             )
         )
         if level:

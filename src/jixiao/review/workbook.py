@@ -24,7 +24,7 @@ _SUMMARY_HEAD = (
     "核对的自评表",
     "未核对事项",
 )
-_DETAIL_HEAD = ("文件", "类别", "代码", "段落", "问题", "原文", "报告所列", "复算")
+_DETAIL_HEAD = ("文件", "类别", "代码", "段落", "位置", "问题", "原文", "报告所列", "复算")
 
 
 def worst_findings(result: ReviewResult) -> str:
@@ -80,6 +80,7 @@ def write_summary(results: list[ReviewResult], out: Path) -> None:
                     SEVERITY_LABELS[f.severity],
                     f.code,
                     f.paragraph,
+                    f.place,
                     f.message,
                     f.quote,
                     f.stated or "",
@@ -89,6 +90,7 @@ def write_summary(results: list[ReviewResult], out: Path) -> None:
             )
             row += 1
     detail.set_column(0, 0, 28)
-    detail.set_column(4, 5, 60)
+    detail.set_column(4, 4, 16)
+    detail.set_column(5, 6, 60)
     detail.freeze_panes(1, 0)
     workbook.close()

@@ -1,0 +1,67 @@
+"""Word documents (.docx) in body order: paragraphs with their heading styles, and each
+table row in its place, merged cells given once per row."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from jixiao.review.readers.blocks import Block
+from jixiao.review.readers.blocks import Read
+from jixiao.review.readers.blocks import ReportReadError
+from jixiao.review.readers.blocks import row_block
+from jixiao.review.structure import TITLE
+
+_HEADING_STYLE = re.compile(r"(?:Heading|标题)\s*(\d)")
+
+
+def style_level(style_name: str) -> int | None:
+    """The heading level a Word style name gives (Title → 1, Heading 2 → 4), or None."""
+    if style_name in {"Title", "标题"}:
+        return TITLE
+    match = _HEADING_STYLE.search(style_name)
+    return 2 * int(match.group(1)) if match else None
+
+
+def _table_blocks(table: Table, number: int) -> list[Block]:
+    blocks: list[Block] = []
+    for row_number, row in enumerate(table.rows, 1):
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a cell merged across columns comes once
+                continue
+            seen.add(id(cell._tc))
+            cells.append(cell.text.strip())
+        places = tuple(f"表{number}第{row_number}行第{i}列" for i in range(1, len(cells) + 1))
+        block = row_block(cells, f"表{number}第{row_number}行", places)
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+def read_docx(path: Path) -> Read:
+    """The blocks of a .docx in reading order."""
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise ReportReadError(f"{path.name} 已损坏或不是有效的 Word 文档（{error}）。") from None
+    blocks: list[Block] = []
+    position = tables = 0
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            text = item.text.strip()
+            if text:
+                style = item.style.name if item.style is not None else ""
+                blocks.append(Block(text=text, style=style_level(style or ""), anchor=position))
+            position += 1
+        elif isinstance(item, Table):
+            tables += 1
+            blocks.extend(_table_blocks(item, tables))
+    return Read(blocks, None, "docx")
