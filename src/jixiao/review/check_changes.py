@@ -132,7 +132,6 @@ _PAIR_VALUES = re.compile(
     r"(?:均为|各是|各为|分别是|分别为)"
 )
 _PAIR_CHANGE = re.compile(rf"各(?P<word>{_UP}|{_DOWN})")
-_PAIR_RATE = re.compile(rf"各(?P<word>{_UP}|{_DOWN})")
 
 
 def _pair_figures(text: str, start: int, kind: str, count: int) -> list[Quantity]:
@@ -165,7 +164,7 @@ def _paired_changes(paragraph: Paragraph) -> Iterator[ReviewFinding]:
     if change_mark is None:
         return
     changes = _money(_pair_figures(text, change_mark.end(), MONEY, count))
-    rate_mark = _PAIR_RATE.search(text, change_mark.end())
+    rate_mark = _PAIR_CHANGE.search(text, change_mark.end())
     if len(changes) != count or rate_mark is None:
         return
     rates = [q for q in find_quantities(text[rate_mark.end() :]) if q.kind == PERCENT][:count]
@@ -197,10 +196,16 @@ def _money(figures: list[Quantity]) -> list[Decimal]:
 
 
 _BALANCE_SUBJECTS = re.compile(r"收(?:入)?、支(?:出)?$")
-_BALANCE_SINGLE = re.compile(
-    r"(?P<pre>[\u4e00-\u9fff]{0,8}?)收入总计(?:为|是)?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?P<ua>万元|元|亿元)"
-    r"[^。；]{0,6}?[，,、；;]\s*(?P=pre)支出总计(?:为|是)?(?P<b>\d[\d,]*(?:\.\d+)?)\s*(?P<ub>万元|元|亿元)"
+_TOTAL_OF = re.compile(
+    r"(?P<side>收入|支出)总计(?:为|是|[:：])?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)"
 )
+_QUALIFIER_NOISE = re.compile(r"^(?:20\d\d年度?|本年度?|全年)")
+
+
+def _qualifier(text: str, position: int) -> str:
+    """The words before 收入总计 back to the clause start (财政拨款, 一般公共预算 …)."""
+    start = max(text.rfind(mark, 0, position) for mark in "，,；;。：:、") + 1
+    return _QUALIFIER_NOISE.sub("", text[start:position].strip())
 
 
 def _show(value: Decimal, like: Quantity) -> str:
@@ -220,13 +225,18 @@ def _balance(paragraph: Paragraph, a: Decimal, b: Decimal, span: tuple[int, int]
 
 
 def _balances(paragraph: Paragraph) -> Iterator[ReviewFinding]:
-    """收入总计 against 支出总计, stated one after the other or as a pair."""
-    for match in _BALANCE_SINGLE.finditer(paragraph.text):
-        if match.group("ua") != match.group("ub"):
+    """收入总计 against the 支出总计 of the same scope (财政拨款 with 财政拨款)."""
+    sides: dict[tuple[str, str], dict[str, re.Match[str]]] = {}
+    for match in _TOTAL_OF.finditer(paragraph.text):
+        scope = (_qualifier(paragraph.text, match.start()), match.group("unit"))
+        sides.setdefault(scope, {}).setdefault(match.group("side"), match)
+    for found in sides.values():
+        income, spending = found.get("收入"), found.get("支出")
+        if income is None or spending is None:
             continue
-        a, b = (Decimal(match.group(k).replace(",", "")) for k in ("a", "b"))
+        a, b = (Decimal(m.group("num").replace(",", "")) for m in (income, spending))
         if a != b:
-            yield _balance(paragraph, a, b, match.span())
+            yield _balance(paragraph, a, b, (income.start(), spending.end()))
 
 
 def check_changes(doc: ReportDoc) -> list[ReviewFinding]:

@@ -31,6 +31,8 @@ _BACKWARD = re.compile(
     + _COUNT
     + r"(?P<noun>[^，。,;；]{0,10})"
 )
+#: Figures with a unit: a list of amounts or counts, not of names (县120急救中心 is a name).
+_FIGURES = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元|%|个|人|家|项|次)")
 _BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
 MAX_ITEM = 30
 MIN_ITEMS = 2
@@ -50,7 +52,7 @@ def _split_last(item: str) -> list[str]:
 def list_items(text: str) -> list[str] | None:
     """The names of a closed list, or None when it is not one (等, long items)."""
     flat = _BRACKETS.sub("", text).strip()
-    if not flat or "等" in flat[-3:] or re.search(r"\d", flat):
+    if not flat or "等" in flat[-3:] or _FIGURES.search(flat):
         return None
     items = [item.strip(" 　") for item in flat.split("、")]
     items = [*items[:-1], *_split_last(items[-1])]

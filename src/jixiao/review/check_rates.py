@@ -69,6 +69,10 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
 
 
 def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity]:
+    """The figures a rate is computed from: before it in its sentence, after the previous
+    rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
+    left = sentence.text[: rate.start]
+    floor = max(floor, left.rfind("；") + 1, left.rfind(";") + 1)
     before = [
         q
         for q in sentence.quantities

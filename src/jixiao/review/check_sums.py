@@ -20,17 +20,20 @@ from jixiao.review.quantities import MONEY
 from jixiao.review.quantities import PERCENT
 from jixiao.review.quantities import SCORE
 from jixiao.review.quantities import Quantity
+from jixiao.review.quantities import find_quantities
 from jixiao.review.quantities import fmt
 from jixiao.review.quantities import fmt_quantity
 
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
-_QIZHONG = re.compile(r"其中")
+_QIZHONG = re.compile(r"其中|按[^，。；,;:：]{0,10}分类[:：]")
+#: What follows these is set beside the total, not inside it (另有离退休人员47人).
+_ASIDE = re.compile(r"另有|此外|另外|不含|不包括|未计入")
 _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("国家级", "省级", "市级", "区级", "县级", "乡镇级"),
-    ("基本支出", "项目支出"),
+    ("基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"),
     ("人员经费", "公用经费"),
     ("规上", "规下"),
     ("行政编", "事业编", "工勤"),
@@ -67,19 +70,23 @@ def _total_before(sentence: Sentence, position: int) -> Quantity | None:
 def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
     parts: list[Quantity] = []
     shares: list[tuple[Quantity, Quantity]] = []
+    aside = _ASIDE.search(sentence.text, start, end)
+    end = aside.start() if aside else end
     for q in sentence.quantities:
         if not start <= q.start < end:
             continue
         follows_share = bool(shares) and re.search(r"%[和及、]$", q.label) is not None
         if q.kind == PERCENT and parts and (_SHARE_LABEL.search(q.label) or follows_share):
             shares.append((parts[-1], q))
+        elif q.kind == PERCENT and parts:
+            break  # “…，预算执行率95.83%，年末结转结余52.88万元”: the list has ended
         elif same_measure(q, total) and not q.in_brackets:
             if q.approx:
                 return None
             if not has_any(q.label, COMPARE_WORDS):
                 parts.append(q)
     parts = _same_column(total, parts)
-    if len(parts) < 2:
+    if len(parts) < 2 and not (parts and shares):  # one part is checked by its share alone
         return None
     trailing = [share for _, share in shares if share.start > parts[-1].end]
     if len(trailing) == len(parts) == len(shares):  # “占比分别为a%和b%”
@@ -138,6 +145,8 @@ def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
     for total in sentence.quantities:
         if not _usable(total) or not _TOTAL_LABEL.search(total.label):
             continue
+        if _QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
+            continue  # “支出总计3332.76万元，其中…”: its parts follow it
         parts = _clause_figures(sentence.text, total, sentence.quantities)
         if len(parts) >= 2:
             claims.append(SumClaim(sentence, total, tuple(parts), ()))
@@ -169,6 +178,8 @@ def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
 
 def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
     total, parts = claim.total, claim.parts
+    if len(parts) < 2:
+        return None
     added = sum((p.value for p in parts), Decimal(0))
     tolerance = _tolerance(total, parts)
     if abs(added - total.value) <= tolerance:
@@ -223,11 +234,25 @@ def _share_finding(claim: SumClaim) -> ReviewFinding | None:
     )
 
 
+def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
+    """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before."""
+    if not _QIZHONG.match(sentence.text.lstrip()):
+        return []
+    text = previous.text + sentence.text
+    joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
+    return [c for c in _qizhong_claims(joined) if c.total.end <= len(previous.text)]
+
+
 def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     """Totals that differ from the sum of their parts, and shares on the wrong base."""
     findings: list[ReviewFinding] = []
+    previous: Sentence | None = None
     for sentence in doc_sentences(doc):
-        for claim in _qizhong_claims(sentence) + _total_after_claims(sentence):
+        claims = _qizhong_claims(sentence) + _total_after_claims(sentence)
+        if previous is not None and previous.paragraph is sentence.paragraph:
+            claims.extend(_split_claims(previous, sentence))
+        previous = sentence
+        for claim in claims:
             for finding in (_sum_finding(claim), _share_finding(claim)):
                 if finding is not None:
                     findings.append(finding)

@@ -116,9 +116,9 @@ def _funds_rate(row: FundsRow) -> ReviewFinding | None:
     )
     return make_finding(
         "table-rate-mismatch",
-        row.paragraph,
+        row.at("rate"),
         message,
-        span=_quote_span(row.paragraph, rate.text),
+        span=_quote_span(row.at("rate"), rate.text),
         stated=rate.text,
         recomputed=right,
     )
@@ -128,9 +128,9 @@ def _funds_findings(row: FundsRow) -> Iterator[ReviewFinding]:
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
     if weight is not None and score is not None:
         if rate is not None:
-            finding = _rate_score(row.paragraph, "预算执行率", weight, rate, score)
+            finding = _rate_score(row.at("score"), "预算执行率", weight, rate, score)
         elif score.value > weight.value:
-            finding = _over_weight(row.paragraph, "预算执行率", weight, score, None)
+            finding = _over_weight(row.at("score"), "预算执行率", weight, score, None)
         else:
             finding = None
         if finding is not None:

@@ -25,6 +25,8 @@ PLAN_WORDS = (
     "上一年",
     "编制",
     "指标数",
+    "总投资",
+    "安排",
 )
 ACTUAL_WORDS = (
     "实际",
@@ -98,11 +100,13 @@ def role(label: str) -> str:
     """``plan``, ``actual``, ``diff`` or ``other`` from the words before a figure."""
     if re.search(r"调增|调减|增加|减少|差额|调整了", label):
         return "diff"
-    if has_any(label, ACTUAL_WORDS) and not re.search(_PLANNED, label):
-        return "actual"
-    if has_any(label, PLAN_WORDS):
-        return "plan"
-    return "other"
+    actual_at = max((label.rfind(w) for w in ACTUAL_WORDS), default=-1)
+    plan_at = max((label.rfind(w) for w in PLAN_WORDS), default=-1)
+    if actual_at > plan_at and not re.search(_PLANNED, label):
+        return "actual"  # 预算执行数: the last word says what the figure is
+    if plan_at >= 0:
+        return "plan"  # 项目支出预算, 年初预算
+    return "actual" if actual_at >= 0 else "other"
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:

@@ -95,11 +95,17 @@ def tokens(doc: ReportDoc) -> list[Token]:
 
 @dataclass(frozen=True, slots=True)
 class FundsRow:
-    """The 年度资金总额 row, its figures placed on the columns of its header."""
+    """The 年度资金总额 row, its figures placed on the columns of its header, and where
+    each figure was read."""
 
     paragraph: Paragraph
     columns: dict[str, Figure]
     complete: bool
+    cells: dict[str, Paragraph]
+
+    def at(self, role: str) -> Paragraph:
+        """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
+        return self.cells.get(role, self.paragraph)
 
 
 def _header_columns(text: str) -> list[str]:
@@ -151,19 +157,24 @@ def funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         if label is None:
             continue
         rest = token.text[label.end() :]
-        pieces = ([rest] if rest else []) + [t.text for t in stream[position + 1 : position + 9]]
+        pieces = ([(rest, token.paragraph)] if rest else []) + [
+            (t.text, t.paragraph) for t in stream[position + 1 : position + 9]
+        ]
         figures: list[Figure] = []
-        for piece in pieces:
+        where: dict[int, Paragraph] = {}
+        for piece, paragraph in pieces:
             value = figure(piece)
             if value is None and not _BLANK.match(piece):
                 break
             if value is not None:
+                where[id(value)] = paragraph
                 figures.append(value)
         header = "".join(t.text for t in stream[max(0, position - 40) : position])
         columns = _header_columns(header[-_HEADER_REACH:])
         placed = _place(columns, figures) if len(columns) >= 3 and figures else None
         if placed is not None:
-            yield FundsRow(token.paragraph, placed[0], placed[1])
+            cells = {role: where[id(value)] for role, value in placed[0].items()}
+            yield FundsRow(token.paragraph, placed[0], placed[1], cells)
 
 
 @dataclass(frozen=True, slots=True)
