@@ -17,16 +17,18 @@ from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.check_structure import grade_for
 from jixiao.review.kind import TABLES
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.table_rows import Figure
-from jixiao.review.table_rows import FundsRow
-from jixiao.review.table_rows import IndicatorRow
-from jixiao.review.table_rows import figure
-from jixiao.review.table_rows import funds_rows
-from jixiao.review.table_rows import indicator_rows
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.scored import scored_tables
 
 HUNDRED = Decimal(100)
 
@@ -200,11 +202,17 @@ def _rule_explained(doc: ReportDoc, row: IndicatorRow) -> bool:
     )
 
 
+_LAST_PERCENT = re.compile(r"(\d+(?:\.\d+)?%)(?!.*\d+(?:\.\d+)?%)")
+
+
 def _execution_rate(row: IndicatorRow) -> Figure | None:
-    actual = figure(row.actual)
-    if _EXECUTION.search(row.name) is None or actual is None or not actual.percent:
+    """The 执行率 of a 预算执行率 row: its 实际完成值, or the rate its text ends on
+    (“全年预算数…，执行数…，执行率91.36%”)."""
+    if _EXECUTION.search(row.name) is None:
         return None
-    return actual
+    stated = _LAST_PERCENT.search(row.actual)
+    actual = figure(stated.group(1)) if stated else None
+    return actual if actual is not None and actual.percent else None
 
 
 def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
@@ -263,13 +271,73 @@ def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
                 yield finding
 
 
+def _total_finding(table: ScoredTable, funds: list[FundsRow]) -> ReviewFinding | None:
+    """The total against the sum of the rows (and of the 资金 row above them), when every
+    row of the block was read: their 分值 add up to the total's."""
+    total = table.total
+    if total is None or total.weight is None or not table.rows:
+        return None
+    weights = sum((r.weight.value for r in table.rows), Decimal(0))
+    added = sum((r.score.value for r in table.rows), Decimal(0))
+    above = [f for f in funds if f.paragraph.index < table.rows[0].paragraph.index]
+    funds_weight, funds_score = (
+        (above[-1].columns.get("weight"), above[-1].columns.get("score")) if above else (None, None)
+    )
+    if funds_weight is not None and funds_score is not None and weights != total.weight.value:
+        weights += funds_weight.value
+        added += funds_score.value
+    if weights != total.weight.value:
+        return None
+    places = max([total.score.places] + [r.score.places for r in table.rows])
+    if _show(added, places) == _show(total.score.value, places):
+        return None
+    message = (
+        f"各项得分之和为{_show(added, places)}分（分值合计{total.weight.text}分），"
+        f"表中总分为{total.score.text}分，不符。"
+    )
+    return make_finding(
+        "score-total-mismatch",
+        total.paragraph,
+        message,
+        span=_quote_span(total.paragraph, total.score.text),
+        stated=total.score.text,
+        recomputed=_show(added, places),
+    )
+
+
+def _grade_finding(table: ScoredTable) -> ReviewFinding | None:
+    if table.total is None or table.grade is None or table.total.score.value > HUNDRED:
+        return None
+    paragraph, stated = table.grade
+    due = grade_for(table.total.score.value)
+    if stated[0] == due:
+        return None
+    message = (
+        f"总分{table.total.score.text}分，按优≥90、良≥80、中≥60分的区间应为“{due}”，"
+        f"表中评定为“{stated}”。"
+    )
+    return make_finding(
+        "grade-mismatch",
+        paragraph,
+        message,
+        span=_quote_span(paragraph, stated),
+        stated=stated,
+        recomputed=due,
+    )
+
+
 def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
-    """Score, rate and met-target arithmetic of the 自评表 rows in the document."""
+    """Score, rate, total, grade and met-target arithmetic of the 自评表 in the document."""
     findings: list[ReviewFinding] = []
     if doc.identity.kind in TABLES:
         findings.extend(_glued(doc))
-    for funds in funds_rows(doc):
-        findings.extend(_funds_findings(funds))
-    for row in indicator_rows(doc):
-        findings.extend(_row_findings(doc, row))
+    funds = list(funds_rows(doc))
+    for row in funds:
+        findings.extend(_funds_findings(row))
+    for table in scored_tables(doc):
+        for indicator in table.rows:
+            findings.extend(_row_findings(doc, indicator))
+        for finding in (_total_finding(table, funds), _grade_finding(table)):
+            if finding is not None:
+                findings.append(finding)
     return findings

@@ -70,13 +70,26 @@ def normalize_texts(texts: list[str]) -> list[str]:
     return [str(converter.convert(text)) for text in plain]
 
 
-_CELL_BREAK = re.compile(r"[｜|\s]+")
+_BAR = re.compile(r"[｜|]")
+_SPACES = re.compile(r"\s+")
+
+
+def _pieces(text: str) -> list[str]:
+    """A row's cells: between bars when it has them (blanks kept, so that columns line up
+    with the header), else between runs of white space."""
+    text = text.translate(_WIDTH)
+    if "｜" in text or text.count("|") >= 2:
+        cells = [c.strip() for c in _BAR.split(text)]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
+    return [c for c in _SPACES.split(text) if c]
 
 
 def split_cells(texts: list[str]) -> list[tuple[str, ...]]:
-    """Each paragraph's pieces as a flattened table has them (split at ｜ and white space,
-    before spaces inside words are closed), each piece normalised like the text."""
-    pieces = [[c for c in _CELL_BREAK.split(text.translate(_WIDTH)) if c] for text in texts]
+    """Each paragraph's cells as a flattened table has them (at bars, or at white space
+    before spaces inside words are closed), each cell normalised like the text."""
+    pieces = [_pieces(text) for text in texts]
     flat = normalize_texts([piece for row in pieces for piece in row])
     cells: list[tuple[str, ...]] = []
     for row in pieces:

@@ -33,12 +33,11 @@ def _table_blocks(table: Table, number: int) -> list[Block]:
     blocks: list[Block] = []
     for row_number, row in enumerate(table.rows, 1):
         cells: list[str] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a cell merged across columns comes once
-                continue
-            seen.add(id(cell._tc))
-            cells.append(cell.text.strip())
+        previous = None
+        for cell in row.cells:  # one per grid column, so that columns line up
+            same = cell._tc is previous  # a cell merged across columns: text once
+            cells.append("" if same else cell.text.strip())
+            previous = cell._tc
         places = tuple(f"表{number}第{row_number}行第{i}列" for i in range(1, len(cells) + 1))
         block = row_block(cells, f"表{number}第{row_number}行", places)
         if block is not None:

@@ -1,0 +1,1 @@
+"""The 自评表 in any form: cells, the 资金 row, indicator rows, totals and grade."""

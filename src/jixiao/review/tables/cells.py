@@ -1,0 +1,73 @@
+"""Cells of a table as text gives them: figures, and the stream of cells in reading order.
+
+A table reaches a reviewer as a grid (Word, Excel), as ``a｜b｜c`` lines, or flattened by a
+PDF or web export: one long line with the cells separated by spaces, or one cell per line.
+Every paragraph keeps its cells (:attr:`Paragraph.cells`); this module walks them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from decimal import InvalidOperation
+
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_FIGURE = re.compile(rf"^(?P<num>{_NUMBER})(?P<pct>%)?$")
+#: A cell left blank on purpose (—, /, -).
+BLANK = re.compile(r"^[-—－/／\\]+$")
+#: No indicator weighs more than the whole table.
+MAX_WEIGHT = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure of a table cell: its value, whether it is a percentage, and as written."""
+
+    value: Decimal
+    percent: bool
+    text: str
+
+    @property
+    def places(self) -> int:
+        """Decimals written."""
+        return len(self.text.rstrip("%").split(".")[1]) if "." in self.text else 0
+
+
+def figure(text: str) -> Figure | None:
+    """The figure a cell holds (``880``, ``95.5%``, ``1,234.50``), or None."""
+    match = _FIGURE.match(text.strip())
+    if match is None:
+        return None
+    try:
+        value = Decimal(match.group("num").replace(",", ""))
+    except InvalidOperation:
+        return None
+    return Figure(value, bool(match.group("pct")), text.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A cell of a flattened table: its text and the paragraph it came from."""
+
+    text: str
+    paragraph: Paragraph
+    line_end: bool
+
+
+def tokens(doc: ReportDoc) -> list[Token]:
+    """Every cell-like piece of the document in reading order (cells, or space-separated
+    pieces of a line)."""
+    found: list[Token] = []
+    for paragraph in doc.paragraphs:
+        if paragraph.contents:
+            continue
+        parts = [c.strip() for c in paragraph.cells if c.strip()]
+        for number, part in enumerate(parts, 1):
+            found.append(Token(part, paragraph, number == len(parts)))
+    return found
+
+

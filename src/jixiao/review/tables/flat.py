@@ -1,0 +1,152 @@
+"""Indicator rows of a table flattened to text: a run of figures closes each row, and the
+last two figures of the run are its 分值 and 得分; the cells before them are the 年度指标值
+and 实际完成值 (an operator ≥/≤ and a unit in cells of their own are put back together).
+Rows are read from the first header cell naming the 分值 on; a 总分/合计 run closes the
+block, and the 等级 written after it is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import MAX_WEIGHT
+from jixiao.review.tables.cells import Token
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import tokens
+from jixiao.review.tables.funds import FUNDS_LABEL
+from jixiao.review.tables.funds import SOURCE_LABEL
+from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.rows import Total
+
+SCORE_HEADER = re.compile(r"分值|权重")
+TOTAL_LABEL = re.compile(r"^(?:总分|合计|总计|自评总分|自评得分)")
+GRADE = re.compile(r"(?:评价|自评)?等级[:：]?(?P<grade>优秀|优|良好|良|中等|中|较差|差)?")
+GRADE_WORD = re.compile(r"^(?P<grade>优秀|优|良好|良|中等|中|较差|差)$")
+_OPERATOR = re.compile(r"^(?:[≥≤<>=]|大于等于|小于等于|不低于|不高于|不超过|不少于)$")
+_UNIT = re.compile(r"^(?:%|[^\d\s]{1,3})$")
+_REASON = re.compile(r"原因|由于|因|措施|未")
+_LEVEL_NAME = re.compile(r"指标$|^指标\d*[:：]?$")
+
+
+def _ends_row(token: Token) -> bool:
+    """The last cell of a line that holds a whole row (one cell per line runs on)."""
+    return token.line_end and len([c for c in token.paragraph.cells if c]) > 1
+
+
+def _name(words: list[str]) -> str:
+    for word in reversed(words):
+        if len(re.findall(r"[\u4e00-\u9fff]", word)) >= 2 and not _LEVEL_NAME.search(word):
+            return word
+    return words[-1] if words else ""
+
+
+def _target_actual(values: list[str]) -> tuple[str, str]:
+    """“≥ 98 % 98.6” → (≥98%, 98.6%); “≥120场 126场” → as written."""
+    operator = values.pop(0) if values and _OPERATOR.match(values[0]) else ""
+    if len(values) == 3 and _UNIT.match(values[1]) and figure(values[1]) is None:
+        return f"{operator}{values[0]}{values[1]}", f"{values[2]}{values[1]}"
+    if len(values) >= 2:
+        return f"{operator}{values[-2]}", values[-1]
+    return "", ""
+
+
+def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
+    """Name, 年度指标值 and 实际完成值 from the cells before the 分值: figures written as
+    figures follow the name; written as words, they are the last two cells."""
+    if values:
+        name = _name(words)
+        after = words[len(words) - words[::-1].index(name) :] if name in words else []
+        return (name, *_target_actual(after + values))
+    if len(words) >= 3 and not any(_LEVEL_NAME.search(w) for w in words[-2:]):
+        return words[-3], words[-2], words[-1]
+    return _name(words), "", ""
+
+
+def _row(stream: list[Token], start: int, run_start: int, run_end: int) -> IndicatorRow | None:
+    words = [t.text for t in stream[start:run_start]]
+    numbers = [t.text for t in stream[run_start:run_end]]
+    if not words or any(FUNDS_LABEL.match(w) or SOURCE_LABEL.match(w) for w in words[-1:]):
+        return None
+    weight, score = figure(numbers[-2]), figure(numbers[-1])
+    if weight is None or score is None or weight.percent or score.percent:
+        return None
+    if "," in weight.text + score.text or score.value > MAX_WEIGHT:
+        return None  # amounts (1,234.50) or row numbers, not points
+    if weight.value == 0 or weight.value > MAX_WEIGHT:
+        return None
+    name, target, actual = _cells_before(words, numbers[:-2])
+    last = stream[run_end - 1]
+    following = stream[run_end].text if run_end < len(stream) else ""
+    explained = not last.line_end and bool(_REASON.search(following))
+    return IndicatorRow(last.paragraph, name, target, actual, weight, score, explained)
+
+
+def _total(stream: list[Token], start: int, run_start: int, run_end: int) -> Total | None:
+    words = [t.text for t in stream[start:run_start]]
+    if not words or not TOTAL_LABEL.match(words[-1]):
+        return None
+    figures = [figure(t.text) for t in stream[run_start:run_end]]
+    score = figures[-1]
+    if score is None or score.percent:
+        return None
+    weight = figures[-2] if len(figures) >= 2 else None
+    return Total(stream[run_end - 1].paragraph, weight, score)
+
+
+def _grade(stream: list[Token], after: int) -> tuple[int, str] | None:
+    """The 等级 within the few cells after the total (等级 优, or 自评等级：良)."""
+    window = stream[after : after + 4]
+    for number, token in enumerate(window):
+        match = GRADE.search(token.text)
+        if match is None:
+            continue
+        if match.group("grade"):
+            return number, match.group("grade")
+        following = window[number + 1 : number + 2]
+        if following and GRADE_WORD.match(following[0].text):
+            return number + 1, following[0].text
+    return None
+
+
+def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
+    """The indicator blocks of the document read from its cells, leaving out the paragraphs
+    in ``skip`` (read as grids)."""
+    stream = [t for t in tokens(doc) if t.paragraph.index not in skip]
+    header = next((i for i, t in enumerate(stream) if SCORE_HEADER.search(t.text)), None)
+    if header is None:
+        return []
+    tables = [ScoredTable()]
+    start = position = header + 1
+    while position < len(stream):
+        run_end = position
+        while run_end < len(stream) and figure(stream[run_end].text) is not None:
+            run_end += 1
+            if _ends_row(stream[run_end - 1]):
+                break
+        single_total = position > 0 and TOTAL_LABEL.match(stream[position - 1].text)
+        if run_end - position >= 2 or (run_end > position and single_total):
+            if _close(tables, stream, start, position, run_end):
+                tables.append(ScoredTable())
+            start = position = run_end
+            continue
+        position += 1
+    return [t for t in tables if t.rows]
+
+
+def _close(
+    tables: list[ScoredTable], stream: list[Token], start: int, run_start: int, run_end: int
+) -> bool:
+    """Add the row (or the total) ending at ``run_end``; True when a total closed a block."""
+    total = _total(stream, start, run_start, run_end)
+    if total is not None:
+        tables[-1].total = total
+        grade = _grade(stream, run_end)
+        if grade is not None:
+            tables[-1].grade = (stream[run_end + grade[0]].paragraph, grade[1])
+        return True
+    row = _row(stream, start, run_start, run_end)
+    if row is not None:
+        tables[-1].rows.append(row)
+    return False

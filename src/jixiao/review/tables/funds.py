@@ -1,0 +1,117 @@
+"""The 资金 row of a 自评表: 年度资金总额 with 年初预算数 / 全年预算数 / 全年执行数 / 分值 /
+执行率 / 得分. Its columns are told from the header words in the order they appear; its
+values are placed on them — exactly when there are as many values as columns, else around
+the one percentage (the 执行率) when a cell was left blank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import BLANK
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import tokens
+
+#: Column words of the 资金 header, by role, in the national layout's order.
+FUNDS_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("initial", re.compile(r"年初预算数?")),
+    ("budget", re.compile(r"全年预算数?|调整(?:后)?预算数?")),
+    ("executed", re.compile(r"全年执行数?|全年实际支出|实际执行数|预算执行数")),
+    ("weight", re.compile(r"分值|权重")),
+    ("rate", re.compile(r"执行率")),
+    ("score", re.compile(r"得分")),
+)
+FUNDS_LABEL = re.compile(r"(?:年度)?(?:资金)?总额\s*[:：]?")
+#: The rows under 年度资金总额: its sources.
+SOURCE_LABEL = re.compile(r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转资金?|其他资金")
+_HEADER_REACH = 160
+
+@dataclass(frozen=True, slots=True)
+class FundsRow:
+    """The 年度资金总额 row, its figures placed on the columns of its header, and where
+    each figure was read."""
+
+    paragraph: Paragraph
+    columns: dict[str, Figure]
+    complete: bool
+    cells: dict[str, Paragraph]
+
+    def at(self, role: str) -> Paragraph:
+        """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
+        return self.cells.get(role, self.paragraph)
+
+
+def _header_columns(text: str) -> list[str]:
+    """The 资金 columns named in ``text``, in the order they are written."""
+    text = text[text.rfind("项目资金") + 1 :] if "项目资金" in text else text
+    found: list[tuple[int, str]] = []
+    for role, pattern in FUNDS_COLUMNS:
+        matches = list(pattern.finditer(text))
+        if matches:
+            found.append((matches[-1].start(), role))
+    return [role for _, role in sorted(found)]
+
+
+def _place(columns: list[str], figures: list[Figure]) -> tuple[dict[str, Figure], bool] | None:
+    """Figures on columns: one each, or around the 执行率 when a cell was left blank."""
+    if len(figures) == len(columns):
+        return dict(zip(columns, figures, strict=True)), True
+    if len(figures) > len(columns) or "rate" not in columns:
+        return None
+    percents = [i for i, f in enumerate(figures) if f.percent]
+    if not percents:
+        others = [c for c in columns if c != "rate"]
+        fits = len(figures) == len(others)
+        return (dict(zip(others, figures, strict=True)), True) if fits else None
+    return _around_rate(columns, figures, percents[0]) if len(percents) == 1 else None
+
+
+def _around_rate(
+    columns: list[str], figures: list[Figure], at: int
+) -> tuple[dict[str, Figure], bool] | None:
+    """The figures before the 执行率 fill the columns just left of it, those after it the
+    columns right of it: a blank cell is taken to be the farthest from the rate."""
+    rate_at = columns.index("rate")
+    before, after = figures[:at], figures[at + 1 :]
+    left, right = columns[:rate_at], columns[rate_at + 1 :]
+    if len(before) > len(left) or len(after) > len(right):
+        return None
+    placed = {"rate": figures[at]}
+    placed.update(zip(left[len(left) - len(before) :], before, strict=True))
+    placed.update(zip(right, after, strict=False))
+    return placed, False
+
+
+def funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
+    """Each 年度资金总额 row whose header names its columns."""
+    stream = tokens(doc)
+    for position, token in enumerate(stream):
+        label = FUNDS_LABEL.match(token.text)
+        if label is None:
+            continue
+        rest = token.text[label.end() :]
+        pieces = ([(rest, token.paragraph)] if rest else []) + [
+            (t.text, t.paragraph) for t in stream[position + 1 : position + 9]
+        ]
+        figures: list[Figure] = []
+        where: dict[int, Paragraph] = {}
+        for piece, paragraph in pieces:
+            value = figure(piece)
+            if value is None and not BLANK.match(piece):
+                break
+            if value is not None:
+                where[id(value)] = paragraph
+                figures.append(value)
+        header = "".join(t.text for t in stream[max(0, position - 40) : position])
+        columns = _header_columns(header[-_HEADER_REACH:])
+        placed = _place(columns, figures) if len(columns) >= 3 and figures else None
+        if placed is not None:
+            cells = {role: where[id(value)] for role, value in placed[0].items()}
+            yield FundsRow(token.paragraph, placed[0], placed[1], cells)
+
+

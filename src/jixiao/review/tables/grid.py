@@ -1,0 +1,145 @@
+"""Indicator rows of a table that kept its columns (Word or Excel grids, ``a｜b｜c`` rows):
+the header row names the columns (三级指标, 年度指标值, 实际完成值, 分值/权重, 得分,
+偏差原因 …) and each row below it is read by those positions, blanks included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import MAX_WEIGHT
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.flat import GRADE
+from jixiao.review.tables.flat import GRADE_WORD
+from jixiao.review.tables.flat import TOTAL_LABEL
+from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.rows import Total
+
+COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("name", re.compile(r"^(?:三级指标|指标名称|三级指标名称|绩效指标名称)$")),
+    ("target", re.compile(r"年度指标值|^指标值|目标值|年度目标$|预期值")),
+    ("actual", re.compile(r"实际完成值|实际完成情况|^完成值|全年实际值|^实际值")),
+    ("weight", re.compile(r"^(?:指标)?分值|^权重")),
+    ("score", re.compile(r"^(?:自评)?得分$")),
+    ("reason", re.compile(r"原因|改进措施")),
+    ("unit", re.compile(r"度量单位|计量单位")),
+    ("operator", re.compile(r"指标性质|指标方向")),
+)
+_FUNDS_HEADER = re.compile(r"年初预算|全年预算|调整后预算|执行数")
+MIN_CELLS = 4
+
+
+def header_columns(paragraph: Paragraph) -> dict[str, int] | None:
+    """Column positions of an indicator header row, or None when it is not one."""
+    cells = paragraph.cells
+    if len(cells) < MIN_CELLS or any(_FUNDS_HEADER.search(c) for c in cells):
+        return None
+    found: dict[str, int] = {}
+    for position, cell in enumerate(cells):
+        for role, pattern in COLUMNS:
+            if role not in found and pattern.search(cell):
+                found[role] = position
+                break
+    return found if "weight" in found and "score" in found else None
+
+
+def _cell(cells: tuple[str, ...], columns: dict[str, int], role: str) -> str:
+    position = columns.get(role)
+    return cells[position] if position is not None and position < len(cells) else ""
+
+
+def _name(cells: tuple[str, ...], columns: dict[str, int]) -> str:
+    named = _cell(cells, columns, "name")
+    if named:
+        return named
+    before = cells[: min(columns["weight"], columns["score"])]
+    return next((c for c in reversed(before) if re.search(r"[\u4e00-\u9fff]{2}", c)), "")
+
+
+def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total | None:
+    cells = paragraph.cells
+    weight = figure(_cell(cells, columns, "weight"))
+    score = figure(_cell(cells, columns, "score"))
+    first = next((c for c in cells if c), "")
+    if TOTAL_LABEL.match(first):
+        figures = [f for f in (figure(c) for c in cells) if f is not None]
+        if score is None and figures:
+            score = figures[-1]
+        if score is None:
+            return None
+        return Total(paragraph, weight or (figures[0] if len(figures) > 1 else None), score)
+    if weight is None or score is None or weight.percent or score.percent:
+        return None
+    if weight.value == 0 or weight.value > MAX_WEIGHT:
+        return None
+    operator = _cell(cells, columns, "operator")
+    unit = _cell(cells, columns, "unit")
+    target = f"{operator if operator in {'≥', '≤', '=', '>', '<'} else ''}"
+    target += f"{_cell(cells, columns, 'target')}{unit}"
+    actual = _cell(cells, columns, "actual")
+    actual = f"{actual}{unit}" if actual and unit and figure(actual) else actual
+    return IndicatorRow(
+        paragraph,
+        _name(cells, columns),
+        target,
+        actual,
+        weight,
+        score,
+        explained=bool(_cell(cells, columns, "reason")),
+    )
+
+
+def _grade(paragraph: Paragraph) -> str | None:
+    joined = "".join(paragraph.cells)
+    match = GRADE.search(joined)
+    if match is None:
+        return None
+    if match.group("grade"):
+        return match.group("grade")
+    after = [c for c in paragraph.cells if GRADE_WORD.match(c)]
+    return after[0] if after else None
+
+
+def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
+    """Indicator blocks under header rows, and the paragraphs they were read from."""
+    tables: list[ScoredTable] = []
+    used: set[int] = set()
+    columns: dict[str, int] | None = None
+    width = 0
+    for paragraph in doc.paragraphs:
+        found = header_columns(paragraph) if len(paragraph.cells) >= MIN_CELLS else None
+        if found is not None:
+            columns, width = found, len(paragraph.cells) + 1
+            tables.append(ScoredTable())
+            used.add(paragraph.index)
+            continue
+        if columns is None or len(paragraph.cells) < 2:
+            if columns is not None and tables and tables[-1].total is not None:
+                columns = None
+            continue
+        if len(paragraph.cells) <= width:  # a row of the header's shape, not a broken line
+            _take(tables[-1], paragraph, columns, used)
+    return [t for t in tables if t.rows], used
+
+
+def _take(
+    table: ScoredTable, paragraph: Paragraph, columns: dict[str, int], used: set[int]
+) -> None:
+    """Add ``paragraph`` to ``table`` as a row, its total or its grade (and mark it used)."""
+    if table.total is not None:
+        grade = _grade(paragraph)
+        if grade is not None and table.grade is None:
+            table.grade = (paragraph, grade)
+            used.add(paragraph.index)
+        return
+    row = _row(paragraph, columns)
+    if isinstance(row, Total):
+        table.total = row
+    elif row is not None:
+        table.rows.append(row)
+    else:
+        return
+    used.add(paragraph.index)
