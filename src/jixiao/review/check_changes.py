@@ -132,6 +132,7 @@ _PAIR_VALUES = re.compile(
     r"(?:均为|各是|各为|分别是|分别为)"
 )
 _PAIR_CHANGE = re.compile(rf"各(?P<word>{_UP}|{_DOWN})")
+_ONE_RATE = re.compile(rf"[，,](?P<word>{_UP}|{_DOWN})(?=\s*\d)")
 
 
 def _pair_figures(text: str, start: int, kind: str, count: int) -> list[Quantity]:
@@ -149,22 +150,25 @@ def _pair_figures(text: str, start: int, kind: str, count: int) -> list[Quantity
 def _paired_changes(paragraph: Paragraph) -> Iterator[ReviewFinding]:
     text = paragraph.text
     values = _PAIR_VALUES.search(text)
-    if values is None or "均为" in values.group(0):
+    if values is None:
         return
-    count = values.group("subjects").count("、") + 1
+    # “收、支总计均为A”: one figure for both, and “各减少C，下降p%” then speaks of it once
+    count = 1 if "均为" in values.group(0) else values.group("subjects").count("、") + 1
     figures = _pair_figures(text, values.end(), MONEY, count)
     currents = _money(figures)
     if len(currents) != count:
         return
     both_totals = bool(_BALANCE_SUBJECTS.search(values.group("subjects")))
-    if both_totals and values.group("what") == "总计" and currents[0] != currents[1]:
+    if both_totals and values.group("what") == "总计" and count == 2 and currents[0] != currents[1]:
         first, second = (_written(q) for q in figures[:2])
         yield _balance(paragraph, first, second, values.span())
     change_mark = _PAIR_CHANGE.search(text, values.end())
     if change_mark is None:
         return
     changes = _money(_pair_figures(text, change_mark.end(), MONEY, count))
-    rate_mark = _PAIR_CHANGE.search(text, change_mark.end())
+    rate_mark = _PAIR_CHANGE.search(text, change_mark.end()) or _ONE_RATE.search(
+        text, change_mark.end()
+    )
     if len(changes) != count or rate_mark is None:
         return
     rates = [q for q in find_quantities(text[rate_mark.end() :]) if q.kind == PERCENT][:count]

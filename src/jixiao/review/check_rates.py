@@ -7,6 +7,7 @@ from decimal import Decimal
 from itertools import permutations
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.check_changes import judge_percent
 from jixiao.review.claims import Sentence
 from jixiao.review.claims import doc_sentences
 from jixiao.review.claims import role
@@ -102,10 +103,10 @@ def _rate_finding(
     tolerance = 2 * rate.ulp
     stated = [q for q in inputs if role(q.label) != "diff"]
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
-    if any(abs(rate.value - value) <= tolerance for value in _candidates(basis)):
-        return None
     name = sentence.text[max(0, rate.start - 12) : rate.start]
     primary = _primary(name, inputs)
+    if any(abs(rate.value - value) <= tolerance for value in _candidates(basis)):
+        return _truncated(sentence, rate, inputs, primary)
     if primary is None:
         return None
     shown = "、".join(q.text for q in inputs)
@@ -119,6 +120,28 @@ def _rate_finding(
         span=(sentence.start + inputs[0].start, sentence.start + rate.end),
         stated=rate.text,
         recomputed=f"{fmt(primary)}%",
+    )
+
+
+def _truncated(
+    sentence: Sentence, rate: Quantity, inputs: list[Quantity], primary: Decimal | None
+) -> ReviewFinding | None:
+    """A rate that agrees with its inputs only when cut off, not rounded half-up."""
+    if primary is None or not judge_percent(rate, primary).truncated:
+        return None
+    shown = "、".join(q.text for q in inputs)
+    right = judge_percent(rate, primary).right
+    message = (
+        f"按报告所列数据（{shown}）复算为{fmt(primary, 4)}%，四舍五入应为{right}，"
+        f"报告为{rate.text}（截位而非四舍五入）。"
+    )
+    return make_finding(
+        "rounding-truncated",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + inputs[0].start, sentence.start + rate.end),
+        stated=rate.text,
+        recomputed=right,
     )
 
 

@@ -32,7 +32,7 @@ _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$"
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
-    ("国家级", "省级", "市级", "区级", "县级", "乡镇级"),
+    ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
     ("基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"),
     ("人员经费", "公用经费"),
     ("规上", "规下"),
@@ -64,7 +64,7 @@ def _total_before(sentence: Sentence, position: int) -> Quantity | None:
     if not before or not _usable(before[-1]):
         return None
     gap = sentence.text[before[-1].end : position]
-    return before[-1] if len(gap.strip("，,：: ")) == 0 else None
+    return before[-1] if len(gap.strip("，,：: 。")) == 0 else None
 
 
 def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:

@@ -233,8 +233,9 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
 
 #: Rows whose cells an OCR or export glued together, in a table only.
 _GLUED_RATE = re.compile(
-    r"(?:预算)?执行率\s*(?P<w>\d{1,2})\s*[一—\-－/]\s*(?P<r>\d{1,3}(?:\.\d{1,2})?%)"
-    r"\s*(?P<s>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
+    r"(?:预算)?执行率\s*(?P<w>\d{1,2})"
+    r"(?:\s*[一—\-－/]\s*|\s+\d{1,3}(?:\.\d{1,2})?%\s+|\s+)"
+    r"(?P<r>\d{1,3}(?:\.\d{1,2})?%)\s*(?P<s>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
 )
 _GLUED_MET = re.compile(
     r"(?P<name>[^\s\d，。；,;:：]{2,12}?)(?P<w>\d{1,2})"
@@ -257,9 +258,10 @@ def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
             weight, score = figure(match.group("w")), figure(match.group("s"))
             if weight is None or score is None or weight.value == 0:
                 continue
+            name = re.sub(r"^.*指标", "", match.group("name")) or match.group("name")
             row = IndicatorRow(
                 paragraph,
-                match.group("name"),
+                name,
                 match.group("t"),
                 match.group("t"),
                 weight,
