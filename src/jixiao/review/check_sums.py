@@ -33,6 +33,7 @@ _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
+    ("基本支出", "项目支出"),
     ("基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"),
     ("人员经费", "公用经费"),
     ("规上", "规下"),
@@ -45,6 +46,9 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
 )
 
 
+MIN_LEVELS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class SumClaim:
     """A total stated together with its parts."""
@@ -53,6 +57,7 @@ class SumClaim:
     total: Quantity
     parts: tuple[Quantity, ...]
     shares: tuple[tuple[Quantity, Quantity], ...]
+    closing: bool = False  # “A、B，共计X”: the list is declared to make the total
 
 
 def _usable(q: Quantity) -> bool:
@@ -149,7 +154,7 @@ def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
             continue  # “支出总计3332.76万元，其中…”: its parts follow it
         parts = _clause_figures(sentence.text, total, sentence.quantities)
         if len(parts) >= 2:
-            claims.append(SumClaim(sentence, total, tuple(parts), ()))
+            claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
     return claims
 
 
@@ -158,7 +163,9 @@ def _exhaustive(claim: SumClaim) -> bool:
         return True
     for group in PARTITIONS:
         hits = [next((w for w in group if w in p.label), None) for p in claim.parts]
-        if all(hits) and len(set(hits)) == len(hits):
+        # “其中中央、省级” alone may leave 市县 out; “省级…；市区级…；共计” says it does not
+        enough = claim.closing or len(hits) >= min(MIN_LEVELS, len(group))
+        if all(hits) and len(set(hits)) == len(hits) and enough:
             return True
     if claim.shares and len(claim.shares) == len(claim.parts):
         shares = sum((share.value for _, share in claim.shares), Decimal(0))
