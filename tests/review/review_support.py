@@ -12,6 +12,7 @@ from jixiao.review.structure import build_doc
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
+REALISTIC = HERE / "realistic"
 SEED_COPY = HERE / "data" / "seed.txt"
 REPO = HERE.parent.parent
 

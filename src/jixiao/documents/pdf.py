@@ -70,7 +70,8 @@ def convert(source: Path, out_dir: Path, target: str, *, timeout: int = 120) -> 
         output.unlink(missing_ok=True)
         _run(_command(soffice, source, out_dir, Path(profile), target), timeout, Path(profile))
     if not output.is_file() or output.stat().st_size == 0:
-        raise PdfError(f"LibreOffice 未生成文件“{output.name}”（文件可能已损坏或无法打开）")
+        what = " PDF 文件" if output.suffix == ".pdf" else "文件"
+        raise PdfError(f"LibreOffice 未生成{what}“{output.name}”（文件可能已损坏或无法打开）")
     return output
 
 

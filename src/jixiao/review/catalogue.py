@@ -87,6 +87,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "百分比截位而非四舍五入",
         "百分比应四舍五入保留两位小数，截位会使数据与复算结果不一致。",
     ),
+    "figure-inconsistent": FindingKind(
+        _W,
+        _ARITH,
+        "同一数据前后不一致",
+        "同一预算数或比率在报告中前后数值不同，至少一处有误，影响报告可信度。",
+    ),
     "table-score-over-weight": FindingKind(
         _E,
         _ARITH,
@@ -266,9 +272,11 @@ def make_finding(
 
 
 def place_of(paragraph: Paragraph, stated: str | None) -> str:
-    """The cell holding ``stated`` when the paragraph is a grid row, else the row's place."""
+    """The cell holding ``stated`` when the paragraph is a grid row (the last such cell: a
+    得分 sits right of the 分值 it may equal), else the row's place."""
     if stated and paragraph.cell_places:
-        for cell, place in zip(paragraph.cells, paragraph.cell_places, strict=False):
-            if cell == stated:
-                return place
+        pairs = zip(paragraph.cells, paragraph.cell_places, strict=False)
+        found = [place for cell, place in pairs if cell == stated]
+        if found:
+            return found[-1]
     return paragraph.place

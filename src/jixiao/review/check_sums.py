@@ -164,7 +164,8 @@ def _exhaustive(claim: SumClaim) -> bool:
     for group in PARTITIONS:
         hits = [next((w for w in group if w in p.label), None) for p in claim.parts]
         # “其中中央、省级” alone may leave 市县 out; “省级…；市区级…；共计” says it does not
-        enough = claim.closing or len(hits) >= min(MIN_LEVELS, len(group))
+        rest = any(h is not None and h.startswith("其他") for h in hits)  # 其他 is the rest
+        enough = claim.closing or rest or len(hits) >= min(MIN_LEVELS, len(group))
         if all(hits) and len(set(hits)) == len(hits) and enough:
             return True
     if claim.shares and len(claim.shares) == len(claim.parts):

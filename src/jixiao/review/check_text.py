@@ -21,8 +21,14 @@ from jixiao.review.structure import sentences
 SHINGLE = 15
 _STRIP = re.compile(r"[\s，。；：、！？,.;:!?“”\"'（）()《》<>〈〉【】\-—]")
 _NUMBERING = re.compile(r"^([（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?)")
-_YEARS = re.compile(r"(?:19|20)\d\d\s*年")
-_FIGURES = re.compile(r"\d")
+_DATA_KINDS = frozenset({"money", "percent", "count", "measure", "score", "points"})
+
+
+def _states_figures(text: str) -> bool:
+    """A sentence with an amount, a rate or a count (a year or 第2段 is not one)."""
+    return any(q.kind in _DATA_KINDS for q in find_quantities(text))
+
+
 _SCORED = re.compile(r"得\d+(?:\.\d+)?分")
 _NOT_APPLICABLE = re.compile(r"不涉及|不适用|未发生|未开展|未进行|未编制|无此项")
 
@@ -111,7 +117,7 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
 def _wording(text: str, names: re.Pattern[str] | None) -> str:
     """The paragraph's own wording: its sentences without figures (a sentence that states
     figures reports data, however alike its frame), less the title and headings."""
-    kept = "".join(s.text for s in sentences(text) if not _FIGURES.search(_YEARS.sub("", s.text)))
+    kept = "".join(s.text for s in sentences(text) if not _states_figures(s.text))
     return names.sub("", kept) if names else kept
 
 

@@ -39,7 +39,7 @@ _SENTENCE_END = "。！？!?”\"）)"
 #: How a whole document may end without a full stop: a date, or the issuing body's name.
 _CLOSING = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
-    r"^\S{2,30}(?:局|中心|委员会|委|政府|办公室|院|所|站|队|馆|会|部|处|室|厅))$"
+    r"^\S{1,30}(?:局|中心|委员会|委|政府|办公室|院|所|站|队|馆|会|部|处|室|厅))$"
 )
 #: A title word counts only near the start of its line (a title, not a sentence of body).
 TITLE_REACH = 60

@@ -20,6 +20,7 @@ from jixiao.review.check_claims import check_satisfaction
 from jixiao.review.check_claims import check_verdict_figures
 from jixiao.review.check_claims import check_verdict_targets
 from jixiao.review.check_claims import check_zero_base
+from jixiao.review.check_consistency import check_consistency
 from jixiao.review.check_lists import check_list_counts
 from jixiao.review.check_rates import check_complements
 from jixiao.review.check_rates import check_differences
@@ -50,6 +51,7 @@ CHECKS: tuple[Check, ...] = (
     check_list_counts,
     check_tables,
     check_changes,
+    check_consistency,
     check_rates,
     check_complements,
     check_differences,
@@ -86,6 +88,7 @@ APPLIES_TO: dict[Check, frozenset[DocKind]] = {
     check_boilerplate: REPORTS,
     check_off_topic: frozenset({DocKind.BUMEN_REPORT}),
     check_years: REPORTS,
+    check_consistency: frozenset({DocKind.BUMEN_REPORT}),
 }
 
 

@@ -22,7 +22,6 @@ from jixiao.review.readers.blocks import row_block
 
 PDF_TIMEOUT_SECONDS = 60
 MIN_CELLS = 3
-_GAP = re.compile(r"\s{2,}")
 _FIGURE_CELL = re.compile(r"^[≥≤<>=]?\d[\d,]*(?:\.\d+)?%?$")
 _PDF_BREAK = re.compile(
     r"^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])"
@@ -50,53 +49,111 @@ def _pdftotext(path: Path) -> str:
     return run.stdout.decode("utf-8", "replace")
 
 
-def table_cells(line: str) -> list[str] | None:
-    """The cells of a layout line that is a table row, else None."""
-    cells = [c for c in _GAP.split(line.strip()) if c]
-    if len(cells) < MIN_CELLS or not any(_FIGURE_CELL.match(c) for c in cells):
-        return None
-    return cells
-
-
+_CELL = re.compile(r"\S+(?: \S+)*")
 _PAGE_NUMBER = re.compile(r"^[-—－–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—－–\s]*$")
+HEADER_CELL_MAX = 10
+ALIGN = 3
+HEADING_LINE = 30
+Cells = list[tuple[int, str]]
+
+
+def layout_cells(line: str) -> Cells:
+    """The cells of a layout line with their columns: runs of text two spaces apart."""
+    return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+
+
+def is_table_line(cells: Cells) -> bool:
+    """A row of figures (three cells or more, one a figure), or a header of short cells."""
+    texts = [text for _, text in cells]
+    if len(texts) < MIN_CELLS:
+        return False
+    if any(_FIGURE_CELL.match(t) for t in texts):
+        return True
+    return len(texts) > MIN_CELLS and all(len(t) <= HEADER_CELL_MAX for t in texts)
+
+
+def _continues(row: Cells, cells: Cells) -> bool:
+    """A line that only carries on the cells above it (年度资金 / 总额 wrapped in a cell)."""
+    if not row or not cells or len(cells) > len(row):
+        return False
+    texts = [t for _, t in cells]
+    if any(_FIGURE_CELL.match(t) or len(t) > HEADER_CELL_MAX or "。" in t for t in texts):
+        return False
+    if _PDF_BREAK.match(texts[0]):
+        return False
+    starts = [start for start, _ in row]
+    return all(any(abs(at - start) <= ALIGN for start in starts) for at, _ in cells)
+
+
+def _merge(row: Cells, cells: Cells) -> Cells:
+    merged = list(row)
+    for at, text in cells:
+        index = min(range(len(merged)), key=lambda i: abs(merged[i][0] - at))
+        merged[index] = (merged[index][0], merged[index][1] + text)
+    return merged
 
 
 def _furniture(pages: list[list[str]]) -> set[str]:
     """Running heads and feet: a first or last line printed on most pages (草稿, the unit's
     name), which belong to no paragraph."""
-    edges = [line for lines in pages for line in {lines[0], lines[-1]} if lines]
+    edges = [line.strip() for lines in pages if lines for line in {lines[0], lines[-1]}]
     if len(pages) < 2:
         return set()
     return {line for line in set(edges) if edges.count(line) * 2 > len(pages)}
+
+
+class _Page:
+    """The blocks of one page as its lines are read."""
+
+    def __init__(self, number: int) -> None:
+        self.place = f"第{number}页"
+        self.blocks: list[Block] = []
+        self.prose: list[str] = []
+        self.row: Cells = []
+
+    def add(self, line: str) -> None:
+        cells = layout_cells(line)
+        if self.row and _continues(self.row, cells):
+            self.row = _merge(self.row, cells)
+        elif is_table_line(cells):
+            self._flush_prose()
+            self._flush_row()
+            self.row = cells
+        else:
+            self._flush_row()
+            self.prose.append(" ".join(text for _, text in cells))
+
+    def close(self) -> list[Block]:
+        self._flush_row()
+        self._flush_prose()
+        return self.blocks
+
+    def _flush_row(self) -> None:
+        block = row_block([text for _, text in self.row], self.place) if self.row else None
+        if block is not None:
+            self.blocks.append(block)
+        self.row = []
+
+    def _flush_prose(self) -> None:
+        self.blocks.extend(Block(text=t, place=self.place) for t in join_pdf_lines(self.prose))
+        self.prose = []
 
 
 def read_pdf(path: Path) -> Read:
     """Running text joined into paragraphs and table rows kept as rows, page by page; page
     numbers and running heads are left out."""
     output = _pdftotext(path)
-    pages = [
-        [line.strip() for line in page.splitlines() if line.strip()]
-        for page in output.split("\f")
-    ]
+    pages = [[line for line in page.splitlines() if line.strip()] for page in output.split("\f")]
     while pages and not pages[-1]:
         pages.pop()
     furniture = _furniture(pages)
     blocks: list[Block] = []
-    for number, page in enumerate(pages, 1):
-        prose: list[str] = []
-        for line in page:
-            if line in furniture or _PAGE_NUMBER.match(line):
-                continue
-            cells = table_cells(line)
-            if cells is None:
-                prose.append(_GAP.sub(" ", line.strip()))
-                continue
-            blocks.extend(Block(text=t, place=f"第{number}页") for t in join_pdf_lines(prose))
-            prose = []
-            row = row_block(cells, f"第{number}页")
-            if row is not None:
-                blocks.append(row)
-        blocks.extend(Block(text=t, place=f"第{number}页") for t in join_pdf_lines(prose))
+    for number, lines in enumerate(pages, 1):
+        page = _Page(number)
+        for line in lines:
+            if line.strip() not in furniture and not _PAGE_NUMBER.match(line):
+                page.add(line.rstrip())
+        blocks.extend(page.close())
     if sum(len(b.text) for b in blocks) < 20:
         raise ReportReadError(
             f"{path.name} 没有文字层（可能是扫描件），请提供可复制文字的 PDF 或 Word 文件。"
@@ -105,7 +162,8 @@ def read_pdf(path: Path) -> Read:
 
 
 def join_pdf_lines(lines: list[str]) -> list[str]:
-    """Re-join PDF lines into paragraphs: a paragraph ends after 。：； or a short line."""
+    """Re-join PDF lines into paragraphs: a paragraph ends after 。：；, after a short line,
+    and after a numbered heading."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())
     full = widths[len(widths) * 3 // 4] if widths else 0
     paragraphs: list[str] = []
@@ -118,7 +176,9 @@ def join_pdf_lines(lines: list[str]) -> list[str]:
             paragraphs.append(current)
             current = ""
         current += line
-        if line[-1] in "。：:；！？" or len(line) < full * 0.8:
+        heading = bool(_PDF_BREAK.match(line)) and len(line) <= HEADING_LINE
+        heading = heading and line[-1] not in "，,、"
+        if line[-1] in "。：:；！？" or len(line) < full * 0.8 or heading:
             paragraphs.append(current)
             current = ""
     if current:

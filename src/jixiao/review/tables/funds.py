@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -30,6 +31,7 @@ FUNDS_LABEL = re.compile(r"(?:年度)?(?:资金)?总额\s*[:：]?")
 #: The rows under 年度资金总额: its sources.
 SOURCE_LABEL = re.compile(r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转资金?|其他资金")
 _HEADER_REACH = 160
+FRACTION_MAX = Decimal("1.5")
 
 @dataclass(frozen=True, slots=True)
 class FundsRow:
@@ -87,6 +89,14 @@ def _around_rate(
     return placed, False
 
 
+def _as_rate(value: Figure) -> Figure:
+    """An 执行率 cell read without its % format (0.914 from an .xls) as the percentage."""
+    if value.percent or value.value > FRACTION_MAX:
+        return value
+    scaled = value.value * 100
+    return Figure(scaled, True, f"{format(scaled.normalize(), 'f')}%")
+
+
 def funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
     """Each 年度资金总额 row whose header names its columns."""
     stream = tokens(doc)
@@ -108,10 +118,11 @@ def funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
                 where[id(value)] = paragraph
                 figures.append(value)
         header = "".join(t.text for t in stream[max(0, position - 40) : position])
-        columns = _header_columns(header[-_HEADER_REACH:])
-        placed = _place(columns, figures) if len(columns) >= 3 and figures else None
+        roles = _header_columns(header[-_HEADER_REACH:])
+        placed = _place(roles, figures) if len(roles) >= 3 and figures else None
         if placed is not None:
             cells = {role: where[id(value)] for role, value in placed[0].items()}
-            yield FundsRow(token.paragraph, placed[0], placed[1], cells)
+            columns = {role: _as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
+            yield FundsRow(token.paragraph, columns, placed[1], cells)
 
 

@@ -1,0 +1,106 @@
+"""The same figure stated twice with different values in one 部门整体 report.
+
+A unit's budget figures (年初预算, 全年预算, 全年执行, 基本支出, 项目支出, 结转结余 …) and
+its key rates (预算执行率, 结转结余率 …) are stated several times in a report: in 基本情况,
+under the indicator, in the conclusion. Written by hand, they drift apart. Only a figure
+named exactly by one of these names counts (财政拨款基本支出 is another figure than 基本支出),
+and not in a sentence that compares years or speaks of another year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.claims import COMPARE_WORDS
+from jixiao.review.claims import Sentence
+from jixiao.review.claims import doc_sentences
+from jixiao.review.claims import has_any
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.quantities import MONEY
+from jixiao.review.quantities import PERCENT
+from jixiao.review.quantities import Quantity
+
+#: The names a unit's whole-year figures go by, and the kind of figure each is.
+NAMED: dict[str, str] = {
+    "年初预算": MONEY,
+    "年初预算数": MONEY,
+    "全年预算": MONEY,
+    "全年预算数": MONEY,
+    "调整后预算": MONEY,
+    "调整后预算数": MONEY,
+    "全年执行": MONEY,
+    "全年执行数": MONEY,
+    "决算支出": MONEY,
+    "基本支出": MONEY,
+    "项目支出": MONEY,
+    "年末结转结余": MONEY,
+    "结转结余资金": MONEY,
+    "预算执行率": PERCENT,
+    "部门预算执行率": PERCENT,
+    "结转结余率": PERCENT,
+    "预算调整率": PERCENT,
+    "公用经费控制率": PERCENT,
+    "政府采购执行率": PERCENT,
+}
+_LEAD = re.compile(r"^(?:其中|共|为|是|达|达到|合计|：|:|\s)+|(?:为|是|达|达到|共计|合计|：|:)+$")
+_PARTS = re.compile(r"其中|分别|分类")
+_OTHER_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def _name(quantity: Quantity) -> str | None:
+    core = _LEAD.sub("", quantity.label.strip())
+    core = _LEAD.sub("", core)
+    kind = NAMED.get(core)
+    return core if kind == quantity.kind and not quantity.approx else None
+
+
+def _stated(doc: ReportDoc) -> Iterator[tuple[str, Quantity, Sentence]]:
+    for sentence in doc_sentences(doc):
+        years = {int(y[:4]) for y in _OTHER_YEAR.findall(sentence.text)}
+        if has_any(sentence.text, COMPARE_WORDS) or (years and years != {doc.year}):
+            continue
+        split = _PARTS.search(sentence.text)
+        for quantity in sentence.quantities:
+            if split is not None and quantity.start > split.start():
+                break  # “其中：基本支出全年预算…”: a part's figure under the same name
+            name = _name(quantity)
+            if name is not None:
+                yield name, quantity, sentence
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
+    """Equal at the coarser of the two precisions written."""
+    return abs(a.value - b.value) <= max(a.ulp, b.ulp)
+
+
+def check_consistency(doc: ReportDoc) -> list[ReviewFinding]:
+    """A named figure stated again with another value."""
+    first: dict[str, tuple[Quantity, Sentence]] = {}
+    findings: list[ReviewFinding] = []
+    reported: set[str] = set()
+    for name, quantity, sentence in _stated(doc):
+        if name not in first:
+            first[name] = (quantity, sentence)
+            continue
+        earlier, where = first[name]
+        if _agree(earlier, quantity) or name in reported:
+            continue
+        reported.add(name)
+        message = (
+            f"“{name}”在第{where.paragraph.index}段为{earlier.text}，此处为{quantity.text}，"
+            "同一数据前后不一致，请核实。"
+        )
+        findings.append(
+            make_finding(
+                "figure-inconsistent",
+                sentence.paragraph,
+                message,
+                span=sentence.span_of(quantity),
+                stated=quantity.text,
+                recomputed=earlier.text,
+            )
+        )
+    return findings

@@ -1,0 +1,107 @@
+"""Every format a bureau receives, read into the same document: running text and table rows
+in body order, each finding placed at its cell, row or page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from jixiao.cli import app
+from jixiao.documents.pdf import convert
+from jixiao.documents.pdf import convert_to_pdf
+from jixiao.review.readers import read_report
+from jixiao.review.readers.sheets import cell_text
+from jixiao.review.service import review_file
+
+runner = CliRunner()
+needs_office = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice converts")
+HEADER = ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+
+
+def _workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "项目自评表"
+    sheet.append(["项目支出绩效自评表"])
+    sheet.append(["（2023年度）"])
+    sheet.append(HEADER)
+    sheet.append(["年度资金总额", 50, 50, 45.7, 10, 0.914, 10])
+    sheet["F4"].number_format = "0.00%"
+    sheet.append(["其中：本年财政拨款", 50, 50, 45.7, None, None, None])
+    book.save(path)
+    return path
+
+
+def _document(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("2023年度乡村道路项目支出绩效自评报告")
+    document.add_paragraph("一、基本情况")
+    document.add_paragraph("项目预算50.00万元，执行45.70万元。")
+    table = document.add_table(rows=2, cols=len(HEADER))
+    for number, text in enumerate(HEADER):
+        table.cell(0, number).text = text
+    for number, text in enumerate(["年度资金总额", "50", "50", "45.7", "10", "91.40%", "10"]):
+        table.cell(1, number).text = text
+    document.add_paragraph("二、绩效目标完成情况")
+    document.add_paragraph("全部完成。")
+    document.save(str(path))
+    return path
+
+
+def test_cell_text_keeps_what_the_cell_shows() -> None:
+    assert cell_text(0.914, "0.00%") == "91.40%"
+    assert cell_text(89.98, '0.00"%"') == "89.98%"
+    assert cell_text(9, "0.00") == "9.00"
+    assert cell_text(64.8, "General") == "64.8"
+    assert cell_text(None) == ""
+
+
+def test_a_workbook_is_reviewed_with_findings_at_their_cells(tmp_path: Path) -> None:
+    result = review_file(_workbook(tmp_path / "项目自评表.xlsx"))
+    assert result.error is None and result.kind.startswith("项目支出绩效自评表")
+    found = {f.code: f.place for f in result.findings}
+    assert found == {"rate-score-mismatch": "项目自评表!G4"}
+
+
+def test_docx_tables_are_read_in_body_order(tmp_path: Path) -> None:
+    doc = read_report(_document(tmp_path / "report.docx"))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts.index("二、绩效目标完成情况") > next(
+        i for i, t in enumerate(texts) if t.startswith("年度资金总额")
+    )
+    row = next(p for p in doc.paragraphs if p.text.startswith("年度资金总额"))
+    assert row.cells[5] == "91.40%" and row.place == "表1第2行"
+    result = review_file(tmp_path / "report.docx")
+    assert [(f.code, f.place) for f in result.findings] == [
+        ("rate-score-mismatch", "表1第2行第7列")
+    ]
+
+
+@needs_office
+def test_pdf_table_rows_are_kept_as_rows(tmp_path: Path) -> None:
+    pdf = convert_to_pdf(_document(tmp_path / "report.docx"), tmp_path)
+    result = review_file(pdf)
+    assert result.error is None
+    assert [(f.code, f.place) for f in result.findings] == [("rate-score-mismatch", "第1页")]
+
+
+@needs_office
+def test_doc_and_xls_are_converted_and_reviewed(tmp_path: Path) -> None:
+    old_doc = convert(_document(tmp_path / "report.docx"), tmp_path / "old", "doc")
+    old_xls = convert(_workbook(tmp_path / "table.xlsx"), tmp_path / "old", "xls")
+    codes = {
+        path.suffix: {f.code for f in review_file(path).findings} for path in (old_doc, old_xls)
+    }
+    assert codes == {".doc": {"rate-score-mismatch"}, ".xls": {"rate-score-mismatch"}}
+
+
+def test_a_broken_workbook_is_a_chinese_message(tmp_path: Path) -> None:
+    (tmp_path / "坏.xlsx").write_bytes(b"PK\x03\x04 not really")
+    result = runner.invoke(app, ["review", str(tmp_path / "坏.xlsx")])
+    assert result.exit_code == 2 and "已损坏" in result.stdout and "Traceback" not in result.stdout

@@ -1,0 +1,268 @@
+"""Checks on the shapes real documents arrive in (each passage written for this test, with
+its own figures): kinds, excerpts, tables of contents, character forms, counts against
+lists, 决算 totals and year-on-year rates, and 自评表 rows in every flattening."""
+
+from __future__ import annotations
+
+from review_support import codes_of
+from review_support import doc_of
+from review_support import findings_of
+
+from jixiao.review.kind import DocKind
+from jixiao.review.normalize import normalize_texts
+from jixiao.review.tables.scored import scored_tables
+
+REPORT = "2023年度某局部门整体支出绩效自评报告\n"
+ACCOUNTS = "某中心2023年度部门决算情况说明\n"
+PROJECT_TABLE = "项目支出绩效自评表\n（2023年度）\n"
+
+
+def _by_code(text: str, code: str) -> list[tuple[str | None, str | None]]:
+    return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == code]
+
+
+# --- what the document is ---------------------------------------------------------------
+
+
+def test_kinds_from_the_title_lines() -> None:
+    assert doc_of(REPORT + "一、基本情况\n本局……。").identity.kind is DocKind.BUMEN_REPORT
+    assert doc_of("2022年度道路养护项目支出绩效自评报告\n正文。").identity.kind is (
+        DocKind.PROJECT_REPORT
+    )
+    assert doc_of(PROJECT_TABLE + "项目名称｜道路养护").identity.kind is DocKind.PROJECT_TABLE
+    assert doc_of(ACCOUNTS + "收入……。").identity.kind is DocKind.FINAL_ACCOUNTS
+    # a 决算 whose table of contents lists a 自评表 stays a 决算
+    toc = "某局2023年度部门决算\n目录\n一、收入支出决算表\n二、部门整体支出绩效自评表\n"
+    assert doc_of(toc).identity.kind is DocKind.FINAL_ACCOUNTS
+    # 决算数 in a report's body does not make it a 决算
+    body = REPORT + "该项目年初预算10.00万元，决算数为8.00万元，部分工作延至次年。"
+    assert doc_of(body).identity.kind is DocKind.BUMEN_REPORT
+
+
+def test_an_excerpt_is_told_from_a_whole_report() -> None:
+    whole = REPORT + "一、基本情况\n本局履职情况良好。\n某局\n2024年3月20日"
+    cut = (
+        REPORT + "一、基本情况\n本局内设机构5个，分别负责财务、人事、业务指导和综合协调等工作，主要"
+    )
+    assert not doc_of(whole).identity.excerpt
+    assert doc_of(cut).identity.excerpt
+
+
+def test_the_outline_is_required_only_of_a_whole_bumen_report() -> None:
+    project = (
+        "2023年度乡村道路项目支出绩效自评报告\n一、基本情况\n项目预算50万元。\n"
+        "二、绩效目标完成情况\n完成。"
+    )
+    assert "section-missing" not in codes_of(project)
+    cut = (
+        REPORT + "一、基本情况\n本局设办公室、财务股和业务股，主要承担全县的相关管理和服务工作，在"
+    )
+    assert "section-missing" not in codes_of(cut)
+    whole = REPORT + "一、基本情况\n本局履职良好。\n二、自评工作开展情况\n已开展。\n某局"
+    assert "section-missing" in codes_of(whole)
+
+
+def test_contents_list_items_and_cut_off_headings_are_not_empty_headings() -> None:
+    text = (
+        ACCOUNTS
+        + "目录\n一、部门概况\n二、收入决算情况\n三、支出决算情况\n"
+        + "一、部门概况\n（一）主要职责\n1.负责全区道路养护；\n2.负责桥梁检测；\n"
+        + "二、收入决算情况\n本年收入合计120.00万元。\n三、支出决算情况\n（一）基本支出"
+    )
+    assert "heading-empty" not in codes_of(text)
+
+
+# --- character forms --------------------------------------------------------------------
+
+
+def test_character_forms_are_normalised() -> None:
+    texts = normalize_texts(["支出總計９６．３５萬元", "監(jiān)督 在职人 员 113 人", "880 880 10"])
+    assert texts == ["支出总计96.35万元", "监督在职人员113人", "880 880 10"]
+
+
+def test_a_traditional_mirror_is_checked_like_the_original() -> None:
+    text = (
+        "某縣民政局2023年度部門決算\n"
+        "本年收入合計１００．００萬元，其中財政撥款收入６０．００萬元、其他收入３０．００萬元。"
+    )
+    assert _by_code(text, "sum-mismatch") == [("100.00万元", "90.00万元")]
+
+
+# --- counts, 决算 totals, year-on-year ------------------------------------------------------
+
+
+def test_a_count_against_the_names_listed() -> None:
+    wrong = REPORT + "下设直属单位4个，即档案中心、信息中心和培训中心。"
+    assert _by_code(wrong, "list-count-mismatch") == [("4", "3")]
+    right = REPORT + "下设3个科室，分别为办公室、业务科和财务科。"
+    assert "list-count-mismatch" not in codes_of(right)
+    # a 和 inside one name, brackets with 、, an open list with 等
+    names = (
+        REPORT
+        + "设6个机构，即综合办公室、自然资源和生态环境办公室、经济办（挂统计站、农技站牌子）、"
+        "社会事务办、应急办、执法队。"
+    )
+    assert "list-count-mismatch" not in codes_of(names)
+    assert "list-count-mismatch" not in codes_of(REPORT + "下设股室8个，即办公室、财务股等。")
+
+
+def test_income_and_expenditure_totals_of_a_juesuan_balance() -> None:
+    paired = ACCOUNTS + "2023年度收、支总计各是512.30,498.10万元。"
+    assert _by_code(paired, "balance-mismatch") == [("512.30", "498.10")]
+    scoped = (
+        ACCOUNTS + "财政拨款收入总计300.00万元，其中本年收入280.00万元、年初结转20.00万元；"
+        "财政拨款支出总计296.00万元，其中本年支出290.00万元、年末结转6.00万元。"
+    )
+    assert _by_code(scoped, "balance-mismatch") == [("300.00", "296.00")]
+    assert "sum-mismatch" not in codes_of(scoped)
+    assert "balance-mismatch" not in codes_of(ACCOUNTS + "收入总计80.00万元，支出总计80.00万元。")
+
+
+def test_year_on_year_rates() -> None:
+    down = ACCOUNTS + "本年支出合计600.00万元，较上年减少150.00万元，下降25%。"
+    assert _by_code(down, "rate-mismatch") == [("25%", "20%")]
+    cut = ACCOUNTS + "本年收入合计331.05万元，较上年减少169.00万元，下降33.79%。"
+    assert _by_code(cut, "rounding-truncated") == [("33.79%", "33.80%")]
+    pairs = (
+        ACCOUNTS + "收、支总计各是400.00,380.00万元。与上年相比，收、支总计各增加100.00,"
+        "80.00万元，各增长33.33%、30%。"
+    )
+    assert _by_code(pairs, "rate-mismatch") == [("30%", "27%")]  # at the digits written
+    assert "rate-mismatch" not in codes_of(ACCOUNTS + "本年支出80.00万元，较上年增加80.00万元。")
+
+
+def test_a_rate_uses_the_figures_of_its_own_part_of_the_sentence() -> None:
+    text = REPORT + "完成桥梁加固6座，年度目标为6座；路面优良率达到88.5%。"
+    assert "rate-mismatch" not in codes_of(text)
+    wrong = (
+        REPORT
+        + "基本支出预算200.00万元，支出190.00万元，执行率95%；"
+        + "项目支出预算100.00万元，支出80.00万元，执行率85%。"
+    )
+    assert _by_code(wrong, "rate-mismatch") == [("85%", "80.00%")]
+
+
+def test_a_total_split_from_its_parts_by_a_full_stop() -> None:
+    text = (
+        REPORT
+        + "项目资金共500.00万元。其中，中央资金300.00万元，省级资金120.00万元，县级资金70.00万元。"
+    )
+    assert _by_code(text, "sum-mismatch") == [("500.00万元", "490.00万元")]
+
+
+def test_an_aside_and_a_rate_end_a_list_of_parts() -> None:
+    aside = REPORT + "在职人员40人，其中行政人员25人、事业人员15人；另有退休人员12人。"
+    assert "sum-mismatch" not in codes_of(aside)
+    rate = (
+        REPORT
+        + "全年支出300.00万元，其中基本支出200.00万元、项目支出100.00万元，"
+        + "预算执行率96%，年末结转12.00万元。"
+    )
+    assert "sum-mismatch" not in codes_of(rate)
+
+
+def test_one_figure_stated_twice_with_two_values() -> None:
+    text = (
+        REPORT + "一、基本情况\n2023年全年预算320.50万元，全年执行300.10万元。\n"
+        "二、绩效目标完成情况\n全年预算320.50万元，执行率93.63%。\n三、结论\n全年预算322.50万元。"
+    )
+    assert _by_code(text, "figure-inconsistent") == [("322.50万元", "320.50万元")]
+
+
+# --- 自评表 rows in every flattening ---------------------------------------------------------
+
+HEADER = "年初预算数 全年预算数 全年执行数 分值 执行率 得分"
+
+
+def test_funds_row_on_one_line_with_a_blank_rate() -> None:
+    text = PROJECT_TABLE + HEADER + "\n年度资金总额: 60 60 60 10 9\n"
+    assert _by_code(text, "rate-score-mismatch") == []  # no rate written: nothing to recompute
+    text = PROJECT_TABLE + HEADER + "\n年度资金总额: 60 60 54 10 95.00% 10\n"
+    assert _by_code(text, "table-rate-mismatch") == [("95.00%", "90.00%")]
+
+
+def test_funds_row_one_cell_per_line_with_an_empty_cell_dropped() -> None:
+    cells = "\n".join(HEADER.split()) + "\n年度资金总额\n40\n40\n10\n100%\n95\n其中:本年财政拨款"
+    assert _by_code(PROJECT_TABLE + cells, "table-score-over-weight") == [("95", "10")]
+
+
+def test_execution_score_rounded_up_is_an_error() -> None:
+    text = PROJECT_TABLE + HEADER + "\n年度资金总额: 100 100 91.4 10 91.40% 10\n"
+    assert _by_code(text, "rate-score-mismatch") == [("10", "9")]
+
+
+def test_bar_rows_read_by_their_header() -> None:
+    text = (
+        PROJECT_TABLE
+        + "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+        + "产出指标 | 数量指标 | 培训场次 | ≥12场 | 12场 | 20 | 18 |  |\n"
+        + " |  | 培训人数 | ≥300人 | 260人 | 20 | 16 | 部分学员因汛期未能参训 |\n"
+        + " | 时效指标 | 完成时限 | 12月底前 | 11月完成 | 10 | 12 |  |\n"
+        + "满意度指标 | 满意度 | 学员满意度 | ≥90% | 95% | 10 | 10 |  |\n"
+        + "合计 |  |  |  |  | 60 | 55 |  |\n"
+        + "评价等级 | 良 |\n"
+    )
+    found = {f.code: (f.stated, f.recomputed) for f in findings_of(text)}
+    assert found["score-withheld"] == ("18", "20")
+    assert found["table-score-over-weight"] == ("12", "10")
+    assert found["score-total-mismatch"] == ("55", "56")
+    assert found["grade-mismatch"] == ("良", "差")
+    assert len([f for f in findings_of(text) if f.code == "score-withheld"]) == 1  # 260 < 300
+
+
+def test_rows_one_cell_per_line_and_their_total() -> None:
+    rows = [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "产出指标",
+        "数量指标",
+        "新建站点",
+        "≥5个",
+        "5个",
+        "50",
+        "50",
+        "效益指标",
+        "社会效益",
+        "服务人次",
+        "≥2000人次",
+        "2300人次",
+        "40",
+        "40",
+        "满意度",
+        "满意度",
+        "群众满意度",
+        "≥90%",
+        "92%",
+        "10",
+        "10",
+        "总分",
+        "100",
+        "98",
+    ]
+    text = PROJECT_TABLE + "\n".join(rows)
+    tables = scored_tables(doc_of(text))
+    assert [len(t.rows) for t in tables] == [3]
+    assert _by_code(text, "score-total-mismatch") == [("98", "100")]
+
+
+def test_ocr_glued_rows() -> None:
+    text = (
+        PROJECT_TABLE
+        + "项目管理(20分)预算执行率10一100%8财务管理制度健全性5健全健全5"
+        + "时效指标完成时间52023年11月完成2023年11月完成3"
+    )
+    found = {f.code: (f.stated, f.recomputed) for f in findings_of(text)}
+    assert found["rate-score-mismatch"] == ("8", "10")
+    assert found["score-withheld"] == ("3", "5")
+
+
+def test_a_juesuan_table_with_amounts_is_not_read_as_scores() -> None:
+    text = (
+        ACCOUNTS + "收入 项目 行次 金额 一、财政拨款收入 1 2 3 1,250,000.00 26 27 合计 1,250,000.00"
+    )
+    assert "table-score-over-weight" not in codes_of(text)
