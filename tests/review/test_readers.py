@@ -105,3 +105,54 @@ def test_a_broken_workbook_is_a_chinese_message(tmp_path: Path) -> None:
     (tmp_path / "坏.xlsx").write_bytes(b"PK\x03\x04 not really")
     result = runner.invoke(app, ["review", str(tmp_path / "坏.xlsx")])
     assert result.exit_code == 2 and "已损坏" in result.stdout and "Traceback" not in result.stdout
+
+
+def test_a_workbook_is_written_back_with_comments_on_its_cells(tmp_path: Path) -> None:
+    source = _workbook(tmp_path / "项目自评表.xlsx")
+    out = tmp_path / "项目自评表-复核意见.xlsx"
+    result = runner.invoke(app, ["review", str(source), "-o", str(out)])
+    assert result.exit_code == 1, result.stdout
+    book = openpyxl.load_workbook(out)
+    comment = book["项目自评表"]["G4"].comment
+    assert comment is not None and "预算执行率得分与执行率不符" in comment.text
+    assert book["复核意见"]["C2"].value == "项目自评表!G4"
+    assert openpyxl.load_workbook(source)["项目自评表"]["G4"].comment is None  # input untouched
+
+
+def test_review_never_writes_over_its_input(tmp_path: Path) -> None:
+    source = _workbook(tmp_path / "项目自评表.xlsx")
+    before = source.read_bytes()
+    result = runner.invoke(app, ["review", str(source), "-o", str(source)])
+    assert result.exit_code == 2 and "不能与被复核的文件相同" in result.stdout
+    assert source.read_bytes() == before
+    missing = runner.invoke(app, ["review", str(source), "-o", str(tmp_path / "无" / "x.xlsx")])
+    assert missing.exit_code == 2 and "输出文件夹不存在" in missing.stdout
+
+
+def test_a_folder_of_mixed_documents_gives_one_summary(tmp_path: Path) -> None:
+    _workbook(tmp_path / "项目自评表.xlsx")
+    _document(tmp_path / "项目自评报告.docx")
+    (tmp_path / "说明.txt").write_text("某单位项目支出绩效自评表\n项目名称：道路养护\n", "utf-8")
+    result = runner.invoke(app, ["review", str(tmp_path)])
+    assert result.exit_code == 1
+    head, *rows = list(openpyxl.load_workbook(tmp_path / "复核汇总.xlsx")["复核汇总"].values)
+    by_file = {row[0]: dict(zip(head, row, strict=True)) for row in rows}
+    assert set(by_file) == {"项目自评表.xlsx", "项目自评报告.docx", "说明.txt"}
+    assert by_file["项目自评表.xlsx"]["错误"] == 1
+    assert by_file["项目自评报告.docx"]["文件类别"] == "项目支出绩效自评报告"
+    assert "未识别出自评表的表头" in by_file["说明.txt"]["未核对事项"]
+
+
+def test_the_summary_names_unit_project_and_totals(tmp_path: Path) -> None:
+    text = (
+        "项目支出绩效自评表\n项目名称 | 道路养护 |\n实施单位 | 某县公路中心 |\n"
+        "三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "养护里程 | ≥20公里 | 21公里 | 60 | 60 |\n群众满意度 | ≥90% | 93% | 40 | 40 |\n"
+        "总分 | 100 | 98 |\n"
+    )
+    (tmp_path / "表.txt").write_text(text, "utf-8")
+    runner.invoke(app, ["review", str(tmp_path)])
+    head, row = list(openpyxl.load_workbook(tmp_path / "复核汇总.xlsx")["复核汇总"].values)
+    facts = dict(zip(head, row, strict=True))
+    assert (facts["单位"], facts["项目"]) == ("某县公路中心", "道路养护")
+    assert (facts["所列总分"], facts["复算总分"], facts["错误"]) == (98, 100, 1)

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn
+from rich.progress import MofNCompleteColumn
+from rich.progress import Progress
+from rich.progress import TextColumn
 
 from jixiao.frameworks import DEFAULT_FRAMEWORK
 from jixiao.review.annotate import write_annotated
+from jixiao.review.annotate_sheet import SHEETS
+from jixiao.review.annotate_sheet import write_annotated_sheet
 from jixiao.review.catalogue import CATALOGUE
 from jixiao.review.corpus import evaluate_corpus
 from jixiao.review.corpus import format_scores
@@ -135,6 +142,24 @@ def _references(
     return tuple(references)
 
 
+def _check_out(console: Console, path: Path, out: Path | None) -> None:
+    """Refuse an output that would overwrite the input or cannot be written (exit 2)."""
+    if out is None:
+        return
+    problem = ""
+    if out.exists() and out.resolve() == path.resolve():
+        problem = f"输出文件不能与被复核的文件相同（{out}），请另指定 -o 文件名。"
+    elif not out.parent.is_dir():
+        problem = f"输出文件夹不存在：{out.parent}，请先建立该文件夹。"
+    elif out.is_dir():
+        problem = f"-o 应为文件名，而 {out} 是文件夹。"
+    elif path.is_file() and path.suffix.lower() in SHEETS and out.suffix.lower() not in SHEETS:
+        problem = f"工作簿的复核意见写回工作簿，-o 应为 .xlsx 文件（现为 {out.name}）。"
+    if problem:
+        console.print(problem, style="bold red", markup=False)
+        raise typer.Exit(EXIT_UNUSABLE)
+
+
 def _write_outputs(
     console: Console, path: Path, results: list[ReviewResult], out: Path | None
 ) -> None:
@@ -143,8 +168,39 @@ def _write_outputs(
         write_summary(results, target)
         console.print(f"汇总表已写入：{target}")
     elif out is not None and results[0].error is None:
-        write_annotated(results[0], path, out)
+        if path.suffix.lower() in SHEETS:
+            write_annotated_sheet(results[0], path, out)
+        else:
+            write_annotated(results[0], path, out)
         console.print(f"带批注的复核意见已写入：{out}")
+
+
+def _review_folder(
+    path: Path, indicators: tuple[str, ...], *, tables: bool, quiet: bool
+) -> list[ReviewResult]:
+    """Review a folder with a progress bar on the terminal (none for --json)."""
+    if quiet:
+        return review_folder(path, indicators, tables=tables)
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("复核"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def track(files: Iterable[Path]) -> Iterable[Path]:
+            listed = list(files)
+            bar.update(task, total=len(listed))
+            for file in listed:
+                bar.update(task, description=file.name)
+                yield file
+                bar.advance(task)
+
+        return review_folder(path, indicators, tables=tables, progress=track)
 
 
 def review_command(
@@ -173,9 +229,10 @@ def review_command(
     if not path.exists():
         console.print(f"找不到文件或文件夹：{path}", style="bold red", markup=False)
         raise typer.Exit(EXIT_UNUSABLE)
+    _check_out(console, path, out)
     references = _references(console, path, table, submission, framework)
     results = (
-        review_folder(path, indicators, tables=tables)
+        _review_folder(path, indicators, tables=tables, quiet=as_json)
         if path.is_dir()
         else [review_file(path, indicators, references)]
     )

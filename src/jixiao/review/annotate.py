@@ -6,6 +6,7 @@ document with the report's text. A summary page (复核意见汇总) is appended
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from pathlib import Path
 
@@ -101,11 +102,30 @@ def _targets(result: ReviewResult, source: Path) -> tuple[DocxDocument, dict[int
     return document, {p.index: placed[n] for n, p in enumerate(doc.paragraphs)}
 
 
+_TABLE_PLACE = re.compile(r"^表(\d+)第(\d+)行(?:第(\d+)列)?$")
+
+
+def _table_cell(document: DocxDocument, place: str) -> DocxParagraph | None:
+    """The first paragraph of the .docx table cell a finding's place names."""
+    match = _TABLE_PLACE.match(place)
+    if match is None:
+        return None
+    table, row, column = (int(g) if g else 1 for g in match.groups())
+    try:
+        cell = document.tables[table - 1].rows[row - 1].cells[column - 1]
+    except IndexError:
+        return None
+    paragraphs: list[DocxParagraph] = cell.paragraphs
+    return paragraphs[0] if paragraphs else None
+
+
 def write_annotated(result: ReviewResult, source: Path, out: Path) -> None:
-    """Save ``out``: the report with one comment per finding, plus a summary page."""
+    """Save ``out``: the report with one comment per finding (on its table cell when it
+    has one), plus a summary page."""
     document, mapping = _targets(result, source)
     for finding in result.findings:
-        paragraph = mapping.get(finding.paragraph)
+        in_table = _table_cell(document, finding.place) if result.doc_kind == "docx" else None
+        paragraph = in_table or mapping.get(finding.paragraph)
         if paragraph is None:
             continue
         runs = _anchor_runs(paragraph, finding.quote)

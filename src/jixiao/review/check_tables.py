@@ -28,6 +28,7 @@ from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import scored_tables
 
 HUNDRED = Decimal(100)
@@ -277,18 +278,8 @@ def _total_finding(table: ScoredTable, funds: list[FundsRow]) -> ReviewFinding |
     """The total against the sum of the rows (and of the 资金 row above them), when every
     row of the block was read: their 分值 add up to the total's."""
     total = table.total
-    if total is None or total.weight is None or not table.rows:
-        return None
-    weights = sum((r.weight.value for r in table.rows), Decimal(0))
-    added = sum((r.score.value for r in table.rows), Decimal(0))
-    above = [f for f in funds if f.paragraph.index < table.rows[0].paragraph.index]
-    funds_weight, funds_score = (
-        (above[-1].columns.get("weight"), above[-1].columns.get("score")) if above else (None, None)
-    )
-    if funds_weight is not None and funds_score is not None and weights != total.weight.value:
-        weights += funds_weight.value
-        added += funds_score.value
-    if weights != total.weight.value:
+    added = complete_sum(table, funds)
+    if total is None or total.weight is None or added is None:
         return None
     places = max([total.score.places] + [r.score.places for r in table.rows])
     if _show(added, places) == _show(total.score.value, places):
@@ -328,15 +319,45 @@ def _grade_finding(table: ScoredTable) -> ReviewFinding | None:
     )
 
 
+#: Header words of the national and provincial layouts, as a reviewer would name them.
+LAYOUT_WORDS = (
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "执行率",
+    "分值",
+    "权重",
+    "得分",
+    "年度指标值",
+    "实际完成值",
+    "三级指标",
+    "偏差原因",
+)
+EXPECTED_HEADERS = "“分值”（或“权重”）和“得分”，资金行的“年初预算数”“全年预算数”“全年执行数”"
+
+
+def layout_note(doc: ReportDoc) -> str | None:
+    """What to say when a 自评表 was not recognised: the header words found and expected."""
+    if doc.identity.kind not in TABLES or any(funds_rows(doc)) or scored_tables(doc):
+        return None
+    text = "".join(p.text for p in doc.paragraphs)
+    found = "、".join(f"“{w}”" for w in LAYOUT_WORDS if w in text) or "无"
+    return (
+        f"未识别出自评表的表头（找到{found}；应有{EXPECTED_HEADERS}），"
+        "表内分值、得分和执行率未核对"
+    )
+
+
 def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     """Score, rate, total, grade and met-target arithmetic of the 自评表 in the document."""
     findings: list[ReviewFinding] = []
     if doc.identity.kind in TABLES:
         findings.extend(_glued(doc))
     funds = list(funds_rows(doc))
+    tables = scored_tables(doc)
     for row in funds:
         findings.extend(_funds_findings(row))
-    for table in scored_tables(doc):
+    for table in tables:
         for indicator in table.rows:
             findings.extend(_row_findings(doc, indicator))
         for finding in (_total_finding(table, funds), _grade_finding(table)):

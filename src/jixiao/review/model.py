@@ -145,6 +145,11 @@ class ReviewResult:
     notes: tuple[str, ...] = ()
 
     @property
+    def doc_kind(self) -> str:
+        """The format the file was read as (docx, pdf, xlsx …), "" when it was not read."""
+        return self.doc.source_kind if self.doc is not None else ""
+
+    @property
     def kind(self) -> str:
         """The document kind as shown to a reviewer ("" when the file was not read)."""
         return self.doc.identity.label if self.doc is not None else ""

@@ -33,6 +33,7 @@ from jixiao.review.check_structure import check_sections
 from jixiao.review.check_sums import check_distributions
 from jixiao.review.check_sums import check_sums
 from jixiao.review.check_tables import check_tables
+from jixiao.review.check_tables import layout_note
 from jixiao.review.check_text import check_boilerplate
 from jixiao.review.check_text import check_off_topic
 from jixiao.review.check_text import check_unit_names
@@ -108,6 +109,9 @@ def skipped_notes(doc: ReportDoc) -> tuple[str, ...]:
         notes.append("节选（无标题或文本不完整），不核对提纲")
     if identity.kind not in REPORTS:
         notes.append("非自评报告，不核对结论、满意度、套话和年份表述")
+    layout = layout_note(doc)
+    if layout is not None:
+        notes.append(layout)
     return tuple(notes)
 
 

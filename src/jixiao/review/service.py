@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -96,9 +98,13 @@ def review_with_table(report: Path, indicators: tuple[str, ...]) -> ReviewResult
 
 
 def review_folder(
-    folder: Path, indicators: tuple[str, ...] = (), *, tables: bool = True
+    folder: Path,
+    indicators: tuple[str, ...] = (),
+    *,
+    tables: bool = True,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] = iter,
 ) -> list[ReviewResult]:
-    """Review every report in ``folder``; with ``tables``, each against the 自评表 beside it."""
-    if tables:
-        return [review_with_table(path, indicators) for path in report_files(folder)]
-    return [review_file(path, indicators) for path in report_files(folder)]
+    """Review every document in ``folder``; with ``tables``, each report against the 自评表
+    beside it. ``progress`` wraps the list of files (a progress bar), if given."""
+    review = review_with_table if tables else review_file
+    return [review(path, indicators) for path in progress(report_files(folder))]

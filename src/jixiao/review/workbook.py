@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import xlsxwriter
 
 from jixiao.review.catalogue import CATALOGUE
+from jixiao.review.digest import digest
 from jixiao.review.model import SEVERITY_LABELS
 from jixiao.review.model import ReviewResult
 from jixiao.review.model import Severity
@@ -14,7 +16,11 @@ from jixiao.review.model import Severity
 WORST_SHOWN = 3
 _SUMMARY_HEAD = (
     "文件",
+    "单位",
+    "项目",
     "文件类别",
+    "所列总分",
+    "复算总分",
     "页数/段落数",
     "错误",
     "警告",
@@ -35,11 +41,21 @@ def worst_findings(result: ReviewResult) -> str:
     )
 
 
+def _number(value: Decimal | None) -> Decimal | str:
+    """A score for the sheet (a number, so that the column sorts), or blank."""
+    return value if value is not None else ""
+
+
 def _summary_row(result: ReviewResult) -> list[object]:
     status = result.error or ("有错误" if result.count(Severity.ERROR) else "通过")
+    facts = digest(result.doc) if result.doc is not None else None
     return [
         Path(result.file).name,
+        facts.unit if facts else "",
+        facts.project if facts else "",
         result.kind or "—",
+        _number(facts.stated_total if facts else None),
+        _number(facts.recomputed_total if facts else None),
         result.units,
         result.count(Severity.ERROR),
         result.count(Severity.WARNING),
@@ -61,11 +77,12 @@ def write_summary(results: list[ReviewResult], out: Path) -> None:
     for row, result in enumerate(results, 1):
         summary.write_row(row, 0, _summary_row(result), wrap)
     summary.set_column(0, 0, 32)
-    summary.set_column(1, 1, 24)
-    summary.set_column(2, 5, 10)
-    summary.set_column(6, 6, 80)
-    summary.set_column(7, 8, 24)
-    summary.set_column(9, 9, 40)
+    summary.set_column(1, 3, 24)
+    summary.set_column(4, 8, 10)
+    summary.set_column(9, 9, 80)
+    summary.set_column(10, 11, 24)
+    summary.set_column(12, 12, 40)
+    summary.autofilter(0, 0, len(results), len(_SUMMARY_HEAD) - 1)
     summary.freeze_panes(1, 0)
     detail = workbook.add_worksheet("问题明细")
     detail.write_row(0, 0, _DETAIL_HEAD, bold)

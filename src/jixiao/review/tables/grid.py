@@ -64,13 +64,11 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
     weight = figure(_cell(cells, columns, "weight"))
     score = figure(_cell(cells, columns, "score"))
     first = next((c for c in cells if c), "")
-    if TOTAL_LABEL.match(first):
+    if TOTAL_LABEL.match(first):  # merged cells shift a total row: take its figures in order
         figures = [f for f in (figure(c) for c in cells) if f is not None]
-        if score is None and figures:
-            score = figures[-1]
-        if score is None:
+        if not figures:
             return None
-        return Total(paragraph, weight or (figures[0] if len(figures) > 1 else None), score)
+        return Total(paragraph, figures[0] if len(figures) > 1 else None, figures[-1])
     if weight is None or score is None or weight.percent or score.percent:
         return None
     if weight.value == 0 or weight.value > MAX_WEIGHT:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.flat import flat_tables
+from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.rows import ScoredTable
 
@@ -12,3 +15,21 @@ def scored_tables(doc: ReportDoc) -> list[ScoredTable]:
     """The indicator blocks of ``doc``, each with its rows, total and grade."""
     grids, used = grid_tables(doc)
     return grids + flat_tables(doc, used)
+
+
+def complete_sum(table: ScoredTable, funds: list[FundsRow]) -> Decimal | None:
+    """The rows' scores added up (with the 资金 row above them when its 分值 is part of the
+    total), or None unless every row was read: their 分值 add up to the total's."""
+    total = table.total
+    if total is None or total.weight is None or not table.rows:
+        return None
+    weights = sum((r.weight.value for r in table.rows), Decimal(0))
+    added = sum((r.score.value for r in table.rows), Decimal(0))
+    above = [f for f in funds if f.paragraph.index < table.rows[0].paragraph.index]
+    weight, score = (
+        (above[-1].columns.get(k) for k in ("weight", "score")) if above else (None, None)
+    )
+    if weight is not None and score is not None and weights != total.weight.value:
+        weights += weight.value
+        added += score.value
+    return added if weights == total.weight.value else None
