@@ -44,6 +44,7 @@ def _document(path: Path) -> Path:
     document.add_paragraph("一、基本情况")
     document.add_paragraph("项目预算50.00万元，执行45.70万元。")
     table = document.add_table(rows=2, cols=len(HEADER))
+    table.style = "Table Grid"
     for number, text in enumerate(HEADER):
         table.cell(0, number).text = text
     for number, text in enumerate(["年度资金总额", "50", "50", "45.7", "10", "91.40%", "10"]):

@@ -266,3 +266,53 @@ def test_a_juesuan_table_with_amounts_is_not_read_as_scores() -> None:
         ACCOUNTS + "收入 项目 行次 金额 一、财政拨款收入 1 2 3 1,250,000.00 26 27 合计 1,250,000.00"
     )
     assert "table-score-over-weight" not in codes_of(text)
+
+
+# --- shapes that fooled earlier versions on real documents ---------------------------------
+
+
+def test_a_change_is_read_within_its_own_part_of_the_sentence() -> None:
+    text = (
+        ACCOUNTS + "公务用车运行维护费200万元，比上年支出230万元减少30万元，下降13.04%；"
+        "公务用车购置费40万元比上年增加40万元。"
+    )
+    assert {"difference-mismatch", "rate-mismatch"}.isdisjoint(codes_of(text))
+
+
+def test_a_fall_against_last_year_stated_in_the_sentence() -> None:
+    text = REPORT + "三公经费预算总额为1800万元，较上年的2000万元减少200万元，下降10%。"
+    assert "rate-mismatch" not in codes_of(text)
+
+
+def test_a_sibling_category_or_the_next_section_ends_the_parts() -> None:
+    staff = REPORT + "在编人员50人，其中管理岗位10人、专技岗位35人、工勤岗位5人，退休人员20人。"
+    assert "sum-mismatch" not in codes_of(staff)
+    run_on = (
+        REPORT + "下达资金共计300万元，其中上级资金200万元，本级100万元 二、资金使用情况 "
+        "全年支出共计90万元"
+    )
+    assert "sum-mismatch" not in codes_of(run_on)
+
+
+def test_a_goal_to_raise_satisfaction_is_no_claim() -> None:
+    text = REPORT + "一、绩效目标\n核心目标：资金支付率≥95%，完成年度任务，提升群众满意度。"
+    assert "satisfaction-unsupported" not in codes_of(text)
+
+
+def test_numbered_sentences_with_figures_are_text_not_headings() -> None:
+    text = REPORT + "三、绩效目标完成情况\n1、年度资金50万元，拨付50万元。\n2、执行率为100%。"
+    assert "heading-empty" not in codes_of(text)
+
+
+def test_paid_over_paid_and_unpaid() -> None:
+    text = REPORT + "项目累计支付460.00万元，未支付40.00万元，支付率90%。"
+    assert _by_code(text, "rate-mismatch") == [("90%", "92.00%")]
+
+
+def test_project_money_in_a_title_makes_a_project_document() -> None:
+    assert doc_of("食堂改造经费 绩效自评表\n项目名称").identity.kind is DocKind.PROJECT_TABLE
+    assert doc_of("某校专项资金绩效自评价报告\n一、基本情况").identity.kind is (
+        DocKind.PROJECT_REPORT
+    )
+    both = doc_of("部门整体支出及项目支出绩效评价报告\n一、部门概况")
+    assert both.identity.kind is DocKind.BUMEN_REPORT

@@ -162,6 +162,19 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
 _SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|调查对象")
 
 
+_SATISFACTION_FIGURE = re.compile(r"满意度[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*[%％]")
+
+
+def _satisfaction_claim(text: str) -> bool:
+    """满意度 stated as a figure, or a verdict in the clause that names 满意度 (a goal to
+    “提升满意度” is no claim)."""
+    if _SATISFACTION_FIGURE.search(text):
+        return True
+    return any(
+        "满意度" in clause and VERDICT.search(clause) for clause in re.split(r"[。；;]", text)
+    )
+
+
 def _has_sample(text: str) -> bool:
     """The survey is described with a count (有效问卷80份, 发放问卷120份)."""
     return bool(_SAMPLE.search(text)) and any(q.kind == COUNT for q in find_quantities(text))
@@ -173,7 +186,7 @@ def check_satisfaction(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for paragraph in _body(doc):
         text = paragraph.text
-        if "满意度" not in text or not (VERDICT.search(text) or "%" in text or "％" in text):
+        if not _satisfaction_claim(text):
             continue
         figures = find_quantities(text)
         actual = [

@@ -41,7 +41,9 @@ def _candidates(inputs: list[Quantity]) -> list[Decimal]:
         if b.value == 0:
             continue
         values.append(a.value / b.value * HUNDRED)
-        values.append((a.value - b.value) / b.value * HUNDRED)
+        change = (a.value - b.value) / b.value * HUNDRED
+        values.extend((change, abs(change)))  # “下降10.1%” writes a fall unsigned
+        values.append(a.value / (a.value + b.value) * HUNDRED)  # 支付 over 支付 + 未支付
         if a.value != b.value:
             values.append(a.value / (b.value - a.value) * HUNDRED)
     if len(inputs) > 2:  # “完成A、B，计划C，完成率”: the parts together over the plan
@@ -50,6 +52,18 @@ def _candidates(inputs: list[Quantity]) -> list[Decimal]:
             if b.value != 0:
                 values.append(rest / b.value * HUNDRED)
     return values
+
+
+_REMAINDER = re.compile(r"未支付?|未拨付|尚未|结余|剩余|余额")
+
+
+def _paid_share(inputs: list[Quantity]) -> Decimal | None:
+    """“支付A，未支付B，支付率”: A over A + B."""
+    paid = next((q for q in inputs if not _REMAINDER.search(q.label)), None)
+    rest = next((q for q in inputs if _REMAINDER.search(q.label)), None)
+    if paid is None or rest is None or paid.value + rest.value == 0:
+        return None
+    return paid.value / (paid.value + rest.value) * HUNDRED
 
 
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
@@ -72,8 +86,7 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
 def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity]:
     """The figures a rate is computed from: before it in its sentence, after the previous
     rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
-    left = sentence.text[: rate.start]
-    floor = max(floor, left.rfind("；") + 1, left.rfind(";") + 1)
+    floor = max(floor, _part_start(sentence.text, rate.start))
     before = [
         q
         for q in sentence.quantities
@@ -98,13 +111,14 @@ def _rate_finding(
 ) -> ReviewFinding | None:
     if len(inputs) < 2 or any(q.approx for q in inputs):
         return None
-    if not any(role(q.label) == "plan" for q in inputs):
+    remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
+    if not remainder and not any(role(q.label) == "plan" for q in inputs):
         return None
     tolerance = 2 * rate.ulp
     stated = [q for q in inputs if role(q.label) != "diff"]
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
     name = sentence.text[max(0, rate.start - 12) : rate.start]
-    primary = _primary(name, inputs)
+    primary = _primary(name, inputs) if not remainder else _paid_share(inputs)
     if any(abs(rate.value - value) <= tolerance for value in _candidates(basis)):
         return _truncated(sentence, rate, inputs, primary)
     if primary is None:
@@ -208,8 +222,19 @@ _DIFF = re.compile(r"(调增|调减|增加|减少|节约|超支)了?\s*$")
 _REFERENCE = re.compile(r"(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增|调减|增加|减少|节约|超支)")
 
 
+def _part_start(text: str, position: int) -> int:
+    """Where the ；-part holding ``position`` begins (its figures belong together)."""
+    left = text[:position]
+    return max(left.rfind("；"), left.rfind(";")) + 1
+
+
 def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
-    before = [q for q in sentence.quantities if q.end <= amount.start and same_measure(q, amount)]
+    floor = _part_start(sentence.text, amount.start)
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start and q.end <= amount.start and same_measure(q, amount)
+    ]
     if len(before) < 2 or any(q.approx for q in before[-2:]):
         return None
     reference = _REFERENCE.search(sentence.text[: amount.start])

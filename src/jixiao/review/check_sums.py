@@ -27,7 +27,10 @@ from jixiao.review.quantities import fmt_quantity
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
 _QIZHONG = re.compile(r"其中|按[^，。；,;:：]{0,10}分类[:：]")
 #: What follows these is set beside the total, not inside it (另有离退休人员47人).
-_ASIDE = re.compile(r"另有|此外|另外|不含|不包括|未计入")
+_ASIDE = re.compile(
+    r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣"
+    r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
+)
 _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
 #: Part labels that together name a whole (so parts below the total are an error).
@@ -138,6 +141,8 @@ def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]
     bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
     parts: list[Quantity] = []
     for left, right in reversed(bounds[:-1]):
+        if _ASIDE.search(text, left + 1, right) or _QIZHONG.search(text, left + 1, right):
+            break  # another section, or the parts of another total
         inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
         if len(inside) != 1 or not _usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
             break

@@ -30,7 +30,9 @@ REPORTS = frozenset({DocKind.BUMEN_REPORT, DocKind.PROJECT_REPORT})
 TABLES = frozenset({DocKind.BUMEN_TABLE, DocKind.PROJECT_TABLE})
 
 HEAD_CHARACTERS = 600
-_REPORT = re.compile(r"(?:自评|评价)(?:情况)?报告|绩效自评(?:结果|情况)(?!表)")
+_REPORT = re.compile(r"(?:自评|评价)(?:情况|总结|工作)?报告|绩效自评(?:结果|情况)(?!表)")
+#: Words naming a project's money rather than a whole unit's (专项资金, 改造经费 …).
+_PROJECT = re.compile(r"项目|专项|资金|经费")
 _TABLE = re.compile(r"(?:自评|评价)表")
 _ACCOUNTS = re.compile(r"(?<![预审])决算(?![数])")
 _TABLE_HEADERS = ("三级指标", "分值", "得分")
@@ -83,7 +85,8 @@ def _first_marker(head: str) -> DocKind | None:
     ):
         match = next(_title_matches(pattern, head), None)
         if match:
-            is_project = "项目" in _line_before(head, match.start())
+            line = _line_before(head, match.start())
+            is_project = bool(_PROJECT.search(line)) and "整体" not in line
             found.append((match.start(), project if is_project else bumen))
     return min(found)[1] if found else None
 

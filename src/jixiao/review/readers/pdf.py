@@ -74,8 +74,8 @@ def is_table_line(cells: Cells) -> bool:
 
 def _continues(row: Cells, cells: Cells) -> bool:
     """A line that only carries on the cells above it (年度资金 / 总额 wrapped in a cell)."""
-    if not row or not cells or len(cells) > len(row):
-        return False
+    if not row or not cells or len(cells) >= len(row):
+        return False  # as many cells as the row above: a row of its own
     texts = [t for _, t in cells]
     if any(_FIGURE_CELL.match(t) or len(t) > HEADER_CELL_MAX or "。" in t for t in texts):
         return False
