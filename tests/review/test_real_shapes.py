@@ -316,3 +316,26 @@ def test_project_money_in_a_title_makes_a_project_document() -> None:
     )
     both = doc_of("部门整体支出及项目支出绩效评价报告\n一、部门概况")
     assert both.identity.kind is DocKind.BUMEN_REPORT
+
+
+def test_whole_parts_beside_a_finer_one_are_exact() -> None:
+    text = REPORT + "本项目共支出59.97万元。其中：20万元用于设计；20万元用于监理；" + (
+        "19.99万元用于审计。"
+    )
+    assert _by_code(text, "sum-mismatch") == [("59.97万元", "59.99万元")]
+
+
+def test_the_funds_total_against_its_sources() -> None:
+    text = (
+        PROJECT_TABLE
+        + "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        + "年度资金总额: 0 0 0 10 0% 0\n其中:本年财政拨款 60 60 58.5\n上年结转资金\n其他资金\n"
+    )
+    assert _by_code(text, "sum-mismatch") == [("0", "60")]
+    right = text.replace("年度资金总额: 0 0 0 10 0% 0", "年度资金总额: 60 60 58.5 10 97.50% 9.75")
+    assert "sum-mismatch" not in codes_of(right)
+
+
+def test_a_rate_followed_by_its_change() -> None:
+    text = "某县2023年预算执行情况\n税收收入完成20000万元，同比增长12%，增收2000万元。"
+    assert _by_code(text, "rate-mismatch") == [("12%", "11%")]

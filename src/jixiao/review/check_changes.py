@@ -127,6 +127,34 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             yield finding
 
 
+_AFTER_CHANGE = re.compile(r"(?P<word>增收|减收|增加|减少|增支|减支)\s*$")
+
+
+def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
+    """“完成30161万元，同比增长14.6%，增收4376万元”: the change follows its rate."""
+    if not _COMPARE.search(sentence.text) or "各" in sentence.text:
+        return
+    figures = sentence.quantities
+    for number in range(1, len(figures) - 1):
+        current, rate, change = figures[number - 1], figures[number], figures[number + 1]
+        word = _AFTER_CHANGE.search(change.label)
+        if rate.kind != PERCENT or _CHANGE_WORD.search(rate.label) is None or word is None:
+            continue
+        gap = sentence.text[current.end : rate.start]
+        if current.kind != MONEY or change.kind != MONEY or not _COMPARE.search(gap):
+            continue
+        down = re.search(r"减", word.group("word")) is not None
+        exact = _change_rate(current.value, change.value, down)
+        if exact is None or current.approx or change.approx:
+            continue
+        span = (sentence.start + current.start, sentence.start + change.end)
+        finding = _finding(
+            sentence.paragraph, rate, exact, _how(change.text, current.text, down), span
+        )
+        if finding is not None:
+            yield finding
+
+
 _PAIR_VALUES = re.compile(
     r"(?P<subjects>(?:[\u4e00-\u9fff]{1,4}?、)+[\u4e00-\u9fff]{1,4}?)(?P<what>总计|合计)?"
     r"(?:均为|各是|各为|分别是|分别为)"
@@ -248,6 +276,7 @@ def check_changes(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for sentence in doc_sentences(doc):
         findings.extend(_single_changes(sentence))
+        findings.extend(_rate_then_change(sentence))
     for paragraph in doc.paragraphs:
         if not paragraph.is_heading and not paragraph.contents:
             findings.extend(_paired_changes(paragraph))

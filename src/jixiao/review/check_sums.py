@@ -180,12 +180,17 @@ def _exhaustive(claim: SumClaim) -> bool:
 
 
 def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
-    """Counts and scores add exactly; money may differ by one unit of its coarsest digit (尾差)."""
+    """Counts and scores add exactly; money may differ by one unit of its coarsest digit (尾差),
+    except that parts written coarser than a total whose precision other parts share are
+    exact."""
     figures = (total, *parts)
     if total.kind in (COUNT, SCORE):
         if all(q.ulp == Decimal("0.5") for q in figures):
             return Decimal(0)
         return 2 * min(q.ulp for q in figures)
+    fine = [q for q in parts if q.ulp <= total.ulp]
+    if fine:  # 89.97 = 30 + 30 + 29.99: whole 30s beside a 29.99 are exact, not rounded
+        return 2 * max(q.ulp for q in (total, *fine))
     return 2 * max(q.ulp for q in figures)
 
 

@@ -127,6 +127,43 @@ def _funds_rate(row: FundsRow) -> ReviewFinding | None:
     )
 
 
+_COLUMN_NAMES = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
+
+
+def _ulp(value: Figure) -> Decimal:
+    return Decimal(5).scaleb(-value.places - 1)
+
+
+def _funds_sources(row: FundsRow) -> ReviewFinding | None:
+    """年度资金总额 against the sum of its sources, column by column (a blank row is 0)."""
+    filled = [source for source in row.sources if source]
+    if not filled:
+        return None
+    roles = [role for role in _COLUMN_NAMES if role in row.columns]
+    for number, role in enumerate(roles):
+        total = row.columns[role]
+        parts = [source[number] for source in filled if number < len(source)]
+        added = sum((p.value for p in parts), Decimal(0))
+        tolerance = 2 * max(_ulp(f) for f in (total, *parts))
+        if abs(added - total.value) <= tolerance:
+            continue
+        right = format(added.normalize(), "f")
+        shown = f"{'＋'.join(p.text for p in parts)}＝{right}" if len(parts) > 1 else right
+        message = (
+            f"年度资金总额的{_COLUMN_NAMES[role]}为{total.text}，而其下各项资金之和为"
+            f"{shown}，两者不符。"
+        )
+        return make_finding(
+            "sum-mismatch",
+            row.paragraph,
+            message,
+            span=_quote_span(row.paragraph, "资金总额"),
+            stated=total.text,
+            recomputed=right,
+        )
+    return None
+
+
 def _funds_findings(row: FundsRow) -> Iterator[ReviewFinding]:
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
     if weight is not None and score is not None:
@@ -138,9 +175,9 @@ def _funds_findings(row: FundsRow) -> Iterator[ReviewFinding]:
             finding = None
         if finding is not None:
             yield finding
-    rate_finding = _funds_rate(row)
-    if rate_finding is not None:
-        yield rate_finding
+    for finding in (_funds_rate(row), _funds_sources(row)):
+        if finding is not None:
+            yield finding
 
 
 _TARGET = re.compile(

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import field
 from decimal import Decimal
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import BLANK
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import Token
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import tokens
 
@@ -33,15 +35,17 @@ SOURCE_LABEL = re.compile(r"其中\s*[:：]?|本年财政拨款|当年财政拨�
 _HEADER_REACH = 160
 FRACTION_MAX = Decimal("1.5")
 
+
 @dataclass(frozen=True, slots=True)
 class FundsRow:
-    """The 年度资金总额 row, its figures placed on the columns of its header, and where
-    each figure was read."""
+    """The 年度资金总额 row, its figures placed on the columns of its header, where each
+    figure was read, and the money figures of its source rows (a blank row is empty)."""
 
     paragraph: Paragraph
     columns: dict[str, Figure]
     complete: bool
     cells: dict[str, Paragraph]
+    sources: list[list[Figure]] = field(default_factory=list)
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
@@ -97,8 +101,53 @@ def _as_rate(value: Figure) -> Figure:
     return Figure(scaled, True, f"{format(scaled.normalize(), 'f')}%")
 
 
+MONEY_ROLES = ("initial", "budget", "executed")
+_SOURCE_REACH = 24
+
+
+def _figures_after(
+    pieces: list[tuple[str, Paragraph]],
+) -> tuple[list[Figure], dict[int, Paragraph], int]:
+    """The figures (blanks skipped) at the start of ``pieces``, where each was read, and how
+    many pieces they took."""
+    figures: list[Figure] = []
+    where: dict[int, Paragraph] = {}
+    used = 0
+    for piece, paragraph in pieces:
+        value = figure(piece)
+        if value is None and not BLANK.match(piece):
+            break
+        used += 1
+        if value is not None:
+            where[id(value)] = paragraph
+            figures.append(value)
+    return figures, where, used
+
+
+def _sources(stream: list[Token], start: int, money: int) -> list[list[Figure]] | None:
+    """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金), each with its money
+    figures; None when a row is only partly filled (its columns cannot be told)."""
+    rows: list[list[Figure]] = []
+    position = start
+    while position < min(len(stream), start + _SOURCE_REACH):
+        labels = list(SOURCE_LABEL.finditer(stream[position].text))
+        if not labels:
+            break
+        rest = stream[position].text[labels[-1].end() :].lstrip(":：")
+        pieces = ([(rest, stream[position].paragraph)] if rest else []) + [
+            (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
+        ]
+        figures, _, used = _figures_after(pieces)
+        money_figures = [f for f in figures if not f.percent][:money]
+        if money_figures and len(money_figures) != money:
+            return None
+        rows.append(money_figures)
+        position += max(1, 1 + used - (1 if rest else 0))
+    return rows
+
+
 def funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
-    """Each 年度资金总额 row whose header names its columns."""
+    """Each 年度资金总额 row whose header names its columns, with the rows of its sources."""
     stream = tokens(doc)
     for position, token in enumerate(stream):
         label = FUNDS_LABEL.match(token.text)
@@ -108,21 +157,15 @@ def funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         pieces = ([(rest, token.paragraph)] if rest else []) + [
             (t.text, t.paragraph) for t in stream[position + 1 : position + 9]
         ]
-        figures: list[Figure] = []
-        where: dict[int, Paragraph] = {}
-        for piece, paragraph in pieces:
-            value = figure(piece)
-            if value is None and not BLANK.match(piece):
-                break
-            if value is not None:
-                where[id(value)] = paragraph
-                figures.append(value)
+        figures, where, used = _figures_after(pieces)
         header = "".join(t.text for t in stream[max(0, position - 40) : position])
         roles = _header_columns(header[-_HEADER_REACH:])
         placed = _place(roles, figures) if len(roles) >= 3 and figures else None
-        if placed is not None:
-            cells = {role: where[id(value)] for role, value in placed[0].items()}
-            columns = {role: _as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
-            yield FundsRow(token.paragraph, columns, placed[1], cells)
-
-
+        if placed is None:
+            continue
+        cells = {role: where[id(value)] for role, value in placed[0].items()}
+        columns = {role: _as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
+        money = sum(1 for role in roles if role in MONEY_ROLES)
+        after = position + 1 + used - (1 if rest else 0)
+        sources = _sources(stream, after, money) if placed[1] else None
+        yield FundsRow(token.paragraph, columns, placed[1], cells, sources or [])
