@@ -8,7 +8,7 @@ from jixiao.review.indicators import DEFAULT_INDICATORS
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.registry import run_checks
-from jixiao.review.structure import build_doc
+from jixiao.review.text.structure import build_doc
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"

@@ -14,9 +14,9 @@ from jixiao.review.corpus import evaluate_corpus
 from jixiao.review.corpus import load_corpus
 from jixiao.review.indicators import DEFAULT_INDICATORS
 from jixiao.review.model import Severity
-from jixiao.review.normalize import normalize_texts
 from jixiao.review.readers import read_report
 from jixiao.review.service import review_file
+from jixiao.review.text.normalize import normalize_texts
 
 CONVERTER = opencc.OpenCC("t2s")
 REPORTS = load_corpus(CORPUS)

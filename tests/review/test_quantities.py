@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.review.quantities import find_quantities
+from jixiao.review.text.quantities import find_quantities
 
 
 def _one(text: str) -> tuple[str, Decimal, str, bool]:

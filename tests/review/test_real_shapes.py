@@ -8,9 +8,9 @@ from review_support import codes_of
 from review_support import doc_of
 from review_support import findings_of
 
-from jixiao.review.kind import DocKind
-from jixiao.review.normalize import normalize_texts
 from jixiao.review.tables.scored import scored_tables
+from jixiao.review.text.kind import DocKind
+from jixiao.review.text.normalize import normalize_texts
 
 REPORT = "2023年度某局部门整体支出绩效自评报告\n"
 ACCOUNTS = "某中心2023年度部门决算情况说明\n"

@@ -16,15 +16,15 @@ from review_support import REPO
 from typer.testing import CliRunner
 
 from jixiao.cli import app
-from jixiao.review.check_reference import CROSS_CHECK_CODES
+from jixiao.review.crosscheck.check import CROSS_CHECK_CODES
+from jixiao.review.crosscheck.reference import ReferenceReadError
+from jixiao.review.crosscheck.submission import read_submission
+from jixiao.review.crosscheck.table import read_table
 from jixiao.review.indicators import DEFAULT_INDICATORS
 from jixiao.review.indicators import framework_indicator_names
 from jixiao.review.indicators import normalize_name
 from jixiao.review.model import ReviewFinding
 from jixiao.review.readers import read_report
-from jixiao.review.reference import ReferenceReadError
-from jixiao.review.reference_submission import read_submission
-from jixiao.review.reference_table import read_table
 from jixiao.review.service import review_file
 from jixiao.review.service import review_folder
 

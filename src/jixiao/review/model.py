@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from dataclasses import field
 from enum import StrEnum
 
-from jixiao.review.kind import DocIdentity
-from jixiao.review.kind import DocKind
+from jixiao.review.text.kind import DocIdentity
+from jixiao.review.text.kind import DocKind
 
 
 class Severity(StrEnum):

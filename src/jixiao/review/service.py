@@ -8,16 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.check_reference import check_reference
+from jixiao.review.crosscheck.check import check_reference
+from jixiao.review.crosscheck.reference import Reference
+from jixiao.review.crosscheck.reference import ReferenceReadError
+from jixiao.review.crosscheck.table import read_table
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewResult
 from jixiao.review.readers import SUPPORTED
 from jixiao.review.readers import ReportReadError
 from jixiao.review.readers import read_report
-from jixiao.review.reference import Reference
-from jixiao.review.reference import ReferenceReadError
-from jixiao.review.reference_table import read_table
 from jixiao.review.registry import run_checks
 from jixiao.review.registry import skipped_notes
 
@@ -44,8 +44,8 @@ def review_file(
 ) -> ReviewResult:
     """Review one report file; an unreadable file gives a result with ``error`` set.
 
-    ``references`` (a 自评表 read by :func:`jixiao.review.reference_table.read_table`, a
-    submission read by :func:`jixiao.review.reference_submission.read_submission`) add the
+    ``references`` (a 自评表 read by :func:`jixiao.review.crosscheck.table.read_table`, a
+    submission read by :func:`jixiao.review.crosscheck.submission.read_submission`) add the
     cross-check of the report's figures against them.
     """
     try:

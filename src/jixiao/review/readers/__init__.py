@@ -20,7 +20,7 @@ from jixiao.review.readers.pdf import join_pdf_lines
 from jixiao.review.readers.pdf import read_pdf
 from jixiao.review.readers.sheets import read_sheets
 from jixiao.review.readers.text import read_text
-from jixiao.review.structure import build_doc
+from jixiao.review.text.structure import build_doc
 
 __all__ = ["SUPPORTED", "Block", "ReportReadError", "join_pdf_lines", "read_report"]
 

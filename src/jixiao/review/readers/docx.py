@@ -16,7 +16,7 @@ from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import Read
 from jixiao.review.readers.blocks import ReportReadError
 from jixiao.review.readers.blocks import row_block
-from jixiao.review.structure import TITLE
+from jixiao.review.text.structure import TITLE
 
 _HEADING_STYLE = re.compile(r"(?:Heading|标题)\s*(\d)")
 

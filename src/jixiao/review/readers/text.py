@@ -8,8 +8,8 @@ from pathlib import Path
 from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import Read
 from jixiao.review.readers.blocks import ReportReadError
-from jixiao.review.structure import TITLE
-from jixiao.review.structure import numbered_level
+from jixiao.review.text.structure import TITLE
+from jixiao.review.text.structure import numbered_level
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 

@@ -15,24 +15,24 @@ from dataclasses import dataclass
 
 from jixiao.core.framework import Framework
 from jixiao.core.submission import Submission
-from jixiao.review.check_claims import check_full_rates
-from jixiao.review.check_claims import check_satisfaction
-from jixiao.review.check_claims import check_verdict_figures
-from jixiao.review.check_claims import check_zero_base
-from jixiao.review.check_rates import check_complements
-from jixiao.review.check_rates import check_differences
-from jixiao.review.check_rates import check_rates
-from jixiao.review.check_sums import check_distributions
-from jixiao.review.check_sums import check_sums
-from jixiao.review.check_text import check_boilerplate
-from jixiao.review.check_text import check_unit_names
-from jixiao.review.check_text import check_years
+from jixiao.review.checks.rates import check_complements
+from jixiao.review.checks.rates import check_differences
+from jixiao.review.checks.rates import check_rates
+from jixiao.review.checks.sums import check_distributions
+from jixiao.review.checks.sums import check_sums
+from jixiao.review.checks.verdicts import check_full_rates
+from jixiao.review.checks.verdicts import check_satisfaction
+from jixiao.review.checks.verdicts import check_verdict_figures
+from jixiao.review.checks.verdicts import check_zero_base
+from jixiao.review.checks.wording import check_boilerplate
+from jixiao.review.checks.wording import check_unit_names
+from jixiao.review.checks.wording import check_years
 from jixiao.review.registry import Check
 from jixiao.review.registry import run_checks
-from jixiao.review.structure import LEVEL_CN
-from jixiao.review.structure import LEVEL_CN_PAREN
-from jixiao.review.structure import TITLE
-from jixiao.review.structure import build_doc
+from jixiao.review.text.structure import LEVEL_CN
+from jixiao.review.text.structure import LEVEL_CN_PAREN
+from jixiao.review.text.structure import TITLE
+from jixiao.review.text.structure import build_doc
 
 TEXT_CHECKS: tuple[Check, ...] = (
     check_sums,

@@ -8,15 +8,15 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.claims import is_checkable
 from jixiao.review.indicators import normalize_name
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.quantities import DATE
-from jixiao.review.quantities import find_quantities
-from jixiao.review.structure import heading_text
-from jixiao.review.structure import sentences
+from jixiao.review.text.quantities import DATE
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.sentences import is_checkable
+from jixiao.review.text.structure import heading_text
+from jixiao.review.text.structure import sentences
 
 SHINGLE = 15
 _STRIP = re.compile(r"[\s，。；：、！？,.;:!?“”\"'（）()《》<>〈〉【】\-—]")

@@ -12,9 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jixiao.review.reference import Reference
-from jixiao.review.reference import ReferenceIndicator
-from jixiao.review.reference import ReferenceReadError
+from jixiao.review.crosscheck.reference import Reference
+from jixiao.review.crosscheck.reference import ReferenceIndicator
+from jixiao.review.crosscheck.reference import ReferenceReadError
 
 if TYPE_CHECKING:
     from jixiao.core.model import Evaluation

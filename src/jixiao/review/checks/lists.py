@@ -14,10 +14,10 @@ from decimal import Decimal
 import cn2an
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.claims import Sentence
-from jixiao.review.claims import doc_sentences
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
 
 _COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|项)"
 #: “N个X，即/分别为/分别是/包括：A、B、C。”

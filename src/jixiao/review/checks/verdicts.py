@@ -6,25 +6,25 @@ from __future__ import annotations
 import re
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.claims import is_checkable
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.quantities import COUNT
-from jixiao.review.quantities import MEASURE
-from jixiao.review.quantities import MONEY
-from jixiao.review.quantities import PERCENT
-from jixiao.review.quantities import Quantity
-from jixiao.review.quantities import find_quantities
-from jixiao.review.quantities import is_year
-from jixiao.review.targets import OVERCLAIM
-from jixiao.review.targets import VERDICT
-from jixiao.review.targets import indicator_of
-from jixiao.review.targets import is_reverse
-from jixiao.review.targets import is_target_figure
-from jixiao.review.targets import scope_of
-from jixiao.review.targets import states_target
-from jixiao.review.targets import target_stated_for
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MEASURE
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.quantities import is_year
+from jixiao.review.text.sentences import is_checkable
+from jixiao.review.text.targets import OVERCLAIM
+from jixiao.review.text.targets import VERDICT
+from jixiao.review.text.targets import indicator_of
+from jixiao.review.text.targets import is_reverse
+from jixiao.review.text.targets import is_target_figure
+from jixiao.review.text.targets import scope_of
+from jixiao.review.text.targets import states_target
+from jixiao.review.text.targets import target_stated_for
 
 
 def _body(doc: ReportDoc) -> list[Paragraph]:

@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jixiao.review.kind import DocIdentity
-from jixiao.review.kind import identify
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
-from jixiao.review.normalize import normalize_texts
-from jixiao.review.normalize import split_cells
+from jixiao.review.text.kind import DocIdentity
+from jixiao.review.text.kind import identify
+from jixiao.review.text.normalize import normalize_texts
+from jixiao.review.text.normalize import split_cells
 
 TITLE = 1
 LEVEL_CN = 2  # 一、

@@ -6,8 +6,8 @@ import re
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
-from jixiao.review.quantities import Quantity
-from jixiao.review.structure import heading_text
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.structure import heading_text
 
 VERDICT = re.compile(
     r"(?P<neg>未能?|没有|没)?(?P<verb>达到|完成|实现)了?(年初|年度|全年|预期|既定|预定)(绩效)?目标"

@@ -13,24 +13,24 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.claims import is_checkable
+from jixiao.review.crosscheck.names import IndicatorNames
+from jixiao.review.crosscheck.names import Mention
+from jixiao.review.crosscheck.names import agrees
+from jixiao.review.crosscheck.names import decimal_places
+from jixiao.review.crosscheck.names import score_agrees
+from jixiao.review.crosscheck.reference import BUDGET_LABELS
+from jixiao.review.crosscheck.reference import Reference
+from jixiao.review.crosscheck.reference import ReferenceIndicator
 from jixiao.review.indicators import normalize_name
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.quantities import MONEY
-from jixiao.review.quantities import Quantity
-from jixiao.review.quantities import find_quantities
-from jixiao.review.quantities import fmt_money
-from jixiao.review.reference import BUDGET_LABELS
-from jixiao.review.reference import Reference
-from jixiao.review.reference import ReferenceIndicator
-from jixiao.review.reference_names import IndicatorNames
-from jixiao.review.reference_names import Mention
-from jixiao.review.reference_names import agrees
-from jixiao.review.reference_names import decimal_places
-from jixiao.review.reference_names import score_agrees
-from jixiao.review.structure import sentences
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.quantities import fmt_money
+from jixiao.review.text.sentences import is_checkable
+from jixiao.review.text.structure import sentences
 
 _CONNECT = re.compile(
     r"(（[^）]{0,40}）)?(指标)?(的)?(实际)?(完成值|完成|值)?"

@@ -7,21 +7,21 @@ from decimal import Decimal
 from itertools import permutations
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.check_changes import judge_percent
-from jixiao.review.claims import Sentence
-from jixiao.review.claims import doc_sentences
-from jixiao.review.claims import role
-from jixiao.review.claims import same_measure
+from jixiao.review.checks.changes import judge_percent
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.quantities import COUNT
-from jixiao.review.quantities import MEASURE
-from jixiao.review.quantities import MONEY
-from jixiao.review.quantities import PERCENT
-from jixiao.review.quantities import Quantity
-from jixiao.review.quantities import find_quantities
-from jixiao.review.quantities import fmt
-from jixiao.review.quantities import fmt_quantity
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MEASURE
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.quantities import fmt
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import role
+from jixiao.review.text.sentences import same_measure
 
 _RATE_CONTEXT = re.compile(r"率|完成全年目标|完成年度目标|目标的|增长|增幅|下降")
 _SHARE_CONTEXT = re.compile(r"占比|比重|占[^，。；]{0,12}$")

@@ -14,10 +14,10 @@ from decimal import InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from jixiao.review.reference import BUDGET_ROWS
-from jixiao.review.reference import Reference
-from jixiao.review.reference import ReferenceIndicator
-from jixiao.review.reference import ReferenceReadError
+from jixiao.review.crosscheck.reference import BUDGET_ROWS
+from jixiao.review.crosscheck.reference import Reference
+from jixiao.review.crosscheck.reference import ReferenceIndicator
+from jixiao.review.crosscheck.reference import ReferenceReadError
 
 TABLE_SUFFIXES = (".xlsx", ".xlsm")
 MAX_TABLE_BYTES = 20 * 1024 * 1024

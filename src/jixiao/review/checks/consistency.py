@@ -13,15 +13,15 @@ import re
 from collections.abc import Iterator
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.claims import COMPARE_WORDS
-from jixiao.review.claims import Sentence
-from jixiao.review.claims import doc_sentences
-from jixiao.review.claims import has_any
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.quantities import MONEY
-from jixiao.review.quantities import PERCENT
-from jixiao.review.quantities import Quantity
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import has_any
 
 #: The names a unit's whole-year figures go by, and the kind of figure each is.
 NAMED: dict[str, str] = {

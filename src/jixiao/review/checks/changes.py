@@ -18,16 +18,16 @@ from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.claims import Sentence
-from jixiao.review.claims import doc_sentences
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.quantities import MONEY
-from jixiao.review.quantities import PERCENT
-from jixiao.review.quantities import Quantity
-from jixiao.review.quantities import find_quantities
-from jixiao.review.quantities import fmt
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.quantities import fmt
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
 
 HUNDRED = Decimal(100)
 MAX_GAP = 24

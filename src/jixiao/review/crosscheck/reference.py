@@ -1,6 +1,6 @@
 """The figures a report is cross-checked against: a 自评表 workbook or an evaluated submission.
 
-Both sources become one :class:`Reference`; :mod:`jixiao.review.check_reference` compares the
+Both sources become one :class:`Reference`; :mod:`jixiao.review.crosscheck.check` compares the
 report's figures with it. Values keep the text the source shows (``89.98%``, ``17.3亿元``,
 ``是``) so that units and the precision written travel with them.
 """
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from dataclasses import field
 from decimal import Decimal
 
-from jixiao.review.quantities import Quantity
-from jixiao.review.quantities import find_quantities
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
 
 #: Budget keys: ``total.initial`` … ``project.executed`` (amounts in 元).
 BUDGET_ROWS = ("total", "basic", "project")

@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
-from jixiao.review.quantities import Quantity
-from jixiao.review.quantities import find_quantities
-from jixiao.review.structure import sentences
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.structure import sentences
 
 PLAN_WORDS = (
     "预算",

@@ -7,22 +7,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.claims import COMPARE_WORDS
-from jixiao.review.claims import Sentence
-from jixiao.review.claims import doc_sentences
-from jixiao.review.claims import has_any
-from jixiao.review.claims import same_measure
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.quantities import COUNT
-from jixiao.review.quantities import MEASURE
-from jixiao.review.quantities import MONEY
-from jixiao.review.quantities import PERCENT
-from jixiao.review.quantities import SCORE
-from jixiao.review.quantities import Quantity
-from jixiao.review.quantities import find_quantities
-from jixiao.review.quantities import fmt
-from jixiao.review.quantities import fmt_quantity
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MEASURE
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import SCORE
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.quantities import fmt
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import same_measure
 
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
 _QIZHONG = re.compile(r"其中|按[^，。；,;:：]{0,10}分类[:：]")

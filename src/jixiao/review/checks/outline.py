@@ -8,16 +8,16 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.indicators import normalize_name
-from jixiao.review.kind import DocKind
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.structure import heading_text
-from jixiao.review.structure import parent_heading
-from jixiao.review.structure import subtree
-from jixiao.review.targets import VERDICT
-from jixiao.review.targets import indicator_of
-from jixiao.review.targets import scope_of
+from jixiao.review.text.kind import DocKind
+from jixiao.review.text.structure import heading_text
+from jixiao.review.text.structure import parent_heading
+from jixiao.review.text.structure import subtree
+from jixiao.review.text.targets import VERDICT
+from jixiao.review.text.targets import indicator_of
+from jixiao.review.text.targets import scope_of
 
 #: The outline of domain.md §4.2: name shown → words any of which marks the section.
 REQUIRED_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -17,8 +17,7 @@ from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.check_structure import grade_for
-from jixiao.review.kind import TABLES
+from jixiao.review.checks.outline import grade_for
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -30,6 +29,7 @@ from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import scored_tables
+from jixiao.review.text.kind import TABLES
 
 HUNDRED = Decimal(100)
 

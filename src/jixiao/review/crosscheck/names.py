@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.review.crosscheck.reference import Reference
+from jixiao.review.crosscheck.reference import ReferenceIndicator
 from jixiao.review.indicators import normalize_name
-from jixiao.review.quantities import COUNT
-from jixiao.review.quantities import MEASURE
-from jixiao.review.quantities import Quantity
-from jixiao.review.reference import Reference
-from jixiao.review.reference import ReferenceIndicator
-from jixiao.review.structure import heading_text
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MEASURE
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.structure import heading_text
 
 #: Other names reports use for the default framework's indicators.
 ALIASES: dict[str, tuple[str, ...]] = {

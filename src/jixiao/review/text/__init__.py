@@ -1,0 +1,1 @@
+"""The text of a document: character forms, structure, kind, figures and sentences."""
