@@ -38,6 +38,7 @@ class Action(StrEnum):
     CREATE = "create"  # start the year's submission for a unit
     DASHBOARD = "dashboard"  # bureau summary, ranking, exports
     QUEUE = "queue"  # the review queue
+    CHECK = "check"  # 文件复核 of uploaded documents (everyone with a role)
 
 
 EDITABLE = {Status.DRAFT, Status.RETURNED}
@@ -72,7 +73,7 @@ def can(
     role = role_of(user)
     if role is None:
         return False
-    if role is Role.ADMIN:
+    if role is Role.ADMIN or (action is Action.CHECK and submission is None and unit is None):
         return True
     profile = profile_of(user)
     if profile is None:  # pragma: no cover - role_of found one

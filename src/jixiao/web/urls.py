@@ -8,6 +8,7 @@ from django.urls import path
 
 from jixiao.web.views import auth
 from jixiao.web.views import dashboard
+from jixiao.web.views import documents
 from jixiao.web.views import review
 from jixiao.web.views import units
 
@@ -26,6 +27,8 @@ urlpatterns = [
     path("submissions/<int:pk>/comment/", review.comment, name="comment"),
     path("submissions/<int:pk>/decide/<str:action>/", review.decide, name="decide"),
     path("queue/", review.queue, name="queue"),
+    path("check/", documents.check, name="check"),
+    path("check/<str:token>/summary.xlsx", documents.check_summary, name="check-summary"),
     path("dashboard/", dashboard.board, name="dashboard"),
     path("dashboard/export/", dashboard.export, name="dashboard-export"),
     path("dashboard/compare/", dashboard.compare, name="dashboard-compare"),

@@ -113,11 +113,12 @@ def download(request: AuthenticatedRequest, pk: int, kind: str) -> HttpResponse:
     record = get_record(request.user, pk, Action.VIEW)
     made = files.build_download(record, kind)
     response = HttpResponse(made.data, content_type=made.content_type)
-    response["Content-Disposition"] = _attachment(made.name)
+    response["Content-Disposition"] = attachment(made.name)
     return response
 
 
-def _attachment(name: str) -> str:
+def attachment(name: str) -> str:
+    """A Content-Disposition for a download named ``name`` (Chinese names kept)."""
     from urllib.parse import quote  # noqa: PLC0415
 
     return f"attachment; filename=\"{kind_ascii(name)}\"; filename*=UTF-8''{quote(name)}"
