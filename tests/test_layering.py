@@ -55,3 +55,46 @@ def test_core_does_not_open_files() -> None:
     for path in (PACKAGE / "core").glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "open(" not in text and "read_text(" not in text, path.name
+
+
+#: Inside the review: each part imports only the parts below it.
+REVIEW_BELOW = {
+    "text": {
+        "jixiao.review.readers",
+        "jixiao.review.tables",
+        "jixiao.review.checks",
+        "jixiao.review.crosscheck",
+        "jixiao.review.registry",
+        "jixiao.review.service",
+    },
+    "tables": {
+        "jixiao.review.readers",
+        "jixiao.review.checks",
+        "jixiao.review.crosscheck",
+        "jixiao.review.registry",
+        "jixiao.review.service",
+    },
+    "readers": {
+        "jixiao.review.tables",
+        "jixiao.review.checks",
+        "jixiao.review.crosscheck",
+        "jixiao.review.registry",
+        "jixiao.review.service",
+    },
+    "checks": {"jixiao.review.readers", "jixiao.review.crosscheck", "jixiao.review.service"},
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for part in REVIEW_BELOW for p in (PACKAGE / "review" / part).glob("*.py")),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_review_parts_import_only_what_is_below_them(path: Path) -> None:
+    forbidden = REVIEW_BELOW[path.parent.name]
+    bad = {
+        name
+        for name in imported_modules(path)
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    }
+    assert bad == set(), f"review/{path.parent.name}/{path.name} imports {bad}"

@@ -127,13 +127,25 @@ def _rate_finding(
     message = (
         f"按报告所列数据（{shown}）复算，该比率应为{fmt(primary)}%，报告列为{rate.text}，请核实。"
     )
+    return _on_rate("rate-mismatch", sentence, inputs, rate, message, f"{fmt(primary)}%")
+
+
+def _on_rate(
+    code: str,
+    sentence: Sentence,
+    inputs: list[Quantity],
+    rate: Quantity,
+    message: str,
+    right: str,
+) -> ReviewFinding:
+    """A finding on a rate, quoting it with its inputs."""
     return make_finding(
-        "rate-mismatch",
+        code,
         sentence.paragraph,
         message,
         span=(sentence.start + inputs[0].start, sentence.start + rate.end),
         stated=rate.text,
-        recomputed=f"{fmt(primary)}%",
+        recomputed=right,
     )
 
 
@@ -149,14 +161,7 @@ def _truncated(
         f"按报告所列数据（{shown}）复算为{fmt(primary, 4)}%，四舍五入应为{right}，"
         f"报告为{rate.text}（截位而非四舍五入）。"
     )
-    return make_finding(
-        "rounding-truncated",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + inputs[0].start, sentence.start + rate.end),
-        stated=rate.text,
-        recomputed=right,
-    )
+    return _on_rate("rounding-truncated", sentence, inputs, rate, message, right)
 
 
 def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
