@@ -339,3 +339,13 @@ def test_the_funds_total_against_its_sources() -> None:
 def test_a_rate_followed_by_its_change() -> None:
     text = "某县2023年预算执行情况\n税收收入完成20000万元，同比增长12%，增收2000万元。"
     assert _by_code(text, "rate-mismatch") == [("12%", "11%")]
+
+
+def test_a_rate_against_the_amount_planned_a_paragraph_before() -> None:
+    text = (
+        "2023年度道路养护项目支出绩效自评报告\n一、资金情况\n本年度安排资金860.50万元，已全部到位。"
+        "\n二、资金使用\n截至年底，资金支付812.30万元，支付率96%。"
+    )
+    assert _by_code(text, "rate-mismatch") == [("96%", "94.40%")]
+    several = text.replace("安排资金860.50万元", "安排资金860.50万元，其中基本支出预算300.00万元")
+    assert "rate-mismatch" not in codes_of(several)  # which planned amount is meant is unclear

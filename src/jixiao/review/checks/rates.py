@@ -18,8 +18,10 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
@@ -164,15 +166,67 @@ def _truncated(
     return _on_rate("rounding-truncated", sentence, inputs, rate, message, right)
 
 
+_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付)率[^，。；,;0-9]{0,4}$")
+_PLANNED_MONEY = re.compile(r"安排|下达|批复|总投资|预算(?:资金|总额|数)?$")
+NEARBY_PARAGRAPHS = 2
+
+
+def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
+    """The nearest amount stated as planned (安排资金860.5万, 下达预算…) in the sentences
+    before, within this paragraph and the two before it."""
+    here = sentences[at].paragraph
+    for earlier in reversed(sentences[:at]):
+        if here.index - earlier.paragraph.index > NEARBY_PARAGRAPHS:
+            return None
+        if has_any(earlier.text, COMPARE_WORDS):
+            continue
+        planned = [
+            q
+            for q in earlier.quantities
+            if q.kind == MONEY and not q.approx and _PLANNED_MONEY.search(q.label)
+        ]
+        if planned:  # several planned amounts (a total and its parts): which one is meant?
+            return planned[0] if len(planned) == 1 else None
+    return None
+
+
+def _with_earlier_plan(
+    sentences: tuple[Sentence, ...], at: int, rate: Quantity, inputs: list[Quantity]
+) -> ReviewFinding | None:
+    """“资金支付812.3万元，支付率96%” with the 安排资金 in a paragraph before it."""
+    sentence = sentences[at]
+    if len(inputs) != 1 or role(inputs[0].label) != "actual" or inputs[0].approx:
+        return None
+    if not _MONEY_RATE.search(sentence.text[: rate.start]):
+        return None
+    plan = _earlier_plan(sentences, at)
+    if plan is None or plan.value <= 0 or inputs[0].kind != MONEY:
+        return None
+    exact = inputs[0].value / plan.value * HUNDRED
+    if abs(rate.value - exact) <= 2 * rate.ulp:
+        return None
+    message = (
+        f"按前文{plan.label[-6:]}{plan.text}与此处{inputs[0].text}复算，该比率应为"
+        f"{fmt(exact)}%，报告列为{rate.text}，请核实。"
+    )
+    return _on_rate("rate-mismatch", sentence, inputs, rate, message, f"{fmt(exact)}%")
+
+
 def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
-    """Ratios (执行率, 控制率, 完成率 …) that the figures stated beside them do not give."""
+    """Ratios (执行率, 控制率, 完成率 …) that the figures stated beside them do not give; a
+    支付率/执行率 with one amount beside it is taken against the 安排 amount stated just
+    before (the previous paragraphs of a report often state it)."""
     findings: list[ReviewFinding] = []
-    for sentence in doc_sentences(doc):
+    sentences = doc_sentences(doc)
+    for at, sentence in enumerate(sentences):
         floor = 0
         for rate in sentence.quantities:
             if rate.kind != PERCENT or not _is_rate_claim(sentence, rate):
                 continue
-            finding = _rate_finding(sentence, rate, _rate_inputs(sentence, rate, floor))
+            inputs = _rate_inputs(sentence, rate, floor)
+            finding = _rate_finding(sentence, rate, inputs) or _with_earlier_plan(
+                sentences, at, rate, inputs
+            )
             if finding is not None:
                 findings.append(finding)
             floor = rate.end
