@@ -4,10 +4,13 @@ lists, 决算 totals and year-on-year rates, and 自评表 rows in every flatten
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from review_support import codes_of
 from review_support import doc_of
 from review_support import findings_of
 
+from jixiao.review.service import review_file
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import DocKind
 from jixiao.review.text.normalize import normalize_texts
@@ -349,3 +352,52 @@ def test_a_rate_against_the_amount_planned_a_paragraph_before() -> None:
     assert _by_code(text, "rate-mismatch") == [("96%", "94.40%")]
     several = text.replace("安排资金860.50万元", "安排资金860.50万元，其中基本支出预算300.00万元")
     assert "rate-mismatch" not in codes_of(several)  # which planned amount is meant is unclear
+
+
+def test_a_share_of_another_base_and_a_rate_after_a_share() -> None:
+    text = (
+        "某县2023年上半年预算执行情况\n一般公共预算收入完成40000万元，占年初预算80000万元的50%，"
+        "同比增长25%，增收8000万元。其中税务部门完成30000万元，占任务数的52%，同比增长20%。"
+    )
+    assert {"rate-mismatch", "share-mismatch", "sum-mismatch"}.isdisjoint(codes_of(text))
+
+
+def test_a_change_against_a_year_not_stated_is_not_recomputed() -> None:
+    text = ACCOUNTS + "本年总支出125.00万元，其中本年支出116.00万元，" + (
+        "较2022年度决算数增加19.60万元。"
+    )
+    assert "difference-mismatch" not in codes_of(text)
+
+
+def test_an_attachment_line_naming_the_project_is_not_boilerplate() -> None:
+    name = "某镇某社区产业设施配套项目"
+    text = (
+        f"{name}绩效自评报告\n一、项目概况\n{name}由镇政府实施，建设冷库一座。\n"
+        f"二、绩效目标完成情况\n冷库已投入使用。\n附件：{name}自评表"
+    )
+    assert "boilerplate-reuse" not in codes_of(text)
+
+
+def test_a_report_about_a_project_by_its_outline() -> None:
+    text = "支出绩效自评报告\n一、项目概况\n（一）项目基本情况\n项目由某局实施。"
+    assert doc_of(text).identity.kind is DocKind.PROJECT_REPORT
+
+
+def test_a_text_broken_at_every_printed_line_is_joined(tmp_path: Path) -> None:
+    lines = [  # a PDF export: a line break wherever the printed line ended
+        "某单位2023年度单位决算情况说明",
+        "一、收入决算情况",
+        "2023年度本单位收入合计300.00万元，其中财政拨",
+        "款收入200.00万元，占66.67%；其他收入90.00万",
+        "元，占30.00%。本年收入较上年减少20.00万元，",
+        "下降6.25%，主要原因是项目资金减少，部分一次性",
+        "支出本年不再安排，收入相应下降，其他收入持平。",
+        "— 2 —",
+    ]
+    path = tmp_path / "决算.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = review_file(path)
+    assert result.doc is not None and len(result.doc.paragraphs) < len(lines)
+    assert [(f.code, f.stated) for f in result.findings if f.code == "sum-mismatch"] == [
+        ("sum-mismatch", "300.00万元")
+    ]

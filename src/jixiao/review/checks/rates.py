@@ -221,15 +221,16 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
     for at, sentence in enumerate(sentences):
         floor = 0
         for rate in sentence.quantities:
-            if rate.kind != PERCENT or not _is_rate_claim(sentence, rate):
+            if rate.kind != PERCENT:
                 continue
-            inputs = _rate_inputs(sentence, rate, floor)
-            finding = _rate_finding(sentence, rate, inputs) or _with_earlier_plan(
-                sentences, at, rate, inputs
-            )
-            if finding is not None:
-                findings.append(finding)
-            floor = rate.end
+            if _is_rate_claim(sentence, rate):
+                inputs = _rate_inputs(sentence, rate, floor)
+                finding = _rate_finding(sentence, rate, inputs) or _with_earlier_plan(
+                    sentences, at, rate, inputs
+                )
+                if finding is not None:
+                    findings.append(finding)
+            floor = rate.end  # a share before it has used the figures before it too
     return findings
 
 
@@ -281,6 +282,10 @@ _DIFF = re.compile(r"(调增|调减|增加|减少|节约|超支)了?\s*$")
 _REFERENCE = re.compile(r"(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增|调减|增加|减少|节约|超支)")
 
 
+_OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
+_YEAR_WORDS = re.compile(r"年度|本年|全年")
+
+
 def _part_start(text: str, position: int) -> int:
     """Where the ；-part holding ``position`` begins (its figures belong together)."""
     left = text[:position]
@@ -300,6 +305,11 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     if reference is None:
         return None
     words = reference.group(2)
+    year = _OTHER_PERIOD.search(words)
+    if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
+        dated = [q for q in before if year.group(0) in q.label]
+        return (dated[-1], before[-1]) if dated and dated[-1] is not before[-1] else None
+    words = _YEAR_WORDS.sub("", words)
     base_words = {words[i : i + 2] for i in range(len(words) - 1)}
     scored = [(sum(1 for w in base_words if w in q.label), -n, q) for n, q in enumerate(before)]
     best = max(scored, key=lambda item: (item[0], item[1]))

@@ -33,6 +33,8 @@ _ASIDE = re.compile(
 )
 _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
+_OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
+_CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支")
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
@@ -69,31 +71,44 @@ def _usable(q: Quantity) -> bool:
 
 def _total_before(sentence: Sentence, position: int) -> Quantity | None:
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
-    if not before or not _usable(before[-1]):
-        return None
+    if not before or not _usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
+        return None  # “…，增收5939万元。其中…”: a change has no parts
     gap = sentence.text[before[-1].end : position]
     return before[-1] if len(gap.strip("，,：: 。")) == 0 else None
 
 
-def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
+def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]]) -> bool:
+    follows_share = bool(shares) and re.search(r"%[和及、]$", q.label) is not None
+    return bool(_SHARE_LABEL.search(q.label)) or follows_share
+
+
+def _collect(
+    sentence: Sentence, total: Quantity, start: int, end: int
+) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
+    """The parts after a 其中 and the shares stated after them (None: an approximate part)."""
     parts: list[Quantity] = []
     shares: list[tuple[Quantity, Quantity]] = []
-    aside = _ASIDE.search(sentence.text, start, end)
-    end = aside.start() if aside else end
     for q in sentence.quantities:
         if not start <= q.start < end:
             continue
-        follows_share = bool(shares) and re.search(r"%[和及、]$", q.label) is not None
-        if q.kind == PERCENT and parts and (_SHARE_LABEL.search(q.label) or follows_share):
+        if q.kind == PERCENT and parts:
+            if not _is_share(q, shares) or _OTHER_BASE.search(q.label):
+                break  # a rate, or “占任务数的56.4%”: the list has ended
             shares.append((parts[-1], q))
-        elif q.kind == PERCENT and parts:
-            break  # “…，预算执行率95.83%，年末结转结余52.88万元”: the list has ended
         elif same_measure(q, total) and not q.in_brackets:
             if q.approx:
                 return None
             if not has_any(q.label, COMPARE_WORDS):
                 parts.append(q)
-    parts = _same_column(total, parts)
+    return parts, shares
+
+
+def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
+    aside = _ASIDE.search(sentence.text, start, end)
+    collected = _collect(sentence, total, start, aside.start() if aside else end)
+    if collected is None:
+        return None
+    parts, shares = _same_column(total, collected[0]), collected[1]
     if len(parts) < 2 and not (parts and shares):  # one part is checked by its share alone
         return None
     trailing = [share for _, share in shares if share.start > parts[-1].end]

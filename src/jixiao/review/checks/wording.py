@@ -21,6 +21,7 @@ from jixiao.review.text.structure import sentences
 SHINGLE = 15
 _STRIP = re.compile(r"[\s，。；：、！？,.;:!?“”\"'（）()《》<>〈〉【】\-—]")
 _NUMBERING = re.compile(r"^([（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?)")
+_ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
 _DATA_KINDS = frozenset({"money", "percent", "count", "measure", "score", "points"})
 
 
@@ -95,6 +96,8 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
         in_preamble = paragraph.section == 0  # page header, title, opening lines
         if in_preamble or not is_checkable(paragraph) or _NOT_APPLICABLE.search(paragraph.text):
             continue
+        if _ATTACHMENT.match(paragraph.text):
+            continue  # “附件：…项目自评表”: a title, not a description
         own = _wording(paragraph.text, names)
         shingles = _shingles(_FORMULAE.sub("", own))
         earlier = sorted(

@@ -8,6 +8,7 @@ from pathlib import Path
 from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import Read
 from jixiao.review.readers.blocks import ReportReadError
+from jixiao.review.readers.pdf import join_pdf_lines
 from jixiao.review.text.structure import TITLE
 from jixiao.review.text.structure import numbered_level
 
@@ -26,14 +27,43 @@ def decode(data: bytes, name: str) -> str:
     raise ReportReadError(f"{name} 的文字编码无法识别，请另存为 UTF-8 文本。")
 
 
+_SPACE_RUN = re.compile(r"\s+")
+#: A page number printed between dashes or as 第N页 (a bare number may be a table cell).
+_PAGE_MARK = re.compile(r"^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页)$")
+_END = "。；;：:！？!?）)”\""
+WRAP_MIN_LINES = 5
+WRAP_SHARE = 0.6
+WRAP_SLACK = 0.15
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Text exported from a PDF with a line break at every printed line: most lines of
+    running text are about as long as the longest and end without a stop."""
+    prose = [
+        line
+        for line in lines
+        if len(line) >= 12 and "|" not in line and "｜" not in line
+        and len(_SPACE_RUN.findall(line)) <= 2
+    ]
+    if len(prose) < WRAP_MIN_LINES:
+        return False
+    widths = sorted(len(line) for line in prose)
+    full = widths[len(widths) * 3 // 4]
+    near = [line for line in prose if abs(len(line) - full) <= max(2, full * WRAP_SLACK)]
+    running = [line for line in near if line[-1] not in _END]
+    return len(near) >= WRAP_SHARE * len(prose) and len(running) >= WRAP_SHARE * len(near)
+
+
 def read_text(path: Path) -> Read:
-    """The lines of a .txt or .md file (Markdown # headings kept as headings)."""
+    """The lines of a .txt or .md file (Markdown # headings kept as headings); a text whose
+    lines were broken at every printed line (a PDF export) is joined back into paragraphs."""
     markdown = path.suffix.lower() == ".md"
+    lines = [raw.strip() for raw in decode(path.read_bytes(), path.name).splitlines()]
+    lines = [line for line in lines if line and not _PAGE_MARK.match(line)]
+    if not markdown and hard_wrapped(lines):
+        lines = join_pdf_lines(lines)
     blocks: list[Block] = []
-    for raw in decode(path.read_bytes(), path.name).splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    for line in lines:
         match = _MD_HEADING.match(line) if markdown else None
         if match:
             title = match.group(2).strip()

@@ -96,10 +96,22 @@ def _looks_like_table(texts: list[str]) -> bool:
     return all(word in joined for word in _TABLE_HEADERS)
 
 
+_PROJECT_OUTLINE = re.compile(r"项目概况|项目基本情况|项目名称")
+_UNIT_OUTLINE = re.compile(r"部门概况|单位概况|部门基本情况|单位基本情况|整体")
+
+
+def _outline_says_project(texts: list[str]) -> bool:
+    """A report whose opening headings are about a project (项目概况), not a unit."""
+    opening = "\n".join(texts[:12])
+    return bool(_PROJECT_OUTLINE.search(opening)) and not _UNIT_OUTLINE.search(opening)
+
+
 def identify(texts: list[str]) -> DocIdentity:
     """The kind of the document whose non-empty paragraphs are ``texts``."""
     head = "\n".join(texts)[:HEAD_CHARACTERS]
     kind = _first_marker(head)
+    if kind is DocKind.BUMEN_REPORT and _outline_says_project(texts):
+        kind = DocKind.PROJECT_REPORT
     if kind is None:
         kind = DocKind.PROJECT_TABLE if _looks_like_table(texts) else DocKind.OTHER
     return DocIdentity(kind=kind, excerpt=_is_excerpt(texts, kind))
