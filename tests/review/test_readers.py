@@ -157,3 +157,59 @@ def test_the_summary_names_unit_project_and_totals(tmp_path: Path) -> None:
     facts = dict(zip(head, row, strict=True))
     assert (facts["单位"], facts["项目"]) == ("某县公路中心", "道路养护")
     assert (facts["所列总分"], facts["复算总分"], facts["错误"]) == (98, 100, 1)
+
+
+ZHENGTI_HEADER = [
+    "序号",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标分值",
+    "评分标准",
+    "",
+    "自评得分",
+]
+
+
+def _zhengti_table(path: Path, rows: int) -> Path:
+    """A 部门整体 自评表 in a provincial layout: 指标分值 and 自评得分 apart, a merged 一级指标
+    column, an empty column and an empty row, ``rows`` indicator rows and a total."""
+    document = docx.Document()
+    document.add_paragraph("某局2023年度部门整体支出绩效自评表")
+    table = document.add_table(rows=rows + 3, cols=len(ZHENGTI_HEADER))
+    table.style = "Table Grid"
+    for column, text in enumerate(ZHENGTI_HEADER):
+        table.cell(0, column).text = text
+    weight = 100 // rows
+    for number in range(rows):
+        cells = table.rows[number + 2].cells
+        values = [str(number + 1), "", "履职效能", f"重点工作{number + 1}完成率", str(weight)]
+        for column, text in enumerate(values):
+            cells[column].text = text
+        cells[5].text = "完成得满分，未完成按比例扣分"
+        cells[7].text = str(weight + 2 if number == 1 else weight)  # row 2 scores above its 分值
+    table.cell(2, 1).merge(table.cell(rows + 1, 1)).text = f"产出({weight * rows}分)"
+    total = table.rows[rows + 2].cells
+    total[0].text, total[4].text, total[7].text = "合计", str(weight * rows), str(weight * rows)
+    document.save(str(path))
+    return path
+
+
+def test_a_provincial_grid_with_merged_and_blank_cells(tmp_path: Path) -> None:
+    result = review_file(_zhengti_table(tmp_path / "自评表.docx", 5))
+    found = sorted((f.code, f.stated, f.recomputed) for f in result.findings)
+    assert found == [
+        ("score-total-mismatch", "100", "102"),
+        ("table-score-over-weight", "22", "20"),
+    ]
+
+
+@needs_office
+def test_a_table_split_across_pdf_pages(tmp_path: Path) -> None:
+    pdf = convert_to_pdf(_zhengti_table(tmp_path / "长表.docx", 50), tmp_path)
+    result = review_file(pdf)
+    assert result.units >= 2  # pages
+    assert {(f.code, f.stated) for f in result.findings} == {
+        ("table-score-over-weight", "4"),
+        ("score-total-mismatch", "100"),
+    }

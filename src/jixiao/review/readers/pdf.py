@@ -102,14 +102,30 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     return {line for line in set(edges) if edges.count(line) * 2 > len(pages)}
 
 
-class _Page:
-    """The blocks of one page as its lines are read."""
+def _aligned(header: Cells, row: Cells) -> list[str]:
+    """A row whose blank cells layout mode dropped, put under its header's columns by where
+    each cell starts (a merged 一级指标 left blank no longer shifts the 分值 and 得分)."""
+    if len(row) >= len(header):
+        return [text for _, text in row]
+    grid = [""] * len(header)
+    for at, text in row:
+        nearest = min(range(len(header)), key=lambda i: abs(header[i][0] - at))
+        free = next((i for i in range(nearest, len(header)) if not grid[i]), nearest)
+        grid[free] = f"{grid[free]}{text}"
+    return grid
 
-    def __init__(self, number: int) -> None:
+
+class _Page:
+    """The blocks of one page as its lines are read; the table header carries over from
+    the page before (a table split across pages keeps its columns)."""
+
+    def __init__(self, number: int, header: Cells) -> None:
         self.place = f"第{number}页"
         self.blocks: list[Block] = []
         self.prose: list[str] = []
         self.row: Cells = []
+        self.header = header
+        self.header_here = False  # columns sit where the header is only on its own page
 
     def add(self, line: str) -> None:
         cells = layout_cells(line)
@@ -129,12 +145,26 @@ class _Page:
         return self.blocks
 
     def _flush_row(self) -> None:
-        block = row_block([text for _, text in self.row], self.place) if self.row else None
+        if not self.row:
+            return
+        texts = [text for _, text in self.row]
+        if not any(_FIGURE_CELL.match(text) for text in texts):
+            self.header, self.header_here = self.row, True  # the columns of the rows below
+            cells = texts
+        elif self.header and self.header_here:
+            cells = _aligned(self.header, self.row)
+        elif self.header and len(texts) < len(self.header):
+            cells = [""] * (len(self.header) - len(texts)) + texts  # a page the table runs on to
+        else:
+            cells = texts
+        block = row_block(cells, self.place)
         if block is not None:
             self.blocks.append(block)
         self.row = []
 
     def _flush_prose(self) -> None:
+        if any(len(line) > HEADER_CELL_MAX for line in self.prose):
+            self.header = []  # running text ends a table (a stray cell carried over does not)
         self.blocks.extend(Block(text=t, place=self.place) for t in join_pdf_lines(self.prose))
         self.prose = []
 
@@ -148,12 +178,14 @@ def read_pdf(path: Path) -> Read:
         pages.pop()
     furniture = _furniture(pages)
     blocks: list[Block] = []
+    header: Cells = []
     for number, lines in enumerate(pages, 1):
-        page = _Page(number)
+        page = _Page(number, header)
         for line in lines:
             if line.strip() not in furniture and not _PAGE_NUMBER.match(line):
                 page.add(line.rstrip())
         blocks.extend(page.close())
+        header = page.header
     if sum(len(b.text) for b in blocks) < 20:
         raise ReportReadError(
             f"{path.name} 没有文字层（可能是扫描件），请提供可复制文字的 PDF 或 Word 文件。"
