@@ -322,8 +322,10 @@ def test_project_money_in_a_title_makes_a_project_document() -> None:
 
 
 def test_whole_parts_beside_a_finer_one_are_exact() -> None:
-    text = REPORT + "本项目共支出59.97万元。其中：20万元用于设计；20万元用于监理；" + (
-        "19.99万元用于审计。"
+    text = (
+        REPORT
+        + "本项目共支出59.97万元。其中：20万元用于设计；20万元用于监理；"
+        + ("19.99万元用于审计。")
     )
     assert _by_code(text, "sum-mismatch") == [("59.97万元", "59.99万元")]
 
@@ -363,8 +365,10 @@ def test_a_share_of_another_base_and_a_rate_after_a_share() -> None:
 
 
 def test_a_change_against_a_year_not_stated_is_not_recomputed() -> None:
-    text = ACCOUNTS + "本年总支出125.00万元，其中本年支出116.00万元，" + (
-        "较2022年度决算数增加19.60万元。"
+    text = (
+        ACCOUNTS
+        + "本年总支出125.00万元，其中本年支出116.00万元，"
+        + ("较2022年度决算数增加19.60万元。")
     )
     assert "difference-mismatch" not in codes_of(text)
 
@@ -401,3 +405,15 @@ def test_a_text_broken_at_every_printed_line_is_joined(tmp_path: Path) -> None:
     assert [(f.code, f.stated) for f in result.findings if f.code == "sum-mismatch"] == [
         ("sum-mismatch", "300.00万元")
     ]
+
+
+def test_block_weights_against_the_layout_the_table_declares() -> None:
+    note = "注：一级指标分值统一设置为：产出指标50分、效益指标30分、" + (
+        "满意度指标10分、预算资金执行率10分。"
+    )
+    wrong = PROJECT_TABLE + "产出指标(60分) 数量指标 完成任务数\n效益指标(20分) 社会效益\n" + note
+    assert _by_code(wrong, "layout-weight-mismatch") == [("60分", "50分"), ("20分", "30分")]
+    right = PROJECT_TABLE + "产出指标(50分) 数量指标\n效益指标(30分) 社会效益\n" + note
+    assert "layout-weight-mismatch" not in codes_of(right)
+    no_note = PROJECT_TABLE + "产出指标(60分) 数量指标\n效益指标(30分) 社会效益\n"
+    assert "layout-weight-mismatch" not in codes_of(no_note)  # a province's own layout

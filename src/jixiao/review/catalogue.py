@@ -117,6 +117,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "指标已完成却未得满分",
         "实际完成值已达到年度指标值却扣分，又未说明扣分理由，评分依据不足。",
     ),
+    "layout-weight-mismatch": FindingKind(
+        _E,
+        _STRUCT,
+        "一级指标分值与规定不符",
+        "一级指标分值由表样统一规定，擅自调整会改变各项的权重，总分不可比。",
+    ),
     "score-total-mismatch": FindingKind(
         _E,
         _ARITH,

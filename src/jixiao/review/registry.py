@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.consistency import check_consistency
+from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.outline import check_empty_headings
 from jixiao.review.checks.outline import check_grade
@@ -51,6 +52,7 @@ CHECKS: tuple[Check, ...] = (
     check_distributions,
     check_list_counts,
     check_tables,
+    check_layout_weights,
     check_changes,
     check_consistency,
     check_rates,

@@ -1,0 +1,73 @@
+"""The 一级指标 weights a 自评表 gives against the layout it declares.
+
+The national project layout fixes them in its own note ("一级指标分值统一设置为：产出指标50分、
+效益指标30分、服务对象满意度指标10分、预算资金执行率10分"); provinces print their own. When a
+table carries such a note, each block heading's weight ("产出指标(70分)") must be the one the
+note sets.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+
+_NOTE = re.compile(r"一级指标(?:分值|权重)(?:统一)?设置为[:：]?(?P<list>[^。]{4,80})")
+_NOTE_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<weight>\d+(?:\.\d+)?)分")
+_BLOCK = re.compile(
+    r"(?P<name>产出|效益|满意度|(?:预算)?(?:资金)?执行率?)(?:指标)?\s*[（(](?P<weight>\d+(?:\.\d+)?)分[）)]"
+)
+_KEYS = ("产出", "效益", "满意度", "执行")
+
+
+def _key(name: str) -> str | None:
+    return next((key for key in _KEYS if key in name), None)
+
+
+def declared_weights(doc: ReportDoc) -> dict[str, Decimal]:
+    """The 一级指标 weights a note in the document sets, by 产出/效益/满意度/执行."""
+    for paragraph in doc.paragraphs:
+        note = _NOTE.search(paragraph.text)
+        if note is None:
+            continue
+        weights: dict[str, Decimal] = {}
+        for item in _NOTE_ITEM.finditer(note.group("list")):
+            key = _key(item.group("name"))
+            if key is not None:
+                weights.setdefault(key, Decimal(item.group("weight")))
+        return weights
+    return {}
+
+
+def check_layout_weights(doc: ReportDoc) -> list[ReviewFinding]:
+    """A block heading whose weight differs from the one the table's own note declares."""
+    declared = declared_weights(doc)
+    if not declared:
+        return []
+    findings: list[ReviewFinding] = []
+    seen: set[str] = set()
+    for paragraph in doc.paragraphs:
+        for block in _BLOCK.finditer(paragraph.text):
+            key = _key(block.group("name"))
+            stated = Decimal(block.group("weight"))
+            if key is None or key not in declared or key in seen or stated == declared[key]:
+                continue
+            seen.add(key)
+            message = (
+                f"“{block.group('name')}”一级指标设为{block.group('weight')}分，而表中注明一级指标"
+                f"分值统一设置为{key}{declared[key]}分，分值设置与规定不符。"
+            )
+            findings.append(
+                make_finding(
+                    "layout-weight-mismatch",
+                    paragraph,
+                    message,
+                    span=block.span(),
+                    stated=f"{block.group('weight')}分",
+                    recomputed=f"{declared[key]}分",
+                )
+            )
+    return findings
