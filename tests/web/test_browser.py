@@ -187,3 +187,31 @@ def test_projects_and_downloads_story(page: Page, live_server: Any, org: dict[st
     assert "甲单位" in _docx_text(data)
     name, data = _download(page, "项目支出绩效自评表：农村公路养护项目（xlsx）")
     assert "养护里程" in _xlsx_text(data)
+
+
+def test_document_review_story(
+    page: Page, live_server: Any, org: dict[str, Any], tmp_path: Path
+) -> None:
+    """A reviewer uploads a unit's documents, reads the findings and downloads the summary."""
+    report = tmp_path / "甲单位自评报告.txt"
+    report.write_text(
+        "2023年度甲单位部门整体支出绩效自评报告\n"
+        "全年支出300.00万元，其中基本支出200.00万元、项目支出90.00万元。\n",
+        encoding="utf-8",
+    )
+    table = tmp_path / "道路养护项目自评表.txt"
+    table.write_text(
+        "项目支出绩效自评表\n项目名称 | 道路养护 |\n三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "养护里程 | ≥20公里 | 21公里 | 60 | 70 |\n",
+        encoding="utf-8",
+    )
+    base = live_server.url
+    _login(page, base, "bureau")
+    page.get_by_role("link", name="文件复核").click()
+    page.set_input_files("#files", [str(report), str(table)])
+    page.get_by_role("button", name="开始复核").click()
+    page.get_by_text("复核结果（2 个文件）").wait_for()
+    body = page.inner_text("main")
+    assert "总数与分项之和不符" in body and "得分超过分值" in body and "道路养护" in body
+    name, data = _download(page, "下载复核汇总表（.xlsx）")
+    assert name.endswith(".xlsx") and "甲单位自评报告.txt" in _xlsx_text(data)

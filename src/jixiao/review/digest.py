@@ -55,9 +55,15 @@ def _inline(doc: ReportDoc, names: tuple[str, ...]) -> str:
     return ""
 
 
+_YEAR_FIRST = re.compile(
+    r"^20\d\d年度?(?P<unit>[^\d\s，。()（）]{2,40}?)(?:部门整体|整体支出|部门|单位|项目|绩效|决算)"
+)
+
+
 def _title_unit(doc: ReportDoc) -> str:
     for paragraph in doc.paragraphs[:3]:
-        match = _TITLE_UNIT.match(paragraph.text.strip())
+        text = paragraph.text.strip()
+        match = _TITLE_UNIT.match(text) or _YEAR_FIRST.match(text)
         if match and not _NOT_A_NAME.search(match.group("unit")):
             return match.group("unit")
     return ""
