@@ -417,3 +417,45 @@ def test_block_weights_against_the_layout_the_table_declares() -> None:
     assert "layout-weight-mismatch" not in codes_of(right)
     no_note = PROJECT_TABLE + "产出指标(60分) 数量指标\n效益指标(30分) 社会效益\n"
     assert "layout-weight-mismatch" not in codes_of(no_note)  # a province's own layout
+
+
+def test_changes_in_a_list_of_items_and_a_running_account() -> None:
+    items = (
+        ACCOUNTS
+        + "公务用车运行维护费5万元，比上年减少0.30万元，公务接待费20万元，比上年减少2万元。"
+    )
+    assert "difference-mismatch" not in codes_of(items)
+    account = (
+        ACCOUNTS + "基本支出2000万元，项目支出300万元，年初预算合计2300万元，"
+        "年中调减200万元，全年预算合计2100万元。"
+    )
+    assert "sum-mismatch" not in codes_of(account)
+
+
+def test_comparison_glyphs_of_every_form() -> None:
+    text = (
+        PROJECT_TABLE
+        + "三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        + "验收合格率 | ﹦100% | 100% | 20 | 19 |\n资金到位率 | ≧95% | 98% | 10 | 8 |\n"
+    )
+    assert [s for s, _ in _by_code(text, "score-withheld")] == ["19", "8"]
+
+
+def test_funds_cells_written_with_their_unit() -> None:
+    text = (
+        PROJECT_TABLE + "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "资金总额 4000.00万元 4000.00万元 3200.00万元 10 100% 10\n"
+    )
+    assert _by_code(text, "table-rate-mismatch") == [("100%", "80%")]
+
+
+def test_titles_of_transfer_payments_and_metadata_rows() -> None:
+    transfer = doc_of("某县特殊教育补助资金转移支付整体绩效目标自评表\n（2024年度）")
+    assert transfer.identity.kind is DocKind.PROJECT_TABLE
+    report = doc_of("某区残联2023年度绩效自评报告（残疾人事业发展补助资金）\n一、绩效目标")
+    assert report.identity.kind is DocKind.PROJECT_REPORT
+    page = doc_of(
+        "索引号 | 0001 | 发布机构 | 某局 |\n公开目录 | 绩效自评报告 | 发布日期 | 2024 |\n"
+        "2023年度项目支出绩效自评报告（特殊教育公用经费）\n一、自评结论"
+    )
+    assert page.identity.kind is DocKind.PROJECT_REPORT

@@ -284,6 +284,7 @@ _REFERENCE = re.compile(r"(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增
 
 _OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
 _YEAR_WORDS = re.compile(r"年度|本年|全年")
+_DIFF_WORD = re.compile(r"调增|调减|增加|减少|节约|超支")
 
 
 def _part_start(text: str, position: int) -> int:
@@ -307,7 +308,7 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     words = reference.group(2)
     year = _OTHER_PERIOD.search(words)
     if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
-        dated = [q for q in before if year.group(0) in q.label]
+        dated = [q for q in before if year.group(0) in q.label and not _DIFF_WORD.search(q.label)]
         return (dated[-1], before[-1]) if dated and dated[-1] is not before[-1] else None
     words = _YEAR_WORDS.sub("", words)
     base_words = {words[i : i + 2] for i in range(len(words) - 1)}

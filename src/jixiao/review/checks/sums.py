@@ -34,6 +34,7 @@ _ASIDE = re.compile(
 _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
+_RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
 _CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支")
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
@@ -158,6 +159,8 @@ def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]
     for left, right in reversed(bounds[:-1]):
         if _ASIDE.search(text, left + 1, right) or _QIZHONG.search(text, left + 1, right):
             break  # another section, or the parts of another total
+        if _RECONCILING.search(text, left + 1, right):
+            break  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
         inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
         if len(inside) != 1 or not _usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
             break
@@ -239,6 +242,8 @@ def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
 
 def _share_finding(claim: SumClaim) -> ReviewFinding | None:
     total = claim.total
+    if any(p.value > total.value for p in claim.parts):
+        return None  # a part above its total (a unit left out): the sum check says so
     added = sum((p.value for p in claim.parts), Decimal(0))
     wrong = [
         (part, share)

@@ -102,6 +102,7 @@ def _as_rate(value: Figure) -> Figure:
 
 
 MONEY_ROLES = ("initial", "budget", "executed")
+_MONEY_SUFFIX = re.compile(r"(?<=\d)(?:万元|元)$")
 _SOURCE_REACH = 24
 
 
@@ -114,7 +115,7 @@ def _figures_after(
     where: dict[int, Paragraph] = {}
     used = 0
     for piece, paragraph in pieces:
-        value = figure(piece)
+        value = figure(_MONEY_SUFFIX.sub("", piece))  # “4753.66万元” in a cell
         if value is None and not BLANK.match(piece):
             break
         used += 1

@@ -32,7 +32,8 @@ TABLES = frozenset({DocKind.BUMEN_TABLE, DocKind.PROJECT_TABLE})
 HEAD_CHARACTERS = 600
 _REPORT = re.compile(r"(?:自评|评价)(?:情况|总结|工作)?报告|绩效自评(?:结果|情况)(?!表)")
 #: Words naming a project's money rather than a whole unit's (专项资金, 改造经费 …).
-_PROJECT = re.compile(r"项目|专项|资金|经费")
+_PROJECT = re.compile(r"项目|专项|资金|经费|转移支付")
+_WHOLE_UNIT = re.compile(r"部门整体|单位整体|整体支出|部门绩效|单位绩效|机关整体")
 _TABLE = re.compile(r"(?:自评|评价)表")
 _ACCOUNTS = re.compile(r"(?<![预审])决算(?![数])")
 _TABLE_HEADERS = ("三级指标", "分值", "得分")
@@ -70,10 +71,17 @@ def _line_before(head: str, position: int) -> str:
     return head[start:position]
 
 
+def _line_of(head: str, position: int) -> str:
+    """The whole line holding ``position`` (a title's parenthesis comes after its word)."""
+    end = min((i for i in (head.find(m, position) for m in _LINE_END) if i >= 0), default=len(head))
+    return _line_before(head, position) + head[position:end]
+
+
 def _title_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
     for match in pattern.finditer(head):
-        if len(_line_before(head, match.start())) <= TITLE_REACH:
-            yield match
+        line = _line_of(head, match.start())
+        if len(_line_before(head, match.start())) <= TITLE_REACH and "｜" not in line:
+            yield match  # a page's metadata row (公开目录｜绩效自评报告｜…) is no title
 
 
 def _first_marker(head: str) -> DocKind | None:
@@ -85,8 +93,8 @@ def _first_marker(head: str) -> DocKind | None:
     ):
         match = next(_title_matches(pattern, head), None)
         if match:
-            line = _line_before(head, match.start())
-            is_project = bool(_PROJECT.search(line)) and "整体" not in line
+            line = _line_of(head, match.start())
+            is_project = bool(_PROJECT.search(line)) and not _WHOLE_UNIT.search(line)
             found.append((match.start(), project if is_project else bumen))
     return min(found)[1] if found else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,15 +77,35 @@ def is_checkable(paragraph: Paragraph) -> bool:
     return not paragraph.is_heading and not paragraph.contents and "｜" not in paragraph.text
 
 
+_PROSE_CELL = re.compile(r"[，。；,;].*\d|\d.*[，。；,;]")
+PROSE_CELL_MIN = 12
+
+
+def _prose_cells(paragraph: Paragraph) -> Iterator[tuple[int, str]]:
+    """The cells of a table row that hold running text (a report laid out in a two-column
+    table), with where each starts in the row's text."""
+    for cell in paragraph.cells:
+        at = paragraph.text.find(cell) if len(cell) >= PROSE_CELL_MIN else -1
+        if at >= 0 and _PROSE_CELL.search(cell):
+            yield at, cell
+
+
+def _spans(paragraph: Paragraph) -> Iterator[tuple[int, str]]:
+    if is_checkable(paragraph):
+        yield from ((span.start, span.text) for span in sentences(paragraph.text))
+    elif not paragraph.is_heading and not paragraph.contents:
+        for at, cell in _prose_cells(paragraph):
+            yield from ((at + span.start, span.text) for span in sentences(cell))
+
+
 @lru_cache(maxsize=4)
 def doc_sentences(doc: ReportDoc) -> tuple[Sentence, ...]:
-    """Every sentence of every body paragraph, with its figures (parsed once per report:
-    several checks walk them)."""
+    """Every sentence of every body paragraph — and of the table cells that hold running
+    text — with its figures (parsed once per report: several checks walk them)."""
     return tuple(
-        Sentence(paragraph, span.start, span.text, tuple(find_quantities(span.text)))
+        Sentence(paragraph, start, text, tuple(find_quantities(text)))
         for paragraph in doc.paragraphs
-        if is_checkable(paragraph)
-        for span in sentences(paragraph.text)
+        for start, text in _spans(paragraph)
     )
 
 

@@ -39,6 +39,7 @@ HEADING_MAX = 30
 _LABELLED = re.compile(r"[：:]\s*\S")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 UNNUMBERED_MAX = 22
+UNNUMBERED_MIN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,8 @@ def guess_level(text: str, previous_numbered: int) -> int:
         return 0
     if _LABELLED.search(stripped) or _BRACKETED.fullmatch(stripped):
         return 0  # “年度总体目标：（未填写）”, “（未填写）”: a labelled value, a note
+    if len(stripped) < UNNUMBERED_MIN:
+        return 0  # “无”: an answer, not a heading
     if re.search(r"\d", stripped) and not re.search(r"20\d\d\s*年度", stripped):
         return 0
     return previous_numbered + 1 if previous_numbered else TITLE
