@@ -70,6 +70,19 @@ def _one_sentence(text: str) -> bool:
     return _SENTENCE_END.search(inner) is None and "；" not in inner
 
 
+def _plain_text(stripped: str) -> bool:
+    """An unnumbered line that reads as text, not as a heading: long, ending in a stop, a
+    labelled value (“年度总体目标：（未填写）”), a note in brackets, a bare answer (“无”), or
+    figures other than the title's 20XX年度."""
+    return (
+        len(stripped) > UNNUMBERED_MAX
+        or stripped[-1:] in "。；：:，,;！？"
+        or bool(_LABELLED.search(stripped) or _BRACKETED.fullmatch(stripped))
+        or len(stripped) < UNNUMBERED_MIN
+        or bool(re.search(r"\d", stripped) and not re.search(r"20\d\d\s*年度", stripped))
+    )
+
+
 def guess_level(text: str, previous_numbered: int) -> int:
     """The heading level of ``text`` (0 for body), given the last top/second heading level.
 
@@ -83,13 +96,7 @@ def guess_level(text: str, previous_numbered: int) -> int:
     stripped = text.strip()
     if stripped in TOP_SECTIONS:
         return LEVEL_CN
-    if len(stripped) > UNNUMBERED_MAX or stripped[-1:] in "。；：:，,;！？":
-        return 0
-    if _LABELLED.search(stripped) or _BRACKETED.fullmatch(stripped):
-        return 0  # “年度总体目标：（未填写）”, “（未填写）”: a labelled value, a note
-    if len(stripped) < UNNUMBERED_MIN:
-        return 0  # “无”: an answer, not a heading
-    if re.search(r"\d", stripped) and not re.search(r"20\d\d\s*年度", stripped):
+    if _plain_text(stripped):
         return 0
     return previous_numbered + 1 if previous_numbered else TITLE
 
