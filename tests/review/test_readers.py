@@ -213,3 +213,21 @@ def test_a_table_split_across_pdf_pages(tmp_path: Path) -> None:
         ("table-score-over-weight", "4"),
         ("score-total-mismatch", "100"),
     }
+
+
+def test_running_text_laid_out_in_a_table_is_checked(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("2023年度某局部门整体支出绩效自评报告")
+    table = document.add_table(rows=2, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text, table.cell(0, 1).text = (
+        "预算情况",
+        "全年支出300.00万元，其中基本支出200.00万元、项目支出90.00万元。",
+    )
+    table.cell(1, 0).text, table.cell(1, 1).text = (
+        "执行情况",
+        "调整后预算数187.95万元，预算执行数169.11万元，预算执行率为88.98%。",
+    )
+    document.save(str(tmp_path / "r.docx"))
+    found = {(f.code, f.place) for f in review_file(tmp_path / "r.docx").findings}
+    assert found == {("sum-mismatch", "表1第1行"), ("rate-mismatch", "表1第2行")}
