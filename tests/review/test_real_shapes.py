@@ -459,3 +459,41 @@ def test_titles_of_transfer_payments_and_metadata_rows() -> None:
         "2023年度项目支出绩效自评报告（特殊教育公用经费）\n一、自评结论"
     )
     assert page.identity.kind is DocKind.PROJECT_REPORT
+
+
+def test_a_change_of_a_level_measured_against_its_budget() -> None:
+    text = (
+        ACCOUNTS + "公务用车运行维护费支出决算为27.50万元，完成预算30.00万元的91.7%，"
+        "比上年决算数增加6.50万元，增长31.0%。"
+    )
+    assert "rate-mismatch" not in codes_of(text)  # 6.50 ÷ (27.50 − 6.50), not over 30.00
+
+
+def test_a_rate_over_a_tiny_base_allows_for_rounding() -> None:
+    text = ACCOUNTS + "其他支出22.59万元，比上年增加20.63万元，增长1,055.4%。"
+    assert "rate-mismatch" not in codes_of(text)  # 20.63 ÷ 1.955…1.965 covers it
+
+
+def test_a_figure_after_a_lost_character_is_not_used() -> None:
+    text = ACCOUNTS + "一般公共预算支出С?8639万元，较上年减支5273万元，下降9.8%。"
+    assert "rate-mismatch" not in codes_of(text)
+
+
+def test_a_satisfaction_target_and_a_repeated_number() -> None:
+    goal = REPORT + "一、绩效目标\n项目总目标：发放率100%，社会满意度达：98%。"
+    assert "satisfaction-unsupported" not in codes_of(goal)
+    twice = (
+        "2023年度某项目支出绩效自评报告\n一、基本情况\n（一）项目基本情况\n（一）项目概况\n"
+        "项目由某局实施，建设冷库一座。\n二、绩效目标完成情况\n已完成。"
+    )
+    assert "heading-empty" not in codes_of(twice)
+
+
+def test_cited_titles_and_the_project_name_are_not_boilerplate() -> None:
+    name = "某县2022年度社会福利机构运行及人员经费"
+    text = (
+        f"政府信息公开\n{name}项目绩效评价报告\n一、项目概况\n"
+        f"{name}项目依据《某省社会福利机构运行经费管理办法》安排，保障机构运行。\n"
+        f"二、项目计划实施内容\n{name}项目按《某省社会福利机构运行经费管理办法》执行到位。"
+    )
+    assert "boilerplate-reuse" not in codes_of(text)

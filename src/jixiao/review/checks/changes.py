@@ -28,9 +28,10 @@ from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import role
 
 HUNDRED = Decimal(100)
-MAX_GAP = 24
+MAX_GAP = 40
 _UP = "增加|增长|上升|提高"
 _DOWN = "减少|下降|降低"
 _CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN})\s*$")
@@ -97,6 +98,27 @@ def _change_rate(current: Decimal, change: Decimal, down: bool) -> Decimal | Non
     return change / before * HUNDRED if before > 0 else None
 
 
+def _is_level(quantity: Quantity, sentence: Sentence) -> bool:
+    """A figure of this year's level: not a budget it is measured against (“完成预算29.6万元
+    的92.8%”), not the base of a share."""
+    after = sentence.text[quantity.end : quantity.end + 1]
+    return after != "的" and role(quantity.label) != "plan"
+
+
+def _reachable(rate: Quantity, current: Quantity, change: Quantity, down: bool) -> bool:
+    """The stated rate lies between what the inputs give at either end of their rounding
+    (a base of 1.96 makes 20.63 ÷ 1.96 anything from 1049 % to 1056 %)."""
+    rates = [
+        _change_rate(current.value + a, change.value + b, down)
+        for a in (-current.ulp, current.ulp)
+        for b in (-change.ulp, change.ulp)
+    ]
+    known = [r for r in rates if r is not None]
+    if len(known) < len(rates):
+        return True  # a base that may be zero: nothing can be said
+    return min(known) - rate.ulp <= rate.value <= max(known) + rate.ulp
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
     if not _COMPARE.search(sentence.text) or "各" in sentence.text:
@@ -107,7 +129,9 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         if change.kind != MONEY or word is None or change.approx:
             continue
         before = [
-            q for q in figures[:number] if q.kind == MONEY and not _CHANGE_WORD.search(q.label)
+            q
+            for q in figures[:number]
+            if q.kind == MONEY and not _CHANGE_WORD.search(q.label) and _is_level(q, sentence)
         ]
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)
         if not before or rate is None or _CHANGE_WORD.search(rate.label) is None:
@@ -118,7 +142,7 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             continue  # the change is not said of the figure just before it
         down = re.search(_DOWN, word.group("word")) is not None
         exact = _change_rate(current.value, change.value, down)
-        if exact is None or current.approx:
+        if exact is None or current.approx or _reachable(rate, current, change, down):
             continue
         how = _how(change.text, current.text, down)
         span = (sentence.start + current.start, sentence.start + rate.end)

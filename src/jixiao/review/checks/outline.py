@@ -75,6 +75,20 @@ def _cut_off(doc: ReportDoc) -> int:
     return end
 
 
+def _numbered_twice(doc: ReportDoc, heading: Paragraph) -> bool:
+    """“（一）项目基本情况” straight over “（一）项目概况”: the same number twice, the first
+    one a title over the second, not an empty section."""
+    if heading.index >= len(doc.paragraphs):
+        return False
+    following = doc.paragraph(heading.index + 1)
+    number = re.match(r"^\S{1,4}?[、.．）)]", heading.text)
+    return bool(
+        following.level == heading.level
+        and number is not None
+        and following.text.startswith(number.group(0))
+    )
+
+
 def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
     """Numbered headings with no text under them, reported once at the highest one.
 
@@ -86,7 +100,7 @@ def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
     for heading in doc.paragraphs:
         if heading.level not in NUMBERED_LEVELS or heading.index >= cut_off:
             continue
-        if _has_body(doc, heading):
+        if _has_body(doc, heading) or _numbered_twice(doc, heading):
             continue
         parent = parent_heading(doc, heading.index)
         if parent is not None and parent.level in NUMBERED_LEVELS and not _has_body(doc, parent):

@@ -234,8 +234,8 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
     return findings
 
 
-_LEFTOVER_RATE = re.compile(r"结转结余率[^，。；0-9]{0,6}$")
-_EXECUTION_RATE = re.compile(r"执行率[^，。；0-9]{0,6}$")
+_LEFTOVER_RATE = re.compile(r"结转结余率(?:为|是|达到?|约|[:：]|\s)*$")
+_EXECUTION_RATE = re.compile(r"执行率(?:为|是|达到?|约|[:：]|\s)*$")
 
 
 def _labelled_rate(

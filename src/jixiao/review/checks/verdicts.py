@@ -162,14 +162,18 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
 _SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|调查对象")
 
 
+_GOAL = re.compile(r"目标[^。]*满意度")
 _SATISFACTION_FIGURE = re.compile(r"满意度[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*[%％]")
 
 
 def _satisfaction_claim(text: str) -> bool:
     """满意度 stated as a figure, or a verdict in the clause that names 满意度 (a goal to
     “提升满意度” is no claim)."""
-    if _SATISFACTION_FIGURE.search(text):
-        return True
+    if any(
+        _SATISFACTION_FIGURE.search(sentence) and not _GOAL.search(sentence)
+        for sentence in text.split("。")
+    ):
+        return True  # a figure stated as achieved, not a 目标 to reach
     return any(
         "满意度" in clause and VERDICT.search(clause) for clause in re.split(r"[。；;]", text)
     )

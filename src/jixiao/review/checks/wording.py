@@ -21,6 +21,10 @@ from jixiao.review.text.structure import sentences
 SHINGLE = 15
 _STRIP = re.compile(r"[\s，。；：、！？,.;:!?“”\"'（）()《》<>〈〉【】\-—]")
 _NUMBERING = re.compile(r"^([（(]?[一二三四五六七八九十\d]+[）)]?[、.．]?)")
+TITLE_SEARCH = 12
+TITLE_MAX = 60
+_TITLE_WORDS = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)|自评报告|自评表")
+_TITLED = re.compile(r"《[^》]{0,60}》|“[^”]{0,60}”")
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
 _DATA_KINDS = frozenset({"money", "percent", "count", "measure", "score", "points"})
 
@@ -82,6 +86,10 @@ def _names(doc: ReportDoc) -> re.Pattern[str] | None:
     """The opening lines (title, page header) and the headings: repeating them (a title
     restated, the unit's name) is not boilerplate."""
     texts = {heading_text(p.text) for p in doc.paragraphs if p.section == 0 or p.is_heading}
+    for paragraph in doc.paragraphs[:TITLE_SEARCH]:  # the title, wherever a page put it
+        title = _TITLE_WORDS.search(paragraph.text)
+        if title is not None and len(paragraph.text) <= TITLE_MAX:
+            texts.add(paragraph.text[: title.start()])
     names = sorted((t for t in texts if len(t) >= MIN_NAME), key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
@@ -121,6 +129,7 @@ def _wording(text: str, names: re.Pattern[str] | None) -> str:
     """The paragraph's own wording: its sentences without figures (a sentence that states
     figures reports data, however alike its frame), less the title and headings."""
     kept = "".join(s.text for s in sentences(text) if not _states_figures(s.text))
+    kept = _TITLED.sub("", kept)  # 《a policy》, “a name”: cited, not written
     return names.sub("", kept) if names else kept
 
 

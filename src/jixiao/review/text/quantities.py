@@ -46,6 +46,8 @@ _CN_NUMBER = (
     rf"(?P<cnapprox>余|多)?(?P<cnunit>{_COUNT_UNITS})"
 )
 _PATTERN = re.compile(f"{_NUMBER}|{_CN_NUMBER}")
+#: Marks an export leaves where a character was lost: a figure right after one is not used.
+_DAMAGE = "?？\ufffd□■"
 LABEL_STOP = "，。；：、！？,;:（）()\n"
 
 
@@ -138,6 +140,7 @@ def _from_digits(match: re.Match[str], text: str) -> Quantity | None:
     except InvalidOperation:
         return None
     ulp = Decimal(5) * Decimal(10) ** (-_decimals(number) - 1)
+    damaged = start > 0 and text[start - 1] in _DAMAGE  # “?8639万元”: a digit lost
     return Quantity(
         value=value * scale,
         ulp=ulp * scale,
@@ -146,7 +149,7 @@ def _from_digits(match: re.Match[str], text: str) -> Quantity | None:
         start=start,
         end=match.end(),
         text=match.group(0).strip(),
-        approx=bool(match.group("approx") or match.group("approx_pre")),
+        approx=bool(match.group("approx") or match.group("approx_pre")) or damaged,
         label=_label(text, match.start()),
         in_brackets=_in_brackets(text, start),
     )

@@ -32,7 +32,7 @@ _NUMBERED: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^[（(]\d{1,2}[）)]"), LEVEL_ARABIC_PAREN),
 )
 TOP_SECTIONS = ("基本情况", "基本概况", "单位概况", "部门概况", "项目概况")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = re.compile(r"[。！？!]")  # an ASCII ? is mostly a lost character
 _YEAR_TITLE = re.compile(r"(20\d\d)\s*年度")
 _YEAR_ANY = re.compile(r"(20\d\d)\s*年")
 HEADING_MAX = 30
