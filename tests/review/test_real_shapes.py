@@ -497,3 +497,13 @@ def test_cited_titles_and_the_project_name_are_not_boilerplate() -> None:
         f"二、项目计划实施内容\n{name}项目按《某省社会福利机构运行经费管理办法》执行到位。"
     )
     assert "boilerplate-reuse" not in codes_of(text)
+
+
+def test_a_layout_that_writes_the_weight_into_the_score_header() -> None:
+    text = (
+        PROJECT_TABLE
+        + "预算执行情况（万元）(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | "
+        + "得分 (20分*执行率) |\n"
+        + "年度财政资金总额 | 200.00 | 150.00 | 75.00% | 20 |\n"
+    )
+    assert _by_code(text, "rate-score-mismatch") == [("20", "15")]

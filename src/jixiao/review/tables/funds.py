@@ -23,13 +23,16 @@ from jixiao.review.tables.cells import tokens
 #: Column words of the 资金 header, by role, in the national layout's order.
 FUNDS_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("initial", re.compile(r"年初预算数?")),
-    ("budget", re.compile(r"全年预算数?|调整(?:后)?预算数?")),
-    ("executed", re.compile(r"全年执行数?|全年实际支出|实际执行数|预算执行数")),
+    ("budget", re.compile(r"全年预算数?|调整(?:后)?预算数?|(?<![初整])预算数")),
+    ("executed", re.compile(r"全年执行数?|全年实际支出|实际执行数|预算执行数|(?<![年])执行数")),
     ("weight", re.compile(r"分值|权重")),
     ("rate", re.compile(r"执行率")),
     ("score", re.compile(r"得分")),
 )
-FUNDS_LABEL = re.compile(r"(?:年度)?(?:资金)?总额\s*[:：]?")
+FUNDS_LABEL = re.compile(r"(?:年度)?(?:财政)?(?:资金)?总额\s*[:：]?")
+#: “得分（20分*执行率）”: a layout that writes the 分值 into the score's header (Yunnan).
+_IMPLIED_WEIGHT = re.compile(r"得分\s*[（(]\s*(?P<weight>\d+)\s*分\s*[*×xX]\s*执行率")
+_SCORE_NOTE = re.compile(r"得分\s*[（(][^）)]{0,12}[）)]")
 #: The rows under 年度资金总额: its sources.
 SOURCE_LABEL = re.compile(r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转资金?|其他资金")
 _HEADER_REACH = 160
@@ -55,6 +58,7 @@ class FundsRow:
 def _header_columns(text: str) -> list[str]:
     """The 资金 columns named in ``text``, in the order they are written."""
     text = text[text.rfind("项目资金") + 1 :] if "项目资金" in text else text
+    text = _SCORE_NOTE.sub("得分", text)  # “得分（20分*执行率）” names no 执行率 column
     found: list[tuple[int, str]] = []
     for role, pattern in FUNDS_COLUMNS:
         matches = list(pattern.finditer(text))
@@ -161,11 +165,14 @@ def funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         figures, where, used = _figures_after(pieces)
         header = "".join(t.text for t in stream[max(0, position - 40) : position])
         roles = _header_columns(header[-_HEADER_REACH:])
+        implied = _IMPLIED_WEIGHT.search(header[-_HEADER_REACH:])
         placed = _place(roles, figures) if len(roles) >= 3 and figures else None
         if placed is None:
             continue
         cells = {role: where[id(value)] for role, value in placed[0].items()}
         columns = {role: _as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
+        if implied is not None and "weight" not in columns:
+            columns["weight"] = Figure(Decimal(implied.group("weight")), False, implied.group(1))
         money = sum(1 for role in roles if role in MONEY_ROLES)
         after = position + 1 + used - (1 if rest else 0)
         sources = _sources(stream, after, money) if placed[1] else None
