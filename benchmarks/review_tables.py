@@ -60,6 +60,7 @@ def _docx(path: Path, number: int) -> None:
     for row, cells in enumerate(rows[1:]):
         for column, text in enumerate(cells):
             table.cell(row, column).text = text
+    document.add_paragraph("填报人：某某")  # a note under the table, as real tables have
     document.save(str(path))
 
 

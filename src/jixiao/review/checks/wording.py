@@ -14,6 +14,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import DATE
 from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.quantities import quantities_in
 from jixiao.review.text.sentences import is_checkable
 from jixiao.review.text.structure import heading_text
 from jixiao.review.text.structure import sentences
@@ -31,7 +32,7 @@ _DATA_KINDS = frozenset({"money", "percent", "count", "measure", "score", "point
 
 def _states_figures(text: str) -> bool:
     """A sentence with an amount, a rate or a count (a year or 第2段 is not one)."""
-    return any(q.kind in _DATA_KINDS for q in find_quantities(text))
+    return any(q.kind in _DATA_KINDS for q in quantities_in(text))
 
 
 _SCORED = re.compile(r"得\d+(?:\.\d+)?分")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from decimal import InvalidOperation
+from functools import lru_cache
 
 import cn2an
 
@@ -173,6 +174,12 @@ def _from_chinese(match: re.Match[str], text: str) -> Quantity | None:
         label=_label(text, match.start()),
         in_brackets=_in_brackets(text, match.start()),
     )
+
+
+@lru_cache(maxsize=8192)
+def quantities_in(text: str) -> tuple[Quantity, ...]:
+    """:func:`find_quantities`, kept for texts several checks read (figures are frozen)."""
+    return tuple(find_quantities(text))
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import Quantity
-from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.quantities import quantities_in
 from jixiao.review.text.structure import sentences
 
 PLAN_WORDS = (
@@ -103,7 +103,7 @@ def doc_sentences(doc: ReportDoc) -> tuple[Sentence, ...]:
     """Every sentence of every body paragraph — and of the table cells that hold running
     text — with its figures (parsed once per report: several checks walk them)."""
     return tuple(
-        Sentence(paragraph, start, text, tuple(find_quantities(text)))
+        Sentence(paragraph, start, text, quantities_in(text))
         for paragraph in doc.paragraphs
         for start, text in _spans(paragraph)
     )
