@@ -4,6 +4,7 @@ score the document states and the one its rows add up to."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -69,8 +70,8 @@ def _title_unit(doc: ReportDoc) -> str:
     return ""
 
 
-def _totals(doc: ReportDoc, tables: list[ScoredTable]) -> tuple[Decimal | None, Decimal | None]:
-    funds = list(funds_rows(doc))
+def _totals(doc: ReportDoc, tables: Sequence[ScoredTable]) -> tuple[Decimal | None, Decimal | None]:
+    funds = funds_rows(doc)
     for table in tables:
         if table.total is not None:
             return table.total.score.value, complete_sum(table, funds)

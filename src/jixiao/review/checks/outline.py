@@ -195,6 +195,28 @@ def grade_for(score: Decimal) -> str:
     return next(name for floor, name in GRADE_BANDS if score >= floor)
 
 
+def grade_finding(
+    paragraph: Paragraph,
+    score: str,
+    stated: str,
+    span: tuple[int, int] | None,
+    *,
+    where: str = "报告",
+) -> ReviewFinding | None:
+    """The grade ``stated`` for the total ``score`` (as written) if it is not its band's."""
+    value = Decimal(score)
+    due = grade_for(value)
+    if stated[0] == due or value > 100:
+        return None
+    label = "自评得分" if where == "报告" else "总分"
+    message = (
+        f"{label}{score}分，按优≥90、良≥80、中≥60分的区间应为“{due}”，{where}评定为“{stated}”。"
+    )
+    return make_finding(
+        "grade-mismatch", paragraph, message, span=span, stated=stated, recomputed=due
+    )
+
+
 def check_grade(doc: ReportDoc) -> list[ReviewFinding]:
     """The grade stated for the total score should match the band."""
     findings: list[ReviewFinding] = []
@@ -203,22 +225,7 @@ def check_grade(doc: ReportDoc) -> list[ReviewFinding]:
         grade = _GRADE.search(paragraph.text)
         if score is None or grade is None:
             continue
-        value = Decimal(score.group(3))
-        stated = grade.group(3)[0]
-        if stated == grade_for(value) or value > 100:
-            continue
-        message = (
-            f"自评得分{score.group(3)}分，按优≥90、良≥80、中≥60分的区间应为"
-            f"“{grade_for(value)}”，报告评定为“{grade.group(3)}”。"
-        )
-        findings.append(
-            make_finding(
-                "grade-mismatch",
-                paragraph,
-                message,
-                span=grade.span(),
-                stated=grade.group(3),
-                recomputed=grade_for(value),
-            )
-        )
+        finding = grade_finding(paragraph, score.group(3), grade.group(3), grade.span())
+        if finding is not None:
+            findings.append(finding)
     return findings

@@ -1,24 +1,26 @@
-"""The arithmetic of a 自评表, whatever form it arrived in (see :mod:`table_rows`).
+"""The rows, total and grade of a 自评表, whatever form it arrived in (see
+:mod:`jixiao.review.tables`); the 资金 row is checked in :mod:`jixiao.review.checks.funds`.
 
-* a row's 得分 above its 分值;
-* the 执行率 score: 分值 × 执行率, capped at the 分值 (the national layout's rule): full
-  marks are due at 100 %, and no more than the proportional share below it (rounding to the
-  digits written allowed; a lower score is left alone, since some provinces score in bands);
-* the 执行率 against 全年执行数 ÷ 全年预算数 when every column of the row is filled;
+* a row's 得分 above its 分值, and a 预算执行率 row's score against its rate;
 * an indicator whose 实际完成值 meets its 年度指标值 but scored below full marks with no
-  偏差原因 in the row.
+  偏差原因 in the row and no rule stated for it elsewhere;
+* the total against the rows when every row was read, and the grade against the total.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP
+from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.outline import grade_for
-from jixiao.review.model import Paragraph
+from jixiao.review.checks.funds import funds_findings
+from jixiao.review.checks.funds import over_weight
+from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.funds import rate_score
+from jixiao.review.checks.funds import show
+from jixiao.review.checks.outline import grade_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
@@ -30,155 +32,6 @@ from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import TABLES
-
-HUNDRED = Decimal(100)
-
-
-def _show(value: Decimal, places: int) -> str:
-    return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
-
-
-def _quote_span(paragraph: Paragraph, *texts: str) -> tuple[int, int] | None:
-    positions = [paragraph.text.find(t) for t in texts if t and t in paragraph.text]
-    if not positions:
-        return None
-    start = min(positions)
-    return start, min(len(paragraph.text), start + 40)
-
-
-def _over_weight(
-    paragraph: Paragraph, name: str, weight: Figure, score: Figure, due: Decimal | None
-) -> ReviewFinding:
-    right = _show(due, score.places) if due is not None else weight.text
-    message = (
-        f"“{name}”得分{score.text}分，超过该项分值{weight.text}分"
-        + (f"；按分值×执行率应得{right}分" if due is not None else "")
-        + "，疑为填报错位或计分有误。"
-    )
-    return make_finding(
-        "table-score-over-weight",
-        paragraph,
-        message,
-        span=_quote_span(paragraph, score.text),
-        stated=score.text,
-        recomputed=right,
-    )
-
-
-def rate_score_due(weight: Figure, rate: Figure) -> Decimal:
-    """The 执行率 score of the national layout: 分值 × 执行率, at most the 分值."""
-    return min(weight.value, weight.value * rate.value / HUNDRED)
-
-
-def _rate_score(
-    paragraph: Paragraph,
-    name: str,
-    weight: Figure,
-    rate: Figure,
-    score: Figure,
-    goal: Figure | None = None,
-) -> ReviewFinding | None:
-    """``goal``: the row's 年度指标值, when the 执行率 may be scored against it instead."""
-    due = rate_score_due(weight, rate)
-    if score.value > weight.value:
-        return _over_weight(paragraph, name, weight, score, due)
-    most = due
-    if goal is not None and goal.percent and goal.value > 0:
-        most = max(due, min(weight.value, weight.value * rate.value / goal.value))
-    written = most.quantize(Decimal(1).scaleb(-score.places), rounding=ROUND_HALF_UP)
-    full_but_short = rate.value >= HUNDRED and score.value < weight.value
-    if not full_but_short and score.value <= written:
-        return None
-    message = (
-        f"“{name}”执行率{rate.text}、分值{weight.text}分，按分值×执行率应得"
-        f"{_show(due, score.places)}分，表中为{score.text}分。"
-    )
-    return make_finding(
-        "rate-score-mismatch",
-        paragraph,
-        message,
-        span=_quote_span(paragraph, rate.text, score.text),
-        stated=score.text,
-        recomputed=_show(due, score.places),
-    )
-
-
-def _funds_rate(row: FundsRow) -> ReviewFinding | None:
-    budget, executed, rate = (row.columns.get(k) for k in ("budget", "executed", "rate"))
-    if not row.complete or budget is None or executed is None or rate is None:
-        return None
-    if budget.value <= 0 or executed.value > budget.value:
-        return None
-    exact = executed.value / budget.value * HUNDRED
-    if abs(exact - rate.value) <= Decimal(5).scaleb(-rate.places - 1):
-        return None
-    right = f"{_show(exact, rate.places)}%"
-    message = (
-        f"执行率应为全年执行数{executed.text}÷全年预算数{budget.text}＝{_show(exact, 2)}%，"
-        f"表中为{rate.text}。"
-    )
-    return make_finding(
-        "table-rate-mismatch",
-        row.at("rate"),
-        message,
-        span=_quote_span(row.at("rate"), rate.text),
-        stated=rate.text,
-        recomputed=right,
-    )
-
-
-_COLUMN_NAMES = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
-
-
-def _ulp(value: Figure) -> Decimal:
-    return Decimal(5).scaleb(-value.places - 1)
-
-
-def _funds_sources(row: FundsRow) -> ReviewFinding | None:
-    """年度资金总额 against the sum of its sources, column by column (a blank row is 0)."""
-    filled = [source for source in row.sources if source]
-    if not filled:
-        return None
-    roles = [role for role in _COLUMN_NAMES if role in row.columns]
-    for number, role in enumerate(roles):
-        total = row.columns[role]
-        parts = [source[number] for source in filled if number < len(source)]
-        added = sum((p.value for p in parts), Decimal(0))
-        tolerance = 2 * max(_ulp(f) for f in (total, *parts))
-        if abs(added - total.value) <= tolerance:
-            continue
-        right = format(added.normalize(), "f")
-        shown = f"{'＋'.join(p.text for p in parts)}＝{right}" if len(parts) > 1 else right
-        message = (
-            f"年度资金总额的{_COLUMN_NAMES[role]}为{total.text}，而其下各项资金之和为"
-            f"{shown}，两者不符。"
-        )
-        return make_finding(
-            "sum-mismatch",
-            row.paragraph,
-            message,
-            span=_quote_span(row.paragraph, "资金总额"),
-            stated=total.text,
-            recomputed=right,
-        )
-    return None
-
-
-def _funds_findings(row: FundsRow) -> Iterator[ReviewFinding]:
-    weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
-    if weight is not None and score is not None:
-        if rate is not None:
-            finding = _rate_score(row.at("score"), "预算执行率", weight, rate, score)
-        elif score.value > weight.value:
-            finding = _over_weight(row.at("score"), "预算执行率", weight, score, None)
-        else:
-            finding = None
-        if finding is not None:
-            yield finding
-    for finding in (_funds_rate(row), _funds_sources(row)):
-        if finding is not None:
-            yield finding
-
 
 _TARGET = re.compile(
     r"^(?P<op>[≥≤<>=]|大于等于|小于等于|不低于|不高于|不超过|不少于)?\s*"
@@ -218,7 +71,7 @@ def _withheld(row: IndicatorRow) -> ReviewFinding | None:
         "score-withheld",
         row.paragraph,
         message,
-        span=_quote_span(row.paragraph, row.actual, row.score.text),
+        span=quote_span(row.paragraph, row.actual, row.score.text),
         stated=row.score.text,
         recomputed=row.weight.text,
     )
@@ -257,12 +110,12 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
     rate = _execution_rate(row)
     if rate is not None:
         goal = figure(row.target.lstrip("≥>="))
-        finding = _rate_score(row.paragraph, row.name, row.weight, rate, row.score, goal)
+        finding = rate_score(row.paragraph, row.name, row.weight, rate, row.score, goal)
         if finding is not None:
             yield finding
         return
     if row.score.value > row.weight.value:
-        yield _over_weight(row.paragraph, row.name, row.weight, row.score, None)
+        yield over_weight(row.paragraph, row.name, row.weight, row.score, None)
         return
     withheld = _withheld(row)
     if withheld is not None and not _rule_explained(doc, row):
@@ -289,7 +142,7 @@ def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
         for match in _GLUED_RATE.finditer(paragraph.text):
             weight, rate, score = (figure(match.group(k)) for k in ("w", "r", "s"))
             if weight is not None and rate is not None and score is not None:
-                finding = _rate_score(paragraph, "预算执行率", weight, rate, score)
+                finding = rate_score(paragraph, "预算执行率", weight, rate, score)
                 if finding is not None:
                     yield finding
         for match in _GLUED_MET.finditer(paragraph.text):
@@ -311,7 +164,7 @@ def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
                 yield finding
 
 
-def _total_finding(table: ScoredTable, funds: list[FundsRow]) -> ReviewFinding | None:
+def _total_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFinding | None:
     """The total against the sum of the rows (and of the 资金 row above them), when every
     row of the block was read: their 分值 add up to the total's."""
     total = table.total
@@ -319,41 +172,28 @@ def _total_finding(table: ScoredTable, funds: list[FundsRow]) -> ReviewFinding |
     if total is None or total.weight is None or added is None:
         return None
     places = max([total.score.places] + [r.score.places for r in table.rows])
-    if _show(added, places) == _show(total.score.value, places):
+    if show(added, places) == show(total.score.value, places):
         return None
     message = (
-        f"各项得分之和为{_show(added, places)}分（分值合计{total.weight.text}分），"
+        f"各项得分之和为{show(added, places)}分（分值合计{total.weight.text}分），"
         f"表中总分为{total.score.text}分，不符。"
     )
     return make_finding(
         "score-total-mismatch",
         total.paragraph,
         message,
-        span=_quote_span(total.paragraph, total.score.text),
+        span=quote_span(total.paragraph, total.score.text),
         stated=total.score.text,
-        recomputed=_show(added, places),
+        recomputed=show(added, places),
     )
 
 
 def _grade_finding(table: ScoredTable) -> ReviewFinding | None:
-    if table.total is None or table.grade is None or table.total.score.value > HUNDRED:
+    if table.total is None or table.grade is None:
         return None
     paragraph, stated = table.grade
-    due = grade_for(table.total.score.value)
-    if stated[0] == due:
-        return None
-    message = (
-        f"总分{table.total.score.text}分，按优≥90、良≥80、中≥60分的区间应为“{due}”，"
-        f"表中评定为“{stated}”。"
-    )
-    return make_finding(
-        "grade-mismatch",
-        paragraph,
-        message,
-        span=_quote_span(paragraph, stated),
-        stated=stated,
-        recomputed=due,
-    )
+    span = quote_span(paragraph, stated)
+    return grade_finding(paragraph, table.total.score.text, stated, span, where="表中")
 
 
 #: Header words of the national and provincial layouts, as a reviewer would name them.
@@ -390,10 +230,10 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     if doc.identity.kind in TABLES:
         findings.extend(_glued(doc))
-    funds = list(funds_rows(doc))
+    funds = funds_rows(doc)
     tables = scored_tables(doc)
     for row in funds:
-        findings.extend(_funds_findings(row))
+        findings.extend(funds_findings(row))
     for table in tables:
         for indicator in table.rows:
             findings.extend(_row_findings(doc, indicator))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from decimal import InvalidOperation
+from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -36,6 +37,11 @@ class Figure:
         """Decimals written."""
         return len(self.text.rstrip("%").split(".")[1]) if "." in self.text else 0
 
+    @property
+    def ulp(self) -> Decimal:
+        """Half the last digit written: how far rounding may have moved the figure."""
+        return Decimal(5).scaleb(-self.places - 1)
+
 
 def figure(text: str) -> Figure | None:
     """The figure a cell holds (``880``, ``95.5%``, ``1,234.50``), or None."""
@@ -58,9 +64,10 @@ class Token:
     line_end: bool
 
 
-def tokens(doc: ReportDoc) -> list[Token]:
+@lru_cache(maxsize=4)
+def tokens(doc: ReportDoc) -> tuple[Token, ...]:
     """Every cell-like piece of the document in reading order (cells, or space-separated
-    pieces of a line)."""
+    pieces of a line); read once per document, several table readers walk it."""
     found: list[Token] = []
     for paragraph in doc.paragraphs:
         if paragraph.contents:
@@ -68,6 +75,6 @@ def tokens(doc: ReportDoc) -> list[Token]:
         parts = [c.strip() for c in paragraph.cells if c.strip()]
         for number, part in enumerate(parts, 1):
             found.append(Token(part, paragraph, number == len(parts)))
-    return found
+    return tuple(found)
 
 

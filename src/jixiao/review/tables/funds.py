@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -129,7 +130,7 @@ def _figures_after(
     return figures, where, used
 
 
-def _sources(stream: list[Token], start: int, money: int) -> list[list[Figure]] | None:
+def _sources(stream: tuple[Token, ...], start: int, money: int) -> list[list[Figure]] | None:
     """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金), each with its money
     figures; None when a row is only partly filled (its columns cannot be told)."""
     rows: list[list[Figure]] = []
@@ -151,8 +152,14 @@ def _sources(stream: list[Token], start: int, money: int) -> list[list[Figure]] 
     return rows
 
 
-def funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
-    """Each 年度资金总额 row whose header names its columns, with the rows of its sources."""
+@lru_cache(maxsize=4)
+def funds_rows(doc: ReportDoc) -> tuple[FundsRow, ...]:
+    """Each 年度资金总额 row whose header names its columns, with the rows of its sources
+    (read once per document: the checks, the notes and the summary all ask)."""
+    return tuple(_funds_rows(doc))
+
+
+def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
     stream = tokens(doc)
     for position, token in enumerate(stream):
         label = FUNDS_LABEL.match(token.text)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.flat import flat_tables
@@ -11,13 +13,15 @@ from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.rows import ScoredTable
 
 
-def scored_tables(doc: ReportDoc) -> list[ScoredTable]:
-    """The indicator blocks of ``doc``, each with its rows, total and grade."""
+@lru_cache(maxsize=4)
+def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
+    """The indicator blocks of ``doc``, each with its rows, total and grade (read once per
+    document; not to be changed by the caller)."""
     grids, used = grid_tables(doc)
-    return grids + flat_tables(doc, used)
+    return (*grids, *flat_tables(doc, used))
 
 
-def complete_sum(table: ScoredTable, funds: list[FundsRow]) -> Decimal | None:
+def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | None:
     """The rows' scores added up (with the 资金 row above them when its 分值 is part of the
     total), or None unless every row was read: their 分值 add up to the total's."""
     total = table.total

@@ -1,0 +1,165 @@
+"""The 资金 row of a 自评表, and the score rules rows share with it.
+
+* a 得分 above its 分值;
+* the 执行率 score: 分值 × 执行率, capped at the 分值 (the national layout's rule): full
+  marks are due at 100 %, and no more than the proportional share below it (rounding to the
+  digits written allowed; a lower score is left alone, since some provinces score in bands);
+* the 执行率 against 全年执行数 ÷ 全年预算数 when every column of the row is filled;
+* 年度资金总额 against its source rows, column by column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.funds import FundsRow
+
+HUNDRED = Decimal(100)
+
+
+def show(value: Decimal, places: int) -> str:
+    return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+def quote_span(paragraph: Paragraph, *texts: str) -> tuple[int, int] | None:
+    positions = [paragraph.text.find(t) for t in texts if t and t in paragraph.text]
+    if not positions:
+        return None
+    start = min(positions)
+    return start, min(len(paragraph.text), start + 40)
+
+
+def over_weight(
+    paragraph: Paragraph, name: str, weight: Figure, score: Figure, due: Decimal | None
+) -> ReviewFinding:
+    right = show(due, score.places) if due is not None else weight.text
+    message = (
+        f"“{name}”得分{score.text}分，超过该项分值{weight.text}分"
+        + (f"；按分值×执行率应得{right}分" if due is not None else "")
+        + "，疑为填报错位或计分有误。"
+    )
+    return make_finding(
+        "table-score-over-weight",
+        paragraph,
+        message,
+        span=quote_span(paragraph, score.text),
+        stated=score.text,
+        recomputed=right,
+    )
+
+
+def rate_score_due(weight: Figure, rate: Figure) -> Decimal:
+    """The 执行率 score of the national layout: 分值 × 执行率, at most the 分值."""
+    return min(weight.value, weight.value * rate.value / HUNDRED)
+
+
+def rate_score(
+    paragraph: Paragraph,
+    name: str,
+    weight: Figure,
+    rate: Figure,
+    score: Figure,
+    goal: Figure | None = None,
+) -> ReviewFinding | None:
+    """``goal``: the row's 年度指标值, when the 执行率 may be scored against it instead."""
+    due = rate_score_due(weight, rate)
+    if score.value > weight.value:
+        return over_weight(paragraph, name, weight, score, due)
+    most = due
+    if goal is not None and goal.percent and goal.value > 0:
+        most = max(due, min(weight.value, weight.value * rate.value / goal.value))
+    written = most.quantize(Decimal(1).scaleb(-score.places), rounding=ROUND_HALF_UP)
+    full_but_short = rate.value >= HUNDRED and score.value < weight.value
+    if not full_but_short and score.value <= written:
+        return None
+    message = (
+        f"“{name}”执行率{rate.text}、分值{weight.text}分，按分值×执行率应得"
+        f"{show(due, score.places)}分，表中为{score.text}分。"
+    )
+    return make_finding(
+        "rate-score-mismatch",
+        paragraph,
+        message,
+        span=quote_span(paragraph, rate.text, score.text),
+        stated=score.text,
+        recomputed=show(due, score.places),
+    )
+
+
+def _funds_rate(row: FundsRow) -> ReviewFinding | None:
+    budget, executed, rate = (row.columns.get(k) for k in ("budget", "executed", "rate"))
+    if not row.complete or budget is None or executed is None or rate is None:
+        return None
+    if budget.value <= 0 or executed.value > budget.value:
+        return None
+    exact = executed.value / budget.value * HUNDRED
+    if abs(exact - rate.value) <= rate.ulp:
+        return None
+    right = f"{show(exact, rate.places)}%"
+    message = (
+        f"执行率应为全年执行数{executed.text}÷全年预算数{budget.text}＝{show(exact, 2)}%，"
+        f"表中为{rate.text}。"
+    )
+    return make_finding(
+        "table-rate-mismatch",
+        row.at("rate"),
+        message,
+        span=quote_span(row.at("rate"), rate.text),
+        stated=rate.text,
+        recomputed=right,
+    )
+
+
+_COLUMN_NAMES = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
+
+
+def _funds_sources(row: FundsRow) -> ReviewFinding | None:
+    """年度资金总额 against the sum of its sources, column by column (a blank row is 0)."""
+    filled = [source for source in row.sources if source]
+    if not filled:
+        return None
+    roles = [role for role in _COLUMN_NAMES if role in row.columns]
+    for number, role in enumerate(roles):
+        total = row.columns[role]
+        parts = [source[number] for source in filled if number < len(source)]
+        added = sum((p.value for p in parts), Decimal(0))
+        tolerance = 2 * max(f.ulp for f in (total, *parts))
+        if abs(added - total.value) <= tolerance:
+            continue
+        right = format(added.normalize(), "f")
+        shown = f"{'＋'.join(p.text for p in parts)}＝{right}" if len(parts) > 1 else right
+        message = (
+            f"年度资金总额的{_COLUMN_NAMES[role]}为{total.text}，而其下各项资金之和为"
+            f"{shown}，两者不符。"
+        )
+        return make_finding(
+            "sum-mismatch",
+            row.paragraph,
+            message,
+            span=quote_span(row.paragraph, "资金总额"),
+            stated=total.text,
+            recomputed=right,
+        )
+    return None
+
+
+def funds_findings(row: FundsRow) -> Iterator[ReviewFinding]:
+    weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
+    if weight is not None and score is not None:
+        if rate is not None:
+            finding = rate_score(row.at("score"), "预算执行率", weight, rate, score)
+        elif score.value > weight.value:
+            finding = over_weight(row.at("score"), "预算执行率", weight, score, None)
+        else:
+            finding = None
+        if finding is not None:
+            yield finding
+    for finding in (_funds_rate(row), _funds_sources(row)):
+        if finding is not None:
+            yield finding
