@@ -17,6 +17,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from jixiao.review.catalogue import CATALOGUE
+from jixiao.review.catalogue import finding_title
 from jixiao.review.model import SEVERITY_LABELS
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -30,7 +31,7 @@ INITIALS = "JX"
 def comment_text(finding: ReviewFinding) -> str:
     """The comment body: severity, title, message, figures and why it matters."""
     kind = CATALOGUE[finding.code]
-    lines = [f"【{SEVERITY_LABELS[finding.severity]}·{kind.title}】{finding.message}"]
+    lines = [f"【{finding_title(finding)}】{finding.message}"]
     if finding.stated or finding.recomputed:
         lines.append(f"报告所列：{finding.stated or '—'}；复算：{finding.recomputed or '—'}。")
     lines.append(f"依据：{kind.why}")
@@ -150,7 +151,7 @@ def _add_summary(document: DocxDocument, result: ReviewResult) -> None:
     for number, finding in enumerate(result.findings, 1):
         cells = table.add_row().cells
         cells[0].text = str(number)
-        cells[1].text = f"{SEVERITY_LABELS[finding.severity]}·{CATALOGUE[finding.code].title}"
+        cells[1].text = finding_title(finding)
         cells[2].text = f"第{finding.paragraph}段"
         cells[3].text = finding.message
         cells[4].text = finding.recomputed or ""

@@ -16,8 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.review.annotate import AUTHOR
 from jixiao.review.annotate import comment_text
-from jixiao.review.catalogue import CATALOGUE
-from jixiao.review.model import SEVERITY_LABELS
+from jixiao.review.catalogue import finding_title
 from jixiao.review.model import ReviewResult
 
 SHEETS = (".xlsx", ".xlsm")
@@ -59,7 +58,7 @@ def write_annotated_sheet(result: ReviewResult, source: Path, out: Path) -> None
         summary.append(
             [
                 number,
-                f"{SEVERITY_LABELS[finding.severity]}·{CATALOGUE[finding.code].title}",
+                finding_title(finding),
                 finding.place or f"第{finding.paragraph}段",
                 finding.message,
                 finding.stated or "",

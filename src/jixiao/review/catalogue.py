@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jixiao.review.model import SEVERITY_LABELS
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReviewFinding
 from jixiao.review.model import Severity
@@ -252,6 +253,11 @@ def short_quote(text: str, start: int = 0, end: int | None = None) -> str:
     right = min(len(text), stop + pad)
     quote = text[left:right]
     return ("…" if left > 0 else "") + quote + ("…" if right < len(text) else "")
+
+
+def finding_title(finding: ReviewFinding) -> str:
+    """Severity and title, as a comment or a list shows them: 错误·总数与分项之和不符."""
+    return f"{SEVERITY_LABELS[finding.severity]}·{CATALOGUE[finding.code].title}"
 
 
 def make_finding(

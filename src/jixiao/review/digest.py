@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewResult
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import complete_sum
@@ -92,3 +93,8 @@ def digest(doc: ReportDoc) -> Digest:
     project = _labelled(doc, _PROJECT_LABEL) or _inline(doc, ("项目名称",))
     stated, recomputed = _totals(doc, scored_tables(doc))
     return Digest(unit, project, stated, recomputed)
+
+
+def result_digest(result: ReviewResult) -> Digest:
+    """The digest of a reviewed file (empty when the file could not be read)."""
+    return digest(result.doc) if result.doc is not None else Digest("", "", None, None)

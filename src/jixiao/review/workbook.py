@@ -8,7 +8,7 @@ from pathlib import Path
 import xlsxwriter
 
 from jixiao.review.catalogue import CATALOGUE
-from jixiao.review.digest import digest
+from jixiao.review.digest import result_digest
 from jixiao.review.model import SEVERITY_LABELS
 from jixiao.review.model import ReviewResult
 from jixiao.review.model import Severity
@@ -48,14 +48,14 @@ def _number(value: Decimal | None) -> Decimal | str:
 
 def _summary_row(result: ReviewResult) -> list[object]:
     status = result.error or ("有错误" if result.count(Severity.ERROR) else "通过")
-    facts = digest(result.doc) if result.doc is not None else None
+    facts = result_digest(result)
     return [
         Path(result.file).name,
-        facts.unit if facts else "",
-        facts.project if facts else "",
+        facts.unit,
+        facts.project,
         result.kind or "—",
-        _number(facts.stated_total if facts else None),
-        _number(facts.recomputed_total if facts else None),
+        _number(facts.stated_total),
+        _number(facts.recomputed_total),
         result.units,
         result.count(Severity.ERROR),
         result.count(Severity.WARNING),

@@ -22,9 +22,8 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 
 from jixiao.documents.outputs import safe_name
-from jixiao.review.catalogue import CATALOGUE
-from jixiao.review.digest import digest
-from jixiao.review.model import SEVERITY_LABELS
+from jixiao.review.catalogue import finding_title
+from jixiao.review.digest import result_digest
 from jixiao.review.model import Severity
 from jixiao.review.readers import SUPPORTED
 from jixiao.review.service import review_file
@@ -129,7 +128,7 @@ def summary_workbook(user: User, token: str) -> bytes:
 def _shown(finding: ReviewFinding) -> dict[str, str]:
     return {
         "severity": finding.severity.value,
-        "title": f"{SEVERITY_LABELS[finding.severity]}·{CATALOGUE[finding.code].title}",
+        "title": finding_title(finding),
         "place": finding.place or f"第{finding.paragraph}段",
         "message": finding.message,
         "stated": finding.stated or "",
@@ -141,13 +140,13 @@ def rows(batch: Batch) -> list[dict[str, object]]:
     """One row per document for the page, in the summary workbook's terms."""
     found: list[dict[str, object]] = []
     for result in batch.results:
-        facts = digest(result.doc) if result.doc is not None else None
+        facts = result_digest(result)
         found.append(
             {
                 "file": result.file,
                 "kind": result.kind or "—",
-                "unit": facts.unit if facts else "",
-                "project": facts.project if facts else "",
+                "unit": facts.unit,
+                "project": facts.project,
                 "errors": result.count(Severity.ERROR),
                 "warnings": result.count(Severity.WARNING),
                 "error": result.error or "",
