@@ -31,7 +31,13 @@ SHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 MAX_BYTES = 50 * 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _ZIP_FORMATS = {".docx", ".xlsx", ".xlsm", ".ods"}
-_OLE_FORMATS = {".doc", ".wps", ".xls", ".et"}
+#: What each format's first bytes must be (a .wps may be either kind of container).
+_CONTAINER: dict[str, frozenset[str]] = {
+    **{suffix: frozenset({"zip"}) for suffix in _ZIP_FORMATS},
+    **{suffix: frozenset({"ole"}) for suffix in (".doc", ".xls", ".et")},
+    ".wps": frozenset({"ole", "zip"}),
+    ".pdf": frozenset({"pdf"}),
+}
 
 
 def _sniff(head: bytes) -> str:
@@ -62,11 +68,8 @@ def _check_file(path: Path) -> str:
         real = _sniff(handle.read(8))
     if real == "ole" and suffix in _ZIP_FORMATS:
         raise ReportReadError(f"{path.name} 已加密，请去除密码后再复核。")
-    expected = (
-        "zip" if suffix in _ZIP_FORMATS else "ole" if suffix in _OLE_FORMATS else
-        "pdf" if suffix == ".pdf" else None
-    )
-    if expected is not None and real != expected and not (suffix == ".wps" and real == "zip"):
+    expected = _CONTAINER.get(suffix)
+    if expected is not None and real not in expected:
         raise ReportReadError(
             f"{path.name} 的扩展名为 {suffix}，但文件内容并非该格式，请核对后重新保存。"
         )

@@ -51,7 +51,7 @@ class Span:
     text: str
 
 
-def _states_figures(text: str) -> bool:
+def _numbered_sentence(text: str) -> bool:
     """“1、年度资金40.83万元，本年度财政拨款40.83万元。”: a numbered sentence with figures
     that ends in 。 is an item of text, not a heading."""
     return text.rstrip().endswith("。") and bool(re.search(r"\d", heading_text(text)))
@@ -92,7 +92,7 @@ def guess_level(text: str, previous_numbered: int) -> int:
     if numbered:
         is_item = text.rstrip()[-1:] in "；;，,"
         fits = len(text) <= HEADING_MAX and _one_sentence(text)
-        return numbered if fits and not is_item and not _states_figures(text) else 0
+        return numbered if fits and not is_item and not _numbered_sentence(text) else 0
     stripped = text.strip()
     if stripped in TOP_SECTIONS:
         return LEVEL_CN
