@@ -77,6 +77,7 @@ def test_json_contract_shape(seed: Evaluation) -> None:
         "total_score",
         "grade",
         "indicators",
+        "measures",
         "projects",
         "findings",
     }

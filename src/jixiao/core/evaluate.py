@@ -16,6 +16,7 @@ from jixiao.core.facts import check_year
 from jixiao.core.facts import normalize_facts
 from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
+from jixiao.core.formulas import FORMULAS
 from jixiao.core.framework import Framework
 from jixiao.core.indicators import evaluate_indicator
 from jixiao.core.individual import evaluate_individual
@@ -23,11 +24,13 @@ from jixiao.core.model import BudgetRow
 from jixiao.core.model import Cap
 from jixiao.core.model import Evaluation
 from jixiao.core.model import IndicatorResult
+from jixiao.core.model import Measure
 from jixiao.core.model import Status
 from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import percent
 from jixiao.core.numbers import round2
+from jixiao.core.submission import Fact
 from jixiao.core.submission import Project
 from jixiao.core.submission import Submission
 from jixiao.core.submission import UnitInfo
@@ -157,7 +160,19 @@ def _total(
         findings=(*findings, *extra),
         projects=projects,
         submission=submission,
+        measures=_measures(framework, facts),
     )
+
+
+def _measures(framework: Framework, facts: Facts) -> tuple[Measure, ...]:
+    """The framework's unscored rates; blank inputs leave a rate blank, never 0."""
+    found: list[Measure] = []
+    for spec in framework.measures:
+        args = {arg: facts.get(name) for arg, name in spec.args.items()}
+        numbers = {k: v for k, v in args.items() if isinstance(v, Decimal)}
+        value = FORMULAS[spec.formula](numbers) if len(numbers) == len(args) else None
+        found.append(Measure(code=spec.code, name=spec.name, value=value, describe=spec.describe))
+    return tuple(found)
 
 
 def _cap(framework: Framework, indicators: list[IndicatorResult], total: Decimal) -> Cap | None:
@@ -182,7 +197,8 @@ def _cap(framework: Framework, indicators: list[IndicatorResult], total: Decimal
 def project_submission(project: Project, index: int, unit: UnitInfo) -> Submission:
     """A project seen as a submission of its own, for the project framework."""
     where = project.location or f"projects.{index}"
-    facts = {
+    facts: dict[str, Fact] = {
+        **project.facts,
         "budget.total.initial": project.initial,
         "budget.total.adjusted": project.adjusted,
         "budget.total.executed": project.executed,
@@ -190,7 +206,7 @@ def project_submission(project: Project, index: int, unit: UnitInfo) -> Submissi
     return Submission(
         framework="project",
         unit=unit,
-        facts=dict(facts),
+        facts=facts,
         individual=project.indicators,
         sources={f"facts.{k}": where for k in facts} | {"individual": where},
         narrative={"goal": project.goal, "achieved": project.achieved},
@@ -202,4 +218,16 @@ def evaluate_project(
 ) -> Evaluation:
     """Evaluate one project against the project framework."""
     result = evaluate(project_submission(project, index, unit), framework)
-    return replace(result, title=project.name, project=project)
+    known = {spec.id for spec in framework.fields}
+    unknown = [
+        make_finding(
+            "invalid-field",
+            f"{project.location or f'projects.{index}'}·{key}",
+            detail=f"项目“{project.name}”填写了指标体系中没有的填报项“{key}”，未予采用。",
+        )
+        for key in project.facts
+        if key not in known
+    ]
+    return replace(
+        result, title=project.name, project=project, findings=(*unknown, *result.findings)
+    )

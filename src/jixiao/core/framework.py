@@ -93,11 +93,32 @@ class IndicatorSpec(_Spec):
 
 
 class GroupSpec(_Spec):
-    """A 一级 block filled with the unit's own indicators (个性指标)."""
+    """A block filled with the unit's own indicators (个性指标).
+
+    Without ``members`` the block is one 一级指标 and its rows carry that name. With
+    ``members`` the block's weight is spread freely over rows of several 一级指标 (a
+    provincial project layout gives 产出、效益、满意度 90 points together).
+    """
 
     level1: str
     weight: Decimal = Field(gt=0)
     note: str = ""
+    members: list[str] = Field(default_factory=list)
+
+    @property
+    def accepts(self) -> list[str]:
+        """The 一级指标 names a row of this block may carry."""
+        return list(self.members) or [self.level1]
+
+
+class MeasureSpec(_Spec):
+    """A rate computed and shown but not scored (项目预算调整率, 资金到位率)."""
+
+    code: str
+    name: str
+    formula: str
+    args: dict[str, str] = Field(default_factory=dict)
+    describe: str = ""
 
 
 class CapSpec(_Spec):
@@ -196,6 +217,7 @@ class Framework(_Spec):
     fields: list[FieldSpec] = Field(default_factory=list)
     indicators: list[IndicatorSpec] = Field(default_factory=list)
     individual: list[GroupSpec] = Field(default_factory=list)
+    measures: list[MeasureSpec] = Field(default_factory=list)
     caps: list[CapSpec] = Field(default_factory=list)
     overshoot: OvershootSpec | None = None
     checks: list[CheckSpec] = Field(default_factory=list)
@@ -232,10 +254,18 @@ class Framework(_Spec):
                 return spec
         raise KeyError(code)
 
+    def individual_names(self) -> list[str]:
+        """The 一级指标 names the unit's own rows may carry, in block order."""
+        return [name for group in self.individual for name in group.accepts]
+
+    def individual_group(self, level1: str) -> GroupSpec | None:
+        """The block a row with this 一级指标 belongs to, if any."""
+        return next((g for g in self.individual if level1 in g.accepts), None)
+
     def level1_names(self) -> list[str]:
         """一级指标 in table order: ``level1_order`` first, then order of appearance."""
         names = list(self.level1_order)
-        for name in [i.level1 for i in self.indicators] + [g.level1 for g in self.individual]:
+        for name in [i.level1 for i in self.indicators] + self.individual_names():
             if name not in names:
                 names.append(name)
         return names
@@ -262,6 +292,8 @@ def _reference_problems(framework: Framework) -> list[str]:
     problems = [f"指标代码 {c} 重复" for c in sorted(set(codes)) if codes.count(c) > 1]
     for spec in framework.indicators:
         problems.extend(_indicator_problems(spec, known))
+    for measure in framework.measures:
+        problems.extend(_measure_problems(measure, known))
     problems.extend(
         f"总分上限规则引用了未知指标“{cap.indicator}”"
         for cap in framework.caps
@@ -294,6 +326,18 @@ def _indicator_problems(spec: IndicatorSpec, known: set[str]) -> list[str]:
         if name not in known
     )
     return problems
+
+
+def _measure_problems(spec: MeasureSpec, known: set[str]) -> list[str]:
+    where = f"测算项“{spec.name}”"
+    if spec.formula not in FORMULAS:
+        return [f"{where}使用了未知的计算公式“{spec.formula}”"]
+    if set(spec.args) != FORMULA_ARGS[spec.formula]:
+        expected = "、".join(sorted(FORMULA_ARGS[spec.formula]))
+        return [f"{where}的公式“{spec.formula}”需要参数：{expected}"]
+    return [
+        f"{where}引用了未定义的填报项“{name}”" for name in spec.args.values() if name not in known
+    ]
 
 
 def _referenced_fields(spec: IndicatorSpec) -> list[str]:

@@ -30,10 +30,10 @@ def evaluate_individual(
     """Evaluate every unit-defined indicator, group by group."""
     results: list[IndicatorResult] = []
     findings: list[Finding] = []
-    known = {g.level1 for g in framework.individual}
+    known = framework.individual_names()
     for index, row in enumerate(submission.individual):
         if row.level1 not in known:
-            options = "、".join(sorted(known))
+            options = "、".join(known)
             detail = (
                 f"个性指标“{row.name}”的一级指标“{row.level1}”不在指标体系中（可选：{options}）"
             )
@@ -54,7 +54,7 @@ def _where(submission: Submission, index: int, row: CustomIndicator) -> str:
 def _evaluate_group(
     framework: Framework, submission: Submission, group: GroupSpec
 ) -> tuple[list[IndicatorResult], list[Finding]]:
-    rows = [(i, r) for i, r in enumerate(submission.individual) if r.level1 == group.level1]
+    rows = [(i, r) for i, r in enumerate(submission.individual) if r.level1 in group.accepts]
     if not rows:
         return [_placeholder(group)], [
             make_finding(

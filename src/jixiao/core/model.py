@@ -89,6 +89,19 @@ class BudgetRow:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Measure:
+    """A rate the framework computes and shows without scoring it (资金到位率).
+
+    ``value`` is None when an input is blank or the denominator is zero.
+    """
+
+    code: str
+    name: str
+    value: Decimal | None
+    describe: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Cap:
     """A score cap that was applied."""
 
@@ -117,6 +130,7 @@ class Evaluation:
         projects: evaluations of the unit's projects.
         submission: the facts evaluated (for narrative and header fields).
         project: the project evaluated, for a project evaluation.
+        measures: rates computed and shown but not scored.
     """
 
     title: str
@@ -136,6 +150,7 @@ class Evaluation:
     projects: tuple[Evaluation, ...]
     submission: Submission
     project: Project | None = None
+    measures: tuple[Measure, ...] = ()
 
     def indicator(self, code: str) -> IndicatorResult:
         """Return the result for an indicator code (KeyError if absent)."""

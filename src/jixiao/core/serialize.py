@@ -55,6 +55,9 @@ def evaluation_json(evaluation: Evaluation) -> dict[str, Any]:
         "total_score": fmt_decimal(evaluation.total_score),
         "grade": evaluation.grade,
         "indicators": [indicator_json(r) for r in evaluation.indicators],
+        "measures": [
+            {"code": m.code, "name": m.name, "value": _dec(m.value)} for m in evaluation.measures
+        ],
         "projects": [evaluation_json(p) for p in evaluation.projects],
         "findings": [finding_json(f) for f in evaluation.findings],
     }

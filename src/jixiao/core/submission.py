@@ -29,6 +29,12 @@ def _float_to_decimal(value: Any) -> Any:
     return value
 
 
+def _facts_to_decimal(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _float_to_decimal(v) for k, v in value.items()}
+    return value
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -92,9 +98,15 @@ class Project(_Model):
     self_evaluated: bool | None = Field(None, description="是否开展绩效自评")
     results_applied: bool | None = Field(None, description="评价结果是否应用于预算安排")
     indicators: tuple[CustomIndicator, ...] = ()
+    facts: dict[str, Fact] = Field(
+        default_factory=dict,
+        description="further facts by the project framework's field ids "
+        "(资金来源 rows budget.fiscal.adjusted …, 到位资金 funds.arrived)",
+    )
     location: str = ""
 
     _decimals = field_validator("initial", "adjusted", "executed", mode="before")(_float_to_decimal)
+    _facts = field_validator("facts", mode="before")(_facts_to_decimal)
 
 
 class Submission(_Model):
@@ -122,12 +134,7 @@ class Submission(_Model):
     sources: dict[str, str] = Field(default_factory=dict)
     intake_findings: tuple[Finding, ...] = ()
 
-    @field_validator("facts", mode="before")
-    @classmethod
-    def _facts_to_decimal(cls, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {k: _float_to_decimal(v) for k, v in value.items()}
-        return value
+    _facts = field_validator("facts", mode="before")(_facts_to_decimal)
 
     def where(self, path: str) -> str:
         """Return where ``path`` was read from, or the path itself."""

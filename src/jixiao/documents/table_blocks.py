@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from jixiao.core.display import show_target
 from jixiao.core.model import Status
+from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
 from jixiao.documents.table_cells import Cell
 from jixiao.documents.table_layout import partition
@@ -274,9 +275,18 @@ def _indicator_name(evaluation: Evaluation, code: str) -> str:
         return code
 
 
+def measure_lines(evaluation: Evaluation) -> list[str]:
+    """The framework's unscored rates that could be computed, each with its formula."""
+    return [
+        f"{m.name}为{fmt_decimal(m.value)}%（{m.describe}），仅作参考，不计分。"
+        for m in evaluation.measures
+        if m.value is not None
+    ]
+
+
 def footer_notes(framework: Framework, evaluation: Evaluation) -> list[str]:
     """The notes printed under the table: adjustments first, then the framework's notes."""
-    notes = [*adjustment_lines(evaluation), *framework.layout.notes]
+    notes = [*adjustment_lines(evaluation), *measure_lines(evaluation), *framework.layout.notes]
     if framework.note.strip() and framework.note.strip() not in notes:
         notes.append(framework.note.strip())
     return [f"{i}. {text}" for i, text in enumerate(notes, start=1)]

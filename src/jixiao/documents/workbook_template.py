@@ -131,13 +131,13 @@ def _targets_sheet(
     title = "绩效目标（年度指标值；偏差原因和改进措施）"
     out = start_sheet(workbook, styles, TARGET_SHEET, title, TARGET_COLUMNS)
     write_target_rows(out, framework, _target_values(submission))
-    groups = "、".join(g.level1 for g in framework.individual)
+    groups = "、".join(framework.individual_names())
     heading = f"{INDIVIDUAL_TITLE}（{groups}：按批复的部门整体绩效目标逐项填报，可插入行）"
     out.sheet.write_string(individual_title_row(framework), 0, heading, styles["title"])
     header = individual_header_row(framework)
     write_headers(out.sheet, styles, header, INDIVIDUAL_COLUMNS)
     rows = [_indicator_values(r) for r in submission.individual] if submission else []
-    lists = _lists(framework, [g.level1 for g in framework.individual])
+    lists = _lists(framework, framework.individual_names())
     write_table_rows(out, INDIVIDUAL_COLUMNS, header + 1, rows, lists)
     protect(out, rows_editable=True)
     return out
@@ -202,11 +202,11 @@ def project_level1(framework: Framework) -> list[str]:
     """一级指标 offered for project indicators (from the project framework)."""
     if framework.project_framework:
         try:
-            groups = load_framework(framework.project_framework).individual
+            groups = load_framework(framework.project_framework).individual_names()
         except FrameworkError:
             groups = []
         if groups:
-            return [g.level1 for g in groups]
+            return groups
     return list(PROJECT_LEVEL1_DEFAULT)
 
 

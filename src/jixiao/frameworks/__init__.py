@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -38,6 +39,15 @@ def load_framework(name_or_path: str | Path = DEFAULT_FRAMEWORK) -> Framework:
 
 @lru_cache(maxsize=16)
 def _load(path: Path) -> Framework:
+    return parse_framework(_mapping(path, ()), origin=f"指标体系文件 {path.name} ")
+
+
+def _mapping(path: Path, seen: tuple[Path, ...]) -> Any:
+    """The parsed file, with the keys of the framework it ``extends`` filled in.
+
+    A provincial variant names its base (``extends: xiangmu-zhichu``) and states only
+    the top-level keys it changes; each key it gives replaces the base's whole.
+    """
     if not path.is_file():
         names = "、".join(available())
         raise FrameworkError(f"找不到指标体系“{path.stem}”（内置：{names}）")
@@ -45,7 +55,20 @@ def _load(path: Path) -> Framework:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise FrameworkError(f"指标体系文件 {path.name} 格式错误：{error}") from None
-    return parse_framework(data, origin=f"指标体系文件 {path.name} ")
+    if not isinstance(data, dict) or "extends" not in data:
+        return data
+    base = data.pop("extends")
+    base_path = _base_path(path, str(base))
+    if base_path in seen or base_path == path:
+        raise FrameworkError(f"指标体系文件 {path.name} 的 extends 循环引用了“{base}”")
+    return {**_mapping(base_path, (*seen, path)), **data}
+
+
+def _base_path(path: Path, base: str) -> Path:
+    """A base named by id is a shipped framework; a file name is next to the variant."""
+    if Path(base).suffix in {".yaml", ".yml"}:
+        return (path.parent / base).resolve()
+    return (FRAMEWORK_DIR / f"{base}.yaml").resolve()
 
 
 def load_pair(name_or_path: str | Path = DEFAULT_FRAMEWORK) -> tuple[Framework, Framework | None]:

@@ -68,7 +68,7 @@ def _row_field(part: str, label: str, framework: Framework) -> forms.Field:
     if part == "comparison":
         return forms.ChoiceField(label=label, required=False, choices=COMPARISONS)
     if part == "level1" and framework.individual:
-        choices = [("", "—"), *((g.level1, g.level1) for g in framework.individual)]
+        choices = [("", "—"), *((n, n) for n in framework.individual_names())]
         return forms.ChoiceField(label=label, required=False, choices=choices)
     if part in NUMBER_PARTS:
         return _number(label)
@@ -84,7 +84,7 @@ def _named(field: forms.Field, label: str) -> forms.Field:
 
 def _indicator_field(part: str, label: str, project: Framework | None) -> forms.Field:
     if part == "level1":
-        groups = [g.level1 for g in project.individual] if project else PROJECT_LEVEL1_DEFAULT
+        groups = project.individual_names() if project else PROJECT_LEVEL1_DEFAULT
         return forms.ChoiceField(
             label=label, required=False, choices=[("", "—"), *((g, g) for g in groups)]
         )
