@@ -507,3 +507,103 @@ def test_a_layout_that_writes_the_weight_into_the_score_header() -> None:
         + "年度财政资金总额 | 200.00 | 150.00 | 75.00% | 20 |\n"
     )
     assert _by_code(text, "rate-score-mismatch") == [("20", "15")]
+
+
+def test_a_difference_is_not_the_total_of_the_rows_that_follow() -> None:
+    # Each item lists its 支出, 年初预算 and 差值 (unsigned, one of them an overspend): none
+    # of these figures are parts of the difference stated first.
+    text = (
+        ACCOUNTS
+        + "本年“三公”经费支出3.10万元，年初预算为3.60万元，差值为0.5万元。其中：因公出国（境）"
+        "支出0万元，年初预算为0万元，差值为0万元；公务用车运行维护费支出1.20万元，年初预算为"
+        "1.80万元，差值为0.60万元；公务接待费支出1.90万元，年初预算为1.80万元，差值为0.10万元。"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    # the same document with parts that do not add up still gets its finding
+    wrong = (
+        ACCOUNTS
+        + "本年“三公”经费支出3.10万元，其中：公务用车运行维护费1.40万元，公务接待费1.90万元。"
+    )
+    assert "sum-mismatch" in codes_of(wrong)
+
+
+def test_a_group_counted_on_its_own_is_not_a_closing_total() -> None:
+    text = (
+        ACCOUNTS
+        + "本单位行政编制0人，实有人数0人；事业编制60人，编内实有人数52人，编外聘用人员共14人，"
+        "无离退休人员。"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    closing = ACCOUNTS + "本单位设办公室3人，业务科5人，综合科6人，合计13人。"
+    assert "sum-mismatch" in codes_of(closing)
+
+
+PROJECT_REPORT = "2023年度某县林业补助资金项目支出绩效自评报告\n"
+
+
+def test_figures_the_site_hid_leave_their_sentence_unchecked() -> None:
+    hidden = (
+        PROJECT_REPORT
+        + "下达我单位资金1.80万元，其中：退耕还林抚育 点击查看>> 万元，造林补助2.40万元，"
+        "管护补助1.30万元。\n中央补助资金全年共 点击查看>> 万元，拨付使用了 点击查看>> 万元，"
+        "预算执行率100%。"
+    )
+    found = codes_of(hidden)
+    assert "sum-mismatch" not in found
+    assert "rate-without-counts" not in found
+    shown = PROJECT_REPORT + "下达我单位资金1.80万元，其中：造林补助2.40万元，管护补助1.30万元。"
+    assert "sum-mismatch" in codes_of(shown)
+
+
+def test_a_part_taken_off_or_equal_to_the_total_is_not_added() -> None:
+    reduced = (
+        PROJECT_REPORT
+        + "下达资金1.50万元，其中：生态补偿资金调减2.60万元，造林补助2.40万元，管护补助1.70万元。"
+    )
+    assert "sum-mismatch" not in codes_of(reduced)
+    beside = (
+        PROJECT_REPORT + "项目预算数80万元，其中包括省级补贴资金80万，2022年度结余资金9.35万元。"
+    )
+    assert "sum-mismatch" not in codes_of(beside)
+
+
+def test_a_carry_over_and_a_dated_event_are_not_stale_results() -> None:
+    text = (
+        PROJECT_REPORT
+        + "一、项目概况\n省政府先后于2020年4月、2021年8月分两批公布了18个示范村名单。"
+        "本年资金包括2022年度结余资金12.50万元。\n二、绩效目标完成情况\n已完成。"
+    )
+    assert "year-mismatch" not in codes_of(text)
+    stale = (
+        PROJECT_REPORT + "一、项目概况\n2021年完成造林面积1200亩。\n二、绩效目标完成情况\n已完成。"
+    )
+    assert "year-mismatch" in codes_of(stale)
+
+
+def test_figures_listed_in_an_indicator_name_are_not_a_rate_s_inputs() -> None:
+    named = PROJECT_TABLE + "数量指标 3000吨稻谷、300吨大米储备到位率 100% 100% 10 10\n"
+    assert "rate-mismatch" not in codes_of(named)
+    stated = PROJECT_REPORT + "计划储备3000吨，实际储备2700吨，储备到位率100%。"
+    assert "rate-mismatch" in codes_of(stated)
+
+
+def test_a_row_read_out_of_order_is_not_an_indicator() -> None:
+    # A PDF that gives the cells first and the names after them: the 总分 row's “100 99”
+    # follows the last row's cells, and the nameless run is not an indicator row.
+    text = (
+        "财政项目支出绩效自评表 (2023 年度) 项目名称 某体育场馆运营结算 年初预算数 全年预算数 "
+        "全年执行数 分值 执行率 得分 200000.00 200000.00 180000.0 10 9 年度资金总额 项目资金 (元) "
+        "预期目标 年度 总体 目标 90% 实际完成情况 已完成结算。 一级指标 二级指标 三级指标 年度 "
+        "指标值 实际 完成值 分值 得分 =100% 100% 40 40 及时 及时 20 20 >=90% 100% 30 30 100 99 "
+        "产出指标 质量指标 验收合格率 时效指标 按时完成 满意度指标 群众满意度 总分\n"
+    )
+    assert "score-withheld" not in codes_of(text)
+
+
+def test_a_form_field_repeated_on_an_attachment_is_not_boilerplate() -> None:
+    text = (
+        PROJECT_REPORT
+        + "一、项目基本情况\n项目名称：某县森林生态效益补偿资金\n本项目保障管护人员工资。\n"
+        "二、项目绩效目标表\n项目名称：某县森林生态效益补偿资金\n目标：管护面积不减少。"
+    )
+    assert "boilerplate-reuse" not in codes_of(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from itertools import permutations
@@ -97,7 +98,16 @@ def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantit
     if not before:
         return []
     kind = before[-1]
-    return [q for q in before if same_measure(q, kind)]
+    inputs = [q for q in before if same_measure(q, kind)]
+    if any(_enumerated(sentence.text, a, b) for a, b in itertools.pairwise(inputs)):
+        return []  # “5000吨稻谷、500吨成品粮储备到位率”: figures of the indicator's name
+    return inputs
+
+
+def _enumerated(text: str, first: Quantity, second: Quantity) -> bool:
+    """Two figures listed side by side (“A、B”), not a plan and its result."""
+    gap = text[first.end : second.start]
+    return gap.endswith("、") and role(gap) == "other" and role(second.label) == "other"
 
 
 def _is_rate_claim(sentence: Sentence, rate: Quantity) -> bool:

@@ -34,8 +34,9 @@ _ASIDE = re.compile(
 _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
+_SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
 _RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
-_CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支")
+_CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支|差值|差额")
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
@@ -97,8 +98,8 @@ def _collect(
                 break  # a rate, or “占任务数的56.4%”: the list has ended
             shares.append((parts[-1], q))
         elif same_measure(q, total) and not q.in_brackets:
-            if q.approx:
-                return None
+            if q.approx or _SIGNED.search(q.label):
+                return None  # an approximate part, or one that is taken off (调减)
             if not has_any(q.label, COMPARE_WORDS):
                 parts.append(q)
     return parts, shares
@@ -168,6 +169,12 @@ def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]
     return parts
 
 
+def _own_clause(text: str, total: Quantity) -> str:
+    """The clause a figure closes: from the last comma or semicolon before it."""
+    start = max(text.rfind(mark, 0, total.start) for mark in "，；、,;") + 1
+    return text[start : total.start]
+
+
 def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in sentence.quantities:
@@ -175,6 +182,8 @@ def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
             continue
         if _QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
             continue  # “支出总计3332.76万元，其中…”: its parts follow it
+        if _ASIDE.search(_own_clause(sentence.text, total)):
+            continue  # “…，编外人员共27人”: a group of its own, not the sum of the clauses before
         parts = _clause_figures(sentence.text, total, sentence.quantities)
         if len(parts) >= 2:
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
@@ -216,6 +225,8 @@ def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
     total, parts = claim.total, claim.parts
     if len(parts) < 2:
         return None
+    if any(p.value == total.value for p in parts):
+        return None  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
     added = sum((p.value for p in parts), Decimal(0))
     tolerance = _tolerance(total, parts)
     if abs(added - total.value) <= tolerance:

@@ -16,6 +16,7 @@ from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import is_year
+from jixiao.review.text.sentences import MASKED
 from jixiao.review.text.sentences import is_checkable
 from jixiao.review.text.targets import OVERCLAIM
 from jixiao.review.text.targets import VERDICT
@@ -135,6 +136,8 @@ def _has_counts(paragraphs: list[Paragraph]) -> bool:
     for paragraph in paragraphs:
         if paragraph.is_heading:
             continue
+        if MASKED.search(paragraph.text):
+            return True  # the counts are there, hidden by the publishing site
         for q in find_quantities(paragraph.text):
             if q.kind in (COUNT, MONEY) or (q.kind == "bare" and not is_year(q)):
                 return True

@@ -26,6 +26,10 @@ TITLE_SEARCH = 12
 TITLE_MAX = 60
 _TITLE_WORDS = re.compile(r"(?:项目)?(?:支出)?绩效(?:自评|评价)|自评报告|自评表")
 _TITLED = re.compile(r"《[^》]{0,60}》|“[^”]{0,60}”")
+_FORM_FIELD = re.compile(
+    r"^\s*(?:项目名称|单位名称|部门名称|部门（单位）名称|主管部门|实施单位|项目单位|填报单位"
+    r"|资金来源|项目类别|联系人|联系电话|填报人|填报日期)\s*[:：][^。]{0,40}$"
+)
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]?")
 _DATA_KINDS = frozenset({"money", "percent", "count", "measure", "score", "points"})
 
@@ -105,8 +109,8 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
         in_preamble = paragraph.section == 0  # page header, title, opening lines
         if in_preamble or not is_checkable(paragraph) or _NOT_APPLICABLE.search(paragraph.text):
             continue
-        if _ATTACHMENT.match(paragraph.text):
-            continue  # “附件：…项目自评表”: a title, not a description
+        if _ATTACHMENT.match(paragraph.text) or _FORM_FIELD.match(paragraph.text):
+            continue  # “附件：…项目自评表”, “项目名称：…”: a title or a form's field
         own = _wording(paragraph.text, names)
         shingles = _shingles(_FORMULAE.sub("", own))
         earlier = sorted(
@@ -194,6 +198,7 @@ _YEAR = re.compile(r"(20\d\d)\s*年(度)?")
 _YEAR_OK = re.compile(
     r"上年|去年|上一年|同比|同期|较|比|结果|编制|应用|以来|自|起|截至|截止|至|[—\-~－]|成立|设立|"
     r"更名|改名|原名|规划|计划|通知|文件|《|〔|评价|考核|考评|评比|评选|批复"
+    r"|结余|结转|年\d{1,2}月"  # last year's carry-over; a dated event of the background
 )
 
 

@@ -52,6 +52,9 @@ def _target_actual(values: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+_NAMED = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
     """Name, 年度指标值 and 实际完成值 from the cells before the 分值: figures written as
     figures follow the name; written as words, they are the last two cells."""
@@ -77,6 +80,8 @@ def _row(stream: list[Token], start: int, run_start: int, run_end: int) -> Indic
     if weight.value == 0 or weight.value > MAX_WEIGHT:
         return None
     name, target, actual = _cells_before(words, numbers[:-2])
+    if not _NAMED.search(name):
+        return None  # “>=90%”: a cell of a row read out of order, not an indicator's name
     last = stream[run_end - 1]
     following = stream[run_end].text if run_end < len(stream) else ""
     explained = not last.line_end and bool(_REASON.search(following))

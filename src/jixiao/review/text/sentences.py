@@ -98,14 +98,22 @@ def _spans(paragraph: Paragraph) -> Iterator[tuple[int, str]]:
             yield from ((at + span.start, span.text) for span in sentences(cell))
 
 
+#: A figure the publishing site hid (“资金 点击查看>> 万元”, “(略)万元”, “XX万元”).
+MASKED = re.compile(
+    r"(?:点击查看\s*>*|[（(]略[）)]|\*{2,}|[xX×]{2,}|□+)\s*(?:万元|亿元|元|人|个|%|％)"
+)
+
+
 @lru_cache(maxsize=4)
 def doc_sentences(doc: ReportDoc) -> tuple[Sentence, ...]:
     """Every sentence of every body paragraph — and of the table cells that hold running
-    text — with its figures (parsed once per report: several checks walk them)."""
+    text — with its figures (parsed once per report: several checks walk them). A sentence
+    with a hidden figure is left out: what it adds up or divides cannot be known."""
     return tuple(
         Sentence(paragraph, start, text, quantities_in(text))
         for paragraph in doc.paragraphs
         for start, text in _spans(paragraph)
+        if not MASKED.search(text)
     )
 
 
