@@ -7,12 +7,15 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import Progress
 
+from jixiao.documents.paths import OutputPathError
+from jixiao.documents.paths import check_out_dir
+from jixiao.portfolio.batch import SUMMARY_STEM
 from jixiao.portfolio.batch import BatchOptions
 from jixiao.portfolio.batch import run_batch
 from jixiao.portfolio.batch import submission_files
 from jixiao.portfolio.summary import write_summary
 
-SUMMARY_NAME = "绩效自评汇总表.xlsx"
+SUMMARY_NAME = f"{SUMMARY_STEM}.xlsx"
 
 
 def evaluate_folder(console: Console, folder: Path, options: BatchOptions, jobs: int) -> int:
@@ -21,6 +24,11 @@ def evaluate_folder(console: Console, folder: Path, options: BatchOptions, jobs:
     if not files:
         console.print(f"文件夹 {folder} 中没有 .xlsx/.yaml/.json 填报文件。", style="bold red")
         return 1
+    try:
+        check_out_dir(options.out_dir)
+    except OutputPathError as error:
+        console.print(str(error), style="bold red", markup=False)
+        return len(files)
     options.out_dir.mkdir(parents=True, exist_ok=True)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("评价中", total=len(files))

@@ -22,16 +22,22 @@ from jixiao.core.framework import FrameworkError
 from jixiao.core.model import Evaluation
 from jixiao.core.serialize import evaluation_json
 from jixiao.core.serialize import finding_json
-from jixiao.documents.loading import load_submission
+from jixiao.documents.intake import load_with_framework
 from jixiao.documents.outputs import write_outputs
+from jixiao.documents.paths import OutputPathError
 from jixiao.documents.report_writer import ReportTemplateError
 from jixiao.frameworks import DEFAULT_FRAMEWORK
-from jixiao.frameworks import load_pair
 from jixiao.portfolio.batch import BatchOptions
 
 SourceArgument = Annotated[Path, typer.Argument(help="填报文件（.xlsx / .yaml / .json）或文件夹")]
 FrameworkOption = Annotated[
-    str, typer.Option("--framework", "-f", help="指标体系：内置名称或 YAML 文件路径")
+    str | None,
+    typer.Option(
+        "--framework",
+        "-f",
+        help="指标体系：内置名称或 YAML 文件路径"
+        f"（默认按填报文件注明的，未注明用 {DEFAULT_FRAMEWORK}）",
+    ),
 ]
 EXIT_FINDINGS = 1
 EXIT_UNUSABLE = 2
@@ -63,22 +69,37 @@ def _fail(console: Console, findings: list[Finding], as_json: bool) -> typer.Exi
 
 
 def load_and_evaluate(
-    console: Console, source: Path, framework: str, *, as_json: bool, year: int | None = None
+    console: Console,
+    source: Path,
+    framework: str | None,
+    *,
+    as_json: bool,
+    year: int | None = None,
 ) -> Evaluated:
-    """Load the frameworks and the submission, and evaluate; exit 2 when unusable."""
+    """Load the frameworks and the submission, and evaluate; exit 2 when unusable.
+
+    ``framework`` None means the one the file names (else the default)."""
     try:
-        department, project = load_pair(framework)
+        loaded = load_with_framework(source, framework)
     except FrameworkError as error:
         console.print(str(error), style="bold red", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
-    submission, findings = load_submission(source, department)
-    if submission is None:
-        raise _fail(console, findings, as_json)
-    return Evaluated(evaluate(submission, department, project, year=year), department, project)
+    if loaded.submission is None:
+        raise _fail(console, loaded.findings, as_json)
+    department, project = loaded.department, loaded.project
+    evaluation = evaluate(loaded.submission, department, project, year=year)
+    return Evaluated(evaluation, department, project)
 
 
 def _write_documents(
-    console: Console, done: Evaluated, out: Path, *, draft: bool, pdf: bool, template: Path | None
+    console: Console,
+    done: Evaluated,
+    out: Path,
+    *,
+    draft: bool,
+    pdf: bool,
+    template: Path | None,
+    source: Path,
 ) -> None:
     try:
         written = write_outputs(
@@ -89,8 +110,9 @@ def _write_documents(
             draft=draft,
             pdf=pdf,
             report_template=template,
+            inputs=(source,) if template is None else (source, template),
         )
-    except ReportTemplateError as error:
+    except (ReportTemplateError, OutputPathError) as error:
         console.print(str(error), style="bold red", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
     for path in written.files:
@@ -102,7 +124,7 @@ def _write_documents(
 def evaluate_command(
     source: SourceArgument,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="输出文件夹")] = None,
-    framework: FrameworkOption = DEFAULT_FRAMEWORK,
+    framework: FrameworkOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出完整评价结果")] = False,
     draft: Annotated[
         bool, typer.Option("--draft", help="存在错误时仍生成文件并加注“草稿”")
@@ -132,21 +154,34 @@ def evaluate_command(
     blocked = has_errors(done.evaluation.all_findings())
     notes = Console(stderr=True, highlight=False) if as_json else console
     if out is not None and (draft or not blocked):
-        _write_documents(notes, done, out, draft=blocked, pdf=pdf, template=report_template)
+        _write_documents(
+            notes, done, out, draft=blocked, pdf=pdf, template=report_template, source=source
+        )
     elif out is not None:
         notes.print("存在错误，未生成文件；修正后重试，或加 --draft 生成草稿。", style="bold red")
+    elif not as_json:
+        notes.print("未指定输出文件夹，未生成文件；加 -o 文件夹 生成自评表、自评报告和问题清单。")
     if blocked and not draft:
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def check_command(source: SourceArgument, framework: FrameworkOption = DEFAULT_FRAMEWORK) -> None:
+def check_command(
+    source: SourceArgument,
+    framework: FrameworkOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出问题清单")] = False,
+) -> None:
     """只校验填报文件，列出问题，不生成文件。"""
     console = _console()
-    done = load_and_evaluate(console, source, framework, as_json=False)
-    print_findings(console, done.evaluation.findings)
-    if has_errors(done.evaluation.findings):
+    done = load_and_evaluate(console, source, framework, as_json=as_json)
+    findings = done.evaluation.all_findings()
+    if as_json:
+        _write_json({"findings": [finding_json(f) for f in findings]})
+    else:
+        print_findings(console, findings)
+    if has_errors(findings):
         raise typer.Exit(EXIT_FINDINGS)
-    console.print("校验通过：未发现错误。")
+    if not as_json:
+        console.print("校验通过：未发现错误。")
 
 
 def register(app: typer.Typer) -> None:

@@ -20,7 +20,7 @@ def serve_command(
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jixiao.web.settings")
     import django  # noqa: PLC0415 - only this command needs Django
     from django.core.management import call_command  # noqa: PLC0415
-    from waitress import serve  # noqa: PLC0415
+    from waitress.server import create_server  # noqa: PLC0415
 
     django.setup()
     call_command("migrate", interactive=False, verbosity=0)
@@ -35,6 +35,16 @@ def serve_command(
             typer.echo(f"  {name:10s} {role}")
     from jixiao.web.wsgi import application  # noqa: PLC0415 - after django.setup()
 
+    try:  # bind first: a port in use is said plainly, before any address is printed
+        server = create_server(application, host=host, port=port, threads=threads, ident="jixiao")
+    except (OSError, OverflowError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        typer.echo(
+            f"无法在 {host}:{port} 启动网页服务：端口已被占用或地址不可用（{reason}）；"
+            "请用 --port 换一个端口，或用 --host 换一个地址。",
+            err=True,
+        )
+        raise typer.Exit(2) from None
     typer.echo(f"网址：http://{host}:{port}/　（按 Ctrl-C 停止）")
     if host not in {"127.0.0.1", "localhost", "::1"}:
         from django.conf import settings  # noqa: PLC0415 - configured by django.setup()
@@ -44,7 +54,12 @@ def serve_command(
             f"提示：其他电脑访问时所用的主机名或 IP 须列在环境变量 JIXIAO_ALLOWED_HOSTS 中"
             f"（当前为：{allowed}）。"
         )
-    serve(application, host=host, port=port, threads=threads, ident="jixiao")
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        typer.echo("已停止。")
+    finally:
+        server.close()
 
 
 def register(app: typer.Typer) -> None:

@@ -69,6 +69,21 @@ CATALOGUE: dict[str, FindingKind] = {
         "“{label}”是公式且文件未保存计算结果，"
         "请在 Excel/WPS 中打开并保存后再导入，或直接填写数值。",
     ),
+    "framework-override": FindingKind(
+        _W,
+        "指标体系与填报文件不一致",
+        "填报文件注明的指标体系为“{named}”，本次按命令行指定的“{used}”评价。",
+    ),
+    "cell-error": FindingKind(
+        _E,
+        "单元格为错误值",
+        "“{label}”单元格显示错误值 {value}（公式出错或引用无效），不是空白；请改正后再导入。",
+    ),
+    "text-cleaned": FindingKind(
+        _W,
+        "含不可见字符",
+        "“{label}”含控制字符或无法编码的字符，已删除后读取为“{value}”；请核对原文。",
+    ),
     "invalid-choice": FindingKind(_E, "选项无效", "“{label}”只能填写{choices}，实际为“{raw}”。"),
     "invalid-field": FindingKind(_E, "填报内容无效", "{detail}"),
     "year-mismatch": FindingKind(_E, "年度不符", "填报年度为 {found} 年，应为 {expected} 年。"),

@@ -72,7 +72,31 @@ class ParsedNumber:
     unit: str = ""
 
 
+#: A figure of a budget unit's evaluation lies within these bounds (万元, %, counts);
+#: beyond them it is a typing or export error, and arithmetic on it would overflow.
+MAX_MAGNITUDE = Decimal("1e12")
+MIN_MAGNITUDE = Decimal("1e-6")
+
+
+def range_problem(value: Decimal) -> str | None:
+    """Why ``value`` cannot be a figure of an evaluation, or None when it can."""
+    if not value.is_finite():
+        return "不是有限数字"
+    if abs(value) >= MAX_MAGNITUDE:
+        return "数值过大（绝对值应小于1万亿）"
+    if value and abs(value) < MIN_MAGNITUDE:
+        return "数值过小（绝对值不应小于0.000001）"
+    return None
+
+
 def parse_number(raw: object) -> ParsedNumber:
+    """Read a number, refusing one outside the bounds of :func:`range_problem`."""
+    parsed = _parse_any(raw)
+    problem = range_problem(parsed.value) if parsed.value is not None else None
+    return ParsedNumber(None, problem) if problem else parsed
+
+
+def _parse_any(raw: object) -> ParsedNumber:
     """Read a number from a cell or a form field without guessing silently.
 
     Full-width digits are normalised and thousands separators dropped; a trailing unit

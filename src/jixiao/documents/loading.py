@@ -17,6 +17,8 @@ from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
 from jixiao.core.framework import Framework
 from jixiao.core.submission import Submission
+from jixiao.documents.yaml12 import clean_strings
+from jixiao.documents.yaml12 import load_yaml12
 
 #: Input files larger than this are refused before they are opened.
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -81,29 +83,67 @@ def load_document(path: Path) -> tuple[Submission | None, list[Finding]]:
     """Read a YAML or JSON submission; schema problems become findings with field paths."""
     try:
         text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as error:
-        return unreadable(path, f"{path.name} 不是有效的 YAML/JSON 文件：{error}")
+        data = json.loads(text) if path.suffix.lower() == ".json" else load_yaml12(text)
+    except UnicodeDecodeError:
+        return unreadable(path, f"{path.name} 不是 UTF-8 编码的文本，请另存为 UTF-8 后重试。")
+    except (json.JSONDecodeError, yaml.YAMLError) as error:
+        return unreadable(path, f"{path.name} 不是有效的 YAML/JSON 文件：{_syntax(error)}。")
+    except RecursionError:
+        return unreadable(path, f"{path.name} 的嵌套层级过深，不是填报文件的结构。")
     return parse_document(data)
+
+
+def _syntax(error: json.JSONDecodeError | yaml.YAMLError) -> str:
+    """Where the syntax breaks, in Chinese (the parsers' own messages are English)."""
+    if isinstance(error, json.JSONDecodeError):
+        where = f"第 {error.lineno} 行第 {error.colno} 列"
+    else:
+        mark = getattr(error, "problem_mark", None)
+        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark is not None else ""
+    reason = "含不允许的控制字符" if "special characters" in str(error) else "格式错误"
+    return f"{where}{reason}" if where else reason
+
+
+#: Keys the engine fills itself; a file that sets them is told so, and they are dropped.
+_ENGINE_KEYS = ("intake_findings",)
 
 
 def parse_document(data: Any) -> tuple[Submission | None, list[Finding]]:
     """Validate a submission mapping (from a file, an API or a test)."""
     if not isinstance(data, dict):
         return None, [make_finding("invalid-field", "(根)", detail="填报文件的内容应为键值结构。")]
+    data, cleaned = clean_strings(data)
+    notes = [
+        make_finding("text-cleaned", path, label=path, value=value[:40]) for path, value in cleaned
+    ]
+    for key in _ENGINE_KEYS:
+        if key in data:
+            data = {k: v for k, v in data.items() if k != key}
+            detail = f"“{key}”由系统生成，不能在填报文件中填写，已忽略。"
+            notes.append(make_finding("invalid-field", key, detail=detail))
     try:
-        return Submission.model_validate(data), []
+        submission = Submission.model_validate(data)
     except ValidationError as error:
+        first = {_path(e["loc"]): e for e in reversed(error.errors())}  # one per field
         return None, [
-            make_finding(
-                "invalid-field", _path(e["loc"]), detail=f"{_path(e['loc'])}：{_message(e)}"
-            )
-            for e in error.errors()
+            *notes,
+            *(
+                make_finding("invalid-field", place, detail=f"{place}：{_message(e)}")
+                for place, e in reversed(first.items())
+            ),
         ]
+    return submission.model_copy(update={"intake_findings": tuple(notes)}), []
+
+
+#: pydantic names the member of a union it tried (``facts.x.decimal``): not a field.
+_UNION_MEMBERS = frozenset({"decimal", "str", "int", "float", "bool", "none"})
 
 
 def _path(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(p) for p in loc)
+    parts = [str(p) for p in loc]
+    while len(parts) > 1 and parts[-1] in _UNION_MEMBERS:
+        parts.pop()
+    return ".".join(parts)
 
 
 _MESSAGES = {
@@ -115,11 +155,27 @@ _MESSAGES = {
     "greater_than_equal": "数值过小",
     "less_than_equal": "数值过大",
     "literal_error": "取值无效",
+    "finite_number": "应为有限数字",
+    "string_type": "应为文字",
+    "dict_type": "应为键值结构",
+    "list_type": "应为列表",
+    "tuple_type": "应为列表",
+    "bool_type": "应为是/否",
+    "bool_parsing": "应为是/否",
+    "int_type": "应为整数",
+    "decimal_type": "应为数字",
+    "int_from_float": "应为整数",
+    "decimal_max_digits": "位数过多",
+    "string_too_long": "内容过长",
 }
 
 
 def _message(error: Any) -> str:
-    text = _MESSAGES.get(str(error["type"]), str(error["msg"]))
+    kind = str(error["type"])
+    if kind == "value_error":  # our own validators speak Chinese
+        text = str(error["msg"]).removeprefix("Value error, ")
+    else:
+        text = _MESSAGES.get(kind, "填写内容无效")
     given = error.get("input")
     if isinstance(given, str | int | float) and error["type"] != "missing":
         return f"{text}（填写为“{given}”）"

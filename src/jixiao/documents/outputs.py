@@ -11,6 +11,8 @@ from pathlib import Path
 from jixiao.core.framework import Framework
 from jixiao.core.model import Evaluation
 from jixiao.core.serialize import evaluation_json
+from jixiao.documents.paths import check_not_inputs
+from jixiao.documents.paths import check_out_dir
 
 DEPARTMENT_TABLE = "部门整体支出绩效自评表.xlsx"
 REPORT_DOCX = "部门整体绩效自评报告.docx"
@@ -45,32 +47,52 @@ def write_outputs(
     draft: bool,
     pdf: bool = True,
     report_template: Path | None = None,
+    inputs: tuple[Path, ...] = (),
 ) -> Written:
-    """Write the 自评表, the project tables, the report (docx, pdf) and the JSON."""
+    """Write the 自评表, the project tables, the report (docx, pdf) and the JSON.
+
+    Raises OutputPathError, before anything is written, when ``out_dir`` is a file or a
+    document would land on one of ``inputs``.
+    """
     from jixiao.documents.report_writer import write_report  # noqa: PLC0415 - heavy import
     from jixiao.documents.table_writer import write_table  # noqa: PLC0415 - heavy import
 
+    check_out_dir(out_dir)
+    projects = _project_tables(evaluation, out_dir) if project_framework is not None else []
+    table, report, data = (
+        out_dir / DEPARTMENT_TABLE,
+        out_dir / REPORT_DOCX,
+        out_dir / EVALUATION_JSON,
+    )
+    planned = [table, *(path for path, _ in projects), report, data]
+    check_not_inputs([*planned, report.with_suffix(".pdf")], inputs)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = Written()
-    table = out_dir / DEPARTMENT_TABLE
     write_table(evaluation, framework, table, draft=draft)
     written.files.append(table)
-    if project_framework is not None:
-        for number, project in enumerate(evaluation.projects, 1):
-            path = out_dir / f"项目支出绩效自评表-{safe_name(project.title)}.xlsx"
-            if path in written.files:  # two long names alike in their first characters
-                path = path.with_stem(f"{path.stem}-{number}")
-            write_table(project, project_framework, path, draft=draft)
-            written.files.append(path)
-    report = out_dir / REPORT_DOCX
+    for path, project in projects:
+        assert project_framework is not None
+        write_table(project, project_framework, path, draft=draft)
+        written.files.append(path)
     write_report(evaluation, framework, report, draft=draft, template=report_template)
     written.files.append(report)
     if pdf:
         _write_pdf(report, out_dir, written)
-    data = out_dir / EVALUATION_JSON
     data.write_text(json.dumps(evaluation_json(evaluation), ensure_ascii=False, indent=2), "utf-8")
     written.files.append(data)
     return written
+
+
+def _project_tables(evaluation: Evaluation, out_dir: Path) -> list[tuple[Path, Evaluation]]:
+    """Each project's table file; two long names alike in their first characters get the
+    project's number."""
+    tables: list[tuple[Path, Evaluation]] = []
+    for number, project in enumerate(evaluation.projects, 1):
+        path = out_dir / f"项目支出绩效自评表-{safe_name(project.title)}.xlsx"
+        if any(path == taken for taken, _ in tables):
+            path = path.with_stem(f"{path.stem}-{number}")
+        tables.append((path, project))
+    return tables
 
 
 def _write_pdf(report: Path, out_dir: Path, written: Written) -> None:

@@ -57,13 +57,26 @@ def raw_fact(value: object) -> Decimal | str | None:
     return text if text.strip() else None
 
 
+def usable_cell(grid: SheetGrid, row: int, col: int, label: str, intake: Intake) -> bool:
+    """False, with a finding, for a cell showing an error value or a formula saved
+    without its value: neither is a blank, and neither may pass as one."""
+    where = grid.where(row, col)
+    error = grid.error_at(row, col)
+    if error is not None:
+        intake.add("cell-error", where, label=label, value=error)
+        return False
+    if grid.formula_blank(row, col):
+        intake.add("formula-no-value", where, label=label)
+        return False
+    return True
+
+
 def read_number(
     grid: SheetGrid, row: int, col: int, label: str, unit: str, intake: Intake
 ) -> Decimal | None:
     """A number for a typed field, with findings for text, units and unsaved formulas."""
     where = grid.where(row, col)
-    if grid.formula_blank(row, col):
-        intake.add("formula-no-value", where, label=label)
+    if not usable_cell(grid, row, col, label, intake):
         return None
     raw = grid.value(row, col)
     parsed = parse_number(raw_fact(raw))

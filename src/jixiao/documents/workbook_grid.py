@@ -39,6 +39,7 @@ class SheetGrid:
     name: str
     rows: Rows
     formulas: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def height(self) -> int:
@@ -59,6 +60,10 @@ class SheetGrid:
     def where(self, row: int, col: int) -> str:
         """``sheet!C5``."""
         return cell_name(self.name, row, col)
+
+    def error_at(self, row: int, col: int) -> str | None:
+        """The error value (``#N/A``, ``#DIV/0!`` …) the cell shows, if it shows one."""
+        return self.errors.get((row, col))
 
     def formula_blank(self, row: int, col: int) -> bool:
         """True when the cell is a formula saved without its computed value."""
@@ -95,7 +100,8 @@ def load_grid(
         rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
         findings.extend(_merged(sheet, name))
     formulas = _formula_cells(path, name) if extent.formulas else frozenset()
-    return SheetGrid(name, rows, formulas), findings
+    errors = _error_cells(path, name) if extent.errors else {}
+    return SheetGrid(name, rows, formulas, errors), findings
 
 
 def _openpyxl_rows(path: Path, name: str) -> Rows:
@@ -121,6 +127,22 @@ def _formula_cells(path: Path, name: str) -> frozenset[tuple[int, int]]:
     finally:
         book.close()
     return frozenset(found)
+
+
+def _error_cells(path: Path, name: str) -> dict[tuple[int, int], str]:
+    """Cells showing an error value: calamine reads them as blank, which they are not."""
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        return {
+            (cell.row - 1, cell.column - 1): str(cell.value)
+            for row in book[name].iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS)
+            for cell in row
+            if getattr(cell, "data_type", None) == "e"
+            and cell.row is not None
+            and cell.column is not None
+        }
+    finally:
+        book.close()
 
 
 def _merged(sheet: CalamineSheet, name: str) -> list[Finding]:

@@ -10,6 +10,7 @@ becomes findings, and a file that cannot be used at all gives ``(None, findings)
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from dataclasses import field
 from decimal import Decimal
@@ -34,6 +35,7 @@ from jixiao.documents.workbook_cells import raw_fact
 from jixiao.documents.workbook_cells import read_comparison
 from jixiao.documents.workbook_cells import read_number
 from jixiao.documents.workbook_cells import read_year
+from jixiao.documents.workbook_cells import usable_cell
 from jixiao.documents.workbook_examples import kept_examples
 from jixiao.documents.workbook_grid import SheetGrid
 from jixiao.documents.workbook_grid import load_grid
@@ -61,9 +63,22 @@ from jixiao.documents.workbook_scan import SheetExtent
 from jixiao.documents.workbook_scan import SheetTooLargeError
 from jixiao.documents.workbook_scan import scan_sheets
 from jixiao.documents.workbook_scan import sniff
+from jixiao.documents.yaml12 import clean_strings
 
 #: What a damaged package can raise while it is opened or read.
-BROKEN = (CalamineError, OSError, ValueError, KeyError, zipfile.BadZipFile, ElementTree.ParseError)
+#: What a damaged file raises on the way in: a bad zip, a damaged compressed member
+#: (zlib, EOF), an encrypted member (RuntimeError), broken XML, calamine's own errors.
+BROKEN = (
+    CalamineError,
+    OSError,
+    ValueError,
+    KeyError,
+    EOFError,
+    RuntimeError,
+    zlib.error,
+    zipfile.BadZipFile,
+    ElementTree.ParseError,
+)
 
 
 @dataclass
@@ -107,18 +122,14 @@ def read_workbook(path: Path, framework: Framework) -> tuple[Submission | None, 
         if problem:
             return unreadable(path, problem)
         extents = scan_sheets(path)
-        workbook = CalamineWorkbook.from_path(str(path))
+        with CalamineWorkbook.from_path(str(path)) as workbook:
+            return read_book(Book(workbook, path, extents), framework)
     except SheetTooLargeError as error:
         size, limit = _mb(error.size), _mb(MAX_SHEET_XML_BYTES)
         return None, [make_finding("file-too-large", path.name, size=size, limit=limit)]
-    except BROKEN as error:
-        detail = (
-            f"{path.name} 已损坏或不是有效的 .xlsx 文件（{type(error).__name__}），"
-            "请在 Excel/WPS 中重新保存后再导入。"
-        )
+    except BROKEN:
+        detail = f"{path.name} 已损坏或不是有效的 .xlsx 文件，请在 Excel/WPS 中重新保存后再导入。"
         return unreadable(path, detail)
-    with workbook:
-        return read_book(Book(workbook, path, extents), framework)
 
 
 def _mb(size: int) -> str:
@@ -158,7 +169,22 @@ def read_book(book: Book, framework: Framework) -> tuple[Submission | None, list
             *intake.findings,
             make_finding("invalid-field", book.path.name, detail=detail),
         ]
-    return submission, intake.findings
+    return _without_unsafe_text(submission, intake)
+
+
+def _without_unsafe_text(
+    submission: Submission, intake: Intake
+) -> tuple[Submission, list[Finding]]:
+    """Control characters typed or pasted into text cells (no document can hold them) are
+    removed, each with a finding at its cell."""
+    data, cleaned = clean_strings(submission.model_dump(exclude={"intake_findings"}))
+    if not cleaned:
+        return submission, intake.findings
+    for path, value in cleaned:
+        where = submission.sources.get(path) or submission.sources.get(path.rsplit(".", 1)[0], path)
+        intake.add("text-cleaned", where, label=path, value=value[:40])
+    data["intake_findings"] = tuple(intake.findings)
+    return Submission.model_validate(data), intake.findings
 
 
 def check_info(book: Book, framework: Framework) -> None:
@@ -214,8 +240,7 @@ def read_facts(book: Book, framework: Framework) -> dict[str, Fact]:
         for row, at in _labelled(grid, field_rows(framework, sheet), book.intake):
             where = grid.where(at, VALUE_COL)
             book.intake.sources[f"facts.{row.key}"] = where
-            if grid.formula_blank(at, VALUE_COL):
-                book.intake.add("formula-no-value", where, label=row.label)
+            if not usable_cell(grid, at, VALUE_COL, row.label, book.intake):
                 continue
             facts[row.key] = raw_fact(grid.value(at, VALUE_COL))
     return facts

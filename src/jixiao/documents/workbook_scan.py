@@ -26,6 +26,7 @@ _CELL = re.compile(
 )
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ERROR = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bt="e"')
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0"
 
@@ -46,6 +47,7 @@ class SheetExtent:
     rows: int
     cols: int
     formulas: bool
+    errors: bool = False  # an error value (#N/A, #DIV/0! …) in some cell
 
 
 def sniff(path: Path) -> str | None:
@@ -114,7 +116,7 @@ def _scan(package: zipfile.ZipFile, part: str) -> SheetExtent:
     if info.file_size > MAX_SHEET_XML_BYTES:
         raise SheetTooLargeError(info.file_size)
     rows = cols = last_row = 0
-    formulas = seen = False
+    formulas = errors = seen = False
     tail = b""
     with package.open(info) as stream:
         while chunk := stream.read(_CHUNK):
@@ -126,9 +128,10 @@ def _scan(package: zipfile.ZipFile, part: str) -> SheetExtent:
                     cols = max(cols, column_number(letters.decode()))
             last_row = max([last_row, *(int(n) for n in _ROW.findall(data))])
             formulas = formulas or _FORMULA.search(data) is not None
+            errors = errors or _ERROR.search(data) is not None
             tail = data[-_OVERLAP:]
     # Cells without references: fall back to the (possibly phantom) last row.
-    return SheetExtent(rows if seen else last_row, cols, formulas)
+    return SheetExtent(rows if seen else last_row, cols, formulas, errors)
 
 
 def column_number(letters: str) -> int:

@@ -15,6 +15,7 @@ from concurrent.futures import Future
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 from itertools import islice
@@ -24,13 +25,14 @@ from typing import TypeVar
 from jixiao.core.evaluate import evaluate
 from jixiao.core.findings import Severity
 from jixiao.core.findings import has_errors
+from jixiao.core.framework import FrameworkError
 from jixiao.core.model import Evaluation
+from jixiao.documents.intake import load_with_framework
 from jixiao.documents.loading import DOCUMENT_SUFFIXES
 from jixiao.documents.loading import WORKBOOK_SUFFIXES
-from jixiao.documents.loading import load_submission
 from jixiao.documents.outputs import safe_name
 from jixiao.documents.outputs import write_outputs
-from jixiao.frameworks import load_pair
+from jixiao.documents.paths import OutputPathError
 
 #: The key rates a bureau compares units by, in summary column order.
 KEY_RATES = ("budget_execution_rate", "budget_adjustment_rate", "carryover_rate")
@@ -69,10 +71,15 @@ class BatchRow:
 class BatchOptions:
     """What to do for each unit."""
 
-    framework: str
+    framework: str | None  # None: the one each file names, else the default
     out_dir: Path
     draft: bool
     pdf: bool
+
+
+#: The batch summary's file name (without suffix); a second run into the same folder
+#: must not read it as a unit's submission.
+SUMMARY_STEM = "绩效自评汇总表"
 
 
 def submission_files(folder: Path) -> list[Path]:
@@ -81,7 +88,10 @@ def submission_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith("~$")
+        if p.is_file()
+        and p.suffix.lower() in suffixes
+        and not p.name.startswith("~$")
+        and not p.stem.startswith(SUMMARY_STEM)  # the summary of an earlier run here
     )
 
 
@@ -105,30 +115,48 @@ def run_one(path: Path, options: BatchOptions) -> BatchRow:
 
 
 def _run_one(path: Path, options: BatchOptions) -> BatchRow:
-    department, project = load_pair(options.framework)
-    submission, findings = load_submission(path, department)
+    try:
+        loaded = load_with_framework(path, options.framework)
+    except FrameworkError as error:
+        return _unreadable(path, str(error), 1)
+    department, project = loaded.department, loaded.project
+    submission, findings = loaded.submission, loaded.findings
     if submission is None:
-        detail = findings[0].message if findings else "无法读取"
-        return BatchRow(
-            file=path.name,
-            unit="",
-            total_score=None,
-            grade="",
-            rates={},
-            errors=len(findings),
-            warnings=0,
-            status="无法读取",
-            detail=detail,
-            folder="",
-        )
+        return _unreadable(path, findings[0].message if findings else "无法读取", len(findings))
     evaluation = evaluate(submission, department, project)
     blocked = has_errors(evaluation.all_findings())
     folder = options.out_dir / safe_name(f"{evaluation.title}-{path.stem}")
     status = "未生成"
     if options.draft or not blocked:
-        write_outputs(evaluation, department, project, folder, draft=blocked, pdf=options.pdf)
+        try:
+            write_outputs(
+                evaluation,
+                department,
+                project,
+                folder,
+                draft=blocked,
+                pdf=options.pdf,
+                inputs=(path,),
+            )
+        except OutputPathError as error:
+            return replace(_row(path, evaluation, "未生成", None), detail=str(error))
         status = "草稿" if blocked else "已生成"
     return _row(path, evaluation, status, folder if status != "未生成" else None)
+
+
+def _unreadable(path: Path, detail: str, errors: int) -> BatchRow:
+    return BatchRow(
+        file=path.name,
+        unit="",
+        total_score=None,
+        grade="",
+        rates={},
+        errors=errors,
+        warnings=0,
+        status="无法读取",
+        detail=detail,
+        folder="",
+    )
 
 
 def _row(path: Path, evaluation: Evaluation, status: str, folder: Path | None) -> BatchRow:

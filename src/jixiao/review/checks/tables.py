@@ -220,8 +220,7 @@ def layout_note(doc: ReportDoc) -> str | None:
     text = "".join(p.text for p in doc.paragraphs)
     found = "、".join(f"“{w}”" for w in LAYOUT_WORDS if w in text) or "无"
     return (
-        f"未识别出自评表的表头（找到{found}；应有{EXPECTED_HEADERS}），"
-        "表内分值、得分和执行率未核对"
+        f"未识别出自评表的表头（找到{found}；应有{EXPECTED_HEADERS}），表内分值、得分和执行率未核对"
     )
 
 

@@ -120,9 +120,7 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
                 if s in seen and seen[s].section != paragraph.section
             }.items()
         )
-        first = next(
-            (p for _, p in earlier if _reused(_wording(p.text, names), own)), None
-        )
+        first = next((p for _, p in earlier if _reused(_wording(p.text, names), own)), None)
         if first is not None:
             findings.append(_reuse_finding(doc, paragraph, first))
         for shingle in shingles:

@@ -25,7 +25,17 @@ from jixiao.review.text.structure import build_doc
 __all__ = ["SUPPORTED", "Block", "ReportReadError", "join_pdf_lines", "read_report"]
 
 SUPPORTED = (
-    ".docx", ".doc", ".wps", ".pdf", ".txt", ".md", ".xlsx", ".xlsm", ".xls", ".et", ".ods",
+    ".docx",
+    ".doc",
+    ".wps",
+    ".pdf",
+    ".txt",
+    ".md",
+    ".xlsx",
+    ".xlsm",
+    ".xls",
+    ".et",
+    ".ods",
 )
 SHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 MAX_BYTES = 50 * 1024 * 1024

@@ -30,7 +30,7 @@ def decode(data: bytes, name: str) -> str:
 _SPACE_RUN = re.compile(r"\s+")
 #: A page number printed between dashes or as 第N页 (a bare number may be a table cell).
 _PAGE_MARK = re.compile(r"^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页)$")
-_END = "。；;：:！？!?）)”\""
+_END = '。；;：:！？!?）)”"'
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.6
 WRAP_SLACK = 0.15
@@ -42,7 +42,9 @@ def hard_wrapped(lines: list[str]) -> bool:
     prose = [
         line
         for line in lines
-        if len(line) >= 12 and "|" not in line and "｜" not in line
+        if len(line) >= 12
+        and "|" not in line
+        and "｜" not in line
         and len(_SPACE_RUN.findall(line)) <= 2
     ]
     if len(prose) < WRAP_MIN_LINES:

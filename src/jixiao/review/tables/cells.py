@@ -76,5 +76,3 @@ def tokens(doc: ReportDoc) -> tuple[Token, ...]:
         for number, part in enumerate(parts, 1):
             found.append(Token(part, paragraph, number == len(parts)))
     return tuple(found)
-
-

@@ -38,7 +38,7 @@ _TABLE = re.compile(r"(?:自评|评价)表")
 _ACCOUNTS = re.compile(r"(?<![预审])决算(?![数])")
 _TABLE_HEADERS = ("三级指标", "分值", "得分")
 _LINE_END = "\n。"
-_SENTENCE_END = "。！？!?”\"）)"
+_SENTENCE_END = '。！？!?”"）)'
 #: How a whole document may end without a full stop: a date, or the issuing body's name.
 _CLOSING = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"

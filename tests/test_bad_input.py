@@ -1,0 +1,328 @@
+"""Bad input never crashes, never overwrites, never passes silently.
+
+Each test reproduces one way a careless or hostile input used to end in a traceback, a
+lost file or a silent zero, and checks that it now ends as a finding or a Chinese message
+with the right exit status. Inputs are real files written into ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from jixiao.cli import app
+
+from support import ROOT
+from support import SEED_YAML
+
+runner = CliRunner()
+SEED_XLSX = ROOT / "examples" / "gedian-2023" / "submission.xlsx"
+
+
+def run(*args: str | Path) -> Any:
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def seed_text() -> str:
+    return SEED_YAML.read_text(encoding="utf-8")
+
+
+def with_fact(tmp_path: Path, value: str, name: str = "s.yaml") -> Path:
+    text = re.sub(r"(budget\.total\.adjusted:\s*)[\d.]+", rf"\g<1>{value}", seed_text(), count=1)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def check_json(path: Path, *extra: str) -> tuple[int, list[dict[str, str]]]:
+    result = run("check", path, "--json", *extra)
+    return result.exit_code, json.loads(result.stdout)["findings"]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- 1. amounts no budget can have -----------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["1" + "0" * 30, "0." + "0" * 30 + "1", "1e30"])
+def test_an_amount_out_of_range_is_a_finding_at_its_field(tmp_path: Path, value: str) -> None:
+    code, findings = check_json(with_fact(tmp_path, value))
+    assert code == 1
+    hit = [f for f in findings if f["location"] == "facts.budget.total.adjusted"]
+    assert hit and hit[0]["code"] == "invalid-number"
+    assert "数值过" in hit[0]["message"]
+
+
+def test_an_out_of_range_cell_is_a_finding_at_its_cell(tmp_path: Path) -> None:
+    path = tmp_path / "big.xlsx"
+    book = openpyxl.load_workbook(SEED_XLSX)
+    book["预算执行"]["C4"] = 1e30
+    book.save(path)
+    code, findings = check_json(path)
+    assert code == 1
+    assert any(f["location"] == "预算执行!C4" and "数值过大" in f["message"] for f in findings)
+
+
+# --- 2. damaged zip members ------------------------------------------------------------
+
+
+def _damaged(tmp_path: Path) -> Path:
+    data = bytearray(SEED_XLSX.read_bytes())
+    with zipfile.ZipFile(SEED_XLSX) as package:
+        info = next(i for i in package.infolist() if i.filename.startswith("xl/worksheets/"))
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for at in range(start + 20, start + 60):
+        data[at] ^= 0x55
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_compressed_sheet_is_reported_not_raised(tmp_path: Path) -> None:
+    result = run("check", _damaged(tmp_path))
+    assert result.exit_code == 2
+    assert "已损坏" in result.stdout
+
+
+# --- 3, 4, 5: nesting, surrogates, control characters ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [("deep.yaml", "[" * 10000), ("deep.json", "[" * 100000)]
+)
+def test_deep_nesting_is_refused_in_chinese(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = run("check", path)
+    assert result.exit_code == 2
+    assert "嵌套层级过深" in result.stdout
+
+
+def test_a_lone_surrogate_and_a_control_character_are_removed_with_a_finding(
+    tmp_path: Path,
+) -> None:
+    data = yaml.safe_load(seed_text())
+    data["unit"]["name"] = "葛店\ud800经开区\x01创新创业发展中心"
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(data), encoding="utf-8")  # escapes: valid JSON text
+    _, findings = check_json(path)
+    cleaned = [f for f in findings if f["code"] == "text-cleaned"]
+    assert [f["location"] for f in cleaned] == ["unit.name"]
+    assert "葛店经开区创新创业发展中心" in cleaned[0]["message"]
+    out = tmp_path / "out"
+    result = run("evaluate", path, "-o", out, "--draft", "--no-pdf")
+    assert result.exit_code in {0, 1}
+    assert (out / "部门整体绩效自评报告.docx").is_file()
+
+
+def test_a_control_character_in_a_workbook_cell_is_removed_at_its_cell(tmp_path: Path) -> None:
+    path = tmp_path / "ctrl.xlsx"
+    book = openpyxl.load_workbook(SEED_XLSX)
+    book["基本信息"]["C3"] = "葛店_x0001_经开区创新创业发展中心"  # Excel's escape for \x01
+    book.save(path)
+    _, findings = check_json(path)
+    assert any(f["code"] == "text-cleaned" and f["location"] == "基本信息!C3" for f in findings)
+
+
+# --- 6, 7, 12, 13: output paths --------------------------------------------------------
+
+
+def test_evaluate_into_an_existing_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "out"
+    target.write_text("keep", encoding="utf-8")
+    result = run("evaluate", SEED_YAML, "-o", target, "--draft", "--no-pdf")
+    assert result.exit_code == 2
+    assert "不是文件夹" in result.output
+    assert target.read_text(encoding="utf-8") == "keep"
+
+
+def test_evaluate_never_writes_over_its_input(tmp_path: Path) -> None:
+    source = tmp_path / "部门整体支出绩效自评表.xlsx"
+    shutil.copy(SEED_XLSX, source)
+    before = digest(source)
+    result = run("evaluate", source, "-o", tmp_path, "--draft", "--no-pdf")
+    assert result.exit_code == 2
+    assert "覆盖输入" in result.output
+    assert digest(source) == before
+
+
+def test_a_second_batch_run_into_the_same_folder_skips_its_summary(tmp_path: Path) -> None:
+    units = tmp_path / "units"
+    units.mkdir()
+    shutil.copy(SEED_YAML, units / "a.yaml")
+    run("evaluate", units, "-o", units, "--draft", "--no-pdf")
+    second = run("evaluate", units, "-o", units, "--draft", "--no-pdf")
+    assert "共 1 个单位" in second.stdout
+    assert "绩效自评汇总表.xlsx：无法读取" not in second.stdout
+
+
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [("dir", "是文件夹"), ("missing", "不存在"), ("exists", "已存在")],
+)
+def test_template_output_paths(tmp_path: Path, where: str, message: str) -> None:
+    existing = tmp_path / "t.xlsx"
+    existing.write_text("keep", encoding="utf-8")
+    target = {
+        "dir": tmp_path,
+        "missing": tmp_path / "no" / "such" / "t.xlsx",
+        "exists": existing,
+    }[where]
+    result = run("template", "-o", target)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert existing.read_text(encoding="utf-8") == "keep"
+
+
+def test_template_force_overwrites_on_request(tmp_path: Path) -> None:
+    existing = tmp_path / "t.xlsx"
+    existing.write_text("old", encoding="utf-8")
+    assert run("template", "-o", existing, "--force").exit_code == 0
+    assert zipfile.is_zipfile(existing)
+
+
+# --- 8. a port in use ------------------------------------------------------------------
+
+
+def test_serve_on_a_port_in_use_says_so_without_a_traceback(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from jixiao.cli import app; app()",
+                "serve",
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={"JIXIAO_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"},
+            check=False,
+        )
+    assert done.returncode == 2
+    assert "端口已被占用" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "网址" not in done.stdout
+
+
+# --- 11. Excel error values ------------------------------------------------------------
+
+
+def test_error_values_are_named_not_read_as_blanks(tmp_path: Path) -> None:
+    path = tmp_path / "errors.xlsx"
+    book = openpyxl.load_workbook(SEED_XLSX)
+    for sheet, cell, value in (("预算执行", "C4", "#N/A"), ("绩效目标", "F12", "#DIV/0!")):
+        book[sheet][cell] = value
+        book[sheet][cell].data_type = "e"
+    book.save(path)
+    _, findings = check_json(path)
+    errors = {f["location"]: f["message"] for f in findings if f["code"] == "cell-error"}
+    assert "#N/A" in errors["预算执行!C4"]
+    assert "#DIV/0!" in errors["绩效目标!F12"]
+
+
+# --- 14. YAML 1.1 coercions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "shown"), [("2:49", "2:49"), ("0x6", "0x6"), ("010", None)])
+def test_yaml_scalars_keep_what_the_clerk_typed(
+    tmp_path: Path, typed: str, shown: str | None
+) -> None:
+    _, findings = check_json(with_fact(tmp_path, typed))
+    at_field = [f for f in findings if f["location"] == "facts.budget.total.adjusted"]
+    if shown is None:  # 010 is the number 10 (not octal 8): read without a problem
+        assert not at_field
+    else:
+        assert at_field and shown in at_field[0]["message"]
+
+
+def test_yes_stays_an_answer_and_a_date_stays_text(tmp_path: Path) -> None:
+    data = seed_text().replace("fill_date:", "fill_date: 2024-03-01 #", 1)
+    path = tmp_path / "s.yaml"
+    path.write_text(data + "\nnarrative:\n  goal: yes\n", encoding="utf-8")
+    code, findings = check_json(path)
+    assert code in {0, 1}
+    assert not [f for f in findings if f["code"] == "invalid-field"]
+
+
+# --- 15, 16, 17: the file's own keys -----------------------------------------------------
+
+
+def test_a_file_cannot_inject_findings(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    injected = "\nintake_findings: [{code: bogus, severity: error, message: x, location: y}]\n"
+    path.write_text(seed_text() + injected, encoding="utf-8")
+    _, findings = check_json(path)
+    assert "bogus" not in {f["code"] for f in findings}
+    assert any(f["location"] == "intake_findings" for f in findings)
+
+
+def test_the_framework_the_file_names_is_honoured(tmp_path: Path) -> None:
+    body = re.sub(r"^framework:.*$", "framework: bumen-2013", seed_text(), flags=re.M)
+    path = tmp_path / "s.yaml"
+    path.write_text(body, encoding="utf-8")
+    data = json.loads(run("evaluate", path, "--json").stdout)
+    assert data["framework"] == "bumen-2013"
+    overridden = json.loads(run("evaluate", path, "--json", "-f", "bumen-zhengti").stdout)
+    assert overridden["framework"] == "bumen-zhengti"
+    assert "framework-override" in {f["code"] for f in overridden["findings"]}
+
+
+def test_an_unknown_framework_name_in_the_file_is_refused(tmp_path: Path) -> None:
+    body = re.sub(r"^framework:.*$", "framework: nosuch", seed_text(), flags=re.M)
+    path = tmp_path / "s.yaml"
+    path.write_text(body, encoding="utf-8")
+    result = run("check", path)
+    assert result.exit_code == 2
+    assert "nosuch" in result.output
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
+def test_nan_and_infinity_get_a_chinese_message_at_the_field(tmp_path: Path, value: str) -> None:
+    _, findings = check_json(with_fact(tmp_path, value))
+    hit = [f for f in findings if f["location"] == "facts.budget.total.adjusted"]
+    assert len(hit) == 1
+    assert re.search(r"[\u4e00-\u9fff]", hit[0]["message"])
+    assert "Input should" not in hit[0]["message"]
+
+
+def test_a_nan_target_is_refused_in_chinese_at_its_path(tmp_path: Path) -> None:
+    data = yaml.safe_load(seed_text())
+    code = next(iter(data["targets"]))
+    data["targets"][code]["target"] = float("nan")
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(data), encoding="utf-8")  # NaN as JSON's extension
+    result = run("check", path, "--json")
+    assert result.exit_code == 2
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["location"] for f in findings] == [f"targets.{code}.target"]
+    assert "应为有限数字" in findings[0]["message"]
+
+
+def test_evaluate_without_an_output_folder_says_nothing_was_written() -> None:
+    result = run("evaluate", SEED_YAML)
+    assert "未生成文件" in result.stdout
+    assert "-o" in result.stdout
