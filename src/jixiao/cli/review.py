@@ -41,7 +41,13 @@ EXIT_UNUSABLE = 2
 SUMMARY_NAME = "复核汇总.xlsx"
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 
-PathArgument = Annotated[Path, typer.Argument(help="自评报告（.docx/.pdf/.txt/.md）或文件夹")]
+PathArgument = Annotated[
+    Path,
+    typer.Argument(
+        help="待复核的文件（自评报告、自评表、决算说明："
+        ".docx .doc .wps .pdf .xlsx .xls .et .txt .md）或文件夹"
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出（每个文件一个对象）")]
 OutOption = Annotated[
     Path | None,
@@ -219,7 +225,7 @@ def review_command(
         ),
     ] = True,
 ) -> None:
-    """复核自评报告：核算数据、核对结论依据、检查结构与套话，按严重程度列出问题；
+    """复核自评报告和自评表：核算数据、核对结论依据、检查结构与套话，按严重程度列出问题；
     给出 --table 或 --submission 时，另核对报告数据与自评表（填报数据）是否一致。"""
     console = Console(highlight=False, soft_wrap=True, stderr=as_json)
     indicators = _indicators(console, framework)

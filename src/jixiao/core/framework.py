@@ -24,6 +24,8 @@ from pydantic import model_validator
 from jixiao.core.formulas import ANSWER
 from jixiao.core.formulas import FORMULA_ARGS
 from jixiao.core.formulas import FORMULAS
+from jixiao.core.messages import error_path
+from jixiao.core.messages import error_text
 from jixiao.core.scoring import RULES
 from jixiao.core.scoring import RULES_NEEDING_TARGET
 from jixiao.core.submission import Comparison
@@ -351,6 +353,10 @@ def _referenced_fields(spec: IndicatorSpec) -> list[str]:
 
 def parse_framework(data: Any, origin: str = "指标体系") -> Framework:
     """Validate a parsed framework mapping, or raise FrameworkError in Chinese."""
+    if not isinstance(data, dict):
+        raise FrameworkError(
+            f"{origin}无法使用：内容应为键值结构（YAML 映射），实际为空或不是映射。"
+        )
     try:
         return Framework.model_validate(data)
     except ValidationError as error:
@@ -359,6 +365,5 @@ def parse_framework(data: Any, origin: str = "指标体系") -> Framework:
 
 
 def _describe(error: Any) -> str:
-    place = ".".join(str(p) for p in error["loc"])
-    message = str(error["msg"]).removeprefix("Value error, ")
-    return f"{place}：{message}" if place else message
+    place = error_path(error["loc"])
+    return f"{place}：{error_text(error)}" if place else error_text(error)

@@ -16,6 +16,8 @@ from pydantic import ValidationError
 from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
 from jixiao.core.framework import Framework
+from jixiao.core.messages import error_path
+from jixiao.core.messages import error_text
 from jixiao.core.submission import Submission
 from jixiao.documents.yaml12 import clean_strings
 from jixiao.documents.yaml12 import load_yaml12
@@ -124,59 +126,12 @@ def parse_document(data: Any) -> tuple[Submission | None, list[Finding]]:
     try:
         submission = Submission.model_validate(data)
     except ValidationError as error:
-        first = {_path(e["loc"]): e for e in reversed(error.errors())}  # one per field
+        first = {error_path(e["loc"]): e for e in reversed(error.errors())}  # one per field
         return None, [
             *notes,
             *(
-                make_finding("invalid-field", place, detail=f"{place}：{_message(e)}")
+                make_finding("invalid-field", place, detail=f"{place}：{error_text(e)}")
                 for place, e in reversed(first.items())
             ),
         ]
     return submission.model_copy(update={"intake_findings": tuple(notes)}), []
-
-
-#: pydantic names the member of a union it tried (``facts.x.decimal``): not a field.
-_UNION_MEMBERS = frozenset({"decimal", "str", "int", "float", "bool", "none"})
-
-
-def _path(loc: tuple[Any, ...]) -> str:
-    parts = [str(p) for p in loc]
-    while len(parts) > 1 and parts[-1] in _UNION_MEMBERS:
-        parts.pop()
-    return ".".join(parts)
-
-
-_MESSAGES = {
-    "missing": "必填项未填写",
-    "decimal_parsing": "应为数字",
-    "int_parsing": "应为整数",
-    "extra_forbidden": "不是可识别的填报项",
-    "string_too_short": "不能为空",
-    "greater_than_equal": "数值过小",
-    "less_than_equal": "数值过大",
-    "literal_error": "取值无效",
-    "finite_number": "应为有限数字",
-    "string_type": "应为文字",
-    "dict_type": "应为键值结构",
-    "list_type": "应为列表",
-    "tuple_type": "应为列表",
-    "bool_type": "应为是/否",
-    "bool_parsing": "应为是/否",
-    "int_type": "应为整数",
-    "decimal_type": "应为数字",
-    "int_from_float": "应为整数",
-    "decimal_max_digits": "位数过多",
-    "string_too_long": "内容过长",
-}
-
-
-def _message(error: Any) -> str:
-    kind = str(error["type"])
-    if kind == "value_error":  # our own validators speak Chinese
-        text = str(error["msg"]).removeprefix("Value error, ")
-    else:
-        text = _MESSAGES.get(kind, "填写内容无效")
-    given = error.get("input")
-    if isinstance(given, str | int | float) and error["type"] != "missing":
-        return f"{text}（填写为“{given}”）"
-    return text

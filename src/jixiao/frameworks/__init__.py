@@ -53,8 +53,14 @@ def _mapping(path: Path, seen: tuple[Path, ...]) -> Any:
         raise FrameworkError(f"找不到指标体系“{path.stem}”（内置：{names}）")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise FrameworkError(f"指标体系文件 {path.name} 格式错误：{error}") from None
+    except UnicodeDecodeError:
+        raise FrameworkError(f"指标体系文件 {path.name} 不是 UTF-8 编码的文本。") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列附近" if mark is not None else ""
+        raise FrameworkError(
+            f"指标体系文件 {path.name} 格式错误：{where}不是有效的 YAML。"
+        ) from None
     if not isinstance(data, dict) or "extends" not in data:
         return data
     base = data.pop("extends")
