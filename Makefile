@@ -7,7 +7,11 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo example test lint fmt system-deps serve bench clean
 
+PY311  := import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)
+
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c '$(PY311)' || { echo "jixiao 需要 Python 3.11，而 $(PYTHON) 是 $$($(PYTHON) --version 2>&1)；请改用 make … PYTHON=python3.11。"; exit 1; }
+	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c '$(PY311)'; then echo "重建 $(VENV)（原为其他 Python 版本）"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'

@@ -326,3 +326,14 @@ def test_evaluate_without_an_output_folder_says_nothing_was_written() -> None:
     result = run("evaluate", SEED_YAML)
     assert "未生成文件" in result.stdout
     assert "-o" in result.stdout
+
+
+def test_a_batch_row_names_the_file_s_own_problem_first(tmp_path: Path) -> None:
+    units = tmp_path / "units"
+    units.mkdir()
+    for name in ("yuan-not-wan.xlsx", "unit-in-number.xlsx"):
+        shutil.copy(ROOT / "examples" / "bad-input" / name, units / name)
+    result = run("evaluate", units, "-o", tmp_path / "out", "--no-pdf")
+    lines = {line.split("：", 1)[0].strip(): line for line in result.stdout.splitlines()}
+    assert "疑似按元填报" in lines["yuan-not-wan.xlsx"]
+    assert "请只填数字" in lines["unit-in-number.xlsx"]

@@ -1,4 +1,4 @@
-"""The import layering of design.md: core imports no other layer and no I/O library."""
+"""The import layering of docs/architecture.md: core imports no other layer and no I/O library."""
 
 from __future__ import annotations
 

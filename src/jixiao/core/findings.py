@@ -180,6 +180,37 @@ CATALOGUE: dict[str, FindingKind] = {
     "draft": FindingKind(_I, "草稿", "存在错误，文件已按草稿生成并加注“草稿”字样。"),
 }
 
+#: Findings about the input itself (reading it, and its facts), as opposed to what the
+#: evaluation of usable input found; a summary names these first.
+INPUT_CODES = frozenset(
+    {
+        "file-unreadable",
+        "sheet-missing",
+        "label-moved",
+        "invalid-number",
+        "unit-in-number",
+        "formula-no-value",
+        "framework-override",
+        "cell-error",
+        "text-cleaned",
+        "invalid-choice",
+        "invalid-field",
+        "year-mismatch",
+        "year-invalid",
+        "file-too-large",
+        "rows-truncated",
+        "cells-merged",
+        "template-mismatch",
+        "template-newer",
+        "unit-name-missing",
+        "example-kept",
+        "negative-amount",
+        "amount-in-yuan",
+        "sum-mismatch",
+        "exceeds-limit",
+    }
+)
+
 
 def make_finding(code: str, location: str, **params: object) -> Finding:
     """Build a finding from the catalogue (raises KeyError on an unknown code: a bug)."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from jixiao.core.evaluate import evaluate
+from jixiao.core.findings import INPUT_CODES
 from jixiao.core.findings import Severity
 from jixiao.core.findings import has_errors
 from jixiao.core.framework import FrameworkError
@@ -172,9 +173,22 @@ def _row(path: Path, evaluation: Evaluation, status: str, folder: Path | None) -
         errors=len(errors),
         warnings=len(warnings),
         status=status,
-        detail=errors[0].message if errors else "",
+        detail=_first_problem(evaluation),
         folder=str(folder or ""),
     )
+
+
+def _first_problem(evaluation: Evaluation) -> str:
+    """The problem a summary row names: what the file itself got wrong when it was read
+    (even a warning such as 元 for 万元) before what the evaluation then found."""
+    found = evaluation.findings
+    own = [f for f in found if f.code in INPUT_CODES]
+    ranked = [
+        *(f for f in own if f.severity is Severity.ERROR),
+        *(f for f in own if f.severity is Severity.WARNING),
+        *(f for f in found if f.severity is Severity.ERROR),
+    ]
+    return ranked[0].message if ranked else ""
 
 
 def run_batch(
