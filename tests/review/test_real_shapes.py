@@ -607,3 +607,54 @@ def test_a_form_field_repeated_on_an_attachment_is_not_boilerplate() -> None:
         "二、项目绩效目标表\n项目名称：某县森林生态效益补偿资金\n目标：管护面积不减少。"
     )
     assert "boilerplate-reuse" not in codes_of(text)
+
+
+def test_a_rate_written_as_a_one_decimal_fraction_keeps_its_precision() -> None:
+    # 0.1 is 10% give or take 5 points; 94 ÷ 650 = 14.46% rounds to it, and 20 × 14.46%
+    # = 2.9 is the score (not 20 × 10%).
+    text = (
+        PROJECT_TABLE
+        + "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+        + "年度财政资金总额 | 650 | 94 | 0.1 | 2.9 | ||\n"
+    )
+    found = codes_of(text)
+    assert "table-rate-mismatch" not in found
+    assert "rate-score-mismatch" not in found
+    wrong = text.replace("| 2.9 |", "| 4.5 |")
+    assert "rate-score-mismatch" in codes_of(wrong)
+
+
+def test_a_list_that_adds_up_before_a_semicolon_is_not_added_further() -> None:
+    text = (
+        PROJECT_REPORT
+        + "市财政共下达水利发展资金1200万元，其中：中央财政资金800万元，市级财政资金400万元；"
+        "本次纳入评价范围的资金650万元。"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+
+
+def test_a_figure_in_a_reason_clause_is_not_the_total_of_what_follows() -> None:
+    text = (
+        ACCOUNTS
+        + "2023年度收入合计180.00万元，较上年减少20.00万元，主要原因是上年有专项经费20.00万元。"
+        "其中：财政拨款收入120.00万元，事业收入60.00万元。"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+
+
+def test_an_overall_verdict_rests_on_the_targets_stated_elsewhere() -> None:
+    text = (
+        PROJECT_REPORT + "一、绩效目标\n飞机布防数量≥6架，飞行时长≥900小时。\n"
+        "二、总体绩效目标完成情况分析\n项目实施提升了防控能力，较好实现了年度目标。"
+    )
+    assert "verdict-without-target" not in codes_of(text)
+    bare = PROJECT_REPORT + "二、总体绩效目标完成情况分析\n项目实施后较好实现了年度目标。"
+    assert "verdict-without-target" in codes_of(bare)
+
+
+def test_a_count_given_in_another_section_supports_a_full_rate() -> None:
+    text = (
+        PROJECT_REPORT + "一、产出情况\n（1）项目完成数量：完成年度建设项目1个。\n"
+        "二、时效情况\n项目于年内竣工验收，完成率100%。"
+    )
+    assert "rate-without-counts" not in codes_of(text)

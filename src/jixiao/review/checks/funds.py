@@ -149,11 +149,24 @@ def _funds_sources(row: FundsRow) -> ReviewFinding | None:
     return None
 
 
+def _exact_rate(row: FundsRow, rate: Figure) -> Figure | None:
+    """执行数 ÷ 预算数 when the row gives both and the stated rate is that, rounded: the
+    score is worked from the amounts, not from a rate printed to one decimal."""
+    budget, executed = row.columns.get("budget"), row.columns.get("executed")
+    if not row.complete or budget is None or executed is None or budget.value <= 0:
+        return None
+    exact = executed.value / budget.value * HUNDRED
+    if abs(exact - rate.value) > rate.ulp:
+        return None
+    return Figure(exact, True, f"{show(exact, 2)}%")
+
+
 def funds_findings(row: FundsRow) -> Iterator[ReviewFinding]:
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
     if weight is not None and score is not None:
         if rate is not None:
-            finding = rate_score(row.at("score"), "预算执行率", weight, rate, score)
+            scored = _exact_rate(row, rate) or rate
+            finding = rate_score(row.at("score"), "预算执行率", weight, scored, score)
         elif score.value > weight.value:
             finding = over_weight(row.at("score"), "预算执行率", weight, score, None)
         else:

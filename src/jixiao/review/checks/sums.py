@@ -34,6 +34,7 @@ _ASIDE = re.compile(
 _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
+_CAUSE = re.compile(r"原因|由于|因为|主要是")
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
 _RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
 _CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支|差值|差额")
@@ -75,6 +76,8 @@ def _total_before(sentence: Sentence, position: int) -> Quantity | None:
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
     if not before or not _usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
         return None  # “…，增收5939万元。其中…”: a change has no parts
+    if _CAUSE.search(before[-1].label):
+        return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
     gap = sentence.text[before[-1].end : position]
     return before[-1] if len(gap.strip("，,：: 。")) == 0 else None
 
@@ -221,12 +224,24 @@ def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
     return 2 * max(q.ulp for q in figures)
 
 
+def _prefix_adds_up(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
+    """The first two or more parts, not all, make the total exactly."""
+    running = Decimal(0)
+    for count, part in enumerate(parts[:-1], start=1):
+        running += part.value
+        if count >= 2 and abs(running - total.value) <= _tolerance(total, parts[:count]):
+            return True
+    return False
+
+
 def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
     total, parts = claim.total, claim.parts
     if len(parts) < 2:
         return None
     if any(p.value == total.value for p in parts):
         return None  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
+    if _prefix_adds_up(total, parts):
+        return None  # “…，其中A、B；纳入评价的资金C”: the list ended before C
     added = sum((p.value for p in parts), Decimal(0))
     tolerance = _tolerance(total, parts)
     if abs(added - total.value) <= tolerance:

@@ -32,13 +32,20 @@ def _body(doc: ReportDoc) -> list[Paragraph]:
     return [p for p in doc.paragraphs if is_checkable(p)]
 
 
+#: Headings of a whole-report verdict, not of one indicator.
+_OVERALL = re.compile(r"总体|整体|综合|总结|结论|自评|目标完成情况|绩效目标|基本情况|概况")
+
+
 def check_verdict_targets(doc: ReportDoc) -> list[ReviewFinding]:
     """“达到/未达到年初目标” where no target value is stated for that indicator."""
     findings: list[ReviewFinding] = []
+    anywhere = any(states_target(p.text) for p in doc.paragraphs)
     for paragraph in _body(doc):
         match = VERDICT.search(paragraph.text)
         if match is None or target_stated_for(doc, paragraph):
             continue
+        if anywhere and _OVERALL.search(indicator_of(doc, paragraph) or "总体"):
+            continue  # an overall verdict: the targets stated elsewhere in the report are its basis
         if "满意度" in paragraph.text:
             continue  # satisfaction has its own check
         name = indicator_of(doc, paragraph) or "该指标"
@@ -144,6 +151,17 @@ def _has_counts(paragraphs: list[Paragraph]) -> bool:
     return False
 
 
+def _counted_elsewhere(doc: ReportDoc, name: str) -> bool:
+    """A count of what the rate measures (its verb: 完成, 到位, 验收 …) anywhere in the report."""
+    stem = name.removesuffix("率")[-2:]
+    return len(stem) == 2 and any(
+        q.kind == COUNT and stem in q.label
+        for p in doc.paragraphs
+        if not p.is_heading
+        for q in find_quantities(p.text)
+    )
+
+
 def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
     """A 100% rate with no counts (numerator and denominator) anywhere in its section."""
     findings: list[ReviewFinding] = []
@@ -151,6 +169,8 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
         match = _HUNDRED_RATE.search(paragraph.text)
         if match is None or _has_counts(scope_of(doc, paragraph)):
             continue
+        if _counted_elsewhere(doc, match.group("name")):
+            continue  # “(1)项目完成数量：完成建设项目1个” … later “完成率100%”
         heading = indicator_of(doc, paragraph)
         name = heading if heading.endswith("率") else match.group("name")
         message = f"{name}为100%，但未列明应完成数和实际完成数（如项目个数），缺少计算依据和佐证。"

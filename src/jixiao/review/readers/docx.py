@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -45,6 +47,23 @@ def _table_blocks(table: Table, number: int) -> list[Block]:
     return blocks
 
 
+def _style_levels(document: DocxDocument) -> dict[str | None, int | None]:
+    """Heading level by paragraph style id, from the styles part once (``paragraph.style``
+    scans every style on each call: minutes on a long document)."""
+    levels: dict[str | None, int | None] = {
+        style.style_id: style_level(style.name or "") for style in document.styles
+    }
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    levels[None] = style_level(default.name or "") if default is not None else None
+    return levels
+
+
+def _style_id(paragraph: Paragraph) -> str | None:
+    """The paragraph's own style id, None for the default paragraph style."""
+    properties = paragraph._p.pPr  # python-docx has no public getter for the style id
+    return properties.style if properties is not None else None
+
+
 def read_docx(path: Path) -> Read:
     """The blocks of a .docx in reading order."""
     try:
@@ -53,12 +72,13 @@ def read_docx(path: Path) -> Read:
         raise ReportReadError(f"{path.name} 已损坏或不是有效的 Word 文档（{error}）。") from None
     blocks: list[Block] = []
     position = tables = 0
+    levels = _style_levels(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             text = item.text.strip()
             if text:
-                style = item.style.name if item.style is not None else ""
-                blocks.append(Block(text=text, style=style_level(style or ""), anchor=position))
+                level = levels.get(_style_id(item), levels[None])  # unknown ids: the default
+                blocks.append(Block(text=text, style=level, anchor=position))
             position += 1
         elif isinstance(item, Table):
             tables += 1

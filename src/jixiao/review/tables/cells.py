@@ -31,10 +31,13 @@ class Figure:
     value: Decimal
     percent: bool
     text: str
+    scaled_places: int | None = None  # a fraction read as a percentage: 0.1 → −1
 
     @property
     def places(self) -> int:
-        """Decimals written."""
+        """Decimals written (of the percentage, for a fraction read as one)."""
+        if self.scaled_places is not None:
+            return self.scaled_places
         return len(self.text.rstrip("%").split(".")[1]) if "." in self.text else 0
 
     @property

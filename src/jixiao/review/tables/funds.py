@@ -103,7 +103,8 @@ def _as_rate(value: Figure) -> Figure:
     if value.percent or value.value > FRACTION_MAX:
         return value
     scaled = value.value * 100
-    return Figure(scaled, True, f"{format(scaled.normalize(), 'f')}%")
+    # “0.1” is 10% known to ±5 points: the fraction's precision carries over
+    return Figure(scaled, True, f"{format(scaled.normalize(), 'f')}%", value.places - 2)
 
 
 MONEY_ROLES = ("initial", "budget", "executed")
