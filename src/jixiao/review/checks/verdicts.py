@@ -152,9 +152,10 @@ def _has_counts(paragraphs: list[Paragraph]) -> bool:
 
 
 def _counted_elsewhere(doc: ReportDoc, name: str) -> bool:
-    """A count of what the rate measures (its verb: 完成, 到位, 验收 …) anywhere in the report."""
-    stem = name.removesuffix("率")[-2:]
-    return len(stem) == 2 and any(
+    """A count of what the rate measures (“完成率” → a count labelled 完成…) anywhere in the
+    report."""
+    stem = name.removesuffix("率")
+    return len(stem) >= 2 and any(
         q.kind == COUNT and stem in q.label
         for p in doc.paragraphs
         if not p.is_heading
