@@ -658,3 +658,17 @@ def test_a_count_given_in_another_section_supports_a_full_rate() -> None:
         "二、时效情况\n项目于年内竣工验收，完成率100%。"
     )
     assert "rate-without-counts" not in codes_of(text)
+
+
+def test_a_nearly_whole_list_short_of_its_total_is_a_warning() -> None:
+    text = (
+        PROJECT_REPORT
+        + "下达水利发展资金1500万元。其中：河道治理工程900万元，水库维修养护300万元，"
+        "山洪灾害防治200万元，水土保持90万元。"
+    )
+    assert _by_code(text, "sum-short") == [("1500万元", "1490.00万元")]
+    partial = (
+        PROJECT_REPORT
+        + "下达水利发展资金1500万元，其中：河道治理工程900万元，水库维修养护300万元。"
+    )
+    assert "sum-short" not in codes_of(partial)

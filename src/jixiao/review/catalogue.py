@@ -46,6 +46,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "总数与分项之和不符",
         "总数与分项不一致，说明数据来源或填报有误，影响报告可信度。",
     ),
+    "sum-short": FindingKind(
+        _W,
+        _ARITH,
+        "所列分项之和小于总数",
+        "逐项列出的金额或数量合计应等于总数；另有未列项目时应注明，否则疑为数据有误。",
+    ),
     "distribution-mismatch": FindingKind(
         _W, _ARITH, "“分别”所列数量与总数不符", "逐项分配的数量之和应与总数相符，否则需说明口径。"
     ),

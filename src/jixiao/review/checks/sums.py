@@ -224,6 +224,20 @@ def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
     return 2 * max(q.ulp for q in figures)
 
 
+#: A list of this many parts covering this share of its total is meant to be the whole.
+NEARLY_ALL_PARTS = 3
+NEARLY_ALL_SHARE = Decimal("0.9")
+
+
+def _nearly_all(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+    """Three or more parts of money or counts that cover nine tenths of the total or more."""
+    return (
+        total.kind in (MONEY, COUNT)
+        and len(parts) >= NEARLY_ALL_PARTS
+        and added >= total.value * NEARLY_ALL_SHARE
+    )
+
+
 def _prefix_adds_up(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
     """The first two or more parts, not all, make the total exactly."""
     running = Decimal(0)
@@ -246,14 +260,22 @@ def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
     tolerance = _tolerance(total, parts)
     if abs(added - total.value) <= tolerance:
         return None
-    if added < total.value and not _exhaustive(claim):
-        return None
-    code = "score-mismatch" if total.kind == SCORE else "sum-mismatch"
     listed = "＋".join(p.text for p in parts)
-    message = (
-        f"所述总数{total.text}与所列分项之和不符：{listed}＝{fmt_quantity(added, total)}，"
-        f"相差{fmt_quantity(abs(added - total.value), total)}，请核实。"
-    )
+    gap = fmt_quantity(abs(added - total.value), total)
+    if added < total.value and not _exhaustive(claim):
+        if not _nearly_all(total, parts, added):
+            return None  # “其中” may name only some parts
+        code = "sum-short"
+        message = (
+            f"所述总数{total.text}，所列{len(parts)}项合计{listed}＝{fmt_quantity(added, total)}，"
+            f"少{gap}；如另有未列项目请注明，否则请核实。"
+        )
+    else:
+        code = "score-mismatch" if total.kind == SCORE else "sum-mismatch"
+        message = (
+            f"所述总数{total.text}与所列分项之和不符：{listed}＝{fmt_quantity(added, total)}，"
+            f"相差{gap}，请核实。"
+        )
     sentence = claim.sentence
     start = sentence.start + total.start
     return make_finding(
