@@ -10,6 +10,7 @@ from review_support import codes_of
 from review_support import doc_of
 from review_support import findings_of
 
+from jixiao.review.registry import skipped_notes
 from jixiao.review.service import review_file
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import DocKind
@@ -672,3 +673,32 @@ def test_a_nearly_whole_list_short_of_its_total_is_a_warning() -> None:
         + "下达水利发展资金1500万元，其中：河道治理工程900万元，水库维修养护300万元。"
     )
     assert "sum-short" not in codes_of(partial)
+
+
+def _cell_per_line(*cells: str) -> str:
+    """A web table exported one cell per line, each cell keeping its bar."""
+    return "\n".join(f"{cell} |" for cell in cells) + "\n"
+
+
+ORDERED_TABLE = (
+    "绩效目标自评表 (2022年度)\n"
+    + _cell_per_line("项目名称", "困难群众救助", "资金情况(万元)", "全年预算数(A)", "全年执行数(B)")
+    + _cell_per_line("分值", "执行率(B/A)", "得分", "年度资金总额:", "40", "38", "10", "95%", "9.5")
+    + _cell_per_line("一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分")
+    + _cell_per_line("未完成原因及拟采取的改进措施", "产出指标(50分)", "数量指标")
+    + _cell_per_line("救助供养人数", "20", ">=3000人", "2900人", "20", "名单动态调整")
+    + _cell_per_line("临时救助人次", "30", ">=60人次", "75人次", "30")
+    + _cell_per_line("效益指标(40分)", "救助标准", "40", "<=5000元/户", "5600元/户", "40")
+)
+
+
+def test_a_cell_per_line_table_with_bars_is_read_in_its_header_s_order() -> None:
+    found = findings_of(ORDERED_TABLE)
+    missed = [(f.stated, f.recomputed) for f in found if f.code == "score-full-on-missed"]
+    assert missed == [("20", "低于20"), ("40", "低于40")]
+    assert "未识别出自评表的表头" not in " ".join(skipped_notes(doc_of(ORDERED_TABLE)))
+
+
+def test_rows_that_meet_their_targets_give_no_finding() -> None:
+    met = ORDERED_TABLE.replace("2900人", "3100人").replace("5600元/户", "4800元/户")
+    assert "score-full-on-missed" not in codes_of(met)

@@ -118,6 +118,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "执行率与全年预算数、执行数不符",
         "执行率应等于全年执行数除以全年预算数，不符将影响执行率得分。",
     ),
+    "score-full-on-missed": FindingKind(
+        _W,
+        _ARITH,
+        "指标未完成却得满分",
+        "实际完成值未达到年度指标值，应按完成程度扣分；得满分须说明评分依据。",
+    ),
     "score-withheld": FindingKind(
         _W,
         _SUPPORT,

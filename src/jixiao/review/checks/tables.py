@@ -34,10 +34,10 @@ from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import TABLES
 
 _TARGET = re.compile(
-    r"^(?P<op>[≥≤<>=]|大于等于|小于等于|不低于|不高于|不超过|不少于)?\s*"
-    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|[^\d\s]{0,3})$"
+    r"^(?P<op>[≥≤]|[<>‹›]=?|=|大于等于|小于等于|不低于|不高于|不超过|不少于)?\s*"
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|[^\d\s]{0,6})$"
 )
-_LOWER_IS_BETTER = {"≤", "<", "小于等于", "不高于", "不超过"}
+_LOWER_IS_BETTER = {"≤", "<", "<=", "‹", "‹=", "小于等于", "不高于", "不超过"}
 _PLAIN = re.compile(r"[\s，。,.;；:：、“”\"'（）()]")
 
 
@@ -74,6 +74,21 @@ def _withheld(row: IndicatorRow) -> ReviewFinding | None:
         span=quote_span(row.paragraph, row.actual, row.score.text),
         stated=row.score.text,
         recomputed=row.weight.text,
+    )
+
+
+def _full_on_missed(row: IndicatorRow) -> ReviewFinding:
+    message = (
+        f"“{row.name}”实际完成值“{row.actual}”未达到年度指标值“{row.target}”，"
+        f"却得满分{row.score.text}分，应按完成程度计分或说明评分依据。"
+    )
+    return make_finding(
+        "score-full-on-missed",
+        row.paragraph,
+        message,
+        span=quote_span(row.paragraph, row.actual, row.score.text),
+        stated=row.score.text,
+        recomputed=f"低于{row.weight.text}",
     )
 
 
@@ -120,6 +135,8 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
     withheld = _withheld(row)
     if withheld is not None and not _rule_explained(doc, row):
         yield withheld
+    if row.score.value == row.weight.value and target_met(row.target, row.actual) is False:
+        yield _full_on_missed(row)
 
 
 #: Rows whose cells an OCR or export glued together, in a table only.

@@ -75,7 +75,8 @@ def tokens(doc: ReportDoc) -> tuple[Token, ...]:
     for paragraph in doc.paragraphs:
         if paragraph.contents:
             continue
-        parts = [c.strip() for c in paragraph.cells if c.strip()]
+        # “30 |”: a cell per line with the web table's bar kept; a bare “|” is no cell
+        parts = [c.strip(" |｜\t") for c in paragraph.cells if c.strip(" |｜\t")]
         for number, part in enumerate(parts, 1):
             found.append(Token(part, paragraph, number == len(parts)))
     return tuple(found)

@@ -10,6 +10,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.tables.flat import flat_tables
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.grid import grid_tables
+from jixiao.review.tables.ordered import ordered_tables
 from jixiao.review.tables.rows import ScoredTable
 
 
@@ -18,7 +19,8 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     """The indicator blocks of ``doc``, each with its rows, total and grade (read once per
     document; not to be changed by the caller)."""
     grids, used = grid_tables(doc)
-    return (*grids, *flat_tables(doc, used))
+    found = (*grids, *flat_tables(doc, used))
+    return found or tuple(ordered_tables(doc))
 
 
 def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | None:
