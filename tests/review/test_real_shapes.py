@@ -702,3 +702,37 @@ def test_a_cell_per_line_table_with_bars_is_read_in_its_header_s_order() -> None
 def test_rows_that_meet_their_targets_give_no_finding() -> None:
     met = ORDERED_TABLE.replace("2900人", "3100人").replace("5600元/户", "4800元/户")
     assert "score-full-on-missed" not in codes_of(met)
+
+
+def test_page_chrome_does_not_decide_the_kind() -> None:
+    crumbs = (
+        "您当前位置：首页>区政府部门>政务公开>预算/决算>预算\n[ 主题分类 ] 财政\n"
+        "2022年度某区发展和改革委员会部门整体支出绩效自评报告\n一、部门概况\n本委内设机构6个。"
+    )
+    assert doc_of(crumbs).identity.kind is DocKind.BUMEN_REPORT
+    bullets = (
+        "• 公开目录\n• 自评报告\n• 发布日期\n主题词\n"
+        "某市文化和旅游局关于2021年度公共文化项目资金绩效自评报告\n一、基本情况\n……"
+    )
+    assert doc_of(bullets).identity.kind is DocKind.PROJECT_REPORT
+
+
+def test_project_documents_without_the_word_in_their_title_line() -> None:
+    broken = "某县2023年度中央水利发展资金\n绩效自评报告\n下达资金2263万元。"
+    assert doc_of(broken).identity.kind is DocKind.PROJECT_REPORT
+    subsidy = "农机购置补贴支出绩效自评报告\n一、基本情况\n……"
+    assert doc_of(subsidy).identity.kind is DocKind.PROJECT_REPORT
+    table = "绩效目标自评表 (2019年度)\n项目名称 | 临时救助\n主管部门 | 某县民政局\n"
+    assert doc_of(table).identity.kind is DocKind.PROJECT_TABLE
+    announced = (
+        "为做好项目绩效管理工作，根据有关规定，现将2022年某县交通运输局衔接推进乡村振兴资金项目"
+        "绩效自评总结报告如下：\n一、绩效目标分解下达情况\n……"
+    )
+    assert doc_of(announced).identity.kind is DocKind.PROJECT_REPORT
+
+
+def test_a_transfer_payment_outline_without_a_title_is_a_project_report() -> None:
+    text = "一、绩效目标分解下达情况\n（一）中央下达资金情况。\n下达专项资金共计5404万元。"
+    assert doc_of(text).identity.kind is DocKind.PROJECT_REPORT
+    unit = "部门整体支出绩效自评表\n部门（单位）名称 | 某局\n项目名称 | 见附表\n"
+    assert doc_of(unit).identity.kind is DocKind.BUMEN_TABLE

@@ -32,7 +32,7 @@ TABLES = frozenset({DocKind.BUMEN_TABLE, DocKind.PROJECT_TABLE})
 HEAD_CHARACTERS = 600
 _REPORT = re.compile(r"(?:自评|评价)(?:情况|总结|工作)?报告|绩效自评(?:结果|情况)(?!表)")
 #: Words naming a project's money rather than a whole unit's (专项资金, 改造经费 …).
-_PROJECT = re.compile(r"项目|专项|资金|经费|转移支付")
+_PROJECT = re.compile(r"项目|专项|资金|经费|转移支付|补贴|补助|奖补|衔接")
 _WHOLE_UNIT = re.compile(r"部门整体|单位整体|整体支出|部门绩效|单位绩效|机关整体")
 _TABLE = re.compile(r"(?:自评|评价)表")
 _ACCOUNTS = re.compile(r"(?<![预审])决算(?![数])")
@@ -77,11 +77,29 @@ def _line_of(head: str, position: int) -> str:
     return _line_before(head, position) + head[position:end]
 
 
+#: Page furniture that names a kind without being a title: breadcrumbs (首页>…>预算/决算),
+#: metadata (主题分类 决算, • 自评报告), a category list (财政预算、决算).
+_CHROME = re.compile(r"位置|首页|[>›»]|主题分类|体裁分类|栏目|公开目录|^\s*[•·*\-]|[/、]\s*决算")
+
+
 def _title_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
     for match in pattern.finditer(head):
         line = _line_of(head, match.start())
-        if len(_line_before(head, match.start())) <= TITLE_REACH and "｜" not in line:
-            yield match  # a page's metadata row (公开目录｜绩效自评报告｜…) is no title
+        if len(_line_before(head, match.start())) > TITLE_REACH or "｜" in line:
+            continue  # a page's metadata row (公开目录｜绩效自评报告｜…) is no title
+        if not _CHROME.search(line):
+            yield match
+
+
+def _title_line(head: str, position: int) -> str:
+    """The title line holding ``position``, with the line before it when a title was broken
+    over two lines (“某县2023年度中央水利发展资金” / “绩效自评报告”)."""
+    line = _line_of(head, position)
+    start = head.rfind("\n", 0, position)
+    previous = _line_of(head, start - 1) if start > 0 else ""
+    if previous and len(previous) <= TITLE_REACH and not re.search(r"[。；;，,]", previous):
+        return previous + line
+    return line
 
 
 def _first_marker(head: str) -> DocKind | None:
@@ -93,10 +111,20 @@ def _first_marker(head: str) -> DocKind | None:
     ):
         match = next(_title_matches(pattern, head), None)
         if match:
-            line = _line_of(head, match.start())
+            line = _title_line(head, match.start())
             is_project = bool(_PROJECT.search(line)) and not _WHOLE_UNIT.search(line)
             found.append((match.start(), project if is_project else bumen))
+    announced = _ANNOUNCED.search(head)  # “现将…项目绩效自评总结报告如下”
+    if announced:
+        line = announced.group("title")
+        is_project = bool(_PROJECT.search(line)) and not _WHOLE_UNIT.search(line)
+        found.append(
+            (announced.start(), DocKind.PROJECT_REPORT if is_project else DocKind.BUMEN_REPORT)
+        )
     return min(found)[1] if found else None
+
+
+_ANNOUNCED = re.compile(r"现将(?P<title>[^。；]{4,80}?(?:自评|评价)[^。；]{0,8}报告)(?:报告)?如下")
 
 
 def _looks_like_table(texts: list[str]) -> bool:
@@ -114,15 +142,33 @@ def _outline_says_project(texts: list[str]) -> bool:
     return bool(_PROJECT_OUTLINE.search(opening)) and not _UNIT_OUTLINE.search(opening)
 
 
+#: The outline of a 转移支付/专项资金 self-evaluation (一、绩效目标分解下达情况 …).
+_TRANSFER_OUTLINE = re.compile(r"绩效目标分解下达情况|绩效目标完成情况分析|偏离绩效目标的原因")
+
+
 def identify(texts: list[str]) -> DocIdentity:
     """The kind of the document whose non-empty paragraphs are ``texts``."""
     head = "\n".join(texts)[:HEAD_CHARACTERS]
     kind = _first_marker(head)
     if kind is DocKind.BUMEN_REPORT and _outline_says_project(texts):
         kind = DocKind.PROJECT_REPORT
+    if kind is DocKind.BUMEN_TABLE and "项目名称" in head and not _WHOLE_UNIT.search(head):
+        kind = DocKind.PROJECT_TABLE  # “绩效目标自评表 … 项目名称 临时救助”
     if kind is None:
-        kind = DocKind.PROJECT_TABLE if _looks_like_table(texts) else DocKind.OTHER
+        kind = _untitled_kind(texts, head)
     return DocIdentity(kind=kind, excerpt=_is_excerpt(texts, kind))
+
+
+def _untitled_kind(texts: list[str], head: str) -> DocKind:
+    """A document with no title word: a table by its headers, a project self-evaluation by
+    its outline."""
+    if _looks_like_table(texts):
+        return DocKind.PROJECT_TABLE
+    if _TRANSFER_OUTLINE.search(head):
+        return DocKind.PROJECT_REPORT
+    if _outline_says_project(texts) and "绩效" in "".join(texts):
+        return DocKind.PROJECT_REPORT
+    return DocKind.OTHER
 
 
 def _is_excerpt(texts: list[str], kind: DocKind) -> bool:
