@@ -736,3 +736,15 @@ def test_a_transfer_payment_outline_without_a_title_is_a_project_report() -> Non
     assert doc_of(text).identity.kind is DocKind.PROJECT_REPORT
     unit = "部门整体支出绩效自评表\n部门（单位）名称 | 某局\n项目名称 | 见附表\n"
     assert doc_of(unit).identity.kind is DocKind.BUMEN_TABLE
+
+
+def test_a_total_written_coarser_than_its_parts_is_their_rounded_sum() -> None:
+    # 1,234,567.81 rounds to 1,234,567.8, not .9: the parts are exact to the fen.
+    text = (
+        PROJECT_REPORT
+        + "项目概算总投资为1,234,567.9元，其中：工程费1,000,000.09元，其他费用200,000.72元，"
+        "预备费34,567元。"
+    )
+    assert "1,234,567.9元" in {f.stated for f in findings_of(text)}
+    exact = text.replace("1,234,567.9元", "1,234,567.8元")
+    assert not {f.code for f in findings_of(exact)} & {"sum-mismatch", "sum-short"}

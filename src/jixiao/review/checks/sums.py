@@ -220,7 +220,11 @@ def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
         return 2 * min(q.ulp for q in figures)
     fine = [q for q in parts if q.ulp <= total.ulp]
     if fine:  # 89.97 = 30 + 30 + 29.99: whole 30s beside a 29.99 are exact, not rounded
-        return 2 * max(q.ulp for q in (total, *fine))
+        unit = 2 * max(q.ulp for q in (total, *fine))
+        # a total written coarser than its parts is their sum rounded: within its half unit
+        # and the parts' own (269,847,166.9 is not 269,847,166.81 rounded)
+        rounded = total.ulp + sum((q.ulp for q in fine), Decimal(0))
+        return min(unit, rounded) if all(q.ulp < total.ulp for q in fine) else unit
     return 2 * max(q.ulp for q in figures)
 
 
