@@ -92,7 +92,7 @@ CATALOGUE: dict[str, FindingKind] = {
     "rows-truncated": FindingKind(
         _E,
         "工作表行数过多",
-        "工作表“{sheet}”的内容延伸到第 {rows} 行，超过 {limit} 行上限，只读取了前 {limit} 行；"
+        "工作表“{sheet}”的内容延伸到{reach}，超过 {limit} 行上限，只读取了前 {limit} 行；"
         "请删除多余的行后重新导入。",
     ),
     "cells-merged": FindingKind(

@@ -92,8 +92,9 @@ def load_grid(
         rows = _openpyxl_rows(path, name)
         if extent.rows > MAX_ROWS:
             where = cell_name(name, MAX_ROWS, 0)
+            reach = f"第 {extent.rows} 行以后" if extent.cut else f"第 {extent.rows} 行"
             findings.append(
-                make_finding("rows-truncated", where, sheet=name, rows=extent.rows, limit=MAX_ROWS)
+                make_finding("rows-truncated", where, sheet=name, reach=reach, limit=MAX_ROWS)
             )
     else:
         sheet = workbook.get_sheet_by_name(name)

@@ -18,6 +18,9 @@ from xml.etree import ElementTree
 #: A sheet whose XML unpacks to more than this is refused (a zip bomb or a data dump).
 MAX_SHEET_XML_BYTES = 200 * 1024 * 1024
 _CHUNK = 1 << 20
+#: Past this row the scan stops: a sheet this long is refused beyond its first rows
+#: anyway, and its exact length is not worth reading a million rows for.
+SCAN_ROWS = 20_000
 _OVERLAP = 256
 # A cell start tag with its reference, and its first child: a formula, value or inline
 # string means the cell holds something; none (``<c r="A9" s="1"/>``) is only a style.
@@ -48,6 +51,7 @@ class SheetExtent:
     cols: int
     formulas: bool
     errors: bool = False  # an error value (#N/A, #DIV/0! …) in some cell
+    cut: bool = False  # the scan stopped at SCAN_ROWS: the sheet reaches further still
 
 
 def sniff(path: Path) -> str | None:
@@ -130,6 +134,8 @@ def _scan(package: zipfile.ZipFile, part: str) -> SheetExtent:
             formulas = formulas or _FORMULA.search(data) is not None
             errors = errors or _ERROR.search(data) is not None
             tail = data[-_OVERLAP:]
+            if max(rows, last_row) > SCAN_ROWS:
+                return SheetExtent(max(rows, last_row), cols, formulas, errors, cut=True)
     # Cells without references: fall back to the (possibly phantom) last row.
     return SheetExtent(rows if seen else last_row, cols, formulas, errors)
 
