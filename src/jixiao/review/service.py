@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.crosscheck.check import check_reference
+from jixiao.review.crosscheck.folder import cross_check_projects
 from jixiao.review.crosscheck.reference import Reference
 from jixiao.review.crosscheck.reference import ReferenceReadError
 from jixiao.review.crosscheck.table import read_table
@@ -105,6 +106,8 @@ def review_folder(
     progress: Callable[[Iterable[Path]], Iterable[Path]] = iter,
 ) -> list[ReviewResult]:
     """Review every document in ``folder``; with ``tables``, each report against the 自评表
-    beside it. ``progress`` wraps the list of files (a progress bar), if given."""
+    beside it and each 项目支出 report against its project's table in the same folder.
+    ``progress`` wraps the list of files (a progress bar), if given."""
     review = review_with_table if tables else review_file
-    return [review(path, indicators) for path in progress(report_files(folder))]
+    results = [review(path, indicators) for path in progress(report_files(folder))]
+    return cross_check_projects(results) if tables else results

@@ -1,0 +1,54 @@
+"""A folder holding a project's 自评表 and its report: the report is checked against the
+table read by the review (texts written for this test)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.review.service import review_folder
+
+TABLE = """项目支出绩效自评表
+（2023年度）
+项目名称 | 乡村道路硬化工程 | 主管部门 | 某县交通运输局
+项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+年度资金总额 | 200 | 200 | 190 | 10 | 95% | 9.5
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
+产出指标 | 数量指标 | 道路硬化里程 | ≥10公里 | 10公里 | 50 | 50 |
+效益指标 | 社会效益指标 | 受益群众人数 | ≥5000人 | 5200人 | 30 | 30 |
+满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 92% | 10 | 9 | 个别路段施工期间出行不便
+总分 | | | | | 100 | 98.5 |
+"""
+
+REPORT = """2023年度乡村道路硬化工程项目支出绩效自评报告
+一、项目基本情况
+项目名称：乡村道路硬化工程。项目年初预算200万元，全年执行190万元。
+二、自评结论
+经自评，该项目自评得分{score}分，评价等级为优。
+"""
+
+
+def _folder(tmp_path: Path, score: str, project: str = "乡村道路硬化工程") -> Path:
+    (tmp_path / "道路项目自评表.txt").write_text(TABLE, encoding="utf-8")
+    report = REPORT.format(score=score).replace("乡村道路硬化工程", project)
+    (tmp_path / "道路项目自评报告.txt").write_text(report, encoding="utf-8")
+    return tmp_path
+
+
+def _codes(folder: Path) -> dict[str, set[str]]:
+    return {Path(r.file).name: {f.code for f in r.findings} for r in review_folder(folder)}
+
+
+def test_a_report_stating_another_total_than_its_project_table(tmp_path: Path) -> None:
+    codes = _codes(_folder(tmp_path, "99.5"))
+    assert "table-total-mismatch" in codes["道路项目自评报告.txt"]
+    assert not codes["道路项目自评表.txt"]
+
+
+def test_a_report_that_agrees_with_its_table_gets_nothing(tmp_path: Path) -> None:
+    codes = _codes(_folder(tmp_path, "98.5"))
+    assert not codes["道路项目自评报告.txt"]
+
+
+def test_a_report_on_another_project_is_not_compared(tmp_path: Path) -> None:
+    codes = _codes(_folder(tmp_path, "99.5", project="农村饮水安全巩固提升工程"))
+    assert "table-total-mismatch" not in codes["道路项目自评报告.txt"]
