@@ -253,3 +253,14 @@ def test_a_project_error_is_among_the_findings_that_block() -> None:
     assert has_errors(overspent)
     assert not set(overspent) & set(evaluation.findings)
     assert set(overspent) <= set(evaluation.all_findings())
+
+
+def test_the_too_low_target_deduction_rounds_half_up() -> None:
+    data = complete_unit()
+    data["individual"][0].update(target=12.5, actual=17.3, weight=5)
+    raw = load_framework().model_dump(mode="json")
+    raw["overshoot"]["deduct"] = "0.125"  # 5 × 0.125 = 0.625 → 0.63, not half-even 0.62
+    framework = parse_framework(raw)
+    submission = Submission.model_validate(data)
+    result = evaluate(submission, framework, None)
+    assert result.indicator("custom-1").deduction == Decimal("0.63")

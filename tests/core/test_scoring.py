@@ -74,3 +74,21 @@ def test_pass_fail_and_tiers() -> None:
     assert pass_fail(rule("1", "1", comparison="=")) == D("10.00")
     assert pass_fail(rule("0", "1", comparison="=")) == D("0.00")
     assert tiers(rule(None, weight="2", coefficient=D("0.7"))) == D("1.40")
+
+
+# Every rule lands on an exact half cent here: half-up gives 0.13 where half-even gives 0.12.
+HALF_CASES = [
+    (proportional, rule("0.125", "1", weight="1")),
+    (execution, rule("12.5", weight="1")),
+    (reverse_ratio, rule("8", "1", weight="1", comparison="<=")),
+    (deduction, rule("2", "1", weight="1", comparison="<=", params={"per_point": "0.875"})),
+    (tiers, rule(None, weight="0.25", coefficient=D("0.5"))),
+    (bands, rule("1", weight="1", params={"bands": [{"upto": 5, "points": "0.125"}]})),
+    (pass_fail, rule("1", "1", weight="0.125", comparison=">=")),
+]
+
+
+@pytest.mark.parametrize(("scorer", "given"), HALF_CASES, ids=[c[0].__name__ for c in HALF_CASES])
+def test_every_rule_rounds_half_up(scorer: object, given: RuleInput) -> None:
+    assert callable(scorer)
+    assert scorer(given) == D("0.13")

@@ -12,6 +12,7 @@ from jixiao.core.framework import Framework
 from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
+from jixiao.core.numbers import round2
 
 if TYPE_CHECKING:
     from jixiao.core.indicators import Pending
@@ -28,7 +29,7 @@ def overshoot_deduction(
     over = (value - target) / target * 100
     if over < rule.threshold:
         return ZERO, []
-    deduct = min(score, (pending.weight * rule.deduct).quantize(Decimal("0.01")))
+    deduct = min(score, round2(pending.weight * rule.deduct))  # half-up, as every figure
     return deduct, [
         make_finding(
             "target-too-low",
