@@ -13,8 +13,10 @@ from jixiao.core.evaluate import evaluate
 from jixiao.core.framework import FrameworkError
 from jixiao.core.framework import parse_framework
 from jixiao.core.submission import Submission
+from jixiao.documents.table_blocks import budget_cells
 from jixiao.frameworks import available
 from jixiao.frameworks import load_framework
+from jixiao.portfolio.batch import KEY_RATES
 
 from support import seed_data
 
@@ -93,3 +95,42 @@ def test_variant_2013_framework_evaluates_the_seed() -> None:
     assert result.indicator("budget_execution_rate").value == Decimal("89.98")
     assert result.indicator("budget_execution_rate").score == Decimal("7.20")  # 8 × 0.8998
     assert result.indicators[0].level1 == "投入"
+
+
+def _renamed(raw: dict[str, Any]) -> dict[str, Any]:
+    """The framework with every role-playing indicator's code renamed."""
+    for spec in raw["indicators"]:
+        if spec.get("role"):
+            spec["code"] = f"zx_{spec['code']}"
+    renamed = {spec["code"].removeprefix("zx_") for spec in raw["indicators"] if spec.get("role")}
+    for cap in raw.get("caps", []):
+        if cap["indicator"] in renamed:
+            cap["indicator"] = f"zx_{cap['indicator']}"
+    return raw
+
+
+def test_renamed_codes_keep_every_role() -> None:
+    original = load_framework()
+    raw = _renamed(original.model_dump(mode="json"))
+    renamed = parse_framework(raw)
+    assert renamed.roles() == {role: f"zx_{code}" for role, code in original.roles().items()}
+    submission = Submission.model_validate(seed_data())
+    before, after = evaluate(submission, original, None), evaluate(submission, renamed, None)
+    for role in KEY_RATES:
+        first, second = before.by_role(role), after.by_role(role)
+        assert first is not None and second is not None
+        assert (first.value, first.score) == (second.value, second.score)
+    row = next(r for r in after.budget if r.key == "total")
+    execution = after.by_role("execution")
+    assert execution is not None
+    cells = budget_cells(row, execution)
+    assert [c.value for c in cells[4:]] == [Decimal(10), row.rate, execution.score]
+
+
+def test_a_framework_without_an_execution_role_is_refused() -> None:
+    raw = load_framework().model_dump(mode="json")
+    for spec in raw["indicators"]:
+        if spec.get("role") == "execution":
+            spec["role"] = None
+    with pytest.raises(FrameworkError, match="role: execution"):
+        parse_framework(raw)

@@ -165,8 +165,8 @@ def test_a_rate_too_large_for_its_column_keeps_the_record_usable(
     save_document(record.pk, org["users"]["unit_a"], doc, 1)
     stored = SubmissionRecord.objects.get(pk=record.pk)
     assert stored.execution_rate == Decimal("33822000.00")
-    doc["facts"]["budget.total.adjusted"] = "0.0000001"
-    doc["facts"]["budget.total.executed"] = "9" * 12  # beyond any column: left empty
+    doc["facts"]["budget.total.adjusted"] = "0.000001"  # the smallest figure accepted
+    doc["facts"]["budget.total.executed"] = "9" * 11  # a rate beyond any column: left empty
     save_document(record.pk, org["users"]["unit_a"], doc, 2)
     stored = SubmissionRecord.objects.get(pk=record.pk)
     assert stored.execution_rate is None and stored.summary["execution_rate"]

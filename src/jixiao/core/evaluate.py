@@ -161,6 +161,7 @@ def _total(
         projects=projects,
         submission=submission,
         measures=_measures(framework, facts),
+        roles=framework.roles(),
     )
 
 

@@ -31,6 +31,14 @@ from jixiao.core.scoring import RULES_NEEDING_TARGET
 from jixiao.core.submission import Comparison
 
 FieldKind = Literal["amount", "count", "percent", "choice", "text"]
+#: What an indicator stands for beyond its own row: the 自评表 资金总额 row takes the
+#: execution rate's 分值 and 得分; summaries and the dashboard compare units by all three.
+Role = Literal["execution", "adjustment", "carryover"]
+ROLE_NAMES: dict[str, str] = {
+    "execution": "预算执行率",
+    "adjustment": "预算调整率",
+    "carryover": "结转结余率",
+}
 
 
 class FrameworkError(ValueError):
@@ -87,6 +95,7 @@ class IndicatorSpec(_Spec):
     stated: str | None = Field(None, description="field with a stated rate when counts are missing")
     sample: str | None = Field(None, description="field with the survey sample size")
     rollup: str | None = Field(None, description="project flag pair that feeds the counts")
+    role: Role | None = Field(None, description="what the indicator stands for (execution …)")
 
     @field_validator("rule", mode="before")
     @classmethod
@@ -249,6 +258,10 @@ class Framework(_Spec):
                 return spec
         raise KeyError(field_id)
 
+    def roles(self) -> dict[str, str]:
+        """Role → the code of the indicator that plays it."""
+        return {spec.role: spec.code for spec in self.indicators if spec.role is not None}
+
     def indicator(self, code: str) -> IndicatorSpec:
         """Return the indicator spec with this code (KeyError if unknown)."""
         for spec in self.indicators:
@@ -296,6 +309,7 @@ def _reference_problems(framework: Framework) -> list[str]:
         problems.extend(_indicator_problems(spec, known))
     for measure in framework.measures:
         problems.extend(_measure_problems(measure, known))
+    problems.extend(_role_problems(framework))
     problems.extend(
         f"总分上限规则引用了未知指标“{cap.indicator}”"
         for cap in framework.caps
@@ -327,6 +341,20 @@ def _indicator_problems(spec: IndicatorSpec, known: set[str]) -> list[str]:
         for name in _referenced_fields(spec)
         if name not in known
     )
+    return problems
+
+
+def _role_problems(framework: Framework) -> list[str]:
+    roles = [spec.role for spec in framework.indicators if spec.role is not None]
+    problems = [
+        f"角色“{ROLE_NAMES[r]}”（role: {r}）由多个指标承担"
+        for r in sorted(set(roles))
+        if roles.count(r) > 1
+    ]
+    if any(row.key == "total" for row in framework.budget_rows) and "execution" not in roles:
+        problems.append(
+            "缺少承担预算执行率的指标（role: execution）：自评表“资金总额”行的分值和得分由它给出"
+        )
     return problems
 
 

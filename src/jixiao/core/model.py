@@ -7,6 +7,7 @@ JSON, workbook, report, web) renders an :class:`Evaluation` in its own way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -131,6 +132,7 @@ class Evaluation:
         submission: the facts evaluated (for narrative and header fields).
         project: the project evaluated, for a project evaluation.
         measures: rates computed and shown but not scored.
+        roles: role → code of the indicator playing it (from the framework).
     """
 
     title: str
@@ -151,6 +153,7 @@ class Evaluation:
     submission: Submission
     project: Project | None = None
     measures: tuple[Measure, ...] = ()
+    roles: dict[str, str] = field(default_factory=dict)
 
     def indicator(self, code: str) -> IndicatorResult:
         """Return the result for an indicator code (KeyError if absent)."""
@@ -158,6 +161,11 @@ class Evaluation:
             if result.code == code:
                 return result
         raise KeyError(code)
+
+    def by_role(self, role: str) -> IndicatorResult | None:
+        """The indicator playing ``role`` (execution, adjustment, carryover), if any."""
+        code = self.roles.get(role)
+        return next((r for r in self.indicators if r.code == code), None) if code else None
 
     def all_findings(self) -> tuple[Finding, ...]:
         """The unit's findings, then each project's: what blocks the documents."""

@@ -92,7 +92,7 @@ def load_document(path: Path) -> tuple[Submission | None, list[Finding]]:
         return unreadable(path, f"{path.name} 不是有效的 YAML/JSON 文件：{_syntax(error)}。")
     except RecursionError:
         return unreadable(path, f"{path.name} 的嵌套层级过深，不是填报文件的结构。")
-    return parse_document(data)
+    return parse_document(_without_engine_keys(data))
 
 
 def _syntax(error: json.JSONDecodeError | yaml.YAMLError) -> str:
@@ -106,23 +106,39 @@ def _syntax(error: json.JSONDecodeError | yaml.YAMLError) -> str:
     return f"{where}{reason}" if where else reason
 
 
-#: Keys the engine fills itself; a file that sets them is told so, and they are dropped.
+#: Keys the engine fills itself: a submission file that sets them is told so, and they are
+#: dropped (a stored web document keeps the intake findings of its upload).
 _ENGINE_KEYS = ("intake_findings",)
 
 
+def _without_engine_keys(data: Any) -> Any:
+    if not isinstance(data, dict) or not any(data.get(key) for key in _ENGINE_KEYS):
+        return (
+            {k: v for k, v in data.items() if k not in _ENGINE_KEYS}
+            if isinstance(data, dict)
+            else data
+        )
+    notes = [
+        {
+            "code": "invalid-field",
+            "severity": "error",
+            "message": f"“{key}”由系统生成，不能在填报文件中填写，已忽略。",
+            "location": key,
+        }
+        for key in _ENGINE_KEYS
+        if data.get(key)
+    ]
+    return {**{k: v for k, v in data.items() if k not in _ENGINE_KEYS}, "intake_findings": notes}
+
+
 def parse_document(data: Any) -> tuple[Submission | None, list[Finding]]:
-    """Validate a submission mapping (from a file, an API or a test)."""
+    """Validate a submission mapping (from a file, an API, a stored web document or a test)."""
     if not isinstance(data, dict):
         return None, [make_finding("invalid-field", "(根)", detail="填报文件的内容应为键值结构。")]
     data, cleaned = clean_strings(data)
     notes = [
         make_finding("text-cleaned", path, label=path, value=value[:40]) for path, value in cleaned
     ]
-    for key in _ENGINE_KEYS:
-        if key in data:
-            data = {k: v for k, v in data.items() if k != key}
-            detail = f"“{key}”由系统生成，不能在填报文件中填写，已忽略。"
-            notes.append(make_finding("invalid-field", key, detail=detail))
     try:
         submission = Submission.model_validate(data)
     except ValidationError as error:
@@ -134,4 +150,7 @@ def parse_document(data: Any) -> tuple[Submission | None, list[Finding]]:
                 for place, e in reversed(first.items())
             ),
         ]
-    return submission.model_copy(update={"intake_findings": tuple(notes)}), []
+    if not notes:
+        return submission, []
+    kept = (*submission.intake_findings, *notes)
+    return submission.model_copy(update={"intake_findings": kept}), []

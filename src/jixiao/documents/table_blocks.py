@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 DRAFT_LINE = "草稿　本表尚未定稿，仅供内部核对，不得作为正式材料报送"
 DASH = "—"
-EXECUTION_CODE = "budget_execution_rate"
 BUDGET_HEADERS = (
     "资金情况（万元）",
     "年初预算数",
@@ -98,10 +97,7 @@ def write_header(out: SheetWriter, evaluation: Evaluation) -> None:
 
 
 def _execution(evaluation: Evaluation) -> IndicatorResult | None:
-    try:
-        return evaluation.indicator(EXECUTION_CODE)
-    except KeyError:
-        return None
+    return evaluation.by_role("execution")
 
 
 def budget_cells(row: BudgetRow, execution: IndicatorResult | None) -> list[Cell]:

@@ -35,8 +35,8 @@ from jixiao.documents.outputs import safe_name
 from jixiao.documents.outputs import write_outputs
 from jixiao.documents.paths import OutputPathError
 
-#: The key rates a bureau compares units by, in summary column order.
-KEY_RATES = ("budget_execution_rate", "budget_adjustment_rate", "carryover_rate")
+#: The roles of the key rates a bureau compares units by, in summary column order.
+KEY_RATES = ("execution", "adjustment", "carryover")
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -49,7 +49,7 @@ class BatchRow:
         file: the input file name.
         unit: the unit's name ("" when the file could not be read).
         total_score / grade: the result, when evaluated.
-        rates: the key rates (执行率, 调整率, 结转结余率) by indicator code.
+        rates: the key rates (执行率, 调整率, 结转结余率) by role.
         errors / warnings: finding counts.
         status: 已生成 / 草稿 / 未生成 / 无法读取 / 处理失败.
         detail: the first error message, or why it failed.
@@ -163,19 +163,23 @@ def _unreadable(path: Path, detail: str, errors: int) -> BatchRow:
 def _row(path: Path, evaluation: Evaluation, status: str, folder: Path | None) -> BatchRow:
     errors = [f for f in evaluation.findings if f.severity is Severity.ERROR]
     warnings = [f for f in evaluation.findings if f.severity is Severity.WARNING]
-    codes = {r.code for r in evaluation.indicators}
     return BatchRow(
         file=path.name,
         unit=evaluation.title,
         total_score=evaluation.total_score,
         grade=evaluation.grade,
-        rates={c: evaluation.indicator(c).value if c in codes else None for c in KEY_RATES},
+        rates={role: _rate(evaluation, role) for role in KEY_RATES},
         errors=len(errors),
         warnings=len(warnings),
         status=status,
         detail=_first_problem(evaluation),
         folder=str(folder or ""),
     )
+
+
+def _rate(evaluation: Evaluation, role: str) -> Decimal | None:
+    result = evaluation.by_role(role)
+    return result.value if result is not None else None
 
 
 def _first_problem(evaluation: Evaluation) -> str:

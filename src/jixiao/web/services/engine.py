@@ -14,11 +14,11 @@ from jixiao.core.submission import Submission
 from jixiao.documents.loading import parse_document
 from jixiao.frameworks import load_pair
 
-#: Indicator codes shown as the dashboard's rates (absent in a framework → blank).
-RATE_CODES = {
-    "execution_rate": "budget_execution_rate",
-    "adjustment_rate": "budget_adjustment_rate",
-    "carryover_rate": "carryover_rate",
+#: The dashboard's rates by the role their indicator plays (none in a framework → blank).
+RATE_ROLES = {
+    "execution_rate": "execution",
+    "adjustment_rate": "adjustment",
+    "carryover_rate": "carryover",
 }
 
 
@@ -52,13 +52,13 @@ def summarize(evaluation: Evaluation | None) -> dict[str, Any]:
     """The dashboard cache of one evaluation (never the source of truth)."""
     if evaluation is None:
         return {"total_score": None, "grade": "", "errors": 1}
-    values = {r.code: r.value for r in evaluation.indicators}
     summary: dict[str, Any] = {
         "total_score": _dec(evaluation.total_score),
         "grade": evaluation.grade,
         "errors": sum(1 for f in evaluation.all_findings() if f.severity.value == "error"),
         "blocked": has_errors(evaluation.all_findings()),
     }
-    for key, code in RATE_CODES.items():
-        summary[key] = _dec(values.get(code))
+    for key, role in RATE_ROLES.items():
+        result = evaluation.by_role(role)
+        summary[key] = _dec(result.value if result is not None else None)
     return summary
