@@ -748,3 +748,62 @@ def test_a_total_written_coarser_than_its_parts_is_their_rounded_sum() -> None:
     assert "1,234,567.9元" in {f.stated for f in findings_of(text)}
     exact = text.replace("1,234,567.9元", "1,234,567.8元")
     assert not {f.code for f in findings_of(exact)} & {"sum-mismatch", "sum-short"}
+
+
+def test_a_qualitative_overall_target_supports_its_verdict() -> None:
+    text = (
+        PROJECT_REPORT
+        + "一、绩效目标完成情况\n绩效总体目标是确保符合条件的居民基础养老金按时足额发放，截至年底，"
+        "全区12.5万名居民基础养老金按时足额发放，100%如期实现年度绩效目标。"
+    )
+    assert "verdict-without-target" not in codes_of(text)
+
+
+def test_a_rate_after_a_reduction_has_no_certain_base() -> None:
+    text = (
+        PROJECT_REPORT
+        + "上级下达救助资金111万元，其中低保资金100万元，孤儿基本生活保障金11万元，调减40万元，"
+        "全年实际下达71万元，已全额拨付，发放率100%。"
+    )
+    assert "rate-mismatch" not in codes_of(text)
+
+
+def test_a_dash_in_a_source_row_is_an_empty_cell_not_a_skipped_one() -> None:
+    text = (
+        PROJECT_TABLE + "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+        "年度资金总额: 130 130 130 10 100% 10 其中:当年财政拨款 130 130 - 100 - "
+        "上年结转资金 - - - - -\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    short = text.replace("当年财政拨款 130 130 -", "当年财政拨款 120 130 -")
+    assert "sum-mismatch" in codes_of(short)
+
+
+def test_a_year_naming_a_batch_or_an_audit_being_closed_is_not_stale() -> None:
+    text = (
+        PROJECT_REPORT
+        + "一、项目概况\n退耕还林补助应到位2640万元（2018年新一轮退耕还林第三批补助资金2640万元）。"
+        "本年完成2019年后期扶持工作稽查整改3项。\n二、绩效目标完成情况\n已完成。"
+    )
+    assert "year-mismatch" not in codes_of(text)
+
+
+def test_a_heading_carrying_its_own_text_is_not_empty() -> None:
+    text = (
+        REPORT + "一、部门概况\n本局内设机构5个。\n二、部门整体支出绩效状况\n"
+        "（一）提供的公共产品和服务：2023年场馆免费开放120天\n三、存在的问题\n经费保障不足。"
+    )
+    assert "heading-empty" not in codes_of(text)
+
+
+def test_project_titles_without_a_unit_are_project_reports() -> None:
+    programme = "2024年度某区“送戏进万村”绩效评价报告\n根据工作部署，现报告如下：\n一、工作情况"
+    assert doc_of(programme).identity.kind is DocKind.PROJECT_REPORT
+    fee = "某镇2021年度村管费支出\n绩效评价报告\n一、项目概况\n（一）项目单位基本情况\n……"
+    assert doc_of(fee).identity.kind is DocKind.PROJECT_REPORT
+    result = "市公路局2020年度公路养护类项目\n自评结果\n一、自评结论\n自评得分100分。"
+    assert doc_of(result).identity.kind is DocKind.PROJECT_REPORT
+    form = "(2021年度) | |\n转移支付(项目)名称 | 重大传染病防治项目 |\n年度资金总额 | 100 | 100 |\n"
+    assert doc_of(form).identity.kind is DocKind.PROJECT_TABLE
+    unit = "某县民政局2023年度部门整体支出绩效自评报告\n一、部门概况\n……"
+    assert doc_of(unit).identity.kind is DocKind.BUMEN_REPORT

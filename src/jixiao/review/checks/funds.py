@@ -127,7 +127,10 @@ def _funds_sources(row: FundsRow) -> ReviewFinding | None:
     roles = [role for role in _COLUMN_NAMES if role in row.columns]
     for number, role in enumerate(roles):
         total = row.columns[role]
-        parts = [source[number] for source in filled if number < len(source)]
+        cells = [source[number] for source in filled if number < len(source)]
+        if any(cell is None for cell in cells):
+            continue  # a “-” in a source row: that column cannot be added up
+        parts = [cell for cell in cells if cell is not None]
         added = sum((p.value for p in parts), Decimal(0))
         tolerance = 2 * max(f.ulp for f in (total, *parts))
         if abs(added - total.value) <= tolerance:

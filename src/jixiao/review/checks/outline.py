@@ -58,8 +58,14 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
     ]
 
 
+#: “（一）提供的公共产品和服务：2018年场馆…”: a heading line that carries its own text.
+_INLINE_BODY = re.compile(r"[:：]\s*\S{2,}")
+
+
 def _has_body(doc: ReportDoc, heading: Paragraph) -> bool:
-    return any(not p.is_heading for p in subtree(doc, heading))
+    return any(
+        not p.is_heading or _INLINE_BODY.search(p.text) for p in (heading, *subtree(doc, heading))
+    )
 
 
 def _cut_off(doc: ReportDoc) -> int:

@@ -123,6 +123,8 @@ def _rate_finding(
 ) -> ReviewFinding | None:
     if len(inputs) < 2 or any(q.approx for q in inputs):
         return None
+    if any(_ADJUSTED.search(q.label) for q in inputs):
+        return None  # “下达111万元…调减40万元，实际下达71万元”: the base moved
     remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
     if not remainder and not any(role(q.label) == "plan" for q in inputs):
         return None
@@ -181,6 +183,9 @@ _PLANNED_MONEY = re.compile(r"安排|下达|批复|总投资|预算(?:资金|总
 NEARBY_PARAGRAPHS = 2
 
 
+_ADJUSTED = re.compile(r"调减|调增|核减|追加|追减|收回")
+
+
 def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
     """The nearest amount stated as planned (安排资金860.5万, 下达预算…) in the sentences
     before, within this paragraph and the two before it."""
@@ -190,6 +195,8 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
             return None
         if has_any(earlier.text, COMPARE_WORDS):
             continue
+        if _ADJUSTED.search(earlier.text):
+            return None  # “下达111万元…调减40万元，实际下达71万元”: which base is meant?
         planned = [
             q
             for q in earlier.quantities

@@ -197,6 +197,7 @@ _YEAR_OK = re.compile(
     r"上年|去年|上一年|同比|同期|较|比|结果|编制|应用|以来|自|起|截至|截止|至|[—\-~－]|成立|设立|"
     r"更名|改名|原名|规划|计划|通知|文件|《|〔|评价|考核|考评|评比|评选|批复"
     r"|结余|结转|年\d{1,2}月"  # last year's carry-over; a dated event of the background
+    r"|批|整改|稽查|审计"  # a year naming a funding batch, or last year's audit being closed
 )
 
 

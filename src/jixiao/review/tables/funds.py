@@ -49,7 +49,7 @@ class FundsRow:
     columns: dict[str, Figure]
     complete: bool
     cells: dict[str, Paragraph]
-    sources: list[list[Figure]] = field(default_factory=list)
+    sources: list[list[Figure | None]] = field(default_factory=list)
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
@@ -131,10 +131,30 @@ def _figures_after(
     return figures, where, used
 
 
-def _sources(stream: tuple[Token, ...], start: int, money: int) -> list[list[Figure]] | None:
+def _money_cells(
+    pieces: list[tuple[str, Paragraph]], money: int
+) -> tuple[list[Figure | None], int]:
+    """The first ``money`` cells of a source row by position (a “-” cell is None, not a
+    skipped place: “130 130 - 100 -” has no 执行数, and 100 is its 执行率), and how many
+    pieces they took."""
+    cells: list[Figure | None] = []
+    for piece, _ in pieces:
+        if len(cells) == money:
+            break
+        value = figure(_MONEY_SUFFIX.sub("", piece))
+        if value is not None and not value.percent:
+            cells.append(value)
+        elif BLANK.match(piece):
+            cells.append(None)
+        else:
+            break
+    return cells, len(cells)
+
+
+def _sources(stream: tuple[Token, ...], start: int, money: int) -> list[list[Figure | None]] | None:
     """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金), each with its money
-    figures; None when a row is only partly filled (its columns cannot be told)."""
-    rows: list[list[Figure]] = []
+    cells; None when a row is only partly filled (its columns cannot be told)."""
+    rows: list[list[Figure | None]] = []
     position = start
     while position < min(len(stream), start + _SOURCE_REACH):
         labels = list(SOURCE_LABEL.finditer(stream[position].text))
@@ -144,11 +164,10 @@ def _sources(stream: tuple[Token, ...], start: int, money: int) -> list[list[Fig
         pieces = ([(rest, stream[position].paragraph)] if rest else []) + [
             (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
         ]
-        figures, _, used = _figures_after(pieces)
-        money_figures = [f for f in figures if not f.percent][:money]
-        if money_figures and len(money_figures) != money:
+        cells, used = _money_cells(pieces, money)
+        if any(cells) and len(cells) != money:
             return None
-        rows.append(money_figures)
+        rows.append(cells if any(cells) else [])
         position += max(1, 1 + used - (1 if rest else 0))
     return rows
 

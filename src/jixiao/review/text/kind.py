@@ -30,9 +30,9 @@ REPORTS = frozenset({DocKind.BUMEN_REPORT, DocKind.PROJECT_REPORT})
 TABLES = frozenset({DocKind.BUMEN_TABLE, DocKind.PROJECT_TABLE})
 
 HEAD_CHARACTERS = 600
-_REPORT = re.compile(r"(?:自评|评价)(?:情况|总结|工作)?报告|绩效自评(?:结果|情况)(?!表)")
+_REPORT = re.compile(r"(?:自评|评价)(?:情况|总结|工作)?报告|(?:绩效)?自评(?:结果|情况)(?!表)")
 #: Words naming a project's money rather than a whole unit's (专项资金, 改造经费 …).
-_PROJECT = re.compile(r"项目|专项|资金|经费|转移支付|补贴|补助|奖补|衔接")
+_PROJECT = re.compile(r"项目|专项|资金|经费|费支出|转移支付|补贴|补助|奖补|衔接|“[^”]{2,}”")
 _WHOLE_UNIT = re.compile(r"部门整体|单位整体|整体支出|部门绩效|单位绩效|机关整体")
 _TABLE = re.compile(r"(?:自评|评价)表")
 _ACCOUNTS = re.compile(r"(?<![预审])决算(?![数])")
@@ -124,7 +124,9 @@ def _first_marker(head: str) -> DocKind | None:
     return min(found)[1] if found else None
 
 
-_ANNOUNCED = re.compile(r"现将(?P<title>[^。；]{4,80}?(?:自评|评价)[^。；]{0,8}报告)(?:报告)?如下")
+_ANNOUNCED = re.compile(
+    r"现将(?P<title>[^。；]{4,80}?(?:自评|评价)[^。；]{0,8}?(?:报告|情况|结果)?)(?:报告)?如下"
+)
 
 
 def _looks_like_table(texts: list[str]) -> bool:
@@ -133,7 +135,7 @@ def _looks_like_table(texts: list[str]) -> bool:
 
 
 _PROJECT_OUTLINE = re.compile(r"项目概况|项目基本情况|项目名称")
-_UNIT_OUTLINE = re.compile(r"部门概况|单位概况|部门基本情况|单位基本情况|整体")
+_UNIT_OUTLINE = re.compile(r"部门概况|单位概况|部门基本情况|(?<!项目)单位基本情况|整体")
 
 
 def _outline_says_project(texts: list[str]) -> bool:
@@ -159,10 +161,20 @@ def identify(texts: list[str]) -> DocIdentity:
     return DocIdentity(kind=kind, excerpt=_is_excerpt(texts, kind))
 
 
+_FORM_NAME = re.compile(r"(?:项目|转移支付)[^|｜\n]{0,4}名称\s*[|｜:：]")
+_FORM_FUNDS = re.compile(r"资金总额|全年预算数|预算执行情况|年度指标值|绩效指标")
+
+
+def _project_form(head: str) -> bool:
+    """A 自评表 cut before its indicator header: the 项目名称 field of a form, and its
+    资金 or 指标 rows."""
+    return bool(_FORM_NAME.search(head)) and bool(_FORM_FUNDS.search(head))
+
+
 def _untitled_kind(texts: list[str], head: str) -> DocKind:
     """A document with no title word: a table by its headers, a project self-evaluation by
     its outline."""
-    if _looks_like_table(texts):
+    if _looks_like_table(texts) or _project_form(head):
         return DocKind.PROJECT_TABLE
     if _TRANSFER_OUTLINE.search(head):
         return DocKind.PROJECT_REPORT
