@@ -34,8 +34,8 @@ def _one(index: int, out: str, documents: bool) -> None:
     department, project = load_pair()
     evaluation = evaluate(synthetic_submission(index), department, project)
     if documents:
-        from jixiao.documents.report_writer import write_report  # noqa: PLC0415
-        from jixiao.documents.table_writer import write_table  # noqa: PLC0415
+        from jixiao.documents.report.writer import write_report  # noqa: PLC0415
+        from jixiao.documents.table.writer import write_table  # noqa: PLC0415
 
         folder = Path(out) / f"{index:05d}"
         folder.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ import yaml
 from openpyxl.workbook.workbook import Workbook  # type: ignore[import-untyped]
 
 from jixiao.core.submission import Submission
-from jixiao.documents.workbook_template import write_template
+from jixiao.documents.workbook.template import write_template
 from jixiao.frameworks import load_framework
 
 ROOT = Path(__file__).resolve().parent.parent

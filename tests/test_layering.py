@@ -98,3 +98,56 @@ def test_review_parts_import_only_what_is_below_them(path: Path) -> None:
         if any(name == f or name.startswith(f + ".") for f in forbidden)
     }
     assert bad == set(), f"review/{path.parent.name}/{path.name} imports {bad}"
+
+
+#: Every layer below the command line, and what it must never import (the layers above
+#: it, and the document writers for the review). The CLI sits on top of all of them.
+LAYERS_ABOVE = {
+    "frameworks": {
+        "jixiao.documents",
+        "jixiao.review",
+        "jixiao.portfolio",
+        "jixiao.web",
+        "jixiao.cli",
+    },
+    "documents": {"jixiao.review", "jixiao.portfolio", "jixiao.web", "jixiao.cli"},
+    "review": {
+        "jixiao.portfolio",
+        "jixiao.web",
+        "jixiao.cli",
+        "jixiao.documents.workbook",
+        "jixiao.documents.table",
+        "jixiao.documents.report",
+    },
+    "portfolio": {"jixiao.review", "jixiao.web", "jixiao.cli"},
+    "web": {"jixiao.cli"},
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for layer in LAYERS_ABOVE for p in (PACKAGE / layer).rglob("*.py")),
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_every_layer_imports_only_what_is_below_it(path: Path) -> None:
+    layer = path.relative_to(PACKAGE).parts[0]
+    forbidden = LAYERS_ABOVE[layer]
+    bad = {
+        name
+        for name in imported_modules(path)
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    }
+    assert bad == set(), f"{path.relative_to(PACKAGE)} imports {bad}"
+
+
+def test_a_workbook_value_travels_one_way() -> None:
+    """Inside the workbook reader no module imports one that imports it back."""
+    modules = {
+        f"jixiao.documents.workbook.{p.stem}": {
+            m for m in imported_modules(p) if m.startswith("jixiao.documents")
+        }
+        for p in (PACKAGE / "documents" / "workbook").glob("*.py")
+    }
+    modules["jixiao.documents.loading"] = imported_modules(PACKAGE / "documents" / "loading.py")
+    back = [(a, b) for a, deps in modules.items() for b in deps if a in modules.get(b, set())]
+    assert back == []

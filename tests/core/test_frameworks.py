@@ -13,7 +13,7 @@ from jixiao.core.evaluate import evaluate
 from jixiao.core.framework import FrameworkError
 from jixiao.core.framework import parse_framework
 from jixiao.core.submission import Submission
-from jixiao.documents.table_blocks import budget_cells
+from jixiao.documents.table.blocks import budget_cells
 from jixiao.frameworks import available
 from jixiao.frameworks import load_framework
 from jixiao.portfolio.batch import KEY_RATES

@@ -17,7 +17,7 @@ from jixiao.core.framework import FrameworkError
 from jixiao.core.model import Evaluation
 from jixiao.core.submission import Project
 from jixiao.core.submission import UnitInfo
-from jixiao.documents.table_writer import write_table
+from jixiao.documents.table.writer import write_table
 from jixiao.frameworks import load_framework
 from jixiao.frameworks import load_pair
 

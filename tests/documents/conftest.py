@@ -8,7 +8,7 @@ import pytest
 
 from jixiao.core.framework import Framework
 from jixiao.core.submission import Submission
-from jixiao.documents.workbook_template import write_template
+from jixiao.documents.workbook.template import write_template
 from jixiao.frameworks import load_pair
 
 from support import seed_data

@@ -16,8 +16,8 @@ from jixiao.documents.pdf import NOT_INSTALLED
 from jixiao.documents.pdf import PdfError
 from jixiao.documents.pdf import convert_to_pdf
 from jixiao.documents.pdf import find_soffice
-from jixiao.documents.report_writer import DEFAULT_TEMPLATE
-from jixiao.documents.report_writer import write_report
+from jixiao.documents.report.writer import DEFAULT_TEMPLATE
+from jixiao.documents.report.writer import write_report
 from jixiao.frameworks import load_pair
 
 from support import evaluate_data

@@ -17,9 +17,9 @@ from test_report_support import template_with
 
 from jixiao.core.evaluate import evaluate
 from jixiao.core.model import Evaluation
-from jixiao.documents.report_writer import ReportTemplateError
-from jixiao.documents.report_writer import clear_template_cache
-from jixiao.documents.report_writer import write_report
+from jixiao.documents.report.writer import ReportTemplateError
+from jixiao.documents.report.writer import clear_template_cache
+from jixiao.documents.report.writer import write_report
 from jixiao.frameworks import load_pair
 from jixiao.synthetic import synthetic_submission
 

@@ -9,7 +9,7 @@ import docx
 from docx.document import Document as DocumentObject
 
 from jixiao.core.model import Evaluation
-from jixiao.documents.report_writer import write_report
+from jixiao.documents.report.writer import write_report
 from jixiao.frameworks import load_pair
 
 from support import evaluate_data

@@ -11,10 +11,10 @@ from docxtpl import DocxTemplate
 from test_report_support import template_with
 from test_report_support import write_and_read
 
-from jixiao.documents.report_context import CONTEXT_VARIABLES
-from jixiao.documents.report_context import build_context
-from jixiao.documents.report_writer import DEFAULT_TEMPLATE
-from jixiao.documents.report_writer import ReportTemplateError
+from jixiao.documents.report.context import CONTEXT_VARIABLES
+from jixiao.documents.report.context import build_context
+from jixiao.documents.report.writer import DEFAULT_TEMPLATE
+from jixiao.documents.report.writer import ReportTemplateError
 from jixiao.documents.templates.build_report_template import build_template
 from jixiao.frameworks import load_pair
 

@@ -29,7 +29,7 @@ from jixiao.core.model import Cap
 from jixiao.core.submission import Submission
 from jixiao.documents.outputs import REPORT_DOCX
 from jixiao.documents.outputs import write_outputs
-from jixiao.documents.report_context import build_context
+from jixiao.documents.report.context import build_context
 from jixiao.frameworks import load_pair
 
 from support import evaluate_data

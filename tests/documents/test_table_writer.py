@@ -18,11 +18,11 @@ from jixiao.core.evaluate import evaluate
 from jixiao.core.framework import ColumnSpec
 from jixiao.core.model import Cap
 from jixiao.core.submission import Submission
-from jixiao.documents.table_layout import make_grid
-from jixiao.documents.table_layout import page_breaks
-from jixiao.documents.table_layout import partition
-from jixiao.documents.table_layout import run_starts
-from jixiao.documents.table_writer import write_table
+from jixiao.documents.table.layout import make_grid
+from jixiao.documents.table.layout import page_breaks
+from jixiao.documents.table.layout import partition
+from jixiao.documents.table.layout import run_starts
+from jixiao.documents.table.writer import write_table
 from jixiao.frameworks import load_pair
 
 from support import evaluate_data

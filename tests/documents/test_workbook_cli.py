@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from jixiao.cli import app
 from jixiao.core.framework import Framework
 from jixiao.core.submission import Submission
-from jixiao.documents.workbook_reader import read_workbook
-from jixiao.documents.workbook_template import write_template
+from jixiao.documents.workbook.reader import read_workbook
+from jixiao.documents.workbook.template import write_template
 
 from support import seed_data
 

@@ -27,9 +27,9 @@ from jixiao.core.model import Status
 from jixiao.core.serialize import evaluation_json
 from jixiao.core.submission import Submission
 from jixiao.documents.loading import load_submission
-from jixiao.documents.workbook_examples import example_areas
-from jixiao.documents.workbook_reader import read_workbook
-from jixiao.documents.workbook_template import write_template
+from jixiao.documents.workbook.examples import example_areas
+from jixiao.documents.workbook.reader import read_workbook
+from jixiao.documents.workbook.template import write_template
 
 from support import ROOT
 from support import seed_data

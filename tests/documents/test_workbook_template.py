@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from jixiao.core.framework import Framework
-from jixiao.documents.workbook_template import write_template
+from jixiao.documents.workbook.template import write_template
 
 DATA_SHEETS = [
     "基本信息",

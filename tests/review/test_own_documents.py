@@ -16,8 +16,8 @@ from jixiao.core.evaluate import evaluate
 from jixiao.core.model import Evaluation
 from jixiao.core.submission import Submission
 from jixiao.documents.pdf import convert_to_pdf
-from jixiao.documents.report_writer import write_report
-from jixiao.documents.table_writer import write_table
+from jixiao.documents.report.writer import write_report
+from jixiao.documents.table.writer import write_table
 from jixiao.frameworks import load_pair
 from jixiao.review.model import ReviewResult
 from jixiao.review.service import review_file

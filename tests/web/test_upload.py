@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from jixiao.documents.workbook_template import write_template
+from jixiao.documents.workbook.template import write_template
 from jixiao.frameworks import load_framework
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.services.engine import evaluate_document

@@ -25,7 +25,7 @@ from jixiao.core.serialize import finding_json
 from jixiao.documents.intake import load_with_framework
 from jixiao.documents.outputs import write_outputs
 from jixiao.documents.paths import OutputPathError
-from jixiao.documents.report_writer import ReportTemplateError
+from jixiao.documents.report.writer import ReportTemplateError
 from jixiao.frameworks import DEFAULT_FRAMEWORK
 from jixiao.portfolio.batch import BatchOptions
 

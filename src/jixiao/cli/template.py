@@ -13,7 +13,7 @@ from jixiao.core.framework import FrameworkError
 from jixiao.documents.paths import OutputPathError
 from jixiao.documents.paths import check_not_inputs
 from jixiao.documents.paths import check_out_file
-from jixiao.documents.workbook_carry import make_template
+from jixiao.documents.workbook.carry import make_template
 from jixiao.frameworks import DEFAULT_FRAMEWORK
 from jixiao.frameworks import load_framework
 

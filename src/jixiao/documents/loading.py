@@ -50,7 +50,7 @@ def load_submission(path: Path, framework: Framework) -> tuple[Submission | None
         ]
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
-        from jixiao.documents.workbook_reader import read_workbook  # noqa: PLC0415 - heavy import
+        from jixiao.documents.workbook.reader import read_workbook  # noqa: PLC0415 - heavy import
 
         return read_workbook(path, framework)
     if suffix in DOCUMENT_SUFFIXES:

@@ -54,8 +54,8 @@ def write_outputs(
     Raises OutputPathError, before anything is written, when ``out_dir`` is a file or a
     document would land on one of ``inputs``.
     """
-    from jixiao.documents.report_writer import write_report  # noqa: PLC0415 - heavy import
-    from jixiao.documents.table_writer import write_table  # noqa: PLC0415 - heavy import
+    from jixiao.documents.report.writer import write_report  # noqa: PLC0415 - heavy import
+    from jixiao.documents.table.writer import write_table  # noqa: PLC0415 - heavy import
 
     check_out_dir(out_dir)
     projects = _project_tables(evaluation, out_dir) if project_framework is not None else []

@@ -132,8 +132,8 @@ def build_download(record: SubmissionRecord, kind: str) -> Download:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
         try:
-            from jixiao.documents.report_writer import write_report  # noqa: PLC0415 - heavy
-            from jixiao.documents.table_writer import write_table  # noqa: PLC0415 - heavy
+            from jixiao.documents.report.writer import write_report  # noqa: PLC0415 - heavy
+            from jixiao.documents.table.writer import write_table  # noqa: PLC0415 - heavy
 
             if project_match is not None:
                 index = int(project_match.group(1)) - 1

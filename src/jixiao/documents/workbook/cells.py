@@ -21,10 +21,10 @@ from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
 from jixiao.core.numbers import parse_number
 from jixiao.core.submission import Comparison
-from jixiao.documents.workbook_grid import SheetGrid
-from jixiao.documents.workbook_grid import as_text
-from jixiao.documents.workbook_layout import NO
-from jixiao.documents.workbook_layout import YES
+from jixiao.documents.workbook.grid import SheetGrid
+from jixiao.documents.workbook.grid import as_text
+from jixiao.documents.workbook.layout import NO
+from jixiao.documents.workbook.layout import YES
 
 _COMPARISONS: dict[str, Comparison] = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", "=": "="}
 

@@ -1,6 +1,6 @@
 """The 自评表 workbook: 《部门整体支出绩效自评表》 or a 项目支出绩效自评表, print-ready.
 
-Sheet 1 is the table itself (blocks in :mod:`jixiao.documents.table_blocks`); sheet 2,
+Sheet 1 is the table itself (blocks in :mod:`jixiao.documents.table.blocks`); sheet 2,
 问题清单, lists the evaluation's findings. Every cell holds a value, never a formula, so
 readers that do not recalculate (PDF converters, calamine, phone viewers) see the numbers.
 """
@@ -13,28 +13,28 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 
 from jixiao.core.findings import SEVERITY_LABELS
-from jixiao.documents.table_blocks import table_title
-from jixiao.documents.table_blocks import write_budget
-from jixiao.documents.table_blocks import write_footer
-from jixiao.documents.table_blocks import write_goal
-from jixiao.documents.table_blocks import write_header
-from jixiao.documents.table_blocks import write_indicators
-from jixiao.documents.table_blocks import write_title
-from jixiao.documents.table_blocks import write_total
-from jixiao.documents.table_cells import Cell
-from jixiao.documents.table_cells import Formats
-from jixiao.documents.table_cells import SheetWriter
-from jixiao.documents.table_layout import make_grid
-from jixiao.documents.table_layout import page_breaks
-from jixiao.documents.table_layout import page_capacity
+from jixiao.documents.table.blocks import table_title
+from jixiao.documents.table.blocks import write_budget
+from jixiao.documents.table.blocks import write_footer
+from jixiao.documents.table.blocks import write_goal
+from jixiao.documents.table.blocks import write_header
+from jixiao.documents.table.blocks import write_indicators
+from jixiao.documents.table.blocks import write_title
+from jixiao.documents.table.blocks import write_total
+from jixiao.documents.table.cells import Cell
+from jixiao.documents.table.cells import Formats
+from jixiao.documents.table.cells import SheetWriter
+from jixiao.documents.table.layout import make_grid
+from jixiao.documents.table.layout import page_breaks
+from jixiao.documents.table.layout import page_capacity
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from jixiao.core.framework import Framework
     from jixiao.core.model import Evaluation
-    from jixiao.documents.table_layout import Grid
-    from jixiao.documents.table_layout import Span
+    from jixiao.documents.table.layout import Grid
+    from jixiao.documents.table.layout import Span
 
 TABLE_SHEET = "自评表"
 FINDINGS_SHEET = "问题清单"

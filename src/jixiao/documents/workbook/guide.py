@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from jixiao.core.framework import Framework
-from jixiao.documents.workbook_layout import EXAMPLE_NAME
-from jixiao.documents.workbook_layout import TEMPLATE_VERSION
-from jixiao.documents.workbook_styles import Styles
+from jixiao.documents.workbook.layout import EXAMPLE_NAME
+from jixiao.documents.workbook.layout import TEMPLATE_VERSION
+from jixiao.documents.workbook.styles import Styles
 
 
 def guide_lines(framework: Framework, example_sheets: Sequence[str]) -> list[tuple[str, str]]:

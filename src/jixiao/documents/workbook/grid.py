@@ -23,11 +23,11 @@ from python_calamine import CalamineWorkbook
 
 from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
-from jixiao.documents.workbook_layout import FIRST_ROW
-from jixiao.documents.workbook_layout import MAX_COLUMNS
-from jixiao.documents.workbook_layout import MAX_ROWS
-from jixiao.documents.workbook_layout import cell_name
-from jixiao.documents.workbook_scan import SheetExtent
+from jixiao.documents.workbook.layout import FIRST_ROW
+from jixiao.documents.workbook.layout import MAX_COLUMNS
+from jixiao.documents.workbook.layout import MAX_ROWS
+from jixiao.documents.workbook.layout import cell_name
+from jixiao.documents.workbook.scan import SheetExtent
 
 Rows = list[list[Any]]
 

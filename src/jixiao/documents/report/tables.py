@@ -2,7 +2,7 @@
 
 docxtpl's ``{% vm %}`` merges a whole column, not runs of equal values, so the 一级/二级
 columns are merged group by group here (``w:vMerge`` restart/continue). A table replaces
-the paragraph that holds its anchor text (see :mod:`jixiao.documents.report_context`).
+the paragraph that holds its anchor text (see :mod:`jixiao.documents.report.context`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from jixiao.core.model import IndicatorResult
 from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
-from jixiao.documents.report_indicators import show_goal
+from jixiao.documents.report.indicators import show_goal
 
 CELL_STYLE = "表格文字"
 HEAD_STYLE = "表格表头"

@@ -1,6 +1,6 @@
 """Reading a filled 填报模板 back into a Submission, with every value's place kept.
 
-calamine reads the cells; positions come from :mod:`workbook_layout`, so the reader
+calamine reads the cells; positions come from :mod:`workbook.layout`, so the reader
 checks that each label is where the template put it and reports what moved. Facts keep
 their raw cell values (the core normalises them and reports problems at the places
 recorded in ``sources``); typed numbers are parsed here. Bad input never raises: it
@@ -28,41 +28,40 @@ from jixiao.core.submission import Fact
 from jixiao.core.submission import Submission
 from jixiao.core.submission import TargetEntry
 from jixiao.core.submission import UnitInfo
-from jixiao.documents.loading import unreadable
-from jixiao.documents.workbook_cells import Intake
-from jixiao.documents.workbook_cells import locate_rows
-from jixiao.documents.workbook_cells import raw_fact
-from jixiao.documents.workbook_cells import read_comparison
-from jixiao.documents.workbook_cells import read_number
-from jixiao.documents.workbook_cells import read_year
-from jixiao.documents.workbook_cells import usable_cell
-from jixiao.documents.workbook_examples import kept_examples
-from jixiao.documents.workbook_grid import SheetGrid
-from jixiao.documents.workbook_grid import load_grid
-from jixiao.documents.workbook_layout import FIRST_ROW
-from jixiao.documents.workbook_layout import INFO_SHEET
-from jixiao.documents.workbook_layout import LABEL_COL
-from jixiao.documents.workbook_layout import NARRATIVE_SHEET
-from jixiao.documents.workbook_layout import NARRATIVE_TEXT_COL
-from jixiao.documents.workbook_layout import PROJECT_INDICATOR_SHEET
-from jixiao.documents.workbook_layout import PROJECT_SHEET
-from jixiao.documents.workbook_layout import TARGET_COL
-from jixiao.documents.workbook_layout import TARGET_SHEET
-from jixiao.documents.workbook_layout import TEMPLATE_VERSION
-from jixiao.documents.workbook_layout import UNIT_ROWS
-from jixiao.documents.workbook_layout import UNIT_SHEET
-from jixiao.documents.workbook_layout import VALUE_COL
-from jixiao.documents.workbook_layout import Row
-from jixiao.documents.workbook_layout import field_rows
-from jixiao.documents.workbook_layout import field_sheets
-from jixiao.documents.workbook_layout import narrative_rows
-from jixiao.documents.workbook_projects import read_individual
-from jixiao.documents.workbook_projects import read_projects
-from jixiao.documents.workbook_scan import MAX_SHEET_XML_BYTES
-from jixiao.documents.workbook_scan import SheetExtent
-from jixiao.documents.workbook_scan import SheetTooLargeError
-from jixiao.documents.workbook_scan import scan_sheets
-from jixiao.documents.workbook_scan import sniff
+from jixiao.documents.workbook.cells import Intake
+from jixiao.documents.workbook.cells import locate_rows
+from jixiao.documents.workbook.cells import raw_fact
+from jixiao.documents.workbook.cells import read_comparison
+from jixiao.documents.workbook.cells import read_number
+from jixiao.documents.workbook.cells import read_year
+from jixiao.documents.workbook.cells import usable_cell
+from jixiao.documents.workbook.examples import kept_examples
+from jixiao.documents.workbook.grid import SheetGrid
+from jixiao.documents.workbook.grid import load_grid
+from jixiao.documents.workbook.layout import FIRST_ROW
+from jixiao.documents.workbook.layout import INFO_SHEET
+from jixiao.documents.workbook.layout import LABEL_COL
+from jixiao.documents.workbook.layout import NARRATIVE_SHEET
+from jixiao.documents.workbook.layout import NARRATIVE_TEXT_COL
+from jixiao.documents.workbook.layout import PROJECT_INDICATOR_SHEET
+from jixiao.documents.workbook.layout import PROJECT_SHEET
+from jixiao.documents.workbook.layout import TARGET_COL
+from jixiao.documents.workbook.layout import TARGET_SHEET
+from jixiao.documents.workbook.layout import TEMPLATE_VERSION
+from jixiao.documents.workbook.layout import UNIT_ROWS
+from jixiao.documents.workbook.layout import UNIT_SHEET
+from jixiao.documents.workbook.layout import VALUE_COL
+from jixiao.documents.workbook.layout import Row
+from jixiao.documents.workbook.layout import field_rows
+from jixiao.documents.workbook.layout import field_sheets
+from jixiao.documents.workbook.layout import narrative_rows
+from jixiao.documents.workbook.projects import read_individual
+from jixiao.documents.workbook.projects import read_projects
+from jixiao.documents.workbook.scan import MAX_SHEET_XML_BYTES
+from jixiao.documents.workbook.scan import SheetExtent
+from jixiao.documents.workbook.scan import SheetTooLargeError
+from jixiao.documents.workbook.scan import scan_sheets
+from jixiao.documents.workbook.scan import sniff
 from jixiao.documents.yaml12 import clean_strings
 
 #: What a damaged package can raise while it is opened or read.
@@ -120,7 +119,7 @@ def read_workbook(path: Path, framework: Framework) -> tuple[Submission | None, 
     try:
         problem = sniff(path)
         if problem:
-            return unreadable(path, problem)
+            return _unreadable(path, problem)
         extents = scan_sheets(path)
         with CalamineWorkbook.from_path(str(path)) as workbook:
             return read_book(Book(workbook, path, extents), framework)
@@ -129,7 +128,11 @@ def read_workbook(path: Path, framework: Framework) -> tuple[Submission | None, 
         return None, [make_finding("file-too-large", path.name, size=size, limit=limit)]
     except BROKEN:
         detail = f"{path.name} 已损坏或不是有效的 .xlsx 文件，请在 Excel/WPS 中重新保存后再导入。"
-        return unreadable(path, detail)
+        return _unreadable(path, detail)
+
+
+def _unreadable(path: Path, detail: str) -> tuple[None, list[Finding]]:
+    return None, [make_finding("file-unreadable", path.name, detail=detail)]
 
 
 def _mb(size: int) -> str:

@@ -12,11 +12,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from typing import Any
 
-from jixiao.documents.table_layout import BODY_HALF_POINTS
-from jixiao.documents.table_layout import Grid
-from jixiao.documents.table_layout import Span
-from jixiao.documents.table_layout import line_count
-from jixiao.documents.table_layout import row_height
+from jixiao.documents.table.layout import BODY_HALF_POINTS
+from jixiao.documents.table.layout import Grid
+from jixiao.documents.table.layout import Span
+from jixiao.documents.table.layout import line_count
+from jixiao.documents.table.layout import row_height
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

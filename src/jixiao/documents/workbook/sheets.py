@@ -2,7 +2,7 @@
 
 Each writer gets a :class:`SheetOut` (the worksheet, its formats and the list of example
 cells) and plain values; deciding *which* values to show is the caller's job
-(:mod:`jixiao.documents.workbook_template`).
+(:mod:`jixiao.documents.workbook.template`).
 """
 
 from __future__ import annotations
@@ -21,25 +21,25 @@ from jixiao.core.framework import FieldSpec
 from jixiao.core.framework import Framework
 from jixiao.core.framework import IndicatorSpec
 from jixiao.core.numbers import fmt_plain
-from jixiao.documents.workbook_layout import COMPARISON_SYMBOLS
-from jixiao.documents.workbook_layout import FIELD_HEADERS
-from jixiao.documents.workbook_layout import FIELD_WIDTHS
-from jixiao.documents.workbook_layout import FIRST_ROW
-from jixiao.documents.workbook_layout import HEADER_ROW
-from jixiao.documents.workbook_layout import LABEL_COL
-from jixiao.documents.workbook_layout import NOTE_COL
-from jixiao.documents.workbook_layout import NUMBER_KINDS
-from jixiao.documents.workbook_layout import PROJECT_SHEET
-from jixiao.documents.workbook_layout import TABLE_ROWS
-from jixiao.documents.workbook_layout import TARGET_COL
-from jixiao.documents.workbook_layout import TARGET_COLUMNS
-from jixiao.documents.workbook_layout import TITLE_ROW
-from jixiao.documents.workbook_layout import UNIT_COL
-from jixiao.documents.workbook_layout import VALUE_COL
-from jixiao.documents.workbook_layout import Column
-from jixiao.documents.workbook_layout import Row
-from jixiao.documents.workbook_styles import Styles
-from jixiao.documents.workbook_styles import put
+from jixiao.documents.workbook.layout import COMPARISON_SYMBOLS
+from jixiao.documents.workbook.layout import FIELD_HEADERS
+from jixiao.documents.workbook.layout import FIELD_WIDTHS
+from jixiao.documents.workbook.layout import FIRST_ROW
+from jixiao.documents.workbook.layout import HEADER_ROW
+from jixiao.documents.workbook.layout import LABEL_COL
+from jixiao.documents.workbook.layout import NOTE_COL
+from jixiao.documents.workbook.layout import NUMBER_KINDS
+from jixiao.documents.workbook.layout import PROJECT_SHEET
+from jixiao.documents.workbook.layout import TABLE_ROWS
+from jixiao.documents.workbook.layout import TARGET_COL
+from jixiao.documents.workbook.layout import TARGET_COLUMNS
+from jixiao.documents.workbook.layout import TITLE_ROW
+from jixiao.documents.workbook.layout import UNIT_COL
+from jixiao.documents.workbook.layout import VALUE_COL
+from jixiao.documents.workbook.layout import Column
+from jixiao.documents.workbook.layout import Row
+from jixiao.documents.workbook.styles import Styles
+from jixiao.documents.workbook.styles import put
 
 A4 = 9
 _NUMBER_RULE = {

@@ -7,18 +7,18 @@ from collections.abc import Sequence
 from jixiao.core.framework import Framework
 from jixiao.core.submission import CustomIndicator
 from jixiao.core.submission import Project
-from jixiao.documents.workbook_cells import Intake
-from jixiao.documents.workbook_grid import SheetGrid
-from jixiao.documents.workbook_layout import HEADER_ROW
-from jixiao.documents.workbook_layout import INDIVIDUAL_COLUMNS
-from jixiao.documents.workbook_layout import PROJECT_COLUMNS
-from jixiao.documents.workbook_layout import PROJECT_INDICATOR_COLUMNS
-from jixiao.documents.workbook_layout import Column
-from jixiao.documents.workbook_layout import individual_header_row
-from jixiao.documents.workbook_tables import attach_indicators
-from jixiao.documents.workbook_tables import read_indicator
-from jixiao.documents.workbook_tables import read_project
-from jixiao.documents.workbook_tables import table_rows
+from jixiao.documents.workbook.cells import Intake
+from jixiao.documents.workbook.grid import SheetGrid
+from jixiao.documents.workbook.layout import HEADER_ROW
+from jixiao.documents.workbook.layout import INDIVIDUAL_COLUMNS
+from jixiao.documents.workbook.layout import PROJECT_COLUMNS
+from jixiao.documents.workbook.layout import PROJECT_INDICATOR_COLUMNS
+from jixiao.documents.workbook.layout import Column
+from jixiao.documents.workbook.layout import individual_header_row
+from jixiao.documents.workbook.tables import attach_indicators
+from jixiao.documents.workbook.tables import read_indicator
+from jixiao.documents.workbook.tables import read_project
+from jixiao.documents.workbook.tables import table_rows
 
 
 def find_header(grid: SheetGrid, columns: Sequence[Column], expected: int) -> int:

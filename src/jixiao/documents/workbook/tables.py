@@ -16,13 +16,13 @@ from pydantic import ValidationError
 from jixiao.core.framework import Framework
 from jixiao.core.submission import CustomIndicator
 from jixiao.core.submission import Project
-from jixiao.documents.workbook_cells import Intake
-from jixiao.documents.workbook_cells import read_choice
-from jixiao.documents.workbook_cells import read_comparison
-from jixiao.documents.workbook_cells import read_number
-from jixiao.documents.workbook_cells import read_yes_no
-from jixiao.documents.workbook_grid import SheetGrid
-from jixiao.documents.workbook_layout import Column
+from jixiao.documents.workbook.cells import Intake
+from jixiao.documents.workbook.cells import read_choice
+from jixiao.documents.workbook.cells import read_comparison
+from jixiao.documents.workbook.cells import read_number
+from jixiao.documents.workbook.cells import read_yes_no
+from jixiao.documents.workbook.grid import SheetGrid
+from jixiao.documents.workbook.layout import Column
 
 T = TypeVar("T", CustomIndicator, Project)
 

@@ -24,7 +24,7 @@ from jixiao.core.submission import Project
 from jixiao.core.submission import Submission
 from jixiao.core.submission import TargetEntry
 from jixiao.documents.loading import load_submission
-from jixiao.documents.workbook_template import write_template
+from jixiao.documents.workbook.template import write_template
 
 SANGONG_ACTUAL = "costs.sangong.actual"
 SANGONG_LAST_YEAR = "costs.sangong.last_year"

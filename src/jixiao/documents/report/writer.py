@@ -26,18 +26,18 @@ from jinja2 import nodes
 from jixiao.core.framework import Framework
 from jixiao.core.model import Evaluation
 from jixiao.core.numbers import fmt_plain
-from jixiao.documents.report_context import CONTEXT_VARIABLES
-from jixiao.documents.report_context import INDICATOR_TABLE_MARK
-from jixiao.documents.report_context import MISSING
-from jixiao.documents.report_context import PROJECT_TABLE_MARK
-from jixiao.documents.report_context import build_context
-from jixiao.documents.report_context import report_title
-from jixiao.documents.report_tables import may_contain
-from jixiao.documents.report_tables import paragraph_style
-from jixiao.documents.report_tables import write_indicator_table
-from jixiao.documents.report_tables import write_project_table
+from jixiao.documents.report.context import CONTEXT_VARIABLES
+from jixiao.documents.report.context import INDICATOR_TABLE_MARK
+from jixiao.documents.report.context import MISSING
+from jixiao.documents.report.context import PROJECT_TABLE_MARK
+from jixiao.documents.report.context import build_context
+from jixiao.documents.report.context import report_title
+from jixiao.documents.report.tables import may_contain
+from jixiao.documents.report.tables import paragraph_style
+from jixiao.documents.report.tables import write_indicator_table
+from jixiao.documents.report.tables import write_project_table
 
-DEFAULT_TEMPLATE = Path(__file__).with_name("templates") / "report.docx"
+DEFAULT_TEMPLATE = Path(__file__).parent.parent / "templates" / "report.docx"
 MISSING_STYLE = "未填写"
 DOCS = "docs/report-template.md"
 K = TypeVar("K")

@@ -1,7 +1,7 @@
 """Example values a clerk forgot to replace.
 
 The template marks its example cells with the sheet-level defined name ``示例数据``
-(:func:`workbook_sheets.define_examples`). A cell inside that name that still holds the
+(:func:`workbook.sheets.define_examples`). A cell inside that name that still holds the
 framework's example value was most likely never filled in: it is imported, but reported
 once per sheet so the clerk can confirm or replace it.
 """
@@ -22,7 +22,7 @@ from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
 from jixiao.core.framework import Framework
 from jixiao.core.submission import Fact
-from jixiao.documents.workbook_layout import EXAMPLE_NAME
+from jixiao.documents.workbook.layout import EXAMPLE_NAME
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _BROKEN = (OSError, KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError)

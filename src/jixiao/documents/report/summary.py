@@ -11,8 +11,8 @@ from jixiao.core.model import IndicatorResult
 from jixiao.core.model import Status
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
-from jixiao.documents.report_indicators import show_points
-from jixiao.documents.report_indicators import tidy
+from jixiao.documents.report.indicators import show_points
+from jixiao.documents.report.indicators import tidy
 
 NOT_FILLED = "未填报"
 

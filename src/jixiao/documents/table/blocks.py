@@ -12,9 +12,9 @@ from jixiao.core.display import show_target
 from jixiao.core.model import Status
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
-from jixiao.documents.table_cells import Cell
-from jixiao.documents.table_layout import partition
-from jixiao.documents.table_layout import run_starts
+from jixiao.documents.table.cells import Cell
+from jixiao.documents.table.layout import partition
+from jixiao.documents.table.layout import run_starts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from jixiao.core.model import BudgetRow
     from jixiao.core.model import Evaluation
     from jixiao.core.model import IndicatorResult
-    from jixiao.documents.table_cells import SheetWriter
-    from jixiao.documents.table_layout import Span
+    from jixiao.documents.table.cells import SheetWriter
+    from jixiao.documents.table.layout import Span
 
 DRAFT_LINE = "草稿　本表尚未定稿，仅供内部核对，不得作为正式材料报送"
 DASH = "—"

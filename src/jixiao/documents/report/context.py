@@ -16,12 +16,12 @@ from jixiao.core.model import Evaluation
 from jixiao.core.model import IndicatorResult
 from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_decimal
-from jixiao.documents.report_indicators import indicator_paragraphs
-from jixiao.documents.report_indicators import show_points
-from jixiao.documents.report_indicators import tidy
-from jixiao.documents.report_summary import budget_text
-from jixiao.documents.report_summary import total_paragraphs
-from jixiao.documents.report_summary import work_paragraphs
+from jixiao.documents.report.indicators import indicator_paragraphs
+from jixiao.documents.report.indicators import show_points
+from jixiao.documents.report.indicators import tidy
+from jixiao.documents.report.summary import budget_text
+from jixiao.documents.report.summary import total_paragraphs
+from jixiao.documents.report.summary import work_paragraphs
 
 #: How an empty narrative section is written; the writer gives it the 未填写 style.
 MISSING = "（未填写）"
