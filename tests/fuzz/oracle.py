@@ -177,10 +177,11 @@ def run_cli(
         out, err = process.communicate(timeout=timeout)
         returncode = process.returncode
     except subprocess.TimeoutExpired:
+        # The leader is not reaped yet, so its process group is still the one started
+        # here: kill it with every helper it spawned (LibreOffice, pdftotext).
         _kill_session(process.pid)
         out, err = process.communicate()
         returncode = None
-    _kill_session(process.pid)  # helpers it left behind (LibreOffice, pdftotext)
     return Run(
         tuple(args),
         returncode,
@@ -412,7 +413,7 @@ def run_case(
             shutil.rmtree(target, ignore_errors=True)
             target.mkdir(parents=True)
             _materialise(case, target)
-            (target / "CASE.txt").write_text(describe(case) + "\n", "utf-8")
+            (target / "CASE.txt").write_text(describe(case, full=True) + "\n", "utf-8")
     return CaseResult(
         case.family,
         case.seed,
@@ -431,9 +432,11 @@ def _unique(failures: Sequence[Failure]) -> tuple[Failure, ...]:
     return tuple(seen.values())
 
 
-def describe(case: Case) -> str:
-    """A case in words: what was mutated and the commands."""
-    commands = " && ".join(show_command(c.args) for c in case.commands)
+def describe(case: Case, *, full: bool = False) -> str:
+    """A case in words: what was mutated and the commands (``full``: unshortened)."""
+    shown = [("jixiao " + shlex.join(c.args)) if full else show_command(c.args)
+             for c in case.commands]
+    commands = " && ".join(shown)
     return f"[{case.family}] seed={case.seed} case={case.index}: {case.description} :: {commands}"
 
 

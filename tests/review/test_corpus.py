@@ -9,11 +9,11 @@ import pytest
 from review_support import CORPUS
 from review_support import REALISTIC
 
+from jixiao.core.findings import Severity
 from jixiao.review.corpus import CorpusReport
 from jixiao.review.corpus import evaluate_corpus
 from jixiao.review.corpus import load_corpus
 from jixiao.review.indicators import DEFAULT_INDICATORS
-from jixiao.review.model import Severity
 from jixiao.review.readers import read_report
 from jixiao.review.service import review_file
 from jixiao.review.text.normalize import normalize_texts

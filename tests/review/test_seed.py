@@ -6,9 +6,9 @@ import pytest
 from review_support import SEED_COPY
 from review_support import seed_path
 
+from jixiao.core.findings import Severity
 from jixiao.review.indicators import DEFAULT_INDICATORS
 from jixiao.review.model import ReviewResult
-from jixiao.review.model import Severity
 from jixiao.review.service import review_file
 
 

@@ -15,6 +15,8 @@ from rich.progress import MofNCompleteColumn
 from rich.progress import Progress
 from rich.progress import TextColumn
 
+from jixiao.core.findings import SEVERITY_LABELS
+from jixiao.core.findings import Severity
 from jixiao.frameworks import DEFAULT_FRAMEWORK
 from jixiao.review.annotate import write_annotated
 from jixiao.review.annotate_sheet import SHEETS
@@ -28,9 +30,7 @@ from jixiao.review.crosscheck.submission import read_submission
 from jixiao.review.crosscheck.table import read_table
 from jixiao.review.indicators import IndicatorFileError
 from jixiao.review.indicators import framework_indicator_names
-from jixiao.review.model import SEVERITY_LABELS
 from jixiao.review.model import ReviewResult
-from jixiao.review.model import Severity
 from jixiao.review.serialize import result_json
 from jixiao.review.service import review_file
 from jixiao.review.service import review_folder

@@ -6,6 +6,7 @@ Nothing here does I/O; readers (workbook, YAML, web forms) call :func:`parse_num
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -110,10 +111,16 @@ def _parse_any(raw: object) -> ParsedNumber:
     if isinstance(raw, int | Decimal):
         return ParsedNumber(Decimal(raw))
     if isinstance(raw, float):
-        # Spreadsheet cells arrive as binary floats: take the shortest repr, not the
-        # binary expansion, so 7.44 stays 7.44.
-        return ParsedNumber(Decimal(repr(raw)))
+        value = decimal_of_float(raw)
+        return ParsedNumber(value) if value is not None else ParsedNumber(None, "不是有限数字")
     return _parse_text(raw)
+
+
+def decimal_of_float(value: float) -> Decimal | None:
+    """A binary float as the decimal a person wrote: its shortest repr, not its binary
+    expansion (spreadsheet cells, YAML and JSON give floats: 7.44 stays 7.44); None for
+    NaN and infinity."""
+    return Decimal(repr(value)) if math.isfinite(value) else None
 
 
 def _parse_text(raw: object) -> ParsedNumber:

@@ -7,7 +7,6 @@ keys exist is decided by the framework (``fields:`` in its YAML), not by this sc
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from typing import Any
 from typing import Literal
@@ -18,6 +17,7 @@ from pydantic import Field
 from pydantic import field_validator
 
 from jixiao.core.findings import Finding
+from jixiao.core.numbers import decimal_of_float
 from jixiao.core.numbers import range_problem
 
 Comparison = Literal[">=", "<=", "="]
@@ -28,9 +28,9 @@ def _float_to_decimal(value: Any) -> Any:
     """Take a float's shortest repr so 7.44 stays 7.44 (YAML and JSON give floats); refuse
     a figure no evaluation can hold, in Chinese (it becomes a finding at its field)."""
     if isinstance(value, float):
-        if not math.isfinite(value):
+        value = decimal_of_float(value)
+        if value is None:
             raise ValueError("应为有限数字")
-        value = Decimal(repr(value))
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
         problem = range_problem(Decimal(value))
         if problem:
@@ -42,7 +42,8 @@ def _fact(value: Any) -> Any:
     """A raw fact: floats as decimals; what is not a finite number stays text, for the
     number reader to report at its field (the rest of the submission stays usable)."""
     if isinstance(value, float):
-        return Decimal(repr(value)) if math.isfinite(value) else str(value)
+        exact = decimal_of_float(value)
+        return exact if exact is not None else str(value)
     return value
 
 

@@ -9,10 +9,10 @@ The CLI renders the results.
 
 from __future__ import annotations
 
+from jixiao.core.findings import Severity
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.model import ReviewResult
-from jixiao.review.model import Severity
 from jixiao.review.registry import CHECKS
 from jixiao.review.service import review_file
 from jixiao.review.service import review_folder

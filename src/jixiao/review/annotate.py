@@ -16,13 +16,13 @@ from docx.enum.text import WD_BREAK
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
+from jixiao.core.findings import SEVERITY_LABELS
+from jixiao.core.findings import Severity
 from jixiao.review.catalogue import CATALOGUE
 from jixiao.review.catalogue import finding_title
-from jixiao.review.model import SEVERITY_LABELS
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.model import ReviewResult
-from jixiao.review.model import Severity
 
 AUTHOR = "jixiao 复核"
 INITIALS = "JX"

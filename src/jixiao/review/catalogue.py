@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jixiao.review.model import SEVERITY_LABELS
+from jixiao.core.findings import SEVERITY_LABELS
+from jixiao.core.findings import Severity
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReviewFinding
-from jixiao.review.model import Severity
 
 
 @dataclass(frozen=True, slots=True)

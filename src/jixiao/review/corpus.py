@@ -19,9 +19,9 @@ from pathlib import Path
 
 import yaml
 
+from jixiao.core.findings import Severity
 from jixiao.review.catalogue import CATALOGUE
 from jixiao.review.model import ReviewFinding
-from jixiao.review.model import Severity
 from jixiao.review.readers import SUPPORTED
 from jixiao.review.service import review_file
 

@@ -8,25 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field
-from enum import StrEnum
 
+from jixiao.core.findings import Severity
 from jixiao.review.text.kind import DocIdentity
 from jixiao.review.text.kind import DocKind
 
-
-class Severity(StrEnum):
-    """How serious a review finding is."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-SEVERITY_LABELS: dict[Severity, str] = {
-    Severity.ERROR: "错误",
-    Severity.WARNING: "警告",
-    Severity.INFO: "提示",
-}
 SEVERITY_ORDER: dict[Severity, int] = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 

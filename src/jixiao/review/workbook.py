@@ -7,11 +7,11 @@ from pathlib import Path
 
 import xlsxwriter
 
+from jixiao.core.findings import SEVERITY_LABELS
+from jixiao.core.findings import Severity
 from jixiao.review.catalogue import CATALOGUE
 from jixiao.review.digest import result_digest
-from jixiao.review.model import SEVERITY_LABELS
 from jixiao.review.model import ReviewResult
-from jixiao.review.model import Severity
 
 WORST_SHOWN = 3
 _SUMMARY_HEAD = (

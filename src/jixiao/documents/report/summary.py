@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.core.display import NOT_FILLED
 from jixiao.core.framework import Framework
 from jixiao.core.model import BudgetRow
 from jixiao.core.model import Evaluation
@@ -13,8 +14,6 @@ from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
 from jixiao.documents.report.indicators import show_points
 from jixiao.documents.report.indicators import tidy
-
-NOT_FILLED = "未填报"
 
 
 def _money(value: Decimal | None) -> str:

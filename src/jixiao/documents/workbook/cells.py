@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
+from jixiao.core.numbers import decimal_of_float
 from jixiao.core.numbers import parse_number
 from jixiao.core.submission import Comparison
 from jixiao.documents.workbook.grid import SheetGrid
@@ -47,14 +48,23 @@ def raw_fact(value: object) -> Decimal | str | None:
         return None
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(int(value)) if value.is_integer() else Decimal(repr(value))
+    if isinstance(value, int | float):
+        return _number_fact(value)
     if isinstance(value, date | time | timedelta):
         return as_text(value)
     text = str(value)
     return text if text.strip() else None
+
+
+def _number_fact(value: float) -> Decimal | str:
+    """A numeric cell exactly (187.0 is 187); NaN or infinity stays text, for the number
+    reader to report at its cell."""
+    if isinstance(value, int):
+        return Decimal(value)
+    exact = decimal_of_float(value)
+    if exact is None:
+        return str(value)
+    return Decimal(int(value)) if value.is_integer() else exact
 
 
 def usable_cell(grid: SheetGrid, row: int, col: int, label: str, intake: Intake) -> bool:

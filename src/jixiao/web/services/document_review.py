@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 
+from jixiao.core.findings import Severity
 from jixiao.documents.outputs import safe_name
 from jixiao.review.catalogue import finding_title
 from jixiao.review.digest import result_digest
-from jixiao.review.model import Severity
 from jixiao.review.readers import SUPPORTED
 from jixiao.review.service import review_file
 from jixiao.review.workbook import write_summary

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django import template
 
-from jixiao.review.model import SEVERITY_LABELS
-from jixiao.review.model import Severity
+from jixiao.core.findings import SEVERITY_LABELS
+from jixiao.core.findings import Severity
 
 register = template.Library()
 
