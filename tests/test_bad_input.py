@@ -337,3 +337,34 @@ def test_a_batch_row_names_the_file_s_own_problem_first(tmp_path: Path) -> None:
     lines = {line.split("：", 1)[0].strip(): line for line in result.stdout.splitlines()}
     assert "疑似按元填报" in lines["yuan-not-wan.xlsx"]
     assert "请只填数字" in lines["unit-in-number.xlsx"]
+
+
+def test_an_output_folder_under_a_file_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("keep", encoding="utf-8")
+    result = run("evaluate", SEED_YAML, "-o", blocker / "out", "--draft", "--no-pdf")
+    assert result.exit_code == 2
+    assert "无法在其下建立输出文件夹" in result.output
+
+
+def test_a_folder_review_never_writes_over_one_of_its_files(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    report = folder / "a.txt"
+    report.write_text("2023年度某局部门整体支出绩效自评报告\n一、部门概况\n……", encoding="utf-8")
+    before = digest(report)
+    result = run("review", folder, "-o", report)
+    assert result.exit_code == 2
+    assert digest(report) == before
+
+
+def test_a_user_s_file_named_like_the_summary_is_kept(tmp_path: Path) -> None:
+    units = tmp_path / "units"
+    units.mkdir()
+    shutil.copy(SEED_YAML, units / "a.yaml")
+    own = units / "绩效自评汇总表.xlsx"
+    shutil.copy(SEED_XLSX, own)
+    before = digest(own)
+    result = run("evaluate", units, "-o", units, "--draft", "--no-pdf")
+    assert digest(own) == before
+    assert "绩效自评汇总表-1个单位.xlsx" in result.stdout

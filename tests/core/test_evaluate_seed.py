@@ -10,7 +10,7 @@ from jixiao.core.model import Evaluation
 from jixiao.core.model import Status
 from jixiao.core.serialize import evaluation_json
 
-# Figures as printed in ../shared/seed (domain.md §2.2), not produced by the code.
+# Figures as printed in the seed report (tests/review/data/seed.txt), not produced by the code.
 SEED_RATES = {
     "budget_adjustment_rate": "17.94",
     "budget_execution_rate": "89.98",

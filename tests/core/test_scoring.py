@@ -39,7 +39,7 @@ def rule(
 
 
 def test_execution_is_weight_times_rate_capped() -> None:
-    assert execution(rule("89.98")) == D("9.00")  # domain.md §3.3: seed → 9.00 of 10
+    assert execution(rule("89.98")) == D("9.00")  # the seed: 10 × 89.98% = 8.998 → 9.00 of 10
     assert execution(rule("76")) == D("7.60")  # Chongqing form: 76% → 7.6
     assert execution(rule("120")) == D("10.00")
 

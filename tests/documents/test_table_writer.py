@@ -1,6 +1,7 @@
 """The 自评表 workbook, read back with openpyxl: figures, merges, totals, draft, safety.
 
-Expected figures are the seed's (domain.md §2.2) or hand-computed, not taken from a run.
+Expected figures are the seed report's (tests/review/data/seed.txt) or hand-computed, not
+taken from a run.
 """
 
 from __future__ import annotations

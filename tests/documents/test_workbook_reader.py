@@ -2,7 +2,7 @@
 
 Expected places (``预算执行!C12``) are counted by hand from bumen-zhengti.yaml: field
 rows start at row 3 in column C; 绩效目标 rows follow the framework's 32 indicators and
-the 个性指标 rows start at row 38. Seed figures are the report's (domain.md §2.2).
+the 个性指标 rows start at row 38. Seed figures are the seed report's (tests/review/data/seed.txt).
 """
 
 from __future__ import annotations

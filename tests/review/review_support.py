@@ -18,9 +18,8 @@ REPO = HERE.parent.parent
 
 
 def seed_path() -> Path:
-    """The seed report: ../shared/seed beside the repository, else the copy in tests."""
-    shared = REPO.parent / "shared" / "seed" / "000_c9b84e92ccfd1235.txt"
-    return shared if shared.is_file() else SEED_COPY
+    """The seed report, as kept in the repository (tests/review/data/seed.txt)."""
+    return SEED_COPY
 
 
 def doc_of(text: str) -> ReportDoc:

@@ -32,6 +32,7 @@ from jixiao.review.indicators import IndicatorFileError
 from jixiao.review.indicators import framework_indicator_names
 from jixiao.review.model import ReviewResult
 from jixiao.review.serialize import result_json
+from jixiao.review.service import report_files
 from jixiao.review.service import review_file
 from jixiao.review.service import review_folder
 from jixiao.review.workbook import write_summary
@@ -153,8 +154,11 @@ def _check_out(console: Console, path: Path, out: Path | None) -> None:
     if out is None:
         return
     problem = ""
-    if out.exists() and out.resolve() == path.resolve():
+    inputs = report_files(path) if path.is_dir() else [path]
+    if out.exists() and out.resolve() in {p.resolve() for p in inputs}:
         problem = f"输出文件不能与被复核的文件相同（{out}），请另指定 -o 文件名。"
+    elif path.is_dir() and out.suffix.lower() != ".xlsx":
+        problem = f"复核文件夹时，-o 应为汇总表 .xlsx 文件（现为 {out.name}）。"
     elif not out.parent.is_dir():
         problem = f"输出文件夹不存在：{out.parent}，请先建立该文件夹。"
     elif out.is_dir():

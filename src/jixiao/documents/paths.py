@@ -18,6 +18,9 @@ def check_out_dir(out_dir: Path) -> None:
     """An output folder: it may be missing (it is created), not a file."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputPathError(f"“{out_dir}”是一个文件，不是文件夹；请用 -o 指定输出文件夹。")
+    blocked = next((p for p in out_dir.parents if p.exists() and not p.is_dir()), None)
+    if blocked is not None:
+        raise OutputPathError(f"“{blocked}”是一个文件，无法在其下建立输出文件夹“{out_dir}”。")
 
 
 def check_out_file(path: Path, *, overwrite: bool) -> None:

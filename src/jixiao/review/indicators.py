@@ -4,7 +4,7 @@ By default they come from jixiao's default framework (``bumen-zhengti``, loaded 
 :func:`jixiao.frameworks.load_framework`); ``--framework`` names another built-in framework
 or a framework YAML file. A plain YAML with a top-level ``indicators:`` list of
 ``name``/``level1``/``level2`` items is accepted as well. :data:`DEFAULT_INDICATORS` is the
-same list written out (the 32 三级 indicators of domain.md §1.2), used by tests and as the
+same list written out (the 32 三级 indicators of bumen-zhengti), used by tests and as the
 fallback of :func:`indicator_names`.
 """
 

@@ -1,7 +1,7 @@
 """The blocks of the 自评表, top to bottom: title, header, budget, goal, indicators, footer.
 
-Each function writes its block at the writer's cursor. Layout follows domain.md §4.1;
-the indicator columns come from ``framework.layout.columns``.
+Each function writes its block at the writer's cursor; the indicator columns come from
+``framework.layout.columns``.
 """
 
 from __future__ import annotations

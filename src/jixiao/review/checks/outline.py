@@ -19,7 +19,8 @@ from jixiao.review.text.targets import VERDICT
 from jixiao.review.text.targets import indicator_of
 from jixiao.review.text.targets import scope_of
 
-#: The outline of domain.md §4.2: name shown → words any of which marks the section.
+#: The outline of a 部门整体 self-evaluation report: name shown → words any of which marks
+#: the section.
 REQUIRED_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("基本情况", ("基本情况", "基本概况", "概况")),
     ("自评工作开展情况", ("自评工作", "评价工作", "自评开展", "自评组织", "自评情况")),

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from decimal import Decimal
 from decimal import InvalidOperation
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import openpyxl
 from openpyxl.utils import get_column_letter
@@ -72,11 +74,23 @@ def _rows_blocks(sheet: str, rows: list[list[str]]) -> list[Block]:
     return blocks
 
 
+#: What a damaged workbook raises in openpyxl: a bad zip or member, broken XML.
+_BROKEN = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    ElementTree.ParseError,
+    KeyError,
+    ValueError,
+    OSError,
+)
+
+
 def _read_xlsx(path: Path) -> list[Block]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ReportReadError(f"{path.name} 已损坏或不是有效的 Excel 工作簿（{error}）。") from None
+    except _BROKEN:
+        raise ReportReadError(f"{path.name} 已损坏或不是有效的 Excel 工作簿。") from None
     blocks: list[Block] = []
     try:
         for sheet in book.worksheets:
@@ -85,6 +99,8 @@ def _read_xlsx(path: Path) -> list[Block]:
                 for row in sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS)
             ]
             blocks.extend(_rows_blocks(sheet.title, rows))
+    except _BROKEN:
+        raise ReportReadError(f"{path.name} 的工作表已损坏，无法读取。") from None
     finally:
         book.close()
     return blocks
