@@ -807,3 +807,30 @@ def test_project_titles_without_a_unit_are_project_reports() -> None:
     assert doc_of(form).identity.kind is DocKind.PROJECT_TABLE
     unit = "某县民政局2023年度部门整体支出绩效自评报告\n一、部门概况\n……"
     assert doc_of(unit).identity.kind is DocKind.BUMEN_REPORT
+
+
+def test_weights_of_an_allocation_formula_are_not_shares() -> None:
+    text = (
+        PROJECT_REPORT
+        + "下达小型水库维修养护资金6778万元，其中1000万元按照各市州小型水库的数量和库容"
+        "各占50%的比例分配。"
+    )
+    assert "share-mismatch" not in codes_of(text)
+
+
+def test_a_fraction_cut_rather_than_rounded_is_a_warning() -> None:
+    text = (
+        PROJECT_TABLE + "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+        "年度资金总额 29 29 27.8 9 0.958 8\n"
+    )
+    assert _by_code(text, "rounding-truncated") == [("95.8%", "95.9%")]
+    assert "table-rate-mismatch" not in codes_of(text)
+
+
+def test_a_report_covering_two_years_may_cite_both() -> None:
+    text = (
+        "2022年度某省现代农业产业园项目支出绩效自评报告\n一、基本情况\n"
+        "本次开展2021年、2022年两个年度产业园项目全周期跟踪问效，其中2021年省级资金24800万元。\n"
+        "二、绩效目标完成情况\n已完成。"
+    )
+    assert "year-mismatch" not in codes_of(text)

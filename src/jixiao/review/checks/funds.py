@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import ROUND_DOWN
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
@@ -102,6 +103,21 @@ def _funds_rate(row: FundsRow) -> ReviewFinding | None:
     if abs(exact - rate.value) <= rate.ulp:
         return None
     right = f"{show(exact, rate.places)}%"
+    cut = exact.quantize(Decimal(1).scaleb(-rate.places), rounding=ROUND_DOWN)
+    if cut == rate.value:  # 27.8 ÷ 29 = 0.95862 written 0.958: cut, not rounded
+        message = (
+            f"执行率按全年执行数{executed.text}÷全年预算数{budget.text}＝{show(exact, 4)}%，"
+            f"四舍五入应为{right}，表中为{rate.text}（截位而非四舍五入）。"
+        )
+        code = "rounding-truncated"
+        return make_finding(
+            code,
+            row.at("rate"),
+            message,
+            span=quote_span(row.at("rate"), rate.text),
+            stated=rate.text,
+            recomputed=right,
+        )
     message = (
         f"执行率应为全年执行数{executed.text}÷全年预算数{budget.text}＝{show(exact, 2)}%，"
         f"表中为{rate.text}。"

@@ -83,6 +83,8 @@ def _total_before(sentence: Sentence, position: int) -> Quantity | None:
 
 
 def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]]) -> bool:
+    if "各占" in q.label:
+        return False  # “按数量和库容各占50%的比例分配”: weights of a formula, not shares
     follows_share = bool(shares) and re.search(r"%[和及、]$", q.label) is not None
     return bool(_SHARE_LABEL.search(q.label)) or follows_share
 

@@ -216,16 +216,34 @@ def _clause_at(text: str, start: int, end: int) -> str:
     return text[left : min(rights) if rights else len(text)]
 
 
+_YEAR_SPAN = re.compile(r"(20\d\d)\s*年?度?\s*[、和及与至到—\-~－]\s*(20\d\d)\s*年")
+
+
+def _years_covered(doc: ReportDoc, year: int) -> set[int]:
+    """The years a report says it covers together with its own (“2021年、2022年”,
+    “2019—2021年”)."""
+    covered: set[int] = set()
+    for paragraph in doc.paragraphs:
+        for match in _YEAR_SPAN.finditer(paragraph.text):
+            first, last = sorted((int(match.group(1)), int(match.group(2))))
+            if first <= year <= last:
+                covered.update(range(first, last + 1))
+    return covered
+
+
 def check_years(doc: ReportDoc) -> list[ReviewFinding]:
     """Figures labelled with an earlier year than the report's, with no comparison intended."""
     if doc.year is None:
         return []
+    covered = _years_covered(doc, doc.year)
     findings: list[ReviewFinding] = []
     for paragraph in doc.paragraphs:
         if not is_checkable(paragraph):
             continue
         for match in _YEAR.finditer(paragraph.text):
             year = int(match.group(1))
+            if year in covered:
+                continue  # “开展2021年、2022年…跟踪问效”: the report covers both years
             clause = _clause_at(paragraph.text, match.start(), match.end())
             figures = [q for q in find_quantities(clause) if q.kind != DATE and not q.approx]
             if year >= doc.year or _YEAR_OK.search(clause) or not figures:
