@@ -69,6 +69,26 @@ def test_login_throttled_after_five_failures(org: dict[str, Any]) -> None:
     assert other.status_code == 302
 
 
+@pytest.mark.parametrize("spelling", ["unit_a ", " unit_a", "ｕｎｉｔ＿ａ"])
+def test_a_locked_name_stays_locked_however_it_is_spelled(
+    org: dict[str, Any], spelling: str
+) -> None:
+    client = Client()
+    for _ in range(5):
+        client.post(reverse("login"), {"username": "unit_a", "password": "wrong"})
+    response = client.post(reverse("login"), {"username": spelling, "password": "pw-test-123"})
+    assert "登录失败次数过多" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_one_address_spraying_names_is_slowed(org: dict[str, Any]) -> None:
+    client = Client()
+    for number in range(20):
+        client.post(reverse("login"), {"username": f"guess{number}", "password": "wrong"})
+    response = client.post(reverse("login"), {"username": "unit_b", "password": "pw-test-123"})
+    assert "登录失败次数过多" in response.content.decode()
+
+
 def test_post_without_csrf_token_is_refused(org: dict[str, Any]) -> None:
     client = Client(enforce_csrf_checks=True)
     client.force_login(org["users"]["unit_a"])
