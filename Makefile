@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo example test lint fmt system-deps serve bench clean
+.PHONY: demo example test lint fmt system-deps serve bench fuzz clean
 
 PY311  := import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)
 
@@ -51,3 +51,7 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out
+
+## Fuzz the command line with seeded random mutations of real inputs (benchmarks/fuzz.py).
+fuzz: $(STAMP)
+	$(BIN)/python benchmarks/fuzz.py --cases 5000
