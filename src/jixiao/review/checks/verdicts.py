@@ -16,6 +16,7 @@ from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import is_year
+from jixiao.review.text.quantities import quantities_in
 from jixiao.review.text.sentences import MASKED
 from jixiao.review.text.sentences import is_checkable
 from jixiao.review.text.targets import OVERCLAIM
@@ -158,8 +159,8 @@ def _counted_elsewhere(doc: ReportDoc, name: str) -> bool:
     return len(stem) >= 2 and any(
         q.kind == COUNT and stem in q.label
         for p in doc.paragraphs
-        if not p.is_heading
-        for q in find_quantities(p.text)
+        if not p.is_heading and stem in p.text
+        for q in quantities_in(p.text)
     )
 
 
