@@ -273,10 +273,6 @@ class Framework(_Spec):
         """The 一级指标 names the unit's own rows may carry, in block order."""
         return [name for group in self.individual for name in group.accepts]
 
-    def individual_group(self, level1: str) -> GroupSpec | None:
-        """The block a row with this 一级指标 belongs to, if any."""
-        return next((g for g in self.individual if level1 in g.accepts), None)
-
     def level1_names(self) -> list[str]:
         """一级指标 in table order: ``level1_order`` first, then order of appearance."""
         names = list(self.level1_order)
