@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import socket
@@ -368,3 +369,62 @@ def test_a_user_s_file_named_like_the_summary_is_kept(tmp_path: Path) -> None:
     result = run("evaluate", units, "-o", units, "--draft", "--no-pdf")
     assert digest(own) == before
     assert "绩效自评汇总表-1个单位.xlsx" in result.stdout
+
+
+def _docx(tmp_path: Path) -> Path:
+    import docx  # noqa: PLC0415
+
+    path = tmp_path / "report.docx"
+    document = docx.Document()
+    document.add_paragraph("2023年度某局部门整体支出绩效自评报告")
+    document.add_paragraph("本年支出100.00万元，其中基本支出60.00万元，项目支出40.00万元。")
+    document.save(str(path))
+    return path
+
+
+def test_a_damaged_docx_is_reported_not_raised(tmp_path: Path) -> None:
+    path = _docx(tmp_path)
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"][: len(parts["word/document.xml"]) // 2]
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(broken, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    result = run("review", broken)
+    assert result.exit_code == 2
+    assert "已损坏" in result.output
+
+
+def test_review_refuses_a_hard_link_to_its_input_as_output(tmp_path: Path) -> None:
+    path = _docx(tmp_path)
+    link = tmp_path / "link.docx"
+    os.link(path, link)
+    before = digest(path)
+    assert run("review", path, "-o", link).exit_code == 2
+    assert digest(path) == before
+
+
+def test_a_huge_text_is_refused_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("本年支出100.00万元。\n" * 200_000, encoding="utf-8")  # ~5 MB
+    result = run("review", path)
+    assert result.exit_code == 2
+    assert "2MB" in result.output
+
+
+def test_a_recursive_yaml_anchor_and_a_huge_integer_are_refused(tmp_path: Path) -> None:
+    looped = tmp_path / "loop.yaml"
+    looped.write_text("unit: {name: 某局, year: 2023}\nfacts:\n  x: &r [*r]\n", encoding="utf-8")
+    assert "引用自身" in run("check", looped).output
+    huge = tmp_path / "huge.json"
+    huge.write_text('{"unit": {"name": "某局", "year": 2023}, "facts": {"x": ' + "9" * 5000 + "}}")
+    assert "位数过多" in run("check", huge).output
+
+
+def test_an_output_file_name_taken_by_a_folder_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "evaluation.json").mkdir(parents=True)
+    result = run("evaluate", SEED_YAML, "-o", out, "--draft", "--no-pdf")
+    assert result.exit_code == 2
+    assert "是文件夹" in result.output

@@ -9,11 +9,12 @@ from rich.progress import Progress
 
 from jixiao.documents.paths import OutputPathError
 from jixiao.documents.paths import check_out_dir
+from jixiao.documents.paths import free_name
+from jixiao.documents.paths import is_own_workbook
 from jixiao.portfolio.batch import SUMMARY_STEM
 from jixiao.portfolio.batch import BatchOptions
 from jixiao.portfolio.batch import run_batch
 from jixiao.portfolio.batch import submission_files
-from jixiao.portfolio.summary import is_own_summary
 from jixiao.portfolio.summary import write_summary
 
 SUMMARY_NAME = f"{SUMMARY_STEM}.xlsx"
@@ -35,13 +36,11 @@ def evaluate_folder(console: Console, folder: Path, options: BatchOptions, jobs:
         task = progress.add_task("评价中", total=len(files))
         rows = run_batch(files, options, jobs=jobs, on_done=lambda _row: progress.advance(task))
     summary = options.out_dir / SUMMARY_NAME
-    if summary.exists() and not is_own_summary(summary):  # a file of the user's: kept
-        summary = summary.with_stem(f"{summary.stem}-{len(rows)}个单位")
-        if summary.exists() and not is_own_summary(summary):
-            console.print(
-                f"“{SUMMARY_NAME}”已存在且不是本程序生成的汇总表，未覆盖。", style="bold red"
-            )
-            return len(rows)
+    summary = free_name(summary, f"{len(rows)}个单位")  # a user's file of that name is kept
+    if summary.exists() and not is_own_workbook(summary):
+        note = f"“{summary.name}”已存在且不是本程序生成的汇总表，未覆盖，汇总表未写出。"
+        console.print(note, style="bold red")
+        return len(rows)
     write_summary(rows, summary)
     failed = [r for r in rows if r.status not in {"已生成", "草稿"}]
     console.print(

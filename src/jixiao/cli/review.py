@@ -17,6 +17,7 @@ from rich.progress import TextColumn
 
 from jixiao.core.findings import SEVERITY_LABELS
 from jixiao.core.findings import Severity
+from jixiao.documents.paths import free_name
 from jixiao.frameworks import DEFAULT_FRAMEWORK
 from jixiao.review.annotate import write_annotated
 from jixiao.review.annotate_sheet import SHEETS
@@ -155,7 +156,7 @@ def _check_out(console: Console, path: Path, out: Path | None) -> None:
         return
     problem = ""
     inputs = report_files(path) if path.is_dir() else [path]
-    if out.exists() and out.resolve() in {p.resolve() for p in inputs}:
+    if out.exists() and any(out.samefile(p) for p in inputs):  # a hard link is the same file
         problem = f"输出文件不能与被复核的文件相同（{out}），请另指定 -o 文件名。"
     elif path.is_dir() and out.suffix.lower() != ".xlsx":
         problem = f"复核文件夹时，-o 应为汇总表 .xlsx 文件（现为 {out.name}）。"
@@ -174,7 +175,7 @@ def _write_outputs(
     console: Console, path: Path, results: list[ReviewResult], out: Path | None
 ) -> None:
     if path.is_dir():
-        target = out or path / SUMMARY_NAME
+        target = out or free_name(path / SUMMARY_NAME, "新")  # a user's file of that name is kept
         write_summary(results, target)
         console.print(f"汇总表已写入：{target}")
     elif out is not None and results[0].error is None:

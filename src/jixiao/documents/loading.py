@@ -20,6 +20,7 @@ from jixiao.core.messages import error_path
 from jixiao.core.messages import error_text
 from jixiao.core.submission import Submission
 from jixiao.documents.yaml12 import clean_strings
+from jixiao.documents.yaml12 import has_cycle
 from jixiao.documents.yaml12 import load_yaml12
 
 #: Input files larger than this are refused before they are opened.
@@ -92,6 +93,12 @@ def load_document(path: Path) -> tuple[Submission | None, list[Finding]]:
         return unreadable(path, f"{path.name} 不是有效的 YAML/JSON 文件：{_syntax(error)}。")
     except RecursionError:
         return unreadable(path, f"{path.name} 的嵌套层级过深，不是填报文件的结构。")
+    except ValueError:  # Python refuses to read an integer of over 4,300 digits
+        return unreadable(path, f"{path.name} 含位数过多的数字，不是填报文件的内容。")
+    if has_cycle(data):
+        return unreadable(
+            path, f"{path.name} 含循环引用（YAML 锚点引用自身），不是填报文件的结构。"
+        )
     return parse_document(_without_engine_keys(data))
 
 

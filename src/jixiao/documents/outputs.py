@@ -11,6 +11,7 @@ from pathlib import Path
 from jixiao.core.framework import Framework
 from jixiao.core.model import Evaluation
 from jixiao.core.serialize import evaluation_json
+from jixiao.documents.paths import check_not_folders
 from jixiao.documents.paths import check_not_inputs
 from jixiao.documents.paths import check_out_dir
 
@@ -66,6 +67,7 @@ def write_outputs(
     )
     planned = [table, *(path for path, _ in projects), report, data]
     check_not_inputs([*planned, report.with_suffix(".pdf")], inputs)
+    check_not_folders([*planned, report.with_suffix(".pdf")])
     out_dir.mkdir(parents=True, exist_ok=True)
     written = Written()
     write_table(evaluation, framework, table, draft=draft)

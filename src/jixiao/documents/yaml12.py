@@ -76,3 +76,23 @@ def clean_strings(data: Any) -> tuple[Any, list[tuple[str, str]]]:
         elif isinstance(value, list):
             stack.extend((value, i, f"{path}.{i}" if path else str(i)) for i in range(len(value)))
     return root[0], cleaned
+
+
+def has_cycle(data: Any) -> bool:
+    """True when a container holds itself (“a: &r [*r]”): such data has no end to walk."""
+    open_ids: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        value, leaving = stack.pop()
+        if not isinstance(value, dict | list):
+            continue
+        if leaving:
+            open_ids.discard(id(value))
+            continue
+        if id(value) in open_ids:
+            return True
+        open_ids.add(id(value))
+        stack.append((value, True))
+        items = value.values() if isinstance(value, dict) else value
+        stack.extend((item, False) for item in items)
+    return False

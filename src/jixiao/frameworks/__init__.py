@@ -39,7 +39,15 @@ def load_framework(name_or_path: str | Path = DEFAULT_FRAMEWORK) -> Framework:
 
 @lru_cache(maxsize=16)
 def _load(path: Path) -> Framework:
-    return parse_framework(_mapping(path, ()), origin=f"指标体系文件 {path.name} ")
+    try:
+        data = _mapping(path, ())
+    except FrameworkError:
+        raise
+    except (RecursionError, ValueError):  # 10,000 nested lists; a 5,000-digit integer
+        raise FrameworkError(
+            f"指标体系文件 {path.name} 嵌套过深或含位数过多的数字，无法使用。"
+        ) from None
+    return parse_framework(data, origin=f"指标体系文件 {path.name} ")
 
 
 def _mapping(path: Path, seen: tuple[Path, ...]) -> Any:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import xlsxwriter
 
+from jixiao.documents.paths import OWN_MARK
 from jixiao.portfolio.batch import KEY_RATES
 from jixiao.portfolio.batch import BatchRow
 
@@ -44,25 +44,12 @@ def _number(value: Decimal | None) -> float | str:
     return "" if value is None else float(value)
 
 
-#: Written into the summary's document properties, so a later run knows the file is its own.
-SUMMARY_MARK = "jixiao 绩效自评汇总表"
-
-
-def is_own_summary(path: Path) -> bool:
-    """True when ``path`` is a summary workbook jixiao wrote (safe to write over)."""
-    try:
-        with zipfile.ZipFile(path) as package:
-            return SUMMARY_MARK in package.read("docProps/core.xml").decode("utf-8", "replace")
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return False
-
-
 def write_summary(rows: list[BatchRow], path: Path, title: str = "绩效自评汇总表") -> None:
     """Write the summary workbook (values only, text written as text)."""
     book = xlsxwriter.Workbook(
         str(path), {"strings_to_formulas": False, "strings_to_numbers": False}
     )
-    book.set_properties({"title": title, "comments": SUMMARY_MARK})
+    book.set_properties({"title": title, "comments": OWN_MARK})
     sheet = book.add_worksheet("汇总")
     head = book.add_format(
         {

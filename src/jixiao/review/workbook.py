@@ -9,6 +9,7 @@ import xlsxwriter
 
 from jixiao.core.findings import SEVERITY_LABELS
 from jixiao.core.findings import Severity
+from jixiao.documents.paths import OWN_MARK
 from jixiao.review.catalogue import CATALOGUE
 from jixiao.review.digest import result_digest
 from jixiao.review.model import ReviewResult
@@ -70,6 +71,7 @@ def _summary_row(result: ReviewResult) -> list[object]:
 def write_summary(results: list[ReviewResult], out: Path) -> None:
     """Write the summary workbook to ``out``."""
     workbook = xlsxwriter.Workbook(str(out))
+    workbook.set_properties({"title": "复核汇总", "comments": OWN_MARK})
     bold = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
     summary = workbook.add_worksheet("复核汇总")

@@ -39,6 +39,8 @@ SUPPORTED = (
 )
 SHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 MAX_BYTES = 50 * 1024 * 1024
+#: A plain-text file larger than this is no single report (a 30-page report is ~70 KB).
+MAX_TEXT_BYTES = 2 * 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _ZIP_FORMATS = {".docx", ".xlsx", ".xlsm", ".ods"}
 #: What each format's first bytes must be (a .wps may be either kind of container).
@@ -69,6 +71,8 @@ def _check_file(path: Path) -> str:
     if size > MAX_BYTES:
         raise ReportReadError(f"{path.name} 超过 50MB，过大，请拆分或压缩图片后再复核。")
     suffix = path.suffix.lower()
+    if suffix in {".txt", ".md"} and size > MAX_TEXT_BYTES:
+        raise ReportReadError(f"{path.name} 超过 2MB 文本，不是一份报告的篇幅，请拆分后再复核。")
     if suffix not in SUPPORTED:
         raise ReportReadError(
             f"{path.name}：不支持的文件类型，请提供 .docx、.doc、.wps、.pdf、.xlsx、.xls、.et、"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from docx import Document
@@ -12,7 +13,9 @@ from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
+from lxml import etree  # type: ignore[import-untyped]
 
 from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import Read
@@ -36,7 +39,11 @@ def _table_blocks(table: Table, number: int) -> list[Block]:
     for row_number, row in enumerate(table.rows, 1):
         cells: list[str] = []
         previous = None
-        for cell in row.cells:  # one per grid column, so that columns line up
+        try:
+            row_cells = row.cells
+        except ValueError:  # a merge python-docx cannot resolve: the row's own cells
+            row_cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
+        for cell in row_cells:  # one per grid column, so that columns line up
             same = cell._tc is previous  # a cell merged across columns: text once
             cells.append("" if same else cell.text.strip())
             previous = cell._tc
@@ -64,12 +71,26 @@ def _style_id(paragraph: Paragraph) -> str | None:
     return properties.style if properties is not None else None
 
 
+#: What a damaged .docx raises while it is opened: a bad zip or member, broken or
+#: oversized XML, a content-types part of the wrong kind.
+_BROKEN = (
+    PackageNotFoundError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    AttributeError,
+    etree.XMLSyntaxError,
+)
+
+
 def read_docx(path: Path) -> Read:
     """The blocks of a .docx in reading order."""
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ReportReadError(f"{path.name} 已损坏或不是有效的 Word 文档（{error}）。") from None
+    except _BROKEN:
+        raise ReportReadError(f"{path.name} 已损坏或不是有效的 Word 文档。") from None
     blocks: list[Block] = []
     position = tables = 0
     levels = _style_levels(document)

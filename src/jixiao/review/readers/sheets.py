@@ -13,6 +13,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 import openpyxl
+from lxml import etree  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError
 from python_calamine import CalamineWorkbook
@@ -76,6 +77,7 @@ def _rows_blocks(sheet: str, rows: list[list[str]]) -> list[Block]:
 
 #: What a damaged workbook raises in openpyxl: a bad zip or member, broken XML.
 _BROKEN = (
+    etree.XMLSyntaxError,
     zipfile.BadZipFile,
     zlib.error,
     EOFError,

@@ -70,8 +70,9 @@ def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
 def _row(stream: list[Token], start: int, run_start: int, run_end: int) -> IndicatorRow | None:
     words = [t.text for t in stream[start:run_start]]
     numbers = [t.text for t in stream[run_start:run_end]]
-    if not words or any(FUNDS_LABEL.match(w) or SOURCE_LABEL.match(w) for w in words[-1:]):
-        return None
+    funds = any(FUNDS_LABEL.match(w) or SOURCE_LABEL.match(w) for w in words[-1:])
+    if len(numbers) < 2 or not words or funds:
+        return None  # a single figure is no 分值/得分 pair; a 资金 row is read elsewhere
     weight, score = figure(numbers[-2]), figure(numbers[-1])
     if weight is None or score is None or weight.percent or score.percent:
         return None
