@@ -428,3 +428,14 @@ def test_an_output_file_name_taken_by_a_folder_is_refused(tmp_path: Path) -> Non
     result = run("evaluate", SEED_YAML, "-o", out, "--draft", "--no-pdf")
     assert result.exit_code == 2
     assert "是文件夹" in result.output
+
+
+def test_a_unit_name_longer_than_a_word_property_still_writes_the_report(tmp_path: Path) -> None:
+    data = yaml.safe_load(seed_text())
+    data["unit"]["name"] = "单" * 400
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("evaluate", path, "-o", out, "--draft", "--no-pdf")
+    assert result.exit_code in {0, 1}
+    assert (out / "部门整体绩效自评报告.docx").is_file()

@@ -37,6 +37,8 @@ from jixiao.documents.report.tables import paragraph_style
 from jixiao.documents.report.tables import write_indicator_table
 from jixiao.documents.report.tables import write_project_table
 
+#: Word's document properties hold at most 255 characters (a unit name may be longer).
+PROPERTY_CHARS = 255
 DEFAULT_TEMPLATE = Path(__file__).parent.parent / "templates" / "report.docx"
 MISSING_STYLE = "未填写"
 DOCS = "docs/report-template.md"
@@ -79,7 +81,7 @@ def write_report(
     write_indicator_table(docx, INDICATOR_TABLE_MARK, evaluation, fmt_plain(framework.total))
     write_project_table(docx, PROJECT_TABLE_MARK, evaluation)
     mark_missing(docx)
-    docx.core_properties.title = report_title(evaluation)
+    docx.core_properties.title = report_title(evaluation)[:PROPERTY_CHARS]
     docx.core_properties.subject = "草稿" if draft else ""
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))

@@ -78,6 +78,7 @@ def _rows_blocks(sheet: str, rows: list[list[str]]) -> list[Block]:
 #: What a damaged workbook raises in openpyxl: a bad zip or member, broken XML.
 _BROKEN = (
     etree.XMLSyntaxError,
+    IndexError,
     zipfile.BadZipFile,
     zlib.error,
     EOFError,
