@@ -439,3 +439,13 @@ def test_a_unit_name_longer_than_a_word_property_still_writes_the_report(tmp_pat
     result = run("evaluate", path, "-o", out, "--draft", "--no-pdf")
     assert result.exit_code in {0, 1}
     assert (out / "部门整体绩效自评报告.docx").is_file()
+
+
+def test_output_names_too_long_for_the_file_system_are_refused(tmp_path: Path) -> None:
+    long_name = "长" * 300
+    evaluated = run("evaluate", SEED_YAML, "-o", tmp_path / long_name, "--draft", "--no-pdf")
+    assert evaluated.exit_code == 2
+    assert "无法使用" in evaluated.output
+    templated = run("template", "-o", tmp_path / f"{long_name}.xlsx")
+    assert templated.exit_code == 2
+    assert "无法使用" in templated.output

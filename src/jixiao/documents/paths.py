@@ -41,6 +41,13 @@ def _check_out_dir(out_dir: Path) -> None:
 def check_out_file(path: Path, *, overwrite: bool) -> None:
     """An output file: not a folder, its folder present, not an existing file unless
     ``overwrite`` says the user asked for it."""
+    try:
+        _check_out_file(path, overwrite=overwrite)
+    except OSError as error:  # a name too long for the file system, a bad path
+        raise OutputPathError(f"输出文件“{path}”无法使用（{error.strerror}）。") from None
+
+
+def _check_out_file(path: Path, *, overwrite: bool) -> None:
     if path.is_dir():
         raise OutputPathError(
             f"“{path}”是文件夹；请用 -o 指定输出文件名（如 {path / '填报模板.xlsx'}）。"
