@@ -52,6 +52,7 @@ def test_framework_lines_are_not_broken_mid_phrase() -> None:
         ("", "内容应为键值结构"),
         ("id: [\n", "第 2 行第 1 列附近不是有效的 YAML"),
         ("id: x\nname: y\n", "grades：必填项未填写"),
+        ("[" * 10000, "嵌套过深"),
     ],
 )
 def test_a_broken_framework_file_is_named_and_explained(

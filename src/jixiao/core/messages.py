@@ -59,3 +59,15 @@ def error_text(error: Any) -> str:
     if isinstance(given, str | int | float) and kind != "missing" and len(str(given)) <= 40:
         return f"{text}（填写为“{given}”）"
     return text
+
+
+def syntax_place(error: Exception) -> str:
+    """Where a JSON or YAML parser stopped (第 3 行第 7 列), or "" when it does not say.
+
+    The parsers' own messages are English; their positions are all a user needs. JSON
+    errors carry ``lineno``/``colno``, YAML errors a zero-based ``problem_mark``."""
+    line, column = getattr(error, "lineno", None), getattr(error, "colno", None)
+    mark = getattr(error, "problem_mark", None)
+    if line is None and mark is not None:
+        line, column = mark.line + 1, mark.column + 1
+    return f"第 {line} 行第 {column} 列" if line is not None else ""

@@ -18,6 +18,7 @@ from jixiao.core.findings import make_finding
 from jixiao.core.framework import Framework
 from jixiao.core.messages import error_path
 from jixiao.core.messages import error_text
+from jixiao.core.messages import syntax_place
 from jixiao.core.submission import Submission
 from jixiao.documents.yaml12 import clean_strings
 from jixiao.documents.yaml12 import has_cycle
@@ -102,15 +103,10 @@ def load_document(path: Path) -> tuple[Submission | None, list[Finding]]:
     return parse_document(_without_engine_keys(data))
 
 
-def _syntax(error: json.JSONDecodeError | yaml.YAMLError) -> str:
-    """Where the syntax breaks, in Chinese (the parsers' own messages are English)."""
-    if isinstance(error, json.JSONDecodeError):
-        where = f"第 {error.lineno} 行第 {error.colno} 列"
-    else:
-        mark = getattr(error, "problem_mark", None)
-        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark is not None else ""
+def _syntax(error: Exception) -> str:
+    """Where the syntax breaks and why, in Chinese."""
     reason = "含不允许的控制字符" if "special characters" in str(error) else "格式错误"
-    return f"{where}{reason}" if where else reason
+    return f"{syntax_place(error)}{reason}"
 
 
 #: Keys the engine fills itself: a submission file that sets them is told so, and they are
@@ -119,13 +115,11 @@ _ENGINE_KEYS = ("intake_findings",)
 
 
 def _without_engine_keys(data: Any) -> Any:
-    if not isinstance(data, dict) or not any(data.get(key) for key in _ENGINE_KEYS):
-        return (
-            {k: v for k, v in data.items() if k not in _ENGINE_KEYS}
-            if isinstance(data, dict)
-            else data
-        )
-    notes = [
+    """``data`` without the keys the engine fills; each one the file did fill is refused."""
+    if not isinstance(data, dict):
+        return data
+    kept = {k: v for k, v in data.items() if k not in _ENGINE_KEYS}
+    refused = [
         {
             "code": "invalid-field",
             "severity": "error",
@@ -135,7 +129,7 @@ def _without_engine_keys(data: Any) -> Any:
         for key in _ENGINE_KEYS
         if data.get(key)
     ]
-    return {**{k: v for k, v in data.items() if k not in _ENGINE_KEYS}, "intake_findings": notes}
+    return {**kept, "intake_findings": refused} if refused else kept
 
 
 def parse_document(data: Any) -> tuple[Submission | None, list[Finding]]:

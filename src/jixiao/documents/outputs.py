@@ -65,9 +65,9 @@ def write_outputs(
         out_dir / REPORT_DOCX,
         out_dir / EVALUATION_JSON,
     )
-    planned = [table, *(path for path, _ in projects), report, data]
-    check_not_inputs([*planned, report.with_suffix(".pdf")], inputs)
-    check_not_folders([*planned, report.with_suffix(".pdf")])
+    planned = [table, *(path for path, _ in projects), report, report.with_suffix(".pdf"), data]
+    check_not_inputs(planned, inputs)
+    check_not_folders(planned)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = Written()
     write_table(evaluation, framework, table, draft=draft)

@@ -14,6 +14,7 @@ import yaml
 from jixiao.core.framework import Framework
 from jixiao.core.framework import FrameworkError
 from jixiao.core.framework import parse_framework
+from jixiao.core.messages import syntax_place
 
 FRAMEWORK_DIR = Path(__file__).parent
 DEFAULT_FRAMEWORK = "bumen-zhengti"
@@ -39,15 +40,7 @@ def load_framework(name_or_path: str | Path = DEFAULT_FRAMEWORK) -> Framework:
 
 @lru_cache(maxsize=16)
 def _load(path: Path) -> Framework:
-    try:
-        data = _mapping(path, ())
-    except FrameworkError:
-        raise
-    except (RecursionError, ValueError):  # 10,000 nested lists; a 5,000-digit integer
-        raise FrameworkError(
-            f"指标体系文件 {path.name} 嵌套过深或含位数过多的数字，无法使用。"
-        ) from None
-    return parse_framework(data, origin=f"指标体系文件 {path.name} ")
+    return parse_framework(_mapping(path, ()), origin=f"指标体系文件 {path.name} ")
 
 
 def _mapping(path: Path, seen: tuple[Path, ...]) -> Any:
@@ -64,11 +57,12 @@ def _mapping(path: Path, seen: tuple[Path, ...]) -> Any:
     except UnicodeDecodeError:
         raise FrameworkError(f"指标体系文件 {path.name} 不是 UTF-8 编码的文本。") from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列附近" if mark is not None else ""
-        raise FrameworkError(
-            f"指标体系文件 {path.name} 格式错误：{where}不是有效的 YAML。"
-        ) from None
+        where = syntax_place(error)
+        detail = f"{where}附近不是有效的 YAML。" if where else "不是有效的 YAML。"
+        raise FrameworkError(f"指标体系文件 {path.name} 格式错误：{detail}") from None
+    except (RecursionError, ValueError):  # 10,000 nested lists; a 5,000-digit integer
+        detail = "嵌套过深或含位数过多的数字，无法使用。"
+        raise FrameworkError(f"指标体系文件 {path.name} {detail}") from None
     if not isinstance(data, dict) or "extends" not in data:
         return data
     base = data.pop("extends")

@@ -6,6 +6,7 @@ Everything here is a frozen dataclass; checks read a :class:`ReportDoc` and retu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -106,6 +107,13 @@ class ReviewFinding:
     stated: str | None = None
     recomputed: str | None = None
     place: str = ""
+
+
+def ordered_findings(findings: Iterable[ReviewFinding]) -> tuple[ReviewFinding, ...]:
+    """Findings without repeats, most severe first, then in reading order."""
+    return tuple(
+        sorted(dict.fromkeys(findings), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph))
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -13,9 +13,9 @@ from jixiao.review.crosscheck.folder import cross_check_projects
 from jixiao.review.crosscheck.reference import Reference
 from jixiao.review.crosscheck.reference import ReferenceReadError
 from jixiao.review.crosscheck.table import read_table
-from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewResult
+from jixiao.review.model import ordered_findings
 from jixiao.review.readers import SUPPORTED
 from jixiao.review.readers import ReportReadError
 from jixiao.review.readers import read_report
@@ -32,11 +32,12 @@ def review_doc(doc: ReportDoc, file: str, references: tuple[Reference, ...] = ()
     findings = run_checks(doc)
     for reference in references:
         findings.extend(check_reference(doc, reference))
-    unique = sorted(
-        dict.fromkeys(findings), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph)
-    )
     return ReviewResult(
-        file=file, units=units, findings=tuple(unique), doc=doc, notes=skipped_notes(doc)
+        file=file,
+        units=units,
+        findings=ordered_findings(findings),
+        doc=doc,
+        notes=skipped_notes(doc),
     )
 
 

@@ -100,8 +100,8 @@ def load_grid(
         sheet = workbook.get_sheet_by_name(name)
         rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
         findings.extend(_merged(sheet, name))
-    formulas = _formula_cells(path, name) if extent.formulas else frozenset()
-    errors = _error_cells(path, name) if extent.errors else {}
+    formulas = frozenset(_typed_cells(path, name, "f")) if extent.formulas else frozenset()
+    errors = _typed_cells(path, name, "e") if extent.errors else {}
     return SheetGrid(name, rows, formulas, errors), findings
 
 
@@ -114,31 +114,16 @@ def _openpyxl_rows(path: Path, name: str) -> Rows:
         book.close()
 
 
-def _formula_cells(path: Path, name: str) -> frozenset[tuple[int, int]]:
-    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    try:
-        found = {
-            (cell.row - 1, cell.column - 1)
-            for row in book[name].iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS)
-            for cell in row
-            if getattr(cell, "data_type", None) == "f"
-            and cell.row is not None
-            and cell.column is not None
-        }
-    finally:
-        book.close()
-    return frozenset(found)
-
-
-def _error_cells(path: Path, name: str) -> dict[tuple[int, int], str]:
-    """Cells showing an error value: calamine reads them as blank, which they are not."""
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+def _typed_cells(path: Path, name: str, data_type: str) -> dict[tuple[int, int], str]:
+    """Cells of one openpyxl data type, with their value: formulas ("f", read as written)
+    or error values ("e", read as shown; calamine reads them as blank, which they are not)."""
+    book = openpyxl.load_workbook(path, read_only=True, data_only=data_type != "f")
     try:
         return {
             (cell.row - 1, cell.column - 1): str(cell.value)
             for row in book[name].iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS)
             for cell in row
-            if getattr(cell, "data_type", None) == "e"
+            if getattr(cell, "data_type", None) == data_type
             and cell.row is not None
             and cell.column is not None
         }

@@ -93,37 +93,33 @@ def rate_score(
     )
 
 
+def _amounts_rate(row: FundsRow) -> Decimal | None:
+    """全年执行数 ÷ 全年预算数 × 100 from the row's own amounts, when it gives both."""
+    budget, executed = row.columns.get("budget"), row.columns.get("executed")
+    if not row.complete or budget is None or executed is None or budget.value <= 0:
+        return None
+    return executed.value / budget.value * HUNDRED
+
+
 def _funds_rate(row: FundsRow) -> ReviewFinding | None:
-    budget, executed, rate = (row.columns.get(k) for k in ("budget", "executed", "rate"))
-    if not row.complete or budget is None or executed is None or rate is None:
+    rate, exact = row.columns.get("rate"), _amounts_rate(row)
+    if rate is None or exact is None or exact > HUNDRED or abs(exact - rate.value) <= rate.ulp:
         return None
-    if budget.value <= 0 or executed.value > budget.value:
-        return None
-    exact = executed.value / budget.value * HUNDRED
-    if abs(exact - rate.value) <= rate.ulp:
-        return None
+    budget, executed = row.columns["budget"], row.columns["executed"]
     right = f"{show(exact, rate.places)}%"
+    quotient = f"全年执行数{executed.text}÷全年预算数{budget.text}"
     cut = exact.quantize(Decimal(1).scaleb(-rate.places), rounding=ROUND_DOWN)
     if cut == rate.value:  # 27.8 ÷ 29 = 0.95862 written 0.958: cut, not rounded
+        code = "rounding-truncated"
         message = (
-            f"执行率按全年执行数{executed.text}÷全年预算数{budget.text}＝{show(exact, 4)}%，"
+            f"执行率按{quotient}＝{show(exact, 4)}%，"
             f"四舍五入应为{right}，表中为{rate.text}（截位而非四舍五入）。"
         )
-        code = "rounding-truncated"
-        return make_finding(
-            code,
-            row.at("rate"),
-            message,
-            span=quote_span(row.at("rate"), rate.text),
-            stated=rate.text,
-            recomputed=right,
-        )
-    message = (
-        f"执行率应为全年执行数{executed.text}÷全年预算数{budget.text}＝{show(exact, 2)}%，"
-        f"表中为{rate.text}。"
-    )
+    else:
+        code = "table-rate-mismatch"
+        message = f"执行率应为{quotient}＝{show(exact, 2)}%，表中为{rate.text}。"
     return make_finding(
-        "table-rate-mismatch",
+        code,
         row.at("rate"),
         message,
         span=quote_span(row.at("rate"), rate.text),
@@ -171,11 +167,8 @@ def _funds_sources(row: FundsRow) -> ReviewFinding | None:
 def _exact_rate(row: FundsRow, rate: Figure) -> Figure | None:
     """执行数 ÷ 预算数 when the row gives both and the stated rate is that, rounded: the
     score is worked from the amounts, not from a rate printed to one decimal."""
-    budget, executed = row.columns.get("budget"), row.columns.get("executed")
-    if not row.complete or budget is None or executed is None or budget.value <= 0:
-        return None
-    exact = executed.value / budget.value * HUNDRED
-    if abs(exact - rate.value) > rate.ulp:
+    exact = _amounts_rate(row)
+    if exact is None or abs(exact - rate.value) > rate.ulp:
         return None
     return Figure(exact, True, f"{show(exact, 2)}%")
 

@@ -58,38 +58,37 @@ def target_met(target: str, actual: str) -> bool | None:
     return value >= goal
 
 
+def _target_score(row: IndicatorRow, code: str, verdict: str, recomputed: str) -> ReviewFinding:
+    """A row whose score does not follow from its target being met or missed."""
+    message = f"“{row.name}”实际完成值“{row.actual}”{verdict}"
+    return make_finding(
+        code,
+        row.paragraph,
+        message,
+        span=quote_span(row.paragraph, row.actual, row.score.text),
+        stated=row.score.text,
+        recomputed=recomputed,
+    )
+
+
 def _withheld(row: IndicatorRow) -> ReviewFinding | None:
     if row.explained or row.score.value >= row.weight.value:
         return None
     if target_met(row.target, row.actual) is not True:
         return None
-    message = (
-        f"“{row.name}”实际完成值“{row.actual}”已达到年度指标值“{row.target}”，"
+    verdict = (
+        f"已达到年度指标值“{row.target}”，"
         f"却只得{row.score.text}分（分值{row.weight.text}分），未说明扣分理由。"
     )
-    return make_finding(
-        "score-withheld",
-        row.paragraph,
-        message,
-        span=quote_span(row.paragraph, row.actual, row.score.text),
-        stated=row.score.text,
-        recomputed=row.weight.text,
-    )
+    return _target_score(row, "score-withheld", verdict, row.weight.text)
 
 
 def _full_on_missed(row: IndicatorRow) -> ReviewFinding:
-    message = (
-        f"“{row.name}”实际完成值“{row.actual}”未达到年度指标值“{row.target}”，"
+    verdict = (
+        f"未达到年度指标值“{row.target}”，"
         f"却得满分{row.score.text}分，应按完成程度计分或说明评分依据。"
     )
-    return make_finding(
-        "score-full-on-missed",
-        row.paragraph,
-        message,
-        span=quote_span(row.paragraph, row.actual, row.score.text),
-        stated=row.score.text,
-        recomputed=f"低于{row.weight.text}",
-    )
+    return _target_score(row, "score-full-on-missed", verdict, f"低于{row.weight.text}")
 
 
 _EXECUTION = re.compile(r"(?<!采购)(?:预算|资金)?执行率")

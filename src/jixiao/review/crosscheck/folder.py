@@ -10,7 +10,6 @@ against it as against a 自评表 jixiao wrote.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,13 +17,14 @@ from jixiao.review.crosscheck.check import check_reference
 from jixiao.review.crosscheck.reference import Reference
 from jixiao.review.crosscheck.reference import ReferenceIndicator
 from jixiao.review.digest import result_digest
-from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReviewResult
+from jixiao.review.model import ordered_findings
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import DocKind
 
 _PLAIN = re.compile(r"[\s“”\"'《》（）()【】\[\]·・]")
 MIN_NAME = 4
+REPORT, TABLE = DocKind.PROJECT_REPORT, DocKind.PROJECT_TABLE
 
 
 def _key(name: str) -> str:
@@ -33,7 +33,7 @@ def _key(name: str) -> str:
 
 def _reference(result: ReviewResult, project: str) -> Reference | None:
     """The project table's rows and total as what its report must agree with."""
-    if result.doc is None:
+    if result.doc is None or len(_key(project)) < MIN_NAME:
         return None
     tables = scored_tables(result.doc)
     if not tables:
@@ -55,41 +55,43 @@ def _reference(result: ReviewResult, project: str) -> Reference | None:
     return Reference(label=label, indicators=indicators, total_score=total)
 
 
-def _reports_of(results: list[ReviewResult], project: str) -> Iterable[int]:
-    """Indexes of the project reports in ``results`` that name ``project``."""
-    key = _key(project)
-    for index, result in enumerate(results):
-        if result.doc is None or result.doc.identity.kind is not DocKind.PROJECT_REPORT:
-            continue
-        named = _key(result_digest(result).project)
-        title = _key(" ".join(p.text for p in result.doc.paragraphs[:3]))
-        if (named and (named in key or key in named)) or key in title:
-            yield index
+def _report_names(result: ReviewResult) -> tuple[str, str]:
+    """The project a report names (its 项目名称) and its opening lines, as keys."""
+    assert result.doc is not None
+    opening = " ".join(p.text for p in result.doc.paragraphs[:3])
+    return _key(result_digest(result).project), _key(opening)
+
+
+def _names_project(names: tuple[str, str], project: str) -> bool:
+    named, opening = names
+    return bool(named and (named in project or project in named)) or project in opening
+
+
+def _kind(result: ReviewResult) -> DocKind | None:
+    return result.doc.identity.kind if result.doc is not None else None
 
 
 def cross_check_projects(results: list[ReviewResult]) -> list[ReviewResult]:
     """``results`` with each project report cross-checked against its project's table, when
-    both are in the same folder."""
+    both are in the same folder (each folder grouped once, each report's names read once)."""
     checked = list(results)
-    for result in results:
-        if result.doc is None or result.doc.identity.kind is not DocKind.PROJECT_TABLE:
-            continue
-        project = result_digest(result).project
-        reference = _reference(result, project) if len(_key(project)) >= MIN_NAME else None
-        if reference is None:
-            continue
-        folder = Path(result.file).parent
-        siblings = [i for i, r in enumerate(checked) if Path(r.file).parent == folder]
-        for index in _reports_of([checked[i] for i in siblings], project):
-            report = checked[siblings[index]]
-            assert report.doc is not None
-            found = check_reference(report.doc, reference)
-            if found:
-                merged = tuple(
-                    sorted(
-                        dict.fromkeys((*report.findings, *found)),
-                        key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph),
-                    )
+    folders: dict[Path, list[int]] = {}
+    for index, result in enumerate(results):
+        folders.setdefault(Path(result.file).parent, []).append(index)
+    for members in folders.values():
+        reports = {i: _report_names(results[i]) for i in members if _kind(results[i]) is REPORT}
+        tables = [results[i] for i in members if _kind(results[i]) is TABLE] if reports else []
+        for table in tables:
+            project = result_digest(table).project
+            reference = _reference(table, project)
+            if reference is None:
+                continue
+            for index, names in reports.items():
+                report = checked[index]
+                if report.doc is None or not _names_project(names, _key(project)):
+                    continue
+                found = check_reference(report.doc, reference)
+                checked[index] = replace(
+                    report, findings=ordered_findings((*report.findings, *found))
                 )
-                checked[siblings[index]] = replace(report, findings=merged)
     return checked

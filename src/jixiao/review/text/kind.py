@@ -102,6 +102,11 @@ def _title_line(head: str, position: int) -> str:
     return line
 
 
+def _names_project(line: str) -> bool:
+    """A title line about a project's money rather than a whole unit."""
+    return bool(_PROJECT.search(line)) and not _WHOLE_UNIT.search(line)
+
+
 def _first_marker(head: str) -> DocKind | None:
     found: list[tuple[int, DocKind]] = []
     for pattern, project, bumen in (
@@ -112,15 +117,12 @@ def _first_marker(head: str) -> DocKind | None:
         match = next(_title_matches(pattern, head), None)
         if match:
             line = _title_line(head, match.start())
-            is_project = bool(_PROJECT.search(line)) and not _WHOLE_UNIT.search(line)
-            found.append((match.start(), project if is_project else bumen))
+            found.append((match.start(), project if _names_project(line) else bumen))
     announced = _ANNOUNCED.search(head)  # “现将…项目绩效自评总结报告如下”
     if announced:
-        line = announced.group("title")
-        is_project = bool(_PROJECT.search(line)) and not _WHOLE_UNIT.search(line)
-        found.append(
-            (announced.start(), DocKind.PROJECT_REPORT if is_project else DocKind.BUMEN_REPORT)
-        )
+        about_project = _names_project(announced.group("title"))
+        kind = DocKind.PROJECT_REPORT if about_project else DocKind.BUMEN_REPORT
+        found.append((announced.start(), kind))
     return min(found)[1] if found else None
 
 
