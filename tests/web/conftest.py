@@ -47,17 +47,21 @@ def _fast_hasher(settings: Any) -> None:
 
 @pytest.fixture
 def org(db: Any) -> dict[str, Any]:
-    """A bureau, two 主管部门, three units, one user per role, and a 2023 submission per unit."""
+    """A bureau (2023 and 2024 opened, working year 2023), two 主管部门, three units, one
+    user per role, and a 2023 submission per unit."""
     from jixiao.web.models import Bureau  # noqa: PLC0415
     from jixiao.web.models import Department  # noqa: PLC0415
     from jixiao.web.models import Role  # noqa: PLC0415
     from jixiao.web.models import Unit  # noqa: PLC0415
+    from jixiao.web.models import YearSetting  # noqa: PLC0415
     from jixiao.web.services.demo import _user  # noqa: PLC0415
     from jixiao.web.services.demo import complete_document  # noqa: PLC0415
     from jixiao.web.services.demo import seed_document  # noqa: PLC0415
     from jixiao.web.services.submissions import create_submission  # noqa: PLC0415
 
-    bureau = Bureau.objects.create(name="测试财政局")
+    bureau = Bureau.objects.create(name="测试财政局", working_year=2023)
+    for year in (2023, 2024):
+        YearSetting.objects.create(bureau=bureau, year=year)
     other_bureau = Bureau.objects.create(name="外地财政局")
     dept_a = Department.objects.create(bureau=bureau, name="甲主管部门")
     dept_b = Department.objects.create(bureau=bureau, name="乙主管部门")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from jixiao.web.services.submissions import save_document
 
@@ -44,8 +45,14 @@ def page(request: pytest.FixtureRequest) -> Iterator[Page]:
         )
         page = browser.new_page(locale="zh-CN")
         page.set_default_timeout(15000)
+        refused: list[str] = []
+        page.on(
+            "console",
+            lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None,
+        )
         try:
             yield page
+            assert not refused, refused  # the site's own pages keep to its policy
         finally:
             if getattr(request.node, "failed", False):
                 ARTIFACTS.mkdir(exist_ok=True)
@@ -99,7 +106,7 @@ def test_whole_story(page: Page, live_server: Any, org: dict[str, Any]) -> None:
     page.goto(f"{base}/submissions/{record.pk}/edit/sheet3/")
     assert "存在错误" in page.locator("#panel").inner_text()
     page.get_by_label("信息化建设情况").select_option("是")
-    page.wait_for_function("!document.querySelector('#panel').innerText.includes('存在错误')")
+    expect(page.locator("#panel")).not_to_contain_text("存在错误")
     page.get_by_role("button", name="保存本栏").click()
     page.get_by_role("button", name="提交审核").click()
     assert "待审核" in page.content()
@@ -168,7 +175,7 @@ def test_projects_and_downloads_story(page: Page, live_server: Any, org: dict[st
         page.get_by_label(f"{row}·实际完成值").fill(actual)
         page.get_by_label(f"{row}·偏差原因").fill(cause)
     page.get_by_label("新增项目1·第1行指标·实际完成值").fill("四十")
-    page.wait_for_function("document.querySelector('#panel').innerText.includes('应为数字')")
+    expect(page.locator("#panel")).to_contain_text("应为数字")
     page.get_by_label("新增项目1·第1行指标·实际完成值").fill("40")
     page.get_by_role("button", name="保存本栏").click()
     score = page.get_by_test_id("project-score")

@@ -16,6 +16,7 @@ from django.urls import reverse
 from web_urls import RECORD_URLS  # type: ignore[import-not-found]
 
 from jixiao.web.models import SubmissionRecord
+from jixiao.web.models import YearSetting
 from jixiao.web.services.dashboard import collect_rows
 from jixiao.web.services.dashboard_export import export_workbook
 from jixiao.web.services.submissions import save_document
@@ -50,6 +51,53 @@ def test_unit_cannot_create_for_another_unit(login: Any, org: dict[str, Any]) ->
     response = login("unit_a").post(reverse("create", args=[org["units"]["b"].pk, 2024]))
     assert response.status_code == 404
     assert not SubmissionRecord.objects.filter(unit=org["units"]["b"], year=2024).exists()
+
+
+@pytest.mark.parametrize("year", [9999, 0, 1900, 2025])
+def test_a_unit_cannot_open_a_year_the_bureau_has_not_opened(
+    login: Any, org: dict[str, Any], year: int
+) -> None:
+    response = login("unit_a").post(reverse("create", args=[org["units"]["a"].pk, year]))
+    assert response.status_code == 400
+    assert "未开放填报" in response.content.decode()
+    assert "2024 年度" in response.content.decode()  # what the unit may fill instead
+    assert not SubmissionRecord.objects.filter(year=year).exists()
+    board = login("bureau").get(reverse("dashboard"))
+    assert "2023 年度汇总看板" in board.content.decode()
+
+
+def test_an_opened_year_can_be_started_and_a_closed_one_still_opens(
+    login: Any, org: dict[str, Any]
+) -> None:
+    response = login("unit_a").post(reverse("create", args=[org["units"]["a"].pk, 2024]))
+    assert response.status_code == 302
+    assert SubmissionRecord.objects.filter(unit=org["units"]["a"], year=2024).exists()
+    YearSetting.objects.filter(year=2023).update(open=False)
+    again = login("unit_a").post(reverse("create", args=[org["units"]["a"].pk, 2023]))
+    assert again.status_code == 302  # the existing 2023 submission, not a refusal
+
+
+def test_the_dashboard_opens_on_the_working_year(login: Any, org: dict[str, Any]) -> None:
+    org["bureau"].working_year = 2024
+    org["bureau"].save()
+    board = login("bureau").get(reverse("dashboard"))
+    assert "2024 年度汇总看板" in board.content.decode()
+    org["bureau"].working_year = None
+    org["bureau"].save()
+    YearSetting.objects.filter(year=2024).update(open=False)
+    board = login("bureau").get(reverse("dashboard"))
+    assert "2023 年度汇总看板" in board.content.decode()  # the latest opened year
+
+
+def test_the_home_page_offers_the_opened_years_not_yet_started(
+    login: Any, org: dict[str, Any]
+) -> None:
+    page = login("unit_a").get(reverse("home")).content.decode()
+    assert "开始 2024 年度填报" in page
+    assert "开始 2023 年度填报" not in page  # already started
+    YearSetting.objects.filter(year=2024).update(open=False)
+    page = login("unit_a").get(reverse("home")).content.decode()
+    assert "暂无新开放的填报年度" in page
 
 
 def test_anonymous_is_sent_to_login(org: dict[str, Any]) -> None:

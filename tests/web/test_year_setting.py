@@ -11,7 +11,7 @@ from jixiao.web.models import YearSetting
 
 
 def _setting(org: dict[str, Any], framework: str) -> YearSetting:
-    return YearSetting(bureau=org["bureau"], year=2024, framework=framework)
+    return YearSetting(bureau=org["bureau"], year=2030, framework=framework)
 
 
 def test_shipped_department_frameworks_are_accepted(org: dict[str, Any]) -> None:
@@ -34,8 +34,8 @@ def test_unusable_frameworks_are_refused(org: dict[str, Any], framework: str, me
 
 
 def test_the_admin_form_says_why(login: Any, org: dict[str, Any]) -> None:
-    data = {"bureau": org["bureau"].pk, "year": 2024, "framework": "no-such", "deadline": ""}
+    data = {"bureau": org["bureau"].pk, "year": 2030, "framework": "no-such", "deadline": ""}
     response = login("admin").post("/admin/jixiao/yearsetting/add/", data)
     assert response.status_code == 200  # the form again, with the error
     assert "找不到指标体系" in response.content.decode()
-    assert not YearSetting.objects.filter(year=2024).exists()
+    assert not YearSetting.objects.filter(year=2030).exists()

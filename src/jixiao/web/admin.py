@@ -14,6 +14,7 @@ admin.site.site_title = "预算绩效自评"
 class BureauAdmin(admin.ModelAdmin[models.Bureau]):
     """Bureaus."""
 
+    list_display = ("name", "working_year")
     search_fields = ("name",)
 
 
@@ -22,6 +23,7 @@ class DepartmentAdmin(admin.ModelAdmin[models.Department]):
     """主管部门."""
 
     list_display = ("name", "bureau")
+    list_display = ("name", "working_year")
     search_fields = ("name",)
 
 
@@ -46,7 +48,7 @@ class ProfileAdmin(admin.ModelAdmin[models.Profile]):
 class YearSettingAdmin(admin.ModelAdmin[models.YearSetting]):
     """Framework and deadline per year."""
 
-    list_display = ("bureau", "year", "framework", "deadline")
+    list_display = ("bureau", "year", "framework", "deadline", "open")
 
 
 @admin.register(models.SubmissionRecord)

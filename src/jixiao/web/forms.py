@@ -206,16 +206,7 @@ class SectionForm(forms.Form):
 
     def error_list(self) -> list[str]:
         """Every field error as one Chinese line naming the field (and what was typed)."""
-        lines: list[str] = []
-        for name, errors in self.errors.items():
-            if name == "__all__":
-                lines.extend(str(e) for e in errors)
-                continue
-            field = self.fields[name]
-            raw = self.data.get(self.add_prefix(name), "") if self.is_bound else ""
-            typed = f"（填写为“{raw}”）" if raw and isinstance(field, forms.DecimalField) else ""
-            lines.append(f"{field.label}：{'；'.join(str(e) for e in errors)}{typed}")
-        return lines
+        return error_lines(self)
 
     def usable_data(self) -> dict[str, Any]:
         """Cleaned values of the fields that validated (for a preview of a half-typed form)."""
@@ -247,3 +238,19 @@ class CommentForm(forms.Form):
     def __init__(self, *args: Any, targets: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["target"].choices = targets  # type: ignore[attr-defined]
+
+
+def error_lines(form: forms.Form) -> list[str]:
+    """Every error of ``form`` as one plain-text Chinese line naming its field (and what
+    was typed in a number field): for pages and for the JSON ``errors`` list alike."""
+    lines: list[str] = []
+    for name, errors in form.errors.as_data().items():
+        messages = [message for error in errors for message in error.messages]
+        if name == "__all__":
+            lines.extend(messages)
+            continue
+        field = form.fields[name]
+        raw = form.data.get(form.add_prefix(name), "") if form.is_bound else ""
+        typed = f"（填写为“{raw}”）" if raw and isinstance(field, forms.DecimalField) else ""
+        lines.append(f"{field.label or name}：{'；'.join(messages)}{typed}")
+    return lines

@@ -57,6 +57,12 @@ class Bureau(models.Model):
     """A finance bureau (财政局): the top of the organisation tree."""
 
     name = models.CharField("名称", max_length=200, unique=True)
+    working_year = models.PositiveIntegerField(
+        "当前工作年度",
+        null=True,
+        blank=True,
+        help_text="汇总看板和审核队列默认打开的年度；不填时取已开放填报的最近年度。",
+    )
 
     class Meta:
         verbose_name = verbose_name_plural = "财政局"
@@ -148,6 +154,11 @@ class YearSetting(models.Model):
         ),
     )
     deadline = models.DateField("截止日期", null=True, blank=True)
+    open = models.BooleanField(
+        "开放填报",
+        default=True,
+        help_text="只有开放填报的年度，单位才能新建填报；已有的填报不受影响。",
+    )
 
     class Meta:
         verbose_name = verbose_name_plural = "年度设置"

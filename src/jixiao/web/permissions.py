@@ -45,14 +45,22 @@ EDITABLE = {Status.DRAFT, Status.RETURNED}
 REVIEWER_ACTIONS = {Action.VIEW, Action.COMMENT, Action.QUEUE}
 
 
+PROFILE_ATTR = "_jixiao_profile"
+
+
 def profile_of(user: User | AnonymousUser) -> Profile | None:
-    """The user's profile, or None for anonymous users and users without a role."""
+    """The user's profile, or None for anonymous users and users without a role.
+
+    Kept on the user object, which lives for one request: the navigation, the permission
+    check and the page all ask, and one query serves them.
+    """
     if not user.is_authenticated:
         return None
-    try:
-        return Profile.objects.select_related("unit__department", "department").get(user=user)
-    except Profile.DoesNotExist:
-        return None
+    if not hasattr(user, PROFILE_ATTR):
+        related = Profile.objects.select_related("unit__department", "department")
+        setattr(user, PROFILE_ATTR, related.filter(user=user).first())
+    profile: Profile | None = getattr(user, PROFILE_ATTR)
+    return profile
 
 
 def role_of(user: User | AnonymousUser) -> Role | None:

@@ -23,6 +23,11 @@ OPTIONS: dict[str, tuple[str, str]] = {
     "JIXIAO_UNZIPPED_MAX_MB": ("100", "工作簿解压后的大小上限（MB），防止压缩炸弹"),
     "JIXIAO_LOGIN_MAX_FAILURES": ("5", "同一用户名与 IP 在时间窗内允许的登录失败次数"),
     "JIXIAO_LOGIN_WINDOW_MINUTES": ("15", "登录失败计数的时间窗（分钟）"),
+    "JIXIAO_HTTPS": (
+        "0",
+        "经 HTTPS 提供服务时设为 1：Cookie 仅经 HTTPS 发送，并启用 HSTS 与 HTTP 跳转",
+    ),
+    "JIXIAO_SESSION_HOURS": ("8", "登录有效时长（小时）；关闭浏览器即退出登录"),
     "JIXIAO_RESULT_RULES": ("", "结果应用规则 YAML 文件；为空时使用内置 result_rules.yaml"),
     "DATABASE_URL": (
         "",
@@ -47,6 +52,8 @@ class WebConfig:
     unzipped_max_bytes: int
     login_max_failures: int
     login_window_seconds: int
+    https: bool
+    session_seconds: int
     result_rules: str
     database_url: str
 
@@ -77,6 +84,8 @@ def read_config(env: dict[str, str] | None = None) -> WebConfig:
         unzipped_max_bytes=_int(env, "JIXIAO_UNZIPPED_MAX_MB") * 1024 * 1024,
         login_max_failures=_int(env, "JIXIAO_LOGIN_MAX_FAILURES"),
         login_window_seconds=_int(env, "JIXIAO_LOGIN_WINDOW_MINUTES") * 60,
+        https=_get(env, "JIXIAO_HTTPS") == "1",
+        session_seconds=_int(env, "JIXIAO_SESSION_HOURS") * 3600,
         result_rules=_get(env, "JIXIAO_RESULT_RULES"),
         database_url=_get(env, "DATABASE_URL"),
     )

@@ -23,6 +23,7 @@ from jixiao.web.services.charts import pixels
 from jixiao.web.services.charts import score_histogram
 from jixiao.web.services.result_rules import load_rules
 from jixiao.web.services.result_rules import suggest
+from jixiao.web.services.years import working_year
 
 SORT_KEYS = {
     "score",
@@ -160,10 +161,10 @@ def bureau_scope(role: Role | None, profile: Profile | None) -> int | None:
     return profile.bureau_id
 
 
-def parse_year(raw: str | None) -> int:
-    """The ``?year=`` of the dashboard pages (this year's default when absent)."""
+def parse_year(raw: str | None, scope: int | None) -> int:
+    """The ``?year=`` of the dashboard pages (the scope's working year when absent)."""
     if not raw:
-        return default_year()
+        return working_year(None if scope == NOTHING else scope)
     if not raw.isdigit() or len(raw) != 4:
         raise WebError(f"评价年度应为四位年份，实际为“{raw[:20]}”。")
     return int(raw)
@@ -272,14 +273,6 @@ def sort_rows(rows: list[Row], key: str) -> list[Row]:
     present = [r for r in rows if getattr(r, attr) is not None]
     blank = [r for r in rows if getattr(r, attr) is None]
     return sorted(present, key=lambda r: getattr(r, attr), reverse=key.startswith("-")) + blank
-
-
-def default_year() -> int:
-    """The latest year with a submission (last calendar year when there is none)."""
-    from django.utils import timezone  # noqa: PLC0415
-
-    latest = SubmissionRecord.objects.order_by("-year").values_list("year", flat=True).first()
-    return int(latest) if latest else timezone.localdate().year - 1
 
 
 def paginate(rows: list[Row], query: Any) -> dict[str, Any]:

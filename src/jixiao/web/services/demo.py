@@ -114,12 +114,13 @@ def _user(
     )
 
 
-def _store(unit: Unit, doc: dict[str, Any], status: Status) -> None:
+def _store(unit: Unit, doc: dict[str, Any], status: Status, year: int = YEAR) -> None:
+    doc = {**doc, "unit": {**doc["unit"], "year": year}}
     evaluation, _findings = evaluate_document(doc, "bumen-zhengti")
     stored = to_document(evaluation.submission) if evaluation else doc
     SubmissionRecord.objects.update_or_create(
         unit=unit,
-        year=YEAR,
+        year=year,
         defaults={
             "document": stored,
             "status": status,
@@ -129,21 +130,36 @@ def _store(unit: Unit, doc: dict[str, Any], status: Status) -> None:
     )
 
 
-@transaction.atomic
-def create_demo(units: int = 20, seed: int = 2023) -> Bureau:
-    """Create (or refresh) the demo bureau; idempotent."""
+def _open_years(bureau: Bureau) -> None:
+    """Last year closed and approved; this year open, due in 30 days from today."""
     import datetime  # noqa: PLC0415
 
+    from django.utils import timezone  # noqa: PLC0415
+
+    due = timezone.localdate() + datetime.timedelta(days=30)
+    for year, is_open, deadline in (
+        (YEAR - 1, False, due.replace(year=due.year - 1)),
+        (YEAR, True, due),
+    ):
+        YearSetting.objects.update_or_create(
+            bureau=bureau,
+            year=year,
+            defaults={"framework": "bumen-zhengti", "deadline": deadline, "open": is_open},
+        )
+    bureau.working_year = YEAR
+    bureau.save(update_fields=["working_year"])
+
+
+@transaction.atomic
+def create_demo(units: int = 20, seed: int = 2023) -> Bureau:
+    """Create (or refresh) the demo bureau; idempotent. Dates are relative to today."""
     bureau, _ = Bureau.objects.get_or_create(name="葛店经开区财政金融局")
-    YearSetting.objects.update_or_create(
-        bureau=bureau,
-        year=YEAR,
-        defaults={"framework": "bumen-zhengti", "deadline": datetime.date(YEAR + 1, 4, 30)},
-    )
+    _open_years(bureau)
     main, _ = Department.objects.get_or_create(bureau=bureau, name="葛店经开区党工委管委会")
     other, _ = Department.objects.get_or_create(bureau=bureau, name="葛店经开区社会事务局")
     seed_unit, _ = Unit.objects.get_or_create(department=main, name="葛店经开区创新创业发展中心")
     _store(seed_unit, seed_document(), Status.DRAFT)
+    _store(seed_unit, complete_document(seed_document()), Status.APPROVED, YEAR - 1)
     rng = random.Random(seed)
     statuses = [Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.APPROVED, Status.APPROVED]
     made = []
@@ -155,6 +171,7 @@ def create_demo(units: int = 20, seed: int = 2023) -> Bureau:
         )
         doc = _varied(complete_document(seed_document()), rng, n)
         _store(unit, doc, Status.DRAFT if n == 1 else statuses[n % len(statuses)])
+        _store(unit, _varied(doc, rng, n), Status.APPROVED, YEAR - 1)
         made.append(unit)
     _user("admin", Role.ADMIN)
     _user("caizheng", Role.BUREAU, bureau=bureau)

@@ -35,6 +35,7 @@ from jixiao.web.services.sections import project_shape
 from jixiao.web.services.sections import sections
 from jixiao.web.services.sections import unnamed_rows
 from jixiao.web.services.workflow import project_target
+from jixiao.web.services.years import opened_years
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -283,12 +284,19 @@ def home_context(user: User) -> dict[str, Any]:
     """The start page: the user's unit and submissions, or a link to the queue."""
     profile = profile_of(user)
     unit: Unit | None = profile.unit if profile else None
+    records = visible_records(user)
     return {
         "role": role_of(user),
         "unit": unit,
-        "records": visible_records(user)[:50],
-        "year": timezone.localdate().year - 1,
+        "records": records[:50],
+        "new_years": new_years(unit, records) if unit else [],
     }
+
+
+def new_years(unit: Unit, records: list[SubmissionRecord]) -> list[int]:
+    """The opened years the unit has not started yet."""
+    started = {r.year for r in records if r.unit_id == unit.pk}
+    return [y for y in opened_years(unit.department.bureau_id) if y not in started]
 
 
 def upload_notice(name: str, saved: SubmissionRecord, unit_name: str) -> str:

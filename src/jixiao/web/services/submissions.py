@@ -18,6 +18,7 @@ from jixiao.web.models import YearSetting
 from jixiao.web.services.engine import evaluate_document
 from jixiao.web.services.engine import summarize
 from jixiao.web.services.engine import to_document
+from jixiao.web.services.years import require_opened
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -56,6 +57,16 @@ def prefilled_document(unit: Unit, year: int, framework: str) -> dict[str, Any]:
     doc["sources"] = {}
     doc["intake_findings"] = []
     return doc
+
+
+def start_submission(unit: Unit, year: int, user: User) -> SubmissionRecord:
+    """The unit's submission for ``year``: opened when it exists, else created when the
+    bureau has opened that year (refused otherwise)."""
+    existing = SubmissionRecord.objects.filter(unit=unit, year=year).first()
+    if existing is not None:
+        return existing
+    require_opened(unit, year)
+    return create_submission(unit, year, user)
 
 
 def create_submission(unit: Unit, year: int, user: User) -> SubmissionRecord:

@@ -21,8 +21,8 @@ def _rows(
     request: AuthenticatedRequest, *, with_actions: bool = False
 ) -> tuple[int, list[dashboard.Row]]:
     require(request.user, Action.DASHBOARD)
-    year = dashboard.parse_year(request.GET.get("year"))
     scope = dashboard.bureau_scope(role_of(request.user), profile_of(request.user))
+    year = dashboard.parse_year(request.GET.get("year"), scope)
     if scope is dashboard.NOTHING:
         return year, []
     rows = dashboard.collect_rows(

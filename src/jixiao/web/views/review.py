@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from jixiao.web.errors import WebError
 from jixiao.web.forms import CommentForm
 from jixiao.web.forms import ReturnForm
+from jixiao.web.forms import error_lines
 from jixiao.web.permissions import Action
 from jixiao.web.permissions import can
 from jixiao.web.services import workflow
@@ -73,7 +74,7 @@ def comment(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         targets=workflow.comment_targets(frameworks(record.framework)[0], record.document),
     )
     if not form.is_valid():
-        raise WebError("意见无效。", [str(e) for e in form.errors.values()])
+        raise WebError("意见无效。", error_lines(form))
     workflow.add_comment(
         record,
         request.user,

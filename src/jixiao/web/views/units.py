@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from jixiao.web.errors import ConflictError
 from jixiao.web.errors import WebError
 from jixiao.web.forms import UploadForm
+from jixiao.web.forms import error_lines
 from jixiao.web.permissions import Action
 from jixiao.web.services import files
 from jixiao.web.services import submissions
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 def create(request: AuthenticatedRequest, unit_id: int, year: int) -> HttpResponse:
     """Start (or open) the unit's submission for ``year``."""
     unit = get_unit(request.user, unit_id)
-    record = submissions.create_submission(unit, year, request.user)
+    record = submissions.start_submission(unit, year, request.user)
     return redirect("edit", pk=record.pk, key="info")
 
 
@@ -86,9 +87,7 @@ def upload(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         files.check_upload(sent)  # an empty file: say so, not "choose a file"
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
-        raise WebError(
-            "请选择要上传的 .xlsx 工作簿。", [str(e) for errs in form.errors.values() for e in errs]
-        )
+        raise WebError("请选择要上传的 .xlsx 工作簿。", error_lines(form))
     upload_file = form.cleaned_data["file"]
     doc = files.read_upload(upload_file, record)
     saved = submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])
