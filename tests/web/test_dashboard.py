@@ -192,3 +192,15 @@ def test_a_bad_year_is_a_message_not_a_crash(login: Any, org: dict[str, Any]) ->
     response = login("bureau").get(reverse("dashboard") + "?year=abc")
     assert response.status_code == 400
     assert "评价年度应为四位年份" in response.content.decode()
+
+
+def test_only_submitted_units_are_ranked(login: Any, org: dict[str, Any]) -> None:
+    _add_units(org, 2, 0)  # approved, 60.50 and 61.50
+    draft = SubmissionRecord.objects.get(unit__name="批量单位001", year=2023)
+    draft.status = Status.DRAFT
+    draft.save()
+    rows = {r.unit: r for r in collect_rows(org["bureau"].pk, 2023)}
+    assert rows["批量单位001"].rank is None  # the higher score, but a draft
+    assert rows["批量单位000"].rank == 1
+    page = login("bureau").get(reverse("dashboard") + "?year=2023").content.decode()
+    assert "草稿和已退回的单位不排名" in page

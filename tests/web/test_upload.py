@@ -26,6 +26,15 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PLACE = re.compile(r"[\u4e00-\u9fff]+![A-Z]+[0-9]+")
 
 
+def _as_unit(data: bytes, name: str) -> bytes:
+    """The workbook ``data`` with its 单位名称 changed to ``name``."""
+    workbook = load_workbook(io.BytesIO(data))
+    workbook["基本信息"]["C3"] = name
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
 def _upload(client: Any, record: Any, name: str, data: bytes, version: int | None = None) -> Any:
     file = SimpleUploadedFile(name, data, content_type=XLSX)
     url = reverse("upload", args=[record.pk])
@@ -63,16 +72,26 @@ def template_workbook(tmp_path: Path) -> bytes:
     return out.getvalue()
 
 
+def test_another_units_workbook_is_refused(login: Any, org: dict[str, Any]) -> None:
+    record = _saved(org)
+    response = _upload(login("unit_a"), record, "submission.xlsx", GEDIAN.read_bytes())
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "单位名称为“葛店经开区创新创业发展中心”，与本单位“甲单位”不一致，未导入" in page
+    _unchanged(record)
+    spelled = _as_unit(GEDIAN.read_bytes(), " 甲单位")  # a stray space is the same unit
+    assert _upload(login("unit_a"), record, "s.xlsx", spelled).status_code == 200
+
+
 def test_upload_example_workbook(login: Any, org: dict[str, Any]) -> None:
     client, record = login("unit_a"), org["records"]["a"]
-    response = _upload(client, record, "submission.xlsx", GEDIAN.read_bytes())
+    response = _upload(client, record, "submission.xlsx", _as_unit(GEDIAN.read_bytes(), "甲单位"))
     assert response.status_code == 200
     page = response.content.decode()
     assert "已导入工作簿“submission.xlsx”，保存为第 2 版" in page
-    assert "与本单位“甲单位”不一致" in page  # the example is 葛店's workbook
     record.refresh_from_db()
     assert record.version == 2
-    assert record.document["unit"]["name"] == "葛店经开区创新创业发展中心"
+    assert record.document["unit"]["name"] == "甲单位"
     assert record.document["facts"]["budget.total.adjusted"] not in (None, "")
     assert record.document["sources"]["facts.budget.total.adjusted"].startswith("预算执行!")
     assert record.summary["total_score"] is not None
@@ -198,12 +217,12 @@ def test_corrupt_workbook_inside_a_valid_zip(login: Any, org: dict[str, Any]) ->
 
 def test_upload_wrong_year_and_stale_version(login: Any, org: dict[str, Any]) -> None:
     record = _saved(org)
-    client = login("unit_a")
-    response = _upload(client, record, "submission.xlsx", GEDIAN.read_bytes(), version=1)
+    client, ours = login("unit_a"), _as_unit(GEDIAN.read_bytes(), "甲单位")
+    response = _upload(client, record, "submission.xlsx", ours, version=1)
     assert response.status_code == 409
     _unchanged(record)
     SubmissionRecord.objects.filter(pk=record.pk).update(year=2024)
-    response = _upload(client, record, "submission.xlsx", GEDIAN.read_bytes())
+    response = _upload(client, record, "submission.xlsx", ours)
     assert response.status_code == 400
     assert "工作簿的评价年度为 2023 年，本填报为 2024 年" in response.content.decode()
 
@@ -261,7 +280,7 @@ def test_a_target_fixed_in_the_form_drops_its_row_finding(
 def test_a_very_long_file_name_is_read(login: Any, org: dict[str, Any]) -> None:
     client, record = login("unit_a"), org["records"]["a"]
     name = "葛店经开区创新创业发展中心" * 7 + ".xlsx"  # 91 characters, over 255 bytes
-    response = _upload(client, record, name, GEDIAN.read_bytes())
+    response = _upload(client, record, name, _as_unit(GEDIAN.read_bytes(), "甲单位"))
     assert response.status_code == 200
     record.refresh_from_db()
     assert record.version == 2

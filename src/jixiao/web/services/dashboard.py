@@ -251,10 +251,14 @@ def _row(
     )
 
 
+#: Only what a unit has sent in is ranked: a draft's score can still change.
+RANKED = {STATUS_LABELS[Status.SUBMITTED], STATUS_LABELS[Status.APPROVED]}
+
+
 def _rank(rows: list[Row]) -> None:
-    """Competition ranking (1, 2, 2, 4) by total score among scored units."""
+    """Competition ranking (1, 2, 2, 4) by total score among submitted, scored units."""
     scored = sorted(
-        (r for r in rows if r.total_score is not None),
+        (r for r in rows if r.total_score is not None and r.status in RANKED),
         key=lambda r: r.total_score or Decimal(0),
         reverse=True,
     )

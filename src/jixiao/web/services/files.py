@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -107,7 +108,18 @@ def read_upload(upload: UploadedFile, record: SubmissionRecord) -> dict[str, Any
             f"工作簿的评价年度为 {submission.unit.year} 年，本填报为 {record.year} 年，"
             "未导入；已保存的填报内容未作改动。"
         )
+    if _same_name(submission.unit.name) != _same_name(record.unit.name):
+        raise WebError(
+            f"工作簿中的单位名称为“{submission.unit.name}”，与本单位“{record.unit.name}”不一致，"
+            "未导入；已保存的填报内容未作改动。请上传本单位的工作簿；"
+            "如本单位已更名，请管理员先在系统中修改单位名称。"
+        )
     return to_document(submission)
+
+
+def _same_name(name: str) -> str:
+    """A unit name as compared: full-width forms and spaces do not make another unit."""
+    return "".join(unicodedata.normalize("NFKC", name).split())
 
 
 KINDS = {"table": ".xlsx", "report": ".docx", "pdf": ".pdf"}

@@ -299,13 +299,9 @@ def new_years(unit: Unit, records: list[SubmissionRecord]) -> list[int]:
     return [y for y in opened_years(unit.department.bureau_id) if y not in started]
 
 
-def upload_notice(name: str, saved: SubmissionRecord, unit_name: str) -> str:
-    """What the unit is told after an upload: the version, the findings, a name mismatch."""
+def upload_notice(name: str, saved: SubmissionRecord) -> str:
+    """What the unit is told after an upload: the version and the findings."""
     panel = score_panel(saved.document, saved.framework)
     problems = len(panel["findings"]) + sum(len(p["findings"]) for p in panel["projects"])
     notice = f"已导入工作簿“{name}”，保存为第 {saved.version} 版"
-    notice += f"；发现 {problems} 项问题，详见问题清单。" if problems else "；未发现问题。"
-    found = saved.document["unit"]["name"]
-    if found != unit_name:
-        notice += f"工作簿中的单位名称为“{found}”，与本单位“{unit_name}”不一致，请核对。"
-    return notice
+    return notice + (f"；发现 {problems} 项问题，详见问题清单。" if problems else "；未发现问题。")

@@ -91,7 +91,7 @@ def upload(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     upload_file = form.cleaned_data["file"]
     doc = files.read_upload(upload_file, record)
     saved = submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])
-    messages.info(request, upload_notice(upload_file.name or "", saved, record.unit.name))
+    messages.info(request, upload_notice(upload_file.name or "", saved))
     return redirect("edit", pk=record.pk, key="info")
 
 
