@@ -313,9 +313,7 @@ def _free_rows(ws: Worksheet, unit_col: int, columns: str) -> list[Target]:
     for row in range(3, ws.max_row + 1):
         if _text(ws, row, 1):
             unit = _text(ws, row, unit_col) if unit_col else "万元"
-            found.extend(
-                Target(ws.title, f"{c}{row}", unit, amount=not unit_col) for c in columns
-            )
+            found.extend(Target(ws.title, f"{c}{row}", unit, amount=not unit_col) for c in columns)
     return found
 
 
@@ -397,8 +395,18 @@ def _add_projects(rng: random.Random, wb: Workbook, draft: Draft, count: int) ->
             ws.cell(row=row, column=col).value = rng.choice(["是", "否", None])
         if indicators is not None and offset < 200:
             target = rng.randint(1, 100)
-            values: list[str | int | None] = [name, "产出指标", "数量指标", "完成数", "个", "≥",
-                                               target, rng.randint(0, 120), None, 10]
+            values: list[str | int | None] = [
+                name,
+                "产出指标",
+                "数量指标",
+                "完成数",
+                "个",
+                "≥",
+                target,
+                rng.randint(0, 120),
+                None,
+                10,
+            ]
             for col, value in enumerate(values, 1):
                 indicators.cell(row=3 + offset, column=col).value = value
     draft.note(f"{count} project rows{' named ' + show(names[0], 20) if count else ''}")
@@ -406,8 +414,16 @@ def _add_projects(rng: random.Random, wb: Workbook, draft: Draft, count: int) ->
 
 def _rename(rng: random.Random, wb: Workbook, ws: Worksheet, draft: Draft) -> str | None:
     sheets = [s.title for s in wb.worksheets]
-    new = rng.choice(["Sheet1", ws.title + " ", ws.title + "（1）", ws.title[:-1] or "x",
-                      rng.choice(sheets) + "2", "预算执行\u200b"])
+    new = rng.choice(
+        [
+            "Sheet1",
+            ws.title + " ",
+            ws.title + "（1）",
+            ws.title[:-1] or "x",
+            rng.choice(sheets) + "2",
+            "预算执行\u200b",
+        ]
+    )
     if new in sheets:
         new += "_"
     old = ws.title
@@ -427,8 +443,12 @@ def _remove(rng: random.Random, wb: Workbook, ws: Worksheet, draft: Draft) -> st
 def _merge(rng: random.Random, wb: Workbook, ws: Worksheet, draft: Draft) -> str | None:
     del wb
     row = rng.randint(1, max(3, ws.max_row))
-    span = rng.choice([f"A{row}:{rng.choice('BCD')}{row + rng.randint(0, 3)}",
-                       f"C{row}:C{row + rng.randint(1, 4)}"])
+    span = rng.choice(
+        [
+            f"A{row}:{rng.choice('BCD')}{row + rng.randint(0, 3)}",
+            f"C{row}:C{row + rng.randint(1, 4)}",
+        ]
+    )
     draft.note(f"merge {ws.title}!{span}")
     ws.merge_cells(span)
     return ws.title
@@ -473,9 +493,15 @@ def _info(rng: random.Random, wb: Workbook, ws: Worksheet, draft: Draft) -> str 
 
 def _defined_name(rng: random.Random, wb: Workbook, ws: Worksheet, draft: Draft) -> str | None:
     name, ref = rng.choice(
-        [("预算", f"'{ws.title}'!$C$3"), ("_xlnm.Print_Area", f"'{ws.title}'!$A$1:$D$9"),
-         ("broken", "#REF!"), ("far", "'无此表'!$A$1"), ("const", '"' + "x" * 300 + '"'),
-         ("loop", "loop"), ("_xlnm._FilterDatabase", f"'{ws.title}'!$A:$XFD")]
+        [
+            ("预算", f"'{ws.title}'!$C$3"),
+            ("_xlnm.Print_Area", f"'{ws.title}'!$A$1:$D$9"),
+            ("broken", "#REF!"),
+            ("far", "'无此表'!$A$1"),
+            ("const", '"' + "x" * 300 + '"'),
+            ("loop", "loop"),
+            ("_xlnm._FilterDatabase", f"'{ws.title}'!$A:$XFD"),
+        ]
     )
     draft.note(f"defined name {name}={show(ref, 24)}")
     with warnings.catch_warnings():
@@ -512,8 +538,17 @@ def _clear_label(rng: random.Random, wb: Workbook, ws: Worksheet, draft: Draft) 
 
 #: Structural edits; each returns the sheet whose values may have moved (or None).
 _STRUCTURAL: tuple[Callable[[random.Random, Workbook, Worksheet, Draft], str | None], ...] = (
-    _rename, _remove, _merge, _insert_rows, _delete_rows, _hide, _info, _defined_name,
-    _far_cell, _reorder, _clear_label,
+    _rename,
+    _remove,
+    _merge,
+    _insert_rows,
+    _delete_rows,
+    _hide,
+    _info,
+    _defined_name,
+    _far_cell,
+    _reorder,
+    _clear_label,
 )
 
 
@@ -528,9 +563,27 @@ def _unit_header(rng: random.Random, wb: Workbook, draft: Draft) -> None:
         return
     ws = wb["基本信息"]
     cell, value = rng.choice(
-        [("C4", rng.choice([1e30, -1, 2023.5, "二〇二三", "2023年", "２０２３", True,
-                             "=2020+3", datetime(2023, 1, 1), 99999, "#N/A"])),
-         ("C3", rng.choice(["", "   ", "单" * 5000, "#REF!", 0, "名\n称"]))]
+        [
+            (
+                "C4",
+                rng.choice(
+                    [
+                        1e30,
+                        -1,
+                        2023.5,
+                        "二〇二三",
+                        "2023年",
+                        "２０２３",
+                        True,
+                        "=2020+3",
+                        datetime(2023, 1, 1),
+                        99999,
+                        "#N/A",
+                    ]
+                ),
+            ),
+            ("C3", rng.choice(["", "   ", "单" * 5000, "#REF!", 0, "名\n称"])),
+        ]
     )
     draft.note(f"基本信息!{cell} := {show(value)}")
     ws[cell].value = value
@@ -723,8 +776,10 @@ def _junk(rng: random.Random, data: bytes, info: zipfile.ZipInfo, draft: Draft) 
 
 def _hostile_xml(rng: random.Random, data: bytes, info: zipfile.ZipInfo, draft: Draft) -> bytes:
     names = [m.filename for m in _members(data)]
-    target = next((n for n in names if "sharedStrings" in n),
-                  next((n for n in names if n.endswith(".xml")), info.filename))
+    target = next(
+        (n for n in names if "sharedStrings" in n),
+        next((n for n in names if n.endswith(".xml")), info.filename),
+    )
     kind, levels = rng.choice(["entity-bomb", "xxe", "deep-xml"]), rng.randint(3, 6)
     content = {
         "entity-bomb": _entity_bomb(levels),
@@ -756,7 +811,14 @@ def _inflate(rng: random.Random, data: bytes, info: zipfile.ZipInfo, draft: Draf
 
 
 _ZIP_DAMAGE: tuple[Callable[[random.Random, bytes, zipfile.ZipInfo, Draft], bytes], ...] = (
-    _truncate, _flip_member, _flip_any, _duplicate, _drop, _replace, _recompress, _junk,
+    _truncate,
+    _flip_member,
+    _flip_any,
+    _duplicate,
+    _drop,
+    _replace,
+    _recompress,
+    _junk,
     _hostile_xml,
 )
 
@@ -799,9 +861,7 @@ def raw_cell_workbook(rng: random.Random, base: bytes, draft: Draft) -> bytes:
     target = rng.choice(targets)
     name, xml, invalid = rng.choice(RAW_CELLS)
     member = members[target.sheet]
-    pattern = re.compile(
-        rf'<c r="{target.cell}"(?:\s[^>]*?)?(?:/>|>.*?</c>)'.encode(), re.DOTALL
-    )
+    pattern = re.compile(rf'<c r="{target.cell}"(?:\s[^>]*?)?(?:/>|>.*?</c>)'.encode(), re.DOTALL)
     replacement = f'<c r="{target.cell}"{xml}'.encode()
     row_pattern = re.compile(rf'<row r="{target.cell[1:]}"[^>]*?>'.encode())
 
@@ -1094,8 +1154,17 @@ def _edit_unknown_key(edit: _Edit) -> None:
 
 
 def _edit_framework(edit: _Edit) -> None:
-    choices: list[object] = [*BUILTIN_FRAMEWORKS[1:], "no-such", "", None, 5, ["bumen-zhengti"],
-                             "../../../etc/passwd", "fw.yaml", "bumen-zhengti.yaml"]
+    choices: list[object] = [
+        *BUILTIN_FRAMEWORKS[1:],
+        "no-such",
+        "",
+        None,
+        5,
+        ["bumen-zhengti"],
+        "../../../etc/passwd",
+        "fw.yaml",
+        "bumen-zhengti.yaml",
+    ]
     value = edit.rng.choice(choices)
     edit.data["framework"] = value
     edit.draft.note(f"framework := {show(value)}")
@@ -1118,8 +1187,15 @@ def _edit_huge(edit: _Edit) -> None:
 
 def _edit_many(edit: _Edit) -> None:
     count = 200 if edit.quick else edit.rng.choice([500, 5000])
-    template = {"level1": "履职效能", "level2": "产出指标", "name": "指标", "unit": "个",
-                "comparison": ">=", "target": 1, "actual": 2}
+    template = {
+        "level1": "履职效能",
+        "level2": "产出指标",
+        "name": "指标",
+        "unit": "个",
+        "comparison": ">=",
+        "target": 1,
+        "actual": 2,
+    }
     edit.data["individual"] = [dict(template, name=f"指标{n}") for n in range(count)]
     edit.draft.note(f"{count} individual indicators")
     edit.forget("individual")
@@ -1127,8 +1203,18 @@ def _edit_many(edit: _Edit) -> None:
 
 #: Mutations of a submission mapping (each keeps ``draft.places`` true to the mapping).
 _DOCUMENT_EDITS: tuple[Callable[[_Edit], None], ...] = (
-    _edit_fact, _edit_fact, _edit_fact, _edit_target, _edit_individual, _edit_unit,
-    _edit_type, _edit_unknown_key, _edit_framework, _edit_delete, _edit_huge, _edit_many,
+    _edit_fact,
+    _edit_fact,
+    _edit_fact,
+    _edit_target,
+    _edit_individual,
+    _edit_unit,
+    _edit_type,
+    _edit_unknown_key,
+    _edit_framework,
+    _edit_delete,
+    _edit_huge,
+    _edit_many,
 )
 
 
@@ -1197,8 +1283,9 @@ def _document(rng: random.Random, seeds: Seeds, draft: Draft, quick: bool) -> No
         draft.places.clear()
     if framework_args:
         draft.note(" ".join(framework_args))
-    draft.run("evaluate", name, "--json", "-o", "out", *_DRAFT_NO_PDF, *framework_args,
-              checks_places=True)
+    draft.run(
+        "evaluate", name, "--json", "-o", "out", *_DRAFT_NO_PDF, *framework_args, checks_places=True
+    )
     draft.run("check", name, *framework_args, checks_places=True)
     if framework_args == ("-f", "fw.yaml"):
         draft.run("frameworks", "--check", "fw.yaml")
@@ -1238,8 +1325,23 @@ def _mutated_framework(rng: random.Random, text: str, draft: Draft) -> bytes:
 
 _REVIEW_SUFFIXES = (".docx", ".pdf", ".xlsx", ".txt", ".doc", ".md", ".wps", ".xls", ".ods")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_WEIRD_FIGURES = ("1e308", "9" * 400, "９９．９８", "-0", "0.000000001", "1,234,567.89", "NaN",
-                  "∞", "12.3.4", "一百五十九点三六", "%", "100%%", "0", "-100", "1/0")
+_WEIRD_FIGURES = (
+    "1e308",
+    "9" * 400,
+    "９９．９８",
+    "-0",
+    "0.000000001",
+    "1,234,567.89",
+    "NaN",
+    "∞",
+    "12.3.4",
+    "一百五十九点三六",
+    "%",
+    "100%%",
+    "0",
+    "-100",
+    "1/0",
+)
 _SENTENCES = (
     "{year}年度年初预算{a}万元，全年预算{b}万元，全年执行{c}万元，预算执行率为{r}%。",
     "其中基本支出{a}万元，项目支出{b}万元，合计{c}万元。",
@@ -1265,8 +1367,15 @@ def report_text(rng: random.Random, seeds: Seeds, lines: int) -> str:
     out = []
     for _ in range(lines):
         sentence = rng.choice(_SENTENCES)
-        out.append(sentence.format(year=rng.choice([2023, 1900, 99999]), a=_figure(rng),
-                                   b=_figure(rng), c=_figure(rng), r=_figure(rng)))
+        out.append(
+            sentence.format(
+                year=rng.choice([2023, 1900, 99999]),
+                a=_figure(rng),
+                b=_figure(rng),
+                c=_figure(rng),
+                r=_figure(rng),
+            )
+        )
     return "\n".join(out)
 
 
@@ -1278,12 +1387,27 @@ def random_docx(rng: random.Random, seeds: Seeds, draft: Draft) -> bytes:
         document.add_paragraph(line)
     rows, cols = rng.randint(1, 30), rng.randint(1, 12)
     table = document.add_table(rows=rows, cols=cols)
-    words = ["项目", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分", "分值", "指标",
-             "合计", "一级指标", "年度指标值", "实际完成值", "", "—"]
+    words = [
+        "项目",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "执行率",
+        "得分",
+        "分值",
+        "指标",
+        "合计",
+        "一级指标",
+        "年度指标值",
+        "实际完成值",
+        "",
+        "—",
+    ]
     for row in table.rows:
         for cell in row.cells:
-            cell.text = rng.choice([rng.choice(words), _figure(rng), _figure(rng) + "%",
-                                    "x" * rng.randint(0, 3000)])
+            cell.text = rng.choice(
+                [rng.choice(words), _figure(rng), _figure(rng) + "%", "x" * rng.randint(0, 3000)]
+            )
     merged = 0
     for _ in range(rng.randint(0, 4)):
         a = table.cell(rng.randrange(rows), rng.randrange(cols))
@@ -1335,9 +1459,11 @@ def _pdf_escape(text: str) -> str:
 
 def simple_pdf(lines: Sequence[str], pages: int = 1) -> bytes:
     """A minimal valid PDF with ASCII text on each page."""
-    content = "BT /F1 11 Tf 50 760 Td 14 TL " + " ".join(
-        f"({_pdf_escape(line)}) '" for line in lines
-    ) + " ET"
+    content = (
+        "BT /F1 11 Tf 50 760 Td 14 TL "
+        + " ".join(f"({_pdf_escape(line)}) '" for line in lines)
+        + " ET"
+    )
     kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(pages))
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
@@ -1360,8 +1486,9 @@ def simple_pdf(lines: Sequence[str], pages: int = 1) -> bytes:
     out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
     for offset in offsets:
         out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-              .encode())
+    out.write(
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return out.getvalue()
 
 
@@ -1375,7 +1502,8 @@ _ENCRYPTED_PDF = (
 def _pdf(rng: random.Random, draft: Draft, quick: bool) -> bytes:
     ascii_lines = [
         f"Budget {_figure(rng)} adjusted {_figure(rng)} executed {_figure(rng)} rate "
-        f"{_figure(rng)}%" for _ in range(rng.randint(1, 40))
+        f"{_figure(rng)}%"
+        for _ in range(rng.randint(1, 40))
     ]
     ascii_lines = [line.encode("ascii", "replace").decode() for line in ascii_lines]
     kind = rng.choice(["text", "header-only", "encrypted", "truncated", "many-pages", "garbage"])
@@ -1478,8 +1606,16 @@ def _sheet_input(rng: random.Random, seeds: Seeds, draft: Draft, quick: bool) ->
 
 
 _REVIEW_INPUTS: tuple[Callable[[random.Random, Seeds, Draft, bool], _Made], ...] = (
-    _garbage, _encoded_text, _huge_text, _empty, _zip_not_docx, _table_docx, _seed_report,
-    _damaged_report, _pdf_input, _sheet_input,
+    _garbage,
+    _encoded_text,
+    _huge_text,
+    _empty,
+    _zip_not_docx,
+    _table_docx,
+    _seed_report,
+    _damaged_report,
+    _pdf_input,
+    _sheet_input,
 )
 
 
@@ -1551,8 +1687,9 @@ def _submission(rng: random.Random, seeds: Seeds, draft: Draft, name: str = "") 
         draft.add_input(name, seeds.workbook)
     else:
         name = name or "submission.json"
-        draft.add_input(name, json.dumps(yaml.safe_load(seeds.document), ensure_ascii=False)
-                        .encode())
+        draft.add_input(
+            name, json.dumps(yaml.safe_load(seeds.document), ensure_ascii=False).encode()
+        )
     return name
 
 
@@ -1573,8 +1710,9 @@ def _out_evaluate_input_named_like_output(rng: random.Random, seeds: Seeds, draf
         name = TABLE_NAME
     else:
         name = EVALUATION_NAME
-        draft.add_input(name, json.dumps(yaml.safe_load(seeds.document), ensure_ascii=False)
-                        .encode())
+        draft.add_input(
+            name, json.dumps(yaml.safe_load(seeds.document), ensure_ascii=False).encode()
+        )
     draft.note(f"input named {name}, -o .")
     draft.run("evaluate", name, "-o", ".", *_DRAFT_NO_PDF)
 
@@ -1621,10 +1759,16 @@ def _out_evaluate_folder_into_itself(rng: random.Random, seeds: Seeds, draft: Dr
 
 def _out_evaluate_report_template(rng: random.Random, seeds: Seeds, draft: Draft) -> None:
     name = _submission(rng, seeds, draft)
-    variant = rng.choice(["the submission", "garbage.docx", "missing.docx", "a folder",
-                          "seed report"])
-    template = {"the submission": name, "garbage.docx": "garbage.docx", "a folder": "tpl",
-                "missing.docx": "missing.docx", "seed report": "tpl.docx"}[variant]
+    variant = rng.choice(
+        ["the submission", "garbage.docx", "missing.docx", "a folder", "seed report"]
+    )
+    template = {
+        "the submission": name,
+        "garbage.docx": "garbage.docx",
+        "a folder": "tpl",
+        "missing.docx": "missing.docx",
+        "seed report": "tpl.docx",
+    }[variant]
     if variant == "garbage.docx":
         draft.add_input(template, rng.randbytes(500))
     elif variant == "a folder":
@@ -1636,9 +1780,21 @@ def _out_evaluate_report_template(rng: random.Random, seeds: Seeds, draft: Draft
 
 
 def _out_template(rng: random.Random, seeds: Seeds, draft: Draft) -> None:
-    variant = rng.choice(["existing.xlsx", "a folder", "missing/nested/t.xlsx", "t.txt", "t",
-                          "from itself", "from yaml onto itself", "from garbage", "from missing",
-                          "from folder", "empty name"])
+    variant = rng.choice(
+        [
+            "existing.xlsx",
+            "a folder",
+            "missing/nested/t.xlsx",
+            "t.txt",
+            "t",
+            "from itself",
+            "from yaml onto itself",
+            "from garbage",
+            "from missing",
+            "from folder",
+            "empty name",
+        ]
+    )
     draft.note(f"template {variant}")
     if variant == "existing.xlsx":
         draft.files["existing.xlsx"] = b"old"
@@ -1670,8 +1826,18 @@ def _out_review(rng: random.Random, seeds: Seeds, draft: Draft) -> None:
     sheet = rng.random() < 0.3
     name = "table.xlsx" if sheet else "report.docx"
     draft.add_input(name, seeds.table if sheet else seeds.report)
-    variant = rng.choice(["itself", "dot-slash", "via subfolder", "symlink", "hardlink",
-                          "a folder", "missing folder", "other suffix"])
+    variant = rng.choice(
+        [
+            "itself",
+            "dot-slash",
+            "via subfolder",
+            "symlink",
+            "hardlink",
+            "a folder",
+            "missing folder",
+            "other suffix",
+        ]
+    )
     draft.note(f"review {name} -o {variant}")
     if variant == "itself":
         out = name

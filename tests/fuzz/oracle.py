@@ -214,12 +214,13 @@ def _short_path(path: str) -> str:
 def traceback_summary(text: str) -> str:
     """The exception line and the innermost jixiao frame of a traceback."""
     lines = [line.strip(" │|") for line in text.splitlines()]
-    start = next(
-        (i for i, line in enumerate(lines) if has_traceback(line)), 0
-    )
+    start = next((i for i, line in enumerate(lines) if has_traceback(line)), 0)
     exception = next(
-        (m.group(1).strip() for line in reversed(lines[start:])
-         if (m := _EXCEPTION_LINE.match(line.strip()))),
+        (
+            m.group(1).strip()
+            for line in reversed(lines[start:])
+            if (m := _EXCEPTION_LINE.match(line.strip()))
+        ),
         "",
     )
     frames = [m.groups() for m in _PLAIN_FRAME.finditer(text)] or [
@@ -274,9 +275,20 @@ def findings_of(run: Run) -> list[Finding] | None:
 #: Codes saying a value could not be used as typed (blank, invalid, cleaned, moved).
 READ_PROBLEMS = frozenset(
     {
-        "invalid-number", "unit-in-number", "formula-no-value", "cell-error", "text-cleaned",
-        "invalid-choice", "invalid-field", "value-missing", "target-missing", "target-blank",
-        "negative-amount", "answer-missing", "label-moved", "cells-merged",
+        "invalid-number",
+        "unit-in-number",
+        "formula-no-value",
+        "cell-error",
+        "text-cleaned",
+        "invalid-choice",
+        "invalid-field",
+        "value-missing",
+        "target-missing",
+        "target-blank",
+        "negative-amount",
+        "answer-missing",
+        "label-moved",
+        "cells-merged",
     }
 )
 _LOCATION_CELL = re.compile(r"(.+)!\$?([A-Z]{1,3})\$?(\d+)(?::.*)?")
@@ -345,15 +357,23 @@ def _silent_zeros(
 ) -> list[Failure]:
     findings = findings_of(run)
     if findings is None:
-        return [Failure("silent-zero", run.shown,
-                        f"exit {run.returncode} but --json output is not JSON: "
-                        f"{_first_line(run.stdout)[:80]}")]
+        return [
+            Failure(
+                "silent-zero",
+                run.shown,
+                f"exit {run.returncode} but --json output is not JSON: "
+                f"{_first_line(run.stdout)[:80]}",
+            )
+        ]
     failures = []
     for place in places:
         if not any(names_place(place, finding, baseline) for finding in findings):
             failures.append(
-                Failure("silent-zero", run.shown,
-                        f"exit {run.returncode}, no finding names {place.where} ({place.value})")
+                Failure(
+                    "silent-zero",
+                    run.shown,
+                    f"exit {run.returncode}, no finding names {place.where} ({place.value})",
+                )
             )
     return failures
 
@@ -405,8 +425,9 @@ def run_case(
                 if name not in changed and after != digest:
                     changed.add(name)
                     failures.append(
-                        Failure("overwritten", run.shown,
-                                f"input {name} changed ({digest} → {after})")
+                        Failure(
+                            "overwritten", run.shown, f"input {name} changed ({digest} → {after})"
+                        )
                     )
         if keep is not None and failures:
             target = keep / f"{case.family}-{case.seed}-{case.index}"
@@ -434,8 +455,9 @@ def _unique(failures: Sequence[Failure]) -> tuple[Failure, ...]:
 
 def describe(case: Case, *, full: bool = False) -> str:
     """A case in words: what was mutated and the commands (``full``: unshortened)."""
-    shown = [("jixiao " + shlex.join(c.args)) if full else show_command(c.args)
-             for c in case.commands]
+    shown = [
+        ("jixiao " + shlex.join(c.args)) if full else show_command(c.args) for c in case.commands
+    ]
     commands = " && ".join(shown)
     return f"[{case.family}] seed={case.seed} case={case.index}: {case.description} :: {commands}"
 
@@ -484,7 +506,8 @@ def build_seeds(timeout: float = 180.0) -> Seeds:
             for base, path in bases.items()
             for code, location, _ in findings_of(
                 run_cli(["evaluate", path, "--json"], folder, timeout=timeout)
-            ) or ()
+            )
+            or ()
         )
         return Seeds(
             workbook=(EXAMPLE_DIR / "submission.xlsx").read_bytes(),
@@ -519,8 +542,16 @@ def execute(plan: Plan) -> CaseResult:
     try:
         case = make_case(plan.seeds, plan.family, plan.seed, plan.index, quick=plan.quick)
     except Exception as error:  # reported as a harness error, not raised
-        return CaseResult(plan.family, plan.seed, plan.index, "(not built)", (), 0, 0.0,
-                          harness_error=f"{type(error).__name__}: {error}"[:300])
+        return CaseResult(
+            plan.family,
+            plan.seed,
+            plan.index,
+            "(not built)",
+            (),
+            0,
+            0.0,
+            harness_error=f"{type(error).__name__}: {error}"[:300],
+        )
     return run_case(case, timeout=plan.timeout, keep=plan.keep, baseline=plan.seeds.baseline)
 
 
@@ -539,9 +570,7 @@ def run_campaign(
     """Build and run ``cases`` cases spread over ``families`` (or just ``only``)."""
     seeds = build_seeds()
     indexes = list(only) if only else list(range(cases))
-    plans = [
-        Plan(seeds, family_of(i, families), seed, i, quick, timeout, keep) for i in indexes
-    ]
+    plans = [Plan(seeds, family_of(i, families), seed, i, quick, timeout, keep) for i in indexes]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(plans)))
     results: list[CaseResult] = []
     context = multiprocessing.get_context("fork")
@@ -571,15 +600,20 @@ def summary_table(results: Sequence[CaseResult], families: Sequence[str]) -> str
     for family in [*families, "total"]:
         mine = [r for r in results if family in {r.family, "total"}]
         rows.append(
-            [family, str(len(mine)),
-             *(str(sum(1 for r in mine if kind in r.kinds)) for kind in KINDS),
-             f"{sum(r.seconds for r in mine):.0f}"]
+            [
+                family,
+                str(len(mine)),
+                *(str(sum(1 for r in mine if kind in r.kinds)) for kind in KINDS),
+                f"{sum(r.seconds for r in mine):.0f}",
+            ]
         )
     widths = [max(len(row[i]) for row in [titles, *rows]) for i in range(len(titles))]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                         for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
 
     return "\n".join([line(titles), *(line(row) for row in rows)])
 
@@ -616,4 +650,3 @@ def report(results: Sequence[CaseResult], families: Sequence[str]) -> str:
     else:
         parts.append("\nNo failures.")
     return "\n".join(parts)
-

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 import tempfile
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
