@@ -834,3 +834,79 @@ def test_a_report_covering_two_years_may_cite_both() -> None:
         "二、绩效目标完成情况\n已完成。"
     )
     assert "year-mismatch" not in codes_of(text)
+
+
+def _bar_cells(rows: list[list[str]]) -> str:
+    """A web table exported one cell per line, each cell closed by a bar line: an empty cell
+    is a bar after a bar."""
+    lines: list[str] = []
+    for row in rows:
+        for cell in row:
+            lines += [cell, "|"] if cell else ["|"]
+        lines.append("|")
+    return "\n".join(lines)
+
+
+def test_an_empty_score_column_in_bar_cells_does_not_lend_the_next_row_number() -> None:
+    rows = [
+        ["序号", "一级指标", "二级指标", "三级指标", "评分标准", "分值", "区级评分", "市级评分"],
+        ["1", "决策", "立项", "议事程序", "程序完整的得3分", "3", "3", ""],
+        ["2", "", "", "申报材料", "材料齐全的得2分", "2", "2", ""],
+        ["5", "", "", "资金拨付", "按时拨付的得1分", "1", "1", ""],
+    ]
+    text = "2022年度村级公益项目绩效评价自评表\n" + _bar_cells(rows)
+    assert "table-score-over-weight" not in codes_of(text)
+    swapped = text.replace("\n1\n|\n1\n|", "\n1\n|\n4\n|")  # a real 4 over a 分值 of 1
+    assert "table-score-over-weight" in codes_of(swapped)
+
+
+def test_a_bonus_rule_may_score_above_the_weight() -> None:
+    table = PROJECT_TABLE + (
+        "三级指标｜分值｜年度指标值｜实际完成值｜得分\n"
+        "工作部署｜1｜纳入重点工作得1分，领导批示的加1分｜已纳入并有批示｜2\n"
+    )
+    assert "table-score-over-weight" not in codes_of(table)
+    plain = table.replace("，领导批示的加1分", "")
+    assert "table-score-over-weight" in codes_of(plain)
+
+
+def test_a_running_account_with_a_subtotal_counts_the_subtotal_once() -> None:
+    text = ACCOUNTS + (
+        "2023年全县财政收入12000万元，加上级补助收入30000万元（其中：返还性收入500万元、"
+        "一般性转移支付收入29500万元），债券转贷收入2000万元，全县一般预算总收入44000万元，"
+        "加上年结余800万元，加调入资金200万元，收入总计45000万元。"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    wrong = text.replace("收入总计45000万元", "收入总计45100万元")
+    assert _by_code(wrong, "sum-short") == [("45100万元", "45000.00万元")]
+
+
+def test_a_year_in_a_projects_name_is_no_stale_figure() -> None:
+    named = REPORT + "下达资金8个项目均已完工，其中（2022年村庄清洁整治项目）资金执行99.50%。"
+    assert "year-mismatch" not in codes_of(named)
+    stale = REPORT + "下达资金8个项目均已完工，其中2022年省级项目资金共计120万元已支付。"
+    assert "year-mismatch" in codes_of(stale)
+
+
+def test_satisfaction_named_as_an_indicator_is_no_claim() -> None:
+    for line in (
+        "指标权重设置为：产出指标60%、效益指标30%、服务对象满意度指标10%。",
+        "4.满意度指标1个：受益群众满意度≥90%。",
+        "（三）项目自评价步骤\n效益指标：受益群众满意度达90%以上。",
+    ):
+        assert "satisfaction-unsupported" not in codes_of(REPORT + line), line
+    for line in (
+        "项目完工后受益群众满意度达92%。",
+        "（三）满意度指标完成情况\n服务对象满意度：服务对象满意度≥80%。",  # no value found
+        "7.满意度指标：参保人员对经办服务满意度达到99.20%。",  # a result, with no survey
+    ):
+        assert "satisfaction-unsupported" in codes_of(REPORT + line), line
+
+
+def test_items_introduced_by_yi_shi_are_no_empty_headings() -> None:
+    text = REPORT + (
+        "一、基本情况\n（一）项目概况\n本项目共四项内容。\n（二）项目实施的主要内容\n"
+        "一是村庄规划编制\n二是村内道路建设\n三是自然村奖补\n四是项目后续管护\n"
+        "（三）资金安排\n村庄规划编制120万元，道路建设300万元。"
+    )
+    assert "heading-empty" not in codes_of(text)

@@ -171,7 +171,13 @@ def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]
         if len(inside) != 1 or not _usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
             break
         parts.insert(0, inside[0])
+        if _SUBTOTAL.search(inside[0].label):
+            break  # “…A，B，C，总收入D，加E，收入总计F”: A–C are inside D
     return parts
+
+
+#: A figure that is itself a total: the clauses before it are its parts, not the outer sum's.
+_SUBTOTAL = re.compile(r"总收入|总支出|总额|小计|合计|总计|共计")
 
 
 def _own_clause(text: str, total: Quantity) -> str:

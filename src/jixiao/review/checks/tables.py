@@ -120,6 +120,10 @@ def _execution_rate(row: IndicatorRow) -> Figure | None:
     return actual if actual is not None and actual.percent else None
 
 
+#: A rule that grants points beyond the 分值 (加1分, 最多加2分, 加分项).
+_BONUS = re.compile(r"加\s*\d*(?:\.\d+)?\s*分|加分")
+
+
 def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
     rate = _execution_rate(row)
     if rate is not None:
@@ -129,7 +133,8 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
             yield finding
         return
     if row.score.value > row.weight.value:
-        yield over_weight(row.paragraph, row.name, row.weight, row.score, None)
+        if not _BONUS.search(" ".join((row.name, row.target, row.actual))):
+            yield over_weight(row.paragraph, row.name, row.weight, row.score, None)
         return
     withheld = _withheld(row)
     if withheld is not None and not _rule_explained(doc, row):

@@ -19,6 +19,7 @@ from jixiao.review.text.quantities import is_year
 from jixiao.review.text.quantities import quantities_in
 from jixiao.review.text.sentences import MASKED
 from jixiao.review.text.sentences import is_checkable
+from jixiao.review.text.structure import heading_text
 from jixiao.review.text.targets import OVERCLAIM
 from jixiao.review.text.targets import VERDICT
 from jixiao.review.text.targets import indicator_of
@@ -189,19 +190,40 @@ _SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|�
 
 _GOAL = re.compile(r"目标[^。]*满意度")
 _SATISFACTION_FIGURE = re.compile(r"满意度[^。；;，,]{0,12}?\d+(?:\.\d+)?\s*[%％]")
+#: 满意度 named as an indicator, not measured: “满意度指标10%” and “指标权重……” (weights),
+#: “满意度指标1个：……≥90%” (the list of indicators set).
+_AS_INDICATOR = re.compile(r"权重|满意度指标\s*\d|指标\s*\d+\s*个")
+#: A section that sets the indicators or says how the evaluation went, not what it found.
+_SETTING_HEADING = re.compile(r"步骤|方法|程序|指标体系|指标设置|指标设定|评价依据|目标设定")
+_INDICATOR_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}指标\s*[:：]")
+_RESULT_HEADING = re.compile(r"完成|实现|情况|成效|效益|结果|结论")
+
+
+def _satisfaction_figure(sentence: str) -> bool:
+    """满意度 stated with a figure as achieved (not a 目标 or an indicator's definition)."""
+    found = _SATISFACTION_FIGURE.search(sentence)
+    if found is None or _GOAL.search(sentence):
+        return False
+    return not _AS_INDICATOR.search(sentence[: found.end()])
 
 
 def _satisfaction_claim(text: str) -> bool:
     """满意度 stated as a figure, or a verdict in the clause that names 满意度 (a goal to
     “提升满意度” is no claim)."""
-    if any(
-        _SATISFACTION_FIGURE.search(sentence) and not _GOAL.search(sentence)
-        for sentence in text.split("。")
-    ):
+    if any(_satisfaction_figure(sentence) for sentence in text.split("。")):
         return True  # a figure stated as achieved, not a 目标 to reach
     return any(
         "满意度" in clause and VERDICT.search(clause) for clause in re.split(r"[。；;]", text)
     )
+
+
+def _sets_indicators(doc: ReportDoc, paragraph: Paragraph) -> bool:
+    """The paragraph names an indicator (成效指标：……) under a heading on how the
+    indicators were set (项目自评价步骤, 指标体系): 满意度 is named there, not reported."""
+    if not paragraph.section or not _INDICATOR_LINE.match(paragraph.text):
+        return False
+    heading = heading_text(doc.paragraph(paragraph.section).text)
+    return bool(_SETTING_HEADING.search(heading)) and not _RESULT_HEADING.search(heading)
 
 
 def _has_sample(text: str) -> bool:
@@ -215,7 +237,7 @@ def check_satisfaction(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for paragraph in _body(doc):
         text = paragraph.text
-        if not _satisfaction_claim(text):
+        if not _satisfaction_claim(text) or _sets_indicators(doc, paragraph):
             continue
         figures = find_quantities(text)
         actual = [

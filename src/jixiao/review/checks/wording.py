@@ -201,6 +201,10 @@ _YEAR_OK = re.compile(
 )
 
 
+#: A year that begins a project's name: 2022年农村人居环境整治项目, 2021年度水毁修复工程.
+#: Not “2021年省级项目资金120万元”: that year's money, not a name.
+_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:项目|工程|专项)(?![\u4e00-\u9fff]{0,6}\d)")
+
 _COMPARED = re.compile(r"变动率|增长率|增幅|降幅|同比|较上年|较去年|比上年|上年|去年|上一年")
 
 
@@ -244,6 +248,8 @@ def check_years(doc: ReportDoc) -> list[ReviewFinding]:
             year = int(match.group(1))
             if year in covered:
                 continue  # “开展2021年、2022年…跟踪问效”: the report covers both years
+            if _NAME_AFTER.match(paragraph.text, match.end()):
+                continue  # “（2022年农村人居环境整治项目）资金执行99.97%”: a project's name
             clause = _clause_at(paragraph.text, match.start(), match.end())
             figures = [q for q in find_quantities(clause) if q.kind != DATE and not q.approx]
             if year >= doc.year or _YEAR_OK.search(clause) or not figures:

@@ -67,14 +67,28 @@ class Token:
     line_end: bool
 
 
-@lru_cache(maxsize=4)
-def tokens(doc: ReportDoc) -> tuple[Token, ...]:
+#: A line that is only a web table's bar: it closes a cell; two in a row close an empty one.
+_BAR = re.compile(r"^[\s|｜]*[|｜][\s|｜]*$")
+
+
+@lru_cache(maxsize=8)
+def tokens(doc: ReportDoc, *, gaps: bool = False) -> tuple[Token, ...]:
     """Every cell-like piece of the document in reading order (cells, or space-separated
-    pieces of a line); read once per document, several table readers walk it."""
+    pieces of a line); read once per document, several table readers walk it.
+
+    With ``gaps``, an empty cell of a table exported one cell per line (a bar line after a
+    bar line) is kept as a token with no text, so a run of figures does not reach across
+    it into the next row's 序号.
+    """
     found: list[Token] = []
+    bar_before = False
     for paragraph in doc.paragraphs:
         if paragraph.contents:
             continue
+        bar = bool(_BAR.match(paragraph.text))
+        if gaps and bar and bar_before and (not found or found[-1].text):
+            found.append(Token("", paragraph, True))
+        bar_before = bar
         # “30 |”: a cell per line with the web table's bar kept; a bare “|” is no cell
         parts = [c.strip(" |｜\t") for c in paragraph.cells if c.strip(" |｜\t")]
         for number, part in enumerate(parts, 1):

@@ -62,7 +62,9 @@ def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
         name = _name(words)
         after = words[len(words) - words[::-1].index(name) :] if name in words else []
         return (name, *_target_actual(after + values))
-    if len(words) >= 3 and not any(_LEVEL_NAME.search(w) for w in words[-2:]):
+    words = [w for w in words if w]  # an empty cell is no name
+    named = len(words) >= 3 and _NAMED.search(words[-3])
+    if named and not any(_LEVEL_NAME.search(w) for w in words[-2:]):
         return words[-3], words[-2], words[-1]
     return _name(words), "", ""
 
@@ -119,7 +121,7 @@ def _grade(stream: list[Token], after: int) -> tuple[int, str] | None:
 def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
     """The indicator blocks of the document read from its cells, leaving out the paragraphs
     in ``skip`` (read as grids)."""
-    stream = [t for t in tokens(doc) if t.paragraph.index not in skip]
+    stream = [t for t in tokens(doc, gaps=True) if t.paragraph.index not in skip]
     header = next((i for i, t in enumerate(stream) if SCORE_HEADER.search(t.text)), None)
     if header is None:
         return []

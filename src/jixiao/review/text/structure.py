@@ -70,12 +70,17 @@ def _one_sentence(text: str) -> bool:
     return _SENTENCE_END.search(inner) is None and "；" not in inner
 
 
+#: “一是…”, “其次…”: the items of a list in running text, never headings.
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|另外)")
+
+
 def _plain_text(stripped: str) -> bool:
     """An unnumbered line that reads as text, not as a heading: long, ending in a stop, a
     labelled value (“年度总体目标：（未填写）”), a note in brackets, a bare answer (“无”), or
     figures other than the title's 20XX年度."""
     return (
         len(stripped) > UNNUMBERED_MAX
+        or bool(_ENUMERATED.match(stripped))
         or stripped[-1:] in "。；：:，,;！？"
         or bool(_LABELLED.search(stripped) or _BRACKETED.fullmatch(stripped))
         or len(stripped) < UNNUMBERED_MIN
