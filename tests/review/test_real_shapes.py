@@ -910,3 +910,15 @@ def test_items_introduced_by_yi_shi_are_no_empty_headings() -> None:
         "（三）资金安排\n村庄规划编制120万元，道路建设300万元。"
     )
     assert "heading-empty" not in codes_of(text)
+
+
+def test_a_list_opened_by_wei_adds_up_to_its_total() -> None:
+    text = REPORT + (
+        "省级资金86.50万元，为村道维修30万元，村集体经济扶持0.50万元，"
+        "农村改厕项目资金（皖财农〔2023〕88号）66万元；市级资金40万元，为奖补10万元等。"
+    )
+    assert _by_code(text, "sum-mismatch") == [("86.50万元", "96.50万元")]
+    right = text.replace("66万元", "56万元")
+    assert "sum-mismatch" not in codes_of(right)
+    purpose = REPORT + "下达资金100万元，为全镇12个村修建水渠3.5公里、涵洞8座。"
+    assert "sum-mismatch" not in codes_of(purpose)

@@ -25,7 +25,9 @@ from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import same_measure
 
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
-_QIZHONG = re.compile(r"其中|按[^，。；,;:：]{0,10}分类[:：]")
+_QIZHONG = re.compile(r"其中|按[^，。；,;:：]{0,10}分类[:：]|(?<=[，,])为(?=[\u4e00-\u9fff])")
+#: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
+_WEI = "为"
 #: What follows these is set beside the total, not inside it (另有离退休人员47人).
 _ASIDE = re.compile(
     r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣"
@@ -151,6 +153,9 @@ def _qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         next_total = totals[number + 1] if following else None
         if next_total is not None:
             stop = next_total.start
+        if sentence.text.startswith(_WEI, mark):
+            semicolon = sentence.text.find("；", mark, stop)
+            stop = semicolon if semicolon >= 0 else stop
         claim = _parts_after(sentence, total, mark, stop) if total else None
         if claim:
             claims.append(claim)
