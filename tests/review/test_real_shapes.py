@@ -922,3 +922,25 @@ def test_a_list_opened_by_wei_adds_up_to_its_total() -> None:
     assert "sum-mismatch" not in codes_of(right)
     purpose = REPORT + "下达资金100万元，为全镇12个村修建水渠3.5公里、涵洞8座。"
     assert "sum-mismatch" not in codes_of(purpose)
+
+
+def test_named_source_rows_under_the_funds_total() -> None:
+    header = (
+        "2023年度中央转移支付区域绩效自评表\n资金投入情况（万元）\n"
+        "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%)\n"
+    )
+    split = header + (
+        "年度资金总额: | 640.20 | 640.20 | 100% | |||\n"
+        "其中:中央财政资金 | 560.00 | 560.00 | 100.00% | |||\n"
+        "地方资金 | 80.20 | 80.20 | 100% | |||\n"
+        "其他资金 | |||||\n"
+    )
+    assert "sum-mismatch" not in codes_of(split)  # 560.00 + 80.20 = 640.20
+    one = header + (
+        "年度资金总额: | 1500 | 866.58 | 57.77% | |||\n"
+        "其中:中央财政资金 | 1500 | 866.5 | 57.77% | |||\n"
+        "地方财政资金 | |||||\n其他资金 | |||||\n"
+    )
+    assert _by_code(one, "sum-mismatch") == [("866.58", "866.5")]  # 866.58 is no 866.5 rounded
+    rounded = one.replace("866.58 | 57.77%", "866.53 | 57.77%")
+    assert "sum-mismatch" not in codes_of(rounded)  # 866.53 written to one decimal is 866.5

@@ -144,7 +144,8 @@ def _funds_sources(row: FundsRow) -> ReviewFinding | None:
             continue  # a “-” in a source row: that column cannot be added up
         parts = [cell for cell in cells if cell is not None]
         added = sum((p.value for p in parts), Decimal(0))
-        tolerance = 2 * max(f.ulp for f in (total, *parts))
+        # each figure written may be off by half its last digit, no more
+        tolerance = total.ulp + sum((p.ulp for p in parts), Decimal(0))
         if abs(added - total.value) <= tolerance:
             continue
         right = format(added.normalize(), "f")

@@ -35,7 +35,11 @@ FUNDS_LABEL = re.compile(r"(?:年度)?(?:财政)?(?:资金)?总额\s*[:：]?")
 _IMPLIED_WEIGHT = re.compile(r"得分\s*[（(]\s*(?P<weight>\d+)\s*分\s*[*×xX]\s*执行率")
 _SCORE_NOTE = re.compile(r"得分\s*[（(][^）)]{0,12}[）)]")
 #: The rows under 年度资金总额: its sources.
-SOURCE_LABEL = re.compile(r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转资金?|其他资金")
+SOURCE_LABEL = re.compile(
+    r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转资金?|其他资金"
+    r"|(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:财政)?(?:补助|专项)?(?:资金)?"
+)
+_SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]+")
 _HEADER_REACH = 160
 FRACTION_MAX = Decimal("1.5")
 
@@ -161,6 +165,7 @@ def _sources(stream: tuple[Token, ...], start: int, money: int) -> list[list[Fig
         if not labels:
             break
         rest = stream[position].text[labels[-1].end() :].lstrip(":：")
+        rest = _SOURCE_NAME.sub("", rest)  # “其中:中央财政资金”: the name, then the cells
         pieces = ([(rest, stream[position].paragraph)] if rest else []) + [
             (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
         ]
@@ -169,7 +174,22 @@ def _sources(stream: tuple[Token, ...], start: int, money: int) -> list[list[Fig
             return None
         rows.append(cells if any(cells) else [])
         position += max(1, 1 + used - (1 if rest else 0))
+        while position < len(stream) and _row_rest(stream[position].text):
+            position += 1  # the row's 执行率 and score cells
+    if position < len(stream) and _unknown_source(stream, position):
+        return None  # a row with money under the total that is not a known source
     return rows
+
+
+def _row_rest(text: str) -> bool:
+    return figure(text) is not None or bool(BLANK.match(text))
+
+
+def _unknown_source(stream: tuple[Token, ...], at: int) -> bool:
+    """A labelled row of money figures right after the sources: perhaps one more source."""
+    following = [t.text for t in stream[at + 1 : at + 3]]
+    money = [f for f in map(figure, following) if f is not None and not f.percent]
+    return len(money) == len(following) > 0 and figure(stream[at].text) is None
 
 
 @lru_cache(maxsize=4)
