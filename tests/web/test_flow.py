@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.urls import reverse
@@ -187,7 +188,13 @@ def test_a_project_with_an_error_blocks_submission(login: Any, org: dict[str, An
     response = client.post(reverse("submit", args=[record.pk]), {"version": 2})
     assert response.status_code == 400
     assert "修正后才能提交" in response.content.decode()
-    assert "存在错误，暂不能提交" in client.get(_edit_url(record, "projects")).content.decode()
+    page = client.get(_edit_url(record, "projects")).content.decode()
+    assert "存在错误，改正下列错误后方可提交" in page
+    assert re.search(r"<button[^>]*disabled[^>]*>提交审核</button>", page)
+    assert re.search(r"尚有 \d+ 项错误", page)
+    reviewer = login("bureau").get(reverse("review", args=[record.pk])).content.decode()
+    assert "填报中尚有错误" in reviewer and "方可提交" not in reviewer
+    client = login("unit_a")
     save_document(record.pk, org["users"]["unit_a"], {**doc, "projects": []}, 2)
     response = client.post(reverse("submit", args=[record.pk]), {"version": 3})
     assert response.status_code == 302

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -38,7 +39,7 @@ def test_places_that_are_not_field_paths_are_kept(org: dict[str, Any]) -> None:
 def test_the_panel_shows_the_tab_and_row(login: Any, org: dict[str, Any]) -> None:
     record = org["records"]["a"]
     page = login("unit_a").get(reverse("edit", args=[record.pk, "info"])).content.decode()
-    places = re.findall(r"<small>([^<]*)</small>", page)
+    places = re.findall(r"<small>(?:<a [^>]*>)?([^<]*)(?:</a>)?</small>", page)
     assert "预算执行·公用经费实际支出" in places  # prefilled: the figures are still missing
     assert "个性指标·履职效能" in places  # a whole 一级指标 group without indicators
     assert [p for p in places if re.match(r"[a-z_]+[.\[]", p)] == []
@@ -49,6 +50,25 @@ def test_a_project_s_own_finding_names_the_project(login: Any, org: dict[str, An
     doc = {**org["complete"], "projects": [{"name": "河道保洁项目", "adjusted": "30"}]}
     save_document(record.pk, org["users"]["unit_a"], doc, record.version)
     page = login("unit_a").get(reverse("edit", args=[record.pk, "projects"])).content.decode()
-    places = re.findall(r"<small>([^<]*)</small>", page)
+    places = re.findall(r"<small>(?:<a [^>]*>)?([^<]*)(?:</a>)?</small>", page)
     assert "项目·河道保洁项目" in places  # its 全年执行数 is missing
     assert [p for p in places if re.match(r"[a-z_]+[.\[]", p)] == []
+
+
+def test_findings_link_to_their_field_errors_first(login: Any, org: dict[str, Any]) -> None:
+    from jixiao.web.services.pages import score_panel  # noqa: PLC0415
+
+    doc = copy.deepcopy(org["complete"])
+    doc["facts"]["budget.total.executed"] = "999999"  # above the budget: an error
+    doc["narrative"]["goal"] = ""
+    doc["sources"] = {"facts.budget.total.executed": "预算执行!C5"}
+    panel = score_panel(doc, "bumen-zhengti")
+    levels = [f["level"] for f in panel["findings"]]
+    assert levels == sorted(levels, key=["error", "warning", "info"].index)
+    executed = [f for f in panel["findings"] if "来自工作簿 预算执行!C5" in f["location"]]
+    assert executed, [f["location"] for f in panel["findings"]]
+    assert executed[0]["section"].startswith("sheet")
+    assert executed[0]["anchor"] == "id_facts:budget.total.executed"
+    record = org["records"]["a"]
+    page = login("unit_a").get(reverse("edit", args=[record.pk, executed[0]["section"]]))
+    assert 'id="id_facts:budget.total.executed"' in page.content.decode()

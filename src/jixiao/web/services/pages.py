@@ -24,6 +24,7 @@ from jixiao.web.permissions import profile_of
 from jixiao.web.permissions import role_of
 from jixiao.web.services.engine import evaluate_document
 from jixiao.web.services.engine import frameworks
+from jixiao.web.services.places import field_anchor
 from jixiao.web.services.places import place_label
 from jixiao.web.services.sections import DELETE
 from jixiao.web.services.sections import INDICATOR_PARTS
@@ -47,21 +48,37 @@ if TYPE_CHECKING:
     from jixiao.core.submission import Submission
 
 
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
 def _finding_rows(
     findings: list[Finding] | tuple[Finding, ...],
     *contexts: tuple[Framework, Submission | None],
+    sources: dict[str, str] | None = None,
 ) -> list[dict[str, str]]:
-    """Findings for the panel, each placed by the first context that knows its location
-    (a project's own rows, then the unit's: ``projects.0`` is a row of the unit)."""
-    return [
-        {
-            "severity": SEVERITY_LABELS[f.severity],
-            "level": f.severity.value,
-            "message": f.message,
-            "location": _place(f.location, contexts),
-        }
-        for f in findings
-    ]
+    """Findings for the panel, errors first, each placed by the first context that knows its
+    location (a project's own rows, then the unit's: ``projects.0`` is a row of the unit),
+    with the tab and field to open. A workbook cell (预算执行!C6) is named by the field it
+    filled, the cell kept as where it came from."""
+    cells = {cell: path for path, cell in (sources or {}).items()}
+    rows = []
+    for f in findings:
+        path = cells.get(f.location, f.location)
+        place = _place(path, contexts)
+        if path != f.location:
+            place = f"{place}（来自工作簿 {f.location}）"
+        anchor = field_anchor(path, contexts[0][0]) if contexts else None
+        rows.append(
+            {
+                "severity": SEVERITY_LABELS[f.severity],
+                "level": f.severity.value,
+                "message": f.message,
+                "location": place,
+                "section": anchor[0] if anchor else "",
+                "anchor": anchor[1] if anchor else "",
+            }
+        )
+    return sorted(rows, key=lambda row: SEVERITY_ORDER.get(row["level"], 3))
 
 
 def _place(location: str, contexts: tuple[tuple[Framework, Submission | None], ...]) -> str:
@@ -82,9 +99,12 @@ def _project_rows(evaluation: Evaluation | None, framework_id: str) -> list[dict
         {
             "number": n,
             "evaluation": project,
-            "findings": _finding_rows(
-                project.findings, (project_framework, project.submission), unit
-            ),
+            "findings": [
+                {**row, "section": "projects", "anchor": ""}
+                for row in _finding_rows(
+                    project.findings, (project_framework, project.submission), unit
+                )
+            ],
             "blocked": has_errors(project.findings),
         }
         for n, project in enumerate(evaluation.projects, 1)
@@ -108,10 +128,16 @@ def score_panel(
     projects = _project_rows(evaluation, framework_id)
     framework = frameworks(framework_id)[0]
     submission = evaluation.submission if evaluation else None
+    rows = form_rows + _finding_rows(
+        problems, (framework, submission), sources=document.get("sources")
+    )
+    errors = [r for r in rows if r["level"] == "error"]
+    errors += [r for p in projects for r in p["findings"] if r["level"] == "error"]
     return {
         "evaluation": evaluation,
+        "errors": len(errors),
         "groups": evaluation.by_level1() if evaluation else {},
-        "findings": form_rows + _finding_rows(problems, (framework, submission)),
+        "findings": rows,
         "projects": projects,
         "blocked": evaluation is None
         or has_errors(problems)

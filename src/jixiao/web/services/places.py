@@ -87,3 +87,27 @@ _KINDS: dict[str, Callable[[str, Framework, Submission | None], str]] = {
     "individual": _individual,
     "projects": _project,
 }
+
+
+#: Field paths whose form field is named after them: kind → (tab, field id pattern).
+_PLAIN_FIELDS = {
+    "targets": ("targets", "id_targets:{}:target"),
+    "narrative": ("narrative", "id_narrative:{}"),
+    "unit": ("info", "id_unit:{}"),
+}
+
+
+def field_anchor(location: str, framework: Framework) -> tuple[str, str] | None:
+    """The tab (section key) and the form field id a field path is filled in, for a link
+    from a finding to its field; None for places the form has no field for."""
+    kind, _, rest = location.partition(".")
+    if kind == "facts":
+        sheets = list(dict.fromkeys(f.sheet for f in framework.fields))
+        spec = next((f for f in framework.fields if f.id == rest), None)
+        return (f"sheet{sheets.index(spec.sheet) + 1}", f"id_facts:{rest}") if spec else None
+    if kind in _PLAIN_FIELDS and rest:
+        tab, field = _PLAIN_FIELDS[kind]
+        return tab, field.format(rest.split(".")[0])
+    if kind == "individual" or _GROUP.fullmatch(location):
+        return "targets", ""
+    return ("projects", "") if kind == "projects" else None

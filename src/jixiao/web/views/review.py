@@ -13,8 +13,10 @@ from jixiao.web.errors import WebError
 from jixiao.web.forms import CommentForm
 from jixiao.web.forms import ReturnForm
 from jixiao.web.forms import error_lines
+from jixiao.web.models import Role
 from jixiao.web.permissions import Action
 from jixiao.web.permissions import can
+from jixiao.web.permissions import role_of
 from jixiao.web.services import workflow
 from jixiao.web.services.access import get_record
 from jixiao.web.services.access import require
@@ -60,6 +62,7 @@ def review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "comment_form": CommentForm(targets=targets),
         "return_form": ReturnForm(),
         "allowed": {a.value: can(request.user, a, record) for a in Action},
+        "reviewer": role_of(request.user) is not Role.UNIT,
     }
     return render(request, "jixiao/review.html", context)
 

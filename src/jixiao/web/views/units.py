@@ -74,7 +74,7 @@ def preview(request: AuthenticatedRequest, pk: int, key: str) -> HttpResponse:
         frameworks(record.framework)[0], section, record.document, form.usable_data()
     )
     panel = score_panel(doc, record.framework, form.error_list())
-    return render(request, "jixiao/_panel.html", {"panel": panel})
+    return render(request, "jixiao/_panel.html", {"panel": panel, "record": record})
 
 
 @login_required
