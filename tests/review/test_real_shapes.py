@@ -944,3 +944,56 @@ def test_named_source_rows_under_the_funds_total() -> None:
     assert _by_code(one, "sum-mismatch") == [("866.58", "866.5")]  # 866.58 is no 866.5 rounded
     rounded = one.replace("866.58 | 57.77%", "866.53 | 57.77%")
     assert "sum-mismatch" not in codes_of(rounded)  # 866.53 written to one decimal is 866.5
+
+
+def test_a_figure_cut_at_a_page_break_is_no_total() -> None:
+    cut = (
+        REPORT
+        + "二、部门预算情况\n本年度预算支出612.4\n"
+        + "2、5万元，其中人员经费400.20万元，公用经费82.25万元；项目支出130万元。"
+    )
+    assert "sum-mismatch" not in codes_of(cut)
+    whole = (
+        REPORT
+        + "二、部门预算情况\n"
+        + "预算支出612.45万元，其中人员经费400.20万元，公用经费82.25万元，项目支出131万元。"
+    )
+    assert "sum-mismatch" in codes_of(whole)
+
+
+def test_a_rate_does_not_reach_across_a_glued_table_for_its_inputs() -> None:
+    glued = REPORT + (
+        "年度总体目标业务收入达到60万元,公用经费控制率达标业务收入81.20万元,公用经费控制达标"
+        "分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分管理指标30预算编审管理完整、准确率100%100%44"
+    )
+    assert "rate-mismatch" not in codes_of(glued)
+    near = REPORT + "项目计划投入60万元，实际投入81.20万元，投入完成率100%。"
+    assert "rate-mismatch" in codes_of(near)
+
+
+def test_batches_listed_with_their_projects_add_up_once() -> None:
+    text = REPORT + (
+        "本年获得专项资金8600万元，其中第一批资金5000万元，分别支持甲项目2000万元、乙项目1800万元、"
+        "丙项目1200万元；第二批资金3600万元，分别支持丁项目3000万元、戊项目600万元。"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    wrong = text.replace("8600万元", "8400万元")
+    assert _by_code(wrong, "sum-mismatch") == [("8400万元", "8600.00万元")]
+    # no 分别/用于 after 50万元: 50 = 30 + 20 by chance, and all three are parts
+    plain = REPORT + "本年投入资金90万元，其中设备50万元，材料30万元，人工20万元。"
+    assert _by_code(plain, "sum-mismatch") == [("90万元", "100.00万元")]
+
+
+def test_an_overall_verdict_in_an_excerpt_may_rest_on_the_part_left_out() -> None:
+    verdict = (
+        "（一）总体情况\n各项资金在资金管理、执行进度和项目完成方面基本达到预期目标，整体绩效良好。"
+    )
+    excerpt = (
+        "2023年度专项资金项目支出绩效自评报告\n"
+        + verdict
+        + "\n二、存在的问题\n部分项目进度偏慢，主要"
+    )
+    assert doc_of(excerpt).identity.excerpt
+    assert "verdict-without-target" not in codes_of(excerpt)
+    whole = REPORT + verdict + "\n某局\n2024年3月20日"
+    assert "verdict-without-target" in codes_of(whole)

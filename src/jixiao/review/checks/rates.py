@@ -86,6 +86,11 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     return actual.value / plan.value * HUNDRED
 
 
+#: How far a rate may sit from its last input (“支付812.3万元，支付率96%”).
+_INPUT_REACH = 40
+_TABLE_WORDS = re.compile(r"分值|得分|指标值|完成值|二级指标|三级指标")
+
+
 def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity]:
     """The figures a rate is computed from: before it in its sentence, after the previous
     rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
@@ -97,6 +102,9 @@ def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantit
     ]
     if not before:
         return []
+    gap = sentence.text[before[-1].end : rate.start]
+    if len(gap) > _INPUT_REACH or _TABLE_WORDS.search(gap):
+        return []  # a table's cells run together: the figures belong to other rows
     kind = before[-1]
     inputs = [q for q in before if same_measure(q, kind)]
     if any(_enumerated(sentence.text, a, b) for a, b in itertools.pairwise(inputs)):

@@ -74,12 +74,17 @@ def _usable(q: Quantity) -> bool:
     return q.kind in _SUMMABLE and not q.approx and not q.in_brackets
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _total_before(sentence: Sentence, position: int) -> Quantity | None:
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
     if not before or not _usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
         return None  # “…，增收5939万元。其中…”: a change has no parts
     if _CAUSE.search(before[-1].label):
         return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
+    if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
+        return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
     gap = sentence.text[before[-1].end : position]
     return before[-1] if len(gap.strip("，,：: 。")) == 0 else None
 
@@ -265,8 +270,32 @@ def _prefix_adds_up(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
     return False
 
 
+_OPENS_ITEMS = re.compile(r"分别|其中|包括|用于|支持|[:：]")
+
+
+def _outer_parts(text: str, parts: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """The parts without those listed inside another part: “第一批9910万元，分别支持A3000、
+    B3357.17、C3552.83；第二批7437万元，…” adds the batches, not the batches and their items
+    (the items opened by 分别/用于/其中 … right after the part, and adding up to it)."""
+    kept: list[Quantity] = []
+    position = 0
+    while position < len(parts):
+        part = parts[position]
+        kept.append(part)
+        running, inner = Decimal(0), position + 1
+        while inner < len(parts) and running < part.value:
+            running += parts[inner].value
+            inner += 1
+        exact = abs(running - part.value) <= _tolerance(part, parts[position + 1 : inner])
+        opened = position + 1 < len(parts) and _OPENS_ITEMS.search(
+            text, part.end, parts[position + 1].start
+        )
+        position = inner if inner - position > 2 and exact and opened else position + 1
+    return tuple(kept)
+
+
 def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
-    total, parts = claim.total, claim.parts
+    total, parts = claim.total, _outer_parts(claim.sentence.text, claim.parts)
     if len(parts) < 2:
         return None
     if any(p.value == total.value for p in parts):

@@ -41,7 +41,8 @@ _OVERALL = re.compile(r"总体|整体|综合|总结|结论|自评|目标完成�
 def check_verdict_targets(doc: ReportDoc) -> list[ReviewFinding]:
     """“达到/未达到年初目标” where no target value is stated for that indicator."""
     findings: list[ReviewFinding] = []
-    anywhere = any(states_target(p.text) for p in doc.paragraphs)
+    # in an excerpt, the targets of an overall verdict may stand in the part left out
+    anywhere = doc.identity.excerpt or any(states_target(p.text) for p in doc.paragraphs)
     for paragraph in _body(doc):
         match = VERDICT.search(paragraph.text)
         if match is None or target_stated_for(doc, paragraph):
