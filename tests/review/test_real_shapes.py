@@ -997,3 +997,21 @@ def test_an_overall_verdict_in_an_excerpt_may_rest_on_the_part_left_out() -> Non
     assert "verdict-without-target" not in codes_of(excerpt)
     whole = REPORT + verdict + "\n某局\n2024年3月20日"
     assert "verdict-without-target" in codes_of(whole)
+
+
+def test_a_copied_comparison_that_its_figures_contradict() -> None:
+    text = ACCOUNTS + (
+        "1.教育支出年初预算数为120.50万元，支出决算为98.20万元，完成年初预算的81.5%，"
+        "决算数小于预算数的主要原因是项目延期。\n"
+        "2.卫生健康支出年初预算数为36.40万元，支出决算为36.40万元，完成年初预算的100.0%，"
+        "决算数小于预算数的主要原因是严格控制支出。"
+    )
+    found = _by_code(text, "comparison-contradicted")
+    assert found == [("决算数小于预算数", "36.40万元与36.40万元")]
+
+
+def test_a_payment_progress_is_a_rate_of_its_amounts() -> None:
+    text = REPORT + "本年安排预算150万元专项资金，已按合同约定拨付资金48.30万元，资金拨付进度100%。"
+    assert _by_code(text, "rate-mismatch") == [("100%", "32.20%")]
+    works = REPORT + "本年安排预算150万元，工程形象进度100%，已拨付资金48.30万元。"
+    assert "rate-mismatch" not in codes_of(works)

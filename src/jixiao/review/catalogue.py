@@ -64,6 +64,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "比率与所列数据不符",
         "比率应能由报告所列分子、分母复算得出，复算不符影响指标得分。",
     ),
+    "comparison-contradicted": FindingKind(
+        _E,
+        _ARITH,
+        "比较表述与数据矛盾",
+        "“决算数小于预算数”等表述应与所列数据一致，矛盾多因逐项套用同一句式，说明未逐项核对。",
+    ),
     "complement-mismatch": FindingKind(
         _E, _ARITH, "结转结余率与执行率不互补", "按报告口径结转结余率应等于1减预算执行率。"
     ),

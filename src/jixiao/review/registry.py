@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import check_changes
+from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.lists import check_list_counts
@@ -58,6 +59,7 @@ CHECKS: tuple[Check, ...] = (
     check_rates,
     check_complements,
     check_differences,
+    check_comparisons,
     check_verdict_targets,
     check_verdict_figures,
     check_full_rates,

@@ -26,7 +26,9 @@ from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
-_RATE_CONTEXT = re.compile(r"率|完成全年目标|完成年度目标|目标的|增长|增幅|下降")
+_RATE_CONTEXT = re.compile(
+    r"率|(?:拨付|支付|执行)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降"
+)
 _SHARE_CONTEXT = re.compile(r"占比|比重|占[^，。；]{0,12}$")
 _TARGET_CUE = re.compile(
     r"(目标值?|指标值|不低于|不高于|不超过|不少于|≥|≤|＞|＜|>|<|控制在|在|达到了年初目标)\s*(为|是)?\s*$"
