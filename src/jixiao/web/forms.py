@@ -180,6 +180,8 @@ class SectionForm(forms.Form):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        for field in extra.values():
+            field.show_hidden_initial = True  # what the page showed: a later save merges
         self.fields.update(extra)
         self.row_check = row_check
         self._keep_stored_answers()

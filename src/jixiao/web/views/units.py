@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,12 +12,14 @@ from django.shortcuts import redirect
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
+from jixiao.web.errors import CONFLICT_MESSAGE
 from jixiao.web.errors import ConflictError
 from jixiao.web.errors import WebError
 from jixiao.web.forms import UploadForm
 from jixiao.web.forms import error_lines
 from jixiao.web.permissions import Action
 from jixiao.web.services import files
+from jixiao.web.services import merge
 from jixiao.web.services import submissions
 from jixiao.web.services import workflow
 from jixiao.web.services.access import get_record
@@ -30,7 +33,8 @@ from jixiao.web.services.sections import apply_values
 from jixiao.web.views import AuthenticatedRequest
 
 if TYPE_CHECKING:
-    pass
+    from jixiao.web.forms import SectionForm
+    from jixiao.web.models import SubmissionRecord
 
 
 @login_required
@@ -44,15 +48,26 @@ def create(request: AuthenticatedRequest, unit_id: int, year: int) -> HttpRespon
 
 @login_required
 def edit(request: AuthenticatedRequest, pk: int, key: str) -> HttpResponse:
-    """Show a section (GET) or save it (POST, with the version)."""
+    """Show a section (GET) or save it (POST, with the version it was opened at).
+
+    A save on an older version keeps the other person's changes to fields this user did
+    not touch; where both changed a field, the page shows both values and asks.
+    """
     action = Action.EDIT if request.method == "POST" else Action.VIEW
     record = get_record(request.user, pk, action)
     section, form = section_form(record, key, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        doc = apply_values(
-            frameworks(record.framework)[0], section, record.document, form.cleaned_data
-        )
-        version = form.cleaned_data["version"]
+        current = merge.saved_values(form)
+        version, data = form.cleaned_data["version"], dict(form.cleaned_data)
+        if version != record.version:
+            if not merge.same_shape(form, current):
+                raise ConflictError(CONFLICT_MESSAGE.format(mine=version, current=record.version))
+            data, conflicts = merge.merge_stale(form, current)
+            if conflicts:
+                return _conflict_page(request, record, key, form, current, conflicts)
+            version = record.version
+        data = merge.resolved(request.POST, data, current)
+        doc = apply_values(frameworks(record.framework)[0], section, record.document, data)
         submissions.save_document(record.pk, request.user, doc, version, from_form=True)
         return redirect("edit", pk=record.pk, key=key)
     status = 400 if request.method == "POST" else 200
@@ -62,6 +77,21 @@ def edit(request: AuthenticatedRequest, pk: int, key: str) -> HttpResponse:
         edit_context(record, section, form, request.user),
         status=status,
     )
+
+
+def _conflict_page(
+    request: AuthenticatedRequest,
+    record: SubmissionRecord,
+    key: str,
+    form: SectionForm,
+    current: dict[str, Any],
+    conflicts: list[merge.FieldConflict],
+) -> HttpResponse:
+    """The section again, opened at the current version, with the conflicts to settle."""
+    data = merge.conflict_data(form, current, record.version)
+    section, shown = section_form(record, key, data)
+    context = edit_context(record, section, shown, request.user) | {"conflicts": conflicts}
+    return render(request, "jixiao/edit.html", context, status=409)
 
 
 @login_required
