@@ -36,9 +36,13 @@ def _as_unit(data: bytes, name: str) -> bytes:
 
 
 def _upload(client: Any, record: Any, name: str, data: bytes, version: int | None = None) -> Any:
+    """Upload, then confirm the changes shown (as the unit does); a refusal is returned as is."""
     file = SimpleUploadedFile(name, data, content_type=XLSX)
     url = reverse("upload", args=[record.pk])
-    return client.post(url, {"version": version or record.version, "file": file}, follow=True)
+    shown = client.post(url, {"version": version or record.version, "file": file})
+    if shown.status_code != 200 or 'data-testid="upload-changes"' not in shown.content.decode():
+        return client.get(shown["Location"]) if shown.status_code == 302 else shown
+    return client.post(reverse("upload-confirm", args=[record.pk]), follow=True)
 
 
 def _saved(org: dict[str, Any]) -> SubmissionRecord:
@@ -296,3 +300,46 @@ def test_the_upload_notice_counts_the_projects_findings_too(
     assert evaluation is not None and evaluation.projects[0].findings  # 养护里程 40 < 50
     count = len(evaluation.findings) + len(evaluation.projects[0].findings)
     assert f"发现 {count} 项问题" in page
+
+
+def test_an_upload_shows_what_it_would_change_and_waits(
+    login: Any, org: dict[str, Any], template_workbook: bytes
+) -> None:
+    record = _saved(org)
+    client = login("unit_a")
+    file = SimpleUploadedFile("填报模板.xlsx", template_workbook, content_type=XLSX)
+    shown = client.post(
+        reverse("upload", args=[record.pk]), {"version": record.version, "file": file}
+    )
+    assert shown.status_code == 200
+    page = shown.content.decode()
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>", page)
+    assert ("文字材料·年度总体目标", "已保存的年度目标", "（空）") in rows
+    assert any(
+        place.startswith("项目·农村公路养护项目") or "第1个项目" in place for place, _, _ in rows
+    )
+    _unchanged(record)  # nothing replaced before the unit confirms
+    client.get(reverse("edit", args=[record.pk, "info"]))  # walks away: still nothing
+    _unchanged(record)
+    done = client.post(reverse("upload-confirm", args=[record.pk]), follow=True)
+    assert "已导入工作簿“填报模板.xlsx”" in done.content.decode()
+    record.refresh_from_db()
+    assert record.document["narrative"].get("goal", "") == ""
+    again = client.post(reverse("upload-confirm", args=[record.pk]))
+    assert again.status_code == 400 and "没有待确认的工作簿导入" in again.content.decode()
+
+
+def test_the_same_workbook_again_changes_nothing(
+    login: Any, org: dict[str, Any], template_workbook: bytes
+) -> None:
+    client, record = login("unit_a"), org["records"]["a"]
+    _upload(client, record, "填报模板.xlsx", template_workbook)
+    record.refresh_from_db()
+    file = SimpleUploadedFile("填报模板.xlsx", template_workbook, content_type=XLSX)
+    response = client.post(
+        reverse("upload", args=[record.pk]), {"version": record.version, "file": file}, follow=True
+    )
+    assert "与已保存的内容一致，未作改动" in response.content.decode()
+    version = record.version
+    record.refresh_from_db()
+    assert record.version == version

@@ -7,6 +7,7 @@ RECORD_URLS = [
     (("edit", "narrative"), "post"),
     (("preview", "info"), "post"),
     (("upload",), "post"),
+    (("upload-confirm",), "post"),
     (("submit",), "post"),
     (("download", "table"), "get"),
     (("download", "report"), "get"),

@@ -20,6 +20,7 @@ urlpatterns = [
     path("submissions/<int:pk>/edit/<str:key>/", units.edit, name="edit"),
     path("submissions/<int:pk>/preview/<str:key>/", units.preview, name="preview"),
     path("submissions/<int:pk>/upload/", units.upload, name="upload"),
+    path("submissions/<int:pk>/upload/confirm/", units.upload_confirm, name="upload-confirm"),
     path("submissions/<int:pk>/submit/", units.submit, name="submit"),
     path("submissions/<int:pk>/download/<str:kind>/", units.download, name="download"),
     path("submissions/<int:pk>/history/", units.history, name="history"),

@@ -11,6 +11,10 @@ from collections.abc import Callable
 
 from jixiao.core.framework import Framework
 from jixiao.core.submission import Submission
+from jixiao.web.services.sections import INDICATOR_PARTS
+from jixiao.web.services.sections import PROJECT_PARTS
+from jixiao.web.services.sections import ROW_PARTS
+from jixiao.web.services.sections import TARGET_PARTS
 
 UNIT_LABELS = {
     "name": "部门（单位）名称",
@@ -37,6 +41,7 @@ def place_label(location: str, framework: Framework, submission: Submission | No
 
 
 _GROUP = re.compile(r"individual\[(.+)\]")
+_PART_LABELS = {**INDICATOR_PARTS, **PROJECT_PARTS, **ROW_PARTS, **TARGET_PARTS}
 
 
 def _individual_tab(framework: Framework) -> str:
@@ -111,3 +116,42 @@ def field_anchor(location: str, framework: Framework) -> tuple[str, str] | None:
     if kind == "individual" or _GROUP.fullmatch(location):
         return "targets", ""
     return ("projects", "") if kind == "projects" else None
+
+
+def change_label(path: str, framework: Framework, submission: Submission | None) -> str:
+    """A changed leaf of the document in the form's words: its place, then the part of a
+    row it is (绩效目标·结转结余率·年度指标值, 项目·道路养护·指标“养护里程”·实际完成值)."""
+    row = _ROW_LEAF.fullmatch(path)
+    if row is not None:
+        key, n = f"{row['kind']}.{row['n']}", int(row["n"])
+        place = place_label(key, framework, submission)
+        if place == key:
+            place = f"第{n + 1}个项目" if row["kind"] == "projects" else f"第{n + 1}行个性指标"
+        inner = _indicator_name(submission, n, row["m"])
+        names = (
+            INDICATOR_PARTS
+            if inner
+            else (PROJECT_PARTS if row["kind"] == "projects" else ROW_PARTS)
+        )
+        return "·".join(p for p in (place, inner, names.get(row["part"], row["part"])) if p)
+    label = place_label(path, framework, submission)
+    if label != path:
+        return label
+    head, _, last = path.rpartition(".")
+    if not head:
+        return path
+    return f"{change_label(head, framework, submission)}·{_PART_LABELS.get(last, last)}"
+
+
+_ROW_LEAF = re.compile(
+    r"(?P<kind>projects|individual)\.(?P<n>\d+)(?:\.indicators\.(?P<m>\d+))?\.(?P<part>\w+)"
+)
+
+
+def _indicator_name(submission: Submission | None, project: int, row: str | None) -> str:
+    if row is None:
+        return ""
+    projects = submission.projects if submission else []
+    indicators = projects[project].indicators if project < len(projects) else []
+    m = int(row)
+    return f"指标“{indicators[m].name}”" if m < len(indicators) else f"第{m + 1}行指标"

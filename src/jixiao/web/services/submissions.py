@@ -16,8 +16,10 @@ from jixiao.web.models import SubmissionRecord
 from jixiao.web.models import Unit
 from jixiao.web.models import YearSetting
 from jixiao.web.services.engine import evaluate_document
+from jixiao.web.services.engine import frameworks
 from jixiao.web.services.engine import summarize
 from jixiao.web.services.engine import to_document
+from jixiao.web.services.places import change_label
 from jixiao.web.services.years import require_opened
 
 if TYPE_CHECKING:
@@ -110,6 +112,21 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str]]
         (p, before.get(p, ""), after.get(p, ""))
         for p in paths
         if before.get(p, "") != after.get(p, "") and not p.startswith(QUIET_PREFIXES)
+    ]
+
+
+def upload_changes(
+    record: SubmissionRecord, document: dict[str, Any]
+) -> list[tuple[str, str, str]]:
+    """(place, saved, in the workbook) of every field an upload of ``document`` would change,
+    in the form's words, for the unit to confirm before anything is replaced."""
+    evaluation, _findings = evaluate_document(document, record.framework)
+    canonical = to_document(evaluation.submission) if evaluation else document
+    framework = frameworks(record.framework)[0]
+    submission = evaluation.submission if evaluation else None
+    return [
+        (change_label(path, framework, submission), old or "（空）", new or "（空）")
+        for path, old, new in diff(record.document, canonical)
     ]
 
 

@@ -107,10 +107,14 @@ def preview(request: AuthenticatedRequest, pk: int, key: str) -> HttpResponse:
     return render(request, "jixiao/_panel.html", {"panel": panel, "record": record})
 
 
+#: Where a read workbook waits for the unit's confirmation (one per browser session).
+PENDING = "pending-upload"
+
+
 @login_required
 @require_POST
 def upload(request: AuthenticatedRequest, pk: int) -> HttpResponse:
-    """Replace the document with an uploaded workbook."""
+    """Read an uploaded workbook and show what it would change; nothing is replaced yet."""
     record = get_record(request.user, pk, Action.EDIT)
     sent = request.FILES.get("file")
     if sent is not None and not sent.size:
@@ -118,10 +122,30 @@ def upload(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
         raise WebError("请选择要上传的 .xlsx 工作簿。", error_lines(form))
-    upload_file = form.cleaned_data["file"]
-    doc = files.read_upload(upload_file, record)
-    saved = submissions.save_document(record.pk, request.user, doc, form.cleaned_data["version"])
-    messages.info(request, upload_notice(upload_file.name or "", saved))
+    version = form.cleaned_data["version"]
+    if version != record.version:
+        raise ConflictError(CONFLICT_MESSAGE.format(mine=version, current=record.version))
+    name = form.cleaned_data["file"].name or ""
+    doc = files.read_upload(form.cleaned_data["file"], record)
+    changes = submissions.upload_changes(record, doc)
+    if not changes:
+        messages.info(request, f"工作簿“{name}”与已保存的内容一致，未作改动。")
+        return redirect("edit", pk=record.pk, key="info")
+    request.session[PENDING] = {"record": record.pk, "version": version, "name": name, "doc": doc}
+    context = {"record": record, "name": name, "changes": changes}
+    return render(request, "jixiao/upload_confirm.html", context)
+
+
+@login_required
+@require_POST
+def upload_confirm(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """Replace the document with the workbook the unit has just reviewed."""
+    record = get_record(request.user, pk, Action.EDIT)
+    pending = request.session.pop(PENDING, None)
+    if not pending or pending.get("record") != record.pk:
+        raise WebError("没有待确认的工作簿导入（可能已确认或已取消），请重新上传。")
+    saved = submissions.save_document(record.pk, request.user, pending["doc"], pending["version"])
+    messages.info(request, upload_notice(pending["name"], saved))
     return redirect("edit", pk=record.pk, key="info")
 
 
