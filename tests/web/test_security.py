@@ -219,10 +219,23 @@ def test_export_is_formula_safe(org: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("name", ["dashboard", "dashboard-compare", "dashboard-export"])
-@pytest.mark.parametrize("user", ["unit_a", "dept_a"])
-def test_bureau_pages_are_closed_to_units_and_departments(
-    login: Any, org: dict[str, Any], name: str, user: str
-) -> None:
-    response = login(user).get(reverse(name) + "?year=2023")
+def test_dashboards_are_closed_to_units(login: Any, org: dict[str, Any], name: str) -> None:
+    response = login("unit_a").get(reverse(name) + "?year=2023")
     assert response.status_code == 403
     assert "甲单位" not in response.content.decode()
+
+
+@pytest.mark.parametrize("name", ["dashboard", "dashboard-compare"])
+def test_a_department_dashboard_lists_only_its_own_units(
+    login: Any, org: dict[str, Any], name: str
+) -> None:
+    page = login("dept_a").get(reverse(name) + "?year=2023&department=乙主管部门").content.decode()
+    assert "甲单位" in page  # 甲主管部门's unit
+    assert "乙单位" not in page and "外地单位" not in page  # a filter cannot widen it
+
+
+def test_a_department_export_carries_only_its_own_units(login: Any, org: dict[str, Any]) -> None:
+    response = login("dept_a").get(reverse("dashboard-export") + "?year=2023")
+    cells = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    units = {c.value for c in cells["B"][1:]}
+    assert units == {"甲单位"}

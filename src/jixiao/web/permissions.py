@@ -109,8 +109,8 @@ def _unit_may(
 def _department_may(
     profile: Profile, action: Action, submission: SubmissionRecord | None, target: Unit | None
 ) -> bool:
-    if action is Action.QUEUE and target is None:
-        return True
+    if action in {Action.QUEUE, Action.DASHBOARD} and target is None:
+        return True  # the dashboard lists only the department's own units
     if target is None or target.department_id != profile.department_id:
         return False
     if action in REVIEWER_ACTIONS:

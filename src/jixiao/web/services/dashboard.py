@@ -156,9 +156,19 @@ def bureau_scope(role: Role | None, profile: Profile | None) -> int | None:
     """
     if role is Role.ADMIN:
         return None
+    if role is Role.DEPARTMENT and profile is not None and profile.department is not None:
+        return profile.department.bureau_id
     if profile is None or profile.bureau_id is None:
         return NOTHING
     return profile.bureau_id
+
+
+def department_scope(role: Role | None, profile: Profile | None) -> int | None:
+    """The 主管部门 whose units alone a department reviewer's dashboard lists (None: no
+    narrowing)."""
+    if role is Role.DEPARTMENT and profile is not None:
+        return profile.department_id if profile.department_id is not None else NOTHING
+    return None
 
 
 def parse_year(raw: str | None, scope: int | None) -> int:
@@ -177,6 +187,7 @@ def collect_rows(
     department: str = "",
     *,
     with_actions: bool = True,
+    department_id: int | None = None,
 ) -> list[Row]:
     """Every unit of the bureau (all bureaus for None) with its submission for ``year``.
 
@@ -189,6 +200,9 @@ def collect_rows(
     if bureau_id is not None:
         units = units.filter(department__bureau_id=bureau_id)
         records = records.filter(unit__department__bureau_id=bureau_id)
+    if department_id is not None:
+        units = units.filter(department_id=department_id)
+        records = records.filter(unit__department_id=department_id)
     current: dict[int, tuple[int, str, Figures]] = {}
     previous: dict[int, Figures] = {}
     as_text = {f"{name}_text": Cast(name, CharField()) for name in DECIMAL_COLUMNS}

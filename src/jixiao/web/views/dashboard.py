@@ -21,16 +21,19 @@ def _rows(
     request: AuthenticatedRequest, *, with_actions: bool = False
 ) -> tuple[int, list[dashboard.Row]]:
     require(request.user, Action.DASHBOARD)
-    scope = dashboard.bureau_scope(role_of(request.user), profile_of(request.user))
+    role, profile = role_of(request.user), profile_of(request.user)
+    scope = dashboard.bureau_scope(role, profile)
+    department = dashboard.department_scope(role, profile)
     year = dashboard.parse_year(request.GET.get("year"), scope)
-    if scope is dashboard.NOTHING:
+    if dashboard.NOTHING in (scope, department):
         return year, []
     rows = dashboard.collect_rows(
         scope,
         year,
         request.GET.get("status", ""),
-        request.GET.get("department", ""),
+        "" if department is not None else request.GET.get("department", ""),
         with_actions=with_actions,
+        department_id=department,
     )
     return year, dashboard.sort_rows(rows, request.GET.get("sort", "-score"))
 
