@@ -52,3 +52,43 @@ def test_a_report_that_agrees_with_its_table_gets_nothing(tmp_path: Path) -> Non
 def test_a_report_on_another_project_is_not_compared(tmp_path: Path) -> None:
     codes = _codes(_folder(tmp_path, "99.5", project="农村饮水安全巩固提升工程"))
     assert "table-total-mismatch" not in codes["道路项目自评报告.txt"]
+
+
+UNIT_TABLE = """部门整体支出绩效自评表
+（2023年度）
+部门（单位）名称 | 某县交通运输局
+部门(单位)总体资金(万元) | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分
+年度资金总额: | 900 | 880 | 10 | 9.78
+基本支出 | 600 | 590 |
+项目支出 | 300 | {executed} |
+年度总体目标 | 年初设定目标 | 全年实际完成情况
+"""
+
+PROJECT_TABLE = """项目支出绩效自评表
+（2023年度）
+项目名称 | {name} | 实施单位 | 某县交通运输局
+项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+年度资金总额 | {budget} | {budget} | {executed} | 10 | 100% | 10
+"""
+
+
+def _unit_folder(tmp_path: Path, unit_projects: str, second: str = "190") -> Path:
+    (tmp_path / "部门整体自评表.txt").write_text(
+        UNIT_TABLE.format(executed=unit_projects), encoding="utf-8"
+    )
+    for name, executed in (("乡村道路硬化工程", "100"), ("桥梁维修加固工程", second)):
+        table = PROJECT_TABLE.format(name=name, budget=executed, executed=executed)
+        (tmp_path / f"{name}自评表.txt").write_text(table, encoding="utf-8")
+    return tmp_path
+
+
+def test_project_tables_adding_up_beyond_the_units_project_spending(tmp_path: Path) -> None:
+    codes = _codes(_unit_folder(tmp_path, "290"))
+    assert "folder-projects-exceed" not in codes["部门整体自评表.txt"]  # 100 + 190 = 290
+    codes = _codes(_unit_folder(tmp_path, "290", second="210"))
+    assert "folder-projects-exceed" in codes["部门整体自评表.txt"]  # 100 + 210 = 310 > 290
+
+
+def test_a_folder_missing_some_projects_proves_nothing(tmp_path: Path) -> None:
+    codes = _codes(_unit_folder(tmp_path, "290", second="50"))  # 150: others may be elsewhere
+    assert "folder-projects-exceed" not in codes["部门整体自评表.txt"]

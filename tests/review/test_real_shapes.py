@@ -1015,3 +1015,20 @@ def test_a_payment_progress_is_a_rate_of_its_amounts() -> None:
     assert _by_code(text, "rate-mismatch") == [("100%", "32.20%")]
     works = REPORT + "本年安排预算150万元，工程形象进度100%，已拨付资金48.30万元。"
     assert "rate-mismatch" not in codes_of(works)
+
+
+def test_a_unit_tables_total_splits_by_source_and_by_spending_each_adding_up() -> None:
+    table = (
+        "部门整体支出绩效自评表\n"
+        "部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分"
+        " | 得分计算方法 |\n"
+        "年度资金总额: | 860.40 | 912.30 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 |\n"
+        "其中:财政拨款 | 800.40 | 850.30 |\n"
+        "上年结转资金 | 60.00 | 62.00 |\n"
+        "基本支出 | 700.10 | 688.20 | 10 | 10 |\n"
+        "项目支出 | 160.30 | 224.10 | 10 | 10 |\n"
+        "年度总体目标 | 年初设定目标 | 全年实际完成情况 |\n"
+    )
+    assert "sum-mismatch" not in codes_of(table)  # 800.40 + 60 and 700.10 + 160.30 each
+    wrong = table.replace("项目支出 | 160.30", "项目支出 | 150.30")
+    assert _by_code(wrong, "sum-mismatch") == [("860.40", "850.4")]

@@ -64,6 +64,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "比率与所列数据不符",
         "比率应能由报告所列分子、分母复算得出，复算不符影响指标得分。",
     ),
+    "folder-projects-exceed": FindingKind(
+        _E,
+        _CROSS,
+        "项目表合计超过部门整体表的项目支出",
+        "同一单位各项目的资金之和不可能超过其部门整体支出中的项目支出，两表至少一处填报有误。",
+    ),
     "comparison-contradicted": FindingKind(
         _E,
         _ARITH,

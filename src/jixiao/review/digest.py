@@ -42,7 +42,7 @@ class Digest:
 
 def _labelled(doc: ReportDoc, label: re.Pattern[str]) -> str:
     for paragraph in doc.paragraphs[:60]:
-        cells = [c for c in paragraph.cells if c]
+        cells = [c.strip(" |｜") for c in paragraph.cells if c.strip(" |｜")]  # “名称 | 某局”
         for number, cell in enumerate(cells[:-1]):
             if label.match(cell) and not label.match(cells[number + 1]):
                 return _CODE_PREFIX.sub("", cells[number + 1])

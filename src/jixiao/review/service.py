@@ -13,6 +13,7 @@ from jixiao.review.crosscheck.folder import cross_check_projects
 from jixiao.review.crosscheck.reference import Reference
 from jixiao.review.crosscheck.reference import ReferenceReadError
 from jixiao.review.crosscheck.table import read_table
+from jixiao.review.crosscheck.unit_projects import cross_check_unit_projects
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewResult
 from jixiao.review.model import ordered_findings
@@ -111,4 +112,4 @@ def review_folder(
     ``progress`` wraps the list of files (a progress bar), if given."""
     review = review_with_table if tables else review_file
     results = [review(path, indicators) for path in progress(report_files(folder))]
-    return cross_check_projects(results) if tables else results
+    return cross_check_unit_projects(cross_check_projects(results)) if tables else results

@@ -132,8 +132,17 @@ _COLUMN_NAMES = {"initial": "年初预算数", "budget": "全年预算数", "exe
 
 
 def _funds_sources(row: FundsRow) -> ReviewFinding | None:
-    """年度资金总额 against the sum of its sources, column by column (a blank row is 0)."""
-    filled = [source for source in row.sources if source]
+    """年度资金总额 against the sum of its sources, and against 基本支出 + 项目支出, each column
+    by column (a blank row is 0)."""
+    for rows in (row.sources, row.spending):
+        finding = _funds_parts(row, rows)
+        if finding is not None:
+            return finding
+    return None
+
+
+def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFinding | None:
+    filled = [source for source in rows if source]
     if not filled:
         return None
     roles = [role for role in _COLUMN_NAMES if role in row.columns]

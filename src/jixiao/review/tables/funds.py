@@ -38,7 +38,11 @@ _SCORE_NOTE = re.compile(r"得分\s*[（(][^）)]{0,12}[）)]")
 SOURCE_LABEL = re.compile(
     r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转资金?|其他资金"
     r"|(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:财政)?(?:补助|专项)?(?:资金)?"
+    r"|基本支出|项目支出"  # a 部门整体 table's 资金总额 split by spending
 )
+#: Rows that split the total by spending, beside the rows that split it by source: the two
+#: partitions each add up to the total on their own.
+SPENDING_LABEL = re.compile(r"基本支出|项目支出")
 _SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]+")
 _HEADER_REACH = 160
 FRACTION_MAX = Decimal("1.5")
@@ -54,6 +58,7 @@ class FundsRow:
     complete: bool
     cells: dict[str, Paragraph]
     sources: list[list[Figure | None]] = field(default_factory=list)
+    spending: list[list[Figure | None]] = field(default_factory=list)
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
@@ -155,10 +160,14 @@ def _money_cells(
     return cells, len(cells)
 
 
-def _sources(stream: tuple[Token, ...], start: int, money: int) -> list[list[Figure | None]] | None:
-    """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金), each with its money
-    cells; None when a row is only partly filled (its columns cannot be told)."""
-    rows: list[list[Figure | None]] = []
+Rows = list[tuple[str, list[Figure | None]]]
+
+
+def _sources(stream: tuple[Token, ...], start: int, money: int) -> Rows | None:
+    """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金; 基本支出, 项目支出),
+    each with its label and money cells; None when a row is only partly filled (its columns
+    cannot be told)."""
+    rows: Rows = []
     position = start
     while position < min(len(stream), start + _SOURCE_REACH):
         labels = list(SOURCE_LABEL.finditer(stream[position].text))
@@ -172,13 +181,20 @@ def _sources(stream: tuple[Token, ...], start: int, money: int) -> list[list[Fig
         cells, used = _money_cells(pieces, money)
         if any(cells) and len(cells) != money:
             return None
-        rows.append(cells if any(cells) else [])
+        rows.append((labels[-1].group(0), cells if any(cells) else []))
         position += max(1, 1 + used - (1 if rest else 0))
         while position < len(stream) and _row_rest(stream[position].text):
             position += 1  # the row's 执行率 and score cells
     if position < len(stream) and _unknown_source(stream, position):
         return None  # a row with money under the total that is not a known source
     return rows
+
+
+def _row_note(token: Token, row: Paragraph) -> bool:
+    """A text cell of the total's own row that is no source label (a rule, a note)."""
+    return (
+        token.paragraph is row and not SOURCE_LABEL.search(token.text) and not _row_rest(token.text)
+    )
 
 
 def _row_rest(text: str) -> bool:
@@ -222,5 +238,9 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             columns["weight"] = Figure(Decimal(implied.group("weight")), False, implied.group(1))
         money = sum(1 for role in roles if role in MONEY_ROLES)
         after = position + 1 + used - (1 if rest else 0)
-        sources = _sources(stream, after, money) if placed[1] else None
-        yield FundsRow(token.paragraph, columns, placed[1], cells, sources or [])
+        while after < len(stream) and _row_note(stream[after], token.paragraph):
+            after += 1  # the rest of the total's row (“执行率*该指标分值…”), before its sources
+        rows = (_sources(stream, after, money) if placed[1] else None) or []
+        spending = [c for label, c in rows if SPENDING_LABEL.search(label)]
+        sources = [c for label, c in rows if not SPENDING_LABEL.search(label)]
+        yield FundsRow(token.paragraph, columns, placed[1], cells, sources, spending)
