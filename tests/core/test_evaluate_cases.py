@@ -142,15 +142,6 @@ def test_amounts_in_yuan_and_negative_amounts_are_flagged() -> None:
     assert ("negative-amount", "facts.costs.public.actual") in found
 
 
-def test_spending_without_budget_is_a_control_violation() -> None:
-    data = complete_unit()
-    data["facts"]["costs.meeting.actual"] = 1.5
-    result = evaluate_data(data).indicator("meeting_cost_control_rate")
-    assert result.status is Status.OK
-    assert result.met is False
-    assert result.score == Decimal(0)
-
-
 def test_missed_target_without_cause_is_an_error_and_with_cause_is_not() -> None:
     data = complete_unit()
     data["targets"]["procurement_rate"] = {"target": 100}
@@ -264,3 +255,30 @@ def test_the_too_low_target_deduction_rounds_half_up() -> None:
     submission = Submission.model_validate(data)
     result = evaluate(submission, framework, None)
     assert result.indicator("custom-1").deduction == Decimal("0.63")
+
+
+def test_spending_without_a_budget_is_a_state_not_a_text() -> None:
+    from jixiao.documents.report.indicators import indicator_paragraphs  # noqa: PLC0415
+
+    data = complete_unit()
+    data["facts"].update({"costs.meeting.budget": 0, "costs.meeting.actual": Decimal("1.20")})
+    result = evaluate_data(data).indicator("meeting_cost_control_rate")
+    assert result.status is Status.UNBUDGETED
+    assert (result.value, result.met, result.score) == (None, False, Decimal(0))
+    text = "".join(indicator_paragraphs(result, load_framework(), 2023))
+    assert "未编制预算但发生支出" in text
+    data["facts"]["costs.meeting.actual"] = 0  # no budget, no spending: 不适用
+    assert evaluate_data(data).indicator("meeting_cost_control_rate").status is Status.NA
+
+
+def test_each_indicator_says_where_it_comes_from() -> None:
+    from jixiao.core.model import Origin  # noqa: PLC0415
+
+    evaluation = evaluate_data(complete_unit())
+    origins = {r.origin for r in evaluation.indicators}
+    assert evaluation.indicator("budget_execution_rate").origin is Origin.FRAMEWORK
+    assert Origin.UNIT in origins
+    data = complete_unit()
+    data["individual"] = []
+    empty = evaluate_data(data)
+    assert {r.origin for r in empty.indicators if r.status is Status.MISSING} == {Origin.MISSING}

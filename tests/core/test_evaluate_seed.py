@@ -95,6 +95,7 @@ def test_json_contract_shape(seed: Evaluation) -> None:
         "weight",
         "score",
         "status",
+        "origin",
     }
     assert data["grade"] in {"优", "良", "中", "差"}
     assert all(isinstance(r["score"], str) for r in data["indicators"])

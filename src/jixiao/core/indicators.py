@@ -17,8 +17,10 @@ from jixiao.core.formulas import ANSWER
 from jixiao.core.formulas import FORMULAS
 from jixiao.core.framework import Framework
 from jixiao.core.framework import IndicatorSpec
+from jixiao.core.model import SCORED
 from jixiao.core.model import IndicatorResult
 from jixiao.core.model import InputValue
+from jixiao.core.model import Origin
 from jixiao.core.model import Status
 from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_plain
@@ -41,7 +43,6 @@ class Scored:
     status: Status = Status.OK
     na_reason: str = ""
     coefficient: Decimal | None = None
-    violation: bool = False  # spending without a budget: no rate, and a missed control
     inputs: list[InputValue] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
@@ -117,7 +118,7 @@ def _quantity(
         numerators = [v for k, v in values.items() if k in {"numerator", "current", "used"}]
         if any(v != ZERO for v in numerators):
             scored.display = "无预算但发生支出"
-            scored.violation = True
+            scored.status = Status.UNBUDGETED
             return scored
         return _not_applicable(scored, spec.na_reason)
     scored.display = show_value(scored.value, spec.unit)
@@ -243,6 +244,7 @@ class Pending:
     measure: str
     formula_text: str
     location: str
+    origin: Origin = Origin.FRAMEWORK
 
 
 def finish(
@@ -254,7 +256,7 @@ def finish(
     target, defaulted = pending.target, False
     if target is None and pending.default_target is not None and pending.kind == "quantitative":
         target, defaulted = pending.default_target, True
-        if scored.status is Status.OK:
+        if scored.status in SCORED:
             findings.append(
                 make_finding(
                     "target-defaulted",
@@ -279,7 +281,7 @@ def finish(
                 else "不计分，总分按比例换算为百分制",
             )
         )
-    elif status is Status.OK:
+    elif status in SCORED:
         met, score, deduction, extra = _score(framework, pending, scored, target)
         findings.extend(extra)
         if met is None and pending.rule in RULES_NEEDING_TARGET:
@@ -323,6 +325,7 @@ def finish(
         cause=pending.cause,
         measure=pending.measure,
         deduction=deduction,
+        origin=pending.origin,
     )
     return result, findings
 
@@ -349,7 +352,7 @@ def _score(
             )
         )
         return coefficient == 1, score, ZERO, []
-    if scored.violation or scored.value is None:
+    if scored.status is Status.UNBUDGETED or scored.value is None:
         return False, ZERO, ZERO, []
     met = None
     if target is not None and pending.comparison is not None:

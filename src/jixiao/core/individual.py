@@ -15,6 +15,7 @@ from jixiao.core.indicators import Scored
 from jixiao.core.indicators import finish
 from jixiao.core.indicators import score_answer
 from jixiao.core.model import IndicatorResult
+from jixiao.core.model import Origin
 from jixiao.core.model import Status
 from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_plain
@@ -141,6 +142,7 @@ def _placeholder(group: GroupSpec) -> IndicatorResult:
         weight=group.weight,
         score=ZERO,
         status=Status.MISSING,
+        origin=Origin.MISSING,
     )
 
 
@@ -166,6 +168,7 @@ def evaluate_custom(
     else:
         scored = Scored(value=row.actual, display=show_value(row.actual, row.unit))
     pending = Pending(
+        origin=Origin.UNIT,
         code=code,
         name=row.name,
         level1=row.level1,

@@ -22,6 +22,19 @@ class Status(StrEnum):
     OK = "ok"
     NA = "na"  # 不适用: zero denominator, or the unit answered 不涉及
     MISSING = "missing"  # inputs or target missing: scored 0 and reported
+    UNBUDGETED = "unbudgeted"  # spending without a budget: no rate, a missed control
+
+
+#: The statuses that are scored against a target (the others are 不适用 or not filled).
+SCORED = frozenset({Status.OK, Status.UNBUDGETED})
+
+
+class Origin(StrEnum):
+    """Where an indicator comes from."""
+
+    FRAMEWORK = "framework"  # one of the framework's common indicators
+    UNIT = "unit"  # a 个性指标 the unit set itself
+    MISSING = "missing"  # a 一级指标 group the unit left without its own indicators
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +52,7 @@ class IndicatorResult:
 
     Attributes:
         code: framework code (unit-defined indicators get ``custom-N``).
+        origin: framework indicator, the unit's own, or a group the unit left empty.
         value: computed or reported value; None when N/A or missing.
         display: the 实际完成值 as printed (``89.98%``, ``是``, ``不适用（无预算、无支出）``).
         target: the 年度指标值 used, or None.
@@ -75,6 +89,7 @@ class IndicatorResult:
     cause: str = ""
     measure: str = ""
     deduction: Decimal = Decimal(0)
+    origin: Origin = Origin.FRAMEWORK
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

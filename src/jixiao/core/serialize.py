@@ -33,6 +33,7 @@ def indicator_json(result: IndicatorResult) -> dict[str, Any]:
         "weight": _dec(result.weight),
         "score": fmt_decimal(result.score),
         "status": result.status.value,
+        "origin": result.origin.value,
     }
 
 

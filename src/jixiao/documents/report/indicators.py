@@ -16,6 +16,7 @@ from jixiao.core.display import show_target
 from jixiao.core.framework import Framework
 from jixiao.core.model import IndicatorResult
 from jixiao.core.model import InputValue
+from jixiao.core.model import Origin
 from jixiao.core.model import Status
 from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_decimal
@@ -73,7 +74,7 @@ def indicator_paragraphs(
 ) -> list[str]:
     """All paragraphs for one indicator, in reading order; ``sample`` is the survey's number
     of valid questionnaires, for a 满意度 indicator."""
-    if result.code.startswith("missing-"):
+    if result.origin is Origin.MISSING:
         return [
             f"单位未填报本项一级指标下的个性指标（分值{show_points(result.weight)}分），得0分。"
         ]
@@ -118,7 +119,7 @@ def _computation(
     opening = f"{year}年，{'，'.join(facts)}。" if facts else ""
     if result.status is Status.NA:
         return f"{opening}因{result.na_reason}，无法按“{result.formula_text}”计算比率。"
-    if result.display == "无预算但发生支出":
+    if result.status is Status.UNBUDGETED:
         return f"{opening}未编制预算但发生支出，无法计算比率，视为未达到控制目标。"
     if result.value is None:
         return opening

@@ -9,6 +9,7 @@ from jixiao.core.framework import Framework
 from jixiao.core.model import BudgetRow
 from jixiao.core.model import Evaluation
 from jixiao.core.model import IndicatorResult
+from jixiao.core.model import Origin
 from jixiao.core.model import Status
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
@@ -63,7 +64,7 @@ def _names(results: list[IndicatorResult]) -> str:
 def work_paragraphs(evaluation: Evaluation, framework: Framework) -> list[str]:
     """What was evaluated, stated from the evaluation itself (counts and gaps)."""
     results = list(evaluation.indicators)
-    custom = [r for r in results if r.code.startswith(("custom-", "missing-"))]
+    custom = [r for r in results if r.origin is not Origin.FRAMEWORK]
     qualitative = [r for r in results if r.kind == "qualitative"]
     first = (
         f"对照《{framework.name}》，填报《部门整体支出绩效自评表》，共评价三级指标{len(results)}项"

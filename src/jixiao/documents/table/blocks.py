@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from jixiao.core.display import show_target
-from jixiao.core.model import Status
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import fmt_plain
 from jixiao.documents.table.cells import Cell
@@ -142,13 +141,6 @@ def write_goal(out: SheetWriter, evaluation: Evaluation) -> None:
     )
 
 
-def shown_value(result: IndicatorResult) -> str:
-    """实际完成值 as printed; 不适用 always carries its reason."""
-    if result.status is Status.NA and result.na_reason and result.na_reason not in result.display:
-        return f"不适用（{result.na_reason}）"
-    return result.display
-
-
 def deviation_text(result: IndicatorResult) -> str:
     """偏差原因分析及改进措施: what the unit wrote, labelled; empty when nothing was written."""
     parts = [
@@ -172,7 +164,7 @@ COLUMN_CELLS: dict[str, Callable[[IndicatorResult], Cell]] = {
     "unit": lambda r: Cell(r.unit),
     "comparison": lambda r: Cell(SIGNS.get(r.comparison or "", "")),
     "target": lambda r: Cell(show_target(r.target, r.comparison, r.unit)),
-    "value": lambda r: Cell(shown_value(r)),
+    "value": lambda r: Cell(r.display),  # core writes 不适用 with its reason
     "weight": lambda r: Cell(r.weight, "weight"),
     "score": lambda r: Cell(r.score, "score"),
     "deviation": lambda r: Cell(deviation_text(r), "text"),
