@@ -1,9 +1,9 @@
-"""Evaluating one framework indicator: inputs → value → target → score, with findings."""
+"""Evaluating one framework indicator: measure (inputs → value), then settle (target →
+verdict → score), each step returning a frozen record with its findings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from dataclasses import field
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.core.display import NOT_FILLED
@@ -19,8 +19,9 @@ from jixiao.core.framework import Framework
 from jixiao.core.framework import IndicatorSpec
 from jixiao.core.model import SCORED
 from jixiao.core.model import IndicatorResult
+from jixiao.core.model import IndicatorSetting
 from jixiao.core.model import InputValue
-from jixiao.core.model import Origin
+from jixiao.core.model import Measurement
 from jixiao.core.model import Status
 from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_plain
@@ -34,51 +35,41 @@ from jixiao.core.submission import Submission
 from jixiao.core.submission import TargetEntry
 
 
-@dataclass(slots=True)
-class Scored:
-    """Intermediate state while one indicator is evaluated."""
-
-    value: Decimal | None = None
-    display: str = ""
-    status: Status = Status.OK
-    na_reason: str = ""
-    coefficient: Decimal | None = None
-    inputs: list[InputValue] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-
-
 def evaluate_indicator(
     framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts
 ) -> tuple[IndicatorResult, list[Finding]]:
     """Evaluate one framework indicator against the unit's facts and target."""
-    entry = submission.targets.get(spec.code, TargetEntry())
     if spec.formula == ANSWER:
-        scored = _answer(framework, spec, submission, facts)
+        measured = _measure_answer(framework, spec, submission, facts)
     else:
-        scored = _quantity(framework, spec, submission, facts)
-    return finish(
-        framework,
-        submission,
-        Pending(
-            code=spec.code,
-            name=spec.name,
-            level1=spec.level1,
-            level2=spec.level2,
-            unit=spec.unit if spec.kind == "quantitative" else "",
-            kind=spec.kind,
-            weight=spec.weight,
-            rule=spec.rule.name,
-            params=spec.rule.params,
-            target=entry.target,
-            comparison=entry.comparison or spec.comparison,
-            default_target=spec.default_target,
-            cause=entry.cause,
-            measure=entry.measure,
-            formula_text=spec.describe,
-            location=submission.where(f"targets.{spec.code}"),
-        ),
-        scored,
+        measured = _measure_quantity(framework, spec, submission, facts)
+    return settle(framework, setting_of(spec, submission), measured)
+
+
+def setting_of(spec: IndicatorSpec, submission: Submission) -> IndicatorSetting:
+    """The framework's indicator with the unit's target, 偏差原因 and 改进措施."""
+    entry = submission.targets.get(spec.code, TargetEntry())
+    return IndicatorSetting(
+        code=spec.code,
+        name=spec.name,
+        level1=spec.level1,
+        level2=spec.level2,
+        unit=spec.unit if spec.kind == "quantitative" else "",
+        kind=spec.kind,
+        weight=spec.weight,
+        rule=spec.rule.name,
+        params=spec.rule.params,
+        target=entry.target,
+        comparison=entry.comparison or spec.comparison,
+        default_target=spec.default_target,
+        cause=entry.cause,
+        measure=entry.measure,
+        formula_text=spec.describe,
+        location=submission.where(f"targets.{spec.code}"),
     )
+
+
+# --- measuring --------------------------------------------------------------------------
 
 
 def _resolve(spec: IndicatorSpec, facts: Facts) -> tuple[dict[str, Decimal], list[str]]:
@@ -97,44 +88,53 @@ def _resolve(spec: IndicatorSpec, facts: Facts) -> tuple[dict[str, Decimal], lis
     return values, blanks
 
 
-def _quantity(
-    framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts
-) -> Scored:
-    scored = Scored()
-    scored.inputs = [
+def _inputs(framework: Framework, spec: IndicatorSpec, facts: Facts) -> tuple[InputValue, ...]:
+    return tuple(
         InputValue(
             label=framework.field(n).label, value=_num(facts.get(n)), unit=framework.field(n).unit
         )
         for names in spec.args.values()
         for n in ([names] if isinstance(names, str) else names)
-    ]
+    )
+
+
+def _measure_quantity(
+    framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts
+) -> Measurement:
+    inputs = _inputs(framework, spec, facts)
     if spec.na_if_all_zero and all(facts.get(n) == ZERO for n in spec.na_if_all_zero):
-        return _not_applicable(scored, spec.na_reason)
+        return not_applicable(spec.na_reason, inputs)
     values, blanks = _resolve(spec, facts)
     if blanks:
-        return _blank_inputs(framework, spec, submission, facts, scored, blanks)
-    scored.value = FORMULAS[spec.formula](values)
-    if scored.value is None:
+        return _blank_inputs(framework, spec, submission, facts, inputs, blanks)
+    value = FORMULAS[spec.formula](values)
+    if value is None:
         numerators = [v for k, v in values.items() if k in {"numerator", "current", "used"}]
         if any(v != ZERO for v in numerators):
-            scored.display = "无预算但发生支出"
-            scored.status = Status.UNBUDGETED
-            return scored
-        return _not_applicable(scored, spec.na_reason)
-    scored.display = show_value(scored.value, spec.unit)
-    _check_sample(spec, submission, facts, scored)
-    return scored
+            return Measurement(display="无预算但发生支出", status=Status.UNBUDGETED, inputs=inputs)
+        return not_applicable(spec.na_reason, inputs)
+    return Measurement(
+        value=value,
+        display=show_value(value, spec.unit),
+        inputs=inputs,
+        findings=_sample_missing(spec, submission, facts, value),
+    )
 
 
 def _num(fact: Decimal | str | None) -> Decimal | None:
     return fact if isinstance(fact, Decimal) else None
 
 
-def _not_applicable(scored: Scored, reason: str) -> Scored:
-    scored.status = Status.NA
-    scored.na_reason = reason
-    scored.display = f"不适用（{reason}）"
-    return scored
+def not_applicable(reason: str, inputs: tuple[InputValue, ...] = ()) -> Measurement:
+    """不适用, with its reason written into the value as printed."""
+    return Measurement(
+        status=Status.NA, na_reason=reason, display=f"不适用（{reason}）", inputs=inputs
+    )
+
+
+def not_filled(*findings: Finding) -> Measurement:
+    """Nothing to measure: an input or the answer is missing (the findings say which)."""
+    return Measurement(status=Status.MISSING, display=NOT_FILLED, findings=findings)
 
 
 def _blank_inputs(
@@ -142,27 +142,23 @@ def _blank_inputs(
     spec: IndicatorSpec,
     submission: Submission,
     facts: Facts,
-    scored: Scored,
+    inputs: tuple[InputValue, ...],
     blanks: list[str],
-) -> Scored:
+) -> Measurement:
+    """A rate whose counts are blank: the rate the unit stated, when it did, else nothing."""
     stated = facts.get(spec.stated) if spec.stated else None
     if isinstance(stated, Decimal):
-        scored.value = stated
-        scored.display = show_value(stated, spec.unit)
         counts = "、".join(framework.field(b).label for b in blanks)
-        scored.findings.append(
-            make_finding(
-                "rate-without-counts",
-                fact_location(submission, spec.stated or ""),
-                indicator=spec.name,
-                value=fmt_plain(stated),
-                counts=counts,
-            )
+        found = make_finding(
+            "rate-without-counts",
+            fact_location(submission, spec.stated or ""),
+            indicator=spec.name,
+            value=fmt_plain(stated),
+            counts=counts,
         )
-        return scored
-    scored.status = Status.MISSING
-    scored.display = NOT_FILLED
-    scored.findings.extend(
+        shown = show_value(stated, spec.unit)
+        return Measurement(value=stated, display=shown, inputs=inputs, findings=(found,))
+    missing = tuple(
         make_finding(
             "value-missing",
             fact_location(submission, b),
@@ -171,213 +167,197 @@ def _blank_inputs(
         )
         for b in blanks
     )
-    return scored
+    return replace(not_filled(*missing), inputs=inputs)
 
 
-def _check_sample(
-    spec: IndicatorSpec, submission: Submission, facts: Facts, scored: Scored
-) -> None:
-    if spec.sample and not isinstance(facts.get(spec.sample), Decimal):
-        scored.findings.append(
-            make_finding(
-                "satisfaction-without-sample",
-                fact_location(submission, spec.sample),
-                indicator=spec.name,
-                value=fmt_plain(scored.value),
-            )
-        )
+def _sample_missing(
+    spec: IndicatorSpec, submission: Submission, facts: Facts, value: Decimal
+) -> tuple[Finding, ...]:
+    if not spec.sample or isinstance(facts.get(spec.sample), Decimal):
+        return ()
+    return (
+        make_finding(
+            "satisfaction-without-sample",
+            fact_location(submission, spec.sample),
+            indicator=spec.name,
+            value=fmt_plain(value),
+        ),
+    )
 
 
-def _answer(
+def _measure_answer(
     framework: Framework, spec: IndicatorSpec, submission: Submission, facts: Facts
-) -> Scored:
+) -> Measurement:
     field_id = str(spec.args["answer"])
-    return score_answer(
+    return measure_answer(
         framework, spec.name, facts.get(field_id), fact_location(submission, field_id)
     )
 
 
-def score_answer(framework: Framework, name: str, answer: object, where: str) -> Scored:
-    """Score a qualitative answer (是/部分/否/不涉及) by the framework's coefficients."""
-    scored = Scored()
+def measure_answer(framework: Framework, name: str, answer: object, where: str) -> Measurement:
+    """A qualitative answer (是/部分/否/不涉及) as the framework's coefficient."""
     choices = "/".join(framework.choices)
     text = str(answer).strip() if answer is not None else ""
     if not text:
-        scored.status = Status.MISSING
-        scored.display = NOT_FILLED
-        scored.findings.append(
-            make_finding("answer-missing", where, indicator=name, choices=choices)
-        )
-        return scored
+        return not_filled(make_finding("answer-missing", where, indicator=name, choices=choices))
     if text not in framework.choices:
-        scored.status = Status.MISSING
-        scored.display = NOT_FILLED
-        scored.findings.append(
+        return not_filled(
             make_finding("invalid-choice", where, label=name, choices=choices, raw=text)
         )
-        return scored
     coefficient = framework.choices[text]
     if coefficient is None:
-        return _not_applicable(scored, "不涉及此项工作")
-    scored.coefficient = coefficient
-    scored.display = text
-    return scored
+        return not_applicable("不涉及此项工作")
+    return Measurement(coefficient=coefficient, display=text)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Pending:
-    """Everything about an indicator except its evaluated value."""
-
-    code: str
-    name: str
-    level1: str
-    level2: str
-    unit: str
-    kind: str
-    weight: Decimal
-    rule: str
-    params: dict[str, object]
-    target: Decimal | None
-    comparison: str | None
-    default_target: Decimal | None
-    cause: str
-    measure: str
-    formula_text: str
-    location: str
-    origin: Origin = Origin.FRAMEWORK
+# --- settling -------------------------------------------------------------------------
 
 
-def finish(
-    framework: Framework, submission: Submission, pending: Pending, scored: Scored
+def settle(
+    framework: Framework, setting: IndicatorSetting, measured: Measurement
 ) -> tuple[IndicatorResult, list[Finding]]:
     """Settle target, verdict and score; add the findings a reviewer would raise."""
-    del submission  # locations are already resolved into ``pending``
-    findings = list(scored.findings)
-    target, defaulted = pending.target, False
-    if target is None and pending.default_target is not None and pending.kind == "quantitative":
-        target, defaulted = pending.default_target, True
-        if scored.status in SCORED:
-            findings.append(
-                make_finding(
-                    "target-defaulted",
-                    pending.location,
-                    indicator=pending.name,
-                    target=show_target(target, pending.comparison, pending.unit),
-                )
-            )
+    target, defaulted, findings = _settle_target(setting, measured)
     met: bool | None = None
     score, deduction = ZERO, ZERO
-    status = scored.status
+    status = measured.status
     if status is Status.NA:
-        score = pending.weight if framework.na_policy == "full_marks" else ZERO
-        findings.append(
-            make_finding(
-                "not-applicable",
-                pending.location,
-                indicator=pending.name,
-                reason=scored.na_reason,
-                policy="按满分计"
-                if framework.na_policy == "full_marks"
-                else "不计分，总分按比例换算为百分制",
-            )
-        )
+        score = setting.weight if framework.na_policy == "full_marks" else ZERO
+        findings.append(_not_applicable_finding(framework, setting, measured))
     elif status in SCORED:
-        met, score, deduction, extra = _score(framework, pending, scored, target)
+        met, score, deduction, extra = _score(framework, setting, measured, target)
         findings.extend(extra)
-        if met is None and pending.rule in RULES_NEEDING_TARGET:
+        if met is None and setting.rule in RULES_NEEDING_TARGET:
             status = Status.MISSING
-    if met is False and not (pending.cause.strip() and pending.measure.strip()):
-        missing = "、".join(
-            label
-            for label, text in (("偏差原因", pending.cause), ("改进措施", pending.measure))
-            if not text.strip()
-        )
-        findings.append(
-            make_finding(
-                "deviation-unexplained",
-                pending.location,
-                indicator=pending.name,
-                value=scored.display,
-                target=_expected(pending, target),
-                missing=missing,
-            )
-        )
+    if met is False and not (setting.cause.strip() and setting.measure.strip()):
+        findings.append(_unexplained(setting, measured, target))
     result = IndicatorResult(
-        code=pending.code,
-        name=pending.name,
-        level1=pending.level1,
-        level2=pending.level2,
-        unit=pending.unit,
-        kind=pending.kind,
-        value=scored.value,
-        display=scored.display,
+        code=setting.code,
+        name=setting.name,
+        level1=setting.level1,
+        level2=setting.level2,
+        unit=setting.unit,
+        kind=setting.kind,
+        value=measured.value,
+        display=measured.display,
         target=target,
         target_defaulted=defaulted,
-        comparison=pending.comparison if pending.kind == "quantitative" else None,
+        comparison=setting.comparison if setting.kind == "quantitative" else None,
         met=met,
-        weight=pending.weight,
+        weight=setting.weight,
         score=score,
         status=status,
-        na_reason=scored.na_reason,
-        inputs=tuple(scored.inputs),
-        formula_text=pending.formula_text,
-        rule_text=RULE_TEXT.get(pending.rule, pending.rule),
-        cause=pending.cause,
-        measure=pending.measure,
+        na_reason=measured.na_reason,
+        inputs=measured.inputs,
+        formula_text=setting.formula_text,
+        rule_text=RULE_TEXT.get(setting.rule, setting.rule),
+        cause=setting.cause,
+        measure=setting.measure,
         deduction=deduction,
-        origin=pending.origin,
+        origin=setting.origin,
     )
     return result, findings
 
 
-def _expected(pending: Pending, target: Decimal | None) -> str:
+def _settle_target(
+    setting: IndicatorSetting, measured: Measurement
+) -> tuple[Decimal | None, bool, list[Finding]]:
+    """The unit's target, else the framework's default (said so when it is scored)."""
+    findings = list(measured.findings)
+    target = setting.target
+    if target is not None or setting.default_target is None or setting.kind != "quantitative":
+        return target, False, findings
+    if measured.status in SCORED:
+        findings.append(
+            make_finding(
+                "target-defaulted",
+                setting.location,
+                indicator=setting.name,
+                target=show_target(setting.default_target, setting.comparison, setting.unit),
+            )
+        )
+    return setting.default_target, True, findings
+
+
+def _not_applicable_finding(
+    framework: Framework, setting: IndicatorSetting, measured: Measurement
+) -> Finding:
+    full = framework.na_policy == "full_marks"
+    return make_finding(
+        "not-applicable",
+        setting.location,
+        indicator=setting.name,
+        reason=measured.na_reason,
+        policy="按满分计" if full else "不计分，总分按比例换算为百分制",
+    )
+
+
+def _unexplained(
+    setting: IndicatorSetting, measured: Measurement, target: Decimal | None
+) -> Finding:
+    missing = "、".join(
+        label
+        for label, text in (("偏差原因", setting.cause), ("改进措施", setting.measure))
+        if not text.strip()
+    )
+    return make_finding(
+        "deviation-unexplained",
+        setting.location,
+        indicator=setting.name,
+        value=measured.display,
+        target=_expected(setting, target),
+        missing=missing,
+    )
+
+
+def _expected(setting: IndicatorSetting, target: Decimal | None) -> str:
     """The target as printed in a finding: the full answer for a qualitative indicator."""
-    if pending.kind == "qualitative":
+    if setting.kind == "qualitative":
         return "是"
-    return show_target(target, pending.comparison, pending.unit) or "—"
+    return show_target(target, setting.comparison, setting.unit) or "—"
 
 
 def _score(
-    framework: Framework, pending: Pending, scored: Scored, target: Decimal | None
+    framework: Framework, setting: IndicatorSetting, measured: Measurement, target: Decimal | None
 ) -> tuple[bool | None, Decimal, Decimal, list[Finding]]:
-    if pending.kind == "qualitative":
-        coefficient = scored.coefficient or ZERO
+    if setting.kind == "qualitative":
+        coefficient = measured.coefficient or ZERO
         score = RULES["tiers"](
             RuleInput(
                 value=None,
                 target=None,
                 comparison=None,
-                weight=pending.weight,
+                weight=setting.weight,
                 coefficient=coefficient,
             )
         )
         return coefficient == 1, score, ZERO, []
-    if scored.status is Status.UNBUDGETED or scored.value is None:
+    if measured.status is Status.UNBUDGETED or measured.value is None:
         return False, ZERO, ZERO, []
     met = None
-    if target is not None and pending.comparison is not None:
+    if target is not None and setting.comparison is not None:
         # A rule scoring |value| (a budget cut is an adjustment too) judges |value|.
-        judged = abs(scored.value) if pending.params.get("absolute") else scored.value
-        met = is_met(judged, target, pending.comparison)
-    elif pending.rule in RULES_NEEDING_TARGET:
+        judged = abs(measured.value) if setting.params.get("absolute") else measured.value
+        met = is_met(judged, target, setting.comparison)
+    elif setting.rule in RULES_NEEDING_TARGET:
         return (
             None,
             ZERO,
             ZERO,
-            [make_finding("target-missing", pending.location, indicator=pending.name)],
+            [make_finding("target-missing", setting.location, indicator=setting.name)],
         )
     blank = (
         []
         if target is not None
-        else [make_finding("target-blank", pending.location, indicator=pending.name)]
+        else [make_finding("target-blank", setting.location, indicator=setting.name)]
     )
     rule_input = RuleInput(
-        value=scored.value,
+        value=measured.value,
         target=target,
-        comparison=pending.comparison,
-        weight=pending.weight,
-        params=dict(pending.params),
+        comparison=setting.comparison,
+        weight=setting.weight,
+        params=dict(setting.params),
     )
-    score = RULES[pending.rule](rule_input)
-    deduction, findings = overshoot_deduction(framework, pending, scored.value, target, score)
+    score = RULES[setting.rule](rule_input)
+    deduction, findings = overshoot_deduction(framework, setting, measured.value, target, score)
     return met, score - deduction, deduction, blank + findings

@@ -10,11 +10,12 @@ from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
 from jixiao.core.framework import Framework
 from jixiao.core.framework import GroupSpec
-from jixiao.core.indicators import Pending
-from jixiao.core.indicators import Scored
-from jixiao.core.indicators import finish
-from jixiao.core.indicators import score_answer
+from jixiao.core.indicators import measure_answer
+from jixiao.core.indicators import not_filled
+from jixiao.core.indicators import settle
 from jixiao.core.model import IndicatorResult
+from jixiao.core.model import IndicatorSetting
+from jixiao.core.model import Measurement
 from jixiao.core.model import Origin
 from jixiao.core.model import Status
 from jixiao.core.numbers import ZERO
@@ -75,7 +76,6 @@ def _evaluate_group(
     for (index, row), weight in zip(rows, weights, strict=True):
         result, row_findings = evaluate_custom(
             framework,
-            submission,
             row,
             weight,
             code=f"custom-{index + 1}",
@@ -148,7 +148,6 @@ def _placeholder(group: GroupSpec) -> IndicatorResult:
 
 def evaluate_custom(
     framework: Framework,
-    submission: Submission,
     row: CustomIndicator,
     weight: Decimal,
     *,
@@ -158,16 +157,14 @@ def evaluate_custom(
     """Evaluate one unit-defined indicator (numeric against its target, or an answer)."""
     qualitative = bool(row.answer.strip()) and row.actual is None
     if qualitative:
-        scored = score_answer(framework, row.name, row.answer, where)
+        measured = measure_answer(framework, row.name, row.answer, where)
     elif row.actual is None:
-        scored = Scored(
-            status=Status.MISSING,
-            display=NOT_FILLED,
-            findings=[make_finding("value-missing", where, indicator=row.name, label="实际完成值")],
+        measured = not_filled(
+            make_finding("value-missing", where, indicator=row.name, label="实际完成值")
         )
     else:
-        scored = Scored(value=row.actual, display=show_value(row.actual, row.unit))
-    pending = Pending(
+        measured = Measurement(value=row.actual, display=show_value(row.actual, row.unit))
+    setting = IndicatorSetting(
         origin=Origin.UNIT,
         code=code,
         name=row.name,
@@ -186,4 +183,4 @@ def evaluate_custom(
         formula_text="",
         location=where,
     )
-    return finish(framework, submission, pending, scored)
+    return settle(framework, setting, measured)

@@ -47,6 +47,44 @@ class InputValue:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Measurement:
+    """What was measured for one indicator, before it is scored: its value (or answer
+    coefficient) as printed, whether it could be measured, and what was found doing so."""
+
+    value: Decimal | None = None
+    display: str = ""
+    status: Status = Status.OK
+    na_reason: str = ""
+    coefficient: Decimal | None = None  # a qualitative answer's share of the weight
+    inputs: tuple[InputValue, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IndicatorSetting:
+    """What the framework and the unit set for one indicator: names, weight, rule, target,
+    the unit's 偏差原因 and 改进措施, and where it is filled in."""
+
+    code: str
+    name: str
+    level1: str
+    level2: str
+    unit: str
+    kind: str
+    weight: Decimal
+    rule: str
+    params: dict[str, object]
+    target: Decimal | None
+    comparison: str | None
+    default_target: Decimal | None
+    cause: str
+    measure: str
+    formula_text: str
+    location: str
+    origin: Origin = Origin.FRAMEWORK
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class IndicatorResult:
     """One evaluated 三级指标.
 

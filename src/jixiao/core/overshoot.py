@@ -15,28 +15,32 @@ from jixiao.core.numbers import fmt_plain
 from jixiao.core.numbers import round2
 
 if TYPE_CHECKING:
-    from jixiao.core.indicators import Pending
+    from jixiao.core.model import IndicatorSetting
 
 
 def overshoot_deduction(
-    framework: Framework, pending: Pending, value: Decimal, target: Decimal | None, score: Decimal
+    framework: Framework,
+    setting: IndicatorSetting,
+    value: Decimal,
+    target: Decimal | None,
+    score: Decimal,
 ) -> tuple[Decimal, list[Finding]]:
     rule = framework.overshoot
-    if rule is None or target is None or target <= ZERO or pending.comparison != ">=":
+    if rule is None or target is None or target <= ZERO or setting.comparison != ">=":
         return ZERO, []
-    if pending.rule != "proportional":
+    if setting.rule != "proportional":
         return ZERO, []
     over = (value - target) / target * 100
     if over < rule.threshold:
         return ZERO, []
-    deduct = min(score, round2(pending.weight * rule.deduct))  # half-up, as every figure
+    deduct = min(score, round2(setting.weight * rule.deduct))  # half-up, as every figure
     return deduct, [
         make_finding(
             "target-too-low",
-            pending.location,
-            indicator=pending.name,
-            value=show_value(value, pending.unit),
-            target=show_value(target, pending.unit),
+            setting.location,
+            indicator=setting.name,
+            value=show_value(value, setting.unit),
+            target=show_value(target, setting.unit),
             over=fmt_decimal(over),
             deduct=fmt_plain(deduct),
         )
