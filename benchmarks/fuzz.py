@@ -30,17 +30,32 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--cases", type=int, default=200, help="number of cases (default 200)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    parser.add_argument("--family", choices=FAMILIES, action="append",
-                        help="only this family (repeatable; default all)")
-    parser.add_argument("--only", type=int, action="append", default=[],
-                        help="run only case INDEX (repeatable), to reproduce a failure")
+    parser.add_argument(
+        "--family",
+        choices=FAMILIES,
+        action="append",
+        help="only this family (repeatable; default all)",
+    )
+    parser.add_argument(
+        "--only",
+        type=int,
+        action="append",
+        default=[],
+        help="run only case INDEX (repeatable), to reproduce a failure",
+    )
     parser.add_argument("--jobs", type=int, default=None, help="parallel cases (default: CPUs)")
-    parser.add_argument("--timeout", type=float, default=TIMEOUT,
-                        help=f"seconds per command (default {TIMEOUT:.0f})")
-    parser.add_argument("--quick", action="store_true",
-                        help="one command per case and no very large inputs")
-    parser.add_argument("--keep", type=Path, default=None,
-                        help="copy the inputs of failing cases into this folder")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT,
+        help=f"seconds per command (default {TIMEOUT:.0f})",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="one command per case and no very large inputs"
+    )
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="copy the inputs of failing cases into this folder"
+    )
     return parser.parse_args(argv)
 
 

@@ -63,9 +63,9 @@ def _seed(units: int) -> Any:
     from jixiao.web.services.demo import _user  # noqa: PLC0415
     from jixiao.web.services.demo import complete_document  # noqa: PLC0415
     from jixiao.web.services.demo import seed_document  # noqa: PLC0415
-    from jixiao.web.services.engine import evaluate_document  # noqa: PLC0415
-    from jixiao.web.services.engine import summarize  # noqa: PLC0415
-    from jixiao.web.services.engine import to_document  # noqa: PLC0415
+    from jixiao.web.services.evaluation import evaluate_document  # noqa: PLC0415
+    from jixiao.web.services.evaluation import summarize  # noqa: PLC0415
+    from jixiao.web.services.evaluation import to_document  # noqa: PLC0415
 
     evaluation, _ = evaluate_document(complete_document(seed_document()), "bumen-zhengti")
     assert evaluation is not None

@@ -76,9 +76,9 @@ def seed(users: int, shared: int) -> list[dict[str, Any]]:
     from jixiao.web.models import Unit  # noqa: PLC0415
     from jixiao.web.services.demo import complete_document  # noqa: PLC0415
     from jixiao.web.services.demo import seed_document  # noqa: PLC0415
-    from jixiao.web.services.engine import evaluate_document  # noqa: PLC0415
-    from jixiao.web.services.engine import summarize  # noqa: PLC0415
-    from jixiao.web.services.engine import to_document  # noqa: PLC0415
+    from jixiao.web.services.evaluation import evaluate_document  # noqa: PLC0415
+    from jixiao.web.services.evaluation import summarize  # noqa: PLC0415
+    from jixiao.web.services.evaluation import to_document  # noqa: PLC0415
 
     call_command("migrate", interactive=False, verbosity=0)
     user_model = get_user_model()

@@ -12,7 +12,7 @@ from jixiao.web.services.charts import RADAR_RADIUS
 from jixiao.web.services.charts import pixels
 from jixiao.web.services.charts import radar
 from jixiao.web.services.charts import score_histogram
-from jixiao.web.services.engine import evaluate_document
+from jixiao.web.services.evaluation import evaluate_document
 from jixiao.web.services.submissions import save_document
 
 

@@ -81,7 +81,7 @@ def test_save_project_with_indicators_shows_its_score(login: Any, org: dict[str,
 
 
 def test_project_score_in_the_evaluation(login: Any, org: dict[str, Any]) -> None:
-    from jixiao.web.services.engine import evaluate_document  # noqa: PLC0415
+    from jixiao.web.services.evaluation import evaluate_document  # noqa: PLC0415
 
     client, record = login("unit_a"), org["records"]["a"]
     client.post(_url(record), _project_post(record.version))

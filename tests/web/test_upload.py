@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from jixiao.documents.workbook.template import write_template
 from jixiao.frameworks import load_framework
 from jixiao.web.models import SubmissionRecord
-from jixiao.web.services.engine import evaluate_document
+from jixiao.web.services.evaluation import evaluate_document
 from jixiao.web.services.submissions import save_document
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,7 +19,6 @@ from jixiao.core.findings import make_finding
 from jixiao.core.formulas import FORMULAS
 from jixiao.core.framework import Framework
 from jixiao.core.indicators import evaluate_indicator
-from jixiao.core.individual import evaluate_individual
 from jixiao.core.model import BudgetRow
 from jixiao.core.model import Cap
 from jixiao.core.model import Evaluation
@@ -30,6 +29,7 @@ from jixiao.core.numbers import ZERO
 from jixiao.core.numbers import fmt_decimal
 from jixiao.core.numbers import percent
 from jixiao.core.numbers import round2
+from jixiao.core.own_indicators import evaluate_individual
 from jixiao.core.submission import Fact
 from jixiao.core.submission import Project
 from jixiao.core.submission import Submission

@@ -25,7 +25,7 @@ from jixiao.core.submission import Fact
 from jixiao.documents.workbook.layout import EXAMPLE_NAME
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_BROKEN = (OSError, KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError)
+_DAMAGED_FILE_ERRORS = (OSError, KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError)
 
 
 #: One rectangle of cells: sheet, first column, first row, last column, last row (1-based).
@@ -46,7 +46,7 @@ def example_areas(path: Path) -> list[Area]:
             if name.get("name") == EXAMPLE_NAME and name.text
             for area in _areas(name.text)
         ]
-    except _BROKEN:
+    except _DAMAGED_FILE_ERRORS:
         return []
 
 

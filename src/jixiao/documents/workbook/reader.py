@@ -67,7 +67,7 @@ from jixiao.documents.yaml12 import clean_strings
 #: What a damaged package can raise while it is opened or read.
 #: What a damaged file raises on the way in: a bad zip, a damaged compressed member
 #: (zlib, EOF), an encrypted member (RuntimeError), broken XML, calamine's own errors.
-BROKEN = (
+DAMAGED_FILE_ERRORS = (
     CalamineError,
     OSError,
     ValueError,
@@ -81,7 +81,7 @@ BROKEN = (
 
 
 @dataclass
-class Book:
+class OpenWorkbook:
     """An open workbook: its sheets are loaded on first use, each at most once."""
 
     workbook: CalamineWorkbook
@@ -103,7 +103,7 @@ class Book:
             return None
         try:
             grid, findings = load_grid(self.workbook, self.path, name, self.extents[name])
-        except BROKEN as error:
+        except DAMAGED_FILE_ERRORS as error:
             detail = (
                 f"工作表“{name}”无法读取（{type(error).__name__}），"
                 "请在 Excel/WPS 中重新保存后再导入。"
@@ -122,11 +122,11 @@ def read_workbook(path: Path, framework: Framework) -> tuple[Submission | None, 
             return _unreadable(path, problem)
         extents = scan_sheets(path)
         with CalamineWorkbook.from_path(str(path)) as workbook:
-            return read_book(Book(workbook, path, extents), framework)
+            return read_book(OpenWorkbook(workbook, path, extents), framework)
     except SheetTooLargeError as error:
         size, limit = _mb(error.size), _mb(MAX_SHEET_XML_BYTES)
         return None, [make_finding("file-too-large", path.name, size=size, limit=limit)]
-    except BROKEN:
+    except DAMAGED_FILE_ERRORS:
         detail = f"{path.name} 已损坏或不是有效的 .xlsx 文件，请在 Excel/WPS 中重新保存后再导入。"
         return _unreadable(path, detail)
 
@@ -139,7 +139,7 @@ def _mb(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB（解压后）"
 
 
-def read_book(book: Book, framework: Framework) -> tuple[Submission | None, list[Finding]]:
+def read_book(book: OpenWorkbook, framework: Framework) -> tuple[Submission | None, list[Finding]]:
     """Read every part of an opened template and assemble the submission."""
     check_info(book, framework)
     unit = read_unit(book)
@@ -190,7 +190,7 @@ def _without_unsafe_text(
     return Submission.model_validate(data), intake.findings
 
 
-def check_info(book: Book, framework: Framework) -> None:
+def check_info(book: OpenWorkbook, framework: Framework) -> None:
     """The hidden sheet names the framework and template version the file was made for."""
     grid = book.sheet(INFO_SHEET, required=False)
     if grid is None:
@@ -213,7 +213,7 @@ def _labelled(grid: SheetGrid, rows: list[Row], intake: Intake) -> list[tuple[Ro
     return [(r, at) for r, at in zip(rows, found, strict=True) if at is not None]
 
 
-def read_unit(book: Book) -> UnitInfo | None:
+def read_unit(book: OpenWorkbook) -> UnitInfo | None:
     """基本信息; None (reported) without a usable name or year."""
     grid = book.sheet(UNIT_SHEET)
     if grid is None:
@@ -233,7 +233,7 @@ def read_unit(book: Book) -> UnitInfo | None:
     return UnitInfo.model_validate(values)
 
 
-def read_facts(book: Book, framework: Framework) -> dict[str, Fact]:
+def read_facts(book: OpenWorkbook, framework: Framework) -> dict[str, Fact]:
     """Raw values of every framework field; formulas without a value are reported."""
     facts: dict[str, Fact] = {}
     for sheet in field_sheets(framework):
@@ -249,7 +249,7 @@ def read_facts(book: Book, framework: Framework) -> dict[str, Fact]:
     return facts
 
 
-def read_targets(book: Book, framework: Framework) -> dict[str, TargetEntry]:
+def read_targets(book: OpenWorkbook, framework: Framework) -> dict[str, TargetEntry]:
     """年度指标值, comparison and deviation analysis of each framework indicator."""
     grid = book.sheet(TARGET_SHEET)
     if grid is None:
@@ -279,7 +279,7 @@ def _target(grid: SheetGrid, row: int, label: str, unit: str, intake: Intake) ->
     return read_number(grid, row, TARGET_COL["target"], label, unit, intake)
 
 
-def read_narrative(book: Book, framework: Framework) -> dict[str, str]:
+def read_narrative(book: OpenWorkbook, framework: Framework) -> dict[str, str]:
     """The text of each narrative section."""
     grid = book.sheet(NARRATIVE_SHEET)
     if grid is None:

@@ -73,7 +73,7 @@ def _style_id(paragraph: Paragraph) -> str | None:
 
 #: What a damaged .docx raises while it is opened: a bad zip or member, broken or
 #: oversized XML, a content-types part of the wrong kind.
-_BROKEN = (
+_DAMAGED_FILE_ERRORS = (
     PackageNotFoundError,
     zipfile.BadZipFile,
     zlib.error,
@@ -89,7 +89,7 @@ def read_docx(path: Path) -> Read:
     """The blocks of a .docx in reading order."""
     try:
         document = Document(str(path))
-    except _BROKEN:
+    except _DAMAGED_FILE_ERRORS:
         raise ReportReadError(f"{path.name} 已损坏或不是有效的 Word 文档。") from None
     blocks: list[Block] = []
     position = tables = 0

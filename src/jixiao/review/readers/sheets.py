@@ -76,7 +76,7 @@ def _rows_blocks(sheet: str, rows: list[list[str]]) -> list[Block]:
 
 
 #: What a damaged workbook raises in openpyxl: a bad zip or member, broken XML.
-_BROKEN = (
+_DAMAGED_FILE_ERRORS = (
     etree.XMLSyntaxError,
     IndexError,
     zipfile.BadZipFile,
@@ -92,7 +92,7 @@ _BROKEN = (
 def _read_xlsx(path: Path) -> list[Block]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except _BROKEN:
+    except _DAMAGED_FILE_ERRORS:
         raise ReportReadError(f"{path.name} 已损坏或不是有效的 Excel 工作簿。") from None
     blocks: list[Block] = []
     try:
@@ -102,7 +102,7 @@ def _read_xlsx(path: Path) -> list[Block]:
                 for row in sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS)
             ]
             blocks.extend(_rows_blocks(sheet.title, rows))
-    except _BROKEN:
+    except _DAMAGED_FILE_ERRORS:
         raise ReportReadError(f"{path.name} 的工作表已损坏，无法读取。") from None
     finally:
         book.close()

@@ -20,9 +20,9 @@ from jixiao.web.models import Status
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.models import Unit
 from jixiao.web.models import YearSetting
-from jixiao.web.services.engine import evaluate_document
-from jixiao.web.services.engine import summarize
-from jixiao.web.services.engine import to_document
+from jixiao.web.services.evaluation import evaluate_document
+from jixiao.web.services.evaluation import summarize
+from jixiao.web.services.evaluation import to_document
 
 SEED = Path(__file__).resolve().parents[4] / "examples" / "gedian-2023" / "submission.yaml"
 PASSWORD = "jixiao2024"

@@ -21,9 +21,9 @@ from jixiao.documents.outputs import safe_name
 from jixiao.web.errors import NotFoundError
 from jixiao.web.errors import UnavailableError
 from jixiao.web.errors import WebError
-from jixiao.web.services.engine import evaluate_document
-from jixiao.web.services.engine import frameworks
-from jixiao.web.services.engine import to_document
+from jixiao.web.services.evaluation import evaluate_document
+from jixiao.web.services.evaluation import frameworks
+from jixiao.web.services.evaluation import to_document
 
 if TYPE_CHECKING:
     from django.core.files.uploadedfile import UploadedFile

@@ -22,8 +22,8 @@ from jixiao.web.permissions import Action
 from jixiao.web.permissions import can
 from jixiao.web.permissions import profile_of
 from jixiao.web.permissions import role_of
-from jixiao.web.services.engine import evaluate_document
-from jixiao.web.services.engine import frameworks
+from jixiao.web.services.evaluation import evaluate_document
+from jixiao.web.services.evaluation import frameworks
 from jixiao.web.services.places import field_anchor
 from jixiao.web.services.places import place_label
 from jixiao.web.services.sections import DELETE

@@ -15,10 +15,10 @@ from jixiao.web.models import FieldChange
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.models import Unit
 from jixiao.web.models import YearSetting
-from jixiao.web.services.engine import evaluate_document
-from jixiao.web.services.engine import frameworks
-from jixiao.web.services.engine import summarize
-from jixiao.web.services.engine import to_document
+from jixiao.web.services.evaluation import evaluate_document
+from jixiao.web.services.evaluation import frameworks
+from jixiao.web.services.evaluation import summarize
+from jixiao.web.services.evaluation import to_document
 from jixiao.web.services.places import change_label
 from jixiao.web.services.years import require_opened
 

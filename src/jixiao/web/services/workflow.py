@@ -14,7 +14,7 @@ from jixiao.web.models import Comment
 from jixiao.web.models import Status
 from jixiao.web.models import StatusChange
 from jixiao.web.models import SubmissionRecord
-from jixiao.web.services.engine import evaluate_document
+from jixiao.web.services.evaluation import evaluate_document
 from jixiao.web.services.sections import sections
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from jixiao.web.services import workflow
 from jixiao.web.services.access import get_record
 from jixiao.web.services.access import require
 from jixiao.web.services.charts import radar
-from jixiao.web.services.engine import frameworks
+from jixiao.web.services.evaluation import frameworks
 from jixiao.web.services.pages import comments_by_target
 from jixiao.web.services.pages import deadline_for
 from jixiao.web.services.pages import download_links

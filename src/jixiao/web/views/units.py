@@ -24,7 +24,7 @@ from jixiao.web.services import submissions
 from jixiao.web.services import workflow
 from jixiao.web.services.access import get_record
 from jixiao.web.services.access import get_unit
-from jixiao.web.services.engine import frameworks
+from jixiao.web.services.evaluation import frameworks
 from jixiao.web.services.pages import edit_context
 from jixiao.web.services.pages import score_panel
 from jixiao.web.services.pages import section_form
