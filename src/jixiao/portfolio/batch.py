@@ -161,8 +161,9 @@ def _unreadable(path: Path, detail: str, errors: int) -> BatchRow:
 
 
 def _row(path: Path, evaluation: Evaluation, status: str, folder: Path | None) -> BatchRow:
-    errors = [f for f in evaluation.findings if f.severity is Severity.ERROR]
-    warnings = [f for f in evaluation.findings if f.severity is Severity.WARNING]
+    found = evaluation.all_findings()  # the projects' too: they block the documents as well
+    errors = [f for f in found if f.severity is Severity.ERROR]
+    warnings = [f for f in found if f.severity is Severity.WARNING]
     return BatchRow(
         file=path.name,
         unit=evaluation.title,
@@ -185,7 +186,7 @@ def _rate(evaluation: Evaluation, role: str) -> Decimal | None:
 def _first_problem(evaluation: Evaluation) -> str:
     """The problem a summary row names: what the file itself got wrong when it was read
     (even a warning such as 元 for 万元) before what the evaluation then found."""
-    found = evaluation.findings
+    found = evaluation.all_findings()
     own = [f for f in found if f.code in INPUT_CODES]
     ranked = [
         *(f for f in own if f.severity is Severity.ERROR),
