@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from jixiao.cli import app
+from jixiao.documents.pdf import find_soffice
 
 from support import SEED_YAML
 
@@ -115,3 +118,21 @@ def test_a_broken_report_template_is_a_message_not_a_traceback(tmp_path: Path) -
     assert result.exit_code == 2
     assert "报告模板“本局模板.docx”" in result.stdout
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
+def test_a_folder_batch_writes_every_units_pdf(tmp_path: Path) -> None:
+
+    units = tmp_path / "units"
+    units.mkdir()
+    seed = yaml.safe_load(SEED_YAML.read_text(encoding="utf-8"))
+    for name in ("甲单位", "乙单位", "丙单位"):
+        seed["unit"]["name"] = name
+        (units / f"{name}.yaml").write_text(yaml.safe_dump(seed, allow_unicode=True), "utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["evaluate", str(units), "-o", str(out), "--draft", "-j", "2"])
+    assert "已生成" in result.stdout or "共 3 个单位" in result.stdout, result.stdout
+    pdfs = sorted(p.parent.name for p in out.rglob("部门整体绩效自评报告.pdf"))
+    assert len(pdfs) == 3 and all(p.startswith(("甲单位", "乙单位", "丙单位")) for p in pdfs)
+    summary = load_workbook(out / "绩效自评汇总表.xlsx").active
+    assert "PDF 未生成" not in " ".join(str(c.value) for row in summary.iter_rows() for c in row)

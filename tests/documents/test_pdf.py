@@ -187,3 +187,47 @@ def test_each_conversion_gets_its_own_profile(
     assert len(set(profiles)) == 2
     assert all("--norestore" in line and "--headless" in line for line in calls[::2])
     assert calls[1] == str(FONTS_CONF)
+
+
+def _report(folder: Path, unit: str) -> Path:
+    """A unit's report under the file name every unit's report has."""
+    framework, _ = load_pair()
+    data = seed_data()
+    data["unit"]["name"] = unit
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / "部门整体绩效自评报告.docx"
+    write_report(evaluate_data(data), framework, source, draft=False)
+    return source
+
+
+@needs_soffice
+@needs_poppler
+def test_a_batch_converts_reports_of_one_name_each_into_its_own_place(tmp_path: Path) -> None:
+    from jixiao.documents.pdf import PdfJob  # noqa: PLC0415
+    from jixiao.documents.pdf import convert_batch  # noqa: PLC0415
+
+    units = ["甲单位", "乙单位", "丙单位"]
+    reports = [_report(tmp_path / unit, unit) for unit in units]
+    broken = tmp_path / "丁单位" / "部门整体绩效自评报告.docx"
+    broken.parent.mkdir()
+    broken.write_bytes(b"PK\x03\x04 not a document")
+    jobs = [PdfJob(r, r.with_suffix(".pdf")) for r in [*reports, broken]]
+    done: list[int] = []
+    failed = convert_batch(jobs, chunk=2, workers=2, on_done=done.append)
+    assert list(failed) == [broken]  # retried alone, and named
+    assert sum(done) == 4
+    for unit, report in zip(units, reports, strict=True):
+        text = _text(report.with_suffix(".pdf"))
+        assert f"{unit}部门整体绩效自评报告" in text
+        assert all(other not in text for other in units if other != unit)
+
+
+def test_a_pdf_without_a_page_is_not_complete(tmp_path: Path) -> None:
+    from jixiao.documents.pdf import is_complete_pdf  # noqa: PLC0415
+
+    empty = tmp_path / "a.pdf"
+    empty.write_bytes(b"%PDF-1.7\n%%EOF\n")
+    assert not is_complete_pdf(empty)
+    empty.write_bytes(b"%PDF-1.7\n1 0 obj<</Type /Page /Parent 2 0 R>>endobj\n%%EOF\n")
+    assert is_complete_pdf(empty)
+    assert not is_complete_pdf(tmp_path / "none.pdf")

@@ -34,7 +34,14 @@ def evaluate_folder(console: Console, folder: Path, options: BatchOptions, jobs:
     options.out_dir.mkdir(parents=True, exist_ok=True)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("评价中", total=len(files))
-        rows = run_batch(files, options, jobs=jobs, on_done=lambda _row: progress.advance(task))
+        pdfs = progress.add_task("生成 PDF", total=len(files), visible=options.pdf)
+        rows = run_batch(
+            files,
+            options,
+            jobs=jobs,
+            on_done=lambda _row: progress.advance(task),
+            on_pdf=lambda count: progress.advance(pdfs, count),
+        )
     summary = options.out_dir / SUMMARY_NAME
     summary = free_name(summary, f"{len(rows)}个单位")  # a user's file of that name is kept
     if summary.exists() and not is_own_workbook(summary):

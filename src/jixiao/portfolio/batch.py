@@ -66,6 +66,7 @@ class BatchRow:
     status: str
     detail: str
     folder: str
+    report: str = ""  # the report written, for the PDF step that follows
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,19 +131,21 @@ def _run_one(path: Path, options: BatchOptions) -> BatchRow:
     status = "未生成"
     if options.draft or not blocked:
         try:
-            write_outputs(
+            written = write_outputs(
                 evaluation,
                 department,
                 project,
                 folder,
                 draft=blocked,
-                pdf=options.pdf,
+                pdf=False,  # converted afterwards, many reports per LibreOffice start
                 inputs=(path,),
             )
         except OutputPathError as error:
             return replace(_row(path, evaluation, "未生成", None), detail=str(error))
         status = "草稿" if blocked else "已生成"
-    return _row(path, evaluation, status, folder if status != "未生成" else None)
+        report = next((f for f in written.files if f.suffix == ".docx"), None)
+        return replace(_row(path, evaluation, status, folder), report=str(report or ""))
+    return _row(path, evaluation, status, None)
 
 
 def _unreadable(path: Path, detail: str, errors: int) -> BatchRow:
@@ -202,8 +205,10 @@ def run_batch(
     *,
     jobs: int = 1,
     on_done: Callable[[BatchRow], None] | None = None,
+    on_pdf: Callable[[int], None] | None = None,
 ) -> list[BatchRow]:
-    """Run every file; rows come back in input order.
+    """Run every file, then convert the reports to PDF in batches when asked; rows come
+    back in input order (``on_done`` after each file, ``on_pdf`` after each PDF batch).
 
     Only the rows are kept (a few hundred bytes each, for the summary table); each unit's
     evaluation and documents are dropped as soon as its row is made.
@@ -213,7 +218,30 @@ def run_batch(
         rows.append(row)
         if on_done is not None:
             on_done(row)
-    return rows
+    return with_pdfs(rows, jobs=jobs, on_pdf=on_pdf) if options.pdf else rows
+
+
+def with_pdfs(
+    rows: list[BatchRow], *, jobs: int, on_pdf: Callable[[int], None] | None = None
+) -> list[BatchRow]:
+    """Convert every written report to PDF in batches (:func:`convert_batch`); a report that
+    could not be converted is named in its row."""
+    from jixiao.documents.pdf import PdfJob  # noqa: PLC0415 - heavy import
+    from jixiao.documents.pdf import convert_batch  # noqa: PLC0415
+
+    reports = [Path(row.report) for row in rows if row.report]
+    pdf_jobs = [PdfJob(report, report.with_suffix(".pdf")) for report in reports]
+    failed = convert_batch(pdf_jobs, workers=jobs, on_done=on_pdf) if pdf_jobs else {}
+    return [
+        replace(row, detail=_joined(row.detail, f"PDF 未生成：{failed[Path(row.report)]}"))
+        if row.report and Path(row.report) in failed
+        else row
+        for row in rows
+    ]
+
+
+def _joined(first: str, second: str) -> str:
+    return f"{first}；{second}" if first else second
 
 
 def iter_batch(
