@@ -36,6 +36,10 @@ def _long_report(path: Path, paragraphs: int) -> None:
             f"第{number}项工作：本年支出{number % 900 + 1}.{number % 90 + 10}万元，"
             f"完成率{80 + number % 21}%，其中人员经费{number % 50 + 1}万元。"
         )
+    table = document.add_table(rows=300, cols=6)  # a 自评表 appendix: cells are read too
+    for number, row in enumerate(table.rows):
+        for column, cell in enumerate(row.cells):
+            cell.text = f"{number}.{column}" if column else f"指标{number}"
     document.save(str(path))
 
 
@@ -77,11 +81,38 @@ def _run(label: str, *args: str) -> None:
     print(f"{label:<44} {elapsed:6.1f} s   peak {memory}   exit {done.returncode}")
 
 
+def _read_floor(report: Path) -> None:
+    """Reading the .docx as the review does against python-docx reading its paragraphs and
+    table cells (the floor), best of three each, side by side."""
+    from jixiao.review.readers.docx import read_docx  # noqa: PLC0415
+
+    def floor() -> None:
+        document = docx.Document(str(report))
+        texts = [p.text for p in document.paragraphs]
+        texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+
+    def ours() -> None:
+        read_docx(report)
+
+    timings = {}
+    for label, read in (("python-docx paragraphs + cells", floor), ("jixiao read_docx", ours)):
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            read()
+            runs.append(time.perf_counter() - start)
+        timings[label] = min(runs)
+        print(f"read .docx: {label:<36} {timings[label]:6.2f} s")
+    ratio = timings["jixiao read_docx"] / timings["python-docx paragraphs + cells"]
+    print(f"read .docx: jixiao / python-docx floor = {ratio:.2f}x")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         report, sheet, projects = work / "long.docx", work / "long.xlsx", work / "many.json"
         _long_report(report, 10_000)
+        _read_floor(report)
         _long_project_sheet(sheet, 1_000_000)
         _many_projects(projects, 20_000)
         _run("review .docx, 10,000 paragraphs, --json", "review", str(report), "--json")
