@@ -1032,3 +1032,30 @@ def test_a_unit_tables_total_splits_by_source_and_by_spending_each_adding_up() -
     assert "sum-mismatch" not in codes_of(table)  # 800.40 + 60 and 700.10 + 160.30 each
     wrong = table.replace("项目支出 | 160.30", "项目支出 | 150.30")
     assert _by_code(wrong, "sum-mismatch") == [("860.40", "850.4")]
+
+
+def test_each_funding_streams_rate_is_over_its_own_budget() -> None:
+    text = PROJECT_REPORT + (
+        "一、项目概况\n年初下达补助资金合计900万元。其中，中央资金600万元，省级资金300万元。\n"
+        "二、完成情况\n截至年底中央资金完成480万元，预算执行率80%；"
+        "其他资金(上年结转)完成27万元，预算执行率90%。\n"
+    )
+    assert "rate-mismatch" not in codes_of(text)
+    single = PROJECT_REPORT + (
+        "一、项目概况\n年初下达补助资金900万元。\n二、完成情况\n截至年底资金支付720万元，支付率90%。\n"
+    )
+    assert _by_code(single, "rate-mismatch") == [("90%", "80.00%")]
+
+
+def test_an_outline_listed_before_the_text_is_no_run_of_empty_headings() -> None:
+    text = (
+        "某县渔业增殖放流项目绩效评价报告\n三、项目实施情况\n（一）实施方案的确定\n（二）完成情况\n"
+        "四、项目主要经验及做法\n五、存在的问题及原因分析\n六、绩效自评结果应用情况\n七、意见建议\n"
+        "绩效评价报告\n近年来，我县持续开展增殖放流工作，本年下达补助资金30万元，已全部支付。\n"
+    )
+    assert "heading-empty" not in codes_of(text)
+
+
+def test_a_dated_construction_is_background_not_a_stale_figure() -> None:
+    text = REPORT + "该体育场于2013年建成，投资总额1631万元。本年维护支出12.5万元。"
+    assert "year-mismatch" not in codes_of(text)

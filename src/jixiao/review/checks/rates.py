@@ -194,6 +194,8 @@ NEARBY_PARAGRAPHS = 2
 
 
 _ADJUSTED = re.compile(r"调减|调增|核减|追加|追减|收回")
+#: A funding stream named with an amount: its rate is over that stream's budget.
+_STREAM = re.compile(r"中央|省级|市级|县级|区级|乡镇|地方|本级|其他资金|上年结转|结转|自筹|债券")
 
 
 def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
@@ -229,6 +231,11 @@ def _with_earlier_plan(
     plan = _earlier_plan(sentences, at)
     if plan is None or plan.value <= 0 or inputs[0].kind != MONEY:
         return None
+    before = sentence.text[: inputs[0].start]
+    clause = before[max(before.rfind(c) for c in "，,；;：:") + 1 :]
+    stream = _STREAM.search(clause)
+    if stream is not None and stream.group(0) not in plan.label:
+        return None  # “中央资金完成636.75万元，执行率81.97%”: over 中央资金's own budget
     exact = inputs[0].value / plan.value * HUNDRED
     if abs(rate.value - exact) <= 2 * rate.ulp:
         return None

@@ -17,6 +17,7 @@ from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import quantities_in
 from jixiao.review.text.sentences import is_checkable
 from jixiao.review.text.structure import heading_text
+from jixiao.review.text.structure import numbered_level
 from jixiao.review.text.structure import sentences
 
 SHINGLE = 15
@@ -111,6 +112,8 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         if _ATTACHMENT.match(paragraph.text) or _FORM_FIELD.match(paragraph.text):
             continue  # “附件：…项目自评表”, “项目名称：…”: a title or a form's field
+        if _numbered_title(paragraph.text):
+            continue  # “（一）中央下达本市…转移支付预算和绩效目标情况”: a long heading
         own = _wording(paragraph.text, names)
         shingles = _shingles(_FORMULAE.sub("", own))
         earlier = sorted(
@@ -126,6 +129,19 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
         for shingle in shingles:
             seen.setdefault(shingle, paragraph)
     return findings
+
+
+#: A numbered line this short, with no sentence in it, is a heading however long for one.
+NUMBERED_TITLE_MAX = 50
+
+
+def _numbered_title(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        bool(numbered_level(stripped))
+        and len(stripped) <= NUMBERED_TITLE_MAX
+        and not re.search(r"[。；;！？]", stripped)
+    )
 
 
 def _wording(text: str, names: re.Pattern[str] | None) -> str:
@@ -195,7 +211,7 @@ def check_off_topic(doc: ReportDoc) -> list[ReviewFinding]:
 _YEAR = re.compile(r"(20\d\d)\s*年(度)?")
 _YEAR_OK = re.compile(
     r"上年|去年|上一年|同比|同期|较|比|结果|编制|应用|以来|自|起|截至|截止|至|[—\-~－]|成立|设立|"
-    r"更名|改名|原名|规划|计划|通知|文件|《|〔|评价|考核|考评|评比|评选|批复"
+    r"更名|改名|原名|建成|竣工|始建|修建|投入使用|规划|计划|通知|文件|《|〔|评价|考核|考评|评比|评选|批复"
     r"|结余|结转|年\d{1,2}月"  # last year's carry-over; a dated event of the background
     r"|批|整改|稽查|审计"  # a year naming a funding batch, or last year's audit being closed
 )

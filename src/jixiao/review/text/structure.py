@@ -132,14 +132,21 @@ _CONTENTS_TITLE = re.compile(r"^[^，。,]{0,8}目\s*录$")
 CONTENTS_BODY_MIN = 40
 
 
+#: An outline shown without its 目录 line (a preview page): this many numbered lines in a
+#: row, with this many 一、二、三 among them and no text under any.
+OUTLINE_RUN = 5
+OUTLINE_TOP = 3
+
+
 def contents_lines(texts: list[str]) -> set[int]:
     """Positions (0-based) of the table of contents: from a 目录 line to the first line that
-    repeats one of its entries (the body starting) or a long sentence of body text."""
+    repeats one of its entries (the body starting) or a long sentence of body text; or a run
+    of numbered lines with several top-level ones and nothing under any of them."""
     start = next(
         (i for i, text in enumerate(texts[:40]) if _CONTENTS_TITLE.match(text.strip())), None
     )
     if start is None:
-        return set()
+        return _bare_outline(texts)
     seen: set[str] = set()
     found = {start}
     for position in range(start + 1, len(texts)):
@@ -150,6 +157,25 @@ def contents_lines(texts: list[str]) -> set[int]:
         seen.add(entry)
         found.add(position)
     return found
+
+
+def _bare_outline(texts: list[str]) -> set[int]:
+    """The longest run of numbered lines near the top with at least :data:`OUTLINE_TOP`
+    一、二、三 headings in it: an outline listed before the text, not empty sections."""
+    run: list[int] = []
+    for position, text in enumerate(texts[:60]):
+        if numbered_level(text) and len(text) <= HEADING_MAX and not text.rstrip().endswith("。"):
+            run.append(position)
+            continue
+        if _is_outline(texts, run):
+            return set(run)
+        run = []
+    return set(run) if _is_outline(texts, run) else set()
+
+
+def _is_outline(texts: list[str], run: list[int]) -> bool:
+    tops = [p for p in run if numbered_level(texts[p]) == LEVEL_CN]
+    return len(run) >= OUTLINE_RUN and len(tops) >= OUTLINE_TOP
 
 
 def build_doc(
