@@ -34,6 +34,8 @@ FieldKind = Literal["amount", "count", "percent", "choice", "text"]
 #: What an indicator stands for beyond its own row: the 自评表 资金总额 row takes the
 #: execution rate's 分值 and 得分; summaries and the dashboard compare units by all three.
 Role = Literal["execution", "adjustment", "carryover"]
+IndicatorKind = Literal["quantitative", "qualitative"]
+NaPolicy = Literal["full_marks", "rescale"]
 ROLE_NAMES: dict[str, str] = {
     "execution": "预算执行率",
     "adjustment": "预算调整率",
@@ -83,7 +85,7 @@ class IndicatorSpec(_Spec):
     level2: str
     weight: Decimal = Field(gt=0)
     unit: str = "%"
-    kind: Literal["quantitative", "qualitative"] = "quantitative"
+    kind: IndicatorKind = "quantitative"
     formula: str
     args: dict[str, str | list[str]] = Field(default_factory=dict)
     describe: str = Field("", description="the formula in words, for the report")
@@ -215,7 +217,7 @@ class Framework(_Spec):
     note: str = ""
     total: Decimal = Decimal(100)
     grades: list[GradeSpec]
-    na_policy: Literal["full_marks", "rescale"] = "full_marks"
+    na_policy: NaPolicy = "full_marks"
     choices: dict[str, Decimal | None] = Field(
         default_factory=lambda: {
             "是": Decimal(1),

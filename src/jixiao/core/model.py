@@ -12,6 +12,9 @@ from decimal import Decimal
 from enum import StrEnum
 
 from jixiao.core.findings import Finding
+from jixiao.core.framework import IndicatorKind
+from jixiao.core.framework import NaPolicy
+from jixiao.core.submission import Comparison
 from jixiao.core.submission import Project
 from jixiao.core.submission import Submission
 
@@ -70,12 +73,12 @@ class IndicatorSetting:
     level1: str
     level2: str
     unit: str
-    kind: str
+    kind: IndicatorKind
     weight: Decimal
     rule: str
     params: dict[str, object]
     target: Decimal | None
-    comparison: str | None
+    comparison: Comparison | None
     default_target: Decimal | None
     cause: str
     measure: str
@@ -110,12 +113,12 @@ class IndicatorResult:
     level1: str
     level2: str
     unit: str
-    kind: str
+    kind: IndicatorKind
     value: Decimal | None
     display: str
     target: Decimal | None
     target_defaulted: bool
-    comparison: str | None
+    comparison: Comparison | None
     met: bool | None
     weight: Decimal
     score: Decimal
@@ -199,7 +202,7 @@ class Evaluation:
     total_score: Decimal
     grade: str
     na_weight: Decimal
-    na_policy: str
+    na_policy: NaPolicy
     cap: Cap | None
     findings: tuple[Finding, ...]
     projects: tuple[Evaluation, ...]
