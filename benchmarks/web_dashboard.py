@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -187,6 +188,7 @@ def main() -> None:
         print(json.dumps(run_child(args.units, args.repeat)))
         return
     summary = []
+    before = os.getloadavg()
     for backend in backends(args.db):
         with environment(backend, args.pg_url, "jixiao_bench_dashboard") as env:
             command = [sys.executable, __file__, "--child", f"--units={args.units}"]
@@ -215,6 +217,11 @@ def main() -> None:
         summary[-1].append("yes" if p95 < 300 else "NO")
     print()
     print(table(["backend", "units", "requests", "p50 ms", "p95 ms", "p95 < 300 ms"], summary))
+    after = os.getloadavg()
+    print(
+        f"load average (1 min) {before[0]:.2f} before, {after[0]:.2f} after, on "
+        f"{os.cpu_count()} CPUs: figures taken on a busy machine run slower"
+    )
 
 
 if __name__ == "__main__":
