@@ -154,3 +154,76 @@ def test_submission_values_are_written_as_real_values(wb_seed_xlsx: Path) -> Non
     assert book["绩效目标"]["C38"].value == "规上工业企业R&D经费投入"
     assert book["绩效目标"]["E38"].value == "≥"
     assert "示例数据" not in book["预算执行"].defined_names
+
+
+def test_a_projects_source_rows_and_funds_arrived_go_round_the_workbook(
+    tmp_path: Path, wb_department: Framework
+) -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from jixiao.core.evaluate import evaluate  # noqa: PLC0415
+    from jixiao.core.submission import Submission  # noqa: PLC0415
+    from jixiao.documents.loading import load_submission  # noqa: PLC0415
+    from jixiao.frameworks import load_pair  # noqa: PLC0415
+
+    from support import seed_data  # noqa: PLC0415
+
+    data = seed_data()
+    facts = {
+        "budget.fiscal.initial": "80",
+        "budget.fiscal.adjusted": "90",
+        "budget.fiscal.executed": "85.5",
+        "budget.carryover.initial": "20",
+        "budget.carryover.adjusted": "20",
+        "budget.carryover.executed": "18",
+        "budget.other.initial": "0",
+        "budget.other.adjusted": "0",
+        "budget.other.executed": "0",
+        "funds.arrived": "110",
+    }
+    data["projects"] = [
+        {
+            "name": "农村公路养护项目",
+            "initial": 100,
+            "adjusted": 110,
+            "executed": 103.5,
+            "facts": facts,
+        },
+    ]
+    path = tmp_path / "filled.xlsx"
+    write_template(wb_department, path, submission=Submission.model_validate(data))
+    sheet = openpyxl.load_workbook(path)["项目"]
+    headers = [c.value for c in sheet[2]]  # the header row under the title
+    assert "当年财政拨款·全年执行数" in headers and "到位资金（万元）" in headers
+    read, findings = load_submission(path, wb_department)
+    assert read is not None, [f.message for f in findings]
+    assert read.projects[0].facts == {k: Decimal(v) for k, v in facts.items()}
+    project = evaluate(read, *load_pair()).projects[0]
+    assert not [f for f in project.findings if f.code == "sum-mismatch"]  # 90 + 20 = 110
+    column = headers.index("当年财政拨款·全年预算数") + 1
+    sheet.cell(row=3, column=column, value=95)  # 95 + 20 ≠ 110
+    sheet.parent.save(path)
+    read, _ = load_submission(path, wb_department)
+    assert read is not None
+    project = evaluate(read, *load_pair()).projects[0]
+    assert any("110" in f.message for f in project.findings if f.severity.value == "error")
+
+
+def test_a_workbook_made_before_the_source_columns_still_reads(
+    tmp_path: Path, wb_department: Framework
+) -> None:
+    from jixiao.documents.loading import load_submission  # noqa: PLC0415
+
+    path = tmp_path / "old.xlsx"
+    write_template(wb_department, path, examples=False)
+    book = openpyxl.load_workbook(path)
+    sheet = book["项目"]
+    headers = [c.value for c in sheet[2]]
+    sheet.delete_cols(headers.index("当年财政拨款·年初预算数") + 1, 10)
+    sheet["A3"], sheet["B3"], sheet["C3"], sheet["D3"] = "河道保洁项目", 30, 30, 28
+    book["基本信息"]["C3"], book["基本信息"]["C4"] = "某单位", 2023
+    book.save(path)
+    read, findings = load_submission(path, wb_department)
+    assert read is not None and read.projects[0].name == "河道保洁项目"
+    assert read.projects[0].facts == {}
+    assert not [f for f in findings if f.code == "label-moved"]

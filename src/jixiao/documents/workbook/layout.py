@@ -131,6 +131,22 @@ PROJECT_COLUMNS = (
     Column("results_applied", "结果已应用", 10, "yesno"),
 )
 
+#: The 资金来源 rows and 到位资金 of a project's table, after the columns above: optional,
+#: so a workbook made before they existed still reads. Keys are the project framework's
+#: field ids (``Project.facts``).
+PROJECT_FACT_COLUMNS = (
+    Column("budget.fiscal.initial", "当年财政拨款·年初预算数", 12, "number"),
+    Column("budget.fiscal.adjusted", "当年财政拨款·全年预算数", 12, "number"),
+    Column("budget.fiscal.executed", "当年财政拨款·全年执行数", 12, "number"),
+    Column("budget.carryover.initial", "上年结转资金·年初预算数", 12, "number"),
+    Column("budget.carryover.adjusted", "上年结转资金·全年预算数", 12, "number"),
+    Column("budget.carryover.executed", "上年结转资金·全年执行数", 12, "number"),
+    Column("budget.other.initial", "其他资金·年初预算数", 12, "number"),
+    Column("budget.other.adjusted", "其他资金·全年预算数", 12, "number"),
+    Column("budget.other.executed", "其他资金·全年执行数", 12, "number"),
+    Column("funds.arrived", "到位资金（万元）", 12, "number"),
+)
+
 PROJECT_INDICATOR_COLUMNS = (
     Column("project", "项目名称", 24, "project"),
     *(

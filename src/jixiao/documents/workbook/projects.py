@@ -12,10 +12,12 @@ from jixiao.documents.workbook.grid import SheetGrid
 from jixiao.documents.workbook.layout import HEADER_ROW
 from jixiao.documents.workbook.layout import INDIVIDUAL_COLUMNS
 from jixiao.documents.workbook.layout import PROJECT_COLUMNS
+from jixiao.documents.workbook.layout import PROJECT_FACT_COLUMNS
 from jixiao.documents.workbook.layout import PROJECT_INDICATOR_COLUMNS
 from jixiao.documents.workbook.layout import Column
 from jixiao.documents.workbook.layout import individual_header_row
 from jixiao.documents.workbook.tables import attach_indicators
+from jixiao.documents.workbook.tables import read_facts
 from jixiao.documents.workbook.tables import read_indicator
 from jixiao.documents.workbook.tables import read_project
 from jixiao.documents.workbook.tables import table_rows
@@ -53,6 +55,15 @@ def read_individual(
     return tuple(found)
 
 
+def _optional_columns(
+    grid: SheetGrid, header: int, columns: Sequence[Column]
+) -> dict[Column, int]:
+    """Where each optional column's header stands in the header row (absent ones left out)."""
+    width = len(grid.rows[header]) if header < grid.height else 0
+    found = {grid.text(header, col): col for col in range(width)}
+    return {column: found[column.header] for column in columns if column.header in found}
+
+
 def read_projects(
     projects: SheetGrid | None, indicators: SheetGrid | None, framework: Framework, intake: Intake
 ) -> tuple[Project, ...]:
@@ -60,11 +71,14 @@ def read_projects(
     if projects is None:
         return ()
     header = find_header(projects, PROJECT_COLUMNS, HEADER_ROW)
+    extra = _optional_columns(projects, header, PROJECT_FACT_COLUMNS)
     found: list[Project] = []
     for row in table_rows(projects, PROJECT_COLUMNS, header, intake):
         project = read_project(row, intake, PROJECT_COLUMNS)
         if project is None:
             continue
+        facts = read_facts(row, extra, project.name, intake)
+        project = project.model_copy(update={"facts": facts}) if facts else project
         if any(p.name == project.name for p in found):
             detail = f"项目“{project.name}”重复填写，请合并为一行。"
             intake.add("invalid-field", project.location, detail=detail)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 from typing import TypeVar
 
@@ -124,6 +125,20 @@ def read_project(row: TableRow, intake: Intake, columns: Sequence[Column]) -> Pr
         else:
             values[column.key] = row.text(column.key)
     return _build(Project, row, intake, location=row.where(), **values)
+
+
+def read_facts(
+    row: TableRow, columns: dict[Column, int], name: str, intake: Intake
+) -> dict[str, Decimal]:
+    """The optional amount columns of a project's row (its 资金来源 rows, 到位资金), by field
+    id; blank cells are left out."""
+    facts: dict[str, Decimal] = {}
+    for column, col in columns.items():
+        label = f"{name}·{column.header}"
+        value = read_number(row.grid, row.row, col, label, "万元", intake)
+        if value is not None:
+            facts[column.key] = value
+    return facts
 
 
 def attach_indicators(

@@ -33,6 +33,7 @@ from jixiao.documents.workbook.layout import NARRATIVE_HEADERS
 from jixiao.documents.workbook.layout import NARRATIVE_SHEET
 from jixiao.documents.workbook.layout import NARRATIVE_WIDTHS
 from jixiao.documents.workbook.layout import PROJECT_COLUMNS
+from jixiao.documents.workbook.layout import PROJECT_FACT_COLUMNS
 from jixiao.documents.workbook.layout import PROJECT_INDICATOR_COLUMNS
 from jixiao.documents.workbook.layout import PROJECT_INDICATOR_SHEET
 from jixiao.documents.workbook.layout import PROJECT_LEVEL1_DEFAULT
@@ -174,10 +175,13 @@ def _lists(framework: Framework, level1: list[str]) -> dict[str, list[str] | str
 
 def _projects_sheet(workbook: Workbook, styles: Styles, submission: Submission | None) -> SheetOut:
     title = "项目（本年度全部预算项目，每行一个项目，可插入行；金额单位：万元）"
-    out = start_sheet(workbook, styles, PROJECT_SHEET, title, PROJECT_COLUMNS)
+    columns = (*PROJECT_COLUMNS, *PROJECT_FACT_COLUMNS)
+    out = start_sheet(workbook, styles, PROJECT_SHEET, title, columns)
     projects = submission.projects if submission else ()
-    rows = [p.model_dump(exclude={"indicators", "location"}) for p in projects]
-    write_table_rows(out, PROJECT_COLUMNS, FIRST_ROW, rows, {})
+    rows = [
+        {**p.model_dump(exclude={"indicators", "location", "facts"}), **p.facts} for p in projects
+    ]
+    write_table_rows(out, columns, FIRST_ROW, rows, {})
     protect(out, rows_editable=True)
     return out
 
