@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from jixiao.web.models import FieldChange
 from jixiao.web.models import SubmissionRecord
+from jixiao.web.services.evaluation import evaluate_document
 from jixiao.web.services.pages import section_form
 from jixiao.web.services.submissions import save_document
 
@@ -188,3 +189,28 @@ def test_an_imported_answer_outside_the_list_survives_a_save(org: dict[str, Any]
     _, bound = section_form(record, "projects", posted | {"projects:0:goal": "新目标"})
     assert bound.is_valid(), bound.errors
     assert bound.cleaned_data[name] == "达到"
+
+
+def test_a_projects_sources_and_funds_arrived_are_filled_in_the_form(
+    login: Any, org: dict[str, Any]
+) -> None:
+    client, record = login("unit_a"), org["records"]["a"]
+    sources = {
+        "projects:0:budget.fiscal.adjusted": "100",
+        "projects:0:budget.carryover.adjusted": "20",
+        "projects:0:budget.other.adjusted": "0",
+        "projects:0:funds.arrived": "115.5",
+    }
+    assert client.post(_url(record), _project_post(record.version, **sources)).status_code == 302
+    record.refresh_from_db()
+    facts = record.document["projects"][0]["facts"]
+    assert facts["budget.fiscal.adjusted"] == "100" and facts["funds.arrived"] == "115.5"
+    page = client.get(_url(record)).content.decode()
+    assert 'value="115.5"' in page  # shown again, in the project's block
+    wrong = sources | {"projects:0:budget.fiscal.adjusted": "90"}
+    assert client.post(_url(record), _project_post(record.version, **wrong)).status_code == 302
+    record.refresh_from_db()
+    evaluation, _ = evaluate_document(record.document, record.framework)
+    assert evaluation is not None
+    found = [f.message for f in evaluation.projects[0].findings if f.code == "sum-mismatch"]
+    assert found and "120" in found[0]  # 90 + 20 + 0 is not the 全年预算数 120

@@ -17,6 +17,7 @@ from jixiao.web.services.sections import FLAG_PARTS
 from jixiao.web.services.sections import INDICATOR_PARTS
 from jixiao.web.services.sections import INFO_FIELDS
 from jixiao.web.services.sections import NUMBER_PARTS
+from jixiao.web.services.sections import PROJECT_FACT_PARTS
 from jixiao.web.services.sections import PROJECT_PARTS
 from jixiao.web.services.sections import ROW_PARTS
 from jixiao.web.services.sections import TARGET_PARTS
@@ -117,6 +118,8 @@ def project_fields(
             fields[f"projects:{n}:{part}"] = _named(
                 _row_field(part, label, framework), f"{title}·{label}"
             )
+        for part, label in PROJECT_FACT_PARTS.items():
+            fields[f"projects:{n}:{part}"] = _named(_number(label), f"{title}·{label}")
         fields[f"projects:{n}:{DELETE}"] = _named(
             forms.BooleanField(required=False), f"删除{title}"
         )

@@ -28,6 +28,7 @@ from jixiao.web.services.places import field_anchor
 from jixiao.web.services.places import place_label
 from jixiao.web.services.sections import DELETE
 from jixiao.web.services.sections import INDICATOR_PARTS
+from jixiao.web.services.sections import PROJECT_FACT_PARTS
 from jixiao.web.services.sections import PROJECT_PARTS
 from jixiao.web.services.sections import Section
 from jixiao.web.services.sections import find_section
@@ -188,7 +189,8 @@ def project_blocks(form: SectionForm, doc: dict[str, Any]) -> list[dict[str, Any
                 "title": project_title(doc, n),
                 "stored": n < stored,
                 "fields": [
-                    (label, form[f"{prefix}:{part}"]) for part, label in PROJECT_PARTS.items()
+                    (label, form[f"{prefix}:{part}"])
+                    for part, label in (PROJECT_PARTS | PROJECT_FACT_PARTS).items()
                 ],
                 "delete": form[f"{prefix}:{DELETE}"],
                 "indicators": rows,

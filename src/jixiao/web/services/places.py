@@ -12,6 +12,7 @@ from collections.abc import Callable
 from jixiao.core.framework import Framework
 from jixiao.core.submission import Submission
 from jixiao.web.services.sections import INDICATOR_PARTS
+from jixiao.web.services.sections import PROJECT_FACT_PARTS
 from jixiao.web.services.sections import PROJECT_PARTS
 from jixiao.web.services.sections import ROW_PARTS
 from jixiao.web.services.sections import TARGET_PARTS
@@ -121,6 +122,11 @@ def field_anchor(location: str, framework: Framework) -> tuple[str, str] | None:
 def change_label(path: str, framework: Framework, submission: Submission | None) -> str:
     """A changed leaf of the document in the form's words: its place, then the part of a
     row it is (绩效目标·结转结余率·年度指标值, 项目·道路养护·指标“养护里程”·实际完成值)."""
+    fact = _PROJECT_FACT.fullmatch(path)
+    if fact is not None:
+        place = change_label(f"projects.{fact['n']}.name", framework, submission)
+        project = place.rsplit("·", 1)[0]
+        return f"{project}·{PROJECT_FACT_PARTS.get(fact['key'], fact['key'])}"
     row = _ROW_LEAF.fullmatch(path)
     if row is not None:
         key, n = f"{row['kind']}.{row['n']}", int(row["n"])
@@ -143,6 +149,7 @@ def change_label(path: str, framework: Framework, submission: Submission | None)
     return f"{change_label(head, framework, submission)}·{_PART_LABELS.get(last, last)}"
 
 
+_PROJECT_FACT = re.compile(r"projects\.(?P<n>\d+)\.facts\.(?P<key>.+)")
 _ROW_LEAF = re.compile(
     r"(?P<kind>projects|individual)\.(?P<n>\d+)(?:\.indicators\.(?P<m>\d+))?\.(?P<part>\w+)"
 )

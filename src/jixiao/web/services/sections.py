@@ -14,6 +14,7 @@ from typing import Any
 from typing import Literal
 
 from jixiao.core.framework import Framework
+from jixiao.documents.workbook.layout import PROJECT_FACT_COLUMNS
 
 SectionKind = Literal["info", "facts", "targets", "projects", "narrative"]
 
@@ -65,6 +66,9 @@ INDICATOR_PARTS: dict[str, str] = {
     "cause": "偏差原因",
     "measure": "改进措施",
 }
+#: A project's further amounts (资金来源 rows, 到位资金), kept in ``project["facts"]``; the
+#: same columns as the 填报模板's 项目 sheet.
+PROJECT_FACT_PARTS: dict[str, str] = {c.key: c.header for c in PROJECT_FACT_COLUMNS}
 NUMBER_PARTS = {"target", "actual", "initial", "adjusted", "executed", "weight"}
 FLAG_PARTS = {"ex_ante_required", "ex_ante_done", "monitored", "self_evaluated", "results_applied"}
 #: Parts that are picked from a list; a row with only these set still counts as blank.
@@ -134,6 +138,9 @@ def initial_values(framework: Framework, section: Section, doc: dict[str, Any]) 
 
 def _projects_initial(projects: list[dict[str, Any]]) -> dict[str, Any]:
     values = _rows_initial("projects", projects, PROJECT_PARTS)
+    for n, project in enumerate(projects):
+        facts = project.get("facts") or {}
+        values |= {f"projects:{n}:{key}": _text(facts.get(key)) for key in PROJECT_FACT_PARTS}
     for n, project in enumerate(projects):
         values |= _rows_initial(
             f"projects:{n}:indicators", project.get("indicators", []), INDICATOR_PARTS
@@ -208,7 +215,7 @@ def unnamed_rows(doc: dict[str, Any], data: dict[str, Any]) -> dict[str, str]:
         if data.get(f"{prefix}:{DELETE}"):
             continue
         project_named = bool((data.get(f"{prefix}:name") or "").strip())
-        if not project_named and _has_content(data, prefix, PROJECT_PARTS):
+        if not project_named and _has_content(data, prefix, PROJECT_PARTS | PROJECT_FACT_PARTS):
             problems[f"{prefix}:name"] = UNNAMED_PROJECT
         for m in range(count):
             row = f"{prefix}:indicators:{m}"
@@ -266,6 +273,7 @@ def _apply_projects(doc: dict[str, Any], data: dict[str, Any]) -> list[dict[str,
             continue  # 删除 ticked, or a blank name: the project is removed
         old = old_projects[n] if n < len(old_projects) else {}
         project = _row_values(prefix, PROJECT_PARTS, data, old)
+        project["facts"] = _project_facts(prefix, data, old.get("facts") or {})
         old_rows: list[dict[str, Any]] = old.get("indicators", [])
         indicators: list[dict[str, Any]] = []
         for m in range(count):
@@ -278,6 +286,18 @@ def _apply_projects(doc: dict[str, Any], data: dict[str, Any]) -> list[dict[str,
         project["indicators"] = indicators
         projects.append(project)
     return projects
+
+
+def _project_facts(prefix: str, data: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
+    """The project's stored facts with the form's amounts written in (a blank one removed)."""
+    facts = dict(old)
+    for key in PROJECT_FACT_PARTS:
+        value = _plain(data.get(f"{prefix}:{key}"))
+        if value is None:
+            facts.pop(key, None)
+        else:
+            facts[key] = value
+    return facts
 
 
 def _row_values(
