@@ -1059,3 +1059,15 @@ def test_an_outline_listed_before_the_text_is_no_run_of_empty_headings() -> None
 def test_a_dated_construction_is_background_not_a_stale_figure() -> None:
     text = REPORT + "该体育场于2013年建成，投资总额1631万元。本年维护支出12.5万元。"
     assert "year-mismatch" not in codes_of(text)
+
+
+def test_a_source_rows_own_rate_is_checked_against_its_own_amounts() -> None:
+    table = PROJECT_TABLE + (
+        "项目资金 (万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率(%) | 得分 |\n"
+        "年度资金总额 | 0 | 3.40 | 3.40 | 10 | 100 | 10 |\n"
+        "其中:财政拨款 | 0 | 1.20 | 1.20 | —— | 100 | —— |\n"
+        "其他资金 |\n0 |\n2.20 |\n2.20 |\n—— |\n0 |\n—— |\n"
+    )
+    assert _by_code(table, "table-rate-mismatch") == [("0%", "100%")]
+    right = table.replace("—— |\n0 |\n——", "—— |\n100 |\n——")
+    assert "table-rate-mismatch" not in codes_of(right)

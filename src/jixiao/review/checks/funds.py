@@ -93,36 +93,55 @@ def rate_score(
     )
 
 
-def _amounts_rate(row: FundsRow) -> Decimal | None:
-    """全年执行数 ÷ 全年预算数 × 100 from the row's own amounts, when it gives both."""
-    budget, executed = row.columns.get("budget"), row.columns.get("executed")
-    if not row.complete or budget is None or executed is None or budget.value <= 0:
+def _amounts_rate(columns: dict[str, Figure], complete: bool = True) -> Decimal | None:
+    """全年执行数 ÷ 全年预算数 × 100 from a row's own amounts, when it gives both."""
+    budget, executed = columns.get("budget"), columns.get("executed")
+    if not complete or budget is None or executed is None or budget.value <= 0:
         return None
     return executed.value / budget.value * HUNDRED
 
 
 def _funds_rate(row: FundsRow) -> ReviewFinding | None:
-    rate, exact = row.columns.get("rate"), _amounts_rate(row)
+    return _rate_finding(row.columns, row.complete, row.at("rate"), "")
+
+
+def _source_rates(row: FundsRow) -> Iterator[ReviewFinding]:
+    """Each source row's own 执行率 against its own amounts (“其他资金 0 1.8 1.8 —— 0 ——”)."""
+    shown = {k: v.text for k, v in row.columns.items() if k in ("budget", "executed", "rate")}
+    for source in row.source_rows:
+        own = {k: v.text for k, v in source.columns.items() if k in shown}
+        if own == shown:
+            continue  # the only source repeats the total's figures: said once, at the total
+        label = source.label.removeprefix("其中").lstrip(":： ")
+        finding = _rate_finding(source.columns, True, source.paragraph, f"“{label}”的")
+        if finding is not None:
+            yield finding
+
+
+def _rate_finding(
+    columns: dict[str, Figure], complete: bool, paragraph: Paragraph, whose: str
+) -> ReviewFinding | None:
+    rate, exact = columns.get("rate"), _amounts_rate(columns, complete)
     if rate is None or exact is None or exact > HUNDRED or abs(exact - rate.value) <= rate.ulp:
         return None
-    budget, executed = row.columns["budget"], row.columns["executed"]
-    right = f"{show(exact, rate.places)}%"
+    budget, executed = columns["budget"], columns["executed"]
+    right = f"{show(exact, max(rate.places, 0))}%"  # “0” read as a fraction keeps no digits
     quotient = f"全年执行数{executed.text}÷全年预算数{budget.text}"
     cut = exact.quantize(Decimal(1).scaleb(-rate.places), rounding=ROUND_DOWN)
     if cut == rate.value:  # 27.8 ÷ 29 = 0.95862 written 0.958: cut, not rounded
         code = "rounding-truncated"
         message = (
-            f"执行率按{quotient}＝{show(exact, 4)}%，"
+            f"{whose}执行率按{quotient}＝{show(exact, 4)}%，"
             f"四舍五入应为{right}，表中为{rate.text}（截位而非四舍五入）。"
         )
     else:
         code = "table-rate-mismatch"
-        message = f"执行率应为{quotient}＝{show(exact, 2)}%，表中为{rate.text}。"
+        message = f"{whose}执行率应为{quotient}＝{show(exact, 2)}%，表中为{rate.text}。"
     return make_finding(
         code,
-        row.at("rate"),
+        paragraph,
         message,
-        span=quote_span(row.at("rate"), rate.text),
+        span=quote_span(paragraph, rate.text),
         stated=rate.text,
         recomputed=right,
     )
@@ -177,7 +196,7 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFindin
 def _exact_rate(row: FundsRow, rate: Figure) -> Figure | None:
     """执行数 ÷ 预算数 when the row gives both and the stated rate is that, rounded: the
     score is worked from the amounts, not from a rate printed to one decimal."""
-    exact = _amounts_rate(row)
+    exact = _amounts_rate(row.columns, row.complete)
     if exact is None or abs(exact - rate.value) > rate.ulp:
         return None
     return Figure(exact, True, f"{show(exact, 2)}%")
@@ -198,3 +217,4 @@ def funds_findings(row: FundsRow) -> Iterator[ReviewFinding]:
     for finding in (_funds_rate(row), _funds_sources(row)):
         if finding is not None:
             yield finding
+    yield from _source_rates(row)

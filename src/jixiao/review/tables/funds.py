@@ -59,6 +59,7 @@ class FundsRow:
     cells: dict[str, Paragraph]
     sources: list[list[Figure | None]] = field(default_factory=list)
     spending: list[list[Figure | None]] = field(default_factory=list)
+    source_rows: list[SourceRow] = field(default_factory=list)
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
@@ -160,14 +161,39 @@ def _money_cells(
     return cells, len(cells)
 
 
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A row under 年度资金总额, its figures placed on the header's columns (money cells by
+    position, then the rest of the row when it fills the remaining columns exactly)."""
+
+    label: str
+    paragraph: Paragraph
+    columns: dict[str, Figure]
+
+
 Rows = list[tuple[str, list[Figure | None]]]
 
 
-def _sources(stream: tuple[Token, ...], start: int, money: int) -> Rows | None:
+def _placed(roles: list[str], cells: list[Figure | None], tail: list[str]) -> dict[str, Figure]:
+    money = [role for role in roles if role in MONEY_ROLES]
+    placed = {role: cell for role, cell in zip(money, cells, strict=False) if cell is not None}
+    others = [role for role in roles if role not in MONEY_ROLES]
+    if len(tail) == len(others):  # “—— 0 ——”: 分值, 执行率, 得分 with blanks kept in place
+        for role, text in zip(others, tail, strict=True):
+            value = figure(text)
+            if value is not None:
+                placed[role] = _as_rate(value) if role == "rate" else value
+    return placed
+
+
+def _sources(
+    stream: tuple[Token, ...], start: int, roles: list[str], found: list[SourceRow]
+) -> Rows | None:
     """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金; 基本支出, 项目支出),
     each with its label and money cells; None when a row is only partly filled (its columns
     cannot be told)."""
     rows: Rows = []
+    money = sum(1 for role in roles if role in MONEY_ROLES)
     position = start
     while position < min(len(stream), start + _SOURCE_REACH):
         labels = list(SOURCE_LABEL.finditer(stream[position].text))
@@ -182,9 +208,15 @@ def _sources(stream: tuple[Token, ...], start: int, money: int) -> Rows | None:
         if any(cells) and len(cells) != money:
             return None
         rows.append((labels[-1].group(0), cells if any(cells) else []))
+        row_paragraph = stream[position].paragraph
         position += max(1, 1 + used - (1 if rest else 0))
+        tail: list[str] = []
         while position < len(stream) and _row_rest(stream[position].text):
-            position += 1  # the row's 执行率 and score cells
+            tail.append(stream[position].text)  # the row's 执行率 and score cells
+            position += 1
+        if any(cells):
+            columns = _placed(roles, cells, tail)
+            found.append(SourceRow(labels[-1].group(0), row_paragraph, columns))
     if position < len(stream) and _unknown_source(stream, position):
         return None  # a row with money under the total that is not a known source
     return rows
@@ -236,11 +268,19 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         columns = {role: _as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
         if implied is not None and "weight" not in columns:
             columns["weight"] = Figure(Decimal(implied.group("weight")), False, implied.group(1))
-        money = sum(1 for role in roles if role in MONEY_ROLES)
         after = position + 1 + used - (1 if rest else 0)
         while after < len(stream) and _row_note(stream[after], token.paragraph):
             after += 1  # the rest of the total's row (“执行率*该指标分值…”), before its sources
-        rows = (_sources(stream, after, money) if placed[1] else None) or []
+        source_rows: list[SourceRow] = []
+        rows = (_sources(stream, after, roles, source_rows) if placed[1] else None) or []
         spending = [c for label, c in rows if SPENDING_LABEL.search(label)]
         sources = [c for label, c in rows if not SPENDING_LABEL.search(label)]
-        yield FundsRow(token.paragraph, columns, placed[1], cells, sources, spending)
+        yield FundsRow(
+            token.paragraph,
+            columns,
+            placed[1],
+            cells,
+            sources,
+            spending,
+            source_rows if rows else [],
+        )
