@@ -302,8 +302,9 @@ def names_place(
     Findings the unmutated base already had do not count. A finding at the very cell
     (or field path, or below it) counts whatever its code; one about the whole row (a
     free-table row is reported at its first cell) or a parent field counts only when
-    it says that a value could not be used (:data:`READ_PROBLEMS`), and one about the
-    whole sheet only when the sheet could not be read at all.
+    it says that a value could not be used (:data:`READ_PROBLEMS`), one about the whole
+    sheet only when the sheet could not be read at all, and a ``rows-truncated`` at the
+    row limit for every cell at or below it (those rows are not read, and that is said).
     """
     code, location, message = finding
     if (place.base, code, location) in baseline:
@@ -316,10 +317,13 @@ def names_place(
     if location == cell[0]:  # the whole sheet could not be used
         return code in {"file-unreadable", "sheet-missing"}
     match = _LOCATION_CELL.fullmatch(location)
-    if match is None or (match.group(1), int(match.group(3))) != cell:
+    if match is None:
         return False
-    exact = f"{match.group(1)}!{match.group(2)}{match.group(3)}" == place.where
-    return exact or code in READ_PROBLEMS
+    sheet, row = match.group(1), int(match.group(3))
+    if code == "rows-truncated" and sheet == cell[0]:
+        return cell[1] >= row  # beyond the rows read, and said so at the limit
+    exact = f"{sheet}!{match.group(2)}{row}" == place.where
+    return (sheet, row) == cell and (exact or code in READ_PROBLEMS)
 
 
 def _names_field(path: str, code: str, location: str) -> bool:
