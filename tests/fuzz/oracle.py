@@ -316,6 +316,10 @@ def names_place(
         return _names_field(place.where, code, location)
     if location == cell[0]:  # the whole sheet could not be used
         return code in {"file-unreadable", "sheet-missing"}
+    return _names_cell(place, cell, code, location)
+
+
+def _names_cell(place: Place, cell: tuple[str, int], code: str, location: str) -> bool:
     match = _LOCATION_CELL.fullmatch(location)
     if match is None:
         return False
