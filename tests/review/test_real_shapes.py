@@ -1071,3 +1071,14 @@ def test_a_source_rows_own_rate_is_checked_against_its_own_amounts() -> None:
     assert _by_code(table, "table-rate-mismatch") == [("0%", "100%")]
     right = table.replace("—— |\n0 |\n——", "—— |\n100 |\n——")
     assert "table-rate-mismatch" not in codes_of(right)
+
+
+def test_an_execution_rate_is_a_share_never_a_change() -> None:
+    text = REPORT + "本年应配套资金200万元，实际配套到位300万元，执行率50%。"
+    assert _by_code(text, "rate-mismatch") == [("50%", "150.00%")]
+    growth = REPORT + "上年支出200万元，本年支出300万元，增长率50%。"
+    assert "rate-mismatch" not in codes_of(growth)
+    restated = REPORT + "应到位资金2640万元（第三批补助资金2640万），实际未到位，到位率0%。"
+    assert "rate-mismatch" not in codes_of(restated)
+    nothing_left = REPORT + "支出68.41万元，年末结转结余0.00万元，执行率100%。"
+    assert "rate-mismatch" not in codes_of(nothing_left)

@@ -39,16 +39,23 @@ _LEFTOVER = re.compile(r"结余|结转")
 HUNDRED = Decimal(100)
 
 
-def _candidates(inputs: list[Quantity]) -> list[Decimal]:
-    """Every ratio a writer could have meant from the inputs, as percentages."""
+#: Rates that are a share of a plan, never a change over it: 执行率 400% is not “+400%”.
+_SHARE_RATE = re.compile(r"(?:执行|完成|到位|支付|拨付|使用)率[^，。；,;0-9]{0,4}$")
+
+
+def _candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]:
+    """Every ratio a writer could have meant from the inputs, as percentages (with
+    ``changes``, also the change of one over the other)."""
     values: list[Decimal] = []
     for a, b in permutations(inputs, 2):
+        if a.value + b.value != 0:
+            values.append(a.value / (a.value + b.value) * HUNDRED)  # 支付 over 支付 + 未支付
         if b.value == 0:
             continue
         values.append(a.value / b.value * HUNDRED)
         change = (a.value - b.value) / b.value * HUNDRED
-        values.extend((change, abs(change)))  # “下降10.1%” writes a fall unsigned
-        values.append(a.value / (a.value + b.value) * HUNDRED)  # 支付 over 支付 + 未支付
+        if changes:
+            values.extend((change, abs(change)))  # “下降10.1%” writes a fall unsigned
         if a.value != b.value:
             values.append(a.value / (b.value - a.value) * HUNDRED)
     if len(inputs) > 2:  # “完成A、B，计划C，完成率”: the parts together over the plan
@@ -97,11 +104,14 @@ def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantit
     """The figures a rate is computed from: before it in its sentence, after the previous
     rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
     floor = max(floor, _part_start(sentence.text, rate.start))
-    before = [
+    near = [
         q
         for q in sentence.quantities
         if floor <= q.start < rate.start and q.kind in (MONEY, COUNT, MEASURE)
     ]
+    # “2640万元（…第三批补助资金2640万）”: a figure restated in brackets is not a second input
+    plain = {q.value for q in near if not q.in_brackets}
+    before = [q for q in near if not (q.in_brackets and q.value in plain)]
     if not before:
         return []
     gap = sentence.text[before[-1].end : rate.start]
@@ -143,7 +153,8 @@ def _rate_finding(
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
     name = sentence.text[max(0, rate.start - 12) : rate.start]
     primary = _primary(name, inputs) if not remainder else _paid_share(inputs)
-    if any(abs(rate.value - value) <= tolerance for value in _candidates(basis)):
+    changes = not _SHARE_RATE.search(sentence.text[: rate.start])
+    if any(abs(rate.value - value) <= tolerance for value in _candidates(basis, changes=changes)):
         return _truncated(sentence, rate, inputs, primary)
     if primary is None:
         return None
