@@ -1082,3 +1082,27 @@ def test_an_execution_rate_is_a_share_never_a_change() -> None:
     assert "rate-mismatch" not in codes_of(restated)
     nothing_left = REPORT + "支出68.41万元，年末结转结余0.00万元，执行率100%。"
     assert "rate-mismatch" not in codes_of(nothing_left)
+
+
+def test_kinds_of_transfer_and_fund_reports_without_a_project_word_in_the_title() -> None:
+    def kind(text: str) -> DocKind:
+        return doc_of(text).identity.kind
+
+    announced = (
+        "我省认真组织开展2022年度粮食风险基金绩效自评工作。现将自评情况报告如下:\n"
+        "一、绩效目标分解下达情况\n（一）中央下达预算和绩效目标情况\n中央下达资金100万元。"
+    )
+    assert kind(announced) is DocKind.PROJECT_REPORT
+    assert kind("2022年度项目支出绩效自评总报告\n一、基本情况\n本年共12个项目。") is (
+        DocKind.PROJECT_REPORT
+    )
+    assert kind("关于上报2023年护理费项目支出绩效自评的报告\n一、项目概况\n资金50万元。") is (
+        DocKind.PROJECT_REPORT
+    )
+    traditional = "一、基本情況\n(一)轉移支付概況。\n本年下達資金80萬元。\n(二)整體績效目標情況。"
+    assert kind(traditional) is DocKind.PROJECT_REPORT
+    prose = (
+        "一、项目基本情况\n本项目用于农村环境整治。各科室收集项目信息并填报绩效自评表。\n"
+        "三级指标 分值 得分\n"
+    )
+    assert kind(prose) is DocKind.PROJECT_REPORT

@@ -30,9 +30,13 @@ REPORTS = frozenset({DocKind.BUMEN_REPORT, DocKind.PROJECT_REPORT})
 TABLES = frozenset({DocKind.BUMEN_TABLE, DocKind.PROJECT_TABLE})
 
 HEAD_CHARACTERS = 600
-_REPORT = re.compile(r"(?:自评|评价)(?:情况|总结|工作)?报告|(?:绩效)?自评(?:结果|情况)(?!表)")
+_REPORT = re.compile(
+    r"(?:自评|评价)的?(?:情况|总结|工作|总)?的?报告|(?:绩效)?自评(?:结果|情况)(?!表)"
+)
 #: Words naming a project's money rather than a whole unit's (专项资金, 改造经费 …).
-_PROJECT = re.compile(r"项目|专项|资金|经费|费支出|转移支付|补贴|补助|奖补|衔接|“[^”]{2,}”")
+_PROJECT = re.compile(
+    r"项目|专项|资金|经费|费支出|转移支付|补贴|补助|奖补|衔接|基金|提升计划|工程|“[^”]{2,}”"
+)
 _WHOLE_UNIT = re.compile(r"部门整体|单位整体|整体支出|部门绩效|单位绩效|机关整体")
 _TABLE = re.compile(r"(?:自评|评价)表")
 _ACCOUNTS = re.compile(r"(?<![预审])决算(?![数])")
@@ -82,11 +86,17 @@ def _line_of(head: str, position: int) -> str:
 _CHROME = re.compile(r"位置|首页|[>›»]|主题分类|体裁分类|栏目|公开目录|^\s*[•·*\-]|[/、]\s*决算")
 
 
+_FILLED_IN = re.compile(r"(?:填报|填写|报送|编制|提交|收集)[^，。,]{0,8}$")
+
+
 def _title_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
     for match in pattern.finditer(head):
         line = _line_of(head, match.start())
-        if len(_line_before(head, match.start())) > TITLE_REACH or "｜" in line:
+        before = _line_before(head, match.start())
+        if len(before) > TITLE_REACH or "｜" in line:
             continue  # a page's metadata row (公开目录｜绩效自评报告｜…) is no title
+        if _FILLED_IN.search(before):
+            continue  # “…收集项目信息并填报绩效自评表”: a sentence about a table, no title
         if not _CHROME.search(line):
             yield match
 
@@ -136,8 +146,10 @@ def _looks_like_table(texts: list[str]) -> bool:
     return all(word in joined for word in _TABLE_HEADERS)
 
 
-_PROJECT_OUTLINE = re.compile(r"项目概况|项目基本情况|项目名称")
-_UNIT_OUTLINE = re.compile(r"部门概况|单位概况|部门基本情况|(?<!项目)单位基本情况|整体")
+_PROJECT_OUTLINE = re.compile(r"项目概况|项目基本情况|项目名称|转移支付概况|专项资金概况")
+_UNIT_OUTLINE = re.compile(
+    r"部门概况|单位概况|部门基本情况|(?<!项目)单位基本情况|部门整体|单位整体|整体支出"
+)
 
 
 def _outline_says_project(texts: list[str]) -> bool:
@@ -154,8 +166,10 @@ def identify(texts: list[str]) -> DocIdentity:
     """The kind of the document whose non-empty paragraphs are ``texts``."""
     head = "\n".join(texts)[:HEAD_CHARACTERS]
     kind = _first_marker(head)
-    if kind is DocKind.BUMEN_REPORT and _outline_says_project(texts):
-        kind = DocKind.PROJECT_REPORT
+    if kind is DocKind.BUMEN_REPORT and (
+        _outline_says_project(texts) or _TRANSFER_OUTLINE.search(head)
+    ):
+        kind = DocKind.PROJECT_REPORT  # “一、绩效目标分解下达情况”: a transfer payment's report
     if kind is DocKind.BUMEN_TABLE and "项目名称" in head and not _WHOLE_UNIT.search(head):
         kind = DocKind.PROJECT_TABLE  # “绩效目标自评表 … 项目名称 临时救助”
     if kind is None:
@@ -176,7 +190,8 @@ def _project_form(head: str) -> bool:
 def _untitled_kind(texts: list[str], head: str) -> DocKind:
     """A document with no title word: a table by its headers, a project self-evaluation by
     its outline."""
-    if _looks_like_table(texts) or _project_form(head):
+    prose = bool(texts) and texts[0].lstrip().startswith("一、")  # an outline opens it
+    if not prose and (_looks_like_table(texts) or _project_form(head)):
         return DocKind.PROJECT_TABLE
     if _TRANSFER_OUTLINE.search(head):
         return DocKind.PROJECT_REPORT
