@@ -1106,3 +1106,12 @@ def test_kinds_of_transfer_and_fund_reports_without_a_project_word_in_the_title(
         "三级指标 分值 得分\n"
     )
     assert kind(prose) is DocKind.PROJECT_REPORT
+
+
+def test_a_projects_name_in_the_titles_brackets_is_no_boilerplate() -> None:
+    text = (
+        "某市财政支出项目绩效自评报告(产业园配套路网建设项目)\n一、项目基本情况\n"
+        "本项目为产业园配套路网建设项目，新建道路5条。\n二、项目决策及资金使用管理情况\n"
+        "产业园配套路网建设项目资金已按进度拨付。\n"
+    )
+    assert "boilerplate-reuse" not in codes_of(text)

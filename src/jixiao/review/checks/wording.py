@@ -86,6 +86,8 @@ def _reused(earlier: str, later: str) -> bool:
 
 
 MIN_NAME = 6
+#: A paragraph's own wording shorter than this (a name, a label) is no passage to reuse.
+MIN_WORDING = 20
 
 
 def _names(doc: ReportDoc) -> re.Pattern[str] | None:
@@ -96,6 +98,7 @@ def _names(doc: ReportDoc) -> re.Pattern[str] | None:
         title = _TITLE_WORDS.search(paragraph.text)
         if title is not None and len(paragraph.text) <= TITLE_MAX:
             texts.add(paragraph.text[: title.start()])
+            texts.add(paragraph.text[title.end() :].strip("（）() "))  # “…自评报告(某某项目)”
     names = sorted((t for t in texts if len(t) >= MIN_NAME), key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
@@ -115,6 +118,8 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
         if _numbered_title(paragraph.text):
             continue  # “（一）中央下达本市…转移支付预算和绩效目标情况”: a long heading
         own = _wording(paragraph.text, names)
+        if len(_normalized(own)) < MIN_WORDING:
+            continue  # a name or a short label line (云龙产业园…路网项目) is no passage
         shingles = _shingles(_FORMULAE.sub("", own))
         earlier = sorted(
             {
