@@ -98,7 +98,8 @@ def _names(doc: ReportDoc) -> re.Pattern[str] | None:
         title = _TITLE_WORDS.search(paragraph.text)
         if title is not None and len(paragraph.text) <= TITLE_MAX:
             texts.add(paragraph.text[: title.start()])
-            texts.add(paragraph.text[title.end() :].strip("（）() "))  # “…自评报告(某某项目)”
+            after = re.sub(r"^(?:报告|表)", "", paragraph.text[title.end() :])
+            texts.add(after.strip("（）() "))  # “…自评报告(某某项目)”: the project's name
     names = sorted((t for t in texts if len(t) >= MIN_NAME), key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
