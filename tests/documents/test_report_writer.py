@@ -433,3 +433,41 @@ def test_long_project_names_make_valid_distinct_file_names(tmp_path: Path) -> No
     tables = [p for p in written.files if p.name.startswith("项目支出绩效自评表-")]
     assert len(tables) == 2 and len(set(tables)) == 2
     assert all(p.is_file() and len(p.name.encode()) < 255 for p in tables)
+
+
+def test_a_framework_with_renamed_codes_writes_the_same_report_and_table(
+    tmp_path: Path,
+) -> None:
+    import openpyxl  # noqa: PLC0415
+
+    from jixiao.core.framework import parse_framework  # noqa: PLC0415
+    from jixiao.documents.report.writer import write_report  # noqa: PLC0415
+    from jixiao.documents.table.writer import write_table  # noqa: PLC0415
+    from jixiao.frameworks import load_framework  # noqa: PLC0415
+
+    original = load_framework()
+    raw = original.model_dump(mode="json")
+    codes = {spec["code"] for spec in raw["indicators"]}
+    for spec in raw["indicators"]:
+        spec["code"] = f"zx_{spec['code']}"
+    for cap in raw.get("caps", []):
+        if cap.get("indicator") in codes:
+            cap["indicator"] = f"zx_{cap['indicator']}"
+    renamed = parse_framework(raw)
+    data = seed_data()
+    data["targets"] = {f"zx_{k}": v for k, v in data.get("targets", {}).items()}
+    paragraphs: list[list[str]] = []
+    cells: list[list[list[object]]] = []
+    for framework, submission in (
+        (original, Submission.model_validate(seed_data())),
+        (renamed, Submission.model_validate(data)),
+    ):
+        evaluation = evaluate(submission, framework, None)
+        report, table = tmp_path / f"{len(cells)}.docx", tmp_path / f"{len(cells)}.xlsx"
+        write_report(evaluation, framework, report, draft=False)
+        write_table(evaluation, framework, table, draft=False)
+        paragraphs.append([p.text for p in docx.Document(str(report)).paragraphs])
+        sheet = openpyxl.load_workbook(table).active
+        cells.append([[c.value for c in row] for row in sheet.iter_rows()])
+    assert paragraphs[0] == paragraphs[1]
+    assert cells[0] == cells[1]
