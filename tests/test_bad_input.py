@@ -449,3 +449,37 @@ def test_output_names_too_long_for_the_file_system_are_refused(tmp_path: Path) -
     templated = run("template", "-o", tmp_path / f"{long_name}.xlsx")
     assert templated.exit_code == 2
     assert "无法使用" in templated.output
+
+
+def test_a_docx_whose_styles_cannot_be_found_is_still_annotated(tmp_path: Path) -> None:
+    import docx  # noqa: PLC0415
+
+    source = tmp_path / "report.docx"
+    document = docx.Document()
+    document.add_paragraph("2023年度某局部门整体支出绩效自评报告")
+    document.add_paragraph("本年预算100万元，其中基本支出60万元，项目支出50万元。")
+    document.save(str(source))
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(damaged, "w") as out:
+        for item in original.infolist():
+            if item.filename != "word/_rels/document.xml.rels":  # styles no longer linked
+                out.writestr(item, original.read(item))
+    annotated = tmp_path / "annotated.docx"
+    result = runner.invoke(app, ["review", str(damaged), "-o", str(annotated)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code in {0, 1, 2}, result.output
+    assert annotated.is_file() or result.exit_code == 2  # annotated, or refused with a message
+
+
+def test_a_total_too_large_for_a_spreadsheet_number_is_written_as_text(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    huge = "1" + "0" * 400
+    (folder / "r.txt").write_text(
+        f"2023年度某项目支出绩效自评报告\n经自评，自评总分为{huge}分。\n", encoding="utf-8"
+    )
+    out = tmp_path / "summary.xlsx"
+    result = runner.invoke(app, ["review", str(folder), "-o", str(out)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    values = [c.value for row in openpyxl.load_workbook(out).active.iter_rows() for c in row]
+    assert huge in values

@@ -7,6 +7,7 @@ document with the report's text. A summary page (复核意见汇总) is appended
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from copy import deepcopy
 from pathlib import Path
 
@@ -135,15 +136,25 @@ def write_annotated(result: ReviewResult, source: Path, out: Path) -> None:
     document.save(str(out))
 
 
+def _heading(document: DocxDocument, text: str) -> None:
+    """A level-1 heading, or a bold line in a document that has no heading styles (a
+    damaged file's styles part, a document made without Word's built-in styles)."""
+    try:
+        document.add_heading(text, level=1)
+    except KeyError:
+        document.add_paragraph().add_run(text).bold = True
+
+
 def _add_summary(document: DocxDocument, result: ReviewResult) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    document.add_heading("复核意见汇总", level=1)
+    _heading(document, "复核意见汇总")
     counts = "，".join(f"{SEVERITY_LABELS[s]}{result.count(s)}项" for s in Severity)
     document.add_paragraph(
         f"文件：{Path(result.file).name}。共发现问题{len(result.findings)}项：{counts}。"
     )
     table = document.add_table(rows=1, cols=5)
-    table.style = "Table Grid"
+    with suppress(KeyError):  # a document without Word's built-in table styles
+        table.style = "Table Grid"
     for cell, title in zip(
         table.rows[0].cells, ("序号", "类别", "段落", "问题", "复算"), strict=True
     ):

@@ -42,9 +42,18 @@ def worst_findings(result: ReviewResult) -> str:
     )
 
 
+#: Beyond this a figure is no score, and Excel's double cannot hold it exactly (or at all).
+_LARGEST_NUMBER = Decimal("1e15")
+
+
 def _number(value: Decimal | None) -> Decimal | str:
-    """A score for the sheet (a number, so that the column sorts), or blank."""
-    return value if value is not None else ""
+    """A score for the sheet (a number, so that the column sorts), or blank; a figure no
+    spreadsheet number can hold (a 400-digit run in a damaged text) is written as text."""
+    if value is None:
+        return ""
+    if not value.is_finite() or abs(value) >= _LARGEST_NUMBER:
+        return str(value)
+    return value
 
 
 def _summary_row(result: ReviewResult) -> list[object]:
