@@ -92,3 +92,14 @@ def test_project_tables_adding_up_beyond_the_units_project_spending(tmp_path: Pa
 def test_a_folder_missing_some_projects_proves_nothing(tmp_path: Path) -> None:
     codes = _codes(_unit_folder(tmp_path, "290", second="50"))  # 150: others may be elsewhere
     assert "folder-projects-exceed" not in codes["部门整体自评表.txt"]
+
+
+def test_the_projects_row_is_found_by_its_name_not_its_place(tmp_path: Path) -> None:
+    folder = _unit_folder(tmp_path, "290", second="210")
+    unit = folder / "部门整体自评表.txt"
+    text = unit.read_text(encoding="utf-8")
+    rows = text.splitlines()
+    basic = next(i for i, r in enumerate(rows) if r.startswith("基本支出"))
+    rows[basic], rows[basic + 1] = rows[basic + 1], rows[basic]  # 项目支出 first
+    unit.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert "folder-projects-exceed" in _codes(folder)["部门整体自评表.txt"]

@@ -34,13 +34,11 @@ def _name(text: str) -> str:
 
 
 def _project_row(unit_row: FundsRow) -> dict[str, Figure] | None:
-    """The 项目支出 row under the unit's 资金总额, by column."""
-    roles = [role for role in MONEY_ROLES if role in unit_row.columns]
-    rows = [cells for cells in unit_row.spending if len(cells) == len(roles)]
-    if len(rows) != len(unit_row.spending) or len(rows) < 2:
+    """The 项目支出 row under the unit's 资金总额, by money column."""
+    row = next((r for r in unit_row.source_rows if r.label == "项目支出"), None)
+    if row is None:
         return None
-    cells = rows[-1]  # 基本支出, then 项目支出: the national order
-    return {role: cell for role, cell in zip(roles, cells, strict=True) if cell is not None}
+    return {role: cell for role, cell in row.columns.items() if role in MONEY_ROLES}
 
 
 def _exceeding(unit: ReviewResult, projects: list[ReviewResult]) -> ReviewFinding | None:
