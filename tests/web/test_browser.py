@@ -196,10 +196,9 @@ def test_projects_and_downloads_story(page: Page, live_server: Any, org: dict[st
     assert "养护里程" in _xlsx_text(data)
 
 
-def test_document_review_story(
-    page: Page, live_server: Any, org: dict[str, Any], tmp_path: Path
-) -> None:
-    """A reviewer uploads a unit's documents, reads the findings and downloads the summary."""
+def review_documents(tmp_path: Path) -> list[str]:
+    """A unit's report (a sum that does not add up) and a project table (a score above its
+    分值), as a reviewer uploads them."""
     report = tmp_path / "甲单位自评报告.txt"
     report.write_text(
         "2023年度甲单位部门整体支出绩效自评报告\n"
@@ -213,10 +212,17 @@ def test_document_review_story(
         "养护里程 | ≥20公里 | 21公里 | 60 | 70 |\n",
         encoding="utf-8",
     )
+    return [str(report), str(table)]
+
+
+def test_document_review_story(
+    page: Page, live_server: Any, org: dict[str, Any], tmp_path: Path
+) -> None:
+    """A reviewer uploads a unit's documents, reads the findings and downloads the summary."""
     base = live_server.url
     _login(page, base, "bureau")
     page.get_by_role("link", name="文件复核").click()
-    page.set_input_files("#files", [str(report), str(table)])
+    page.set_input_files("#files", review_documents(tmp_path))
     page.get_by_role("button", name="开始复核").click()
     page.get_by_text("复核结果（2 个文件）").wait_for()
     body = page.inner_text("main")

@@ -20,6 +20,7 @@ import pytest
 from tests.web.test_browser import ARGS
 from tests.web.test_browser import CHROMIUM
 from tests.web.test_browser import _login
+from tests.web.test_browser import review_documents
 
 from jixiao.web.models import Department
 from jixiao.web.models import Status
@@ -151,23 +152,6 @@ def _setting(org: dict[str, Any]) -> dict[str, int]:
     return {"a": a.pk, "b": b.pk}
 
 
-def _documents(tmp_path: Path) -> list[str]:
-    report = tmp_path / "甲单位自评报告.txt"
-    report.write_text(
-        "2023年度甲单位部门整体支出绩效自评报告\n"
-        "全年支出300.00万元，其中基本支出200.00万元、项目支出90.00万元。\n",
-        encoding="utf-8",
-    )
-    table = tmp_path / "道路养护项目自评表.txt"
-    table.write_text(
-        "项目支出绩效自评表\n项目名称 | 道路养护 |\n"
-        "三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
-        "养护里程 | ≥20公里 | 21公里 | 60 | 70 |\n",
-        encoding="utf-8",
-    )
-    return [str(report), str(table)]
-
-
 def _box(locator: Locator) -> FloatRect:
     box = locator.bounding_box()
     assert box is not None, locator
@@ -249,7 +233,7 @@ def test_every_page_at_both_sizes(
     page.goto(f"{base}/dashboard/compare/?year=2023")
     _shoot(page, "dashboard-compare", width, problems)
     page.goto(f"{base}/check/")
-    page.set_input_files("#files", _documents(tmp_path))
+    page.set_input_files("#files", review_documents(tmp_path))
     page.get_by_role("button", name="开始复核").click()
     page.get_by_text("复核结果（2 个文件）").wait_for()
     _shoot(page, "check", width, problems)

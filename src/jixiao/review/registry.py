@@ -16,7 +16,9 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.consistency import check_consistency
+from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.layout import check_layout_weights
+from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.outline import check_empty_headings
 from jixiao.review.checks.outline import check_grade
@@ -24,9 +26,7 @@ from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.rates import check_complements
-from jixiao.review.checks.rates import check_differences
 from jixiao.review.checks.rates import check_rates
-from jixiao.review.checks.sums import check_distributions
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.tables import layout_note

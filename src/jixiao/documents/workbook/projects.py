@@ -55,9 +55,7 @@ def read_individual(
     return tuple(found)
 
 
-def _optional_columns(
-    grid: SheetGrid, header: int, columns: Sequence[Column]
-) -> dict[Column, int]:
+def _optional_columns(grid: SheetGrid, header: int, columns: Sequence[Column]) -> dict[Column, int]:
     """Where each optional column's header stands in the header row (absent ones left out)."""
     width = len(grid.rows[header]) if header < grid.height else 0
     found = {grid.text(header, col): col for col in range(width)}

@@ -1,4 +1,4 @@
-"""Ratios stated with their inputs, 1 − 执行率 complements, and 调增/调减 amounts."""
+"""Ratios stated with their inputs, and 1 − 执行率 complements."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt
-from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
@@ -103,7 +103,7 @@ _TABLE_WORDS = re.compile(r"分值|得分|指标值|完成值|二级指标|三�
 def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity]:
     """The figures a rate is computed from: before it in its sentence, after the previous
     rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
-    floor = max(floor, _part_start(sentence.text, rate.start))
+    floor = max(floor, part_start(sentence.text, rate.start))
     near = [
         q
         for q in sentence.quantities
@@ -321,86 +321,3 @@ def check_complements(doc: ReportDoc) -> list[ReviewFinding]:
             )
         )
     return findings
-
-
-_DIFF = re.compile(r"(调增|调减|增加|减少|节约|超支)了?\s*$")
-_REFERENCE = re.compile(r"(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增|调减|增加|减少|节约|超支)")
-
-
-_OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
-_YEAR_WORDS = re.compile(r"年度|本年|全年")
-_DIFF_WORD = re.compile(r"调增|调减|增加|减少|节约|超支")
-
-
-def _part_start(text: str, position: int) -> int:
-    """Where the ；-part holding ``position`` begins (its figures belong together)."""
-    left = text[:position]
-    return max(left.rfind("；"), left.rfind(";")) + 1
-
-
-def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
-    floor = _part_start(sentence.text, amount.start)
-    before = [
-        q
-        for q in sentence.quantities
-        if floor <= q.start and q.end <= amount.start and same_measure(q, amount)
-    ]
-    if len(before) < 2 or any(q.approx for q in before[-2:]):
-        return None
-    reference = _REFERENCE.search(sentence.text[: amount.start])
-    if reference is None:
-        return None
-    words = reference.group(2)
-    year = _OTHER_PERIOD.search(words)
-    if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
-        dated = [q for q in before if year.group(0) in q.label and not _DIFF_WORD.search(q.label)]
-        return (dated[-1], before[-1]) if dated and dated[-1] is not before[-1] else None
-    words = _YEAR_WORDS.sub("", words)
-    base_words = {words[i : i + 2] for i in range(len(words) - 1)}
-    scored = [(sum(1 for w in base_words if w in q.label), -n, q) for n, q in enumerate(before)]
-    best = max(scored, key=lambda item: (item[0], item[1]))
-    if best[0] == 0:
-        return None
-    base = best[2]
-    other = next(q for q in reversed(before) if q is not base)
-    return base, other
-
-
-def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
-    """“较年初预算数调增了X万元”: X should equal the difference of the two amounts."""
-    findings: list[ReviewFinding] = []
-    for sentence in doc_sentences(doc):
-        for amount in sentence.quantities:
-            if amount.kind != MONEY or amount.approx or not _DIFF.search(amount.label):
-                continue
-            pair = _difference_inputs(sentence, amount)
-            if pair is None:
-                continue
-            finding = _difference_finding(sentence, amount, *pair)
-            if finding is not None:
-                findings.append(finding)
-    return findings
-
-
-def _difference_finding(
-    sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
-) -> ReviewFinding | None:
-    change = other.value - base.value
-    down = bool(re.search(r"调减|减少|节约", amount.label))
-    signed = -amount.value if down else amount.value
-    if abs(signed - change) <= amount.ulp + base.ulp + other.ulp:
-        return None
-    word = "调减" if change < 0 else "调增"
-    right = fmt_quantity(abs(change), amount)
-    message = (
-        f"{other.text}与{base.text}相差{right}（应为{word}），"
-        f"报告列为{amount.label[-3:]}{amount.text}。"
-    )
-    return make_finding(
-        "difference-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + base.start, sentence.start + amount.end),
-        stated=amount.text,
-        recomputed=f"{word}{right}",
-    )

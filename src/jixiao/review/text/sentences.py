@@ -156,3 +156,9 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     while end < len(text) and text[end] not in stops:
         end += 1
     return start, end
+
+
+def part_start(text: str, position: int) -> int:
+    """Where the ；-part holding ``position`` begins (its figures belong together)."""
+    left = text[:position]
+    return max(left.rfind("；"), left.rfind(";")) + 1

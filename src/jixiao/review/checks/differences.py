@@ -1,0 +1,92 @@
+"""调增/调减 amounts: “较年初预算数调增了X万元” against the two amounts it compares."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import part_start
+from jixiao.review.text.sentences import same_measure
+
+_DIFF = re.compile(r"(调增|调减|增加|减少|节约|超支)了?\s*$")
+_REFERENCE = re.compile(r"(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增|调减|增加|减少|节约|超支)")
+
+
+_OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
+_YEAR_WORDS = re.compile(r"年度|本年|全年")
+_DIFF_WORD = re.compile(r"调增|调减|增加|减少|节约|超支")
+
+
+def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    floor = part_start(sentence.text, amount.start)
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start and q.end <= amount.start and same_measure(q, amount)
+    ]
+    if len(before) < 2 or any(q.approx for q in before[-2:]):
+        return None
+    reference = _REFERENCE.search(sentence.text[: amount.start])
+    if reference is None:
+        return None
+    words = reference.group(2)
+    year = _OTHER_PERIOD.search(words)
+    if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
+        dated = [q for q in before if year.group(0) in q.label and not _DIFF_WORD.search(q.label)]
+        return (dated[-1], before[-1]) if dated and dated[-1] is not before[-1] else None
+    words = _YEAR_WORDS.sub("", words)
+    base_words = {words[i : i + 2] for i in range(len(words) - 1)}
+    scored = [(sum(1 for w in base_words if w in q.label), -n, q) for n, q in enumerate(before)]
+    best = max(scored, key=lambda item: (item[0], item[1]))
+    if best[0] == 0:
+        return None
+    base = best[2]
+    other = next(q for q in reversed(before) if q is not base)
+    return base, other
+
+
+def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
+    """“较年初预算数调增了X万元”: X should equal the difference of the two amounts."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        for amount in sentence.quantities:
+            if amount.kind != MONEY or amount.approx or not _DIFF.search(amount.label):
+                continue
+            pair = _difference_inputs(sentence, amount)
+            if pair is None:
+                continue
+            finding = _difference_finding(sentence, amount, *pair)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _difference_finding(
+    sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
+) -> ReviewFinding | None:
+    change = other.value - base.value
+    down = bool(re.search(r"调减|减少|节约", amount.label))
+    signed = -amount.value if down else amount.value
+    if abs(signed - change) <= amount.ulp + base.ulp + other.ulp:
+        return None
+    word = "调减" if change < 0 else "调增"
+    right = fmt_quantity(abs(change), amount)
+    message = (
+        f"{other.text}与{base.text}相差{right}（应为{word}），"
+        f"报告列为{amount.label[-3:]}{amount.text}。"
+    )
+    return make_finding(
+        "difference-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + base.start, sentence.start + amount.end),
+        stated=amount.text,
+        recomputed=f"{word}{right}",
+    )
