@@ -452,13 +452,7 @@ def test_output_names_too_long_for_the_file_system_are_refused(tmp_path: Path) -
 
 
 def test_a_docx_whose_styles_cannot_be_found_is_still_annotated(tmp_path: Path) -> None:
-    import docx  # noqa: PLC0415
-
-    source = tmp_path / "report.docx"
-    document = docx.Document()
-    document.add_paragraph("2023年度某局部门整体支出绩效自评报告")
-    document.add_paragraph("本年预算100万元，其中基本支出60万元，项目支出50万元。")
-    document.save(str(source))
+    source = _docx(tmp_path)
     damaged = tmp_path / "damaged.docx"
     with zipfile.ZipFile(source) as original, zipfile.ZipFile(damaged, "w") as out:
         for item in original.infolist():
