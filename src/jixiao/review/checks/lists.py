@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-import cn2an
-
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import chinese_count
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -66,13 +65,6 @@ def list_items(text: str) -> list[str] | None:
     return items
 
 
-def _count_value(text: str) -> Decimal | None:
-    try:
-        return Decimal(int(cn2an.cn2an(text, "smart")))
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
 def _label_before(text: str, position: int) -> str:
     left = position
     while left > 0 and text[left - 1] not in "，。；：、,;: " and position - left < 12:
@@ -82,7 +74,7 @@ def _label_before(text: str, position: int) -> str:
 
 def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFinding | None:
     items = list_items(match.group("items"))
-    stated = _count_value(match.group("count"))
+    stated = chinese_count(match.group("count"))
     if items is None or stated is None or len(items) < minimum or stated == len(items):
         return None
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
