@@ -58,6 +58,12 @@ CATALOGUE: dict[str, FindingKind] = {
     "difference-mismatch": FindingKind(
         _E, _ARITH, "增减额计算有误", "调增（减）额应等于调整前后之差，差额有误将影响调整率等指标。"
     ),
+    "remainder-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "结余额与到位数、支出数不符",
+        "结余应等于可用资金减去实际支出，不符说明至少一项数据有误。",
+    ),
     "rate-mismatch": FindingKind(
         _E,
         _ARITH,
@@ -75,6 +81,12 @@ CATALOGUE: dict[str, FindingKind] = {
         _ARITH,
         "比较表述与数据矛盾",
         "“决算数小于预算数”等表述应与所列数据一致，矛盾多因逐项套用同一句式，说明未逐项核对。",
+    ),
+    "claim-contradicts-rate": FindingKind(
+        _W,
+        _SUPPORT,
+        "“全部拨付”与所列比率矛盾",
+        "称资金已全部拨付（支付）而所列拨付率、执行率不足100%，至少一处表述有误。",
     ),
     "complement-mismatch": FindingKind(
         _E, _ARITH, "结转结余率与执行率不互补", "按报告口径结转结余率应等于1减预算执行率。"
@@ -99,6 +111,12 @@ CATALOGUE: dict[str, FindingKind] = {
         _ARITH,
         "收入总计与支出总计不平衡",
         "决算中收入总计（含年初结转结余）必然等于支出总计（含年末结转结余），不等说明数据有误。",
+    ),
+    "unit-slip": FindingKind(
+        _W,
+        _ARITH,
+        "金额单位前后不一",
+        "同一组分项中个别金额的单位与其他各项不同，按同一单位相加才与总数相符，应为单位笔误。",
     ),
     "rounding-truncated": FindingKind(
         _W,

@@ -15,8 +15,11 @@ from collections.abc import Sequence
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.comparisons import check_comparisons
+from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.differences import check_differences
+from jixiao.review.checks.differences import check_remainders
+from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
@@ -54,12 +57,15 @@ CHECKS: tuple[Check, ...] = (
     check_list_counts,
     check_tables,
     check_layout_weights,
+    check_heading_scores,
     check_changes,
     check_consistency,
     check_rates,
     check_complements,
     check_differences,
+    check_remainders,
     check_comparisons,
+    check_full_claims,
     check_verdict_targets,
     check_verdict_figures,
     check_full_rates,

@@ -6,11 +6,14 @@ wrong when a sentence is copied from line to line: “年初预算数为51.46万
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -62,6 +65,67 @@ def check_comparisons(doc: ReportDoc) -> list[ReviewFinding]:
                 span=(start, sentence.start + claim.end()),
                 stated=claim.group(0),
                 recomputed=f"{final.text}与{budget.text}",
+            )
+        )
+    return findings
+
+
+#: “资金已全部拨付” (not “拨付到位”, which says the money reached the unit).
+_FULL_CLAIM = re.compile(r"(?:全部|全额|足额)(?P<verb>拨付|支付|支出|使用)(?!到位|至|给|到)")
+_RATE_WORD = re.compile(r"(?:执行|支付|拨付|支出|使用)(?:率|进度)")
+#: How many paragraphs apart a claim and the rate it contradicts may stand.
+CLAIM_REACH = 5
+_FULL_RATE = Decimal(100)
+
+
+def _below_full_rate(sentence: Sentence, verb: str) -> Quantity | None:
+    """A rate under 100% in ``sentence`` that measures what ``verb`` does (the sentence
+    uses the same verb: “已拨付680万元，执行率为80%”)."""
+    if verb not in sentence.text:
+        return None
+    for q in sentence.quantities:
+        if q.kind == PERCENT and q.value < _FULL_RATE and _RATE_WORD.search(q.label):
+            return q
+    return None
+
+
+def _about_arrival(doc: ReportDoc, paragraph: Paragraph, at: int) -> bool:
+    """The claim sits under 到位 (“资金到位情况：…已全部拨付”): money reaching the unit."""
+    heading = doc.paragraph(paragraph.section).text if paragraph.section else ""
+    return "到位" in paragraph.text[:at] or "到位" in heading
+
+
+def check_full_claims(doc: ReportDoc) -> list[ReviewFinding]:
+    """“资金已全部拨付” near a sentence that pays part of it: “已拨付…，执行率为80%”."""
+    sentences = doc_sentences(doc)
+    findings: list[ReviewFinding] = []
+    for paragraph in doc.paragraphs:
+        claim = _FULL_CLAIM.search(paragraph.text)
+        if claim is None or paragraph.contents or _about_arrival(doc, paragraph, claim.start()):
+            continue
+        if any(ch in paragraph.text for ch in "%％"):
+            continue  # the claim's own rate is the one it speaks of
+        near = (
+            s
+            for s in sentences
+            if s.paragraph is not paragraph
+            and abs(s.paragraph.index - paragraph.index) <= CLAIM_REACH
+        )
+        rate = next((r for s in near if (r := _below_full_rate(s, claim.group("verb")))), None)
+        if rate is None:
+            continue
+        message = (
+            f"此处称“{claim.group(0)}”，但报告所列{rate.label[-4:]}{rate.text}"
+            "未达100%，两处表述矛盾，请核实。"
+        )
+        findings.append(
+            make_finding(
+                "claim-contradicts-rate",
+                paragraph,
+                message,
+                span=claim.span(),
+                stated=claim.group(0),
+                recomputed=rate.text,
             )
         )
     return findings

@@ -90,3 +90,60 @@ def _difference_finding(
         stated=amount.text,
         recomputed=f"{word}{right}",
     )
+
+
+#: “实际到位170万元，实际支出179.6万元，结余0万元”: what is left of the money available.
+_REMAINDER = re.compile(r"(?:结余|节余|剩余|结存)(?:资金)?(?:为|了)?\s*$")
+_AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集")
+_SPENT = re.compile(r"支出|使用|支付|执行|花费")
+#: Figures of another period or another balance: the remainder is not their difference.
+_CARRIED = re.compile(r"年初|上年|结转|结余|节余|收入|累计|往年")
+
+
+def _remainder_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The money available and the money spent stated before a remainder in its ；-part:
+    the last spent figure, and the available figure right before it."""
+    floor = part_start(sentence.text, amount.start)
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start and q.end <= amount.start and q.kind == MONEY
+    ]
+    if len(before) < 2 or any(q.approx or _CARRIED.search(q.label) for q in before):
+        return None
+    spent, available = before[-1], before[-2]
+    if not _SPENT.search(spent.label) or _SPENT.search(available.label):
+        return None
+    return (available, spent) if _AVAILABLE.search(available.label) else None
+
+
+def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
+    """“到位170万元，支出179.6万元，结余0万元”: the remainder should be their difference."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        for amount in sentence.quantities:
+            if amount.kind != MONEY or amount.approx or not _REMAINDER.search(amount.label):
+                continue
+            pair = _remainder_inputs(sentence, amount)
+            if pair is None:
+                continue
+            available, spent = pair
+            left = available.value - spent.value
+            if abs(left - amount.value) <= amount.ulp + available.ulp + spent.ulp:
+                continue
+            right = fmt_quantity(left, amount)
+            message = (
+                f"{available.text}减去{spent.text}应为{right}，报告列结余{amount.text}，"
+                "至少一项数据有误。"
+            )
+            findings.append(
+                make_finding(
+                    "remainder-mismatch",
+                    sentence.paragraph,
+                    message,
+                    span=(sentence.start + available.start, sentence.start + amount.end),
+                    stated=amount.text,
+                    recomputed=right,
+                )
+            )
+    return findings

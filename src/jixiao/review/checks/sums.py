@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
@@ -294,10 +296,39 @@ def _outer_parts(text: str, parts: tuple[Quantity, ...]) -> tuple[Quantity, ...]
     return tuple(kept)
 
 
-def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
-    total, parts = claim.total, _outer_parts(claim.sentence.text, claim.parts)
+def _unit_slip(total: Quantity, parts: tuple[Quantity, ...]) -> Quantity | None:
+    """The one part written in 元 among parts and a total in 万元 (or 亿元) that, read in
+    their unit, brings the parts within a tenth of the total when they do not add up as
+    written: a slip of the unit."""
+    if total.kind != MONEY or total.unit == "元":
+        return None
+    odd = [p for p in parts if p.unit == "元"]
+    if len(odd) != 1 or any(p.unit != total.unit for p in parts if p is not odd[0]):
+        return None
+    scale = _SCALE[total.unit]
+    slipped = replace(odd[0], value=odd[0].value * scale, ulp=odd[0].ulp * scale, unit=total.unit)
+    plain = sum((p.value for p in parts), Decimal(0))
+    if abs(plain - total.value) <= _tolerance(total, parts):
+        return None  # “39.2696万元，其中39万元、2696元”: both units meant
+    added = plain - odd[0].value + slipped.value
+    near = total.value * NEARLY_ALL_SHARE <= added <= total.value * (2 - NEARLY_ALL_SHARE)
+    return slipped if near else None
+
+
+_SCALE = {"万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+
+
+def _total_finding(claim: SumClaim) -> ReviewFinding | None:
+    """The total against its parts (the outer ones), reading a slipped unit as meant."""
+    parts = _outer_parts(claim.sentence.text, claim.parts)
     if len(parts) < 2:
         return None
+    slip = _unit_slip(claim.total, parts)
+    return _slip_finding(claim, parts, slip) if slip else _sum_finding(claim, parts)
+
+
+def _sum_finding(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding | None:
+    total = claim.total
     if any(p.value == total.value for p in parts):
         return None  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
     if _prefix_adds_up(total, parts):
@@ -329,6 +360,34 @@ def _sum_finding(claim: SumClaim) -> ReviewFinding | None:
         sentence.paragraph,
         message,
         span=(start, sentence.start + parts[-1].end),
+        stated=total.text,
+        recomputed=fmt_quantity(added, total),
+    )
+
+
+def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) -> ReviewFinding:
+    """A part whose unit slipped: the sum read in the others' unit, and whether it holds."""
+    total = claim.total
+    read = tuple(slip if p.start == slip.start else p for p in parts)
+    added = sum((p.value for p in read), Decimal(0))
+    listed = "＋".join(p.text for p in parts)
+    note = f"其中{slip.text}与其他各项单位不一，按{slip.unit}计"
+    if abs(added - total.value) <= _tolerance(total, read):
+        code = "unit-slip"
+        message = f"{note}，各项之和与总数{total.text}相符，应为笔误，请更正单位。"
+    else:
+        code = "sum-mismatch"
+        gap = fmt_quantity(abs(added - total.value), total)
+        message = (
+            f"所述总数{total.text}与所列分项之和不符：{listed}（{note}）＝"
+            f"{fmt_quantity(added, total)}，相差{gap}，请核实。"
+        )
+    sentence = claim.sentence
+    return make_finding(
+        code,
+        sentence.paragraph,
+        message,
+        span=(sentence.start + total.start, sentence.start + parts[-1].end),
         stated=total.text,
         recomputed=fmt_quantity(added, total),
     )
@@ -367,25 +426,51 @@ def _share_finding(claim: SumClaim) -> ReviewFinding | None:
 
 
 def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
-    """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before."""
+    """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before (what
+    lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
     if not _QIZHONG.match(sentence.text.lstrip()):
         return []
-    text = previous.text + sentence.text
+    gap = " " * (sentence.start - previous.start - len(previous.text))
+    text = previous.text + gap + sentence.text
     joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
     return [c for c in _qizhong_claims(joined) if c.total.end <= len(previous.text)]
+
+
+#: “实际支出共计5353.48万元。资金用于三个方面。其中…”: a sentence announcing the parts,
+#: with no figure of its own, between a total and its 其中.
+_BRIDGE = re.compile(r"用于|分为|分成|包括|涉及|方面|如下")
+BRIDGE_MAX = 100
+
+
+def _bridge(sentence: Sentence) -> bool:
+    return (
+        len(sentence.text) <= BRIDGE_MAX
+        and _BRIDGE.search(sentence.text) is not None
+        and all(q.kind in (COUNT, BARE) for q in sentence.quantities)
+    )
+
+
+def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
+    """Claims whose total stands in the sentence before, or the one before a bridge."""
+    same = [s for s in window if s.paragraph is sentence.paragraph]
+    if not same:
+        return []
+    claims = _split_claims(same[-1], sentence)
+    if not claims and len(same) == 2 and _bridge(same[-1]):
+        claims = _split_claims(same[0], sentence)
+    return claims
 
 
 def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     """Totals that differ from the sum of their parts, and shares on the wrong base."""
     findings: list[ReviewFinding] = []
-    previous: Sentence | None = None
+    window: list[Sentence] = []
     for sentence in doc_sentences(doc):
         claims = _qizhong_claims(sentence) + _total_after_claims(sentence)
-        if previous is not None and previous.paragraph is sentence.paragraph:
-            claims.extend(_split_claims(previous, sentence))
-        previous = sentence
+        claims.extend(_earlier_claims(window, sentence))
+        window = [*window[-1:], sentence]
         for claim in claims:
-            for finding in (_sum_finding(claim), _share_finding(claim)):
+            for finding in (_total_finding(claim), _share_finding(claim)):
                 if finding is not None:
                     findings.append(finding)
     return findings

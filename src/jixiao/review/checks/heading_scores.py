@@ -1,0 +1,126 @@
+"""Scores carried by numbered headings: “一、投入（分值18分，自评得18分）” over its
+“（一）…（分值10分…）” and “（二）…（分值10分…）” — a parent's 分值 and 得分 equal the sums
+of its children's when every child states them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from decimal import InvalidOperation
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.structure import numbered_level
+
+#: How far into a heading line its scores are looked for (the name comes first).
+HEAD_REACH = 48
+MIN_CHILDREN = 2
+_NUMBER = r"(\d{1,3}(?:\.\d{1,2})?)\s*分"
+_WEIGHT = re.compile(rf"(?:分值|权重|满分|标准分|总分)\s*(?:为|[:：])?\s*{_NUMBER}")
+_GOT = re.compile(rf"(?:自评得分|自评得|得分|实得|得)\s*(?:为|[:：])?\s*{_NUMBER}")
+#: “一、项目决策（20分）”: a bare figure in the heading's brackets is its 分值.
+_BARE = re.compile(rf"[（(]\s*{_NUMBER}\s*[）)]")
+#: Children that add to or take from the total rather than share it.
+_EXTRA = re.compile(r"加分|扣分|附加|减分")
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredHeading:
+    """A numbered heading and the 分值 / 得分 it states (None when it states none)."""
+
+    paragraph: Paragraph
+    level: int
+    weight: Decimal | None
+    got: Decimal | None
+
+
+def _figure(pattern: re.Pattern[str], head: str) -> Decimal | None:
+    found = pattern.search(head)
+    if found is None:
+        return None
+    try:
+        return Decimal(found.group(1))
+    except InvalidOperation:
+        return None
+
+
+def _scored(paragraph: Paragraph) -> ScoredHeading | None:
+    level = numbered_level(paragraph.text)
+    if level == 0 or paragraph.contents:
+        return None
+    head = paragraph.text[:HEAD_REACH]
+    weight = _figure(_WEIGHT, head) or _figure(_BARE, head)
+    return ScoredHeading(paragraph, level, weight, _figure(_GOT, head))
+
+
+def _children(headings: list[ScoredHeading], at: int) -> list[ScoredHeading]:
+    """The headings one level below ``headings[at]``, up to its next sibling or ancestor."""
+    parent = headings[at]
+    children: list[ScoredHeading] = []
+    child_level = 0
+    for heading in headings[at + 1 :]:
+        if heading.level <= parent.level:
+            break
+        child_level = child_level or heading.level
+        if heading.level == child_level:
+            children.append(heading)
+    return children
+
+
+def _points(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _gap(parent: ScoredHeading, children: list[ScoredHeading], field: str) -> str | None:
+    """“分值18分，其下2项之和10＋10＝20分”, or None when they agree or cannot be added."""
+    stated = getattr(parent, field)
+    parts = [getattr(child, field) for child in children]
+    if stated is None or len(parts) < MIN_CHILDREN or any(part is None for part in parts):
+        return None
+    added = sum(parts, Decimal(0))
+    if added == stated:
+        return None
+    name = "分值" if field == "weight" else "得分"
+    listed = "＋".join(_points(part) for part in parts)
+    total = _points(added)
+    return f"{name}{_points(stated)}分，其下{len(parts)}个子项{name}之和为{listed}＝{total}分"
+
+
+def _mismatch(parent: ScoredHeading, children: list[ScoredHeading]) -> ReviewFinding | None:
+    gaps = [g for field in ("weight", "got") if (g := _gap(parent, children, field))]
+    if not gaps:
+        return None
+    return make_finding(
+        "score-mismatch",
+        parent.paragraph,
+        f"该级标题所列{'；'.join(gaps)}，请核实。",
+        span=(0, min(len(parent.paragraph.text), HEAD_REACH)),
+    )
+
+
+def _headings(doc: ReportDoc) -> list[ScoredHeading]:
+    return [h for p in doc.paragraphs if (h := _scored(p)) is not None]
+
+
+def _pairs(headings: list[ScoredHeading]) -> Iterator[tuple[ScoredHeading, list[ScoredHeading]]]:
+    for at, parent in enumerate(headings):
+        if parent.weight is None and parent.got is None:
+            continue
+        children = _children(headings, at)
+        if any(_EXTRA.search(child.paragraph.text[:HEAD_REACH]) for child in children):
+            continue
+        yield parent, children
+
+
+def check_heading_scores(doc: ReportDoc) -> list[ReviewFinding]:
+    """A heading's 分值 or 得分 that differs from the sum of its children's."""
+    findings: list[ReviewFinding] = []
+    for parent, children in _pairs(_headings(doc)):
+        finding = _mismatch(parent, children)
+        if finding is not None:
+            findings.append(finding)
+    return findings

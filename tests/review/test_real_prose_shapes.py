@@ -1,0 +1,141 @@
+"""Faults real reviewers found in prose that the sums and rates checks could not reach
+(each passage written for this test, with its own figures): scores carried by numbered
+headings, a remainder against what was available and spent, “全部拨付” against a rate
+below 100%, a part whose unit slipped, and a total announced a sentence before its 其中."""
+
+from __future__ import annotations
+
+from review_support import findings_of
+
+PROJECT = "2023年度某县道路养护项目支出绩效自评报告\n"
+
+
+def _found(text: str, code: str) -> list[tuple[str | None, str | None]]:
+    return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == code]
+
+
+# --- scores in numbered headings --------------------------------------------------------
+
+
+def test_a_heading_whose_score_is_not_the_sum_of_its_childrens() -> None:
+    text = (
+        PROJECT
+        + "一、项目决策（分值22分，自评得21分）\n"
+        + "（一）项目立项（分值12分，自评得12分）\n立项依据充分，程序规范。\n"
+        + "（二）绩效目标（分值8分，自评得7分）\n目标明确，个别指标未细化。\n"
+        + "二、项目过程（分值20分，自评得20分）\n资金管理规范。\n"
+    )
+    found = [f for f in findings_of(text) if f.code == "score-mismatch"]
+    assert len(found) == 1
+    assert found[0].paragraph == 2
+    assert "分值22分" in found[0].message and "12＋8＝20分" in found[0].message
+    assert "得分21分" in found[0].message and "12＋7＝19分" in found[0].message
+
+
+def test_heading_scores_that_add_up_and_bare_weights() -> None:
+    text = (
+        PROJECT
+        + "一、项目决策（20分）\n（一）项目立项（8分）\n正文。\n（二）绩效目标（7分）\n正文。\n"
+        + "（三）资金投入（5分）\n正文。\n二、项目产出（40分）\n正文。\n"
+    )
+    assert not _found(text, "score-mismatch")
+
+
+def test_a_child_without_a_score_or_a_bonus_child_leaves_the_parent_unchecked() -> None:
+    missing = (
+        PROJECT + "一、项目决策（20分）\n（一）项目立项（8分）\n正文。\n（二）绩效目标\n正文。\n"
+    )
+    bonus = (
+        PROJECT
+        + "一、项目效益（30分）\n（一）社会效益（20分）\n正文。\n（二）可持续影响（10分）\n"
+        + "（三）加分项（3分）\n正文。\n"
+    )
+    assert not _found(missing, "score-mismatch")
+    assert not _found(bonus, "score-mismatch")
+
+
+def test_the_wrong_heading_score_is_caught_deeper_in_the_outline() -> None:
+    text = (
+        PROJECT
+        + "（二）项目产出（分值40分）\n1.产出数量（分值15分）\n正文。\n1.1养护里程（分值9分）\n"
+        + "2.产出质量（分值15分）\n正文。\n3.产出时效（分值5分）\n正文。\n"
+    )
+    assert _found(text, "score-mismatch") == [(None, None)]
+
+
+# --- a remainder ----------------------------------------------------------------------
+
+
+def test_a_remainder_that_is_not_available_less_spent() -> None:
+    text = PROJECT + "该项目计划安排资金86万元，实际到位资金86万元，实际支出91.4万元，结余0万元。"
+    assert _found(text, "remainder-mismatch") == [("0万元", "-5.40万元")]
+
+
+def test_a_right_remainder_and_balances_carried_from_other_years() -> None:
+    right = PROJECT + "项目预算120万元，实际支出96.35万元，结余23.65万元。"
+    carried = (
+        PROJECT + "年初结转结余12万元，本年收入到位130万元，本年支出125万元，年末结余17万元。"
+    )
+    assert not _found(right, "remainder-mismatch")
+    assert not _found(carried, "remainder-mismatch")
+
+
+# --- “全部拨付” against a rate ----------------------------------------------------------
+
+
+def test_all_paid_against_a_payment_rate_below_full() -> None:
+    text = (
+        PROJECT
+        + "1.项目资金执行情况\n该项目预算600万元，按施工进度已拨付资金510万元，执行率为85%。\n"
+        + "2.项目资金执行情况分析 资金已全部拨付。\n"
+    )
+    assert _found(text, "claim-contradicts-rate") == [("全部拨付", "85%")]
+
+
+def test_arrival_and_a_rate_of_another_act_are_no_contradiction() -> None:
+    arrival = (
+        PROJECT
+        + "1.资金到位情况：省级资金300万元已全部拨付。\n"
+        + "2.资金执行情况：截至年底已拨付施工单位255万元，执行率85%。\n"
+    )
+    other_act = (
+        PROJECT
+        + "资金已全部拨付至乡镇。\n截至年底实际支出255万元，支出进度85%。\n"
+    )
+    assert not _found(arrival, "claim-contradicts-rate")
+    assert not _found(other_act, "claim-contradicts-rate")
+
+
+# --- a part whose unit slipped --------------------------------------------------------
+
+
+def test_a_part_in_yuan_among_parts_in_wan_yuan() -> None:
+    parts = "其中设备购置1210万元、系统建设904.2万元、运维服务725.2元。"
+    wrong = PROJECT + "实际支出共计2836.4万元，" + parts
+    right = PROJECT + "实际支出共计2839.4万元，" + parts
+    both_meant = PROJECT + "项目总投资26.3418万元，其中财政资金26万元，自筹资金3418元。"
+    assert _found(wrong, "sum-mismatch") == [("2836.4万元", "2839.40万元")]
+    assert _found(right, "unit-slip") == [("2839.4万元", "2839.40万元")]
+    assert not _found(right, "sum-mismatch")
+    assert not _found(both_meant, "sum-mismatch") and not _found(both_meant, "unit-slip")
+
+
+# --- a total a sentence before its 其中 -------------------------------------------------
+
+
+def test_a_sentence_announcing_the_parts_between_a_total_and_its_qizhong() -> None:
+    text = (
+        PROJECT
+        + "全年实际支出共计618.5万元。资金主要用于三个方面：一是道路修补，二是标线施划。"
+        + "其中道路修补资金402万元、标线施划资金133.5万元、桥涵维护资金86万元。"
+    )
+    assert _found(text, "sum-mismatch") == [("618.5万元", "621.50万元")]
+
+
+def test_a_sentence_with_its_own_figures_does_not_bridge() -> None:
+    text = (
+        PROJECT
+        + "全年收入合计700万元。支出情况包括基本支出和项目支出，支出合计650万元。"
+        + "其中基本支出402万元、项目支出248万元。"
+    )
+    assert not _found(text, "sum-mismatch")
