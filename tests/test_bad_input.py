@@ -292,6 +292,20 @@ def test_the_framework_the_file_names_is_honoured(tmp_path: Path) -> None:
     assert "framework-override" in {f["code"] for f in overridden["findings"]}
 
 
+def test_targets_and_facts_the_framework_lacks_are_named_not_dropped(tmp_path: Path) -> None:
+    data = yaml.safe_load(seed_text())
+    data["targets"]["no_such_rate"] = {"target": "1e5"}
+    data["facts"]["budget.no_such_line"] = 12
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, findings = check_json(path)
+    unused = {f["location"]: f["message"] for f in findings if f["code"] == "invalid-field"}
+    assert code == 1
+    assert set(unused) == {"targets.no_such_rate", "facts.budget.no_such_line"}
+    assert "no_such_rate" in unused["targets.no_such_rate"]
+    assert "未予采用" in unused["facts.budget.no_such_line"]
+
+
 def test_an_unknown_framework_name_in_the_file_is_refused(tmp_path: Path) -> None:
     body = re.sub(r"^framework:.*$", "framework: nosuch", seed_text(), flags=re.M)
     path = tmp_path / "s.yaml"

@@ -13,6 +13,7 @@ from decimal import Decimal
 from jixiao.core.facts import Facts
 from jixiao.core.facts import check_facts
 from jixiao.core.facts import check_year
+from jixiao.core.facts import fact_location
 from jixiao.core.facts import normalize_facts
 from jixiao.core.findings import Finding
 from jixiao.core.findings import make_finding
@@ -53,6 +54,7 @@ def evaluate(
     facts, findings = normalize_facts(framework, submission)
     findings = [*submission.intake_findings, *check_year(submission, year), *findings]
     findings.extend(check_facts(framework, submission, facts))
+    findings.extend(_unused_entries(framework, submission))
     indicators: list[IndicatorResult] = []
     for spec in framework.indicators:
         result, found = evaluate_indicator(framework, spec, submission, facts)
@@ -72,6 +74,25 @@ def evaluate(
         else ()
     )
     return _total(framework, submission, facts, indicators, _dedupe(findings), projects)
+
+
+def _unused_entries(framework: Framework, submission: Submission) -> list[Finding]:
+    """Facts and targets the chosen framework has no place for: what a file names that the
+    framework cannot use is said (``invalid-field``), never dropped in silence."""
+    named = f"填写了指标体系“{framework.name}”中没有的"
+    fields = {spec.id for spec in framework.fields}
+    codes = {spec.code for spec in framework.indicators}
+    unused = [
+        (fact_location(submission, key), f"{named}填报项“{key}”")
+        for key in submission.facts
+        if key not in fields
+    ]
+    unused += [
+        (submission.where(f"targets.{key}"), f"{named}指标“{key}”")
+        for key in submission.targets
+        if key not in codes
+    ]
+    return [make_finding("invalid-field", at, detail=f"{what}，未予采用。") for at, what in unused]
 
 
 def _dedupe(findings: list[Finding]) -> tuple[Finding, ...]:
@@ -219,16 +240,4 @@ def evaluate_project(
 ) -> Evaluation:
     """Evaluate one project against the project framework."""
     result = evaluate(project_submission(project, index, unit), framework)
-    known = {spec.id for spec in framework.fields}
-    unknown = [
-        make_finding(
-            "invalid-field",
-            f"{project.location or f'projects.{index}'}·{key}",
-            detail=f"项目“{project.name}”填写了指标体系中没有的填报项“{key}”，未予采用。",
-        )
-        for key in project.facts
-        if key not in known
-    ]
-    return replace(
-        result, title=project.name, project=project, findings=(*unknown, *result.findings)
-    )
+    return replace(result, title=project.name, project=project)
