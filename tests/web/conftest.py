@@ -10,6 +10,7 @@ from typing import Any
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jixiao.web.settings")
 os.environ.setdefault("JIXIAO_DATA_DIR", tempfile.mkdtemp(prefix="jixiao-test-"))
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API in-process
+os.environ.setdefault("JIXIAO_TASKS", "immediate")  # jobs run inside the request under test
 
 import django
 import pytest

@@ -1,5 +1,6 @@
-"""文件复核 on the web: many documents (or a .zip) reviewed on one page, the summary kept for
-the one who asked; untrusted uploads never read beyond their limits."""
+"""文件复核 on the web: many documents (or a .zip) reviewed as a job (run at once here: the
+tests use the immediate task backend), its page showing every finding, the summary kept
+for the one who asked; untrusted uploads never read beyond their limits."""
 
 from __future__ import annotations
 
@@ -39,9 +40,10 @@ def test_a_unit_reviews_its_documents_before_submitting(login: Any) -> None:
     page = client.get(reverse("check"))
     assert page.status_code == 200 and "文件复核" in page.content.decode()
     files = [_file("报告.txt", REPORT), _file("项目表.txt", TABLE), _file("说明.rtf", "x")]
-    response = client.post(reverse("check"), {"files": files})
+    response = client.post(reverse("check"), {"files": files}, follow=True)
     html = response.content.decode()
-    assert response.status_code == 200
+    assert response.redirect_chain[0][0].startswith("/jobs/")
+    assert "已完成" in html and "已复核 2 个文件" in html
     assert "总数与分项之和不符" in html and "得分超过分值" in html
     assert "说明.rtf：不支持的文件类型，未复核" in html
     assert "项目支出绩效自评表" in html and "道路养护" in html
@@ -50,25 +52,28 @@ def test_a_unit_reviews_its_documents_before_submitting(login: Any) -> None:
 def test_a_zip_is_unpacked_safely_and_the_summary_downloaded(login: Any, settings: Any) -> None:
     client = login("bureau")
     upload = _zip({"甲/报告.txt": REPORT.encode(), "../../逃逸.txt": TABLE.encode(), "乙/": b""})
-    response = client.post(reverse("check"), {"files": [upload]})
+    response = client.post(reverse("check"), {"files": [upload]}, follow=True)
     html = response.content.decode()
     assert "报告.txt" in html and "逃逸.txt" in html  # the member kept only by its own name
     assert not (settings.CONFIG.data_dir.parent / "逃逸.txt").exists()
-    token = response.context["batch"].token
-    download = client.get(reverse("check-summary", args=[token]))
+    download = client.get(reverse("job-result", args=[response.context["job"].id]))
     assert download.status_code == 200
-    book = load_workbook(io.BytesIO(download.content))
+    book = load_workbook(io.BytesIO(b"".join(download.streaming_content)))
     files = [row[0] for row in book["复核汇总"].iter_rows(min_row=2, values_only=True)]
     assert sorted(files) == ["报告.txt", "逃逸.txt"]
 
 
-def test_a_summary_is_only_for_the_one_who_asked(login: Any, client: Any) -> None:
-    response = login("unit_a").post(reverse("check"), {"files": [_file("报告.txt", REPORT)]})
-    token = response.context["batch"].token
+def test_a_job_and_its_summary_are_only_for_the_one_who_asked(login: Any, client: Any) -> None:
+    mine = login("unit_a")
+    response = mine.post(reverse("check"), {"files": [_file("报告.txt", REPORT)]}, follow=True)
+    job = response.context["job"]
+    assert "报告.txt" in mine.get(reverse("check")).content.decode()  # in 最近的复核
     client.logout()
-    other = login("unit_b").get(reverse("check-summary", args=[token]))
-    assert other.status_code == 404
-    assert login("unit_b").get("/check/..%2F..%2Fetc/summary.xlsx").status_code == 404
+    other = login("unit_b")
+    assert other.get(reverse("job", args=[job.id])).status_code == 404
+    assert other.get(reverse("job-result", args=[job.id])).status_code == 404
+    assert "报告.txt" not in other.get(reverse("check")).content.decode()
+    assert other.get("/jobs/..%2F..%2Fetc/result/").status_code == 404
 
 
 def test_no_file_and_a_broken_zip_say_so(login: Any) -> None:
@@ -76,7 +81,7 @@ def test_no_file_and_a_broken_zip_say_so(login: Any) -> None:
     empty = client.post(reverse("check"), {})
     assert empty.status_code == 400 and "请选择要复核的文件" in empty.content.decode()
     broken = SimpleUploadedFile("坏.zip", b"PK\x03\x04 broken", content_type="application/zip")
-    response = client.post(reverse("check"), {"files": [broken]})
+    response = client.post(reverse("check"), {"files": [broken]}, follow=True)
     assert "坏.zip：压缩包已损坏，未复核" in response.content.decode()
 
 

@@ -12,6 +12,7 @@ from django.urls import reverse
 from docx import Document
 from openpyxl import load_workbook
 
+from jixiao.web.models import Job
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.services.submissions import save_document
 
@@ -115,26 +116,32 @@ def test_drafts_are_stamped(login: Any, org: dict[str, Any]) -> None:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="需要 LibreOffice")
-def test_pdf_via_libreoffice(login: Any, org: dict[str, Any]) -> None:
+def test_pdf_via_libreoffice_as_a_job(login: Any, org: dict[str, Any]) -> None:
     record = _complete(org)
-    response = login("unit_a").get(_url(record, "pdf"))
+    client = login("unit_a")
+    asked = client.get(_url(record, "pdf"))
+    assert asked.status_code == 302 and asked["Location"].endswith("/result/")
+    response = client.get(asked["Location"])
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert response.content.startswith(b"%PDF")
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    again = client.get(_url(record, "pdf"))  # the same version: the job made once is reused
+    assert again["Location"] == asked["Location"]
+    assert Job.objects.filter(record=record, kind="pdf").count() == 1
 
 
-def test_pdf_unavailable_is_a_chinese_page_not_a_500(
+def test_pdf_unavailable_is_a_failed_job_with_a_chinese_reason(
     login: Any, org: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from jixiao.documents import pdf  # noqa: PLC0415
 
     monkeypatch.setattr(pdf, "find_soffice", lambda: None)
     record = _complete(org)
-    response = login("unit_a").get(_url(record, "pdf"))
-    assert response.status_code == 503
+    response = login("unit_a").get(_url(record, "pdf"), follow=True)
+    assert response.status_code == 200 and response.redirect_chain[0][0].startswith("/jobs/")
     page = response.content.decode()
+    assert "失败" in page
     assert "暂时无法生成 PDF 版自评报告" in page and "未安装 LibreOffice" in page
-    assert response["Content-Type"].startswith("text/html")
 
 
 def test_reviewers_with_access_download(login: Any, org: dict[str, Any]) -> None:
@@ -157,6 +164,7 @@ def test_other_units_cannot_download(login: Any, org: dict[str, Any], kind: str)
         response = login(name).get(_url(record, kind))
         assert response.status_code in {403, 404}, name
         assert response.content[:2] != b"PK"
+        assert not Job.objects.filter(record=record, owner__username=name).exists()
     # and unit a cannot fetch unit b's files either
     other = org["records"]["b"]
     assert login("unit_a").get(_url(other, kind)).status_code in {403, 404}
@@ -165,3 +173,20 @@ def test_other_units_cannot_download(login: Any, org: dict[str, Any], kind: str)
 def test_anonymous_is_sent_to_login(client: Any, org: dict[str, Any]) -> None:
     response = client.get(_url(org["records"]["a"], "table"))
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_submitting_queues_the_pdf_once_for_everyone_who_may_see_it(
+    login: Any, org: dict[str, Any], settings: Any
+) -> None:
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    record = _complete(org)
+    unit = login("unit_a")
+    unit.post(reverse("submit", args=[record.pk]), {"version": record.version})
+    queued = Job.objects.get(record=record, kind="pdf")
+    assert queued.state == "queued" and queued.version == record.version
+    for name in ("unit_a", "bureau"):  # a reviewer's click finds the job the unit's submit made
+        asked = login(name).get(_url(record, "pdf"))
+        assert asked["Location"] == reverse("job", args=[queued.id])
+        assert login(name).get(asked["Location"]).status_code == 200
+    assert login("unit_b").get(reverse("job", args=[queued.id])).status_code == 404
+    assert Job.objects.filter(record=record, kind="pdf").count() == 1

@@ -46,6 +46,7 @@ def serve_command(
         )
         raise typer.Exit(2) from None
     typer.echo(f"网址：http://{host}:{port}/　（按 Ctrl-C 停止）")
+    _embedded_worker()
     if host not in {"127.0.0.1", "localhost", "::1"}:
         from django.conf import settings  # noqa: PLC0415 - configured by django.setup()
 
@@ -62,6 +63,44 @@ def serve_command(
         server.close()
 
 
+def _embedded_worker() -> None:
+    """One worker in this process, for long jobs, unless they run elsewhere."""
+    from django.conf import settings  # noqa: PLC0415 - configured by django.setup()
+
+    if settings.CONFIG.tasks != "database" or not settings.CONFIG.serve_worker:
+        return
+    from jixiao.web.worker import start_embedded_worker  # noqa: PLC0415
+
+    start_embedded_worker()
+    typer.echo("后台任务：本进程内运行一个任务进程（文件复核、PDF 生成）。")
+
+
+def worker_command(
+    batch: Annotated[
+        bool, typer.Option("--batch", help="处理完队列中现有任务后退出（默认持续等待新任务）")
+    ] = False,
+) -> None:
+    """运行后台任务进程：领取文件复核、PDF 生成等长任务并执行；可在多台机器上同时运行。"""
+    import logging  # noqa: PLC0415
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jixiao.web.settings")
+    import django  # noqa: PLC0415 - only the web commands need Django
+
+    django.setup()
+    from django.conf import settings  # noqa: PLC0415
+
+    if settings.CONFIG.tasks != "database":
+        typer.echo("JIXIAO_TASKS 不是 database：任务在请求中直接执行，无需后台任务进程。", err=True)
+        raise typer.Exit(2)
+    from jixiao.web.worker import run_worker  # noqa: PLC0415
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    typer.echo("后台任务进程已启动，等待任务（按 Ctrl-C 停止）。")
+    run_worker(batch=batch)
+    typer.echo("后台任务进程已停止。")
+
+
 def register(app: typer.Typer) -> None:
-    """Add the serve command."""
+    """Add the serve and worker commands."""
     app.command("serve")(serve_command)
+    app.command("worker")(worker_command)

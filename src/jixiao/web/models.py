@@ -286,3 +286,58 @@ class LoginFailure(models.Model):
     username = models.CharField(max_length=150)
     ip = models.CharField(max_length=64)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+
+class JobState(models.TextChoices):
+    """Where a long job is: queued, being run by a worker, done or failed."""
+
+    QUEUED = "queued", "排队中"
+    RUNNING = "running", "处理中"
+    DONE = "done", "已完成"
+    FAILED = "failed", "失败"
+
+
+class Job(models.Model):
+    """A long piece of work (a folder of documents to review, a PDF) run by a worker.
+
+    Its files live in ``<data dir>/jobs/<id>/`` (shared storage when there are several
+    machines). ``completions`` counts how often it was finished: the queue may run a job
+    twice when a worker dies mid-job, the job itself is only ever finished once.
+    """
+
+    id = models.UUIDField(primary_key=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs"
+    )
+    kind = models.CharField("类别", max_length=20)
+    title = models.CharField("名称", max_length=200)
+    state = models.CharField(
+        "状态", max_length=10, choices=JobState.choices, default=JobState.QUEUED
+    )
+    done = models.PositiveIntegerField("已完成", default=0)
+    total = models.PositiveIntegerField("总数", default=0)
+    message = models.TextField("说明", blank=True)
+    result_name = models.CharField("结果文件名", max_length=200, blank=True)
+    record = models.ForeignKey(
+        SubmissionRecord, on_delete=models.CASCADE, null=True, blank=True, related_name="jobs"
+    )
+    version = models.PositiveIntegerField("填报版本", default=0)
+    attempts = models.PositiveIntegerField("运行次数", default=0)
+    completions = models.PositiveIntegerField("完成次数", default=0)
+    created_at = models.DateTimeField("提交时间", auto_now_add=True)
+    finished_at = models.DateTimeField("完成时间", null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+        indexes = (models.Index(fields=("owner", "-created_at")),)
+
+    def __str__(self) -> str:
+        return f"{self.title}（{self.get_state_display()}）"
+
+
+class WorkerBeat(models.Model):
+    """A worker's last sign of life: a job held by a worker silent for too long is
+    put back in the queue by any other worker."""
+
+    worker_id = models.CharField(max_length=64, primary_key=True)
+    seen_at = models.DateTimeField()

@@ -8,6 +8,7 @@ import django_stubs_ext
 from csp.constants import NONE
 from csp.constants import SELF
 
+from jixiao.web.services.config import TASK_BACKENDS
 from jixiao.web.services.config import database_settings
 from jixiao.web.services.config import read_config
 from jixiao.web.services.config import secret_key
@@ -30,8 +31,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "jixiao.web.apps.JixiaoWebConfig",
 ]
+
+#: Long jobs (folder 复核, PDF) go through Django's Tasks framework (the django-tasks
+#: backport) into the database; workers anywhere take them (jixiao worker).
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[CONFIG.tasks]}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

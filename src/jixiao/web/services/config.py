@@ -29,6 +29,16 @@ OPTIONS: dict[str, tuple[str, str]] = {
     ),
     "JIXIAO_SESSION_HOURS": ("8", "登录有效时长（小时）；关闭浏览器即退出登录"),
     "JIXIAO_RESULT_RULES": ("", "结果应用规则 YAML 文件；为空时使用内置 result_rules.yaml"),
+    "JIXIAO_TASKS": (
+        "database",
+        "长任务（文件复核、PDF）的执行方式：database 由后台进程执行（jixiao serve 自带一个，"
+        "jixiao worker 可在多台机器上另起）；immediate 在请求中直接执行（仅用于测试）",
+    ),
+    "JIXIAO_SERVE_WORKER": ("1", "jixiao serve 是否同时运行一个后台任务进程（0 关闭）"),
+    "JIXIAO_WORKER_STALE_SECONDS": (
+        "60",
+        "后台任务进程失联多少秒后，其手中的任务交由其他进程重做",
+    ),
     "DATABASE_URL": (
         "",
         "PostgreSQL 连接串（postgresql://用户:密码@主机:端口/库名）；为空用 SQLite",
@@ -55,6 +65,9 @@ class WebConfig:
     https: bool
     session_seconds: int
     result_rules: str
+    tasks: str
+    serve_worker: bool
+    worker_stale_seconds: int
     database_url: str
 
 
@@ -87,8 +100,24 @@ def read_config(env: dict[str, str] | None = None) -> WebConfig:
         https=_get(env, "JIXIAO_HTTPS") == "1",
         session_seconds=_int(env, "JIXIAO_SESSION_HOURS") * 3600,
         result_rules=_get(env, "JIXIAO_RESULT_RULES"),
+        tasks=_tasks(env),
+        serve_worker=_get(env, "JIXIAO_SERVE_WORKER") != "0",
+        worker_stale_seconds=_int(env, "JIXIAO_WORKER_STALE_SECONDS"),
         database_url=_get(env, "DATABASE_URL"),
     )
+
+
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def _tasks(env: dict[str, str]) -> str:
+    raw = _get(env, "JIXIAO_TASKS")
+    if raw not in TASK_BACKENDS:
+        raise ConfigError(f"环境变量 JIXIAO_TASKS 应为 database 或 immediate，实际为“{raw}”。")
+    return raw
 
 
 def database_settings(url: str, data_dir: Path) -> dict[str, Any]:

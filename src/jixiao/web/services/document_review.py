@@ -1,5 +1,6 @@
 """复核 of uploaded documents: many files (or a .zip of them) reviewed as `jixiao review 目录/`
-does, the results shown on a page and kept as the summary workbook for the one who asked.
+does — as a job a worker runs, with progress — the results shown on the job's page and kept
+as the summary workbook for the one who asked.
 
 Uploads are untrusted: each file is limited in size, a .zip in members and uncompressed size,
 member names are reduced to a safe file name (no folders, no ..), and unsupported files are
@@ -9,15 +10,15 @@ listed as skipped, never read.
 from __future__ import annotations
 
 import io
-import re
-import secrets
-import tempfile
+import json
+import shutil
 import zipfile
 from dataclasses import dataclass
 from dataclasses import field
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 
@@ -28,8 +29,8 @@ from jixiao.review.digest import result_digest
 from jixiao.review.readers import SUPPORTED
 from jixiao.review.service import review_file
 from jixiao.review.workbook import write_summary
-from jixiao.web.errors import NotFoundError
 from jixiao.web.errors import WebError
+from jixiao.web.services import jobs
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -37,18 +38,19 @@ if TYPE_CHECKING:
 
     from jixiao.review.model import ReviewFinding
     from jixiao.review.model import ReviewResult
+    from jixiao.web.models import Job
 
 MAX_FILES = 200
-FOLDER = "reviews"
-_TOKEN = re.compile(r"^[0-9a-f]{16}$")
+KIND = "review"
+SUMMARY = "复核汇总.xlsx"
+ROWS = "rows.json"
+SKIPPED = "skipped.json"
 
 
 @dataclass(slots=True)
 class Batch:
-    """One upload reviewed: a result per document, and the files that were not read."""
+    """What an upload left to review: the files that were not read, and why."""
 
-    token: str
-    results: list[ReviewResult] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
 
 
@@ -85,44 +87,62 @@ def _unzip(folder: Path, upload_name: str, data: bytes, batch: Batch) -> None:
         batch.skipped.append(f"{upload_name}：压缩包已损坏，未复核")
 
 
-def review_uploads(user: User, uploads: list[UploadedFile]) -> Batch:
-    """Review every uploaded document and keep the summary workbook for ``user``."""
+def start_review(user: User, uploads: list[UploadedFile]) -> Job:
+    """Keep the uploaded documents in a new job's folder and queue their review."""
     if not uploads:
         raise WebError("请选择要复核的文件（可多选，或上传 .zip 压缩包）。")
     if len(uploads) > MAX_FILES:
         raise WebError(f"一次最多复核 {MAX_FILES} 个文件，请分批上传。")
-    batch = Batch(token=secrets.token_hex(8))
-    with tempfile.TemporaryDirectory(prefix="jixiao-check-") as temp:
-        folder = Path(temp)
+    names = "、".join(Path(u.name or "文件").name for u in uploads[:3])
+    title = f"文件复核：{names}" + (f"等 {len(uploads)} 个文件" if len(uploads) > 3 else "")
+    job = jobs.new_job(user, KIND, title[:200])
+    folder = jobs.job_folder(job.id)
+    batch = Batch()
+    try:
         for upload in uploads:
             name = Path(upload.name or "文件").name
             data = b"".join(upload.chunks())
             if name.lower().endswith(".zip"):
-                _unzip(folder, name, data, batch)
+                _unzip(folder / jobs.INPUT, name, data, batch)
             else:
-                _store(folder, name, data, batch)
-        paths = sorted(folder.iterdir())
-        batch.results = [replace(review_file(path), file=path.name) for path in paths]
-        if batch.results:
-            write_summary(batch.results, _summary_path(user, batch.token, create=True))
-    return batch
+                _store(folder / jobs.INPUT, name, data, batch)
+    except WebError:
+        shutil.rmtree(folder, ignore_errors=True)
+        job.delete()
+        raise
+    _write_json(folder / SKIPPED, batch.skipped)
+    return jobs.enqueue(job)
 
 
-def _summary_path(user: User, token: str, *, create: bool = False) -> Path:
-    folder = settings.CONFIG.data_dir / FOLDER / str(user.pk)
-    if create:
-        folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{token}.xlsx"
+def run_review(job: Job) -> None:
+    """Review every document of the job, with progress; keep the rows and the workbook."""
+    folder = jobs.job_folder(job.id)
+    paths = sorted((folder / jobs.INPUT).iterdir())
+    results: list[ReviewResult] = []
+    for number, path in enumerate(paths, start=1):
+        jobs.advance(job, number - 1, len(paths), f"正在复核：{path.name}")
+        results.append(replace(review_file(path), file=path.name))
+    if results:
+        partial = folder / f"{SUMMARY}.part"
+        write_summary(results, partial)
+        partial.replace(folder / SUMMARY)
+    _write_json(folder / ROWS, rows(results))
+    jobs.finish(job, SUMMARY if results else "", f"已复核 {len(results)} 个文件。")
 
 
-def summary_workbook(user: User, token: str) -> bytes:
-    """The summary workbook of one of ``user``'s own batches."""
-    if not _TOKEN.match(token):
-        raise NotFoundError("找不到该复核汇总表。")
-    path = _summary_path(user, token)
-    if not path.is_file():
-        raise NotFoundError("找不到该复核汇总表（可能已清理），请重新上传复核。")
-    return path.read_bytes()
+def _write_json(path: Path, data: object) -> None:
+    partial = path.with_suffix(".part")
+    partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    partial.replace(path)
+
+
+def job_rows(job: Job) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rows a finished review job shows, and the files it did not read."""
+    folder = jobs.job_folder(job.id)
+    rows_path, skipped_path = folder / ROWS, folder / SKIPPED
+    found = json.loads(rows_path.read_text(encoding="utf-8")) if rows_path.is_file() else []
+    skipped = json.loads(skipped_path.read_text(encoding="utf-8")) if skipped_path.is_file() else []
+    return found, skipped
 
 
 def _shown(finding: ReviewFinding) -> dict[str, str]:
@@ -136,10 +156,10 @@ def _shown(finding: ReviewFinding) -> dict[str, str]:
     }
 
 
-def rows(batch: Batch) -> list[dict[str, object]]:
+def rows(results: list[ReviewResult]) -> list[dict[str, object]]:
     """One row per document for the page, in the summary workbook's terms."""
     found: list[dict[str, object]] = []
-    for result in batch.results:
+    for result in results:
         facts = result_digest(result)
         found.append(
             {
@@ -150,7 +170,7 @@ def rows(batch: Batch) -> list[dict[str, object]]:
                 "errors": result.count(Severity.ERROR),
                 "warnings": result.count(Severity.WARNING),
                 "error": result.error or "",
-                "notes": result.notes,
+                "notes": list(result.notes),
                 "findings": [_shown(f) for f in result.findings],
             }
         )

@@ -15,6 +15,7 @@ from jixiao.web.models import Status
 from jixiao.web.models import StatusChange
 from jixiao.web.models import SubmissionRecord
 from jixiao.web.services.evaluation import evaluate_document
+from jixiao.web.services.pdf_jobs import start_pdf
 from jixiao.web.services.sections import sections
 
 if TYPE_CHECKING:
@@ -45,13 +46,15 @@ def _move(
 
 
 def submit(record: SubmissionRecord, user: User) -> None:
-    """Send for review; refused while the engine reports an error."""
+    """Send for review; refused while the engine reports an error. The PDF of the report
+    as submitted is queued at once, for reviewers to find ready."""
     evaluation, findings = evaluate_document(record.document, record.framework)
     problems = findings if evaluation is None else list(evaluation.all_findings())
     if evaluation is None or has_errors(problems):
         errors = [f.message for f in problems if f.severity.value == "error"]
         raise WebError(f"尚有 {len(errors)} 项错误，修正后才能提交。", errors)
     _move(record, user, Status.SUBMITTED)
+    start_pdf(user, record)  # the final documents' PDF, made once for what was submitted
 
 
 def return_for_revision(record: SubmissionRecord, user: User, reason: str) -> None:

@@ -17,6 +17,7 @@ from jixiao.web.errors import ConflictError
 from jixiao.web.errors import WebError
 from jixiao.web.forms import UploadForm
 from jixiao.web.forms import error_lines
+from jixiao.web.models import JobState
 from jixiao.web.permissions import Action
 from jixiao.web.services import files
 from jixiao.web.services import merge
@@ -29,6 +30,7 @@ from jixiao.web.services.pages import edit_context
 from jixiao.web.services.pages import score_panel
 from jixiao.web.services.pages import section_form
 from jixiao.web.services.pages import upload_notice
+from jixiao.web.services.pdf_jobs import start_pdf
 from jixiao.web.services.sections import apply_values
 from jixiao.web.views import AuthenticatedRequest
 
@@ -162,8 +164,12 @@ def submit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 @login_required
 def download(request: AuthenticatedRequest, pk: int, kind: str) -> HttpResponse:
-    """The 自评表 / 报告 / PDF of the current document."""
+    """The 自评表 / 报告 of the current document, or the job that makes its PDF."""
     record = get_record(request.user, pk, Action.VIEW)
+    if kind == "pdf":  # LibreOffice takes seconds: a job, followed on its page
+        job = start_pdf(request.user, record)
+        done = job.state == JobState.DONE
+        return redirect("job-result" if done else "job", job_id=job.id)
     made = files.build_download(record, kind)
     response = HttpResponse(made.data, content_type=made.content_type)
     response["Content-Disposition"] = attachment(made.name)
