@@ -117,6 +117,22 @@ def test_deep_nesting_is_refused_in_chinese(tmp_path: Path, name: str, text: str
     assert "嵌套层级过深" in result.stdout
 
 
+def test_aliases_shared_many_times_are_walked_once() -> None:
+    """“Billion laughs”: each level refers to the one below ten times; walking every path
+    (10 ** 9 leaves here) never ends, walking each container once is instant."""
+    from jixiao.documents.yaml12 import clean_strings  # noqa: PLC0415
+    from jixiao.documents.yaml12 import has_cycle  # noqa: PLC0415
+    from jixiao.documents.yaml12 import load_yaml12  # noqa: PLC0415
+
+    levels = ['a0: &a0 ["lo\\x01l", "lol"]']
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 10)]
+    data = load_yaml12("\n".join(levels))
+    assert has_cycle(data) is False
+    cleaned_data, cleaned = clean_strings(data)
+    assert len(cleaned) == 1  # the one shared string, cleaned once for all its references
+    assert cleaned_data["a9"][0][0][0][0][0][0][0][0][0][0] == "lol"
+
+
 def test_a_lone_surrogate_and_a_control_character_are_removed_with_a_finding(
     tmp_path: Path,
 ) -> None:

@@ -147,7 +147,7 @@ def parse_document(data: Any) -> tuple[Submission | None, list[Finding]]:
         return None, [
             *notes,
             *(
-                make_finding("invalid-field", place, detail=f"{place}：{error_text(e)}")
+                make_finding("invalid-field", place, detail=error_text(e))
                 for place, e in reversed(first.items())
             ),
         ]

@@ -59,9 +59,12 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 def clean_strings(data: Any) -> tuple[Any, list[tuple[str, str]]]:
     """``data`` with unsafe characters removed from every string, and (path, cleaned text)
-    for each string changed. Walks iteratively: deep nesting cannot exhaust the stack."""
+    for each string changed. Walks iteratively — deep nesting cannot exhaust the stack —
+    and enters each container once: a container shared through YAML aliases (“billion
+    laughs”) is cleaned in place once, not once per reference."""
     cleaned: list[tuple[str, str]] = []
     root: list[Any] = [data]
+    entered: set[int] = set()
     stack: list[tuple[Any, Any, str]] = [(root, 0, "")]
     while stack:
         holder, key, path = stack.pop()
@@ -70,17 +73,23 @@ def clean_strings(data: Any) -> tuple[Any, list[tuple[str, str]]]:
             if _UNSAFE.search(value):
                 holder[key] = _UNSAFE.sub("", value)
                 cleaned.append((path or "(根)", holder[key]))
-        elif isinstance(value, dict):
-            for name in list(value):
-                stack.append((value, name, f"{path}.{name}" if path else str(name)))
-        elif isinstance(value, list):
+            continue
+        if not isinstance(value, dict | list) or id(value) in entered:
+            continue
+        entered.add(id(value))
+        if isinstance(value, dict):
+            stack.extend((value, name, f"{path}.{name}" if path else str(name)) for name in value)
+        else:
             stack.extend((value, i, f"{path}.{i}" if path else str(i)) for i in range(len(value)))
     return root[0], cleaned
 
 
 def has_cycle(data: Any) -> bool:
-    """True when a container holds itself (“a: &r [*r]”): such data has no end to walk."""
+    """True when a container holds itself (“a: &r [*r]”): such data has no end to walk.
+    Each container is walked once (finished ones are not entered again), so containers
+    shared through aliases cost their size, not the number of paths to them."""
     open_ids: set[int] = set()
+    finished: set[int] = set()
     stack: list[tuple[Any, bool]] = [(data, False)]
     while stack:
         value, leaving = stack.pop()
@@ -88,9 +97,12 @@ def has_cycle(data: Any) -> bool:
             continue
         if leaving:
             open_ids.discard(id(value))
+            finished.add(id(value))
             continue
         if id(value) in open_ids:
             return True
+        if id(value) in finished:
+            continue
         open_ids.add(id(value))
         stack.append((value, True))
         items = value.values() if isinstance(value, dict) else value
