@@ -59,8 +59,30 @@ def test_the_wrong_heading_score_is_caught_deeper_in_the_outline() -> None:
         PROJECT
         + "（二）项目产出（分值40分）\n1.产出数量（分值15分）\n正文。\n1.1养护里程（分值9分）\n"
         + "2.产出质量（分值15分）\n正文。\n3.产出时效（分值5分）\n正文。\n"
+        + "（三）项目效益（分值30分）\n正文。\n"
     )
     assert _found(text, "score-mismatch") == [(None, None)]
+
+
+def test_children_that_may_be_cut_off_prove_only_a_sum_above_the_parent() -> None:
+    head = PROJECT + "（一）项目管理（15分）\n1.资金管理（3分）\n正文。\n2.组织实施（3分）\n"
+    assert not _found(head + "项目实施过程中，使相关问题有", "score-mismatch")
+    over = PROJECT + "（一）项目管理（5分）\n1.资金管理（3分）\n正文。\n2.组织实施（3分）\n正文"
+    assert _found(over, "score-mismatch") == [(None, None)]
+
+
+# --- figures written twice by an export -------------------------------------------------
+
+
+def test_a_document_that_writes_every_figure_twice_is_read_once() -> None:
+    doubled = (
+        PROJECT
+        + "本项目预算批复8080万元，当年实际到位96.496.4万元，支出41.2841.28万元。"
+        + "设置绩效目标数1212个、完成数9 9个，绩效目标完成率75.00%75.00%。"
+    )
+    assert not _found(doubled, "rate-mismatch")
+    wrong = doubled.replace("75.00%75.00%", "78.00%78.00%")
+    assert _found(wrong, "rate-mismatch") == [("78.00%", "75.00%")]
 
 
 # --- a remainder ----------------------------------------------------------------------
@@ -73,9 +95,7 @@ def test_a_remainder_that_is_not_available_less_spent() -> None:
 
 def test_a_right_remainder_and_balances_carried_from_other_years() -> None:
     right = PROJECT + "项目预算120万元，实际支出96.35万元，结余23.65万元。"
-    carried = (
-        PROJECT + "年初结转结余12万元，本年收入到位130万元，本年支出125万元，年末结余17万元。"
-    )
+    carried = PROJECT + "年初结转结余12万元，本年收入到位130万元，本年支出125万元，年末结余17万元。"
     assert not _found(right, "remainder-mismatch")
     assert not _found(carried, "remainder-mismatch")
 
@@ -98,10 +118,7 @@ def test_arrival_and_a_rate_of_another_act_are_no_contradiction() -> None:
         + "1.资金到位情况：省级资金300万元已全部拨付。\n"
         + "2.资金执行情况：截至年底已拨付施工单位255万元，执行率85%。\n"
     )
-    other_act = (
-        PROJECT
-        + "资金已全部拨付至乡镇。\n截至年底实际支出255万元，支出进度85%。\n"
-    )
+    other_act = PROJECT + "资金已全部拨付至乡镇。\n截至年底实际支出255万元，支出进度85%。\n"
     assert not _found(arrival, "claim-contradicts-rate")
     assert not _found(other_act, "claim-contradicts-rate")
 
@@ -139,3 +156,22 @@ def test_a_sentence_with_its_own_figures_does_not_bridge() -> None:
         + "其中基本支出402万元、项目支出248万元。"
     )
     assert not _found(text, "sum-mismatch")
+
+
+# --- a name said twice is no boilerplate -------------------------------------------------
+
+
+def test_an_activity_named_in_two_sections_is_not_boilerplate_but_a_copied_claim_is() -> None:
+    named = (
+        PROJECT
+        + "一、项目基本情况\n（一）预算安排\n本项目用于城区污水管网日常巡查与清淤疏通养护作业。\n"
+        + "二、绩效指标完成情况\n（一）产出指标\n全年开展城区污水管网日常巡查与清淤疏通养护作业，"
+        + "巡查里程达标。\n"
+    )
+    copied = (
+        PROJECT
+        + "一、项目基本情况\n（一）预算安排\n项目严格按照资金管理办法执行，确保资金使用规范有效。\n"
+        + "二、绩效指标完成情况\n（一）产出指标\n项目严格按照资金管理办法执行，确保资金使用规范有效。\n"
+    )
+    assert not _found(named, "boilerplate-reuse")
+    assert len(_found(copied, "boilerplate-reuse")) == 1

@@ -57,32 +57,36 @@ def _scored(paragraph: Paragraph) -> ScoredHeading | None:
     return ScoredHeading(paragraph, level, weight, _figure(_GOT, head))
 
 
-def _children(headings: list[ScoredHeading], at: int) -> list[ScoredHeading]:
-    """The headings one level below ``headings[at]``, up to its next sibling or ancestor."""
+def _children(headings: list[ScoredHeading], at: int) -> tuple[list[ScoredHeading], bool]:
+    """The headings one level below ``headings[at]``, up to its next sibling or ancestor,
+    and whether one comes (else the list may be cut off: an excerpt, a lost page)."""
     parent = headings[at]
     children: list[ScoredHeading] = []
     child_level = 0
     for heading in headings[at + 1 :]:
         if heading.level <= parent.level:
-            break
+            return children, True
         child_level = child_level or heading.level
         if heading.level == child_level:
             children.append(heading)
-    return children
+    return children, False
 
 
 def _points(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def _gap(parent: ScoredHeading, children: list[ScoredHeading], field: str) -> str | None:
-    """“分值18分，其下2项之和10＋10＝20分”, or None when they agree or cannot be added."""
+def _gap(
+    parent: ScoredHeading, children: list[ScoredHeading], field: str, closed: bool
+) -> str | None:
+    """“分值18分，其下2项之和10＋10＝20分”, or None when they agree or cannot be added (a
+    list that may be cut off proves only a sum above the parent's)."""
     stated = getattr(parent, field)
     parts = [getattr(child, field) for child in children]
     if stated is None or len(parts) < MIN_CHILDREN or any(part is None for part in parts):
         return None
     added = sum(parts, Decimal(0))
-    if added == stated:
+    if added == stated or (added < stated and not closed):
         return None
     name = "分值" if field == "weight" else "得分"
     listed = "＋".join(_points(part) for part in parts)
@@ -90,8 +94,10 @@ def _gap(parent: ScoredHeading, children: list[ScoredHeading], field: str) -> st
     return f"{name}{_points(stated)}分，其下{len(parts)}个子项{name}之和为{listed}＝{total}分"
 
 
-def _mismatch(parent: ScoredHeading, children: list[ScoredHeading]) -> ReviewFinding | None:
-    gaps = [g for field in ("weight", "got") if (g := _gap(parent, children, field))]
+def _mismatch(
+    parent: ScoredHeading, children: list[ScoredHeading], closed: bool
+) -> ReviewFinding | None:
+    gaps = [g for field in ("weight", "got") if (g := _gap(parent, children, field, closed))]
     if not gaps:
         return None
     return make_finding(
@@ -106,21 +112,24 @@ def _headings(doc: ReportDoc) -> list[ScoredHeading]:
     return [h for p in doc.paragraphs if (h := _scored(p)) is not None]
 
 
-def _pairs(headings: list[ScoredHeading]) -> Iterator[tuple[ScoredHeading, list[ScoredHeading]]]:
+Family = tuple[ScoredHeading, list[ScoredHeading], bool]
+
+
+def _families(headings: list[ScoredHeading]) -> Iterator[Family]:
     for at, parent in enumerate(headings):
         if parent.weight is None and parent.got is None:
             continue
-        children = _children(headings, at)
+        children, closed = _children(headings, at)
         if any(_EXTRA.search(child.paragraph.text[:HEAD_REACH]) for child in children):
             continue
-        yield parent, children
+        yield parent, children, closed
 
 
 def check_heading_scores(doc: ReportDoc) -> list[ReviewFinding]:
     """A heading's 分值 or 得分 that differs from the sum of its children's."""
     findings: list[ReviewFinding] = []
-    for parent, children in _pairs(_headings(doc)):
-        finding = _mismatch(parent, children)
+    for parent, children, closed in _families(_headings(doc)):
+        finding = _mismatch(parent, children, closed)
         if finding is not None:
             findings.append(finding)
     return findings

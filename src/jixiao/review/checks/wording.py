@@ -130,7 +130,7 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
             }.items()
         )
         first = next((p for _, p in earlier if _reused(_wording(p.text, names), own)), None)
-        if first is not None:
+        if first is not None and _ASSESSES.search(_all_shared(first, paragraph)):
             findings.append(_reuse_finding(doc, paragraph, first))
         for shingle in shingles:
             seen.setdefault(shingle, paragraph)
@@ -156,6 +156,21 @@ def _wording(text: str, names: re.Pattern[str] | None) -> str:
     kept = "".join(s.text for s in sentences(text) if not _states_figures(s.text))
     kept = _TITLED.sub("", kept)  # 《a policy》, “a name”: cited, not written
     return names.sub("", kept) if names else kept
+
+
+#: Words that judge or describe how work was done: what a copied passage claims. A run
+#: shared without one is a name said twice (“…监测系统的日常运营维护工作”), not boilerplate.
+_ASSESSES = re.compile(
+    r"良好|有效|规范|严格|按照|确保|加强|提高|提升|达到|完成|实现|落实|保障|推进|促进|符合"
+    r"|合理|及时|到位|显著|明显|积极|认真|圆满|充分|健全|完善|科学|满意|效益|成效|预期"
+)
+
+
+def _all_shared(first: Paragraph, paragraph: Paragraph) -> str:
+    """Every stretch of ``paragraph`` of a few characters or more that ``first`` also has."""
+    matcher = SequenceMatcher(None, first.text, paragraph.text, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+    return "｜".join(paragraph.text[b.b : b.b + b.size] for b in blocks if b.size >= MIN_BLOCK)
 
 
 def _reuse_finding(doc: ReportDoc, paragraph: Paragraph, first: Paragraph) -> ReviewFinding:

@@ -66,10 +66,31 @@ def _widths_and_spaces(text: str) -> str:
     return _SPACE_AT_POINT.sub(".", _SPACE_IN_WORD.sub("", text))
 
 
+#: A figure written twice by a document-sharing site's export: “106.5106.5 萬元”, “9 9 個”,
+#: “69.23%69.23%”. Two decimal points in one figure happen in no other way.
+_DOUBLED_DECIMAL = re.compile(r"(?<![\d.])(\d+\.\d+)\1(?![\d.])")
+_AFTER_FIGURE = "萬元|万元|元|億元|亿元|個|个|人|家|項|项|次|分"
+_DOUBLED_FIGURE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?%)\1"  # 69.23%69.23%
+    rf"|(?<![\d.])(\d+(?:\.\d+)?)[ \t]?\2(?=[ \t]?(?:{_AFTER_FIGURE}))"  # 7070 萬元, 9 9個
+)
+#: Doubled figures taken for the document's way of writing, not a coincidence.
+MIN_DOUBLED = 2
+
+
+def _undoubled(texts: list[str]) -> list[str]:
+    """Each figure once, when the document writes decimals twice (“36.9436.94”): then the
+    whole figures before a unit (“7070 萬元”, “1313 個”) are doubled too."""
+    if sum(len(_DOUBLED_DECIMAL.findall(text)) for text in texts) < MIN_DOUBLED:
+        return texts
+    once = [_DOUBLED_DECIMAL.sub(r"\1", text) for text in texts]
+    return [_DOUBLED_FIGURE.sub(lambda m: m.group(1) or m.group(2), text) for text in once]
+
+
 def normalize_texts(texts: list[str]) -> list[str]:
     """Every paragraph in the form the parsers expect; whether the document is written in
-    traditional characters is decided once for the whole of it."""
-    plain = [_widths_and_spaces(text) for text in texts]
+    traditional characters, or with every figure twice, is decided once for the whole."""
+    plain = _undoubled([_widths_and_spaces(text) for text in texts])
     if not any(_TRADITIONAL_HINT.search(text) for text in plain):
         return plain
     converter = _converter()
