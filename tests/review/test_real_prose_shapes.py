@@ -168,10 +168,35 @@ def test_an_activity_named_in_two_sections_is_not_boilerplate_but_a_copied_claim
         + "二、绩效指标完成情况\n（一）产出指标\n全年开展城区污水管网日常巡查与清淤疏通养护作业，"
         + "巡查里程达标。\n"
     )
+    claim = "项目严格按照资金管理办法执行，确保资金使用规范有效。\n"
     copied = (
         PROJECT
-        + "一、项目基本情况\n（一）预算安排\n项目严格按照资金管理办法执行，确保资金使用规范有效。\n"
-        + "二、绩效指标完成情况\n（一）产出指标\n项目严格按照资金管理办法执行，确保资金使用规范有效。\n"
+        + "一、项目基本情况\n（一）预算安排\n"
+        + claim
+        + "二、绩效指标完成情况\n（一）产出指标\n"
+        + claim
     )
     assert not _found(named, "boilerplate-reuse")
     assert len(_found(copied, "boilerplate-reuse")) == 1
+
+
+# --- precision and punctuation ----------------------------------------------------------
+
+
+def test_whole_parts_beside_a_decimal_one_are_exact_at_its_precision() -> None:
+    over = (
+        PROJECT
+        + "专项资金共计2318万元，其中：设备运行维护62.7万元；平台建设55万元；系统建设2201万元。"
+    )
+    rounded = over.replace("55万元", "54.6万元")  # 2318.3: the total is its sum rounded
+    assert _found(over, "sum-mismatch") == [("2318万元", "2318.70万元")]
+    assert not {f.code for f in findings_of(rounded)} & {"sum-mismatch", "sum-short"}
+
+
+def test_a_distribution_ends_at_an_ascii_comma() -> None:
+    text = (
+        PROJECT
+        + "机关设6个内设机构,分别为办公室、财务科、规划科、建设科、监督科、审批科,"
+        + "办公室下设3个组和1个中心,分别为综合组、文秘组、后勤组和信息中心。"
+    )
+    assert not _found(text, "distribution-mismatch")

@@ -126,7 +126,7 @@ def _distribution(sentence: Sentence, mark: int) -> ReviewFinding | None:
     if not before or len(sentence.text[before[-1].end : mark]) > 8 or before[-1].approx:
         return None
     total = before[-1]
-    end = next((i for i in range(mark, len(sentence.text)) if sentence.text[i] in "，；。"), None)
+    end = next((i for i in range(mark, len(sentence.text)) if sentence.text[i] in "，；。,;"), None)
     parts = [q for q in sentence.quantities if mark < q.start < (end or len(sentence.text))]
     if len(parts) < 2 or any(q.kind != COUNT or q.approx for q in parts):
         return None

@@ -241,10 +241,13 @@ def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
     fine = [q for q in parts if q.ulp <= total.ulp]
     if fine:  # 89.97 = 30 + 30 + 29.99: whole 30s beside a 29.99 are exact, not rounded
         unit = 2 * max(q.ulp for q in (total, *fine))
+        finer = [q.ulp for q in fine if q.ulp < total.ulp]
+        if not finer:
+            return unit
         # a total written coarser than its parts is their sum rounded: within its half unit
-        # and the parts' own (269,847,166.9 is not 269,847,166.81 rounded)
-        rounded = total.ulp + sum((q.ulp for q in fine), Decimal(0))
-        return min(unit, rounded) if all(q.ulp < total.ulp for q in fine) else unit
+        # and the parts' own, the parts all read at the finest precision one of them shows
+        # (269,847,166.9 is not 269,847,166.81 rounded; 1586 is not 43.8 + 43 + 1500)
+        return min(unit, total.ulp + min(finer) * len(fine))
     return 2 * max(q.ulp for q in figures)
 
 
