@@ -200,3 +200,23 @@ def test_a_distribution_ends_at_an_ascii_comma() -> None:
         + "办公室下设3个组和1个中心,分别为综合组、文秘组、后勤组和信息中心。"
     )
     assert not _found(text, "distribution-mismatch")
+
+
+# --- a table whose money cells repeat the unit -------------------------------------------
+
+TABLE_HEAD = (
+    "项目支出绩效自评表 |\n项目资金 (万元) |\n|\n年初预算数 |\n全年预算数 |\n全年执行数 |\n"
+)
+
+
+def test_money_cells_written_with_wan_are_read_and_a_whole_table_weight_is_not_rescored() -> None:
+    rows = (
+        "分值 |\n执行率 |\n得分 |\n||||\n年度资金总额 |\n{a} |\n{a} |\n{b} |\n{w} |\n{r} |\n{s} |\n"
+    )
+    rows += "||||\n其中:当年财政拨款 |\n{a} |\n{a} |\n{c} |\n— |\n|\n— |\n||||\n"
+    total = TABLE_HEAD + rows.format(a="80万", b="66.8万", c="66.4万", w="100", r="83.5%", s="96")
+    findings = {f.code: (f.stated, f.recomputed) for f in findings_of(total)}
+    assert findings.get("sum-mismatch") == ("66.8", "66.4")  # the source row, read in 万
+    assert "rate-score-mismatch" not in findings  # 分值 100, 得分 96: the table's total
+    scored = TABLE_HEAD + rows.format(a="80万", b="66.8万", c="66.8万", w="10", r="83.5%", s="10")
+    assert {f.code for f in findings_of(scored)} == {"rate-score-mismatch"}

@@ -18,6 +18,7 @@ from decimal import Decimal
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
 
@@ -68,7 +69,11 @@ def rate_score(
     score: Figure,
     goal: Figure | None = None,
 ) -> ReviewFinding | None:
-    """``goal``: the row's 年度指标值, when the 执行率 may be scored against it instead."""
+    """``goal``: the row's 年度指标值, when the 执行率 may be scored against it instead.
+    A 分值 of the whole table (100) on the 资金 row holds the table's total and score, not
+    the 执行率's (“分值 100 … 得分 98” beside 执行率 83.5%): nothing to recompute."""
+    if weight.value >= MAX_WEIGHT:
+        return None
     due = rate_score_due(weight, rate)
     if score.value > weight.value:
         return over_weight(paragraph, name, weight, score, due)

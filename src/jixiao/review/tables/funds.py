@@ -118,7 +118,7 @@ def _as_rate(value: Figure) -> Figure:
 
 
 MONEY_ROLES = ("initial", "budget", "executed")
-_MONEY_SUFFIX = re.compile(r"(?<=\d)(?:万元|元)$")
+_MONEY_SUFFIX = re.compile(r"(?<=\d)\s*(?:万元|万|元)$")  # “4753.66万元”, “125.25万”
 _SOURCE_REACH = 24
 
 
