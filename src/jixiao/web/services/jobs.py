@@ -76,7 +76,7 @@ def begin(job_id: str) -> Job | None:
 
 
 def advance(job: Job, done: int, total: int, message: str = "") -> None:
-    """Record progress (``done`` of ``total``) for the page and the CLI to show."""
+    """Record progress (``done`` of ``total``) for the job's page to show."""
     Job.objects.filter(pk=job.pk).update(done=done, total=total, message=message)
 
 
