@@ -220,3 +220,12 @@ def test_money_cells_written_with_wan_are_read_and_a_whole_table_weight_is_not_r
     assert "rate-score-mismatch" not in findings  # 分值 100, 得分 96: the table's total
     scored = TABLE_HEAD + rows.format(a="80万", b="66.8万", c="66.8万", w="10", r="83.5%", s="10")
     assert {f.code for f in findings_of(scored)} == {"rate-score-mismatch"}
+
+
+def test_hidden_figures_are_told_from_runs_of_x_that_hide_nothing() -> None:
+    from jixiao.review.text.sentences import MASKED  # noqa: PLC0415
+
+    hidden = ["资金XX万元", "资金 点击查看>> 万元", "（略）万元", "**万元", "□□人", "xxx个"]
+    shown = ["axb万元", "正常120万元", "x" * 20_000 + "。"]  # a long run without a unit
+    assert all(MASKED.search(text) for text in hidden)
+    assert not any(MASKED.search(text) for text in shown)

@@ -158,11 +158,12 @@ def _wording(text: str, names: re.Pattern[str] | None) -> str:
     return names.sub("", kept) if names else kept
 
 
-#: Words that judge or describe how work was done: what a copied passage claims. A run
+#: Words that judge or explain how work was done: what a copied passage claims. A run
 #: shared without one is a name said twice (“…监测系统的日常运营维护工作”), not boilerplate.
 _ASSESSES = re.compile(
     r"良好|有效|规范|严格|按照|确保|加强|提高|提升|达到|完成|实现|落实|保障|推进|促进|符合"
     r"|合理|及时|到位|显著|明显|积极|认真|圆满|充分|健全|完善|科学|满意|效益|成效|预期"
+    r"|影响|导致|由于|未能|未按|滞后|加快|加大|改进|措施|调整"  # a 偏差原因 and its 改进措施
 )
 
 

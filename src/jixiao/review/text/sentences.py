@@ -98,9 +98,12 @@ def _spans(paragraph: Paragraph) -> Iterator[tuple[int, str]]:
             yield from ((at + span.start, span.text) for span in sentences(cell))
 
 
-#: A figure the publishing site hid (“资金 点击查看>> 万元”, “(略)万元”, “XX万元”).
+#: A figure the publishing site hid (“资金 点击查看>> 万元”, “(略)万元”, “XX万元”). Each run
+#: is entered at its start only and taken whole (possessive), so a long run of x or * costs
+#: its length, not its square.
 MASKED = re.compile(
-    r"(?:点击查看\s*>*|[（(]略[）)]|\*{2,}|[xX×]{2,}|□+)\s*(?:万元|亿元|元|人|个|%|％)"
+    r"(?:点击查看\s*+>*+|[（(]略[）)]|(?<!\*)\*{2,}+|(?<![xX×])[xX×]{2,}+|(?<!□)□++)"
+    r"\s*+(?:万元|亿元|元|人|个|%|％)"
 )
 
 
