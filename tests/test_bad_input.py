@@ -103,6 +103,28 @@ def test_a_damaged_compressed_sheet_is_reported_not_raised(tmp_path: Path) -> No
     assert "已损坏" in result.stdout
 
 
+def test_a_garbage_custom_properties_part_beside_an_error_cell_is_a_finding(
+    tmp_path: Path,
+) -> None:
+    """openpyxl (which reads error cells) parses docProps/custom.xml with lxml: garbage
+    there raised lxml's XMLSyntaxError through the CLI (found by the long fuzz run)."""
+    book = openpyxl.load_workbook(SEED_XLSX)
+    sheet = book["管理情况"]
+    sheet["C35"].value = "#DIV/0!"
+    sheet["C35"].data_type = "e"
+    saved = tmp_path / "saved.xlsx"
+    book.save(saved)
+    path = tmp_path / "custom.xlsx"
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            if item.filename != "docProps/custom.xml":
+                target.writestr(item, source.read(item))
+        target.writestr("docProps/custom.xml", b"\x00garbage, not XML")
+    result = run("check", path)
+    assert result.exit_code in {1, 2}
+    assert "无法读取" in result.stdout and "管理情况" in result.stdout
+
+
 # --- 3, 4, 5: nesting, surrogates, control characters ----------------------------------
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
 
+from lxml import etree  # type: ignore[import-untyped]
 from pydantic import ValidationError
 from python_calamine import CalamineError
 from python_calamine import CalamineWorkbook
@@ -64,10 +65,11 @@ from jixiao.documents.workbook.scan import scan_sheets
 from jixiao.documents.workbook.scan import sniff
 from jixiao.documents.yaml12 import clean_strings
 
-#: What a damaged package can raise while it is opened or read.
 #: What a damaged file raises on the way in: a bad zip, a damaged compressed member
-#: (zlib, EOF), an encrypted member (RuntimeError), broken XML, calamine's own errors.
+#: (zlib, EOF), an encrypted member (RuntimeError), broken XML (the standard library's, and
+#: lxml's when openpyxl reads a part such as docProps/custom.xml), calamine's own errors.
 DAMAGED_FILE_ERRORS = (
+    etree.XMLSyntaxError,
     CalamineError,
     OSError,
     ValueError,
