@@ -29,6 +29,7 @@ from xml.etree import ElementTree
 import docx
 import openpyxl
 import yaml
+from openpyxl.cell.cell import MergedCell
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -531,8 +532,11 @@ def _clear_label(rng: random.Random, wb: Workbook, ws: Worksheet, draft: Draft) 
     del wb
     if ws.max_row >= 3:
         row = rng.randint(3, ws.max_row)
+        cell = ws.cell(row=row, column=1)
+        if isinstance(cell, MergedCell):
+            return ws.title  # inside a range an earlier edit merged: only its corner is written
         draft.note(f"clear label {ws.title}!A{row}")
-        ws.cell(row=row, column=1).value = rng.choice([None, "改过的标签", 0])
+        cell.value = rng.choice([None, "改过的标签", 0])
     return ws.title
 
 
