@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
@@ -52,19 +53,26 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     return base, other
 
 
+def _labelled_amounts(
+    doc: ReportDoc, label: re.Pattern[str]
+) -> Iterator[tuple[Sentence, Quantity]]:
+    """Every exact money figure whose label ends as ``label`` says, with its sentence."""
+    for sentence in doc_sentences(doc):
+        for amount in sentence.quantities:
+            if amount.kind == MONEY and not amount.approx and label.search(amount.label):
+                yield sentence, amount
+
+
 def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
     """“较年初预算数调增了X万元”: X should equal the difference of the two amounts."""
     findings: list[ReviewFinding] = []
-    for sentence in doc_sentences(doc):
-        for amount in sentence.quantities:
-            if amount.kind != MONEY or amount.approx or not _DIFF.search(amount.label):
-                continue
-            pair = _difference_inputs(sentence, amount)
-            if pair is None:
-                continue
-            finding = _difference_finding(sentence, amount, *pair)
-            if finding is not None:
-                findings.append(finding)
+    for sentence, amount in _labelled_amounts(doc, _DIFF):
+        pair = _difference_inputs(sentence, amount)
+        if pair is None:
+            continue
+        finding = _difference_finding(sentence, amount, *pair)
+        if finding is not None:
+            findings.append(finding)
     return findings
 
 
@@ -120,30 +128,27 @@ def _remainder_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Q
 def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
     """“到位170万元，支出179.6万元，结余0万元”: the remainder should be their difference."""
     findings: list[ReviewFinding] = []
-    for sentence in doc_sentences(doc):
-        for amount in sentence.quantities:
-            if amount.kind != MONEY or amount.approx or not _REMAINDER.search(amount.label):
-                continue
-            pair = _remainder_inputs(sentence, amount)
-            if pair is None:
-                continue
-            available, spent = pair
-            left = available.value - spent.value
-            if abs(left - amount.value) <= amount.ulp + available.ulp + spent.ulp:
-                continue
-            right = fmt_quantity(left, amount)
-            message = (
-                f"{available.text}减去{spent.text}应为{right}，报告列结余{amount.text}，"
-                "至少一项数据有误。"
+    for sentence, amount in _labelled_amounts(doc, _REMAINDER):
+        pair = _remainder_inputs(sentence, amount)
+        if pair is None:
+            continue
+        available, spent = pair
+        left = available.value - spent.value
+        if abs(left - amount.value) <= amount.ulp + available.ulp + spent.ulp:
+            continue
+        right = fmt_quantity(left, amount)
+        message = (
+            f"{available.text}减去{spent.text}应为{right}，报告列结余{amount.text}，"
+            "至少一项数据有误。"
+        )
+        findings.append(
+            make_finding(
+                "remainder-mismatch",
+                sentence.paragraph,
+                message,
+                span=(sentence.start + available.start, sentence.start + amount.end),
+                stated=amount.text,
+                recomputed=right,
             )
-            findings.append(
-                make_finding(
-                    "remainder-mismatch",
-                    sentence.paragraph,
-                    message,
-                    span=(sentence.start + available.start, sentence.start + amount.end),
-                    stated=amount.text,
-                    recomputed=right,
-                )
-            )
+        )
     return findings
