@@ -1,0 +1,233 @@
+"""Where a text states a total with its parts: “X，其中A…、B…”, “A…、B…，合计X”, the shares
+stated beside the parts, and a total one sentence (or one bridge sentence) before its 其中."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.review.text.quantities import BARE
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MEASURE
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import SCORE
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import same_measure
+
+_SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
+_QIZHONG = re.compile(r"其中|按[^，。；,;:：]{0,10}分类[:：]|(?<=[，,])为(?=[\u4e00-\u9fff])")
+#: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
+_WEI = "为"
+#: What follows these is set beside the total, not inside it (另有离退休人员47人).
+_ASIDE = re.compile(
+    r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣"
+    r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
+)
+_TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
+_SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
+_OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
+_CAUSE = re.compile(r"原因|由于|因为|主要是")
+_SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
+_RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
+_CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支|差值|差额")
+
+
+@dataclass(frozen=True, slots=True)
+class SumClaim:
+    """A total stated together with its parts."""
+
+    sentence: Sentence
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    shares: tuple[tuple[Quantity, Quantity], ...]
+    closing: bool = False  # “A、B，共计X”: the list is declared to make the total
+
+
+def _usable(q: Quantity) -> bool:
+    return q.kind in _SUMMABLE and not q.approx and not q.in_brackets
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _total_before(sentence: Sentence, position: int) -> Quantity | None:
+    before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
+    if not before or not _usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
+        return None  # “…，增收5939万元。其中…”: a change has no parts
+    if _CAUSE.search(before[-1].label):
+        return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
+    if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
+        return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
+    gap = sentence.text[before[-1].end : position]
+    return before[-1] if len(gap.strip("，,：: 。")) == 0 else None
+
+
+def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]]) -> bool:
+    if "各占" in q.label:
+        return False  # “按数量和库容各占50%的比例分配”: weights of a formula, not shares
+    follows_share = bool(shares) and re.search(r"%[和及、]$", q.label) is not None
+    return bool(_SHARE_LABEL.search(q.label)) or follows_share
+
+
+def _collect(
+    sentence: Sentence, total: Quantity, start: int, end: int
+) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
+    """The parts after a 其中 and the shares stated after them (None: an approximate part)."""
+    parts: list[Quantity] = []
+    shares: list[tuple[Quantity, Quantity]] = []
+    for q in sentence.quantities:
+        if not start <= q.start < end:
+            continue
+        if q.kind == PERCENT and parts:
+            if not _is_share(q, shares) or _OTHER_BASE.search(q.label):
+                break  # a rate, or “占任务数的56.4%”: the list has ended
+            shares.append((parts[-1], q))
+        elif same_measure(q, total) and not q.in_brackets:
+            if q.approx or _SIGNED.search(q.label):
+                return None  # an approximate part, or one that is taken off (调减)
+            if not has_any(q.label, COMPARE_WORDS):
+                parts.append(q)
+    return parts, shares
+
+
+def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
+    aside = _ASIDE.search(sentence.text, start, end)
+    collected = _collect(sentence, total, start, aside.start() if aside else end)
+    if collected is None:
+        return None
+    parts, shares = _same_column(total, collected[0]), collected[1]
+    if len(parts) < 2 and not (parts and shares):  # one part is checked by its share alone
+        return None
+    trailing = [share for _, share in shares if share.start > parts[-1].end]
+    if len(trailing) == len(parts) == len(shares):  # “占比分别为a%和b%”
+        shares = list(zip(parts, trailing, strict=True))
+    return SumClaim(sentence, total, tuple(parts), tuple(shares))
+
+
+_COLUMN = re.compile(r"年初预算|全年预算|调整后?预算|全年执行|执行数|实际支出|决算")
+
+
+def _same_column(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """“全年执行566.16万元，其中：基本支出年初预算…、全年预算…、全年执行345.28万元、项目支出…”:
+    when the parts name several columns, only those of the total's column add up to it."""
+    columns = [_COLUMN.search(p.label) for p in parts]
+    if len({c.group(0) for c in columns if c}) < 2:
+        return parts
+    own = _COLUMN.search(total.label)
+    if own is None:
+        return []
+    return [p for p, c in zip(parts, columns, strict=True) if c and c.group(0) == own.group(0)]
+
+
+def _qizhong_claims(sentence: Sentence) -> list[SumClaim]:
+    """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
+    (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
+    marks = [m.start() for m in _QIZHONG.finditer(sentence.text)]
+    totals = [_total_before(sentence, mark) for mark in marks]
+    claims: list[SumClaim] = []
+    for number, (mark, total) in enumerate(zip(marks, totals, strict=True)):
+        following = number + 1 < len(marks)
+        stop = marks[number + 1] if following else len(sentence.text)
+        next_total = totals[number + 1] if following else None
+        if next_total is not None:
+            stop = next_total.start
+        if sentence.text.startswith(_WEI, mark):
+            semicolon = sentence.text.find("；", mark, stop)
+            stop = semicolon if semicolon >= 0 else stop
+        claim = _parts_after(sentence, total, mark, stop) if total else None
+        if claim:
+            claims.append(claim)
+    return claims
+
+
+def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]) -> list[Quantity]:
+    """Parts in the clauses right before ``total``: one matching figure per clause."""
+    cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;"]
+    bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
+    parts: list[Quantity] = []
+    for left, right in reversed(bounds[:-1]):
+        if _ASIDE.search(text, left + 1, right) or _QIZHONG.search(text, left + 1, right):
+            break  # another section, or the parts of another total
+        if _RECONCILING.search(text, left + 1, right):
+            break  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
+        inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
+        if len(inside) != 1 or not _usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
+            break
+        parts.insert(0, inside[0])
+        if _SUBTOTAL.search(inside[0].label):
+            break  # “…A，B，C，总收入D，加E，收入总计F”: A–C are inside D
+    return parts
+
+
+#: A figure that is itself a total: the clauses before it are its parts, not the outer sum's.
+_SUBTOTAL = re.compile(r"总收入|总支出|总额|小计|合计|总计|共计")
+
+
+def _own_clause(text: str, total: Quantity) -> str:
+    """The clause a figure closes: from the last comma or semicolon before it."""
+    start = max(text.rfind(mark, 0, total.start) for mark in "，；、,;") + 1
+    return text[start : total.start]
+
+
+def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
+    claims: list[SumClaim] = []
+    for total in sentence.quantities:
+        if not _usable(total) or not _TOTAL_LABEL.search(total.label):
+            continue
+        if _QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
+            continue  # “支出总计3332.76万元，其中…”: its parts follow it
+        if _ASIDE.search(_own_clause(sentence.text, total)):
+            continue  # “…，编外人员共27人”: a group of its own, not the sum of the clauses before
+        parts = _clause_figures(sentence.text, total, sentence.quantities)
+        if len(parts) >= 2:
+            claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
+    return claims
+
+
+def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
+    """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before (what
+    lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
+    if not _QIZHONG.match(sentence.text.lstrip()):
+        return []
+    gap = " " * (sentence.start - previous.start - len(previous.text))
+    text = previous.text + gap + sentence.text
+    joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
+    return [c for c in _qizhong_claims(joined) if c.total.end <= len(previous.text)]
+
+
+#: “实际支出共计5353.48万元。资金用于三个方面。其中…”: a sentence announcing the parts,
+#: with no figure of its own, between a total and its 其中.
+_BRIDGE = re.compile(r"用于|分为|分成|包括|涉及|方面|如下")
+BRIDGE_MAX = 100
+
+
+def _bridge(sentence: Sentence) -> bool:
+    return (
+        len(sentence.text) <= BRIDGE_MAX
+        and _BRIDGE.search(sentence.text) is not None
+        and all(q.kind in (COUNT, BARE) for q in sentence.quantities)
+    )
+
+
+def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
+    """Claims whose total stands in the sentence before, or the one before a bridge."""
+    same = [s for s in window if s.paragraph is sentence.paragraph]
+    if not same:
+        return []
+    claims = _split_claims(same[-1], sentence)
+    if not claims and len(same) == 2 and _bridge(same[-1]):
+        claims = _split_claims(same[0], sentence)
+    return claims
+
+
+def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
+    """Every total-with-parts the sentence states, including one whose total stands in the
+    sentence before it (``window`` holds the sentences read before, newest last)."""
+    claims = _qizhong_claims(sentence) + _total_after_claims(sentence)
+    claims.extend(_earlier_claims(window, sentence))
+    return claims
