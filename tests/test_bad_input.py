@@ -332,7 +332,7 @@ def test_the_framework_the_file_names_is_honoured(tmp_path: Path) -> None:
 
 def test_targets_and_facts_the_framework_lacks_are_named_not_dropped(tmp_path: Path) -> None:
     data = yaml.safe_load(seed_text())
-    data["targets"]["no_such_rate"] = {"target": "1e5"}
+    data["targets"]["no_such_rate"] = {"target": "95"}
     data["facts"]["budget.no_such_line"] = 12
     path = tmp_path / "s.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -373,6 +373,34 @@ def test_a_nan_target_is_refused_in_chinese_at_its_path(tmp_path: Path) -> None:
     findings = json.loads(result.stdout)["findings"]
     assert [f["location"] for f in findings] == [f"targets.{code}.target"]
     assert "应为有限数字" in findings[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("value", "said"), [("1e5", "不是数字"), ("0x10", "不是数字"), ("95%", "不带单位")]
+)
+def test_a_target_typed_as_text_is_read_as_a_clerk_s_figure(
+    tmp_path: Path, value: str, said: str
+) -> None:
+    data = yaml.safe_load(seed_text())
+    code = next(iter(data["targets"]))
+    data["targets"][code]["target"] = value
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("check", path, "--json")
+    findings = json.loads(result.stdout)["findings"]
+    hit = [f for f in findings if f["location"] == f"targets.{code}.target"]
+    assert result.exit_code == 2
+    assert len(hit) == 1 and said in hit[0]["message"]
+
+
+def test_a_target_typed_as_plain_text_digits_is_taken(tmp_path: Path) -> None:
+    data = yaml.safe_load(seed_text())
+    code = next(c for c, entry in data["targets"].items() if "target" in entry)
+    data["targets"][code]["target"] = str(data["targets"][code]["target"])
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    findings = json.loads(run("check", path, "--json").stdout)["findings"]
+    assert not [f for f in findings if f["location"].startswith(f"targets.{code}")]
 
 
 def test_evaluate_without_an_output_folder_says_nothing_was_written() -> None:

@@ -18,6 +18,7 @@ from pydantic import field_validator
 
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import decimal_of_float
+from jixiao.core.numbers import parse_number
 from jixiao.core.numbers import range_problem
 
 Comparison = Literal[">=", "<=", "="]
@@ -25,8 +26,14 @@ Fact = Decimal | str | None
 
 
 def _float_to_decimal(value: Any) -> Any:
-    """Take a float's shortest repr so 7.44 stays 7.44 (YAML and JSON give floats); refuse
-    a figure no evaluation can hold, in Chinese (it becomes a finding at its field)."""
+    """Take a float's shortest repr so 7.44 stays 7.44 (YAML and JSON give floats); read
+    text as a person's figure (“1e5”, “0x10” are not one); refuse a figure no evaluation
+    can hold, in Chinese (it becomes a finding at its field)."""
+    if isinstance(value, str):
+        parsed = parse_number(value)
+        if parsed.problem or parsed.unit:
+            raise ValueError(parsed.problem or f"“{value}”应只填数字，不带单位“{parsed.unit}”")
+        return parsed.value
     if isinstance(value, float):
         value = decimal_of_float(value)
         if value is None:
