@@ -1,7 +1,8 @@
 """Faults real reviewers found in prose that the sums and rates checks could not reach
 (each passage written for this test, with its own figures): scores carried by numbered
 headings, a remainder against what was available and spent, “全部拨付” against a rate
-below 100%, a part whose unit slipped, and a total announced a sentence before its 其中."""
+below 100%, a part whose unit slipped, a total announced a sentence before its 其中, and a
+figure given to “each” of several names."""
 
 from __future__ import annotations
 
@@ -229,3 +230,45 @@ def test_hidden_figures_are_told_from_runs_of_x_that_hide_nothing() -> None:
     shown = ["axb万元", "正常120万元", "x" * 20_000 + "。"]  # a long run without a unit
     assert all(MASKED.search(text) for text in hidden)
     assert not any(MASKED.search(text) for text in shown)
+
+
+# --- a figure given for each of several names -------------------------------------------
+
+
+def test_a_figure_given_to_each_of_several_names_counts_once_per_name() -> None:
+    text = (
+        PROJECT + "全年宣传合作经费共计86.5万元。主要包括：与市广播台合作，经费26.5万元；"
+        "与省日报、市晚报合作，经费各20万元；与两家网站合作，经费各8万元。\n"
+    )
+    assert _found(text, "sum-short") == [("86.5万元", "82.50万元")]
+    assert "20万元×2" in findings_of(text)[0].message
+
+
+def test_each_over_three_listed_names_or_a_stated_count_adds_up() -> None:
+    text = PROJECT + "下达奖补资金共计70万元，其中：甲镇、乙镇、丙镇各10万元，其余4个村各10万元。\n"
+    assert not _found(text, "sum-short") and not _found(text, "sum-mismatch")
+
+
+def test_each_without_countable_names_leaves_the_list_unchecked() -> None:
+    text = PROJECT + "项目资金共计60万元，其中：各乡镇各5万元，县直单位10万元，培训5万元。\n"
+    assert not _found(text, "sum-short") and not _found(text, "sum-mismatch")
+
+
+def test_each_as_all_of_a_kind_is_not_a_multiplier() -> None:
+    text = PROJECT + "资金共计500万元，其中省级安排100万元，各州市安排400万元。\n"
+    assert not _found(text, "sum-short") and not _found(text, "sum-mismatch")
+
+
+# --- a share that names its own part ----------------------------------------------------
+
+
+def test_a_share_naming_an_earlier_part_is_checked_against_that_part() -> None:
+    right = PROJECT + "全县客运车辆共120辆，其中电动车120辆，燃油车0辆，电动车占比100%。\n"
+    wrong = PROJECT + "全县客运车辆共120辆，其中电动车90辆，燃油车30辆，电动车占比70%。\n"
+    assert not _found(right, "share-mismatch")
+    assert _found(wrong, "share-mismatch") == [("70%", "75.00%")]
+
+
+def test_a_share_naming_no_listed_part_is_left_alone() -> None:
+    text = PROJECT + "全县客运车辆共120辆，其中电动车90辆，燃油车30辆，新车占比40%。\n"
+    assert not _found(text, "share-mismatch")

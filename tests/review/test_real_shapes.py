@@ -886,6 +886,8 @@ def test_a_year_in_a_projects_name_is_no_stale_figure() -> None:
     assert "year-mismatch" not in codes_of(named)
     stale = REPORT + "下达资金8个项目均已完工，其中2022年省级项目资金共计120万元已支付。"
     assert "year-mismatch" in codes_of(stale)
+    honour = REPORT + "按期偿还2019年省级示范村甲村改造贷款本年本息12.6万元。"
+    assert "year-mismatch" not in codes_of(honour)
 
 
 def test_satisfaction_named_as_an_indicator_is_no_claim() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import replace
 
 from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
@@ -20,7 +21,9 @@ from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import same_measure
 
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
-_QIZHONG = re.compile(r"其中|按[^，。；,;:：]{0,10}分类[:：]|(?<=[，,])为(?=[\u4e00-\u9fff])")
+_QIZHONG = re.compile(
+    r"其中|(?:主要|具体)包括|按[^，。；,;:：]{0,10}分类[:：]|(?<=[，,])为(?=[\u4e00-\u9fff])"
+)
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
 #: What follows these is set beside the total, not inside it (另有离退休人员47人).
@@ -74,10 +77,47 @@ def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]]) -> bool:
     return bool(_SHARE_LABEL.search(q.label)) or follows_share
 
 
+#: “湖南日报、郴州日报经费各40万”: one figure for each of the names listed before it.
+_EACH = re.compile(r"各(?:安排|下达|拨付|补助|补贴|奖励|支持|投入|为|是|计)?$")
+_JOINED = re.compile(r"[\u4e00-\u9fff][和及与][\u4e00-\u9fff]")
+
+
+def _each_count(sentence: Sentence, q: Quantity, start: int) -> int | None:
+    """How many times a part counts: once, or under 各 once per name listed before it since
+    ``start`` (“3个乡镇各10万元”, “A、B各40万”); None when the names cannot be counted."""
+    if not _EACH.search(q.label):
+        return 1
+    cut = max(sentence.text.rfind(mark, start, q.start) for mark in "；;。")
+    start = max(start, cut + 1)
+    counts = [c for c in sentence.quantities if start <= c.start < q.start and c.kind == COUNT]
+    if counts and counts[-1].value == counts[-1].value.to_integral_value():
+        return int(counts[-1].value)
+    names = sentence.text[start : q.start]
+    if "、" in names:
+        return names.count("、") + 1
+    return 2 if _JOINED.search(names) else None
+
+
+def _counted(q: Quantity, times: int) -> Quantity:
+    if times == 1:
+        return q
+    return replace(q, value=q.value * times, ulp=q.ulp * times, text=f"{q.text}×{times}")
+
+
+def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
+    """The part a share speaks of: the last one, unless the share names its own subject
+    (“其中A车194辆，B车0辆，A车占比100%”), which then is the part so labelled, or none."""
+    subject = share.label.split("占")[0].removeprefix("其中").strip("，, 的")
+    if len(subject) < 2 or subject[:2] in parts[-1].label:
+        return parts[-1]
+    return next((p for p in reversed(parts) if subject[:2] in p.label), None)
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
-    """The parts after a 其中 and the shares stated after them (None: an approximate part)."""
+    """The parts after a 其中 and the shares stated after them (None: an approximate part,
+    or one given for “each” of names that cannot be counted)."""
     parts: list[Quantity] = []
     shares: list[tuple[Quantity, Quantity]] = []
     for q in sentence.quantities:
@@ -86,12 +126,17 @@ def _collect(
         if q.kind == PERCENT and parts:
             if not _is_share(q, shares) or _OTHER_BASE.search(q.label):
                 break  # a rate, or “占任务数的56.4%”: the list has ended
-            shares.append((parts[-1], q))
+            owner = _share_owner(q, parts)
+            if owner is not None:
+                shares.append((owner, q))
         elif same_measure(q, total) and not q.in_brackets:
             if q.approx or _SIGNED.search(q.label):
                 return None  # an approximate part, or one that is taken off (调减)
             if not has_any(q.label, COMPARE_WORDS):
-                parts.append(q)
+                times = _each_count(sentence, q, parts[-1].end if parts else start)
+                if times is None:
+                    return None
+                parts.append(_counted(q, times))
     return parts, shares
 
 
@@ -158,6 +203,8 @@ def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]
         inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
         if len(inside) != 1 or not _usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
             break
+        if _EACH.search(inside[0].label):
+            break  # “A、B各10万元”: the names stand in clauses of their own
         parts.insert(0, inside[0])
         if _SUBTOTAL.search(inside[0].label):
             break  # “…A，B，C，总收入D，加E，收入总计F”: A–C are inside D

@@ -241,7 +241,12 @@ _YEAR_OK = re.compile(
 
 #: A year that begins a project's name: 2022年农村人居环境整治项目, 2021年度水毁修复工程.
 #: Not “2021年省级项目资金120万元”: that year's money, not a name.
-_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:项目|工程|专项)(?![\u4e00-\u9fff]{0,6}\d)")
+#: A year that begins a name: a project (“2022年农村人居环境整治项目”) or a designation the
+#: year belongs to (“2016年省级示范村…”).
+_NAME_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{2,24}?(?:项目|工程|专项|示范村|示范点|示范区|示范县|试点)"
+    r"(?![\u4e00-\u9fff]{0,6}\d)"
+)
 
 _COMPARED = re.compile(r"变动率|增长率|增幅|降幅|同比|较上年|较去年|比上年|上年|去年|上一年")
 
