@@ -154,6 +154,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "指标未完成却得满分",
         "实际完成值未达到年度指标值，应按完成程度扣分；得满分须说明评分依据。",
     ),
+    "cost-above-spending": FindingKind(
+        _W,
+        _ARITH,
+        "成本指标实际数高于全年执行数",
+        "项目成本不应超过其全年支出，二者不一致说明自评表有一处填报有误。",
+    ),
     "score-withheld": FindingKind(
         _W,
         _SUPPORT,

@@ -17,6 +17,7 @@ from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.consistency import check_consistency
+from jixiao.review.checks.cost_rows import check_cost_rows
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.differences import check_remainders
 from jixiao.review.checks.heading_scores import check_heading_scores
@@ -56,6 +57,7 @@ CHECKS: tuple[Check, ...] = (
     check_distributions,
     check_list_counts,
     check_tables,
+    check_cost_rows,
     check_layout_weights,
     check_heading_scores,
     check_changes,

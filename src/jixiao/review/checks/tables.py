@@ -27,6 +27,8 @@ from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.groups import COST
+from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import complete_sum
@@ -71,10 +73,19 @@ def _target_score(row: IndicatorRow, code: str, verdict: str, recomputed: str) -
     )
 
 
-def _withheld(row: IndicatorRow) -> ReviewFinding | None:
-    if row.explained or row.score.value >= row.weight.value:
-        return None
-    if target_met(row.target, row.actual) is not True:
+def _met(doc: ReportDoc, row: IndicatorRow) -> bool | None:
+    """Whether the row met its target; a 成本指标's bare target is a ceiling."""
+    target = row.target
+    if target and not _TARGET_OPERATOR.match(target) and indicator_group(doc, row) == COST:
+        target = f"≤{target}"
+    return target_met(target, row.actual)
+
+
+_TARGET_OPERATOR = re.compile(r"^(?:[≥≤<>‹›=]|大于|小于|不低于|不高于|不超过|不少于)")
+
+
+def _withheld(row: IndicatorRow, met: bool | None) -> ReviewFinding | None:
+    if row.explained or row.score.value >= row.weight.value or met is not True:
         return None
     verdict = (
         f"已达到年度指标值“{row.target}”，"
@@ -136,10 +147,11 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
         if not _BONUS.search(" ".join((row.name, row.target, row.actual))):
             yield over_weight(row.paragraph, row.name, row.weight, row.score, None)
         return
-    withheld = _withheld(row)
+    met = _met(doc, row)
+    withheld = _withheld(row, met)
     if withheld is not None and not _rule_explained(doc, row):
         yield withheld
-    if row.score.value == row.weight.value and target_met(row.target, row.actual) is False:
+    if row.score.value == row.weight.value and met is False:
         yield _full_on_missed(row)
 
 
@@ -180,7 +192,7 @@ def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
                 score,
                 explained=False,
             )
-            finding = _withheld(row) if score.value <= weight.value else None
+            finding = _withheld(row, met=True) if score.value <= weight.value else None
             if finding is not None:
                 yield finding
 

@@ -103,9 +103,10 @@ _SPACES = re.compile(r"\s+")
 
 def _pieces(text: str) -> list[str]:
     """A row's cells: between bars when it has them (blanks kept, so that columns line up
-    with the header), else between runs of white space."""
+    with the header; one closing bar ends a cell written one to a line), else between runs
+    of white space."""
     text = text.translate(_WIDTH)
-    if "｜" in text or text.count("|") >= 2:
+    if "｜" in text or text.count("|") >= 2 or text.rstrip().endswith("|"):  # “100 |”
         cells = [c.strip() for c in _BAR.split(text)]
         while cells and not cells[-1]:
             cells.pop()

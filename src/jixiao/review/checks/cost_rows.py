@@ -1,0 +1,91 @@
+"""A 成本指标 whose 实际完成值 is more money than its table spent in the whole year.
+
+A project's cost cannot exceed what the project spent: “成本指标 … 运行维护费 150万 150万”
+beside a 资金 row whose 全年执行数 is 125.25万 states the same spending twice, with two
+values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import quote_span
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.groups import COST
+from jixiao.review.tables.groups import indicator_group
+from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.scored import scored_tables
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.quantities import fmt_quantity
+
+_OPERATOR = re.compile(r"[≥≤<>＜＞]|不超过|不高于|以内|以下|控制在")
+#: The 资金 row's amounts are in 万元 unless the table says otherwise.
+WAN = Decimal(10_000)
+
+
+def _spent(row: IndicatorRow, funds: Sequence[FundsRow]) -> Decimal | None:
+    """The 全年执行数 (元) of the 资金 row above the indicator row, if one was read."""
+    above = [f for f in funds if f.paragraph.index <= row.paragraph.index]
+    executed = above[-1].columns.get("executed") if above else None
+    return executed.value * WAN if executed is not None else None
+
+
+def _cost(row: IndicatorRow) -> Quantity | None:
+    """The 实际完成值 as an amount of money, when it is written as one plainly."""
+    if _OPERATOR.search(row.actual):
+        return None  # “≤150万元”: the target copied, not a figure spent
+    money = [q for q in find_quantities(row.actual) if q.kind == MONEY and not q.approx]
+    return money[0] if len(money) == 1 else None
+
+
+#: A row written one cell per line keeps its 实际完成值 a few lines above its 得分.
+ROW_REACH = 8
+
+
+def _actual_at(doc: ReportDoc, row: IndicatorRow) -> Paragraph:
+    """The paragraph holding the row's 实际完成值 (the 得分's, when it is not found)."""
+    first = max(0, row.paragraph.index - 1 - ROW_REACH)
+    for paragraph in reversed(doc.paragraphs[first : row.paragraph.index]):
+        if row.actual in paragraph.text:
+            return paragraph
+    return row.paragraph
+
+
+def _finding(doc: ReportDoc, row: IndicatorRow, cost: Quantity, spent: Decimal) -> ReviewFinding:
+    shown = fmt_quantity(spent, cost)
+    paragraph = _actual_at(doc, row)
+    message = (
+        f"成本指标“{row.name}”实际完成值为{cost.text}，高于资金行全年执行数{shown}；"
+        "成本不应超过项目全年支出，二者必有一处有误，请核实。"
+    )
+    return make_finding(
+        "cost-above-spending",
+        paragraph,
+        message,
+        span=quote_span(paragraph, row.actual),
+        stated=cost.text,
+        recomputed=shown,
+    )
+
+
+def check_cost_rows(doc: ReportDoc) -> list[ReviewFinding]:
+    """成本指标 rows whose actual cost is above the 全年执行数 of their table."""
+    funds = funds_rows(doc)
+    findings: list[ReviewFinding] = []
+    for table in scored_tables(doc) if funds else ():
+        for row in table.rows:
+            cost, spent = _cost(row), _spent(row, funds)
+            if cost is None or spent is None or indicator_group(doc, row) != COST:
+                continue
+            if cost.value > spent + 2 * cost.ulp:
+                findings.append(_finding(doc, row, cost, spent))
+    return findings

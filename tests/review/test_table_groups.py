@@ -1,0 +1,57 @@
+"""Indicator rows read with their group (成本指标 …): a cost is met at or below a bare target,
+and a cost above what the table spent is named; cells written one to a line and closed by
+a bar are cells (figures and names our own)."""
+
+from __future__ import annotations
+
+from review_support import findings_of
+
+
+def _table(cost_target: str, cost_actual: str, spent: str = "58.20") -> str:
+    """A table as a government site exports it: one cell per line, each closed by a bar,
+    a line of bars after each row, and the blank rows of the form kept."""
+    rows = [
+        ["项目支出绩效自评表"],
+        ["项目名称", "某镇污水处理站运行经费"],
+        ["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "60.00", "60.00", spent, "10", "97%", "9.7"],
+        ["一级指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "日处理污水量", "≥800吨", "850吨", "40", "40", ""],
+        ["", "", "", "", "", ""],  # a blank row the form left
+        ["成本指标", "站点运行成本", cost_target, cost_actual, "20", "20", ""],
+        ["效益指标", "经济效益", "指标", "出水达标率", "100%", "100%", "30", "30", ""],
+    ]
+    lines: list[str] = []
+    for row in rows:
+        lines.extend(f"{cell} |" if cell else "|" for cell in row)
+        lines.append("||||||")
+    return "\n".join(lines) + "\n"
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in findings_of(text)]
+
+
+def test_a_cost_below_its_bare_target_is_met() -> None:
+    assert _codes(_table("60万元", "58.2万元")) == []
+
+
+def test_a_quantity_below_its_bare_target_is_missed() -> None:
+    text = _table("60万元", "58.2万元").replace("≥800吨", "900吨")
+    assert _codes(text) == ["score-full-on-missed"]
+
+
+def test_a_cost_above_what_the_table_spent_is_named() -> None:
+    found = [f for f in findings_of(_table("60万元", "60万元")) if f.code == "cost-above-spending"]
+    assert [(f.stated, f.recomputed) for f in found] == [("60万元", "58.20万元")]
+    assert "站点运行成本" in found[0].message
+
+
+def test_a_benefit_group_word_split_from_its_label_still_ends_the_cost_group() -> None:
+    text = _table("60万元", "58.2万元").replace("100% |\n100% |", "100% |\n95% |")
+    assert "score-full-on-missed" in _codes(text)  # 出水达标率 is 经济效益, not 成本
+
+
+def test_one_cell_per_line_closed_by_a_bar_is_read_as_cells() -> None:
+    text = _table("60万元", "58.2万元").replace("9.7 |", "9.9 |")  # 10 × 97% = 9.7
+    assert _codes(text) == ["rate-score-mismatch"]
