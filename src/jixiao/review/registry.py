@@ -31,6 +31,7 @@ from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
+from jixiao.review.checks.score_reach import check_score_reach
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.tables import layout_note
@@ -58,6 +59,7 @@ CHECKS: tuple[Check, ...] = (
     check_list_counts,
     check_tables,
     check_cost_rows,
+    check_score_reach,
     check_layout_weights,
     check_heading_scores,
     check_changes,

@@ -1,0 +1,127 @@
+"""A 自评表's stated 自评得分 above what the points its rows lost leave of 100.
+
+A table that states “自评得分 98” in its head while the rows read show 6 points taken off
+(执行率 9 of 10, 时效 4 of 5 …) cannot total more than 94, whatever the rows an excerpt cut
+off scored. Checked for one table of 100 points with no bonus points; where a 总分 row was
+read (added up in full by :mod:`jixiao.review.checks.tables`) the head must say the same.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.funds import show
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import MAX_WEIGHT
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import tokens
+from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.scored import scored_tables
+from jixiao.review.text.kind import TABLES
+
+FULL = Decimal(100)
+_LABEL = re.compile(r"^自评(?:得分|总分)\s*[:：]?$")
+_GLUED = re.compile(r"^自评(?:得分|总分)\s*[:：]?\s*(?P<score>\d{2,3}(?:\.\d{1,2})?)\s*分?$")
+_BONUS = re.compile(r"加\s*\d*(?:\.\d+)?\s*分|加分")
+
+
+def _head_total(doc: ReportDoc, before: int) -> tuple[Paragraph, Figure] | None:
+    """The 自评得分 written in the table's head, above paragraph ``before``."""
+    stream = [t for t in tokens(doc) if t.paragraph.index < before]
+    for number, token in enumerate(stream):
+        glued = _GLUED.match(token.text)
+        if glued:
+            score, at = figure(glued.group("score")), token
+        elif _LABEL.match(token.text) and number + 1 < len(stream):
+            at = stream[number + 1]
+            score = figure(at.text)
+        else:
+            continue
+        if score is not None and not score.percent and score.value <= FULL:
+            return at.paragraph, score
+    return None
+
+
+def _lost(table: ScoredTable, funds: tuple[FundsRow, ...]) -> tuple[Decimal, Decimal, list[str]]:
+    """The points the rows (and the 资金 row) were given and lost, and what lost them."""
+    weights, lost, named = Decimal(0), Decimal(0), []
+    rows = [(r.name, r.weight, r.score) for r in table.rows]
+    for row in funds:
+        weight, score = row.columns.get("weight"), row.columns.get("score")
+        if weight is not None and score is not None and weight.value < MAX_WEIGHT:
+            rows.insert(0, ("预算执行率", weight, score))
+    for name, weight, score in rows:
+        weights += weight.value
+        if score.value < weight.value:
+            lost += weight.value - score.value
+            named.append(f"{name}{weight.text}分得{score.text}分")
+    return weights, lost, named
+
+
+def _against_total(head: tuple[Paragraph, Figure], total: Figure) -> list[ReviewFinding]:
+    """The head's 自评得分 against the 总分 row at the table's foot."""
+    paragraph, stated = head
+    if stated.value == total.value:
+        return []
+    message = f"表头自评得分{stated.text}分，与表末总分{total.text}分不符。"
+    return [
+        make_finding(
+            "score-total-mismatch",
+            paragraph,
+            message,
+            span=quote_span(paragraph, stated.text),
+            stated=stated.text,
+            recomputed=total.text,
+        )
+    ]
+
+
+def _beyond_reach(
+    doc: ReportDoc, head: tuple[Paragraph, Figure], table: ScoredTable, funds: tuple[FundsRow, ...]
+) -> list[ReviewFinding]:
+    """The head's 自评得分 against 100 less the points the rows read have lost."""
+    if any(_BONUS.search(p.text) for p in doc.paragraphs):
+        return []
+    weights, lost, named = _lost(table, funds)
+    paragraph, stated = head
+    reach = FULL - lost
+    if weights > FULL or not lost or stated.value <= reach:
+        return []
+    places = max(stated.places, *(row.score.places for row in table.rows))
+    message = (
+        f"表头自评得分{stated.text}分，而表中已扣{show(lost, places)}分（{'；'.join(named)}），"
+        f"满分100分最多得{show(reach, places)}分，不符。"
+    )
+    return [
+        make_finding(
+            "score-total-mismatch",
+            paragraph,
+            message,
+            span=quote_span(paragraph, stated.text),
+            stated=stated.text,
+            recomputed=show(reach, places),
+        )
+    ]
+
+
+def check_score_reach(doc: ReportDoc) -> list[ReviewFinding]:
+    """A head 自评得分 against the 总分 row, or above what the rows' lost points leave."""
+    tables, funds = scored_tables(doc), funds_rows(doc)
+    if doc.identity.kind not in TABLES or len(tables) != 1 or len(funds) > 1:
+        return []
+    table = tables[0]
+    first = min([r.paragraph.index for r in table.rows] + [f.paragraph.index for f in funds])
+    head = _head_total(doc, first)
+    if head is None:
+        return []
+    if table.total is not None:
+        return _against_total(head, table.total.score)
+    return _beyond_reach(doc, head, table, funds)

@@ -1,0 +1,44 @@
+"""A head 自评得分 above what the rows read leave of 100 points (figures our own): an
+excerpt cut before its 总分 row still shows the points its rows lost."""
+
+from __future__ import annotations
+
+from review_support import findings_of
+
+HEAD = (
+    "项目支出绩效自评表\n"
+    "项目名称 | 某县乡村道路养护经费 |\n"
+    "自评得分 | {total} |\n"
+    "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+    "年度资金总额 | 80 | 80 | 72 | 10 | 90% | 9 |\n"
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+    "产出指标 | 数量指标 | 养护里程 | ≥120公里 | 118公里 | 20 | 18.5 | 雨季延后 |\n"
+    "产出指标 | 质量指标 | 路面优良率 | ≥85% | 88% | 20 | 20 | |\n"
+)
+
+
+def _reach(text: str) -> list[tuple[str | None, str | None]]:
+    return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "score-total-mismatch"]
+
+
+def test_a_head_total_above_what_the_lost_points_leave() -> None:
+    found = [f for f in findings_of(HEAD.format(total="99")) if f.code == "score-total-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("99", "97.5")]
+    assert "已扣2.5分" in found[0].message and "养护里程20分得18.5分" in found[0].message
+
+
+def test_a_head_total_within_reach_is_left_alone() -> None:
+    assert _reach(HEAD.format(total="97.5")) == []
+    assert _reach(HEAD.format(total="95")) == []  # rows cut off may have lost more
+
+
+def test_a_head_total_must_say_what_the_total_row_says() -> None:
+    text = HEAD.format(total="99") + "效益指标 | 社会效益 | 通行条件 | 改善 | 改善 | 50 | 50 | |\n"
+    text += "总分 | 100 | 97.5 |\n"
+    assert _reach(text) == [("99", "97.5")]
+    assert _reach(text.replace("自评得分 | 99", "自评得分 | 97.5")) == []
+
+
+def test_bonus_points_lift_the_reach() -> None:
+    text = HEAD.format(total="99") + "说明：按评分办法，创新做法可加1分。\n"
+    assert _reach(text) == []
