@@ -272,3 +272,43 @@ def test_a_share_naming_an_earlier_part_is_checked_against_that_part() -> None:
 def test_a_share_naming_no_listed_part_is_left_alone() -> None:
     text = PROJECT + "全县客运车辆共120辆，其中电动车90辆，燃油车30辆，新车占比40%。\n"
     assert not _found(text, "share-mismatch")
+
+
+# --- thousands set apart by a space; scopes; numbered sentences ------------------------
+
+
+def test_thousands_set_apart_by_a_space_are_one_figure() -> None:
+    text = (
+        PROJECT + "三年预算总资金12 450万元，其中，中央资金1 500万元、省级资金1 500万元、"
+        "学校自筹9 450万元。\n"
+    )
+    assert not _found(text, "sum-mismatch")
+    wrong = text.replace("9 450万元", "9 540万元")
+    assert _found(wrong, "sum-mismatch") == [("12450万元", "12540.00万元")]
+
+
+def test_two_cells_of_a_flattened_row_stay_two_figures() -> None:
+    text = PROJECT + "年度资金总额 10 100 90 90% 9\n"
+    assert not [f for f in findings_of(text) if f.code in ("sum-mismatch", "rate-mismatch")]
+
+
+def test_a_rate_is_not_taken_over_the_plan_of_another_scope() -> None:
+    text = (
+        PROJECT + "学校层面：预算资金600万元，到位640万元。\n"
+        "专业群层面：预算资金300万元，到位300万元。\n"
+        "学校层面：资金支出620万元，资金执行率为96.88%。\n"
+    )
+    assert not _found(text, "rate-mismatch")
+    same = text.replace("专业群层面：", "学校层面：", 1)
+    assert _found(same, "rate-mismatch") == [("96.88%", "206.67%")]
+
+
+def test_numbered_items_written_as_sentences_are_content() -> None:
+    text = (
+        PROJECT + "一、项目概况\n项目资金50万元。\n二、下一步改进措施\n"
+        "1、进一步简化补助申报流程，减少群众跑腿。\n2、严格落实培训政策，不断完善规范。\n"
+        "三、其他需要说明的问题\n本年度无其他需要说明的问题。\n"
+    )
+    assert not _found(text, "heading-empty")
+    bare = text.replace("进一步简化补助申报流程，减少群众跑腿。", "简化申报流程")
+    assert _found(bare.replace("严格落实培训政策，不断完善规范。", "落实培训政策"), "heading-empty")

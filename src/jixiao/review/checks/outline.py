@@ -59,8 +59,9 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
     ]
 
 
-#: “（一）提供的公共产品和服务：2018年场馆…”: a heading line that carries its own text.
-_INLINE_BODY = re.compile(r"[:：]\s*\S{2,}")
+#: “（一）提供的公共产品和服务：2018年场馆…”: a heading line that carries its own text;
+#: “1、进一步简化申报流程，让数据多跑路。”: a numbered item written as a sentence.
+_INLINE_BODY = re.compile(r"[:：]\s*\S{2,}|[，,；;].*[。；;]$")
 
 
 def _has_body(doc: ReportDoc, heading: Paragraph) -> bool:

@@ -209,13 +209,26 @@ _ADJUSTED = re.compile(r"调减|调增|核减|追加|追减|收回")
 _STREAM = re.compile(r"中央|省级|市级|县级|区级|乡镇|地方|本级|其他资金|上年结转|结转|自筹|债券")
 
 
+#: “学校层面：…”, “专业群层面：…”: paragraphs that speak of different scopes.
+_SCOPE = re.compile(r"^\s*([\u4e00-\u9fff]{2,10}(?:层面|层级|部分))[:：]")
+
+
+def _scope(text: str) -> str | None:
+    match = _SCOPE.match(text)
+    return match.group(1) if match else None
+
+
 def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
     """The nearest amount stated as planned (安排资金860.5万, 下达预算…) in the sentences
-    before, within this paragraph and the two before it."""
+    before, within this paragraph and the two before it, and of the same scope."""
     here = sentences[at].paragraph
+    scope = _scope(here.text)
     for earlier in reversed(sentences[:at]):
         if here.index - earlier.paragraph.index > NEARBY_PARAGRAPHS:
             return None
+        other = _scope(earlier.paragraph.text)
+        if scope and other and other != scope:
+            return None  # the plan of another scope (专业群层面 before 学校层面)
         if has_any(earlier.text, COMPARE_WORDS):
             continue
         if _ADJUSTED.search(earlier.text):
