@@ -265,6 +265,17 @@ def test_ocr_glued_rows() -> None:
     assert found["score-withheld"] == ("3", "5")
 
 
+def test_an_ocr_glued_funds_row() -> None:
+    header = "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+    row = header + "年度资金总额{}其中:当年财政拨款"
+    over = PROJECT_TABLE + row.format("320.00320.00246.401077%10")  # 10 × 77% = 7.7
+    assert _by_code(over, "rate-score-mismatch") == [("10", "8")]
+    wrong = PROJECT_TABLE + row.format("320.00320.00246.401087%9")  # 246.40 ÷ 320 = 77%
+    assert _by_code(wrong, "table-rate-mismatch") == [("87%", "77%")]
+    right = PROJECT_TABLE + row.format("320.00320.00246.401077%7.7")
+    assert _by_code(right, "rate-score-mismatch") == _by_code(right, "table-rate-mismatch") == []
+
+
 def test_a_juesuan_table_with_amounts_is_not_read_as_scores() -> None:
     text = (
         ACCOUNTS + "收入 项目 行次 金额 一、财政拨款收入 1 2 3 1,250,000.00 26 27 合计 1,250,000.00"

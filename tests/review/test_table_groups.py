@@ -55,3 +55,16 @@ def test_a_benefit_group_word_split_from_its_label_still_ends_the_cost_group() -
 def test_one_cell_per_line_closed_by_a_bar_is_read_as_cells() -> None:
     text = _table("60万元", "58.2万元").replace("9.7 |", "9.9 |")  # 10 × 97% = 9.7
     assert _codes(text) == ["rate-score-mismatch"]
+
+
+def _with_rate_row(actual: str) -> str:
+    row = ["时效指标", "预算执行率", "100%", actual, "10", "10", ""]
+    cells = "".join(f"{cell} |\n" if cell else "|\n" for cell in row) + "||||||\n"
+    return _table("60万元", "58.2万元").replace("成本指标 |", cells + "成本指标 |")
+
+
+def test_a_rate_row_must_say_what_the_funds_row_says() -> None:
+    found = [f for f in findings_of(_with_rate_row("100%")) if f.code == "rate-row-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("100%", "97.00%")]
+    assert "58.20÷60.00" in found[0].message
+    assert "rate-row-mismatch" not in _codes(_with_rate_row("97%"))

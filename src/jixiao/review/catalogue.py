@@ -142,6 +142,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "预算执行率得分与执行率不符",
         "预算执行率得分应为分值乘以执行率（以分值为限），不符说明计分有误。",
     ),
+    "rate-row-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "指标行预算执行率与资金行不符",
+        "同一张自评表中，预算执行率指标的实际完成值应与资金行的执行率一致，前后不一说明有一处填报有误。",
+    ),
     "table-rate-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -29,6 +29,7 @@ from jixiao.review.checks.outline import check_grade
 from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
+from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.score_reach import check_score_reach
@@ -60,6 +61,7 @@ CHECKS: tuple[Check, ...] = (
     check_tables,
     check_cost_rows,
     check_score_reach,
+    check_rate_rows,
     check_layout_weights,
     check_heading_scores,
     check_changes,

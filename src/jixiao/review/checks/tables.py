@@ -168,9 +168,30 @@ _GLUED_MET = re.compile(
 )
 
 
+#: “年度资金总额593.27593.27448.641076%10”: amounts to the cent, 分值, 执行率 and 得分 glued.
+_GLUED_FUNDS = re.compile(
+    r"年度资金总额\s*(?P<initial>\d+\.\d{2})(?P<budget>\d+\.\d{2})(?P<executed>\d+\.\d{2})"
+    r"(?P<weight>[1-9]\d?)(?P<rate>(?:100|[1-9]?\d)(?:\.\d{1,2})?%)"
+    r"(?P<score>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
+)
+
+
+def _glued_funds(doc: ReportDoc) -> Iterator[ReviewFinding]:
+    """The 资金 row read from glued text, when no 资金 row was read from cells."""
+    if funds_rows(doc):
+        return
+    for paragraph in doc.paragraphs:
+        for match in _GLUED_FUNDS.finditer(paragraph.text):
+            columns = {role: figure(text) for role, text in match.groupdict().items()}
+            if all(value is not None for value in columns.values()):
+                read = {role: value for role, value in columns.items() if value is not None}
+                yield from funds_findings(FundsRow(paragraph, read, True, {}))
+
+
 def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
     """“预算执行率10一100%9”, “完成时间52021年12月完成2021年12月完成4”: a 执行率 row
     and a row whose 实际完成值 repeats its 年度指标值, read from the glued text."""
+    yield from _glued_funds(doc)
     for paragraph in doc.paragraphs:
         for match in _GLUED_RATE.finditer(paragraph.text):
             weight, rate, score = (figure(match.group(k)) for k in ("w", "r", "s"))
@@ -252,6 +273,11 @@ def layout_note(doc: ReportDoc) -> str | None:
         return None
     text = "".join(p.text for p in doc.paragraphs)
     found = "、".join(f"“{w}”" for w in LAYOUT_WORDS if w in text) or "无"
+    if any(_GLUED_FUNDS.search(p.text) for p in doc.paragraphs):
+        return (
+            f"未识别出自评表的表头（找到{found}；应有{EXPECTED_HEADERS}），"
+            "仅从粘连的文字中核对了资金行，指标行的分值和得分未核对"
+        )
     return (
         f"未识别出自评表的表头（找到{found}；应有{EXPECTED_HEADERS}），表内分值、得分和执行率未核对"
     )
