@@ -33,6 +33,20 @@ def test_a_heading_whose_score_is_not_the_sum_of_its_childrens() -> None:
     assert "得分21分" in found[0].message and "12＋7＝19分" in found[0].message
 
 
+def test_items_written_in_the_heading_s_own_paragraph_are_its_children() -> None:
+    text = (
+        PROJECT + "一、产出指标完成情况：分值40分，自评得分40分。\n"
+        "二、满意度指标完成情况：分值10分，自评得分10分。群众满意度：分值6分，经抽样调查，"
+        "满意度为96%，自评得分6分；部门满意度：分值6分，经测评，满意度为97%，自评得分6分。\n"
+    )
+    found = [f for f in findings_of(text) if f.code == "score-mismatch"]
+    assert len(found) == 1 and "6＋6＝12分" in found[0].message
+    right = text.replace("分值6分，经测评", "分值4分，经测评").replace(
+        "自评得分6分。", "自评得分4分。"
+    )
+    assert not [f for f in findings_of(right) if f.code == "score-mismatch"]
+
+
 def test_heading_scores_that_add_up_and_bare_weights() -> None:
     text = (
         PROJECT

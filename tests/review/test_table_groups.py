@@ -1,9 +1,12 @@
-"""Indicator rows read with their group (成本指标 …): a cost is met at or below a bare target,
-and a cost above what the table spent is named; cells written one to a line and closed by
-a bar are cells (figures and names our own)."""
+"""Rows of a 自评表 read against each other (figures and names our own): a cost is met at or
+below a bare target, and a cost above what the table spent is named; a 预算执行率 row says
+what the 资金 row says; a source row repeating the total's money scores the same; cells
+written one to a line and closed by a bar are cells; a project's form under a 决算 title
+is a table."""
 
 from __future__ import annotations
 
+from review_support import doc_of
 from review_support import findings_of
 
 
@@ -68,3 +71,27 @@ def test_a_rate_row_must_say_what_the_funds_row_says() -> None:
     assert [(f.stated, f.recomputed) for f in found] == [("100%", "97.00%")]
     assert "58.20÷60.00" in found[0].message
     assert "rate-row-mismatch" not in _codes(_with_rate_row("97%"))
+
+
+FUNDS = (
+    "{title}\n项目支出绩效自评表\n项目名称 | 某区图书馆免费开放经费 |\n"
+    "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+    "年度资金总额 | 120 | 120 | 108 | 10 | 90% | 9 |\n"
+    "其中:当年财政拨款 | 120 | 120 | 108 | 10 | 90% | {score} |\n"
+    "上年结转资金 | 0 | 0 | 0 | | | |\n"
+)
+
+
+def test_a_source_row_repeating_the_total_s_money_must_score_the_same() -> None:
+    text = FUNDS.format(title="某区文化馆2023年图书馆专项资金决算情况", score="8")
+    found = [f for f in findings_of(text) if f.code == "source-score-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("8", "9")]
+    same = FUNDS.format(title="某区文化馆2023年图书馆专项资金决算情况", score="9")
+    assert "source-score-mismatch" not in _codes(same)
+
+
+def test_a_project_s_self_evaluation_form_under_a_juesuan_title_is_a_table() -> None:
+    text = FUNDS.format(title="某区文化馆2023年图书馆专项资金决算情况", score="9")
+    assert doc_of(text).identity.kind.name == "PROJECT_TABLE"
+    unit = "某区文化馆2023年度部门决算\n一、部门基本情况\n本部门共有在职人员12人。\n"
+    assert doc_of(unit).identity.kind.name == "FINAL_ACCOUNTS"

@@ -148,6 +148,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "指标行预算执行率与资金行不符",
         "同一张自评表中，预算执行率指标的实际完成值应与资金行的执行率一致，前后不一说明有一处填报有误。",
     ),
+    "source-score-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "资金来源行得分与总额行不符",
+        "资金来源行与年度资金总额行是同一笔资金时，两处得分应一致。",
+    ),
     "table-rate-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -21,6 +21,7 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.funds import SourceRow
 
 HUNDRED = Decimal(100)
 
@@ -110,12 +111,36 @@ def _funds_rate(row: FundsRow) -> ReviewFinding | None:
     return _rate_finding(row.columns, row.complete, row.at("rate"), "")
 
 
+def _same_money_scores(row: FundsRow, source: SourceRow) -> ReviewFinding | None:
+    """A source row that repeats the total's money but scores it otherwise (年度资金总额 得分9,
+    其中:当年财政拨款 得分8, the same 200 / 179.43 on both)."""
+    mine, theirs = row.columns.get("score"), source.columns.get("score")
+    if mine is None or theirs is None or mine.value == theirs.value:
+        return None
+    label = source.label.removeprefix("其中").lstrip(":： ")
+    message = (
+        f"“{label}”行与年度资金总额行的预算数、执行数相同，得分却为{theirs.text}分，"
+        f"而总额行为{mine.text}分，同一笔资金两处得分不一，请核实。"
+    )
+    return make_finding(
+        "source-score-mismatch",
+        source.paragraph,
+        message,
+        span=quote_span(source.paragraph, theirs.text),
+        stated=theirs.text,
+        recomputed=mine.text,
+    )
+
+
 def _source_rates(row: FundsRow) -> Iterator[ReviewFinding]:
     """Each source row's own 执行率 against its own amounts (“其他资金 0 1.8 1.8 —— 0 ——”)."""
     shown = {k: v.text for k, v in row.columns.items() if k in ("budget", "executed", "rate")}
     for source in row.source_rows:
         own = {k: v.text for k, v in source.columns.items() if k in shown}
         if own == shown:
+            scores = _same_money_scores(row, source)
+            if scores is not None:
+                yield scores
             continue  # the only source repeats the total's figures: said once, at the total
         label = source.label.removeprefix("其中").lstrip(":： ")
         finding = _rate_finding(source.columns, True, source.paragraph, f"“{label}”的")

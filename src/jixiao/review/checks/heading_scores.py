@@ -1,6 +1,7 @@
 """Scores carried by numbered headings: “一、投入（分值18分，自评得18分）” over its
 “（一）…（分值10分…）” and “（二）…（分值10分…）” — a parent's 分值 and 得分 equal the sums
-of its children's when every child states them."""
+of its children's when every child states them. Children may also be items written in the
+heading's own paragraph (“学生满意度：分值10分…；家长满意度：分值10分…”)."""
 
 from __future__ import annotations
 
@@ -115,6 +116,28 @@ def _headings(doc: ReportDoc) -> list[ScoredHeading]:
 Family = tuple[ScoredHeading, list[ScoredHeading], bool]
 
 
+#: “学生满意度：分值10分，经测评…，自评得分10分；家长满意度：分值10分，…”: items written
+#: in the heading's own paragraph, after its first sentence.
+_INLINE_ITEM = re.compile(
+    rf"^\s*[\u4e00-\u9fff]{{2,12}}[:：]\s*(?:分值|权重)\s*(?:为)?\s*{_NUMBER}"
+)
+
+
+def _inline_children(parent: ScoredHeading) -> list[ScoredHeading]:
+    text = parent.paragraph.text
+    first = text.find("。")
+    if first < 0:
+        return []
+    children: list[ScoredHeading] = []
+    for segment in re.split(r"[；;。]", text[first + 1 :]):
+        item = _INLINE_ITEM.match(segment)
+        if item is not None:
+            got = _figure(_GOT, segment[item.end() :])
+            weight = Decimal(item.group(1))
+            children.append(ScoredHeading(parent.paragraph, parent.level + 1, weight, got))
+    return children
+
+
 def _families(headings: list[ScoredHeading]) -> Iterator[Family]:
     for at, parent in enumerate(headings):
         if parent.weight is None and parent.got is None:
@@ -122,7 +145,11 @@ def _families(headings: list[ScoredHeading]) -> Iterator[Family]:
         children, closed = _children(headings, at)
         if any(_EXTRA.search(child.paragraph.text[:HEAD_REACH]) for child in children):
             continue
-        yield parent, children, closed
+        inline = _inline_children(parent)
+        if len(inline) >= MIN_CHILDREN and not children:
+            yield parent, inline, False  # the paragraph may go on past an excerpt's cut
+        else:
+            yield parent, children, closed
 
 
 def check_heading_scores(doc: ReportDoc) -> list[ReviewFinding]:

@@ -172,11 +172,16 @@ def identify(texts: list[str]) -> DocIdentity:
         kind = DocKind.PROJECT_REPORT  # “一、绩效目标分解下达情况”: a transfer payment's report
     if kind is DocKind.BUMEN_TABLE and "项目名称" in head and not _WHOLE_UNIT.search(head):
         kind = DocKind.PROJECT_TABLE  # “绩效目标自评表 … 项目名称 临时救助”
+    form = _project_form(head) or _looks_like_table(texts) or _FORM_TITLE.search(head)
+    if kind is DocKind.FINAL_ACCOUNTS and form and _names_project(texts[0]):
+        kind = DocKind.PROJECT_TABLE  # “…专项资金决算情况” over a project's 自评表
     if kind is None:
         kind = _untitled_kind(texts, head)
     return DocIdentity(kind=kind, excerpt=_is_excerpt(texts, kind))
 
 
+#: A line that is a 自评表's own title (“项目支出绩效自评表”, “（2021年度）” apart).
+_FORM_TITLE = re.compile(r"^\s*项目支出绩效自评表\s*$", re.MULTILINE)
 _FORM_NAME = re.compile(r"(?:项目|转移支付)[^|｜\n]{0,4}名称\s*[|｜:：]")
 _FORM_FUNDS = re.compile(r"资金总额|全年预算数|预算执行情况|年度指标值|绩效指标")
 
