@@ -95,3 +95,35 @@ def test_a_project_s_self_evaluation_form_under_a_juesuan_title_is_a_table() -> 
     assert doc_of(text).identity.kind.name == "PROJECT_TABLE"
     unit = "某区文化馆2023年度部门决算\n一、部门基本情况\n本部门共有在职人员12人。\n"
     assert doc_of(unit).identity.kind.name == "FINAL_ACCOUNTS"
+
+
+def test_words_for_target_and_result_make_a_row_in_a_weight_first_layout() -> None:
+    cells = [
+        "部门整体支出绩效自评表",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "分值",
+        "年度指标值",
+        "实际完成值",
+        "得分",
+        "预算管理(15分)",
+        "资金使用合规性",
+        "10",
+        "合规",
+        "合规",
+        "10",
+        "资产管理规范性",
+        "5",
+        "规范",
+        "规范",
+        "6",
+        "满意度(10分)",
+        "服务对象满意度",
+        "10",
+        "≥90%",
+        "93.8%",
+        "10",
+    ]
+    found = [f for f in findings_of("\n".join(cells) + "\n") if f.code == "table-score-over-weight"]
+    assert [(f.stated, f.paragraph) for f in found] == [("6", 19)]

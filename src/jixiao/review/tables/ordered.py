@@ -46,6 +46,16 @@ def _points(text: str) -> Figure | None:
     return value
 
 
+#: The longest 年度指标值 or 实际完成值 taken for words (合规, 明显提升, 按时完成).
+WORDS_MAX = 12
+
+
+def _qualitative(by_role: dict[str, str]) -> bool:
+    """A row whose target and result are short words (资金使用合规性 | 10 | 合规 | 合规 | 10)."""
+    values = (by_role["target"], by_role["actual"])
+    return all(len(v) <= WORDS_MAX and _NAME.search(v) and not _LEVEL.search(v) for v in values)
+
+
 def _row(stream: list[Token], at: int, order: list[str]) -> IndicatorRow | None:
     """The row whose name is at ``at``, when the cells after it fit the header's order."""
     cells = stream[at + 1 : at + 1 + len(order)]
@@ -56,7 +66,7 @@ def _row(stream: list[Token], at: int, order: list[str]) -> IndicatorRow | None:
     weight, score = _points(by_role["weight"]), figure(by_role["score"])
     if weight is None or score is None or score.percent or score.value > weight.value * 2:
         return None
-    if not re.search(r"\d", by_role["target"] + by_role["actual"]):
+    if not re.search(r"\d", by_role["target"] + by_role["actual"]) and not _qualitative(by_role):
         return None
     after = at + 1 + len(order)
     explained = after < len(stream) and _is_reason(stream, after, order)
