@@ -326,3 +326,24 @@ def test_numbered_items_written_as_sentences_are_content() -> None:
     assert not _found(text, "heading-empty")
     bare = text.replace("进一步简化补助申报流程，减少群众跑腿。", "简化申报流程")
     assert _found(bare.replace("严格落实培训政策，不断完善规范。", "落实培训政策"), "heading-empty")
+
+
+# --- shares whose base was stated a sentence before ------------------------------------
+
+
+def test_shares_against_the_base_stated_the_sentence_before() -> None:
+    text = (
+        PROJECT + "2023年支出合计1250.00万元，其中基本支出800.00万元，项目支出450.00万元。"
+        "按经济分类，工资福利支出600.00万元，占本年支出的48.00%；商品和服务支出400.00万元，"
+        "占32.00%；对个人和家庭的补助250.00万元，占22.00%。\n"
+    )
+    assert _found(text, "share-mismatch") == [("22.00%", "20.00%")]
+    assert not _found(text.replace("22.00%", "20.00%"), "share-mismatch")
+
+
+def test_shares_that_agree_only_through_zero_parts_prove_nothing() -> None:
+    text = (
+        PROJECT + "全年安排培训经费35.00万元。按来源分，财政拨款收入720.00万元，占100.00%；"
+        "事业收入0.00万元，占0.00%；经营收入0.00万元，占0.00%。\n"
+    )
+    assert not _found(text, "share-mismatch")

@@ -1,0 +1,104 @@
+"""Shares whose base was stated a sentence before: “支出合计28764.35万元，…。按经济分类，工资
+福利支出14216.80万元，占本年支出的49.43%；商品和服务支出9631.27万元，占33.48%；对个人和
+家庭的补助4916.28万元，占15.09%。”
+
+The base is the nearest amount before the sentence (in its paragraph or the two before) that
+gives all the stated shares but one; that one is then wrong (4916.28 ÷ 28764.35 = 17.09%). A
+base is taken only when at least two shares agree with it, so a list of shares of another
+base, or of bases each part has its own, is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import pairwise
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sum_claims import sum_claims
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+
+_SHARE = re.compile(
+    r"^[，,、]?\s*占(?!用)[^，。；,;0-9]{0,10}?(?:的)?(?:比重|比例|比)?(?:为|是|达)?$"
+)
+_OTHER_BASE = re.compile(r"任务|计划|目标|上年|去年|同期|预算数|个数|总数|人数")
+NEARBY_PARAGRAPHS = 2
+MIN_AGREEING = 2
+HUNDRED = Decimal(100)
+
+Pair = tuple[Quantity, Quantity]
+
+
+def _pairs(sentence: Sentence) -> list[Pair]:
+    """Each amount followed straight by its share (“…4916.28万元，占15.09%”)."""
+    found: list[Pair] = []
+    quantities = sentence.quantities
+    for part, share in pairwise(quantities):
+        if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
+            continue
+        if part.value == 0:
+            continue  # “经营收入0万元，占0%” agrees with any base
+        between = sentence.text[part.end : share.start]
+        if _SHARE.match(between) and not _OTHER_BASE.search(between):
+            found.append((part, share))
+    return found
+
+
+def _agrees(pair: Pair, base: Decimal) -> bool:
+    part, share = pair
+    return abs(part.value / base * HUNDRED - share.value) <= 2 * share.ulp
+
+
+def _base(sentences: tuple[Sentence, ...], at: int, pairs: list[Pair]) -> Quantity | None:
+    """The nearest earlier amount that all shares but at most one agree with."""
+    here = sentences[at].paragraph.index
+    for earlier in reversed(sentences[:at]):
+        if here - earlier.paragraph.index > NEARBY_PARAGRAPHS:
+            return None
+        for candidate in reversed(earlier.quantities):
+            if candidate.kind != MONEY or candidate.approx or candidate.value <= 0:
+                continue
+            agreeing = sum(1 for pair in pairs if _agrees(pair, candidate.value))
+            if agreeing >= MIN_AGREEING and agreeing >= len(pairs) - 1:
+                return candidate
+    return None
+
+
+def _finding(sentence: Sentence, pair: Pair, base: Quantity) -> ReviewFinding:
+    part, share = pair
+    right = fmt(part.value / base.value * HUNDRED)
+    message = (
+        f"{part.text}占前文所述{base.text}应为{right}%，报告列为{share.text}；"
+        "同句其他各项占比均以该数为基数，此项计算有误。"
+    )
+    return make_finding(
+        "share-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + part.start, sentence.start + share.end),
+        stated=share.text,
+        recomputed=f"{right}%",
+    )
+
+
+def check_share_bases(doc: ReportDoc) -> list[ReviewFinding]:
+    """Shares in a sentence with no total of its own, against the base stated before it."""
+    sentences = doc_sentences(doc)
+    findings: list[ReviewFinding] = []
+    for at, sentence in enumerate(sentences):
+        pairs = _pairs(sentence)
+        if len(pairs) < MIN_AGREEING + 1 or sum_claims([], sentence):
+            continue
+        base = _base(sentences, at, pairs)
+        if base is not None:
+            findings.extend(
+                _finding(sentence, p, base) for p in pairs if not _agrees(p, base.value)
+            )
+    return findings
