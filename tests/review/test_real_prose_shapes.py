@@ -6,6 +6,7 @@ figure given to “each” of several names."""
 
 from __future__ import annotations
 
+from review_support import doc_of
 from review_support import findings_of
 
 PROJECT = "2023年度某县道路养护项目支出绩效自评报告\n"
@@ -347,3 +348,53 @@ def test_shares_that_agree_only_through_zero_parts_prove_nothing() -> None:
         "事业收入0.00万元，占0.00%；经营收入0.00万元，占0.00%。\n"
     )
     assert not _found(text, "share-mismatch")
+
+
+# --- held-out round 20: what is no part, no claim, no empty heading ---------------------
+
+
+def test_money_already_paid_out_is_no_part_of_its_total() -> None:
+    text = PROJECT + "项目资金共计86.40万元，其中项目管理费0.86万元，目前已拨付85.90万元。\n"
+    assert not _found(text, "sum-mismatch")
+
+
+def test_central_and_local_parts_with_their_own_rates_make_the_whole() -> None:
+    text = (
+        PROJECT + "全县直达资金总额12.60亿元，分配率99.2%。其中：中央安排直达资金9.80亿元，"
+        "分配率99.1%；地方安排直达资金2.40亿元，分配率99.6%。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("12.60亿元", "12.20亿元")]
+    assert not _found(text.replace("2.40亿元", "2.80亿元"), "sum-mismatch")
+
+
+def test_a_remainder_with_the_rate_is_no_total_of_the_next_list() -> None:
+    text = (
+        PROJECT + "本级直达资金5.40亿元，未分配0.12亿元，分配率97.8%。其中：中央安排资金4.10亿元，"
+        "分配率97.6%；地方安排资金1.30亿元，分配率98.5%。\n"
+    )
+    assert not _found(text, "sum-mismatch")
+
+
+def test_satisfaction_targets_and_grading_scales_are_no_claims() -> None:
+    for line in (
+        "服务对象满意度指标：受益群众满意度≥90%。",
+        "满意度指标 群众满意度 较好 较好 好 一般 差",
+    ):
+        assert not _found(PROJECT + "三、绩效目标\n" + line + "\n", "satisfaction-unsupported")
+    claim = PROJECT + "三、绩效目标完成情况\n学校满意度大于年度指标值≥95%。\n"
+    assert _found(claim, "satisfaction-unsupported")
+
+
+def test_headings_that_may_stay_empty_or_carry_their_amount() -> None:
+    text = (
+        PROJECT + "一、项目概况\n项目资金50万元。\n"
+        "（五）其他需要说明的情况（如无特别说明的情况则无需阐述）\n"
+        "二、资金来源\n（一）财政拨款小计 6.30\n1、一般公共预算 6.30\n2、政府性基金 0.00\n"
+        "三、其他\n本年度无其他需要说明的问题。\n"
+    )
+    assert not _found(text, "heading-empty")
+
+
+def test_a_target_declaration_form_is_no_self_evaluation() -> None:
+    text = "项目支出绩效目标申报表\n（2021年度）\n项目名称 某项目\n满意度指标 受益群众满意度 100%\n"
+    assert doc_of(text).identity.kind.name == "OTHER"

@@ -60,8 +60,13 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
 
 
 #: “（一）提供的公共产品和服务：2018年场馆…”: a heading line that carries its own text;
-#: “1、进一步简化申报流程，让数据多跑路。”: a numbered item written as a sentence.
-_INLINE_BODY = re.compile(r"[:：]\s*\S{2,}|[，,；;].*[。；;]$")
+#: “1、进一步简化申报流程，让数据多跑路。”: a numbered item written as a sentence;
+#: “（一）财政拨款小计 6.30”: a table's row label with its amount.
+_INLINE_BODY = re.compile(r"[:：]\s*\S{2,}|[，,；;].*[。；;]$|\d\.\d+$")
+
+
+#: A heading that says it may stay empty.
+_MAY_BE_EMPTY = re.compile(r"如无|若无|无需|不需|如没有")
 
 
 def _has_body(doc: ReportDoc, heading: Paragraph) -> bool:
@@ -110,6 +115,8 @@ def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         if _has_body(doc, heading) or _numbered_twice(doc, heading):
             continue
+        if _MAY_BE_EMPTY.search(heading.text):
+            continue  # “其他需要说明的情况（如无特别说明的情况则无需阐述）”
         parent = parent_heading(doc, heading.index)
         if parent is not None and parent.level in NUMBERED_LEVELS and not _has_body(doc, parent):
             continue

@@ -37,6 +37,8 @@ _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标
 _CAUSE = re.compile(r"原因|由于|因为|主要是")
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
 _RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
+#: How far the money has gone (已拨付, 实际支出 …): the state of the total, not a part of it.
+_STATUS = re.compile(r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)")
 _CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支|差值|差额")
 
 
@@ -58,15 +60,32 @@ def _usable(q: Quantity) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+#: “…资金总额75.20亿元，分配率99.5%。其中…”: the total's own rate stands between it and
+#: its 其中; a remainder (未分配0.32亿元) with the rate is no total.
+_TOTALS_RATE = re.compile(r"^[\u4e00-\u9fff]{0,4}率(?:为|是|达)?$")
+_REMAINDER = re.compile(r"未|已|剩余|结余|结转")
+_RATE_CLAUSE = re.compile(r"[，,]*[\u4e00-\u9fff]{0,4}率(?:为|是|达)?\d+(?:\.\d+)?%")
+
+
+def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
+    if len(before) < 2 or before[-1].kind != PERCENT or not _TOTALS_RATE.match(before[-1].label):
+        return before
+    gap = sentence.text[before[-2].end : before[-1].start - len(before[-1].label)]
+    if gap.strip("，,：: ") or _REMAINDER.search(before[-2].label):
+        return before
+    return before[:-1]
+
+
 def _total_before(sentence: Sentence, position: int) -> Quantity | None:
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
+    before = _past_own_rate(sentence, before)
     if not before or not _usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
         return None  # “…，增收5939万元。其中…”: a change has no parts
     if _CAUSE.search(before[-1].label):
         return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
         return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
-    gap = sentence.text[before[-1].end : position]
+    gap = _RATE_CLAUSE.sub("", sentence.text[before[-1].end : position])
     return before[-1] if len(gap.strip("，,：: 。")) == 0 else None
 
 
@@ -113,6 +132,44 @@ def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
     return next((p for p in reversed(parts) if subject[:2] in p.label), None)
 
 
+#: What a figure after a 其中 is to its list: a part, the end of the list, a figure that
+#: makes the list unreadable, or a figure to pass over.
+_END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
+
+
+def _as_part(sentence: Sentence, q: Quantity, parts: list[Quantity], start: int) -> Quantity | str:
+    """A money (or count …) figure after a 其中, as a part of the list or what else it is."""
+    if _STATUS.search(q.label):
+        return _END  # “…其中项目管理费1.07万元，目前已拨付106.36万元”: progress, not a part
+    if q.approx or _SIGNED.search(q.label):
+        return _UNREADABLE  # an approximate part, or one that is taken off (调减)
+    if has_any(q.label, COMPARE_WORDS):
+        return _SKIP
+    times = _each_count(sentence, q, parts[-1].end if parts else start)
+    return _UNREADABLE if times is None else _counted(q, times)
+
+
+def _ends_list(
+    sentence: Sentence, at: int, end: int, shares: list[tuple[Quantity, Quantity]]
+) -> bool:
+    """A rate after the parts ends their list, unless it is a share or the part's own rate
+    (“中央61.02亿元，分配率99.3%；地方13.78亿元，分配率99.5%”)."""
+    q = sentence.quantities[at]
+    if _own_rate(sentence, at, end):
+        return False
+    return not _is_share(q, shares) or _OTHER_BASE.search(q.label) is not None
+
+
+def _own_rate(sentence: Sentence, at: int, end: int) -> bool:
+    """A rate that belongs to the part before it: the next part follows a semicolon."""
+    rate = sentence.quantities[at]
+    if _is_share(rate, []):
+        return False
+    following = sentence.quantities[at + 1 :]
+    nxt = next((q for q in following if q.kind != PERCENT and q.start < end), None)
+    return nxt is not None and re.search(r"[；;]", sentence.text[rate.end : nxt.start]) is not None
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -120,23 +177,23 @@ def _collect(
     or one given for “each” of names that cannot be counted)."""
     parts: list[Quantity] = []
     shares: list[tuple[Quantity, Quantity]] = []
-    for q in sentence.quantities:
+    for at, q in enumerate(sentence.quantities):
         if not start <= q.start < end:
             continue
         if q.kind == PERCENT and parts:
-            if not _is_share(q, shares) or _OTHER_BASE.search(q.label):
-                break  # a rate, or “占任务数的56.4%”: the list has ended
+            if _ends_list(sentence, at, end, shares):
+                break
             owner = _share_owner(q, parts)
-            if owner is not None:
+            if owner is not None and not _own_rate(sentence, at, end):
                 shares.append((owner, q))
         elif same_measure(q, total) and not q.in_brackets:
-            if q.approx or _SIGNED.search(q.label):
-                return None  # an approximate part, or one that is taken off (调减)
-            if not has_any(q.label, COMPARE_WORDS):
-                times = _each_count(sentence, q, parts[-1].end if parts else start)
-                if times is None:
-                    return None
-                parts.append(_counted(q, times))
+            part = _as_part(sentence, q, parts, start)
+            if part == _END:
+                break
+            if part == _UNREADABLE:
+                return None
+            if isinstance(part, Quantity):
+                parts.append(part)
     return parts, shares
 
 

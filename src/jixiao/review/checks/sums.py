@@ -23,6 +23,7 @@ from jixiao.review.text.sentences import doc_sentences
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
+    ("中央", "地方"),
     ("基本支出", "项目支出"),
     ("基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"),
     ("人员经费", "公用经费"),

@@ -198,23 +198,38 @@ _AS_INDICATOR = re.compile(r"权重|满意度指标\s*\d|指标\s*\d+\s*个")
 _SETTING_HEADING = re.compile(r"步骤|方法|程序|指标体系|指标设置|指标设定|评价依据|目标设定")
 _INDICATOR_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}指标\s*[:：]")
 _RESULT_HEADING = re.compile(r"完成|实现|情况|成效|效益|结果|结论")
+#: A section reporting what was achieved (满意度指标完成情况分析).
+_RESULTS = re.compile(r"完成|实现|成效|结果|结论")
 
 
-def _satisfaction_figure(sentence: str) -> bool:
-    """满意度 stated with a figure as achieved (not a 目标 or an indicator's definition)."""
+#: “满意度≥90%”: a target, written with its comparison — unless the text says the result
+#: passed it (“学校满意度大于年度指标值≥95%”: a claim with no figure of its own).
+_COMPARED = re.compile(r"[≥≤><＞＜]|不低于|不少于|不高于")
+_BEYOND = re.compile(r"(?:大于|超过|高于|达到|优于)(?:年度|预期)?(?:指标值|目标值?)")
+#: “群众满意度 较好 较好 好 一般 差”: the grades of a scale, not a verdict.
+_SCALE = re.compile(r"(?:较好|好|一般|较差|差)(?:\s*(?:较好|好|一般|较差|差)){2,}")
+
+
+def _satisfaction_figure(sentence: str, results: bool) -> bool:
+    """满意度 stated with a figure as achieved (not a 目标 or an indicator's definition);
+    ``results``: the section reports results, where even a compared figure is a claim."""
     found = _SATISFACTION_FIGURE.search(sentence)
     if found is None or _GOAL.search(sentence):
+        return False
+    compared = _COMPARED.search(found.group(0)) and not _BEYOND.search(found.group(0))
+    if compared and not results:
         return False
     return not _AS_INDICATOR.search(sentence[: found.end()])
 
 
-def _satisfaction_claim(text: str) -> bool:
+def _satisfaction_claim(text: str, results: bool) -> bool:
     """满意度 stated as a figure, or a verdict in the clause that names 满意度 (a goal to
     “提升满意度” is no claim)."""
-    if any(_satisfaction_figure(sentence) for sentence in text.split("。")):
+    if any(_satisfaction_figure(sentence, results) for sentence in text.split("。")):
         return True  # a figure stated as achieved, not a 目标 to reach
     return any(
-        "满意度" in clause and VERDICT.search(clause) for clause in re.split(r"[。；;]", text)
+        "满意度" in clause and VERDICT.search(clause) and not _SCALE.search(clause)
+        for clause in re.split(r"[。；;]", text)
     )
 
 
@@ -238,7 +253,9 @@ def check_satisfaction(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for paragraph in _body(doc):
         text = paragraph.text
-        if not _satisfaction_claim(text) or _sets_indicators(doc, paragraph):
+        heading = doc.paragraph(paragraph.section).text if paragraph.section else ""
+        results = _RESULTS.search(heading) is not None
+        if not _satisfaction_claim(text, results) or _sets_indicators(doc, paragraph):
             continue
         figures = find_quantities(text)
         actual = [

@@ -175,11 +175,14 @@ def identify(texts: list[str]) -> DocIdentity:
     form = _project_form(head) or _looks_like_table(texts) or _FORM_TITLE.search(head)
     if kind is DocKind.FINAL_ACCOUNTS and form and _names_project(texts[0]):
         kind = DocKind.PROJECT_TABLE  # “…专项资金决算情况” over a project's 自评表
+    if kind is None and _TARGET_FORM.search(head):
+        kind = DocKind.OTHER  # a 绩效目标申报表 sets targets; it reports no results
     if kind is None:
         kind = _untitled_kind(texts, head)
     return DocIdentity(kind=kind, excerpt=_is_excerpt(texts, kind))
 
 
+_TARGET_FORM = re.compile(r"绩效目标(?:申报|批复|设定)?表")
 #: A line that is a 自评表's own title (“项目支出绩效自评表”, “（2021年度）” apart).
 _FORM_TITLE = re.compile(r"^\s*项目支出绩效自评表\s*$", re.MULTILINE)
 _FORM_NAME = re.compile(r"(?:项目|转移支付)[^|｜\n]{0,4}名称\s*[|｜:：]")
