@@ -27,6 +27,8 @@ from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.glued import glued_funds
+from jixiao.review.tables.glued import glued_rows
 from jixiao.review.tables.groups import COST
 from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.rows import IndicatorRow
@@ -155,67 +157,23 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
         yield _full_on_missed(row)
 
 
-#: Rows whose cells an OCR or export glued together, in a table only.
-_GLUED_RATE = re.compile(
-    r"(?:预算)?执行率\s*(?P<w>\d{1,2})"
-    r"(?:\s*[一—\-－/]\s*|\s+\d{1,3}(?:\.\d{1,2})?%\s+|\s+)"
-    r"(?P<r>\d{1,3}(?:\.\d{1,2})?%)\s*(?P<s>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
-)
-_GLUED_MET = re.compile(
-    r"(?P<name>[^\s\d，。；,;:：]{2,12}?)(?P<w>\d{1,2})"
-    r"(?P<t>(?:\d{4}年)?(?:\d{1,2}月)?[^\s\d，。；,;]{2,20}?)(?P=t)"
-    r"(?P<s>\d{1,2}(?:\.\d)?)(?![\d.%万元个人件项次])"
-)
-
-
-#: “年度资金总额593.27593.27448.641076%10”: amounts to the cent, 分值, 执行率 and 得分 glued.
-_GLUED_FUNDS = re.compile(
-    r"年度资金总额\s*(?P<initial>\d+\.\d{2})(?P<budget>\d+\.\d{2})(?P<executed>\d+\.\d{2})"
-    r"(?P<weight>[1-9]\d?)(?P<rate>(?:100|[1-9]?\d)(?:\.\d{1,2})?%)"
-    r"(?P<score>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
-)
-
-
-def _glued_funds(doc: ReportDoc) -> Iterator[ReviewFinding]:
-    """The 资金 row read from glued text, when no 资金 row was read from cells."""
-    if funds_rows(doc):
-        return
-    for paragraph in doc.paragraphs:
-        for match in _GLUED_FUNDS.finditer(paragraph.text):
-            columns = {role: figure(text) for role, text in match.groupdict().items()}
-            if all(value is not None for value in columns.values()):
-                read = {role: value for role, value in columns.items() if value is not None}
-                yield from funds_findings(FundsRow(paragraph, read, True, {}))
-
-
 def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
-    """“预算执行率10一100%9”, “完成时间52021年12月完成2021年12月完成4”: a 执行率 row
-    and a row whose 实际完成值 repeats its 年度指标值, read from the glued text."""
-    yield from _glued_funds(doc)
-    for paragraph in doc.paragraphs:
-        for match in _GLUED_RATE.finditer(paragraph.text):
-            weight, rate, score = (figure(match.group(k)) for k in ("w", "r", "s"))
-            if weight is not None and rate is not None and score is not None:
-                finding = rate_score(paragraph, "预算执行率", weight, rate, score)
-                if finding is not None:
-                    yield finding
-        for match in _GLUED_MET.finditer(paragraph.text):
-            weight, score = figure(match.group("w")), figure(match.group("s"))
-            if weight is None or score is None or weight.value == 0:
-                continue
-            name = re.sub(r"^.*指标", "", match.group("name")) or match.group("name")
-            row = IndicatorRow(
-                paragraph,
-                name,
-                match.group("t"),
-                match.group("t"),
-                weight,
-                score,
-                explained=False,
+    """The rows an OCR glued (see :mod:`jixiao.review.tables.glued`): the 资金 row when none
+    was read from cells, a 执行率 row's score against its rate, a met row scored below full."""
+    for funds in glued_funds(doc) if not funds_rows(doc) else ():
+        yield from funds_findings(funds)
+    for row in glued_rows(doc):
+        if row.rate is not None:
+            finding = rate_score(row.paragraph, row.name, row.weight, row.rate, row.score)
+        elif row.score.value <= row.weight.value:
+            indicator = IndicatorRow(
+                row.paragraph, row.name, row.target, row.target, row.weight, row.score, False
             )
-            finding = _withheld(row, met=True) if score.value <= weight.value else None
-            if finding is not None:
-                yield finding
+            finding = _withheld(indicator, met=True)
+        else:
+            finding = None
+        if finding is not None:
+            yield finding
 
 
 def _total_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFinding | None:
@@ -273,7 +231,7 @@ def layout_note(doc: ReportDoc) -> str | None:
         return None
     text = "".join(p.text for p in doc.paragraphs)
     found = "、".join(f"“{w}”" for w in LAYOUT_WORDS if w in text) or "无"
-    if any(_GLUED_FUNDS.search(p.text) for p in doc.paragraphs):
+    if glued_funds(doc):
         return (
             f"未识别出自评表的表头（找到{found}；应有{EXPECTED_HEADERS}），"
             "仅从粘连的文字中核对了资金行，指标行的分值和得分未核对"
