@@ -42,3 +42,16 @@ def test_a_head_total_must_say_what_the_total_row_says() -> None:
 def test_bonus_points_lift_the_reach() -> None:
     text = HEAD.format(total="99") + "说明：按评分办法，创新做法可加1分。\n"
     assert _reach(text) == []
+
+
+def test_a_glued_table_is_bounded_by_the_rows_read_from_its_text() -> None:
+    glued = (
+        "某县项目支出绩效自评表(2022年)项目名称乡村学校公用经费自评得分97主管部门某县教育局"
+        "项目管理(20分)预算执行率10一100%9财务管理制度健全性5健全健全5"
+        "时效指标(10分)完成时间52022年12月完成2022年12月完成3"
+        "社会效益指标(15分)办学条件15明显改善明显改善14"
+    )
+    found = [f for f in findings_of(glued) if f.code == "score-total-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("97", "96")]
+    assert "完成时间5分得3分" in found[0].message
+    assert _reach(glued.replace("自评得分97", "自评得分96")) == []

@@ -3,7 +3,8 @@
 A table that states “自评得分 98” in its head while the rows read show 6 points taken off
 (执行率 9 of 10, 时效 4 of 5 …) cannot total more than 94, whatever the rows an excerpt cut
 off scored. Checked for one table of 100 points with no bonus points; where a 总分 row was
-read (added up in full by :mod:`jixiao.review.checks.tables`) the head must say the same.
+read (added up in full by :mod:`jixiao.review.checks.tables`) the head must say the same. A
+table an OCR glued is bounded by the rows read from its glued text (two at least).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import tokens
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.glued import glued_rows
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import TABLES
@@ -50,14 +52,25 @@ def _head_total(doc: ReportDoc, before: int) -> tuple[Paragraph, Figure] | None:
     return None
 
 
-def _lost(table: ScoredTable, funds: tuple[FundsRow, ...]) -> tuple[Decimal, Decimal, list[str]]:
-    """The points the rows (and the 资金 row) were given and lost, and what lost them."""
-    weights, lost, named = Decimal(0), Decimal(0), []
+Row = tuple[str, Figure, Figure]
+#: Glued rows needed before their lost points are trusted to bound the head's total.
+MIN_GLUED = 2
+_GLUED_HEAD = re.compile(r"自评(?:得分|总分)\s*[:：]?\s*(?P<score>\d{2,3}(?:\.\d{1,2})?)(?![\d.%])")
+
+
+def _table_rows(table: ScoredTable, funds: tuple[FundsRow, ...]) -> list[Row]:
+    """The rows' (name, 分值, 得分), the 资金 row's first when its 分值 is the 执行率's."""
     rows = [(r.name, r.weight, r.score) for r in table.rows]
     for row in funds:
         weight, score = row.columns.get("weight"), row.columns.get("score")
         if weight is not None and score is not None and weight.value < MAX_WEIGHT:
             rows.insert(0, ("预算执行率", weight, score))
+    return rows
+
+
+def _lost(rows: list[Row]) -> tuple[Decimal, Decimal, list[str]]:
+    """The points the rows were given and lost, and what lost them."""
+    weights, lost, named = Decimal(0), Decimal(0), []
     for name, weight, score in rows:
         weights += weight.value
         if score.value < weight.value:
@@ -85,17 +98,17 @@ def _against_total(head: tuple[Paragraph, Figure], total: Figure) -> list[Review
 
 
 def _beyond_reach(
-    doc: ReportDoc, head: tuple[Paragraph, Figure], table: ScoredTable, funds: tuple[FundsRow, ...]
+    doc: ReportDoc, head: tuple[Paragraph, Figure], rows: list[Row]
 ) -> list[ReviewFinding]:
     """The head's 自评得分 against 100 less the points the rows read have lost."""
     if any(_BONUS.search(p.text) for p in doc.paragraphs):
         return []
-    weights, lost, named = _lost(table, funds)
+    weights, lost, named = _lost(rows)
     paragraph, stated = head
     reach = FULL - lost
     if weights > FULL or not lost or stated.value <= reach:
         return []
-    places = max(stated.places, *(row.score.places for row in table.rows))
+    places = max(stated.places, *(score.places for _, _, score in rows))
     message = (
         f"表头自评得分{stated.text}分，而表中已扣{show(lost, places)}分（{'；'.join(named)}），"
         f"满分100分最多得{show(reach, places)}分，不符。"
@@ -112,10 +125,28 @@ def _beyond_reach(
     ]
 
 
+def _glued_reach(doc: ReportDoc) -> list[ReviewFinding]:
+    """A table an OCR glued: its head's 自评得分 against the points its glued rows lost."""
+    rows = glued_rows(doc)
+    if len(rows) < MIN_GLUED:
+        return []
+    for paragraph in doc.paragraphs[: rows[0].paragraph.index]:
+        found = _GLUED_HEAD.search(paragraph.text)
+        score = figure(found.group("score")) if found else None
+        if score is not None and score.value <= FULL:
+            read = [(row.name, row.weight, row.score) for row in rows]
+            return _beyond_reach(doc, (paragraph, score), read)
+    return []
+
+
 def check_score_reach(doc: ReportDoc) -> list[ReviewFinding]:
     """A head 自评得分 against the 总分 row, or above what the rows' lost points leave."""
+    if doc.identity.kind not in TABLES:
+        return []
     tables, funds = scored_tables(doc), funds_rows(doc)
-    if doc.identity.kind not in TABLES or len(tables) != 1 or len(funds) > 1:
+    if not tables and not funds:
+        return _glued_reach(doc)
+    if len(tables) != 1 or len(funds) > 1:
         return []
     table = tables[0]
     first = min([r.paragraph.index for r in table.rows] + [f.paragraph.index for f in funds])
@@ -124,4 +155,4 @@ def check_score_reach(doc: ReportDoc) -> list[ReviewFinding]:
         return []
     if table.total is not None:
         return _against_total(head, table.total.score)
-    return _beyond_reach(doc, head, table, funds)
+    return _beyond_reach(doc, head, _table_rows(table, funds))

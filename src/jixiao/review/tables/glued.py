@@ -77,7 +77,7 @@ def _met_rows(paragraph: Paragraph) -> list[GluedRow]:
         weight, score = figure(match.group("w")), figure(match.group("s"))
         if weight is None or score is None or weight.value == 0:
             continue
-        name = re.sub(r"^.*指标", "", match.group("name")) or match.group("name")
+        name = re.sub(r"^.*(?:指标|[)）])", "", match.group("name")) or match.group("name")
         rows.append(GluedRow(paragraph, name, weight, score, target=match.group("t")))
     return rows
 
