@@ -398,3 +398,10 @@ def test_headings_that_may_stay_empty_or_carry_their_amount() -> None:
 def test_a_target_declaration_form_is_no_self_evaluation() -> None:
     text = "项目支出绩效目标申报表\n（2021年度）\n项目名称 某项目\n满意度指标 受益群众满意度 100%\n"
     assert doc_of(text).identity.kind.name == "OTHER"
+
+
+def test_a_last_item_joining_two_names_may_make_the_count() -> None:
+    text = PROJECT + "本局下辖三个事业单位，即县公路养护站、县运输管理站和县港航管理所。\n"
+    assert not _found(text, "list-count-mismatch")
+    four = text.replace("三个事业单位", "四个事业单位")
+    assert _found(four, "list-count-mismatch") == [("4", "2")]

@@ -42,6 +42,10 @@ MIN_BACKWARD_ITEMS = 3
 _SUFFIX = 2
 
 
+#: A last item that joins two names (…管理站和县航务管理所) — one reading of the list.
+_JOINED = re.compile(r"[\u4e00-\u9fff]{2}(?:以及|和|及|与)[\u4e00-\u9fff]{2}")
+
+
 def _split_last(item: str) -> list[str]:
     """A last item “A和B” is two names when A and B end alike (…中心和…中心)."""
     for joiner in ("以及", "和", "及"):
@@ -77,6 +81,8 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
     stated = chinese_count(match.group("count"))
     if items is None or stated is None or len(items) < minimum or stated == len(items):
         return None
+    if stated == len(items) + 1 and _JOINED.search(items[-1]):
+        return None  # “A、B站和C所”: the last item read as two names gives the count
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
     message = (
         f"称{noun}{match.group('count')}个，但逐一列举的只有{len(items)}个"
