@@ -405,3 +405,28 @@ def test_a_last_item_joining_two_names_may_make_the_count() -> None:
     assert not _found(text, "list-count-mismatch")
     four = text.replace("三个事业单位", "四个事业单位")
     assert _found(four, "list-count-mismatch") == [("4", "2")]
+
+
+# --- a 其中 closing its paragraph, the parts in numbered paragraphs ----------------------
+
+
+NUMBERED = (
+    PROJECT + "2022年年初专项经费指标总额为60万元，其中：\n"
+    "1、设备维护专项经费指标为25万元，用于现有设备的维修保养；\n"
+    "2、系统运维专项指标为20万元，用于业务系统的升级维护；\n"
+    "3、库房租赁专项指标为15万元，用于租赁临时库房。\n"
+    "公用经费指标总额为88.5万元，用于保证单位正常运转。\n"
+)
+
+
+def test_parts_in_the_numbered_paragraphs_after_a_closing_qizhong() -> None:
+    assert not _found(NUMBERED, "sum-mismatch") and not _found(NUMBERED, "unit-slip")
+    wrong = NUMBERED.replace("为20万元", "为22万元")
+    assert _found(wrong, "sum-mismatch") == [("60万元", "62.00万元")]
+    slipped = NUMBERED.replace("为15万元", "为15元")
+    assert _found(slipped, "unit-slip") == [("60万元", "60.00万元")]
+
+
+def test_a_numbered_item_without_an_amount_leaves_the_list_unchecked() -> None:
+    text = NUMBERED.replace("2、系统运维专项指标为20万元，", "2、系统运维专项，")
+    assert not _found(text.replace("为25万元", "为29万元"), "sum-mismatch")

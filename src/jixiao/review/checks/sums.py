@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import item_claims
 from jixiao.review.checks.sum_claims import sum_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -257,13 +258,15 @@ def _share_finding(claim: SumClaim) -> ReviewFinding | None:
 
 def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     """Totals that differ from the sum of their parts, and shares on the wrong base."""
-    findings: list[ReviewFinding] = []
+    claims: list[SumClaim] = []
     window: list[Sentence] = []
     for sentence in doc_sentences(doc):
-        claims = sum_claims(window, sentence)
+        claims.extend(sum_claims(window, sentence))
         window = [*window[-1:], sentence]
-        for claim in claims:
-            for finding in (_total_finding(claim), _share_finding(claim)):
-                if finding is not None:
-                    findings.append(finding)
+    claims.extend(item_claims(doc))
+    findings: list[ReviewFinding] = []
+    for claim in claims:
+        for finding in (_total_finding(claim), _share_finding(claim)):
+            if finding is not None:
+                findings.append(finding)
     return findings
