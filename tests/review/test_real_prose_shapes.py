@@ -430,3 +430,24 @@ def test_parts_in_the_numbered_paragraphs_after_a_closing_qizhong() -> None:
 def test_a_numbered_item_without_an_amount_leaves_the_list_unchecked() -> None:
     text = NUMBERED.replace("2、系统运维专项指标为20万元，", "2、系统运维专项，")
     assert not _found(text.replace("为25万元", "为29万元"), "sum-mismatch")
+
+
+# --- held-out round 22: the next outer item, nested thresholds --------------------------
+
+
+def test_the_next_item_of_an_outer_enumeration_ends_a_qizhong_list() -> None:
+    text = (
+        PROJECT + "1、群众体育活动120.50万元，其中补助乡镇20万元；2、青少年体育赛事80.30万元；"
+        "3、体育设施维护40.20万元。\n"
+    )
+    assert not _found(text, "sum-mismatch")
+    numbered = PROJECT + "资金共计60万元，其中：1、设备购置20万元；2、人员培训30万元。\n"
+    assert _found(numbered, "sum-short") == [] and _found(numbered, "sum-mismatch") == []
+    wrong = numbered.replace("30万元", "50万元")
+    assert _found(wrong, "sum-mismatch") == [("60万元", "70.00万元")]
+
+
+def test_nested_thresholds_are_no_parts() -> None:
+    text = PROJECT + "共储备项目38个，其中5000万以上项目4个、亿元以上项目29个、"
+    text += "10亿元以上项目9个。\n"
+    assert not _found(text, "sum-mismatch")

@@ -198,13 +198,33 @@ def _collect(
     return parts, shares
 
 
+#: “…654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元”: the next item of an
+#: outer enumeration ends the list, unless the list itself was numbered from the item before.
+_NEXT_ITEM = re.compile(r"[；;]\s*(\d{1,2})(?:[、．]|\.(?!\d))")
+#: “其中亿元以上项目5个…；5亿元以上项目3个”: nested thresholds, not parts.
+_THRESHOLD = re.compile(r"以上|以下")
+
+
+def _outer_item(text: str, start: int, end: int) -> int:
+    for match in _NEXT_ITEM.finditer(text, start, end):
+        number = int(match.group(1))
+        if number >= 2 and not re.search(
+            rf"(?<!\d){number - 1}[、.．]", text[start : match.start()]
+        ):
+            return match.start()
+    return end
+
+
 def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
+    end = _outer_item(sentence.text, start, end)
     aside = _ASIDE.search(sentence.text, start, end)
     collected = _collect(sentence, total, start, aside.start() if aside else end)
     if collected is None:
         return None
     parts, shares = _same_column(total, collected[0]), collected[1]
     if len(parts) < 2 and not (parts and shares):  # one part is checked by its share alone
+        return None
+    if sum(1 for part in parts if _THRESHOLD.search(part.label)) >= 2:
         return None
     trailing = [share for _, share in shares if share.start > parts[-1].end]
     if len(trailing) == len(parts) == len(shares):  # “占比分别为a%和b%”
