@@ -79,22 +79,27 @@ def _lost(rows: list[Row]) -> tuple[Decimal, Decimal, list[str]]:
     return weights, lost, named
 
 
+def _head_finding(head: tuple[Paragraph, Figure], message: str, recomputed: str) -> ReviewFinding:
+    """A ``score-total-mismatch`` on the head's 自评得分."""
+    paragraph, stated = head
+    span = quote_span(paragraph, stated.text)
+    return make_finding(
+        "score-total-mismatch",
+        paragraph,
+        message,
+        span=span,
+        stated=stated.text,
+        recomputed=recomputed,
+    )
+
+
 def _against_total(head: tuple[Paragraph, Figure], total: Figure) -> list[ReviewFinding]:
     """The head's 自评得分 against the 总分 row at the table's foot."""
-    paragraph, stated = head
+    stated = head[1]
     if stated.value == total.value:
         return []
     message = f"表头自评得分{stated.text}分，与表末总分{total.text}分不符。"
-    return [
-        make_finding(
-            "score-total-mismatch",
-            paragraph,
-            message,
-            span=quote_span(paragraph, stated.text),
-            stated=stated.text,
-            recomputed=total.text,
-        )
-    ]
+    return [_head_finding(head, message, total.text)]
 
 
 def _beyond_reach(
@@ -104,7 +109,7 @@ def _beyond_reach(
     if any(_BONUS.search(p.text) for p in doc.paragraphs):
         return []
     weights, lost, named = _lost(rows)
-    paragraph, stated = head
+    stated = head[1]
     reach = FULL - lost
     if weights > FULL or not lost or stated.value <= reach:
         return []
@@ -113,16 +118,7 @@ def _beyond_reach(
         f"表头自评得分{stated.text}分，而表中已扣{show(lost, places)}分（{'；'.join(named)}），"
         f"满分100分最多得{show(reach, places)}分，不符。"
     )
-    return [
-        make_finding(
-            "score-total-mismatch",
-            paragraph,
-            message,
-            span=quote_span(paragraph, stated.text),
-            stated=stated.text,
-            recomputed=show(reach, places),
-        )
-    ]
+    return [_head_finding(head, message, show(reach, places))]
 
 
 def _glued_reach(doc: ReportDoc) -> list[ReviewFinding]:

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from dataclasses import replace
 
-from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
@@ -247,7 +246,7 @@ def _same_column(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     return [p for p, c in zip(parts, columns, strict=True) if c and c.group(0) == own.group(0)]
 
 
-def _qizhong_claims(sentence: Sentence) -> list[SumClaim]:
+def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
     (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
     marks = [m.start() for m in _QIZHONG.finditer(sentence.text)]
@@ -322,7 +321,7 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     gap = " " * (sentence.start - previous.start - len(previous.text))
     text = previous.text + gap + sentence.text
     joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
-    return [c for c in _qizhong_claims(joined) if c.total.end <= len(previous.text)]
+    return [c for c in qizhong_claims(joined) if c.total.end <= len(previous.text)]
 
 
 #: “实际支出共计5353.48万元。资金用于三个方面。其中…”: a sentence announcing the parts,
@@ -353,52 +352,6 @@ def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim
 def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
     """Every total-with-parts the sentence states, including one whose total stands in the
     sentence before it (``window`` holds the sentences read before, newest last)."""
-    claims = _qizhong_claims(sentence) + _total_after_claims(sentence)
+    claims = qizhong_claims(sentence) + _total_after_claims(sentence)
     claims.extend(_earlier_claims(window, sentence))
-    return claims
-
-
-#: “…专项经费指标总额为84万元，其中：” closing its paragraph, the parts in the numbered
-#: paragraphs after it (“1、…专项经费指标为36万元，用于…；”).
-_LIST_AT_END = re.compile(r"(?:其中|(?:主要|具体)包括)\s*[:：]\s*$")
-_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
-MAX_ITEMS = 12
-
-
-def _item_head(text: str) -> str | None:
-    """A numbered item up to its first amount (its own figure), its number taken off."""
-    body = _ITEM.sub("", text, count=1)
-    money = next((q for q in find_quantities(body) if q.kind == MONEY), None)
-    return body[: money.end] if money is not None else None
-
-
-def _item_heads(doc: ReportDoc, at: int) -> list[str]:
-    """The heads of the numbered items right after paragraph ``at`` (none when one of
-    them states no amount: the list cannot be added up)."""
-    heads: list[str] = []
-    for item in doc.paragraphs[at + 1 : at + 1 + MAX_ITEMS]:
-        if not _ITEM.match(item.text):
-            break
-        head = _item_head(item.text)
-        if head is None:
-            return []
-        heads.append(head)
-    return heads
-
-
-def item_claims(doc: ReportDoc) -> list[SumClaim]:
-    """Totals whose 其中 closes their paragraph, with the amounts of the numbered items
-    after it as their parts (judged on the total's paragraph)."""
-    claims: list[SumClaim] = []
-    for at, paragraph in enumerate(doc.paragraphs):
-        if not _LIST_AT_END.search(paragraph.text):
-            continue
-        heads = _item_heads(doc, at)
-        if len(heads) < 2:
-            continue
-        text = paragraph.text + "；".join(heads) + "。"
-        joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
-        claims.extend(
-            c for c in _qizhong_claims(joined) if c.parts[-1].start >= len(paragraph.text)
-        )
     return claims

@@ -7,8 +7,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.sum_claims import SumClaim
-from jixiao.review.checks.sum_claims import item_claims
 from jixiao.review.checks.sum_claims import sum_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding

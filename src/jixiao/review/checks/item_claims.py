@@ -1,0 +1,54 @@
+"""A 其中： that closes its paragraph, its parts in the numbered paragraphs after it:
+“…专项经费指标总额为84万元，其中：” then “1、…专项经费指标为36万元，用于…；” …"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import qizhong_claims
+from jixiao.review.model import ReportDoc
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.sentences import Sentence
+
+_LIST_AT_END = re.compile(r"(?:其中|(?:主要|具体)包括)\s*[:：]\s*$")
+_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
+MAX_ITEMS = 12
+
+
+def _item_head(text: str) -> str | None:
+    """A numbered item up to its first amount (its own figure), its number taken off."""
+    body = _ITEM.sub("", text, count=1)
+    money = next((q for q in find_quantities(body) if q.kind == MONEY), None)
+    return body[: money.end] if money is not None else None
+
+
+def _item_heads(doc: ReportDoc, at: int) -> list[str]:
+    """The heads of the numbered items right after paragraph ``at`` (none when one of
+    them states no amount: the list cannot be added up)."""
+    heads: list[str] = []
+    for item in doc.paragraphs[at + 1 : at + 1 + MAX_ITEMS]:
+        if not _ITEM.match(item.text):
+            break
+        head = _item_head(item.text)
+        if head is None:
+            return []
+        heads.append(head)
+    return heads
+
+
+def item_claims(doc: ReportDoc) -> list[SumClaim]:
+    """Totals whose 其中 closes their paragraph, with the amounts of the numbered items
+    after it as their parts (judged on the total's paragraph)."""
+    claims: list[SumClaim] = []
+    for at, paragraph in enumerate(doc.paragraphs):
+        if not _LIST_AT_END.search(paragraph.text):
+            continue
+        heads = _item_heads(doc, at)
+        if len(heads) < 2:
+            continue
+        text = paragraph.text + "；".join(heads) + "。"
+        joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+        claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(paragraph.text))
+    return claims
