@@ -451,3 +451,25 @@ def test_nested_thresholds_are_no_parts() -> None:
     text = PROJECT + "共储备项目38个，其中5000万以上项目4个、亿元以上项目29个、"
     text += "10亿元以上项目9个。\n"
     assert not _found(text, "sum-mismatch")
+
+
+# --- counts and budgets split by when in the year ----------------------------------------
+
+
+def test_projects_set_at_the_start_and_added_during_the_year_make_the_total() -> None:
+    one = PROJECT + "一、项目基本情况\n本年度共实施项目12个，其中年初安排7个，年中增加6个。\n"
+    assert _found(one, "sum-mismatch") == [("12个", "13个")]
+    two = PROJECT + "一、项目基本情况\n本年度共实施项目12个。年初安排项目7个，年中增加项目6个。\n"
+    assert _found(two, "sum-mismatch") == [("12个", "13个")]
+    money = PROJECT + "一、项目基本情况\n全年预算135万元，其中年初预算110万元，年中追加15万元。\n"
+    assert _found(money, "sum-mismatch") == [("135万元", "125.00万元")]
+    for right in (one.replace("12个", "13个"), two.replace("12个", "13个")):
+        assert not _found(right, "sum-mismatch")
+
+
+def test_a_comparison_with_last_year_is_no_in_year_part() -> None:
+    text = (
+        PROJECT + "一、项目基本情况\n本年度共实施项目12个，较上年增加3个。"
+        "年初安排项目7个，比上年增加2个。\n全年共培训1200人次，其中春季500人次，秋季600人次。\n"
+    )
+    assert not _found(text, "sum-mismatch")

@@ -1130,3 +1130,44 @@ def test_a_projects_name_in_the_titles_brackets_is_no_boilerplate() -> None:
     )
     names = _names(doc)
     assert names is not None and names.search("园区基础设施配套路网建设项目")
+
+
+# --- the 转移支付 自评表: money columns alone, five levels of sources ----------------------
+
+TRANSFER = "2023年度某补助资金绩效目标自评表\n"
+SOURCES = (
+    "其中:中央财政资金 2150.00 2150.00\n自治区财政资金 418.36 418.36\n"
+    "盟市财政资金 306.00 305.20\n旗县财政资金 977.45 901.18\n其他资金 1203.51 1188.02\n"
+)
+
+
+def test_transfer_table_with_money_columns_alone(tmp_path: Path) -> None:
+    # one row per line, as a sheet saved as text gives it: the rows are not joined as prose
+    text = TRANSFER + "全年预算数(A) 全年执行数(B)\n年度资金总额 5055.35 4962.76\n" + SOURCES
+    path = tmp_path / "自评表.txt"
+    path.write_text(text, encoding="utf-8")
+    found = [(f.code, f.stated, f.recomputed) for f in review_file(path).findings]
+    assert ("sum-mismatch", "5055.35", "5055.32") in found
+    path.write_text(text.replace("5055.35", "5055.32"), encoding="utf-8")
+    assert "sum-mismatch" not in {f.code for f in review_file(path).findings}
+
+
+def test_a_gap_no_rounding_of_the_five_sources_explains() -> None:
+    # five sources and the total, each within half a cent: a gap of three cents cannot be
+    # rounding (the gap of figures that all round right is below 0.03), two cents can
+    header = "资金情况(万元) 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+    text = TRANSFER + header + "年度资金总额: 5055.35 4962.76 10 98.17% 9.82\n" + SOURCES
+    assert _by_code(text, "sum-mismatch") == [("5055.35", "5055.32")]
+    near = text.replace("5055.35 4962.76 10 98.17%", "5055.34 4962.76 10 98.17%")
+    assert "sum-mismatch" not in codes_of(near)
+
+
+def test_a_sheet_flattened_with_the_total_s_label_after_its_sources() -> None:
+    text = TRANSFER + (
+        "转移支付名称 某补助资金 全年预算数(A) 全年执行数(B) 5055.35 4962.76 "
+        "其中:中央财政资金 2150.00 2150.00 自治区财政资金 418.36 418.36 盟市财政资金 306.00 "
+        "305.20 旗县财政资金 977.45 901.18 其他资金 (含以前年度结转 资金) 1203.51 1188.02 "
+        "年度资金总额 资金投入情况 (万元) 主管部门 某局\n"
+    )
+    assert _by_code(text, "sum-mismatch") == [("5055.35", "5055.32")]
+    assert "sum-mismatch" not in codes_of(text.replace("5055.35", "5055.32"))

@@ -202,9 +202,10 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFindin
             continue  # a “-” in a source row: that column cannot be added up
         parts = [cell for cell in cells if cell is not None]
         added = sum((p.value for p in parts), Decimal(0))
-        # each figure written may be off by half its last digit, no more
+        # each figure written may be off by half its last digit (rounded half up: less
+        # than half), so the gap of figures that all round right is less than their sum
         tolerance = total.ulp + sum((p.ulp for p in parts), Decimal(0))
-        if abs(added - total.value) <= tolerance:
+        if abs(added - total.value) < tolerance:
             continue
         right = format(added.normalize(), "f")
         shown = f"{'＋'.join(p.text for p in parts)}＝{right}" if len(parts) > 1 else right

@@ -137,13 +137,17 @@ def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
 _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
 
 
+#: “其中年初安排5个，年中增加4个”: what the year added is a part, not a comparison.
+_IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
+
+
 def _as_part(sentence: Sentence, q: Quantity, parts: list[Quantity], start: int) -> Quantity | str:
     """A money (or count …) figure after a 其中, as a part of the list or what else it is."""
     if _STATUS.search(q.label):
         return _END  # “…其中项目管理费1.07万元，目前已拨付106.36万元”: progress, not a part
     if q.approx or _SIGNED.search(q.label):
         return _UNREADABLE  # an approximate part, or one that is taken off (调减)
-    if has_any(q.label, COMPARE_WORDS):
+    if has_any(q.label, COMPARE_WORDS) and not _IN_YEAR.search(q.label):
         return _SKIP
     times = _each_count(sentence, q, parts[-1].end if parts else start)
     return _UNREADABLE if times is None else _counted(q, times)
@@ -316,12 +320,27 @@ def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
 def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before (what
     lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
-    if not _QIZHONG.match(sentence.text.lstrip()):
+    opening = sentence.text.lstrip()
+    if not _QIZHONG.match(opening) and not _IN_YEAR_COUNTS.match(opening):
         return []
     gap = " " * (sentence.start - previous.start - len(previous.text))
     text = previous.text + gap + sentence.text
     joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
+    if not _QIZHONG.match(opening):
+        return _in_year_claims(joined, len(text) - len(opening))
     return [c for c in qizhong_claims(joined) if c.total.end <= len(previous.text)]
+
+
+#: “共实施项目9个。年初安排5个，年中增加4个。”: a count split by when in the year.
+_IN_YEAR_COUNTS = re.compile(r"年初[^，。；,;]{0,12}\d+个[^。]*年中")
+
+
+def _in_year_claims(joined: Sentence, mark: int) -> list[SumClaim]:
+    total = _total_before(joined, mark)
+    if total is None or total.kind != COUNT:
+        return []
+    claim = _parts_after(joined, total, mark, len(joined.text))
+    return [claim] if claim else []
 
 
 #: “实际支出共计5353.48万元。资金用于三个方面。其中…”: a sentence announcing the parts,

@@ -31,6 +31,8 @@ _SPACE_RUN = re.compile(r"\s+")
 #: A page number printed between dashes or as 第N页 (a bare number may be a table cell).
 _PAGE_MARK = re.compile(r"^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页)$")
 _END = '。；;：:！？!?）)”"'
+#: A cell holding a figure alone (“3144.00”, “97.59%”, “1,234”) between spaces.
+_FIGURE_CELL = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)")
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.6
 WRAP_SLACK = 0.15
@@ -46,6 +48,7 @@ def hard_wrapped(lines: list[str]) -> bool:
         and "|" not in line
         and "｜" not in line
         and len(_SPACE_RUN.findall(line)) <= 2
+        and len(_FIGURE_CELL.findall(line)) < 2  # “其中:中央资金 3144.00 3144.00”: a row
     ]
     if len(prose) < WRAP_MIN_LINES:
         return False

@@ -204,7 +204,9 @@ def _sources(
         pieces = ([(rest, stream[position].paragraph)] if rest else []) + [
             (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
         ]
-        cells, used = _money_cells(pieces, money)
+        noted = _past_note(pieces)
+        cells, used = _money_cells(pieces[noted:], money)
+        used += noted
         if any(cells) and len(cells) != money:
             return None
         rows.append((labels[-1].group(0), cells if any(cells) else []))
@@ -220,6 +222,20 @@ def _sources(
     if position < len(stream) and _unknown_source(stream, position):
         return None  # a row with money under the total that is not a known source
     return rows
+
+
+_NOTE_REACH = 4
+
+
+def _past_note(pieces: list[tuple[str, Paragraph]]) -> int:
+    """How many pieces a note in brackets after a source's name takes (“其他资金 (包括以前年度
+    结转资 金) 1591.22”: a cell's text broken over pieces), 0 when there is none."""
+    if not pieces or not pieces[0][0].startswith(("(", "（")):
+        return 0
+    for number, (piece, _) in enumerate(pieces[:_NOTE_REACH], 1):
+        if ")" in piece or "）" in piece:
+            return number
+    return 0
 
 
 def _row_note(token: Token, row: Paragraph) -> bool:
@@ -247,21 +263,45 @@ def funds_rows(doc: ReportDoc) -> tuple[FundsRow, ...]:
     return tuple(_funds_rows(doc))
 
 
+#: The money columns alone (全年预算数(A), 全年执行数(B)): the 转移支付 layout.
+_MONEY_ONLY = (["budget", "executed"], ["initial", "budget", "executed"])
+
+
+def _enough(roles: list[str], figures: list[Figure]) -> bool:
+    """A header of three columns or more, or of the money columns alone filled exactly."""
+    return len(roles) >= 3 or (roles in _MONEY_ONLY and len(figures) == len(roles))
+
+
+def _label_after(stream: tuple[Token, ...], position: int) -> bool:
+    """“全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:中央… 年度资金总额”: a sheet flattened
+    row by row puts the merged label cell of the total after its source rows; the total's
+    figures follow the header's last money column and precede the first 其中 row."""
+    if not FUNDS_COLUMNS[2][1].search(stream[position].text):
+        return False
+    figures, _, used = _figures_after([(t.text, t.paragraph) for t in stream[position + 1 :][:4]])
+    if not 2 <= len(figures) <= 3 or any(f.percent for f in figures):
+        return False
+    after = stream[position + 1 + used : position + 2 + used]
+    ahead = "".join(t.text for t in stream[position + 1 : position + 40])
+    opens = bool(after) and after[0].text.startswith("其中")
+    return opens and FUNDS_LABEL.search(ahead) is not None
+
+
 def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
     stream = tokens(doc)
     for position, token in enumerate(stream):
         label = FUNDS_LABEL.match(token.text)
-        if label is None:
+        if label is None and not _label_after(stream, position):
             continue
-        rest = token.text[label.end() :]
+        rest = token.text[label.end() :] if label else ""
         pieces = ([(rest, token.paragraph)] if rest else []) + [
             (t.text, t.paragraph) for t in stream[position + 1 : position + 9]
         ]
         figures, where, used = _figures_after(pieces)
-        header = "".join(t.text for t in stream[max(0, position - 40) : position])
+        header = "".join(t.text for t in stream[max(0, position - 40) : position + (not label)])
         roles = _header_columns(header[-_HEADER_REACH:])
         implied = _IMPLIED_WEIGHT.search(header[-_HEADER_REACH:])
-        placed = _place(roles, figures) if len(roles) >= 3 and figures else None
+        placed = _place(roles, figures) if figures and _enough(roles, figures) else None
         if placed is None:
             continue
         cells = {role: where[id(value)] for role, value in placed[0].items()}
