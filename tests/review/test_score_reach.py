@@ -55,3 +55,23 @@ def test_a_glued_table_is_bounded_by_the_rows_read_from_its_text() -> None:
     assert [(f.stated, f.recomputed) for f in found] == [("97", "96")]
     assert "完成时间5分得3分" in found[0].message
     assert _reach(glued.replace("自评得分97", "自评得分96")) == []
+
+
+def test_indicator_weights_that_make_the_total_beside_a_scored_funds_row() -> None:
+    # 资金 row 10 + indicator rows 60 + 40 = 110 points under a 总分 of 100
+    row = "效益指标 | 社会效益 | 通行条件 | 改善 | 改善 | 60 | 60 | |\n"
+    text = HEAD.format(total="97.5") + row
+    text += "总分 | 100 | 98.5 |\n"
+    found = [f for f in findings_of(text) if f.code == "weight-total-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("100", "110")]
+    right = text.replace("| 60 | 60 |", "| 50 | 50 |").replace("| 100 | 98.5", "| 100 | 97.5")
+    totals = ("weight-total-mismatch", "score-total-mismatch")
+    assert not [f for f in findings_of(right) if f.code in totals]
+    # a table whose 总分 counts all 110 points hands out none too many
+    whole = text.replace("总分 | 100 | 98.5", "总分 | 110 | 107.5")
+    assert not [f for f in findings_of(whole) if f.code == "weight-total-mismatch"]
+    # a 预算执行率 indicator row carries the 资金 row's points itself (the 部门整体 layout)
+    own_row = "产出指标 | 预算执行 | 预算执行率 | 100% | 90% | 10 | 9 | |\n"
+    counted = HEAD.format(total="97.5").replace("| 20 | 20 | |", "| 10 | 10 | |") + own_row
+    counted += "效益指标 | 社会效益 | 通行条件 | 改善 | 改善 | 60 | 60 | |\n总分 | 100 | 97.5 |\n"
+    assert not [f for f in findings_of(counted) if f.code == "weight-total-mismatch"]

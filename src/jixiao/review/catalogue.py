@@ -190,6 +190,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "总分与各项得分之和不符",
         "自评总分应等于各项得分之和，不符说明汇总有误。",
     ),
+    "weight-total-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "各项分值之和与总分不符",
+        "资金行与各指标行的分值之和应等于总分（一般为100分），多出或不足说明分值设置有误，得分失真。",
+    ),
     "grade-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -34,6 +34,7 @@ from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import complete_sum
+from jixiao.review.tables.scored import funds_above
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import TABLES
 
@@ -200,6 +201,31 @@ def _total_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFindi
     )
 
 
+def _overweight_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFinding | None:
+    """Indicator rows whose 分值 alone make the total's, under a 资金 row that has a 分值 of
+    its own: the table hands out more points than its total (70 + 20 + 10 beside 执行率 10)."""
+    total, above = table.total, funds_above(table, funds)
+    weight = above.columns.get("weight") if above else None
+    if total is None or total.weight is None or weight is None or weight.value <= 0:
+        return None
+    rows = sum((r.weight.value for r in table.rows), Decimal(0))
+    if rows != total.weight.value or any("执行率" in r.name for r in table.rows):
+        return None  # a 预算执行率 indicator row carries the 资金 row's points itself
+    all_weights = show(rows + weight.value, 0)
+    message = (
+        f"指标行分值合计{show(rows, 0)}分，加上资金行（预算执行率）分值{weight.text}分，"
+        f"全表分值合计{all_weights}分，超过总分的分值{total.weight.text}分；各项分值应合计为总分。"
+    )
+    return make_finding(
+        "weight-total-mismatch",
+        total.paragraph,
+        message,
+        span=quote_span(total.paragraph, total.weight.text),
+        stated=total.weight.text,
+        recomputed=all_weights,
+    )
+
+
 def _grade_finding(table: ScoredTable) -> ReviewFinding | None:
     if table.total is None or table.grade is None:
         return None
@@ -253,7 +279,8 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     for table in tables:
         for indicator in table.rows:
             findings.extend(_row_findings(doc, indicator))
-        for finding in (_total_finding(table, funds), _grade_finding(table)):
+        checked = (_total_finding(table, funds), _overweight_finding(table, funds))
+        for finding in (*checked, _grade_finding(table)):
             if finding is not None:
                 findings.append(finding)
     return findings

@@ -23,6 +23,14 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     return found or tuple(ordered_tables(doc))
 
 
+def funds_above(table: ScoredTable, funds: Sequence[FundsRow]) -> FundsRow | None:
+    """The 资金 row written above the block's rows, if any."""
+    if not table.rows:
+        return None
+    above = [f for f in funds if f.paragraph.index < table.rows[0].paragraph.index]
+    return above[-1] if above else None
+
+
 def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | None:
     """The rows' scores added up (with the 资金 row above them when its 分值 is part of the
     total), or None unless every row was read: their 分值 add up to the total's."""
@@ -31,10 +39,8 @@ def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | Non
         return None
     weights = sum((r.weight.value for r in table.rows), Decimal(0))
     added = sum((r.score.value for r in table.rows), Decimal(0))
-    above = [f for f in funds if f.paragraph.index < table.rows[0].paragraph.index]
-    weight, score = (
-        (above[-1].columns.get(k) for k in ("weight", "score")) if above else (None, None)
-    )
+    above = funds_above(table, funds)
+    weight, score = (above.columns.get(k) for k in ("weight", "score")) if above else (None, None)
     if weight is not None and score is not None and weights != total.weight.value:
         weights += weight.value
         added += score.value
