@@ -473,3 +473,19 @@ def test_a_comparison_with_last_year_is_no_in_year_part() -> None:
         "年初安排项目7个，比上年增加2个。\n全年共培训1200人次，其中春季500人次，秋季600人次。\n"
     )
     assert not _found(text, "sum-mismatch")
+
+
+def test_a_short_list_whose_twin_of_the_same_categories_adds_up_is_complete() -> None:
+    text = (
+        PROJECT + "一、项目基本情况\n本项目共申请预算资金1850000元，其中道路保洁500000元，"
+        "绿化管护320000元，设施维修90000元，垃圾清运700000元。\n"
+        "本项目共完成预算资金1610200元，其中道路保洁500000元，绿化管护300200元，"
+        "设施维修90000元，垃圾清运720000元。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("1850000元", "1610000.00元")]
+    # without the twin the list may leave parts out: no error
+    alone = text.split("本项目共完成")[0]
+    assert not _found(alone, "sum-mismatch") and not _found(alone, "sum-short")
+    # a twin that does not add up proves nothing
+    broken = text.replace("垃圾清运720000元", "垃圾清运700000元")
+    assert ("1850000元", "1610000.00元") not in _found(broken, "sum-mismatch")

@@ -151,16 +151,48 @@ def _unit_slip(total: Quantity, parts: tuple[Quantity, ...]) -> Quantity | None:
 _SCALE = {"万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 
 
-def _total_finding(claim: SumClaim) -> ReviewFinding | None:
+def _total_finding(claim: SumClaim, complete: bool = False) -> ReviewFinding | None:
     """The total against its parts (the outer ones), reading a slipped unit as meant."""
     parts = _outer_parts(claim.sentence.text, claim.parts)
     if len(parts) < 2:
         return None
     slip = _unit_slip(claim.total, parts)
-    return _slip_finding(claim, parts, slip) if slip else _sum_finding(claim, parts)
+    return _slip_finding(claim, parts, slip) if slip else _sum_finding(claim, parts, complete)
 
 
-def _sum_finding(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding | None:
+#: Lists this long, of the same names in the same order, are one list of categories.
+TWIN_PARTS = 3
+_NAME_NOISE = re.compile(r"^其中|[^\u4e00-\u9fff]")
+
+
+def _names(claim: SumClaim) -> tuple[str, ...]:
+    return tuple(_NAME_NOISE.sub("", p.label).removeprefix("其中") for p in claim.parts)
+
+
+def _adds_up(claim: SumClaim) -> bool:
+    added = sum((p.value for p in claim.parts), Decimal(0))
+    return abs(added - claim.total.value) <= _tolerance(claim.total, claim.parts)
+
+
+def _twinned(claims: list[SumClaim]) -> set[int]:
+    """Claims whose list of parts is complete because a twin list — the same categories in the
+    same order for another total (“申请预算…，其中A、B、C…”; “完成…，其中A、B、C…”) — adds up
+    to its own total: the categories are the whole."""
+    whole: set[int] = set()
+    for claim in claims:
+        names = _names(claim)
+        if len(names) < TWIN_PARTS or not all(names):
+            continue
+        for other in claims:
+            if other is not claim and _names(other) == names and _adds_up(other):
+                whole.add(id(claim))
+                break
+    return whole
+
+
+def _sum_finding(
+    claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
+) -> ReviewFinding | None:
     total = claim.total
     if any(p.value == total.value for p in parts):
         return None  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
@@ -172,7 +204,7 @@ def _sum_finding(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding 
         return None
     listed = "＋".join(p.text for p in parts)
     gap = fmt_quantity(abs(added - total.value), total)
-    if added < total.value and not _exhaustive(claim):
+    if added < total.value and not (complete or _exhaustive(claim)):
         if not _nearly_all(total, parts, added):
             return None  # “其中” may name only some parts
         code = "sum-short"
@@ -267,8 +299,9 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc))
     findings: list[ReviewFinding] = []
+    whole = _twinned(claims)
     for claim in claims:
-        for finding in (_total_finding(claim), _share_finding(claim)):
+        for finding in (_total_finding(claim, id(claim) in whole), _share_finding(claim)):
             if finding is not None:
                 findings.append(finding)
     return findings
