@@ -489,3 +489,15 @@ def test_a_short_list_whose_twin_of_the_same_categories_adds_up_is_complete() ->
     # a twin that does not add up proves nothing
     broken = text.replace("垃圾清运720000元", "垃圾清运700000元")
     assert ("1850000元", "1610000.00元") not in _found(broken, "sum-mismatch")
+
+
+def test_what_was_undertaken_is_the_plan_of_a_completion_rate() -> None:
+    text = (
+        PROJECT + "二、绩效目标完成情况\n全年实施乡村道路硬化工程126公里，完成投资3120万元，"
+        "截至年底完成98.4公里，完工率为100%。\n"
+    )
+    assert _found(text, "rate-mismatch") == [("100%", "78.10%")]
+    assert not _found(text.replace("完工率为100%", "完工率为78.1%"), "rate-mismatch")
+    # without the words of an undertaking the first figure is no plan
+    other = text.replace("全年实施乡村道路硬化工程126公里", "辖区乡村道路共126公里")
+    assert not _found(other, "rate-mismatch")

@@ -138,6 +138,25 @@ def _is_rate_claim(sentence: Sentence, rate: Quantity) -> bool:
     return bool(_RATE_CONTEXT.search(clause)) and not _SHARE_CONTEXT.search(clause)
 
 
+#: “实施养护工程380公里，…完成200.031公里，完工率为100%”: what was undertaken is the plan of
+#: a 完成率 whose other input is what was done.
+_UNDERTAKEN = re.compile(r"实施|建设|改造|新建|修建")
+_DONE_RATE = re.compile(r"完成率|完工率")
+
+
+def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    name = sentence.text[max(0, rate.start - 8) : rate.start]
+    if len(inputs) != 2 or not _DONE_RATE.search(name):
+        return False
+    first, done = inputs
+    return (
+        role(first.label) == "other"
+        and _UNDERTAKEN.search(first.label) is not None
+        and role(done.label) == "actual"
+        and "完成" in done.label
+    )
+
+
 def _rate_finding(
     sentence: Sentence, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
@@ -146,7 +165,8 @@ def _rate_finding(
     if any(_ADJUSTED.search(q.label) for q in inputs):
         return None  # “下达111万元…调减40万元，实际下达71万元”: the base moved
     remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
-    if not remainder and not any(role(q.label) == "plan" for q in inputs):
+    planned = any(role(q.label) == "plan" for q in inputs) or _undertaken(sentence, rate, inputs)
+    if not remainder and not planned:
         return None
     tolerance = 2 * rate.ulp
     stated = [q for q in inputs if role(q.label) != "diff"]
