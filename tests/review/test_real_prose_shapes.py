@@ -501,3 +501,24 @@ def test_what_was_undertaken_is_the_plan_of_a_completion_rate() -> None:
     # without the words of an undertaking the first figure is no plan
     other = text.replace("全年实施乡村道路硬化工程126公里", "辖区乡村道路共126公里")
     assert not _found(other, "rate-mismatch")
+
+
+# --- a project report states its project's figures twice ---------------------------------
+
+
+def test_a_project_figure_stated_twice_with_two_values() -> None:
+    text = (
+        PROJECT + "一、项目基本情况\n本项目全年预算数86.50万元，全年执行数80.10万元，预算执行率92.60%。\n"
+        "二、绩效目标完成情况\n项目全年预算数85.60万元，资金已全部拨付到位。\n"
+    )
+    assert _found(text, "figure-inconsistent") == [("85.60万元", "86.50万元")]
+    assert not _found(text.replace("85.60万元", "86.50万元"), "figure-inconsistent")
+
+
+def test_each_sub_project_s_figures_are_no_restatement() -> None:
+    text = (
+        PROJECT + "一、项目基本情况\n（一）村道硬化。全年预算数50万元，全年执行数48万元。\n"
+        "（二）桥梁维修。全年预算数30万元，全年执行数30万元。\n"
+        "（三）安保设施。全年预算数20万元，全年执行数19万元。\n"
+    )
+    assert not _found(text, "figure-inconsistent")

@@ -107,7 +107,7 @@ APPLIES_TO: dict[Check, frozenset[DocKind]] = {
     check_boilerplate: REPORTS,
     check_off_topic: frozenset({DocKind.BUMEN_REPORT}),
     check_years: REPORTS,
-    check_consistency: frozenset({DocKind.BUMEN_REPORT}),
+    check_consistency: REPORTS,
     check_complements: _PROSE | {DocKind.FINAL_ACCOUNTS},
 }
 

@@ -1,8 +1,9 @@
-"""The same figure stated twice with different values in one 部门整体 report.
+"""The same figure stated twice with different values in one self-evaluation report.
 
 A unit's budget figures (年初预算, 全年预算, 全年执行, 基本支出, 项目支出, 结转结余 …) and
 its key rates (预算执行率, 结转结余率 …) are stated several times in a report: in 基本情况,
-under the indicator, in the conclusion. Written by hand, they drift apart. Only a figure
+under the indicator, in the conclusion. Written by hand, they drift apart. A project report
+states its project's 全年预算数, 项目资金, 资金到位率 … the same way. Only a figure
 named exactly by one of these names counts (财政拨款基本支出 is another figure than 基本支出),
 and not in a sentence that compares years or speaks of another year.
 """
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.kind import DocKind
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
@@ -38,6 +41,11 @@ NAMED: dict[str, str] = {
     "项目支出": MONEY,
     "年末结转结余": MONEY,
     "结转结余资金": MONEY,
+    "项目资金": MONEY,
+    "项目总投资": MONEY,
+    "项目预算": MONEY,
+    "项目金额": MONEY,
+    "资金到位率": PERCENT,
     "预算执行率": PERCENT,
     "部门预算执行率": PERCENT,
     "结转结余率": PERCENT,
@@ -45,7 +53,10 @@ NAMED: dict[str, str] = {
     "公用经费控制率": PERCENT,
     "政府采购执行率": PERCENT,
 }
-_LEAD = re.compile(r"^(?:其中|共|为|是|达|达到|合计|：|:|\s)+|(?:为|是|达|达到|共计|合计|：|:)+$")
+_LEAD = re.compile(
+    r"^(?:其中|[本该]?项目(?=全年|年初|调整|预算执行|资金到位)|本项目|该项目|共|为|是|达|达到|合计|：|:|\s)+"
+    r"|(?:为|是|达|达到|共计|合计|：|:)+$"
+)
 _PARTS = re.compile(r"其中|分别|分类")
 _OTHER_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
@@ -76,12 +87,32 @@ def _agree(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) <= max(a.ulp, b.ulp)
 
 
+#: “本项目全年预算数…”: a figure of the project itself, not of one of its sub-projects.
+_OWN = re.compile(r"^(?:[本该]项目|项目(?=全年|年初|调整|预算执行|资金到位))")
+#: A name stated with this many values is a per-item name (each sub-project's 全年预算数).
+PER_ITEM_VALUES = 3
+
+
+def _statements(doc: ReportDoc) -> list[tuple[str, Quantity, Sentence]]:
+    """The named figures to compare: in a project report only those said of the project
+    itself (a report on several sub-projects states each one's 全年预算数), and no name
+    stated with three values or more."""
+    stated = list(_stated(doc))
+    if doc.identity.kind is DocKind.PROJECT_REPORT:
+        own = {name for name, q, _ in stated if _OWN.match(q.label.strip())}
+        stated = [item for item in stated if item[0] in own]
+    values: dict[str, set[Decimal]] = {}
+    for name, quantity, _ in stated:
+        values.setdefault(name, set()).add(quantity.value)
+    return [item for item in stated if len(values[item[0]]) < PER_ITEM_VALUES]
+
+
 def check_consistency(doc: ReportDoc) -> list[ReviewFinding]:
     """A named figure stated again with another value."""
     first: dict[str, tuple[Quantity, Sentence]] = {}
     findings: list[ReviewFinding] = []
     reported: set[str] = set()
-    for name, quantity, sentence in _stated(doc):
+    for name, quantity, sentence in _statements(doc):
         if name not in first:
             first[name] = (quantity, sentence)
             continue
