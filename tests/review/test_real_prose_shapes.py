@@ -508,7 +508,8 @@ def test_what_was_undertaken_is_the_plan_of_a_completion_rate() -> None:
 
 def test_a_project_figure_stated_twice_with_two_values() -> None:
     text = (
-        PROJECT + "一、项目基本情况\n本项目全年预算数86.50万元，全年执行数80.10万元，预算执行率92.60%。\n"
+        PROJECT
+        + "一、项目基本情况\n本项目全年预算数86.50万元，全年执行数80.10万元，预算执行率92.60%。\n"
         "二、绩效目标完成情况\n项目全年预算数85.60万元，资金已全部拨付到位。\n"
     )
     assert _found(text, "figure-inconsistent") == [("85.60万元", "86.50万元")]

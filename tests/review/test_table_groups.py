@@ -127,3 +127,39 @@ def test_words_for_target_and_result_make_a_row_in_a_weight_first_layout() -> No
     ]
     found = [f for f in findings_of("\n".join(cells) + "\n") if f.code == "table-score-over-weight"]
     assert [(f.stated, f.paragraph) for f in found] == [("6", 19)]
+
+
+# --- a missed target scored below full, its 偏差原因 cell left empty --------------------
+
+REASONED = (
+    "项目支出绩效自评表\n"
+    "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |"
+    " 偏差原因分析及改进措施 |\n"
+    "产出指标 | 数量指标 | 新增停车泊位 | ≥300个 | 276个 | 20 | 18.4 | {reason} |\n"
+    "产出指标 | 质量指标 | 验收合格率 | 100% | 100% | 20 | 20 | |\n"
+    "总分 | 40 | 38.4 |\n"
+)
+
+
+def _unexplained(text: str) -> list[tuple[str | None, str | None]]:
+    found = [f for f in findings_of(text) if f.code == "deviation-unexplained"]
+    return [(f.stated, f.recomputed) for f in found]
+
+
+def test_a_missed_target_scored_below_full_needs_its_reason() -> None:
+    assert _unexplained(REASONED.format(reason="")) == [("18.4", "应填写偏差原因")]
+    assert _unexplained(REASONED.format(reason="征地延后，已调整至次年一季度")) == []
+    met = REASONED.format(reason="").replace("276个", "312个")
+    assert "deviation-unexplained" not in {f.code for f in findings_of(met)}
+
+
+def test_a_reason_column_unseen_or_a_row_read_cell_by_cell_is_left_alone() -> None:
+    no_column = REASONED.format(reason="").replace(" 偏差原因分析及改进措施 |", "")
+    assert _unexplained(no_column) == []
+    # one cell per line: whether the next line is the row's reason cannot be told
+    cells = REASONED.format(reason="").replace(" | ", "\n").replace(" |", "")
+    assert _unexplained(cells) == []
+    # the whole table on one line: the next row's cells follow the 得分, not an empty reason
+    line = REASONED.format(reason="").replace(" |\n", " ").replace(" | ", " ").replace("| ", "")
+    assert len(line.splitlines()) <= 3
+    assert _unexplained(line.replace("总分", "\n总分")) == []

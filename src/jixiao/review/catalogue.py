@@ -172,6 +172,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "成本指标实际数高于全年执行数",
         "项目成本不应超过其全年支出，二者不一致说明自评表有一处填报有误。",
     ),
+    "deviation-unexplained": FindingKind(
+        _W,
+        _SUPPORT,
+        "未完成指标未填写偏差原因",
+        "实际完成值未达到年度指标值并已扣分的，应在“偏差原因分析及改进措施”栏说明原因和改进措施。",
+    ),
     "score-withheld": FindingKind(
         _W,
         _SUPPORT,

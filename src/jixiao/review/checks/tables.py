@@ -156,6 +156,50 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
         yield withheld
     if row.score.value == row.weight.value and met is False:
         yield _full_on_missed(row)
+    elif met is False and _unexplained(doc, row):
+        yield _target_score(
+            row,
+            "deviation-unexplained",
+            f"未达到年度指标值“{row.target}”，得{row.score.text}分（分值{row.weight.text}分），"
+            "偏差原因分析及改进措施未填写。",
+            "应填写偏差原因",
+        )
+
+
+_REASON_COLUMN = re.compile(r"偏差原因|未完成原因|原因分析")
+_CELL_EDGE = " |｜\t"
+
+
+def _after_score(row: IndicatorRow) -> str | None:
+    """What the row's line holds after its 得分 cell (its cells found in order from its
+    name), bars and spaces aside; None when the line does not hold the row's cells."""
+    text = row.paragraph.text
+    at = text.find(row.name) if row.name else -1
+    if at < 0:
+        return None
+    at += len(row.name)
+    for cell in (row.target, row.actual, row.weight.text, row.score.text):
+        found = text.find(cell, at) if cell else at
+        if found < 0:
+            return None
+        at = found + len(cell)
+    rest = text[at:].lstrip(_CELL_EDGE)
+    return rest.split("｜")[0].split("|")[0].strip(_CELL_EDGE) if rest else ""
+
+
+def _unexplained(doc: ReportDoc, row: IndicatorRow) -> bool:
+    """A missed row scored below full whose 偏差原因 cell is seen empty — the whole row on
+    one line, nothing after its 得分 — in a table that has the column (not a row an excerpt cut
+    after its 得分, a row read cell by cell, nor one explained elsewhere)."""
+    if row.explained or row.score.value >= row.weight.value:
+        return False
+    after = _after_score(row)
+    if row.paragraph.index >= doc.paragraphs[-1].index or after is None or after:
+        return False
+    head = doc.paragraphs[: row.paragraph.index]
+    if not any(_REASON_COLUMN.search(p.text) for p in head):
+        return False
+    return not _rule_explained(doc, row)
 
 
 def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
