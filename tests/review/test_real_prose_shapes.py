@@ -523,3 +523,15 @@ def test_each_sub_project_s_figures_are_no_restatement() -> None:
         "（三）安保设施。全年预算数20万元，全年执行数19万元。\n"
     )
     assert not _found(text, "figure-inconsistent")
+
+
+def test_an_adjustment_rate_takes_its_adjustment_as_input() -> None:
+    text = (
+        PROJECT
+        + "一、项目资金情况\n年初预算480.00万元，调整后预算531.20万元，较年初调增了61.20万元，"
+        + "预算调整率为12.75%。\n"
+    )
+    # 调增 51.20 (10.67%): neither the 61.20 written nor the rate follows from the budgets
+    assert _found(text, "rate-mismatch") == [("12.75%", "10.67%")]
+    right = text.replace("61.20万元", "51.20万元").replace("12.75%", "10.67%")
+    assert not _found(right, "rate-mismatch")

@@ -162,7 +162,8 @@ def _rate_finding(
 ) -> ReviewFinding | None:
     if len(inputs) < 2 or any(q.approx for q in inputs):
         return None
-    if any(_ADJUSTED.search(q.label) for q in inputs):
+    adjusting = _ADJUSTING_RATE.search(sentence.text[max(0, rate.start - 8) : rate.start])
+    if not adjusting and any(_ADJUSTED.search(q.label) for q in inputs):
         return None  # “下达111万元…调减40万元，实际下达71万元”: the base moved
     remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
     planned = any(role(q.label) == "plan" for q in inputs) or _undertaken(sentence, rate, inputs)
@@ -225,6 +226,8 @@ NEARBY_PARAGRAPHS = 2
 
 
 _ADJUSTED = re.compile(r"调减|调增|核减|追加|追减|收回")
+#: A rate of the adjustment itself (预算调整率): the 调增 is its input, not a moved base.
+_ADJUSTING_RATE = re.compile(r"调整率|变动率")
 #: A funding stream named with an amount: its rate is over that stream's budget.
 _STREAM = re.compile(r"中央|省级|市级|县级|区级|乡镇|地方|本级|其他资金|上年结转|结转|自筹|债券")
 
