@@ -1171,3 +1171,27 @@ def test_a_sheet_flattened_with_the_total_s_label_after_its_sources() -> None:
     )
     assert _by_code(text, "sum-mismatch") == [("5055.35", "5055.32")]
     assert "sum-mismatch" not in codes_of(text.replace("5055.35", "5055.32"))
+
+
+# --- the 执行率 score against the rate the amounts give ------------------------------------
+
+FUNDS_HEAD = PROJECT_TABLE + "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+
+
+def test_a_score_that_follows_a_wrong_rate_is_named_with_it() -> None:
+    text = FUNDS_HEAD + "年度资金总额: 1600 1600 1200 10 100% 10\n"
+    found = [f for f in findings_of(text) if f.code == "table-rate-mismatch"]
+    assert len(found) == 1 and "75.00%" in found[0].message
+    assert "按复算的执行率应得7.50分，表中为10分" in found[0].message
+    # a score that follows neither rate is a finding of its own
+    other = text.replace("100% 10", "100% 9")
+    assert "rate-score-mismatch" in codes_of(other)
+
+
+def test_a_whole_point_score_below_its_rounded_due() -> None:
+    text = FUNDS_HEAD + "年度资金总额: 80 80 76.4 10 95.50% 9\n"  # 9.55 is 10 at whole points
+    assert _by_code(text, "rate-score-mismatch") == [("9", "10")]
+    assert "rate-score-mismatch" not in codes_of(text.replace("95.50% 9", "95.50% 10"))
+    # the rule scores the rate by bands: a lower score may be right
+    banded = text + "注：预算执行率90%以上得9分，100%得满分。\n"
+    assert "rate-score-mismatch" not in codes_of(banded)

@@ -69,10 +69,13 @@ def rate_score(
     rate: Figure,
     score: Figure,
     goal: Figure | None = None,
+    strict: bool = False,
 ) -> ReviewFinding | None:
     """``goal``: the row's 年度指标值, when the 执行率 may be scored against it instead.
     A 分值 of the whole table (100) on the 资金 row holds the table's total and score, not
-    the 执行率's (“分值 100 … 得分 98” beside 执行率 83.5%): nothing to recompute."""
+    the 执行率's (“分值 100 … 得分 98” beside 执行率 83.5%): nothing to recompute. With
+    ``strict`` (no band rule in the document), a score below 分值 × 执行率 rounded half-up to
+    the places written is wrong too (9 × 95.86% = 8.63 written 8)."""
     if weight.value >= MAX_WEIGHT:
         return None
     due = rate_score_due(weight, rate)
@@ -83,11 +86,15 @@ def rate_score(
         most = max(due, min(weight.value, weight.value * rate.value / goal.value))
     written = most.quantize(Decimal(1).scaleb(-score.places), rounding=ROUND_HALF_UP)
     full_but_short = rate.value >= HUNDRED and score.value < weight.value
-    if not full_but_short and score.value <= written:
+    below = strict and goal is None and score.value < written
+    if not full_but_short and not below and score.value <= written:
         return None
+    exact = show(due, 2)
+    shown = show(due, score.places)
+    due_text = f"{exact}分" if exact == shown else f"{exact}分（保留至表中位数为{shown}分）"
     message = (
-        f"“{name}”执行率{rate.text}、分值{weight.text}分，按分值×执行率应得"
-        f"{show(due, score.places)}分，表中为{score.text}分。"
+        f"“{name}”执行率{rate.text}、分值{weight.text}分，按分值×执行率应得{due_text}，"
+        f"表中为{score.text}分。"
     )
     return make_finding(
         "rate-score-mismatch",
@@ -166,7 +173,8 @@ def _rate_finding(
         )
     else:
         code = "table-rate-mismatch"
-        message = f"{whose}执行率应为{quotient}＝{show(exact, 2)}%，表中为{rate.text}。"
+        follows = _follows(columns, exact)
+        message = f"{whose}执行率应为{quotient}＝{show(exact, 2)}%，表中为{rate.text}{follows}。"
     return make_finding(
         code,
         paragraph,
@@ -175,6 +183,20 @@ def _rate_finding(
         stated=rate.text,
         recomputed=right,
     )
+
+
+def _follows(columns: dict[str, Figure], exact: Decimal) -> str:
+    """What a wrong rate carries into the score worked from it (“…，表中为100%；得分随之有误：
+    按复算的执行率应得7.50分，表中为10分”), or nothing when the score does not follow it."""
+    weight, rate, score = (columns.get(k) for k in ("weight", "rate", "score"))
+    if weight is None or rate is None or score is None or weight.value >= MAX_WEIGHT:
+        return ""
+    step = Decimal(1).scaleb(-score.places)
+    on_stated = rate_score_due(weight, rate).quantize(step, rounding=ROUND_HALF_UP)
+    due = min(weight.value, weight.value * exact / HUNDRED)
+    if score.value != on_stated or score.value == due.quantize(step, rounding=ROUND_HALF_UP):
+        return ""
+    return f"；得分随之有误：按复算的执行率应得{show(due, 2)}分，表中为{score.text}分"
 
 
 _COLUMN_NAMES = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
@@ -233,12 +255,14 @@ def _exact_rate(row: FundsRow, rate: Figure) -> Figure | None:
     return Figure(exact, True, f"{show(exact, 2)}%")
 
 
-def funds_findings(row: FundsRow) -> Iterator[ReviewFinding]:
+def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFinding]:
+    """The 资金 row's score, rate and sums (``strict``: see :func:`rate_score`)."""
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
     if weight is not None and score is not None:
         if rate is not None:
             scored = _exact_rate(row, rate) or rate
-            finding = rate_score(row.at("score"), "预算执行率", weight, scored, score)
+            at = row.at("score")
+            finding = rate_score(at, "预算执行率", weight, scored, score, strict=strict)
         elif score.value > weight.value:
             finding = over_weight(row.at("score"), "预算执行率", weight, score, None)
         else:

@@ -166,6 +166,13 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
         )
 
 
+#: A rule that scores the 执行率 by bands (“执行率90%以上得满分，每低1个百分点扣0.5分”):
+#: the score need not be 分值 × 执行率.
+_BANDS = re.compile(
+    r"执行率[^。；]{0,24}(?:以上|以下|之间|不足|低于|未达|每(?:低|少|下降)|区间|扣)"
+)
+
+
 _REASON_COLUMN = re.compile(r"偏差原因|未完成原因|原因分析")
 _CELL_EDGE = " |｜\t"
 
@@ -318,8 +325,9 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
         findings.extend(_glued(doc))
     funds = funds_rows(doc)
     tables = scored_tables(doc)
+    strict = not any(_BANDS.search(p.text) for p in doc.paragraphs)
     for row in funds:
-        findings.extend(funds_findings(row))
+        findings.extend(funds_findings(row, strict))
     for table in tables:
         for indicator in table.rows:
             findings.extend(_row_findings(doc, indicator))
