@@ -1195,3 +1195,23 @@ def test_a_whole_point_score_below_its_rounded_due() -> None:
     # the rule scores the rate by bands: a lower score may be right
     banded = text + "注：预算执行率90%以上得9分，100%得满分。\n"
     assert "rate-score-mismatch" not in codes_of(banded)
+
+
+def test_a_total_written_in_yuan_whose_parts_in_wanyuan_add_up() -> None:
+    text = (
+        "2024年度某补贴资金绩效自评报告\n一、资金情况\n"
+        "全年预算数4120元：其中中央资金3000万元，占比72.82%；省级资金1120万元，占比27.18%。\n"
+    )
+    found = [f for f in findings_of(text) if f.code in ("unit-slip", "sum-mismatch")]
+    assert [(f.code, f.stated, f.recomputed) for f in found] == [
+        ("unit-slip", "4120元", "4120.00万元")
+    ]
+    assert not _by_code(text.replace("4120元", "4120万元"), "unit-slip")
+
+
+def test_a_heading_that_states_its_own_score_is_not_empty() -> None:
+    text = (
+        "2023年度某项目支出绩效自评报告\n一、自评结论\n（一）自评得分95分\n（二）绩效目标完成情况\n"
+        "1.执行率情况。\n年初预算100万元，全年执行100万元，执行率100%。\n"
+    )
+    assert "heading-empty" not in codes_of(text)

@@ -61,8 +61,11 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
 
 #: “（一）提供的公共产品和服务：2018年场馆…”: a heading line that carries its own text;
 #: “1、进一步简化申报流程，让数据多跑路。”: a numbered item written as a sentence;
-#: “（一）财政拨款小计 6.30”: a table's row label with its amount.
-_INLINE_BODY = re.compile(r"[:：]\s*\S{2,}|[，,；;].*[。；;]$|\d\.\d+$")
+#: “（一）财政拨款小计 6.30”: a table's row label with its amount;
+#: “（一）自评得分95分”: a heading that states its own figure.
+_INLINE_BODY = re.compile(
+    r"[:：]\s*\S{2,}|[，,；;].*[。；;]$|\d\.\d+$|\d+(?:\.\d+)?\s*(?:分|万元|元|%|％)$"
+)
 
 
 #: A heading that says it may stay empty.

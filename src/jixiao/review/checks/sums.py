@@ -156,8 +156,41 @@ def _total_finding(claim: SumClaim, complete: bool = False) -> ReviewFinding | N
     parts = _outer_parts(claim.sentence.text, claim.parts)
     if len(parts) < 2:
         return None
+    total_slip = _total_slip(claim, parts)
+    if total_slip is not None:
+        return total_slip
     slip = _unit_slip(claim.total, parts)
     return _slip_finding(claim, parts, slip) if slip else _sum_finding(claim, parts, complete)
+
+
+def _total_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding | None:
+    """A total written in 元 whose parts, all in 万元 (or 亿元), add up to it read in their
+    unit (“全年预算数3056元：其中中央2056万元、省级1000万元”): a slip of the total's unit."""
+    total = claim.total
+    units = {p.unit for p in parts}
+    if total.kind != MONEY or total.unit != "元" or len(units) != 1 or units & {"元"}:
+        return None
+    unit = units.pop()
+    if unit not in _SCALE:
+        return None
+    scale = _SCALE[unit]
+    meant = replace(total, value=total.value * scale, ulp=total.ulp * scale, unit=unit)
+    added = sum((p.value for p in parts), Decimal(0))
+    if abs(added - meant.value) > _tolerance(meant, parts):
+        return None
+    message = (
+        f"总数{total.text}与各分项单位不一，按{unit}计为{fmt_quantity(meant.value, meant)}，"
+        f"与各项之和{'＋'.join(p.text for p in parts)}相符，应为笔误，请更正单位。"
+    )
+    sentence = claim.sentence
+    return make_finding(
+        "unit-slip",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + total.start, sentence.start + parts[-1].end),
+        stated=total.text,
+        recomputed=fmt_quantity(meant.value, meant),
+    )
 
 
 #: Lists this long, of the same names in the same order, are one list of categories.
