@@ -535,3 +535,40 @@ def test_an_adjustment_rate_takes_its_adjustment_as_input() -> None:
     assert _found(text, "rate-mismatch") == [("12.75%", "10.67%")]
     right = text.replace("61.20万元", "51.20万元").replace("12.75%", "10.67%")
     assert not _found(right, "rate-mismatch")
+
+
+# --- lists declared whole, and shares within what rounding allows ------------------------
+
+
+def test_a_list_whose_number_of_parts_is_declared_is_whole() -> None:
+    text = (
+        PROJECT + "一、项目基本情况\n本局主要有日常运转项目、专项业务项目两类支出，项目资金总预算为"
+        "1288.4万元，其中日常运转项目支出64.4万元，专项业务项目支出1200万元。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("1288.4万元", "1264.40万元")]
+    assert not _found(text.replace("两类支出", "等支出"), "sum-mismatch")
+    listed = (
+        PROJECT + "一、项目基本情况\n项目资金总预算为90万元，分别为设备购置50万元，"
+        "运行维护30万元。"
+    )
+    assert _found(listed, "sum-mismatch") == [("90万元", "80.00万元")]
+    # a list an excerpt cut off may go on
+    assert not _found(listed.replace("30万元。", "30万元，人员培"), "sum-mismatch")
+
+
+def test_the_list_s_own_subtotal_is_no_part() -> None:
+    text = (
+        PROJECT + "一、项目基本情况\n项目资金总预算90万元，其中设备购置60万元，运行维护20万元，"
+        "两项合计80万元。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("90万元", "80.00万元")]
+    assert not _found(text.replace("90万元", "80万元"), "sum-mismatch")
+
+
+def test_a_whole_number_share_off_by_more_than_rounding() -> None:
+    text = (
+        PROJECT + "一、资金使用情况\n全年共使用资金565万元，其中养老类425万元，占75%；"
+        "社区公益类126万元，占23%；其他类14万元，占2%。\n"
+    )
+    assert _found(text, "share-mismatch") == [("23%", "22.30%")]
+    assert not _found(text.replace("占23%", "占22%"), "share-mismatch")

@@ -23,6 +23,7 @@ from jixiao.review.text.sentences import same_measure
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
 _QIZHONG = re.compile(
     r"其中|(?:主要|具体)包括|按[^，。；,;:：]{0,10}分类[:：]|(?<=[，,])为(?=[\u4e00-\u9fff])"
+    r"|(?<=[，,])分别(?:为|是)"
 )
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
@@ -51,6 +52,7 @@ class SumClaim:
     parts: tuple[Quantity, ...]
     shares: tuple[tuple[Quantity, Quantity], ...]
     closing: bool = False  # “A、B，共计X”: the list is declared to make the total
+    declared: bool = False  # “…二类支出，总预算X，其中A、B”, “X，分别为A、B”: the list is whole
 
 
 def _usable(q: Quantity) -> bool:
@@ -132,6 +134,29 @@ def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
     return next((p for p in reversed(parts) if subject[:2] in p.label), None)
 
 
+_LIST_SUM = re.compile(r"合计|共计|小计|总计")
+#: “主要有A、B二类支出”, “两项合计”: the number of parts the text declares.
+_DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分|个方面|大类|种)")
+_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_RESPECTIVELY = re.compile(r"分别(?:为|是)")
+
+
+def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:
+    """The list is declared whole: opened by 分别为 with no 等 after its last part, or the
+    text before the total (or right after the parts) counts exactly as many parts."""
+    text = sentence.text
+    if not text.rstrip().endswith(("。", "；", ";", "！", "!")):
+        return False  # a sentence an excerpt cut off: its list may go on
+    after = text[parts[-1].end : parts[-1].end + 8]
+    if _RESPECTIVELY.match(text, mark):
+        return "等" not in after[:3]
+    for match in _DECLARED.finditer(text[: total.start] + "｜" + after):
+        number = match.group("n")
+        if _NUMERALS.get(number, int(number) if number.isdigit() else 0) == len(parts):
+            return True
+    return False
+
+
 #: What a figure after a 其中 is to its list: a part, the end of the list, a figure that
 #: makes the list unreadable, or a figure to pass over.
 _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
@@ -145,6 +170,8 @@ def _as_part(sentence: Sentence, q: Quantity, parts: list[Quantity], start: int)
     """A money (or count …) figure after a 其中, as a part of the list or what else it is."""
     if _STATUS.search(q.label):
         return _END  # “…其中项目管理费1.07万元，目前已拨付106.36万元”: progress, not a part
+    if parts and _LIST_SUM.search(q.label):
+        return _END  # “其中A60万元，B30万元，两项合计90万元”: the list's own sum
     if q.approx or _SIGNED.search(q.label):
         return _UNREADABLE  # an approximate part, or one that is taken off (调减)
     if has_any(q.label, COMPARE_WORDS) and not _IN_YEAR.search(q.label):
@@ -232,7 +259,8 @@ def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> S
     trailing = [share for _, share in shares if share.start > parts[-1].end]
     if len(trailing) == len(parts) == len(shares):  # “占比分别为a%和b%”
         shares = list(zip(parts, trailing, strict=True))
-    return SumClaim(sentence, total, tuple(parts), tuple(shares))
+    declared = _declared(sentence, total, start, parts)
+    return SumClaim(sentence, total, tuple(parts), tuple(shares), declared=declared)
 
 
 _COLUMN = re.compile(r"年初预算|全年预算|调整后?预算|全年执行|执行数|实际支出|决算")

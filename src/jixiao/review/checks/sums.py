@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import ROUND_DOWN
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -44,7 +45,7 @@ MIN_LEVELS = 3
 
 
 def _exhaustive(claim: SumClaim) -> bool:
-    if claim.total.kind == SCORE and len(claim.parts) >= 3:
+    if claim.declared or (claim.total.kind == SCORE and len(claim.parts) >= 3):
         return True
     for group in PARTITIONS:
         hits = [next((w for w in group if w in p.label), None) for p in claim.parts]
@@ -291,21 +292,35 @@ def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) 
     )
 
 
+def _share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:
+    """The share as written can be part ÷ total: within its own half last digit plus what the
+    rounding of the two amounts written can move the quotient (23% of 126 ÷ 565 = 22.30%
+    cannot; a count is exact), or cut off rather than rounded."""
+    if part.value <= 0:
+        return abs(share.value) <= share.ulp
+    computed = part.value / total.value * 100
+    rounded = [q.ulp / q.value for q in (part, total) if q.kind != COUNT]  # counts are exact
+    moved = computed * sum(rounded, Decimal(0))
+    if abs(share.value - computed) <= share.ulp + moved:
+        return True
+    digit = (2 * share.ulp).normalize()  # the last digit written: 1 for “23%”
+    return computed.quantize(digit, rounding=ROUND_DOWN) == share.value
+
+
 def _share_finding(claim: SumClaim) -> ReviewFinding | None:
     total = claim.total
     if any(p.value > total.value for p in claim.parts):
         return None  # a part above its total (a unit left out): the sum check says so
     added = sum((p.value for p in claim.parts), Decimal(0))
-    wrong = [
-        (part, share)
-        for part, share in claim.shares
-        if abs(share.value - part.value / total.value * 100) > 2 * share.ulp
-    ]
-    if not wrong or total.value == 0:
+    if total.value == 0:
+        return None
+    wrong = [(part, share) for part, share in claim.shares if not _share_holds(part, share, total)]
+    if not wrong:
         return None
     part, share = wrong[0]
     right = fmt(part.value / total.value * 100)
-    on_sum = abs(share.value - part.value / added * 100) <= 2 * share.ulp if added else False
+    on_sum = bool(added) and added != total.value
+    on_sum = on_sum and _share_holds(part, share, replace(total, value=added))
     reason = (
         f"按各分项之和{fmt_quantity(added, total)}计算，而非所述总数{total.text}"
         if on_sum
