@@ -163,3 +163,22 @@ def test_a_reason_column_unseen_or_a_row_read_cell_by_cell_is_left_alone() -> No
     line = REASONED.format(reason="").replace(" |\n", " ").replace(" | ", " ").replace("| ", "")
     assert len(line.splitlines()) <= 3
     assert _unexplained(line.replace("总分", "\n总分")) == []
+
+
+def test_rows_a_merged_cell_export_shifted_off_the_header_read_by_their_shape() -> None:
+    # the Sichuan layout: 指标性质 | 指标值 | 度量单位 in cells of their own, the header row
+    # run together with the form's other cells, the group cells dropped from later rows
+    text = (
+        "项目支出绩效自评表\n"
+        "| 年度 总体 目标 | 预期目标 | 实际完成情况 | 绩效指标 | 年度指标值 | 实际完成值 |"
+        " 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 |"
+        " 指标值 | 度量单位 |\n"
+        "| 质量指标 | 供餐覆盖率 | ≧ | 100 | % | 100% | 10 | 10 |\n"
+        "| 时效指标 | 资金拨付及时率 | ≧ | 100 | % | 100% | 10 | 8 |\n"
+        "| 成本指标 | 生均补助标准 | ═ | 5 | 元/天 | 4 | 10 | 10 |\n"
+    )
+    found = {(f.code, f.stated) for f in findings_of(text)}
+    assert ("score-withheld", "8") in found
+    assert ("score-full-on-missed", "10") in found  # 4元/天 against = 5元/天
+    right = text.replace("| 8 |", "| 10 |").replace("| 4 | 10 | 10 |", "| 5 | 10 | 10 |")
+    assert not {f.code for f in findings_of(right)} & {"score-withheld", "score-full-on-missed"}

@@ -69,6 +69,9 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         if not figures:
             return None
         return Total(paragraph, figures[0] if len(figures) > 1 else None, figures[-1])
+    split = _split_target_row(paragraph)
+    if split is not None:
+        return split  # the row's own shape holds whatever the header's positions say
     if weight is None or score is None or weight.percent or score.percent:
         return None
     if weight.value == 0 or weight.value > MAX_WEIGHT:
@@ -87,6 +90,43 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         weight,
         score,
         explained=bool(_cell(cells, columns, "reason")),
+    )
+
+
+#: The 指标性质 glyphs of the Sichuan-style layout, as exports write them.
+OPERATORS = {"≥": "≥", "≧": "≥", "≤": "≤", "≦": "≤", "=": "=", "＝": "=", "═": "=", "﹦": "="}
+OPERATORS.update({">": ">", "＞": ">", "<": "<", "＜": "<"})
+_UNIT_CELL = re.compile(r"^[^\d\s]{1,4}$")
+#: Cells from the 指标性质 on: 指标值, 度量单位, 实际完成值, 分值, 得分.
+SPLIT_CELLS = 6
+
+
+def _split_target_row(paragraph: Paragraph) -> IndicatorRow | None:
+    """A row whose cells a merged-cell export shifted off the header's positions, read by
+    its own shape: … 三级指标 | ≧ | 100 | % | 100% | 10 | 7 | (偏差原因) — the target split
+    over 指标性质, 指标值 and 度量单位 (the Sichuan layout)."""
+    cells = [c.strip() for c in paragraph.cells]
+    at = next((i for i, c in enumerate(cells) if c in OPERATORS), None)
+    if at is None or len(cells) < at + SPLIT_CELLS:
+        return None
+    value, unit, actual, weight_text, score_text = cells[at + 1 : at + SPLIT_CELLS]
+    weight, score = figure(weight_text), figure(score_text)
+    if figure(value) is None or not _UNIT_CELL.match(unit) or not actual:
+        return None
+    if weight is None or score is None or weight.percent or score.percent:
+        return None
+    if not 0 < weight.value <= MAX_WEIGHT:
+        return None
+    name = next((c for c in reversed(cells[:at]) if re.search(r"[\u4e00-\u9fff]{2}", c)), "")
+    done = figure(actual)
+    return IndicatorRow(
+        paragraph,
+        name,
+        f"{OPERATORS[cells[at]]}{value}{unit}",
+        f"{actual}{unit}" if done is not None and not done.percent else actual,
+        weight,
+        score,
+        explained=len(cells) > at + SPLIT_CELLS and bool(cells[at + SPLIT_CELLS]),
     )
 
 
