@@ -75,3 +75,32 @@ def test_indicator_weights_that_make_the_total_beside_a_scored_funds_row() -> No
     counted = HEAD.format(total="97.5").replace("| 20 | 20 | |", "| 10 | 10 | |") + own_row
     counted += "效益指标 | 社会效益 | 通行条件 | 改善 | 改善 | 60 | 60 | |\n总分 | 100 | 97.5 |\n"
     assert not [f for f in findings_of(counted) if f.code == "weight-total-mismatch"]
+
+
+BLOCKS = (
+    "2022年市级某专项资金项目自评表\n预算执行情况(万元)(20分)\n"
+    "预算数(A) 执行数(B) 执行率(B/A) 得分(20分*执行率)\n年度财政资金总额 60 60 100% 20\n"
+    "年度绩效目标(80分)\n一级指标 二级指标 三级指标 年初目标值(A) 实际完成值(B) 得分\n"
+    "产出指标(50分) 数量指标 服务企业数 40 42 25\n产出指标(50分) 质量指标 办结率 100% 100% 25\n"
+    "效益指标(40分) 社会效益指标 企业满意度 90% 93% 40\n"
+)
+
+
+def _blocks(text: str) -> list[tuple[str | None, str | None]]:
+    found = [f for f in findings_of(text) if f.code == "weight-total-mismatch"]
+    return [(f.stated, f.recomputed) for f in found]
+
+
+def test_first_level_blocks_against_the_block_that_holds_them() -> None:
+    # 50 + 40 = 90 under 年度绩效目标(80分): too many points, wherever the table ends
+    assert _blocks(BLOCKS) == [("80分", "90分")]
+    right = BLOCKS.replace("效益指标(40分)", "效益指标(30分)").replace("93% 40", "93% 30")
+    assert _blocks(right) == []
+    # fewer points than the block holds: an error only when the table reaches its 总分
+    short = right.replace("效益指标(30分)", "效益指标(20分)")
+    assert _blocks(short) == []
+    assert _blocks(short + "总分 100 90\n") == [("80分", "70分")]
+    # spaces of a flattened export inside the headings
+    assert _blocks(BLOCKS.replace("(80分)", " (80 分)").replace("(40分)", " (40 分)")) == [
+        ("80分", "90分")
+    ]

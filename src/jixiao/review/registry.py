@@ -21,6 +21,7 @@ from jixiao.review.checks.cost_rows import check_cost_rows
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.differences import check_remainders
 from jixiao.review.checks.heading_scores import check_heading_scores
+from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
@@ -65,6 +66,7 @@ CHECKS: tuple[Check, ...] = (
     check_score_reach,
     check_rate_rows,
     check_layout_weights,
+    check_block_weights,
     check_heading_scores,
     check_changes,
     check_consistency,

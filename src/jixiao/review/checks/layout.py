@@ -1,4 +1,5 @@
-"""The 一级指标 weights a 自评表 gives against the layout it declares.
+"""The 一级指标 weights a 自评表 gives against the layout it declares, and against the block
+that holds them.
 
 The national project layout fixes them in its own note ("一级指标分值统一设置为：产出指标50分、
 效益指标30分、服务对象满意度指标10分、预算资金执行率10分"); provinces print their own. When a
@@ -71,3 +72,45 @@ def check_layout_weights(doc: ReportDoc) -> list[ReviewFinding]:
                 )
             )
     return findings
+
+
+#: “年度绩效目标(80分)”, “绩效指标(90分)”: the block that holds the 一级指标.
+_PARENT = re.compile(r"(?:年度)?绩效(?:目标|指标)[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
+_CHILD = re.compile(r"(?P<name>产出|效益|满意度)指标[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
+_TOTAL_ROW = re.compile(r"总分|合计")
+
+
+def check_block_weights(doc: ReportDoc) -> list[ReviewFinding]:
+    """The 一级指标 blocks' weights (产出指标(60分), 效益指标(40分) — each counted once, a merged
+    cell repeats it) against the block that holds them (年度绩效目标(80分)): above it always,
+    below it only when the table goes on to its 总分 (an excerpt may have cut a block off)."""
+    text = "".join(re.sub(r"\s+", "", p.text) + "\n" for p in doc.paragraphs)
+    parent = _PARENT.search(text)
+    if parent is None:
+        return []
+    children: dict[str, tuple[Decimal, int]] = {}
+    for child in _CHILD.finditer(text, parent.end()):
+        children.setdefault(child.group("name"), (Decimal(child.group("weight")), child.end()))
+    if len(children) < 2:
+        return []
+    stated = Decimal(parent.group("weight"))
+    added = sum((weight for weight, _ in children.values()), Decimal(0))
+    last = max(end for _, end in children.values())
+    complete = _TOTAL_ROW.search(text, last) is not None
+    if added == stated or (added < stated and not complete):
+        return []
+    parts = "＋".join(f"{name}{weight.normalize():f}分" for name, (weight, _) in children.items())
+    message = (
+        f"“{parent.group(0)}”下各一级指标分值为{parts}＝{added.normalize():f}分，"
+        f"与该部分分值{parent.group('weight')}分不符。"
+    )
+    where = next(p for p in doc.paragraphs if _PARENT.search(re.sub(r"\s+", "", p.text)))
+    return [
+        make_finding(
+            "weight-total-mismatch",
+            where,
+            message,
+            stated=f"{parent.group('weight')}分",
+            recomputed=f"{added.normalize():f}分",
+        )
+    ]
