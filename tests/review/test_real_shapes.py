@@ -707,7 +707,7 @@ def test_a_cell_per_line_table_with_bars_is_read_in_its_header_s_order() -> None
     found = findings_of(ORDERED_TABLE)
     missed = [(f.stated, f.recomputed) for f in found if f.code == "score-full-on-missed"]
     assert missed == [("20", "低于20"), ("40", "低于40")]
-    assert "未识别出自评表的表头" not in " ".join(skipped_notes(doc_of(ORDERED_TABLE)))
+    assert "表内分值、得分和执行率未核对" not in " ".join(skipped_notes(doc_of(ORDERED_TABLE)))
 
 
 def test_rows_that_meet_their_targets_give_no_finding() -> None:
@@ -1215,3 +1215,17 @@ def test_a_heading_that_states_its_own_score_is_not_empty() -> None:
         "1.执行率情况。\n年初预算100万元，全年执行100万元，执行率100%。\n"
     )
     assert "heading-empty" not in codes_of(text)
+
+
+def test_a_table_left_unread_says_which_header_words_it_lacks_or_that_it_has_them_all() -> None:
+    lacking = PROJECT_TABLE + "项目名称 某项目 分值 得分\n产出指标 数量指标 …\n"
+    note = " ".join(skipped_notes(doc_of(lacking)))
+    assert "缺少“全年预算数”、“全年执行数”" in note and "表内分值、得分和执行率未核对" in note
+    # every header word there, the figures scattered by a PDF export
+    scattered = PROJECT_TABLE + (
+        "项目名称 场馆运维 年初预算数 全年预算数 全年执行数 分值 执行率 得分 50000.00 50000.00 "
+        "41,210.5 10 8.24 50000.00 50000.00 41210.5 — 上年结转资金 0 0 — 其他资金 0 0 — "
+        "年度资金总额 项目资金 (元) 实施单位 其中:当年财政拨款 预期目标 82.42% 实际完成情况\n"
+    )
+    note = " ".join(skipped_notes(doc_of(scattered)))
+    assert "表头各栏已找到" in note and "缺少" not in note

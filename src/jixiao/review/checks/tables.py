@@ -37,6 +37,7 @@ from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import funds_above
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import TABLES
+from jixiao.review.text.sentences import has_any
 
 _TARGET = re.compile(
     r"^(?P<op>[≥≤]|[<>‹›]=?|=|大于等于|小于等于|不低于|不高于|不超过|不少于)?\s*"
@@ -302,20 +303,25 @@ LAYOUT_WORDS = (
 EXPECTED_HEADERS = "“分值”（或“权重”）和“得分”，资金行的“年初预算数”“全年预算数”“全年执行数”"
 
 
+#: The header words a 自评表 must show to be read, each with what may stand for it.
+REQUIRED_HEADERS = (("分值", "权重"), ("得分",), ("全年预算数", "预算数"), ("全年执行数", "执行数"))
+
+
 def layout_note(doc: ReportDoc) -> str | None:
-    """What to say when a 自评表 was not recognised: the header words found and expected."""
+    """What to say when a 自评表 was not recognised: the header words found and missing, or
+    that all were found but the figures under them could not be placed."""
     if doc.identity.kind not in TABLES or any(funds_rows(doc)) or scored_tables(doc):
         return None
     text = "".join(p.text for p in doc.paragraphs)
     found = "、".join(f"“{w}”" for w in LAYOUT_WORDS if w in text) or "无"
+    missing = "、".join(f"“{words[0]}”" for words in REQUIRED_HEADERS if not has_any(text, words))
+    if missing:
+        head = f"未识别出自评表的表头（找到{found}；缺少{missing}；应有{EXPECTED_HEADERS}）"
+    else:
+        head = f"表头各栏已找到（{found}），但其下数据无法按栏读出（导出时错位、合并或粘连）"
     if glued_funds(doc):
-        return (
-            f"未识别出自评表的表头（找到{found}；应有{EXPECTED_HEADERS}），"
-            "仅从粘连的文字中核对了资金行，指标行的分值和得分未核对"
-        )
-    return (
-        f"未识别出自评表的表头（找到{found}；应有{EXPECTED_HEADERS}），表内分值、得分和执行率未核对"
-    )
+        return f"{head}，仅从粘连的文字中核对了资金行，指标行的分值和得分未核对"
+    return f"{head}，表内分值、得分和执行率未核对"
 
 
 def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
