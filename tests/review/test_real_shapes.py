@@ -1229,3 +1229,15 @@ def test_a_table_left_unread_says_which_header_words_it_lacks_or_that_it_has_the
     )
     note = " ".join(skipped_notes(doc_of(scattered)))
     assert "表头各栏已找到" in note and "缺少" not in note
+
+
+def test_a_sheet_streamed_with_the_total_s_label_before_its_header() -> None:
+    text = PROJECT_TABLE + (
+        "项目名称 某项目 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 "
+        "全年预算数 全年执行数 分值 执行率 得分 120.00 110.40 10 92% 10 120.00 110.40 — 92% — "
+        "上年结转资金 — — 其他资金 — —\n"
+    )
+    found = [f for f in findings_of(text) if f.code == "rate-score-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("10", "9")]
+    assert "应得9.20分" in found[0].message
+    assert "rate-score-mismatch" not in codes_of(text.replace("92% 10 ", "92% 9.2 "))

@@ -287,6 +287,39 @@ def _label_after(stream: tuple[Token, ...], position: int) -> bool:
     return opens and FUNDS_LABEL.search(ahead) is not None
 
 
+def _one_row(
+    roles: list[str], pieces: list[tuple[str, Paragraph]]
+) -> list[tuple[str, Paragraph]]:
+    """The pieces of one row: up to the columns right of its 执行率 after the first
+    percentage (“80.00 79.20 10 99% 9 | 80.00 79.20 — 99% —”)."""
+    if "rate" not in roles:
+        return pieces[: len(roles)]
+    right = len(roles) - roles.index("rate") - 1
+    for number, (piece, _) in enumerate(pieces):
+        value = figure(piece)
+        if value is not None and value.percent:
+            return pieces[: number + 1 + right]
+    return pieces
+
+
+_AHEAD_REACH = 12
+
+
+def _header_ahead(stream: tuple[Token, ...], position: int) -> int | None:
+    """“年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 80.00 79.20
+    10 99% 9”: a sheet streamed with the total's label before the header; where the total's
+    figures begin, right after the header's last column word (None: no such header ahead)."""
+    last = min(len(stream) - 1, position + _AHEAD_REACH)
+    for at in range(position + 2, last + 1):
+        if figure(stream[at].text) is None:
+            continue
+        word = stream[at - 1].text
+        if any(pattern.search(word) for _, pattern in FUNDS_COLUMNS):
+            return at
+        return None
+    return None
+
+
 def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
     stream = tokens(doc)
     for position, token in enumerate(stream):
@@ -294,12 +327,18 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         if label is None and not _label_after(stream, position):
             continue
         rest = token.text[label.end() :] if label else ""
+        first = position + 1
+        if label and not rest and figure(stream[first].text if first < len(stream) else "") is None:
+            first = _header_ahead(stream, position) or first
         pieces = ([(rest, token.paragraph)] if rest else []) + [
-            (t.text, t.paragraph) for t in stream[position + 1 : position + 9]
+            (t.text, t.paragraph) for t in stream[first : first + 8]
         ]
-        figures, where, used = _figures_after(pieces)
-        header = "".join(t.text for t in stream[max(0, position - 40) : position + (not label)])
+        end = first if first > position + 1 else position + (not label)
+        header = "".join(t.text for t in stream[max(0, position - 40) : end])
         roles = _header_columns(header[-_HEADER_REACH:])
+        if first > position + 1:  # the next row's figures follow with its label left behind
+            pieces = _one_row(roles, pieces)
+        figures, where, used = _figures_after(pieces)
         implied = _IMPLIED_WEIGHT.search(header[-_HEADER_REACH:])
         placed = _place(roles, figures) if figures and _enough(roles, figures) else None
         if placed is None:
@@ -308,7 +347,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         columns = {role: _as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
         if implied is not None and "weight" not in columns:
             columns["weight"] = Figure(Decimal(implied.group("weight")), False, implied.group(1))
-        after = position + 1 + used - (1 if rest else 0)
+        after = first + used - (1 if rest else 0)
         while after < len(stream) and _row_note(stream[after], token.paragraph):
             after += 1  # the rest of the total's row (“执行率*该指标分值…”), before its sources
         source_rows: list[SourceRow] = []
