@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
@@ -141,11 +142,6 @@ def _distribution(sentence: Sentence, mark: int) -> ReviewFinding | None:
         return None
     listed = "＋".join(q.text for q in parts)
     message = f"{total.text}分别所获{listed}＝{fmt(added, 0)}，与{total.text}不符，请说明口径。"
-    return make_finding(
-        "distribution-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + total.start, sentence.start + parts[-1].end),
-        stated=total.text,
-        recomputed=fmt(added, 0),
+    return claim_finding(
+        "distribution-mismatch", sentence, total, parts[-1], message, fmt(added, 0)
     )

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from dataclasses import replace
 
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
@@ -53,6 +55,20 @@ class SumClaim:
     shares: tuple[tuple[Quantity, Quantity], ...]
     closing: bool = False  # “A、B，共计X”: the list is declared to make the total
     declared: bool = False  # “…二类支出，总预算X，其中A、B”, “X，分别为A、B”: the list is whole
+
+
+def claim_finding(
+    code: str, sentence: Sentence, total: Quantity, last: Quantity, message: str, recomputed: str
+) -> ReviewFinding:
+    """A finding on a total and its parts, quoting from the total to the last part."""
+    return make_finding(
+        code,
+        sentence.paragraph,
+        message,
+        span=(sentence.start + total.start, sentence.start + last.end),
+        stated=total.text,
+        recomputed=recomputed,
+    )
 
 
 def _usable(q: Quantity) -> bool:

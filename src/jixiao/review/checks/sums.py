@@ -10,6 +10,7 @@ from decimal import Decimal
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.checks.sum_claims import sum_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -183,15 +184,8 @@ def _total_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding |
         f"总数{total.text}与各分项单位不一，按{unit}计为{fmt_quantity(meant.value, meant)}，"
         f"与各项之和{'＋'.join(p.text for p in parts)}相符，应为笔误，请更正单位。"
     )
-    sentence = claim.sentence
-    return make_finding(
-        "unit-slip",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + total.start, sentence.start + parts[-1].end),
-        stated=total.text,
-        recomputed=fmt_quantity(meant.value, meant),
-    )
+    recomputed = fmt_quantity(meant.value, meant)
+    return claim_finding("unit-slip", claim.sentence, total, parts[-1], message, recomputed)
 
 
 #: Lists this long, of the same names in the same order, are one list of categories.
@@ -252,16 +246,8 @@ def _sum_finding(
             f"所述总数{total.text}与所列分项之和不符：{listed}＝{fmt_quantity(added, total)}，"
             f"相差{gap}，请核实。"
         )
-    sentence = claim.sentence
-    start = sentence.start + total.start
-    return make_finding(
-        code,
-        sentence.paragraph,
-        message,
-        span=(start, sentence.start + parts[-1].end),
-        stated=total.text,
-        recomputed=fmt_quantity(added, total),
-    )
+    recomputed = fmt_quantity(added, total)
+    return claim_finding(code, claim.sentence, total, parts[-1], message, recomputed)
 
 
 def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) -> ReviewFinding:
@@ -281,15 +267,8 @@ def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) 
             f"所述总数{total.text}与所列分项之和不符：{listed}（{note}）＝"
             f"{fmt_quantity(added, total)}，相差{gap}，请核实。"
         )
-    sentence = claim.sentence
-    return make_finding(
-        code,
-        sentence.paragraph,
-        message,
-        span=(sentence.start + total.start, sentence.start + parts[-1].end),
-        stated=total.text,
-        recomputed=fmt_quantity(added, total),
-    )
+    recomputed = fmt_quantity(added, total)
+    return claim_finding(code, claim.sentence, total, parts[-1], message, recomputed)
 
 
 def _share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:

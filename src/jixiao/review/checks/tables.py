@@ -33,6 +33,7 @@ from jixiao.review.tables.groups import COST
 from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.rows import Total
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import funds_above
 from jixiao.review.tables.scored import scored_tables
@@ -243,13 +244,14 @@ def _total_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFindi
         f"各项得分之和为{show(added, places)}分（分值合计{total.weight.text}分），"
         f"表中总分为{total.score.text}分，不符。"
     )
+    return _on_total("score-total-mismatch", total, total.score, message, show(added, places))
+
+
+def _on_total(code: str, total: Total, stated: Figure, message: str, right: str) -> ReviewFinding:
+    """A finding on the 总分 row, quoting its figure ``stated``."""
+    span = quote_span(total.paragraph, stated.text)
     return make_finding(
-        "score-total-mismatch",
-        total.paragraph,
-        message,
-        span=quote_span(total.paragraph, total.score.text),
-        stated=total.score.text,
-        recomputed=show(added, places),
+        code, total.paragraph, message, span=span, stated=stated.text, recomputed=right
     )
 
 
@@ -268,14 +270,7 @@ def _overweight_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> Review
         f"指标行分值合计{show(rows, 0)}分，加上资金行（预算执行率）分值{weight.text}分，"
         f"全表分值合计{all_weights}分，超过总分的分值{total.weight.text}分；各项分值应合计为总分。"
     )
-    return make_finding(
-        "weight-total-mismatch",
-        total.paragraph,
-        message,
-        span=quote_span(total.paragraph, total.weight.text),
-        stated=total.weight.text,
-        recomputed=all_weights,
-    )
+    return _on_total("weight-total-mismatch", total, total.weight, message, all_weights)
 
 
 def _grade_finding(table: ScoredTable) -> ReviewFinding | None:
