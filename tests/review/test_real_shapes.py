@@ -1241,3 +1241,16 @@ def test_a_sheet_streamed_with_the_total_s_label_before_its_header() -> None:
     assert [(f.stated, f.recomputed) for f in found] == [("10", "9")]
     assert "应得9.20分" in found[0].message
     assert "rate-score-mismatch" not in codes_of(text.replace("92% 10 ", "92% 9.2 "))
+
+
+def test_a_blank_cell_of_a_grid_source_row_keeps_its_place() -> None:
+    text = PROJECT_TABLE + (
+        "| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "| 年度资金总额 | 60 | 64.5 | 64.5 | 10 | 100% | 10 |\n"
+        "| 其中:当年财政拨款 | 60 | 60 | 60 | — | | — |\n"
+        "| 上年结转资金 | | | | — | | — |\n"
+        "| 其他资金 | | 4.5 | 4.5 | — | | — |\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    wrong = text.replace("| 其他资金 | | 4.5 | 4.5 |", "| 其他资金 | | 4.5 | 3.5 |")
+    assert _by_code(wrong, "sum-mismatch") == [("64.5", "63.5")]

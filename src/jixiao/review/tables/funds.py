@@ -193,35 +193,99 @@ def _sources(
     each with its label and money cells; None when a row is only partly filled (its columns
     cannot be told)."""
     rows: Rows = []
-    money = sum(1 for role in roles if role in MONEY_ROLES)
+    header = header_cells(stream, start)
     position = start
     while position < min(len(stream), start + _SOURCE_REACH):
         labels = list(SOURCE_LABEL.finditer(stream[position].text))
         if not labels:
             break
-        rest = stream[position].text[labels[-1].end() :].lstrip(":：")
-        rest = _SOURCE_NAME.sub("", rest)  # “其中:中央财政资金”: the name, then the cells
-        pieces = ([(rest, stream[position].paragraph)] if rest else []) + [
-            (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
-        ]
-        noted = _past_note(pieces)
-        cells, used = _money_cells(pieces[noted:], money)
-        used += noted
-        if any(cells) and len(cells) != money:
-            return None
-        rows.append((labels[-1].group(0), cells if any(cells) else []))
         row_paragraph = stream[position].paragraph
-        position += max(1, 1 + used - (1 if rest else 0))
-        tail: list[str] = []
-        while position < len(stream) and _row_rest(stream[position].text):
-            tail.append(stream[position].text)  # the row's 执行率 and score cells
-            position += 1
+        read = _source_row(stream, position, labels[-1], roles, header)
+        if read is None:
+            return None
+        cells, tail, position = read
+        rows.append((labels[-1].group(0), cells if any(cells) else []))
         if any(cells):
-            columns = _placed(roles, cells, tail)
-            found.append(SourceRow(labels[-1].group(0), row_paragraph, columns))
+            placed = _placed(roles, cells, tail)
+            found.append(SourceRow(labels[-1].group(0), row_paragraph, placed))
     if position < len(stream) and _unknown_source(stream, position):
         return None  # a row with money under the total that is not a known source
     return rows
+
+
+def _source_row(
+    stream: tuple[Token, ...],
+    position: int,
+    label: re.Match[str],
+    roles: list[str],
+    header: tuple[dict[str, int], int] | None,
+) -> tuple[list[Figure | None], list[str], int] | None:
+    """One source row from ``position``: its money cells, the cells after them (执行率, 得分)
+    and where the next row starts; None when the row is only partly filled."""
+    row_paragraph = stream[position].paragraph
+    grid = _grid_cells(row_paragraph, header, roles)
+    if grid is not None:  # “| 其他资金 | | 6.5 | 6.5 |”: a blank cell keeps its place
+        while position < len(stream) and stream[position].paragraph is row_paragraph:
+            position += 1
+        while position < len(stream) and _row_rest(stream[position].text):
+            position += 1  # “10 | 10 |”: the rest of a row broken over two lines
+        return grid[0], grid[1], position
+    money = sum(1 for role in roles if role in MONEY_ROLES)
+    rest = stream[position].text[label.end() :].lstrip(":：")
+    rest = _SOURCE_NAME.sub("", rest)  # “其中:中央财政资金”: the name, then the cells
+    pieces = ([(rest, row_paragraph)] if rest else []) + [
+        (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
+    ]
+    noted = _past_note(pieces)
+    cells, used = _money_cells(pieces[noted:], money)
+    if any(cells) and len(cells) != money:
+        return None
+    position += max(1, 1 + used + noted - (1 if rest else 0))
+    tail: list[str] = []
+    while position < len(stream) and _row_rest(stream[position].text):
+        tail.append(stream[position].text)  # the row's 执行率 and score cells
+        position += 1
+    return cells, tail, position
+
+
+def header_cells(stream: tuple[Token, ...], position: int) -> tuple[dict[str, int], int] | None:
+    """The money columns' positions in the grid header row above ``position`` (the row whose
+    cells name 全年预算数 …), and how many cells it has; None when there is no such row."""
+    for token in reversed(stream[max(0, position - _HEADER_TOKENS) : position]):
+        cells = token.paragraph.cells
+        found = {
+            role: next((i for i, c in enumerate(cells) if pattern.search(c)), -1)
+            for role, pattern in FUNDS_COLUMNS
+            if role in MONEY_ROLES
+        }
+        found = {role: at for role, at in found.items() if at >= 0}
+        if len(cells) >= 3 and len(found) >= 2:
+            return found, len(cells)
+    return None
+
+
+_HEADER_TOKENS = 40
+
+
+def _grid_cells(
+    row: Paragraph, header: tuple[dict[str, int], int] | None, roles: list[str]
+) -> tuple[list[Figure | None], list[str]] | None:
+    """A source row of a grid read by the header's positions (“| 其他资金 | | 6.5 | 6.5 |”: a
+    blank cell keeps its place): its money cells (a blank one None) and the cells after them;
+    None when the row is not a grid row as wide as the header, or a money cell holds text."""
+    if header is None or len(row.cells) < 3 or len(row.cells) != header[1]:
+        return None
+    positions = [header[0][role] for role in roles if role in MONEY_ROLES and role in header[0]]
+    if len(positions) != sum(1 for role in roles if role in MONEY_ROLES):
+        return None
+    cells = [c.strip(" |｜\t") for c in row.cells]
+    read: list[Figure | None] = []
+    for at in positions:
+        value = figure(_MONEY_SUFFIX.sub("", cells[at])) if cells[at] else None
+        if cells[at] and not BLANK.match(cells[at]) and (value is None or value.percent):
+            return None
+        read.append(value)
+    return read, cells[max(positions) + 1 :]
 
 
 _NOTE_REACH = 4
