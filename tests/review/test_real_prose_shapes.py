@@ -572,3 +572,28 @@ def test_a_whole_number_share_off_by_more_than_rounding() -> None:
     )
     assert _found(text, "share-mismatch") == [("23%", "22.30%")]
     assert not _found(text.replace("占23%", "占22%"), "share-mismatch")
+
+
+# --- subsets after 其中, items' own totals, lists opened by 如下 ---------------------------
+
+
+def test_a_subset_described_after_its_total_is_not_its_parts() -> None:
+    text = (
+        PROJECT + "一、总体进展情况\n全县重点项目36个，总投资96.4亿元，年度投资计划12.50亿元，"
+        "1-6月完成投资4.00亿元，完成率32.00%。其中省、市重点项目9个，年度投资计划5.00亿元，"
+        "1-6月完成投资2.20亿元，完成率44%。\n"
+    )
+    assert not _found(text, "sum-mismatch")
+    # the rate is over the year's plan nearest the result, not the project's whole investment
+    wrong = text.replace("完成率32.00%", "完成率33.00%")
+    assert _found(wrong, "rate-mismatch") == [("33.00%", "32.00%")]
+    assert not _found(text, "rate-mismatch")
+
+
+def test_an_item_s_own_total_and_a_composition_listed_below() -> None:
+    text = (
+        PROJECT + "一、资金情况\n本年度彩票公益金共计80.00万元，其组成情况如下：一是本级分成"
+        "24.00万元，二是省级转移支付52.00万元，三是中央补助地方体育事业经费共计6.00万元。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("80.00万元", "82.00万元")]
+    assert not _found(text.replace("80.00万元", "82.00万元"), "sum-mismatch")

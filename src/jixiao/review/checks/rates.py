@@ -80,7 +80,10 @@ def _paid_share(inputs: list[Quantity]) -> Decimal | None:
 
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     """The ratio the indicator's name calls for (used to show the recomputed figure)."""
-    plan = next((q for q in inputs if role(q.label) == "plan"), inputs[0])
+    actual_at = next((i for i, q in enumerate(inputs) if role(q.label) == "actual"), 0)
+    plans = [q for q in inputs[:actual_at] if role(q.label) == "plan"]
+    # “总投资178.7亿元，年度投资计划17.68亿元，完成投资4.28亿元”: the plan nearest the result
+    plan = plans[-1] if plans else next((q for q in inputs if role(q.label) == "plan"), inputs[0])
     others = [q for q in inputs if q is not plan]
     amounts = [q for q in others if role(q.label) != "diff"]
     diff = next((q for q in others if role(q.label) == "diff"), None)

@@ -20,12 +20,13 @@ from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
 _QIZHONG = re.compile(
     r"其中|(?:主要|具体)包括|按[^，。；,;:：]{0,10}分类[:：]|(?<=[，,])为(?=[\u4e00-\u9fff])"
-    r"|(?<=[，,])分别(?:为|是)"
+    r"|(?<=[，,])分别(?:为|是)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
 )
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
@@ -150,11 +151,17 @@ def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
     return next((p for p in reversed(parts) if subject[:2] in p.label), None)
 
 
-_LIST_SUM = re.compile(r"合计|共计|小计|总计")
+#: “…，两项合计90万元”: the list's own sum (not “三是…经费共计4.5万元”, an item's amount).
+_LIST_SUM = re.compile(
+    r"^[，,、；;\s]*(?:以上|上述|各项|[二两三四五六七八九\d]项)?(?:合计|共计|小计|总计)"
+)
 #: “主要有A、B二类支出”, “两项合计”: the number of parts the text declares.
 _DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分|个方面|大类|种)")
 _NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_RESPECTIVELY = re.compile(r"分别(?:为|是)")
+#: “分别为…”, “其组成情况如下：…”: the list names every part.
+_RESPECTIVELY = re.compile(
+    r"分别(?:为|是)|[\u4e00-\u9fff]{0,8}?(?:组成|构成)[\u4e00-\u9fff]{0,4}如下"
+)
 
 
 def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:
@@ -270,6 +277,8 @@ def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> S
     parts, shares = _same_column(total, collected[0]), collected[1]
     if len(parts) < 2 and not (parts and shares):  # one part is checked by its share alone
         return None
+    if _subset(sentence, total, start, parts):
+        return None
     if sum(1 for part in parts if _THRESHOLD.search(part.label)) >= 2:
         return None
     trailing = [share for _, share in shares if share.start > parts[-1].end]
@@ -277,6 +286,17 @@ def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> S
         shares = list(zip(parts, trailing, strict=True))
     declared = _declared(sentence, total, start, parts)
     return SumClaim(sentence, total, tuple(parts), tuple(shares), declared=declared)
+
+
+def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantity]) -> bool:
+    """A 其中 that describes a subset, not the total's parts: opened by a count of its own
+    (“…完成投资4.28亿元。其中省、市重点项目11个，年度投资计划5.71亿元，完成投资2.13亿元”),
+    or giving a plan and a result side by side."""
+    first = next((q for q in sentence.quantities if q.start >= start and q.kind != "date"), None)
+    if first is not None and first.kind == COUNT and total.kind != COUNT:
+        return True
+    roles = {role(p.label) for p in parts}
+    return {"plan", "actual"} <= roles
 
 
 _COLUMN = re.compile(r"年初预算|全年预算|调整后?预算|全年执行|执行数|实际支出|决算")
@@ -336,6 +356,9 @@ def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]
     return parts
 
 
+_ITEM_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])"
+)
 #: A figure that is itself a total: the clauses before it are its parts, not the outer sum's.
 _SUBTOTAL = re.compile(r"总收入|总支出|总额|小计|合计|总计|共计")
 
@@ -355,6 +378,8 @@ def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
             continue  # “支出总计3332.76万元，其中…”: its parts follow it
         if _ASIDE.search(_own_clause(sentence.text, total)):
             continue  # “…，编外人员共27人”: a group of its own, not the sum of the clauses before
+        if _ITEM_MARK.match(_own_clause(sentence.text, total)):
+            continue  # “一是…，二是…，三是…经费共计4.5万元”: an item's own amount
         parts = _clause_figures(sentence.text, total, sentence.quantities)
         if len(parts) >= 2:
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
