@@ -597,3 +597,14 @@ def test_an_item_s_own_total_and_a_composition_listed_below() -> None:
     )
     assert _found(text, "sum-mismatch") == [("80.00万元", "82.00万元")]
     assert not _found(text.replace("80.00万元", "82.00万元"), "sum-mismatch")
+
+
+def test_a_share_that_names_its_base_and_a_completion_of_the_budget() -> None:
+    text = (
+        PROJECT + "一、收入情况\n全年一般公共预算收入完成46380万元，占年计划42000万元的112.5%，"
+        "同比增长6.2%。\n本年年初预算900.00万元，本年收入630.00万元，完成年初预算的75%。\n"
+    )
+    assert _found(text, "share-mismatch") == [("112.5%", "110.43%")]
+    assert _found(text, "rate-mismatch") == [("75%", "70.00%")]
+    right = text.replace("112.5%", "110.4%").replace("的75%", "的70%")
+    assert not _found(right, "share-mismatch") and not _found(right, "rate-mismatch")

@@ -34,6 +34,7 @@ from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.score_reach import check_score_reach
+from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.tables import check_tables
@@ -59,6 +60,7 @@ Check = Callable[[ReportDoc], list[ReviewFinding]]
 CHECKS: tuple[Check, ...] = (
     check_sums,
     check_share_bases,
+    check_named_bases,
     check_distributions,
     check_list_counts,
     check_tables,

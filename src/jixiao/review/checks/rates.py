@@ -28,6 +28,7 @@ from jixiao.review.text.sentences import same_measure
 
 _RATE_CONTEXT = re.compile(
     r"率|(?:拨付|支付|执行)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降"
+    r"|完成[^，。；]{0,8}(?:预算|计划)的"  # “完成年初预算的70%”
 )
 _SHARE_CONTEXT = re.compile(r"占比|比重|占[^，。；]{0,12}$")
 _TARGET_CUE = re.compile(

@@ -6,16 +6,21 @@ The base is the nearest amount before the sentence (in its paragraph or the two 
 gives all the stated shares but one; that one is then wrong (4916.28 ÷ 28764.35 = 17.09%). A
 base is taken only when at least two shares agree with it, so a list of shares of another
 base, or of bases each part has its own, is left alone.
+
+A share may also name its base in its own words: “收入完成82876万元，占年计划75000万元的112.5%”
+(82876 ÷ 75000 = 110.50%).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.sum_claims import sum_claims
+from jixiao.review.checks.sums import share_holds
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -24,6 +29,7 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import same_measure
 
 _SHARE = re.compile(
     r"^[，,、]?\s*占(?!用)[^，。；,;0-9]{0,10}?(?:的)?(?:比重|比例|比)?(?:为|是|达)?$"
@@ -100,5 +106,44 @@ def check_share_bases(doc: ReportDoc) -> list[ReviewFinding]:
         if base is not None:
             findings.extend(
                 _finding(sentence, p, base) for p in pairs if not _agrees(p, base.value)
+            )
+    return findings
+
+
+_NAMED_BASE = re.compile(r"^[，,、]?\s*占[^，。；,;0-9]{0,10}$")
+_OF_BASE = re.compile(r"^的(?:比重|比例)?(?:为|是|达)?$")
+
+
+def _named_base(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity, Quantity]]:
+    """“A，占B的P%”: a part, the base named after 占, and the share of it."""
+    quantities = sentence.quantities
+    for part, base, share in zip(quantities, quantities[1:], quantities[2:], strict=False):
+        if share.kind != PERCENT or not same_measure(part, base) or base.value <= 0:
+            continue
+        if part.approx or base.approx or share.approx:
+            continue
+        between = sentence.text[part.end : base.start]
+        if _NAMED_BASE.match(between) and _OF_BASE.match(sentence.text[base.end : share.start]):
+            yield part, base, share
+
+
+def check_named_bases(doc: ReportDoc) -> list[ReviewFinding]:
+    """A share whose base is written in its own words (占年计划75000万元的112.5%)."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        for part, base, share in _named_base(sentence):
+            if share_holds(part, share, base):
+                continue
+            right = fmt(part.value / base.value * HUNDRED)
+            message = f"{part.text}占{base.text}应为{right}%，报告列为{share.text}，请核实。"
+            findings.append(
+                make_finding(
+                    "share-mismatch",
+                    sentence.paragraph,
+                    message,
+                    span=(sentence.start + part.start, sentence.start + share.end),
+                    stated=share.text,
+                    recomputed=f"{right}%",
+                )
             )
     return findings

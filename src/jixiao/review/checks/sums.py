@@ -271,7 +271,7 @@ def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) 
     return claim_finding(code, claim.sentence, total, parts[-1], message, recomputed)
 
 
-def _share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:
+def share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:
     """The share as written can be part ÷ total: within its own half last digit plus what the
     rounding of the two amounts written can move the quotient (23% of 126 ÷ 565 = 22.30%
     cannot; a count is exact), or cut off rather than rounded."""
@@ -293,13 +293,13 @@ def _share_finding(claim: SumClaim) -> ReviewFinding | None:
     added = sum((p.value for p in claim.parts), Decimal(0))
     if total.value == 0:
         return None
-    wrong = [(part, share) for part, share in claim.shares if not _share_holds(part, share, total)]
+    wrong = [(part, share) for part, share in claim.shares if not share_holds(part, share, total)]
     if not wrong:
         return None
     part, share = wrong[0]
     right = fmt(part.value / total.value * 100)
     on_sum = bool(added) and added != total.value
-    on_sum = on_sum and _share_holds(part, share, replace(total, value=added))
+    on_sum = on_sum and share_holds(part, share, replace(total, value=added))
     reason = (
         f"按各分项之和{fmt_quantity(added, total)}计算，而非所述总数{total.text}"
         if on_sum
