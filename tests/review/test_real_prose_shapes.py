@@ -608,3 +608,9 @@ def test_a_share_that_names_its_base_and_a_completion_of_the_budget() -> None:
     assert _found(text, "rate-mismatch") == [("75%", "70.00%")]
     right = text.replace("112.5%", "110.4%").replace("的75%", "的70%")
     assert not _found(right, "share-mismatch") and not _found(right, "rate-mismatch")
+
+
+def test_a_full_money_rate_asks_for_amounts_not_counts() -> None:
+    text = PROJECT + "一、绩效目标完成情况\n（一）预算执行情况\n预算执行率100%，设施免费开放。\n"
+    found = [f for f in findings_of(text) if f.code == "rate-without-counts"]
+    assert len(found) == 1 and "金额" in found[0].message and "项目个数" not in found[0].message

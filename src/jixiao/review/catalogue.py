@@ -224,7 +224,7 @@ CATALOGUE: dict[str, FindingKind] = {
         _W,
         _SUPPORT,
         "100%比率未列分子分母",
-        "比率为100%时应列明应完成数与实际完成数，否则缺少佐证。",
+        "比率为100%时应列明应完成数与实际完成数（资金类比率列明预算金额与执行金额），否则缺少佐证。",
     ),
     "satisfaction-unsupported": FindingKind(
         _W,

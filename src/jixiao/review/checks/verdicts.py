@@ -166,6 +166,12 @@ def _counted_elsewhere(doc: ReportDoc, name: str) -> bool:
     )
 
 
+#: A rate of money (预算执行率, 资金到位率 …) is worked from amounts, not counts.
+_MONEY_RATE = re.compile(r"执行率|到位率|支付率|拨付率|使用率|资金")
+_BASIS_MONEY = "预算（应到位、应拨付）金额和实际执行（到位、拨付）金额"
+_BASIS_COUNTS = "应完成数和实际完成数（如项目个数）"
+
+
 def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
     """A 100% rate with no counts (numerator and denominator) anywhere in its section."""
     findings: list[ReviewFinding] = []
@@ -177,7 +183,8 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
             continue  # “(1)项目完成数量：完成建设项目1个” … later “完成率100%”
         heading = indicator_of(doc, paragraph)
         name = heading if heading.endswith("率") else match.group("name")
-        message = f"{name}为100%，但未列明应完成数和实际完成数（如项目个数），缺少计算依据和佐证。"
+        basis = _BASIS_MONEY if _MONEY_RATE.search(name) else _BASIS_COUNTS
+        message = f"{name}为100%，但未列明{basis}，缺少计算依据和佐证。"
         findings.append(
             make_finding(
                 "rate-without-counts", paragraph, message, span=match.span(), stated="100%"
