@@ -182,3 +182,13 @@ def test_rows_a_merged_cell_export_shifted_off_the_header_read_by_their_shape() 
     assert ("score-full-on-missed", "10") in found  # 4元/天 against = 5元/天
     right = text.replace("| 8 |", "| 10 |").replace("| 4 | 10 | 10 |", "| 5 | 10 | 10 |")
     assert not {f.code for f in findings_of(right)} & {"score-withheld", "score-full-on-missed"}
+
+
+def test_a_budget_rate_row_short_of_its_target_needs_its_reason_too() -> None:
+    def rate_row(reason: str) -> str:
+        return REASONED.format(reason=reason).replace(
+            "| 新增停车泊位 | ≥300个 | 276个 |", "| 预算执行率 | 100% | 92% |"
+        )
+
+    assert _unexplained(rate_row("")) == [("18.4", "应填写偏差原因")]
+    assert _unexplained(rate_row("年底资金未拨付")) == []

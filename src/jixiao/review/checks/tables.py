@@ -147,6 +147,8 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
         finding = rate_score(row.paragraph, row.name, row.weight, rate, row.score, goal)
         if finding is not None:
             yield finding
+        if _met(doc, row) is False and _unexplained(doc, row):
+            yield _deviation(row)
         return
     if row.score.value > row.weight.value:
         if not _BONUS.search(" ".join((row.name, row.target, row.actual))):
@@ -159,13 +161,15 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
     if row.score.value == row.weight.value and met is False:
         yield _full_on_missed(row)
     elif met is False and _unexplained(doc, row):
-        yield _target_score(
-            row,
-            "deviation-unexplained",
-            f"未达到年度指标值“{row.target}”，得{row.score.text}分（分值{row.weight.text}分），"
-            "偏差原因分析及改进措施未填写。",
-            "应填写偏差原因",
-        )
+        yield _deviation(row)
+
+
+def _deviation(row: IndicatorRow) -> ReviewFinding:
+    verdict = (
+        f"未达到年度指标值“{row.target}”，得{row.score.text}分（分值{row.weight.text}分），"
+        "偏差原因分析及改进措施未填写。"
+    )
+    return _target_score(row, "deviation-unexplained", verdict, "应填写偏差原因")
 
 
 #: A rule that scores the 执行率 by bands (“执行率90%以上得满分，每低1个百分点扣0.5分”):
