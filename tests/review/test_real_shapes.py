@@ -1254,3 +1254,14 @@ def test_a_blank_cell_of_a_grid_source_row_keeps_its_place() -> None:
     assert "sum-mismatch" not in codes_of(text)
     wrong = text.replace("| 其他资金 | | 4.5 | 4.5 |", "| 其他资金 | | 4.5 | 3.5 |")
     assert _by_code(wrong, "sum-mismatch") == [("64.5", "63.5")]
+
+
+def test_a_project_named_in_the_title_is_no_unit_name() -> None:
+    text = (
+        "2023年青石岭国有林场新建护林站建设项目支出绩效自评表\n"
+        "项目名称 | 2023年青石岭国有林场新建护林站建设项目 |\n"
+        "产出指标 | 数量指标 | 护林站 | ≥120平方米 | 126平方米 | 10 | 10 | 无 |\n"
+    )
+    assert "unit-name-inconsistent" not in codes_of(text)
+    unit = "2023年度某县林业服务中心部门整体支出绩效自评报告\n一、基本情况\n某县林业站负责…。\n"
+    assert "unit-name-inconsistent" in codes_of(unit.replace("某县林业站", "某县林业技术服务中心"))

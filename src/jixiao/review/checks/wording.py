@@ -318,10 +318,15 @@ _SUFFIX = re.compile(r"中心|局|委员会|办公室|研究院|院|馆|站|所|
 MIN_SHARED = 4
 
 
+#: A unit's name ends with what it is (…局, …中心, …局机关), not with a project's word
+#: (“马鹿坑国有林场新建野生动物收容所建设”项目 names a project).
+_UNIT_END = re.compile(rf"(?:{_SUFFIX.pattern})(?:机关|本级)?$")
+
+
 def _unit_name(doc: ReportDoc) -> str | None:
     for paragraph in doc.paragraphs[:4]:
         match = _TITLE_UNIT.search(paragraph.text)
-        if match and _SUFFIX.search(match.group("unit")[-3:]):
+        if match and _UNIT_END.search(match.group("unit")):
             return match.group("unit")
     return None
 
