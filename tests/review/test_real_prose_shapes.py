@@ -614,3 +614,35 @@ def test_a_full_money_rate_asks_for_amounts_not_counts() -> None:
     text = PROJECT + "一、绩效目标完成情况\n（一）预算执行情况\n预算执行率100%，设施免费开放。\n"
     found = [f for f in findings_of(text) if f.code == "rate-without-counts"]
     assert len(found) == 1 and "金额" in found[0].message and "项目个数" not in found[0].message
+
+
+# --- held-out round 28 ------------------------------------------------------------------
+
+
+def test_a_list_opened_by_juti_shi_after_its_total() -> None:
+    text = (
+        PROJECT + "一、项目资金情况\n某馆下达预算资金4200万元。具体是：修缮项目1800万元；"
+        "检测项目900万元；数字化项目600万元；消防项目1200万元。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("4200万元", "4500.00万元")]
+    assert not _found(text.replace("4200万元", "4500万元"), "sum-mismatch")
+
+
+def test_a_deviation_restated_with_its_amount_is_no_boilerplate() -> None:
+    fact = (
+        "一家企业补助资金6万元未到位，主要原因为该企业开户行系统升级，未能及时入账。"
+        "目前此笔资金已退回县财政支付系统，待系统恢复后第一时间支付到位。"
+    )
+    text = (
+        PROJECT + "一、绩效目标完成情况分析\n全县18家企业锅炉补助资金已支付到位97万元，" + fact
+        + "\n二、偏离绩效目标的原因和下一步改进措施\n" + fact + "\n"
+    )
+    assert "boilerplate-reuse" not in {f.code for f in findings_of(text)}
+
+
+def test_a_short_answer_under_a_numbered_heading_is_its_text() -> None:
+    text = (
+        PROJECT + "一、绩效目标完成情况\n资金已全部拨付。\n二、绩效自评结果拟应用和公开情况\n"
+        "按规定申请公开\n三、其他需要说明的问题\n无。\n"
+    )
+    assert "heading-empty" not in {f.code for f in findings_of(text)}

@@ -13,6 +13,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.kind import DocKind
 from jixiao.review.text.structure import heading_text
+from jixiao.review.text.structure import numbered_level
 from jixiao.review.text.structure import parent_heading
 from jixiao.review.text.structure import subtree
 from jixiao.review.text.targets import VERDICT
@@ -124,6 +125,8 @@ def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
         if parent is not None and parent.level in NUMBERED_LEVELS and not _has_body(doc, parent):
             continue
         children = [p for p in subtree(doc, heading) if p.is_heading]
+        if children and not any(numbered_level(p.text) for p in children):
+            continue  # “按规定申请公开”: a short unnumbered answer, not a sub-heading
         if heading.level not in SECTION_LEVELS and len(children) < MIN_OUTLINE_CHILDREN:
             continue
         name = heading_text(heading.text)

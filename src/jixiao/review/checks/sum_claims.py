@@ -25,7 +25,8 @@ from jixiao.review.text.sentences import same_measure
 
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
 _QIZHONG = re.compile(
-    r"其中|(?:主要|具体)包括|按[^，。；,;:：]{0,10}分类[:：]|(?<=[，,])为(?=[\u4e00-\u9fff])"
+    r"其中|(?:主要|具体)包括|具体(?:是|为)[:：]|按[^，。；,;:：]{0,10}分类[:：]"
+    r"|(?<=[，,])为(?=[\u4e00-\u9fff])"
     r"|(?<=[，,])分别(?:为|是)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
 )
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.

@@ -130,7 +130,8 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
             }.items()
         )
         first = next((p for _, p in earlier if _reused(_wording(p.text, names), own)), None)
-        if first is not None and _ASSESSES.search(_all_shared(first, paragraph)):
+        shared = _all_shared(first, paragraph) if first is not None else ""
+        if first is not None and _ASSESSES.search(shared) and not _AMOUNT.search(shared):
             findings.append(_reuse_finding(doc, paragraph, first))
         for shingle in shingles:
             seen.setdefault(shingle, paragraph)
@@ -165,6 +166,11 @@ _ASSESSES = re.compile(
     r"|合理|及时|到位|显著|明显|积极|认真|圆满|充分|健全|完善|科学|满意|效益|成效|预期"
     r"|影响|导致|由于|未能|未按|滞后|加快|加大|改进|措施|调整"  # a 偏差原因 and its 改进措施
 )
+
+
+#: A copied stretch that carries an amount restates a fact (“一家企业资金2万元未到位，主要
+#:原因为…”, said in 完成情况 and again under 偏差原因), not a stock phrase.
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|元)")
 
 
 def _all_shared(first: Paragraph, paragraph: Paragraph) -> str:
