@@ -646,3 +646,18 @@ def test_a_short_answer_under_a_numbered_heading_is_its_text() -> None:
         "按规定申请公开\n三、其他需要说明的问题\n无。\n"
     )
     assert "heading-empty" not in {f.code for f in findings_of(text)}
+
+
+def test_changes_of_the_parts_add_up_to_the_change_of_their_total() -> None:
+    text = (
+        "某单位2023年度决算情况说明\n四、财政拨款收入支出决算总体情况说明\n"
+        "本部门2023年度财政拨款本年收入860.00万元，比2022年度增加120.00万元，增长16.22%。"
+        "具体情况如下：\n一般公共预算财政拨款本年收入700.00万元，比上年增加40.00万元。\n"
+        "政府性基金预算财政拨款本年收入160.00万元，比上年增加60.00万元，增长60%。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("120.00万元", "增加100.00万元")]
+    right = text.replace("增加120.00万元，增长16.22%", "增加100.00万元，增长13.16%")
+    assert not _found(right, "sum-mismatch")
+    # parts whose levels do not make the total say nothing of its change
+    other = text.replace("本年收入700.00万元", "本年收入600.00万元")
+    assert not _found(other, "sum-mismatch")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.comparisons import check_full_claims
@@ -71,6 +72,7 @@ CHECKS: tuple[Check, ...] = (
     check_block_weights,
     check_heading_scores,
     check_changes,
+    check_change_parts,
     check_consistency,
     check_rates,
     check_complements,
