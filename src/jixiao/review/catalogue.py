@@ -142,6 +142,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "预算执行率得分与执行率不符",
         "预算执行率得分应为分值乘以执行率（以分值为限），不符说明计分有误。",
     ),
+    "arrival-score-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "到位率得分与到位资金不符",
+        "到位率为实际到位资金除以计划投资额，得分应按到位率计算；资金未全部到位却得满分，评分依据不足。",
+    ),
     "rate-row-mismatch": FindingKind(
         _E,
         _ARITH,

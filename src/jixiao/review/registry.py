@@ -13,6 +13,7 @@ from collections.abc import Callable
 from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.arrival_rows import check_arrival_rows
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.comparisons import check_comparisons
@@ -68,6 +69,7 @@ CHECKS: tuple[Check, ...] = (
     check_cost_rows,
     check_score_reach,
     check_rate_rows,
+    check_arrival_rows,
     check_layout_weights,
     check_block_weights,
     check_heading_scores,
