@@ -661,3 +661,12 @@ def test_changes_of_the_parts_add_up_to_the_change_of_their_total() -> None:
     # parts whose levels do not make the total say nothing of its change
     other = text.replace("本年收入700.00万元", "本年收入600.00万元")
     assert not _found(other, "sum-mismatch")
+
+
+def test_parts_announced_and_enumerated_in_the_sentence_after_the_total() -> None:
+    text = (
+        PROJECT + "一、项目资金情况\n区直单位9600.00万元。区直单位项目有：一是某馆管理处，"
+        "下达预算资金6400万元；二是某博物馆，下达预算资金3500万元。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("9600.00万元", "9900.00万元")]
+    assert not _found(text.replace("9600.00万元", "9900.00万元"), "sum-mismatch")

@@ -391,14 +391,39 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before (what
     lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
     opening = sentence.text.lstrip()
-    if not _QIZHONG.match(opening) and not _IN_YEAR_COUNTS.match(opening):
+    announced = _ANNOUNCED.match(opening)
+    if not _QIZHONG.match(opening) and not _IN_YEAR_COUNTS.match(opening) and not announced:
         return []
     gap = " " * (sentence.start - previous.start - len(previous.text))
     text = previous.text + gap + sentence.text
     joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
+    if announced:
+        return _announced_claims(
+            joined, len(previous.text), len(text) - len(opening) + announced.end()
+        )
     if not _QIZHONG.match(opening):
         return _in_year_claims(joined, len(text) - len(opening))
     return [c for c in qizhong_claims(joined) if c.total.end <= len(previous.text)]
+
+
+#: “区直单位12774万元。区直单位项目有：一是…，二是…”: the parts announced, then enumerated.
+_ANNOUNCED = re.compile(
+    r"^[^，。；,;:：\d]{0,16}(?:有|包括|为)[:：]\s*(?=一是|1[、.．]|[（(][一1][）)])"
+)
+
+
+def _announced_claims(joined: Sentence, previous_end: int, mark: int) -> list[SumClaim]:
+    """The total ends the sentence before; the parts are the enumerated items after the
+    announcement (one figure of the total's measure each)."""
+    before = [q for q in joined.quantities if q.end <= previous_end and q.kind != "date"]
+    if (
+        not before
+        or not _usable(before[-1])
+        or joined.text[before[-1].end : previous_end].strip("。 ")
+    ):
+        return []
+    claim = _parts_after(joined, before[-1], mark, len(joined.text))
+    return [claim] if claim else []
 
 
 #: “共实施项目9个。年初安排5个，年中增加4个。”: a count split by when in the year.
