@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.sum_claims import sum_claims
+from jixiao.review.checks.sums import share_finding
 from jixiao.review.checks.sums import share_holds
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -84,14 +84,7 @@ def _finding(sentence: Sentence, pair: Pair, base: Quantity) -> ReviewFinding:
         f"{part.text}占前文所述{base.text}应为{right}%，报告列为{share.text}；"
         "同句其他各项占比均以该数为基数，此项计算有误。"
     )
-    return make_finding(
-        "share-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + part.start, sentence.start + share.end),
-        stated=share.text,
-        recomputed=f"{right}%",
-    )
+    return share_finding(sentence, part, share, right, message)
 
 
 def check_share_bases(doc: ReportDoc) -> list[ReviewFinding]:
@@ -136,14 +129,5 @@ def check_named_bases(doc: ReportDoc) -> list[ReviewFinding]:
                 continue
             right = fmt(part.value / base.value * HUNDRED)
             message = f"{part.text}占{base.text}应为{right}%，报告列为{share.text}，请核实。"
-            findings.append(
-                make_finding(
-                    "share-mismatch",
-                    sentence.paragraph,
-                    message,
-                    span=(sentence.start + part.start, sentence.start + share.end),
-                    stated=share.text,
-                    recomputed=f"{right}%",
-                )
-            )
+            findings.append(share_finding(sentence, part, share, right, message))
     return findings

@@ -306,7 +306,13 @@ def _share_finding(claim: SumClaim) -> ReviewFinding | None:
         else "计算有误"
     )
     message = f"{part.text}占{total.text}应为{right}%，报告列为{share.text}，{reason}。"
-    sentence = claim.sentence
+    return share_finding(claim.sentence, part, share, right, message)
+
+
+def share_finding(
+    sentence: Sentence, part: Quantity, share: Quantity, right: str, message: str
+) -> ReviewFinding:
+    """A share that is not its part over its base, quoting from the part to the share."""
     return make_finding(
         "share-mismatch",
         sentence.paragraph,
