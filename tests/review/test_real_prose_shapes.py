@@ -670,3 +670,13 @@ def test_parts_announced_and_enumerated_in_the_sentence_after_the_total() -> Non
     )
     assert _found(text, "sum-mismatch") == [("9600.00万元", "9900.00万元")]
     assert not _found(text.replace("9600.00万元", "9900.00万元"), "sum-mismatch")
+
+
+def test_enumerated_parts_running_over_several_sentences() -> None:
+    text = (
+        PROJECT + "一、项目资金情况\n区直单位9600.00万元。区直单位项目有：一是某馆管理处，"
+        "下达预算资金6400万元。具体是：修缮项目4000万元；检测项目2400万元。"
+        "二是某博物馆，下达预算资金3500万元，用于展陈保护。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("9600.00万元", "9900.00万元")]
+    assert not _found(text.replace("9600.00万元", "9900.00万元"), "sum-mismatch")

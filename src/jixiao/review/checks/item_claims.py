@@ -1,5 +1,7 @@
 """A 其中： that closes its paragraph, its parts in the numbered paragraphs after it:
-“…专项经费指标总额为84万元，其中：” then “1、…专项经费指标为36万元，用于…；” …"""
+“…专项经费指标总额为84万元，其中：” then “1、…专项经费指标为36万元，用于…；” …; and parts
+announced after a total and enumerated over several sentences of its paragraph: “区直单位
+12774万元。区直单位项目有：一是…下达预算资金9378万元。具体是：…。二是…5009万元。”"""
 
 from __future__ import annotations
 
@@ -51,4 +53,42 @@ def item_claims(doc: ReportDoc) -> list[SumClaim]:
         text = paragraph.text + "；".join(heads) + "。"
         joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
         claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(paragraph.text))
+    return claims
+
+
+_ANNOUNCED = re.compile(
+    r"(?<=元)。(?P<announce>[^，。；,;:：\d]{0,16}(?:有|包括|为)[:：])\s*(?=一是)"
+)
+_MARK = re.compile(r"[一二三四五六七八九十]是")
+
+
+def _enumerated_heads(text: str) -> list[str]:
+    """Each 一是/二是… item up to its first amount (none when one states no amount)."""
+    marks = list(_MARK.finditer(text))
+    heads: list[str] = []
+    for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
+        segment = text[mark.end() : nxt.start() if nxt else len(text)]
+        money = next((q for q in find_quantities(segment) if q.kind == MONEY), None)
+        if money is None:
+            return []
+        heads.append(segment[: money.end])
+    return heads
+
+
+def enumerated_claims(doc: ReportDoc) -> list[SumClaim]:
+    """A total, then “…有：一是…二是…” whose items run over several sentences of the same
+    paragraph (one sentence is read by the sentence's own claims)."""
+    claims: list[SumClaim] = []
+    for paragraph in doc.paragraphs:
+        announced = _ANNOUNCED.search(paragraph.text)
+        if announced is None:
+            continue
+        items = paragraph.text[announced.end() :]
+        heads = _enumerated_heads(items)
+        if len(heads) < 2 or "。" not in items[: items.rfind(heads[-1])]:
+            continue
+        prefix = paragraph.text[: announced.start()]
+        text = prefix + "，其中：" + "；".join(heads) + "。"
+        joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+        claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
     return claims

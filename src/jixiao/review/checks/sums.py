@@ -8,6 +8,7 @@ from decimal import ROUND_DOWN
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
@@ -330,7 +331,7 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     for sentence in doc_sentences(doc):
         claims.extend(sum_claims(window, sentence))
         window = [*window[-1:], sentence]
-    claims.extend(item_claims(doc))
+    claims.extend(item_claims(doc) + enumerated_claims(doc))
     findings: list[ReviewFinding] = []
     whole = _twinned(claims)
     for claim in claims:
