@@ -680,3 +680,13 @@ def test_enumerated_parts_running_over_several_sentences() -> None:
     )
     assert _found(text, "sum-mismatch") == [("9600.00万元", "9900.00万元")]
     assert not _found(text.replace("9600.00万元", "9900.00万元"), "sum-mismatch")
+
+
+def test_a_total_built_from_its_parts_by_you_jia_gou_cheng() -> None:
+    text = (
+        "某镇2023年决算报告\n一、一般公共预算财力及平衡情况\n全镇一般公共预算财力1,864.20万元。"
+        "由一般公共预算收入318.40万元，加上级补助收入、上年结余等1,545.80万元构成。"
+        "支出总计,864.20万元,由一般公共预算支出1,864.20万元,加上解支出、结转下年等0万元等构成。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("864.20万元", "1864.20万元")]
+    assert not _found(text.replace("支出总计,864.20万元", "支出总计1,864.20万元"), "sum-mismatch")
