@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.review.checks.sum_claims import sum_claims
+from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sums import share_finding
 from jixiao.review.checks.sums import share_holds
 from jixiao.review.model import ReportDoc

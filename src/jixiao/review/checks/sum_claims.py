@@ -1,5 +1,5 @@
-"""Where a text states a total with its parts: “X，其中A…、B…”, “A…、B…，合计X”, the shares
-stated beside the parts, and a total one sentence (or one bridge sentence) before its 其中."""
+"""Where a sentence states a total with its parts: “X，其中A…、B…”, “A…、B…，合计X”, and the
+shares stated beside the parts (a total in the sentence before its parts: ``split_claims``)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,12 @@ from dataclasses import replace
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReviewFinding
-from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
-from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
@@ -24,7 +22,7 @@ from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
-_QIZHONG = re.compile(
+QIZHONG = re.compile(
     r"其中|(?:主要|具体)包括|具体(?:是|为)[:：]|按[^，。；,;:：]{0,10}分类[:：]"
     r"|(?<=[，,])为(?=[\u4e00-\u9fff])"
     r"|(?<=[，,])分别(?:为|是)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
@@ -74,7 +72,7 @@ def claim_finding(
     )
 
 
-def _usable(q: Quantity) -> bool:
+def usable(q: Quantity) -> bool:
     return q.kind in _SUMMABLE and not q.approx and not q.in_brackets
 
 
@@ -97,10 +95,10 @@ def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]
     return before[:-1]
 
 
-def _total_before(sentence: Sentence, position: int) -> Quantity | None:
+def total_before(sentence: Sentence, position: int) -> Quantity | None:
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
     before = _past_own_rate(sentence, before)
-    if not before or not _usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
+    if not before or not usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
         return None  # “…，增收5939万元。其中…”: a change has no parts
     if _CAUSE.search(before[-1].label):
         return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
@@ -270,7 +268,7 @@ def _outer_item(text: str, start: int, end: int) -> int:
     return end
 
 
-def _parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
+def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
     end = _outer_item(sentence.text, start, end)
     aside = _ASIDE.search(sentence.text, start, end)
     collected = _collect(sentence, total, start, aside.start() if aside else end)
@@ -319,8 +317,8 @@ def _same_column(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
 def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
     (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
-    marks = [m.start() for m in _QIZHONG.finditer(sentence.text)]
-    totals = [_total_before(sentence, mark) for mark in marks]
+    marks = [m.start() for m in QIZHONG.finditer(sentence.text)]
+    totals = [total_before(sentence, mark) for mark in marks]
     claims: list[SumClaim] = []
     for number, (mark, total) in enumerate(zip(marks, totals, strict=True)):
         following = number + 1 < len(marks)
@@ -331,7 +329,7 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         if sentence.text.startswith(_WEI, mark):
             semicolon = sentence.text.find("；", mark, stop)
             stop = semicolon if semicolon >= 0 else stop
-        claim = _parts_after(sentence, total, mark, stop) if total else None
+        claim = parts_after(sentence, total, mark, stop) if total else None
         if claim:
             claims.append(claim)
     return claims
@@ -343,12 +341,12 @@ def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]
     bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
     parts: list[Quantity] = []
     for left, right in reversed(bounds[:-1]):
-        if _ASIDE.search(text, left + 1, right) or _QIZHONG.search(text, left + 1, right):
+        if _ASIDE.search(text, left + 1, right) or QIZHONG.search(text, left + 1, right):
             break  # another section, or the parts of another total
         if _RECONCILING.search(text, left + 1, right):
             break  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
         inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
-        if len(inside) != 1 or not _usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
+        if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
             break
         if _EACH.search(inside[0].label):
             break  # “A、B各10万元”: the names stand in clauses of their own
@@ -371,12 +369,12 @@ def _own_clause(text: str, total: Quantity) -> str:
     return text[start : total.start]
 
 
-def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
+def total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in sentence.quantities:
-        if not _usable(total) or not _TOTAL_LABEL.search(total.label):
+        if not usable(total) or not _TOTAL_LABEL.search(total.label):
             continue
-        if _QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
+        if QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
             continue  # “支出总计3332.76万元，其中…”: its parts follow it
         if _ASIDE.search(_own_clause(sentence.text, total)):
             continue  # “…，编外人员共27人”: a group of its own, not the sum of the clauses before
@@ -385,88 +383,4 @@ def _total_after_claims(sentence: Sentence) -> list[SumClaim]:
         parts = _clause_figures(sentence.text, total, sentence.quantities)
         if len(parts) >= 2:
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
-    return claims
-
-
-def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
-    """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before (what
-    lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
-    opening = sentence.text.lstrip()
-    announced = _ANNOUNCED.match(opening)
-    if not _QIZHONG.match(opening) and not _IN_YEAR_COUNTS.match(opening) and not announced:
-        return []
-    gap = " " * (sentence.start - previous.start - len(previous.text))
-    text = previous.text + gap + sentence.text
-    joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
-    if announced:
-        return _announced_claims(
-            joined, len(previous.text), len(text) - len(opening) + announced.end()
-        )
-    if not _QIZHONG.match(opening):
-        return _in_year_claims(joined, len(text) - len(opening))
-    return [c for c in qizhong_claims(joined) if c.total.end <= len(previous.text)]
-
-
-#: “区直单位12774万元。区直单位项目有：一是…，二是…”: the parts announced, then enumerated.
-_ANNOUNCED = re.compile(
-    r"^[^，。；,;:：\d]{0,16}(?:有|包括|为)[:：]\s*(?=一是|1[、.．]|[（(][一1][）)])"
-)
-
-
-def _announced_claims(joined: Sentence, previous_end: int, mark: int) -> list[SumClaim]:
-    """The total ends the sentence before; the parts are the enumerated items after the
-    announcement (one figure of the total's measure each)."""
-    before = [q for q in joined.quantities if q.end <= previous_end and q.kind != "date"]
-    if (
-        not before
-        or not _usable(before[-1])
-        or joined.text[before[-1].end : previous_end].strip("。 ")
-    ):
-        return []
-    claim = _parts_after(joined, before[-1], mark, len(joined.text))
-    return [claim] if claim else []
-
-
-#: “共实施项目9个。年初安排5个，年中增加4个。”: a count split by when in the year.
-_IN_YEAR_COUNTS = re.compile(r"年初[^，。；,;]{0,12}\d+个[^。]*年中")
-
-
-def _in_year_claims(joined: Sentence, mark: int) -> list[SumClaim]:
-    total = _total_before(joined, mark)
-    if total is None or total.kind != COUNT:
-        return []
-    claim = _parts_after(joined, total, mark, len(joined.text))
-    return [claim] if claim else []
-
-
-#: “实际支出共计5353.48万元。资金用于三个方面。其中…”: a sentence announcing the parts,
-#: with no figure of its own, between a total and its 其中.
-_BRIDGE = re.compile(r"用于|分为|分成|包括|涉及|方面|如下")
-BRIDGE_MAX = 100
-
-
-def _bridge(sentence: Sentence) -> bool:
-    return (
-        len(sentence.text) <= BRIDGE_MAX
-        and _BRIDGE.search(sentence.text) is not None
-        and all(q.kind in (COUNT, BARE) for q in sentence.quantities)
-    )
-
-
-def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
-    """Claims whose total stands in the sentence before, or the one before a bridge."""
-    same = [s for s in window if s.paragraph is sentence.paragraph]
-    if not same:
-        return []
-    claims = _split_claims(same[-1], sentence)
-    if not claims and len(same) == 2 and _bridge(same[-1]):
-        claims = _split_claims(same[0], sentence)
-    return claims
-
-
-def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
-    """Every total-with-parts the sentence states, including one whose total stands in the
-    sentence before it (``window`` holds the sentences read before, newest last)."""
-    claims = qizhong_claims(sentence) + _total_after_claims(sentence)
-    claims.extend(_earlier_claims(window, sentence))
     return claims

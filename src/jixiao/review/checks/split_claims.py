@@ -1,0 +1,104 @@
+"""A total in the sentence before its parts: “项目资金共1856.00万元。其中，中央资金…”, with one
+bridge sentence between (“资金用于三个方面。”), announced and enumerated (“…项目有：一是…二是…”),
+or a count split by when in the year (“共实施项目9个。年初安排5个，年中增加4个。”); and
+``sum_claims``, every total-with-parts a sentence states."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.checks.sum_claims import QIZHONG
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import parts_after
+from jixiao.review.checks.sum_claims import qizhong_claims
+from jixiao.review.checks.sum_claims import total_after_claims
+from jixiao.review.checks.sum_claims import total_before
+from jixiao.review.checks.sum_claims import usable
+from jixiao.review.text.quantities import BARE
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.sentences import Sentence
+
+
+def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
+    """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before (what
+    lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
+    opening = sentence.text.lstrip()
+    announced = _ANNOUNCED.match(opening)
+    if not QIZHONG.match(opening) and not _IN_YEAR_COUNTS.match(opening) and not announced:
+        return []
+    gap = " " * (sentence.start - previous.start - len(previous.text))
+    text = previous.text + gap + sentence.text
+    joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
+    if announced:
+        return _announced_claims(
+            joined, len(previous.text), len(text) - len(opening) + announced.end()
+        )
+    if not QIZHONG.match(opening):
+        return _in_year_claims(joined, len(text) - len(opening))
+    return [c for c in qizhong_claims(joined) if c.total.end <= len(previous.text)]
+
+
+#: “区直单位12774万元。区直单位项目有：一是…，二是…”: the parts announced, then enumerated.
+_ANNOUNCED = re.compile(
+    r"^[^，。；,;:：\d]{0,16}(?:有|包括|为)[:：]\s*(?=一是|1[、.．]|[（(][一1][）)])"
+)
+
+
+def _announced_claims(joined: Sentence, previous_end: int, mark: int) -> list[SumClaim]:
+    """The total ends the sentence before; the parts are the enumerated items after the
+    announcement (one figure of the total's measure each)."""
+    before = [q for q in joined.quantities if q.end <= previous_end and q.kind != "date"]
+    if (
+        not before
+        or not usable(before[-1])
+        or joined.text[before[-1].end : previous_end].strip("。 ")
+    ):
+        return []
+    claim = parts_after(joined, before[-1], mark, len(joined.text))
+    return [claim] if claim else []
+
+
+#: “共实施项目9个。年初安排5个，年中增加4个。”: a count split by when in the year.
+_IN_YEAR_COUNTS = re.compile(r"年初[^，。；,;]{0,12}\d+个[^。]*年中")
+
+
+def _in_year_claims(joined: Sentence, mark: int) -> list[SumClaim]:
+    total = total_before(joined, mark)
+    if total is None or total.kind != COUNT:
+        return []
+    claim = parts_after(joined, total, mark, len(joined.text))
+    return [claim] if claim else []
+
+
+#: “实际支出共计5353.48万元。资金用于三个方面。其中…”: a sentence announcing the parts,
+#: with no figure of its own, between a total and its 其中.
+_BRIDGE = re.compile(r"用于|分为|分成|包括|涉及|方面|如下")
+BRIDGE_MAX = 100
+
+
+def _bridge(sentence: Sentence) -> bool:
+    return (
+        len(sentence.text) <= BRIDGE_MAX
+        and _BRIDGE.search(sentence.text) is not None
+        and all(q.kind in (COUNT, BARE) for q in sentence.quantities)
+    )
+
+
+def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
+    """Claims whose total stands in the sentence before, or the one before a bridge."""
+    same = [s for s in window if s.paragraph is sentence.paragraph]
+    if not same:
+        return []
+    claims = _split_claims(same[-1], sentence)
+    if not claims and len(same) == 2 and _bridge(same[-1]):
+        claims = _split_claims(same[0], sentence)
+    return claims
+
+
+def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
+    """Every total-with-parts the sentence states, including one whose total stands in the
+    sentence before it (``window`` holds the sentences read before, newest last)."""
+    claims = qizhong_claims(sentence) + total_after_claims(sentence)
+    claims.extend(_earlier_claims(window, sentence))
+    return claims
