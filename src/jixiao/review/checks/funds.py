@@ -21,7 +21,7 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
-from jixiao.review.tables.funds import SourceRow
+from jixiao.review.tables.sources import SourceRow
 
 HUNDRED = Decimal(100)
 

@@ -18,7 +18,7 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.model import ReviewResult
 from jixiao.review.model import ordered_findings
 from jixiao.review.tables.cells import Figure
-from jixiao.review.tables.funds import MONEY_ROLES
+from jixiao.review.tables.columns import MONEY_ROLES
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.text.kind import DocKind

@@ -15,10 +15,10 @@ from jixiao.review.tables.cells import Token
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import tokens
 from jixiao.review.tables.funds import FUNDS_LABEL
-from jixiao.review.tables.funds import SOURCE_LABEL
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import Total
+from jixiao.review.tables.sources import SOURCE_LABEL
 
 SCORE_HEADER = re.compile(r"分值|权重")
 TOTAL_LABEL = re.compile(r"^(?:总分|合计|总计|自评总分|自评得分)")

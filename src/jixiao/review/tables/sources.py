@@ -1,0 +1,202 @@
+"""The rows under a 自评表's 年度资金总额: its sources (本年财政拨款, 上年结转资金, 其他资金,
+中央/省/市/县 …) or, in a 部门整体 table, its spending (基本支出, 项目支出), each with its money
+cells placed on the header's columns — by position in a grid, else in reading order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.review.model import Paragraph
+from jixiao.review.tables.cells import BLANK
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import Token
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.columns import FUNDS_COLUMNS
+from jixiao.review.tables.columns import MONEY_ROLES
+from jixiao.review.tables.columns import MONEY_SUFFIX
+from jixiao.review.tables.columns import as_rate
+
+#: The rows under 年度资金总额: its sources.
+SOURCE_LABEL = re.compile(
+    r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转资金?|其他资金"
+    r"|(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:财政)?(?:补助|专项)?(?:资金)?"
+    r"|基本支出|项目支出"  # a 部门整体 table's 资金总额 split by spending
+)
+#: Rows that split the total by spending, beside the rows that split it by source: the two
+#: partitions each add up to the total on their own.
+SPENDING_LABEL = re.compile(r"基本支出|项目支出")
+_SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]+")
+_SOURCE_REACH = 24
+
+
+def _money_cells(
+    pieces: list[tuple[str, Paragraph]], money: int
+) -> tuple[list[Figure | None], int]:
+    """The first ``money`` cells of a source row by position (a “-” cell is None, not a
+    skipped place: “130 130 - 100 -” has no 执行数, and 100 is its 执行率), and how many
+    pieces they took."""
+    cells: list[Figure | None] = []
+    for piece, _ in pieces:
+        if len(cells) == money:
+            break
+        value = figure(MONEY_SUFFIX.sub("", piece))
+        if value is not None and not value.percent:
+            cells.append(value)
+        elif BLANK.match(piece):
+            cells.append(None)
+        else:
+            break
+    return cells, len(cells)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A row under 年度资金总额, its figures placed on the header's columns (money cells by
+    position, then the rest of the row when it fills the remaining columns exactly)."""
+
+    label: str
+    paragraph: Paragraph
+    columns: dict[str, Figure]
+
+
+Rows = list[tuple[str, list[Figure | None]]]
+
+
+def _placed(roles: list[str], cells: list[Figure | None], tail: list[str]) -> dict[str, Figure]:
+    money = [role for role in roles if role in MONEY_ROLES]
+    placed = {role: cell for role, cell in zip(money, cells, strict=False) if cell is not None}
+    others = [role for role in roles if role not in MONEY_ROLES]
+    if len(tail) == len(others):  # “—— 0 ——”: 分值, 执行率, 得分 with blanks kept in place
+        for role, text in zip(others, tail, strict=True):
+            value = figure(text)
+            if value is not None:
+                placed[role] = as_rate(value) if role == "rate" else value
+    return placed
+
+
+def source_rows(
+    stream: tuple[Token, ...], start: int, roles: list[str], found: list[SourceRow]
+) -> Rows | None:
+    """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金; 基本支出, 项目支出),
+    each with its label and money cells; None when a row is only partly filled (its columns
+    cannot be told)."""
+    rows: Rows = []
+    header = header_cells(stream, start)
+    position = start
+    while position < min(len(stream), start + _SOURCE_REACH):
+        labels = list(SOURCE_LABEL.finditer(stream[position].text))
+        if not labels:
+            break
+        row_paragraph = stream[position].paragraph
+        read = _source_row(stream, position, labels[-1], roles, header)
+        if read is None:
+            return None
+        cells, tail, position = read
+        rows.append((labels[-1].group(0), cells if any(cells) else []))
+        if any(cells):
+            placed = _placed(roles, cells, tail)
+            found.append(SourceRow(labels[-1].group(0), row_paragraph, placed))
+    if position < len(stream) and _unknown_source(stream, position):
+        return None  # a row with money under the total that is not a known source
+    return rows
+
+
+def _source_row(
+    stream: tuple[Token, ...],
+    position: int,
+    label: re.Match[str],
+    roles: list[str],
+    header: tuple[dict[str, int], int] | None,
+) -> tuple[list[Figure | None], list[str], int] | None:
+    """One source row from ``position``: its money cells, the cells after them (执行率, 得分)
+    and where the next row starts; None when the row is only partly filled."""
+    row_paragraph = stream[position].paragraph
+    grid = _grid_cells(row_paragraph, header, roles)
+    if grid is not None:  # “| 其他资金 | | 6.5 | 6.5 |”: a blank cell keeps its place
+        while position < len(stream) and stream[position].paragraph is row_paragraph:
+            position += 1
+        while position < len(stream) and row_rest(stream[position].text):
+            position += 1  # “10 | 10 |”: the rest of a row broken over two lines
+        return grid[0], grid[1], position
+    money = sum(1 for role in roles if role in MONEY_ROLES)
+    rest = stream[position].text[label.end() :].lstrip(":：")
+    rest = _SOURCE_NAME.sub("", rest)  # “其中:中央财政资金”: the name, then the cells
+    pieces = ([(rest, row_paragraph)] if rest else []) + [
+        (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
+    ]
+    noted = _past_note(pieces)
+    cells, used = _money_cells(pieces[noted:], money)
+    if any(cells) and len(cells) != money:
+        return None
+    position += max(1, 1 + used + noted - (1 if rest else 0))
+    tail: list[str] = []
+    while position < len(stream) and row_rest(stream[position].text):
+        tail.append(stream[position].text)  # the row's 执行率 and score cells
+        position += 1
+    return cells, tail, position
+
+
+def header_cells(stream: tuple[Token, ...], position: int) -> tuple[dict[str, int], int] | None:
+    """The money columns' positions in the grid header row above ``position`` (the row whose
+    cells name 全年预算数 …), and how many cells it has; None when there is no such row."""
+    for token in reversed(stream[max(0, position - _HEADER_TOKENS) : position]):
+        cells = token.paragraph.cells
+        found = {
+            role: next((i for i, c in enumerate(cells) if pattern.search(c)), -1)
+            for role, pattern in FUNDS_COLUMNS
+            if role in MONEY_ROLES
+        }
+        found = {role: at for role, at in found.items() if at >= 0}
+        if len(cells) >= 3 and len(found) >= 2:
+            return found, len(cells)
+    return None
+
+
+_HEADER_TOKENS = 40
+
+
+def _grid_cells(
+    row: Paragraph, header: tuple[dict[str, int], int] | None, roles: list[str]
+) -> tuple[list[Figure | None], list[str]] | None:
+    """A source row of a grid read by the header's positions (“| 其他资金 | | 6.5 | 6.5 |”: a
+    blank cell keeps its place): its money cells (a blank one None) and the cells after them;
+    None when the row is not a grid row as wide as the header, or a money cell holds text."""
+    if header is None or len(row.cells) < 3 or len(row.cells) != header[1]:
+        return None
+    positions = [header[0][role] for role in roles if role in MONEY_ROLES and role in header[0]]
+    if len(positions) != sum(1 for role in roles if role in MONEY_ROLES):
+        return None
+    cells = [c.strip(" |｜\t") for c in row.cells]
+    read: list[Figure | None] = []
+    for at in positions:
+        value = figure(MONEY_SUFFIX.sub("", cells[at])) if cells[at] else None
+        if cells[at] and not BLANK.match(cells[at]) and (value is None or value.percent):
+            return None
+        read.append(value)
+    return read, cells[max(positions) + 1 :]
+
+
+_NOTE_REACH = 4
+
+
+def _past_note(pieces: list[tuple[str, Paragraph]]) -> int:
+    """How many pieces a note in brackets after a source's name takes (“其他资金 (包括以前年度
+    结转资 金) 1591.22”: a cell's text broken over pieces), 0 when there is none."""
+    if not pieces or not pieces[0][0].startswith(("(", "（")):
+        return 0
+    for number, (piece, _) in enumerate(pieces[:_NOTE_REACH], 1):
+        if ")" in piece or "）" in piece:
+            return number
+    return 0
+
+
+def row_rest(text: str) -> bool:
+    return figure(text) is not None or bool(BLANK.match(text))
+
+
+def _unknown_source(stream: tuple[Token, ...], at: int) -> bool:
+    """A labelled row of money figures right after the sources: perhaps one more source."""
+    following = [t.text for t in stream[at + 1 : at + 3]]
+    money = [f for f in map(figure, following) if f is not None and not f.percent]
+    return len(money) == len(following) > 0 and figure(stream[at].text) is None
