@@ -36,3 +36,8 @@ def findings_of(text: str) -> list[ReviewFinding]:
 def codes_of(text: str) -> set[str]:
     """The codes of all findings on inline text."""
     return {f.code for f in findings_of(text)}
+
+
+def stated_recomputed(text: str, code: str) -> list[tuple[str | None, str | None]]:
+    """The stated and recomputed figures of each finding of ``code`` on inline text."""
+    return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == code]

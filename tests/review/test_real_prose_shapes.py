@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from review_support import doc_of
 from review_support import findings_of
+from review_support import stated_recomputed
 
 PROJECT = "2023年度某县道路养护项目支出绩效自评报告\n"
 
 
-def _found(text: str, code: str) -> list[tuple[str | None, str | None]]:
-    return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == code]
+_found = stated_recomputed
 
 
 # --- scores in numbered headings --------------------------------------------------------

@@ -9,6 +9,7 @@ from pathlib import Path
 from review_support import codes_of
 from review_support import doc_of
 from review_support import findings_of
+from review_support import stated_recomputed
 
 from jixiao.review.registry import skipped_notes
 from jixiao.review.service import review_file
@@ -21,8 +22,7 @@ ACCOUNTS = "某中心2023年度部门决算情况说明\n"
 PROJECT_TABLE = "项目支出绩效自评表\n（2023年度）\n"
 
 
-def _by_code(text: str, code: str) -> list[tuple[str | None, str | None]]:
-    return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == code]
+_by_code = stated_recomputed
 
 
 # --- what the document is ---------------------------------------------------------------

@@ -4,6 +4,7 @@ excerpt cut before its 总分 row still shows the points its rows lost."""
 from __future__ import annotations
 
 from review_support import findings_of
+from review_support import stated_recomputed
 
 HEAD = (
     "项目支出绩效自评表\n"
@@ -18,7 +19,7 @@ HEAD = (
 
 
 def _reach(text: str) -> list[tuple[str | None, str | None]]:
-    return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "score-total-mismatch"]
+    return stated_recomputed(text, "score-total-mismatch")
 
 
 def test_a_head_total_above_what_the_lost_points_leave() -> None:
@@ -87,8 +88,7 @@ BLOCKS = (
 
 
 def _blocks(text: str) -> list[tuple[str | None, str | None]]:
-    found = [f for f in findings_of(text) if f.code == "weight-total-mismatch"]
-    return [(f.stated, f.recomputed) for f in found]
+    return stated_recomputed(text, "weight-total-mismatch")
 
 
 def test_first_level_blocks_against_the_block_that_holds_them() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from review_support import doc_of
 from review_support import findings_of
+from review_support import stated_recomputed
 
 
 def _table(cost_target: str, cost_actual: str, spent: str = "58.20") -> str:
@@ -142,8 +143,7 @@ REASONED = (
 
 
 def _unexplained(text: str) -> list[tuple[str | None, str | None]]:
-    found = [f for f in findings_of(text) if f.code == "deviation-unexplained"]
-    return [(f.stated, f.recomputed) for f in found]
+    return stated_recomputed(text, "deviation-unexplained")
 
 
 def test_a_missed_target_scored_below_full_needs_its_reason() -> None:
@@ -204,10 +204,7 @@ def test_a_scoring_sheet_s_arrival_rate_row_against_the_money_in_its_head() -> N
         ]
         return "\n".join(cells) + "\n"
 
-    def arrival(text: str) -> list[tuple[str | None, str | None]]:
-        found = [f for f in findings_of(text) if f.code == "arrival-score-mismatch"]
-        return [(f.stated, f.recomputed) for f in found]
-
-    assert arrival(sheet("600.00", "3")) == [("3", "2.25")]
-    assert arrival(sheet("800.00", "3")) == []
-    assert arrival(sheet("600.00", "2.25")) == []
+    code = "arrival-score-mismatch"
+    assert stated_recomputed(sheet("600.00", "3"), code) == [("3", "2.25")]
+    assert stated_recomputed(sheet("800.00", "3"), code) == []
+    assert stated_recomputed(sheet("600.00", "2.25"), code) == []
