@@ -548,8 +548,7 @@ def test_a_list_whose_number_of_parts_is_declared_is_whole() -> None:
     assert _found(text, "sum-mismatch") == [("1288.4万元", "1264.40万元")]
     assert not _found(text.replace("两类支出", "等支出"), "sum-mismatch")
     listed = (
-        PROJECT + "一、项目基本情况\n项目资金总预算为90万元，分别为设备购置50万元，"
-        "运行维护30万元。"
+        PROJECT + "一、项目基本情况\n项目资金总预算为90万元，分别为设备购置50万元，运行维护30万元。"
     )
     assert _found(listed, "sum-mismatch") == [("90万元", "80.00万元")]
     # a list an excerpt cut off may go on
@@ -634,8 +633,12 @@ def test_a_deviation_restated_with_its_amount_is_no_boilerplate() -> None:
         "目前此笔资金已退回县财政支付系统，待系统恢复后第一时间支付到位。"
     )
     text = (
-        PROJECT + "一、绩效目标完成情况分析\n全县18家企业锅炉补助资金已支付到位97万元，" + fact
-        + "\n二、偏离绩效目标的原因和下一步改进措施\n" + fact + "\n"
+        PROJECT
+        + "一、绩效目标完成情况分析\n全县18家企业锅炉补助资金已支付到位97万元，"
+        + fact
+        + "\n二、偏离绩效目标的原因和下一步改进措施\n"
+        + fact
+        + "\n"
     )
     assert "boilerplate-reuse" not in {f.code for f in findings_of(text)}
 

@@ -197,10 +197,32 @@ def test_a_budget_rate_row_short_of_its_target_needs_its_reason_too() -> None:
 def test_a_scoring_sheet_s_arrival_rate_row_against_the_money_in_its_head() -> None:
     def sheet(arrived: str, score: str) -> str:
         cells = [
-            "某项目绩效自评表", "一、项目基本情况", "计划投资额", "(万元)", "800",
-            "实际到位资金", "(万元)", arrived, "二、绩效评价指标评分", "一级指标", "分值",
-            "二级指标", "分值", "三级指标", "分值", "得分", "项目管理", "25", "资金到位", "5",
-            "到位率", "3", score, "到位时效", "2", "2",
+            "某项目绩效自评表",
+            "一、项目基本情况",
+            "计划投资额",
+            "(万元)",
+            "800",
+            "实际到位资金",
+            "(万元)",
+            arrived,
+            "二、绩效评价指标评分",
+            "一级指标",
+            "分值",
+            "二级指标",
+            "分值",
+            "三级指标",
+            "分值",
+            "得分",
+            "项目管理",
+            "25",
+            "资金到位",
+            "5",
+            "到位率",
+            "3",
+            score,
+            "到位时效",
+            "2",
+            "2",
         ]
         return "\n".join(cells) + "\n"
 

@@ -119,6 +119,22 @@ def _reachable(rate: Quantity, current: Quantity, change: Quantity, down: bool) 
     return min(known) - rate.ulp <= rate.value <= max(known) + rate.ulp
 
 
+#: “与2021年相比收入总计减少…”: the change names the figure it is said of.
+_SUBJECT = re.compile(
+    rf"(?:{_COMPARE.pattern})[，,]?(?P<subject>[\u4e00-\u9fff]{{2,10}}?)(?:{_UP}|{_DOWN})\s*$"
+)
+
+
+def _named_level(change: Quantity, before: list[Quantity]) -> Quantity:
+    """The level a change is said of: when the change names its subject (收入总计减少), the
+    last figure before it of that name; else the figure just before it."""
+    named = _SUBJECT.search(change.label)
+    if named is None:
+        return before[-1]
+    subject = named.group("subject").removesuffix("数")  # 较上年支出数减少
+    return next((q for q in reversed(before) if subject in q.label), before[-1])
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
     if not _COMPARE.search(sentence.text) or "各" in sentence.text:
@@ -136,9 +152,9 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)
         if not before or rate is None or _CHANGE_WORD.search(rate.label) is None:
             continue
-        current = before[-1]
+        current = _named_level(change, before)
         gap = sentence.text[current.end : change.start]
-        if len(gap) > MAX_GAP or not _COMPARE.search(gap):
+        if (len(gap) > MAX_GAP and current is before[-1]) or not _COMPARE.search(gap):
             continue  # the change is not said of the figure just before it
         down = re.search(_DOWN, word.group("word")) is not None
         exact = _change_rate(current.value, change.value, down)

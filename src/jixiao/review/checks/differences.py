@@ -17,7 +17,9 @@ from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import same_measure
 
 _DIFF = re.compile(r"(调增|调减|增加|减少|节约|超支)了?\s*$")
-_REFERENCE = re.compile(r"(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增|调减|增加|减少|节约|超支)")
+_REFERENCE = re.compile(  # not the 比 of “与2021年相比收入总计减少”
+    r"(?<!相)(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增|调减|增加|减少|节约|超支)"
+)
 
 
 _OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
@@ -34,7 +36,9 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     ]
     if len(before) < 2 or any(q.approx for q in before[-2:]):
         return None
-    reference = _REFERENCE.search(sentence.text[: amount.start])
+    # the comparison said of this amount: the last before it (“较年初预算数减少A，…，较上年
+    # 支出数减少B”: B's base is last year's figure, not the budget)
+    reference = next(reversed(list(_REFERENCE.finditer(sentence.text, floor, amount.start))), None)
     if reference is None:
         return None
     words = reference.group(2)

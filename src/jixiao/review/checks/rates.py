@@ -161,10 +161,23 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
     )
 
 
+#: “…，与2021年相比收入总计减少315.71万元，下降29.17%”: a change over last year, with its
+#: amount (the year-on-year check reads it against the level it names).
+_YEAR_ON_YEAR = re.compile(r"较上年|比上年|与上年|同比|与20\d\d年(?:度)?相比|较20\d\d年|比20\d\d年")
+_CHANGE_AMOUNT = re.compile(r"(?:增加|减少)\s*$")
+
+
+def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    clause = sentence.text[part_start(sentence.text, rate.start) : rate.start]
+    return _YEAR_ON_YEAR.search(clause) is not None and any(
+        _CHANGE_AMOUNT.search(q.label) for q in inputs
+    )
+
+
 def _rate_finding(
     sentence: Sentence, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
-    if len(inputs) < 2 or any(q.approx for q in inputs):
+    if len(inputs) < 2 or any(q.approx for q in inputs) or _year_change(sentence, rate, inputs):
         return None
     adjusting = _ADJUSTING_RATE.search(sentence.text[max(0, rate.start - 8) : rate.start])
     if not adjusting and any(_ADJUSTED.search(q.label) for q in inputs):
@@ -225,7 +238,7 @@ def _truncated(
 
 
 _MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付)率[^，。；,;0-9]{0,4}$")
-_PLANNED_MONEY = re.compile(r"安排|下达|批复|总投资|预算(?:资金|总额|数)?$")
+_PLANNED_MONEY = re.compile(r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?$")
 NEARBY_PARAGRAPHS = 2
 
 
@@ -270,6 +283,17 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
     return None
 
 
+def _other_base(sentence: Sentence, rate: Quantity, actual: Quantity) -> bool:
+    """“到位资金480万元，资金到位率100%，已支付450万元，支付率93.75%”: the rate is over
+    another amount of its own sentence (the money that arrived), not the earlier plan."""
+    for base in sentence.quantities:
+        if base.start >= actual.start or base.kind != MONEY or base.value <= 0:
+            continue
+        if abs(rate.value - actual.value / base.value * HUNDRED) <= 2 * rate.ulp:
+            return True
+    return False
+
+
 def _with_earlier_plan(
     sentences: tuple[Sentence, ...], at: int, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
@@ -288,7 +312,7 @@ def _with_earlier_plan(
     if stream is not None and stream.group(0) not in plan.label:
         return None  # “中央资金完成636.75万元，执行率81.97%”: over 中央资金's own budget
     exact = inputs[0].value / plan.value * HUNDRED
-    if abs(rate.value - exact) <= 2 * rate.ulp:
+    if abs(rate.value - exact) <= 2 * rate.ulp or _other_base(sentence, rate, inputs[0]):
         return None
     message = (
         f"按前文{plan.label[-6:]}{plan.text}与此处{inputs[0].text}复算，该比率应为"

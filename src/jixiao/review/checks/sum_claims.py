@@ -36,6 +36,12 @@ _ASIDE = re.compile(
     r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
 )
 _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
+#: “…满意度指标得分10分，自评总分96分”: the score that closes the block scores before it.
+_SCORE_TOTAL = re.compile(
+    r"(?:总分|总得分|自评得分|综合得分|综合评分|评价得分|得分合计|合计得分)(?:为|是|达|[:：])?$"
+)
+#: A score a block earned (产出指标得分48分, 得48分), not its weight (分值50分, 满分).
+_EARNED = re.compile(r"得(?:分)?(?:为|是|[:：])?$")
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
 _CAUSE = re.compile(r"原因|由于|因为|主要是")
@@ -95,16 +101,37 @@ def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]
     return before[:-1]
 
 
+#: “…比上年减少3.20万元，下降17.0%”: the change a total's own clause adds after it.
+_CHANGE_CLAUSE = re.compile(r"^[，,]?(?:[^，,。；;]{0,12}(?:较|比|同比|与))")
+
+
+def _past_change(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
+    """“三公经费支出15.60万元，比上年减少3.20万元，下降17.0%。其中：…”: the 其中 splits the
+    figure whose year-on-year change stands between it and the 其中, not the change."""
+    at = len(before)
+    while at > 1 and (
+        _CHANGE_LABEL.search(before[at - 1].label) or has_any(before[at - 1].label, COMPARE_WORDS)
+    ):
+        at -= 1
+    if at == len(before) or _CHANGE_LABEL.search(before[at - 1].label):
+        return before
+    if not _CHANGE_CLAUSE.match(sentence.text[before[at - 1].end : before[at].start + 1]):
+        return before
+    return before[:at]
+
+
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
-    before = _past_own_rate(sentence, before)
+    own = _past_own_rate(sentence, before)
+    before = _past_change(sentence, own)
+    gap_start = own[-1].end if own and len(before) < len(own) else None
     if not before or not usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
         return None  # “…，增收5939万元。其中…”: a change has no parts
     if _CAUSE.search(before[-1].label):
         return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
         return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
-    gap = _RATE_CLAUSE.sub("", sentence.text[before[-1].end : position])
+    gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
     return before[-1] if len(gap.strip("，,：: 。")) == 0 else None
 
 
@@ -189,9 +216,11 @@ _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
 _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
 
 
-def _as_part(sentence: Sentence, q: Quantity, parts: list[Quantity], start: int) -> Quantity | str:
+def _as_part(
+    sentence: Sentence, total: Quantity, q: Quantity, parts: list[Quantity], start: int
+) -> Quantity | str:
     """A money (or count …) figure after a 其中, as a part of the list or what else it is."""
-    if _STATUS.search(q.label):
+    if _STATUS.search(q.label) or _leaves_list(sentence, total, parts, q):
         return _END  # “…其中项目管理费1.07万元，目前已拨付106.36万元”: progress, not a part
     if parts and _LIST_SUM.search(q.label):
         return _END  # “其中A60万元，B30万元，两项合计90万元”: the list's own sum
@@ -224,6 +253,21 @@ def _own_rate(sentence: Sentence, at: int, end: int) -> bool:
     return nxt is not None and re.search(r"[；;]", sentence.text[rate.end : nxt.start]) is not None
 
 
+def _tail(label: str) -> str:
+    return label.rstrip("为是达共计：: ")[-2:]
+
+
+def _leaves_list(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
+    """“核定编制25人，其中行政编制15人，事业编制8人；实有人员23人”: after a semicolon, a
+    figure not named like the total and the parts before it (…编制) starts a new statement."""
+    if len(parts) < 2 or not re.search(r"[；;]", sentence.text[parts[-1].end : q.start]):
+        return False
+    tail = _tail(total.label)
+    if len(tail) < 2 or not all(_tail(p.label) == tail for p in parts):
+        return False
+    return _tail(q.label) != tail
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -241,7 +285,7 @@ def _collect(
             if owner is not None and not _own_rate(sentence, at, end):
                 shares.append((owner, q))
         elif same_measure(q, total) and not q.in_brackets:
-            part = _as_part(sentence, q, parts, start)
+            part = _as_part(sentence, total, q, parts, start)
             if part == _END:
                 break
             if part == _UNREADABLE:
@@ -346,6 +390,10 @@ def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]
         if _RECONCILING.search(text, left + 1, right):
             break  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
         inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
+        if total.kind == SCORE:  # “产出指标（50分）得48分”: the weight beside the score
+            inside = [q for q in inside if not q.in_brackets]
+            if not all(_EARNED.search(q.label) for q in inside):
+                break
         if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
             break
         if _EACH.search(inside[0].label):
@@ -369,10 +417,17 @@ def _own_clause(text: str, total: Quantity) -> str:
     return text[start : total.start]
 
 
+def _closes(total: Quantity) -> bool:
+    """A figure that closes the clauses before it: 合计, 共计 …; for scores also 总分."""
+    if total.kind == SCORE and _SCORE_TOTAL.search(total.label):
+        return True
+    return _TOTAL_LABEL.search(total.label) is not None
+
+
 def total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in sentence.quantities:
-        if not usable(total) or not _TOTAL_LABEL.search(total.label):
+        if not usable(total) or not _closes(total):
             continue
         if QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
             continue  # “支出总计3332.76万元，其中…”: its parts follow it

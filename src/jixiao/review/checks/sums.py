@@ -40,14 +40,22 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("城镇", "农村"),
     ("一般公共预算", "政府性基金", "国有资本经营", "财政专户", "其他资金"),
     ("财政拨款", "上年结转", "其他资金", "其他收入"),
+    ("因公出国", "公务用车", "公务接待"),  # the 三公 经费
+    ("公务用车购置", "公务用车运行维护"),
 )
 
 
 MIN_LEVELS = 3
 
 
+def _score_parts(claim: SumClaim) -> int:
+    """Scores listed after a 总分 name its blocks (three or more); scores closed by a 总分
+    (“产出得分…，效益得分…，满意度得分…，总分…”) may leave the 执行率 block out unless four."""
+    return 4 if claim.closing else 3
+
+
 def _exhaustive(claim: SumClaim) -> bool:
-    if claim.declared or (claim.total.kind == SCORE and len(claim.parts) >= 3):
+    if claim.declared or (claim.total.kind == SCORE and len(claim.parts) >= _score_parts(claim)):
         return True
     for group in PARTITIONS:
         hits = [next((w for w in group if w in p.label), None) for p in claim.parts]

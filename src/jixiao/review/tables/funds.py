@@ -133,9 +133,7 @@ def _label_after(stream: tuple[Token, ...], position: int) -> bool:
     return opens and FUNDS_LABEL.search(ahead) is not None
 
 
-def _one_row(
-    roles: list[str], pieces: list[tuple[str, Paragraph]]
-) -> list[tuple[str, Paragraph]]:
+def _one_row(roles: list[str], pieces: list[tuple[str, Paragraph]]) -> list[tuple[str, Paragraph]]:
     """The pieces of one row: up to the columns right of its 执行率 after the first
     percentage (“80.00 79.20 10 99% 9 | 80.00 79.20 — 99% —”)."""
     if "rate" not in roles:

@@ -111,9 +111,19 @@ def _kind_and_scale(unit: str) -> tuple[str, Decimal, str]:
     return COUNT, scale, _COUNT_ALIASES.get(unit, unit)
 
 
+#: A short aside inside a name, with no figure in it: “因公出国（境）费”, “（含）”.
+_NAME_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+
+
 def _label(text: str, start: int) -> str:
     left = start
-    while left > 0 and text[left - 1] not in LABEL_STOP and start - left < 24:
+    while left > 0 and start - left < 24:
+        if text[left - 1] in LABEL_STOP:
+            aside = _NAME_ASIDE.search(text, max(0, left - 6), left)
+            if aside is None or left == start:
+                break
+            left = aside.start()
+            continue
         left -= 1
     if left == start and start > 0 and text[start - 1] in "（(":
         return _label(text, start - 1) + text[start - 1]  # “目标（12.5亿元）”

@@ -1,0 +1,154 @@
+"""Totals that real reports close or open in ways the sum checks once passed over (each
+passage written for this test, with its own figures): block scores closed by a 总分, the
+三公 经费 with its three named parts, a total whose year-on-year change stands between it
+and its 其中, a staff list that a semicolon ends, and a 支付率 over the money that arrived."""
+
+from __future__ import annotations
+
+from review_support import codes_of
+from review_support import stated_recomputed
+
+UNIT = "2023年度某县林业局部门整体支出绩效自评报告\n"
+PROJECT = "2023年度某县乡村道路硬化项目支出绩效自评报告\n"
+
+
+# --- block scores closed by a 总分 -------------------------------------------------------
+
+
+def test_block_scores_closed_by_a_total_that_is_not_their_sum() -> None:
+    text = UNIT + (
+        "经自评，预算执行率得分8.6分，产出指标得分47分，效益指标得分27分，"
+        "满意度指标得分9分，自评总分93分。\n"
+    )
+    assert stated_recomputed(text, "score-mismatch") == [("93分", "91.6分")]
+
+
+def test_block_scores_that_add_up_to_their_total() -> None:
+    text = UNIT + (
+        "经自评，预算执行率得分8.6分，产出指标得分47分，效益指标得分27分，"
+        "满意度指标得分9分，综合得分91.6分。\n"
+    )
+    assert "score-mismatch" not in codes_of(text)
+
+
+def test_weights_beside_the_scores_are_not_added() -> None:
+    text = UNIT + (
+        "项目决策（15分）得15分，项目过程（25分）得23分，项目产出（35分）得33分，"
+        "项目效益（25分）得22分，总得分94分。\n"
+    )
+    assert stated_recomputed(text, "score-mismatch") == [("94分", "93分")]
+
+
+def test_three_block_scores_may_leave_the_execution_block_out() -> None:
+    text = UNIT + "产出指标得分46分，效益指标得分28分，满意度指标得分9分，自评得分92分。\n"
+    assert "score-mismatch" not in codes_of(text)
+
+
+# --- the 三公 经费 -------------------------------------------------------------------------
+
+
+def test_sangong_parts_with_the_bracketed_name_make_the_whole() -> None:
+    text = UNIT + (
+        "“三公”经费支出9.8万元，其中公务接待费1.6万元，公务用车运行维护费6.1万元，"
+        "因公出国（境）费0万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("9.8万元", "7.70万元")]
+
+
+def test_sangong_with_two_parts_named_may_leave_the_third_out() -> None:
+    text = UNIT + "“三公”经费支出9.8万元，其中公务接待费1.6万元，公务用车运行维护费6.1万元。\n"
+    assert not {"sum-mismatch", "sum-short"} & codes_of(text)
+
+
+def test_vehicle_costs_split_into_purchase_and_running() -> None:
+    text = UNIT + (
+        "公务用车购置及运行维护费12.40万元，其中公务用车购置费8.00万元，"
+        "公务用车运行维护费3.40万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("12.40万元", "11.40万元")]
+
+
+# --- a year-on-year change between a total and its 其中 ----------------------------------
+
+
+def test_a_change_clause_between_the_total_and_its_parts() -> None:
+    text = UNIT + (
+        "2023年“三公”经费支出21.30万元，比上年减少2.70万元，下降11.3%。其中：因公出国（境）"
+        "费0万元；公务用车购置及运行维护费14.10万元；公务接待费5.20万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("21.30万元", "19.30万元")]
+
+
+def test_a_change_clause_whose_total_adds_up() -> None:
+    text = UNIT + (
+        "本年支出合计860.50万元，较上年增加40.50万元，增长4.9%。其中：基本支出610.20万元，"
+        "项目支出250.30万元。\n"
+    )
+    assert not {"sum-mismatch", "sum-short"} & codes_of(text)
+
+
+def test_a_sentence_ending_with_a_change_is_no_total() -> None:
+    text = UNIT + "收入较上年减少36.00万元。其中：财政拨款收入12.00万元，其他收入4.00万元。\n"
+    assert not {"sum-mismatch", "sum-short"} & codes_of(text)
+
+
+# --- a semicolon that ends a staff list --------------------------------------------------
+
+
+def test_a_semicolon_before_another_head_count_ends_the_list() -> None:
+    text = UNIT + "核定编制31人，其中行政编制18人，事业编制13人；实有人员29人。\n"
+    assert not {"sum-mismatch", "sum-short"} & codes_of(text)
+
+
+def test_parts_named_alike_after_a_semicolon_stay_in_the_list() -> None:
+    text = UNIT + ("核定编制31人，其中行政编制18人，事业编制9人；工勤编制3人。\n")
+    assert stated_recomputed(text, "sum-mismatch") == [("31人", "30人")]
+
+
+# --- a 支付率 over the money that arrived ----------------------------------------------
+
+
+def test_a_payment_rate_over_the_money_that_arrived_is_not_taken_over_the_plan() -> None:
+    text = PROJECT + (
+        "项目计划投资600万元。\n截至年底，到位资金540万元，资金到位率90%，"
+        "已支付513万元，支付率95%。\n"
+    )
+    assert "rate-mismatch" not in codes_of(text)
+
+
+def test_a_payment_rate_that_no_amount_gives_is_still_found() -> None:
+    text = PROJECT + "项目计划投资600万元。\n截至年底，已支付513万元，支付率95%。\n"
+    assert stated_recomputed(text, "rate-mismatch") == [("95%", "85.50%")]
+
+
+# --- a change after the 其中 that names its total ----------------------------------------
+
+SETTLEMENT = "2023年度某县文化馆单位决算情况说明\n"
+
+
+def test_a_change_naming_its_total_after_the_parts_is_read_against_the_total() -> None:
+    text = SETTLEMENT + (
+        "2023年财政拨款收入总计540.20万元，其中：2023年收入合计480.10万元，年初结转和结余"
+        "60.10万元，与2022年相比收入总计减少120.30万元，下降18.21%。\n"
+    )
+    codes = codes_of(text)
+    assert not {"rate-mismatch", "difference-mismatch", "rounding-truncated"} & codes
+
+
+def test_a_wrong_change_rate_naming_its_total_is_found() -> None:
+    text = SETTLEMENT + (
+        "2023年财政拨款收入总计540.20万元，其中：2023年收入合计480.10万元，年初结转和结余"
+        "60.10万元，与2022年相比收入总计减少120.30万元，下降20.15%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == [("20.15%", "18.21%")]
+
+
+def test_two_chained_comparisons_each_keep_their_own_base() -> None:
+    text = SETTLEMENT + (
+        "2023年“三公”经费支出共计6.40万元，较年初预算数减少3.60万元，下降36.00%，"
+        "较上年支出数减少1.20万元，下降15.79%。\n"
+    )
+    codes = codes_of(text)
+    assert not {"rate-mismatch", "difference-mismatch"} & codes
+    wrong = text.replace("下降15.79%", "下降18.75%")
+    assert stated_recomputed(wrong, "rate-mismatch") == [("18.75%", "15.79%")]
