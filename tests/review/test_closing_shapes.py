@@ -152,3 +152,110 @@ def test_two_chained_comparisons_each_keep_their_own_base() -> None:
     assert not {"rate-mismatch", "difference-mismatch"} & codes
     wrong = text.replace("下降15.79%", "下降18.75%")
     assert stated_recomputed(wrong, "rate-mismatch") == [("18.75%", "15.79%")]
+
+
+# --- shares evened out to make 100% --------------------------------------------------------
+
+
+def test_two_shares_evened_out_to_make_a_hundred_are_not_a_fault() -> None:
+    text = SETTLEMENT + (
+        "本年支出合计1000.00万元，其中：基本支出843.76万元，占84.37%；项目支出156.24万元，"
+        "占15.63%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text)
+    off = text.replace("占15.63%", "占15.73%").replace("占84.37%", "占84.27%")
+    assert stated_recomputed(off, "share-mismatch") == [
+        ("84.27%", "84.38%"),
+        ("15.73%", "15.62%"),
+    ]
+
+
+# --- lists whose whole is known ------------------------------------------------------------
+
+
+def test_procurement_by_goods_works_and_services_is_a_whole() -> None:
+    text = SETTLEMENT + (
+        "2023年度政府采购支出总额86.50万元，其中：政府采购货物支出12.00万元、政府采购工程支出"
+        "0万元、政府采购服务支出64.50万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("86.50万元", "76.50万元")]
+
+
+def test_a_count_of_none_with_a_part_above_none() -> None:
+    text = (
+        SETTLEMENT
+        + "截至2023年12月底，单位共有公务用车0辆，其中：轿车0辆、越野车0辆、载客汽车2辆。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("0辆", "2辆")]
+
+
+def test_totals_that_do_not_balance_with_the_word_total_cut_short() -> None:
+    text = SETTLEMENT + "本单位2023年度收入总计512.4万元，支出总530.66万元。\n"
+    assert stated_recomputed(text, "balance-mismatch") == [("512.40", "530.66")]
+
+
+# --- parts in the paragraphs after a 其中 that closes its own ------------------------------
+
+
+def test_unnumbered_item_lines_after_a_closing_qizhong_are_its_parts() -> None:
+    text = SETTLEMENT + (
+        "2023年一般公共预算财政拨款基本支出733.6万元，其中：\n"
+        "人员经费651.40万元，主要包括：基本工资、津贴补贴、奖金、绩效工资、其他工资福利支出\n"
+        "公用经费72.20万元，主要包括：办公费、印刷费、水费、电费、差旅费、会议费、培训费\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("733.6万元", "723.60万元")]
+    right = text.replace("733.6万元", "723.6万元")
+    assert not {"sum-mismatch", "sum-short"} & codes_of(right)
+
+
+def test_zero_parts_on_their_own_lines_against_their_total() -> None:
+    text = SETTLEMENT + (
+        "2.公务用车购置及运行维护费支出2.80万元。其中：\n"
+        "公务用车购置支出0万元，购置车辆0辆。本单位2023年度无此项支出。\n"
+        "公务用车运行维护支出0万元，公务用车保有量为4辆，主要用于下乡检查所需燃料费。\n"
+        "3.公务接待费支出0.90万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("2.80万元", "0.00万元")]
+
+
+def test_lines_that_do_not_open_with_an_amount_are_no_parts() -> None:
+    text = SETTLEMENT + (
+        "2023年一般公共预算财政拨款基本支出733.6万元，其中：\n"
+        "按经济分类，人员经费支出651.40万元，主要包括基本工资等。\n"
+        "公用经费72.20万元，主要包括办公费等。\n"
+    )
+    assert not {"sum-mismatch", "sum-short"} & codes_of(text)
+
+
+# --- parts under the name of a total stated paragraphs before -------------------------------
+
+SANGONG = SETTLEMENT + (
+    "（一）“三公”经费财政拨款支出决算总体情况说明\n"
+    "2023年“三公”经费财政拨款支出决算为6.50万元，完成预算92.86%。\n"
+    "（二）“三公”经费财政拨款支出决算具体情况说明\n"
+)
+
+
+def test_parts_under_the_name_of_an_earlier_total_are_added_and_shared() -> None:
+    text = SANGONG + (
+        "2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车"
+        "购置及运行维护费支出决算3.9万元，占60.00%；公务接待费支出决算1.3万元，占92.86%。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("6.50万元", "5.20万元")]
+    assert stated_recomputed(text, "share-mismatch") == [("92.86%", "20.00%")]
+
+
+def test_parts_under_the_name_of_an_earlier_total_that_add_up() -> None:
+    text = SANGONG + (
+        "2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车"
+        "购置及运行维护费支出决算5.2万元，占80.00%；公务接待费支出决算1.3万元，占20.00%。\n"
+    )
+    assert not {"sum-mismatch", "share-mismatch"} & codes_of(text)
+
+
+def test_every_wrong_share_of_a_list_is_told() -> None:
+    text = SANGONG + (
+        "2023年“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车"
+        "购置及运行维护费支出决算5.2万元，占0.08%；公务接待费支出决算1.3万元，占0.02%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == [("0.08%", "80.00%"), ("0.02%", "20.00%")]

@@ -269,9 +269,12 @@ def _money(figures: list[Quantity]) -> list[Decimal]:
 
 _BALANCE_SUBJECTS = re.compile(r"收(?:入)?、支(?:出)?$")
 _TOTAL_OF = re.compile(
-    r"(?P<side>收入|支出)总计(?:为|是|[:：])?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)"
+    r"(?P<side>收入|支出)总(?:计|(?=\d))(?:为|是|[:：])?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>亿元|万元|元)"  # “支出总4252.73万元”: the 计 left out
 )
-_QUALIFIER_NOISE = re.compile(r"^(?:20\d\d年度?|本年度?|全年)")
+_QUALIFIER_NOISE = re.compile(
+    r"^(?:本(?:部门|单位|局|委|院|所|中心)|我(?:部门|单位|局))?(?:20\d\d年度?|本年度?|全年)?"
+)
 
 
 def _qualifier(text: str, position: int) -> str:

@@ -26,11 +26,25 @@ def _item_head(text: str) -> str | None:
     return body[: money.end] if money is not None else None
 
 
+#: An unnumbered item line: its name, then its amount (“人员经费489.18万元，主要包括：…”).
+_NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,20}?(?:为|是)?\d")
+
+
 def _item_heads(doc: ReportDoc, at: int) -> list[str]:
-    """The heads of the numbered items right after paragraph ``at`` (none when one of
-    them states no amount: the list cannot be added up)."""
+    """The heads of the items right after paragraph ``at``: numbered paragraphs, or
+    paragraphs that each open with a name and its amount (none when a numbered one states
+    no amount: the list cannot be added up)."""
     heads: list[str] = []
-    for item in doc.paragraphs[at + 1 : at + 1 + MAX_ITEMS]:
+    following = doc.paragraphs[at + 1 : at + 1 + MAX_ITEMS]
+    numbered = bool(following) and _ITEM.match(following[0].text) is not None
+    for item in following:
+        if item.is_heading:
+            break
+        if not numbered:
+            if not _NAMED_ITEM.match(item.text):
+                break
+            heads.append(item.text[: find_quantities(item.text)[0].end])
+            continue
         if not _ITEM.match(item.text):
             break
         head = _item_head(item.text)

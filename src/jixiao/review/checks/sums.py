@@ -10,6 +10,7 @@ from decimal import Decimal
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import item_claims
+from jixiao.review.checks.named_whole import named_whole_claims
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
@@ -42,10 +43,12 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("财政拨款", "上年结转", "其他资金", "其他收入"),
     ("因公出国", "公务用车", "公务接待"),  # the 三公 经费
     ("公务用车购置", "公务用车运行维护"),
+    ("货物", "工程", "服务"),  # 政府采购
 )
 
 
 MIN_LEVELS = 3
+HALF = Decimal("0.5")
 
 
 def _score_parts(claim: SumClaim) -> int:
@@ -111,7 +114,11 @@ def _prefix_adds_up(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
     running = Decimal(0)
     for count, part in enumerate(parts[:-1], start=1):
         running += part.value
-        if count >= 2 and abs(running - total.value) <= _tolerance(total, parts[:count]):
+        if (
+            count >= 2
+            and running
+            and abs(running - total.value) <= _tolerance(total, parts[:count])
+        ):
             return True
     return False
 
@@ -231,7 +238,7 @@ def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
     total = claim.total
-    if any(p.value == total.value for p in parts):
+    if total.value and any(p.value == total.value for p in parts):
         return None  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
     if _prefix_adds_up(total, parts):
         return None  # “…，其中A、B；纳入评价的资金C”: the list ended before C
@@ -295,20 +302,47 @@ def share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:
     return computed.quantize(digit, rounding=ROUND_DOWN) == share.value
 
 
-def _share_finding(claim: SumClaim) -> ReviewFinding | None:
+def _evened(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]]) -> bool:
+    """Shares of every part, evened out to make exactly 100% (84.37% and 15.63% for 84.376%
+    and 15.624%): each wrong one has decimals and is off by at most one unit of its last
+    digit (a whole-number share one point off is a fault)."""
+    if len(claim.shares) != len(claim.parts):
+        return False
+    if sum((share.value for _, share in claim.shares), Decimal(0)) != 100:
+        return False
+    total = claim.total.value
+    return all(
+        share.ulp < HALF and abs(share.value - part.value / total * 100) <= 2 * share.ulp
+        for part, share in wrong
+    )
+
+
+def _share_findings(claim: SumClaim) -> list[ReviewFinding]:
+    """Each share that is not its part over the total."""
     total = claim.total
-    if any(p.value > total.value for p in claim.parts):
-        return None  # a part above its total (a unit left out): the sum check says so
-    added = sum((p.value for p in claim.parts), Decimal(0))
-    if total.value == 0:
-        return None
+    if any(p.value > total.value for p in claim.parts) or total.value == 0:
+        return []  # a part above its total (a unit left out): the sum check says so
     wrong = [(part, share) for part, share in claim.shares if not share_holds(part, share, total)]
-    if not wrong:
-        return None
-    part, share = wrong[0]
+    if not wrong or _evened(claim, wrong):
+        return []
+    added = sum((p.value for p in claim.parts), Decimal(0))
+    if _on_sum(claim, wrong, added):
+        wrong = wrong[:1]  # one fault: every share taken over the parts' sum, not the total
+    return [_wrong_share(claim, part, share, added) for part, share in wrong]
+
+
+def _on_sum(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]], added: Decimal) -> bool:
+    """The shares hold over the parts' sum (which is not the total stated)."""
+    if not added or added == claim.total.value:
+        return False
+    base = replace(claim.total, value=added)
+    return all(share_holds(part, share, base) for part, share in wrong)
+
+
+def _wrong_share(claim: SumClaim, part: Quantity, share: Quantity, added: Decimal) -> ReviewFinding:
+    total = claim.total
     right = fmt(part.value / total.value * 100)
-    on_sum = bool(added) and added != total.value
-    on_sum = on_sum and share_holds(part, share, replace(total, value=added))
+    on_sum = _on_sum(claim, [(part, share)], added)
     reason = (
         f"按各分项之和{fmt_quantity(added, total)}计算，而非所述总数{total.text}"
         if on_sum
@@ -339,11 +373,11 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     for sentence in doc_sentences(doc):
         claims.extend(sum_claims(window, sentence))
         window = [*window[-1:], sentence]
-    claims.extend(item_claims(doc) + enumerated_claims(doc))
+    claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     findings: list[ReviewFinding] = []
     whole = _twinned(claims)
     for claim in claims:
-        for finding in (_total_finding(claim, id(claim) in whole), _share_finding(claim)):
-            if finding is not None:
-                findings.append(finding)
+        total = _total_finding(claim, id(claim) in whole)
+        findings.extend([total] if total is not None else [])
+        findings.extend(_share_findings(claim))
     return findings

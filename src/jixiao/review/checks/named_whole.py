@@ -1,0 +1,64 @@
+"""Parts listed under the name of a total stated in an earlier paragraph: “（一）总体情况”
+states “‘三公’经费财政拨款支出决算为3.46万元”, and “（二）具体情况” lists “2023年‘三公’经费
+财政拨款支出决算中，因公出国（境）费…万元，占…%；公务用车…” without the total."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import parts_after
+from jixiao.review.checks.sum_claims import usable
+from jixiao.review.model import ReportDoc
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import has_any
+
+#: “2023年度…支出决算中，”: a sentence that opens with the name of the whole.
+_WHOLE = re.compile(r"^(?:20\d\d年度?)?(?P<whole>[^，。；,;:：\d]{4,40}?)中[，,:：]")
+_NOISE = re.compile(r"^(?:20\d\d年度?|本年度?)|[“”\"‘’]|(?:为|是|共|合计|共计|[:：])+$")
+#: How many paragraphs back the total may stand.
+LOOK_BACK = 3
+MIN_NAME = 4
+
+
+def _core(name: str) -> str:
+    return _NOISE.sub("", name.strip())
+
+
+def _named_total(sentences: tuple[Sentence, ...], at: int, whole: str) -> Quantity | None:
+    """The nearest money figure before sentence ``at`` whose name ends the whole's name."""
+    here = sentences[at].paragraph.index
+    for earlier in reversed(sentences[:at]):
+        if here - earlier.paragraph.index > LOOK_BACK:
+            return None
+        for q in reversed(earlier.quantities):
+            if q.kind != MONEY or not usable(q) or has_any(q.label, COMPARE_WORDS):
+                continue
+            core = _core(q.label)
+            if len(core) >= MIN_NAME and whole.endswith(core):
+                return q
+    return None
+
+
+def named_whole_claims(doc: ReportDoc) -> list[SumClaim]:
+    """Lists opened by the name of a total stated a few paragraphs before, with that total
+    standing in for the name (judged on the list's paragraph)."""
+    claims: list[SumClaim] = []
+    sentences = doc_sentences(doc)
+    for at, sentence in enumerate(sentences):
+        opening = _WHOLE.match(sentence.text)
+        if opening is None:
+            continue
+        total = _named_total(sentences, at, _core(opening.group("whole")))
+        if total is None:
+            continue
+        here = replace(total, start=opening.start("whole"), end=opening.end("whole"))
+        claim = parts_after(sentence, here, opening.end(), len(sentence.text))
+        if claim is not None:
+            claims.append(claim)
+    return claims
