@@ -276,6 +276,29 @@ def test_an_ocr_glued_funds_row() -> None:
     assert _by_code(right, "rate-score-mismatch") == _by_code(right, "table-rate-mismatch") == []
 
 
+def test_glued_funds_rows_of_the_transfer_form_and_of_one_amount_thrice() -> None:
+    transfer = (
+        "2023年某项目支出自评表\n项目资金(万元)全年预算数全年执行数执行率\n"
+        "年度资金总额80万元71.2090.00%\n其中:中央财政补助80万元71.2090.00%\n"
+    )
+    assert _by_code(transfer, "table-rate-mismatch") == [("90.00%", "89.00%")]
+    assert not _by_code(transfer.replace("90.00%", "89.00%"), "table-rate-mismatch")
+    header = "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+    thrice = PROJECT_TABLE + header + "年度资金总额12800128001280010100%9其中:当年财政拨款"
+    assert _by_code(thrice, "rate-score-mismatch") == [("9", "10")]
+    assert not _by_code(thrice.replace("100%9", "100%10"), "rate-score-mismatch")
+
+
+def test_glued_met_rows_in_the_national_column_order() -> None:
+    head = "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+    rows = "产出指标数量指标培训人次120人次120人次2020成本指标人均成本0.3万元0.3万元1512指标2:"
+    text = PROJECT_TABLE + head + rows
+    assert _by_code(text, "score-withheld") == [("12", "15")]
+    assert not _by_code(text.replace("1512指标2", "1515指标2"), "score-withheld")
+    # without the national header the glued figures are not split this way
+    assert not _by_code(PROJECT_TABLE + rows, "score-withheld")
+
+
 def test_a_juesuan_table_with_amounts_is_not_read_as_scores() -> None:
     text = (
         ACCOUNTS + "收入 项目 行次 金额 一、财政拨款收入 1 2 3 1,250,000.00 26 27 合计 1,250,000.00"

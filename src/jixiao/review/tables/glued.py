@@ -25,6 +25,18 @@ GLUED_FUNDS = re.compile(
     r"(?P<weight>[1-9]\d?)(?P<rate>(?:100|[1-9]?\d)(?:\.\d{1,2})?%)"
     r"(?P<score>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
 )
+#: The 转移支付 form, “年度资金总额50万元47.6895.00%”: 全年预算数 with its unit, 全年执行数
+#: to the cent, 执行率 to two places (no 分值 or 得分 column).
+GLUED_MONEY_RATE = re.compile(
+    r"年度资金总额\s*(?P<budget>\d+(?:\.\d{1,2})?)万元(?P<executed>\d+\.\d{2})"
+    r"(?P<rate>(?:100|[1-9]?\d)\.\d{2}%)(?![\d.%])"
+)
+#: Whole amounts written three times, “年度资金总额3555035550355501082.12%8.5”: 年初 = 全年 =
+#: 执行 = 35550, then 分值 10, 执行率 82.12%, 得分 8.5 (read only when the split is unique).
+_TRIPLED = re.compile(
+    r"年度资金总额\s*(?P<run>\d{7,}(?:\.\d{1,2})?%)(?P<score>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
+)
+_WEIGHT_RATE = re.compile(r"(?P<weight>[1-9]\d?)(?P<rate>(?:100|[1-9]?\d)(?:\.\d{1,2})?%)")
 _RATE_ROW = re.compile(
     r"(?:预算)?执行率\s*(?P<w>\d{1,2})"
     r"(?:\s*[一—\-－/]\s*|\s+\d{1,3}(?:\.\d{1,2})?%\s+|\s+)"
@@ -35,6 +47,16 @@ _MET_ROW = re.compile(
     r"(?P<t>(?:\d{4}年)?(?:\d{1,2}月)?[^\s\d，。；,;]{2,20}?)(?P=t)"
     r"(?P<s>\d{1,2}(?:\.\d)?)(?![\d.%万元个人件项次])"
 )
+
+
+#: A met row in the national column order, “演出设备成本…2万元2万元2018”: the 年度指标值
+#: written twice (the 实际完成值 repeats it), then 分值 and 得分 (20 and 18).
+_MET_AFTER = re.compile(
+    r"(?<![\d.])(?P<t>(?=[^\s，。；,;:：|｜]{0,11}[^\d\s.])[^\s，。；,;:：|｜]{1,12}?)(?P=t)"
+    r"(?P<w>[1-9]\d?)(?P<s>[1-9]\d?(?:\.\d{1,2})?)(?![\d.%])"
+)
+#: The header of the national layout: 年度指标值 and 实际完成值 stand before 分值.
+_NATIONAL_ORDER = re.compile(r"三级指标.{0,6}(?:年度)?指标值.{0,12}分值")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +72,36 @@ class GluedRow:
     target: str = ""
 
 
+def _tripled(run: str) -> dict[str, str] | None:
+    """One amount written three times, then 分值 and 执行率: the only way to split ``run``."""
+    splits: list[dict[str, str]] = []
+    for size in range(1, len(run) // 3 + 1):
+        amount = run[:size]
+        if run[size : 2 * size] != amount or run[2 * size : 3 * size] != amount:
+            continue
+        rest = _WEIGHT_RATE.fullmatch(run[3 * size :])
+        if rest is not None and not amount.startswith("0"):
+            columns = {"initial": amount, "budget": amount, "executed": amount}
+            splits.append(columns | rest.groupdict())
+    return splits[0] if len(splits) == 1 else None
+
+
+def _glued_matches(text: str) -> list[dict[str, str]]:
+    found = [m.groupdict() for m in GLUED_FUNDS.finditer(text)]
+    found += [m.groupdict() for m in GLUED_MONEY_RATE.finditer(text)]
+    for match in _TRIPLED.finditer(text):
+        columns = _tripled(match.group("run"))
+        if columns is not None:
+            found.append(columns | {"score": match.group("score")})
+    return found
+
+
 def glued_funds(doc: ReportDoc) -> list[FundsRow]:
     """The 资金 rows written with their cells glued."""
     rows: list[FundsRow] = []
     for paragraph in doc.paragraphs:
-        for match in GLUED_FUNDS.finditer(paragraph.text):
-            columns = {role: figure(text) for role, text in match.groupdict().items()}
+        for cells in _glued_matches(paragraph.text):
+            columns = {role: figure(text) for role, text in cells.items()}
             read = {role: value for role, value in columns.items() if value is not None}
             if len(read) == len(columns):
                 rows.append(FundsRow(paragraph, read, True, {}))
@@ -82,6 +128,30 @@ def _met_rows(paragraph: Paragraph) -> list[GluedRow]:
     return rows
 
 
+def _met_after_rows(paragraph: Paragraph) -> list[GluedRow]:
+    rows: list[GluedRow] = []
+    for match in _MET_AFTER.finditer(paragraph.text):
+        weight, score = figure(match.group("w")), figure(match.group("s"))
+        if weight is None or score is None or score.value > weight.value:
+            continue  # “2018” is 20 and 18, never 2 and 018 or a score above its 分值
+        name = re.split(r"[\d%]", paragraph.text[max(0, match.start() - 12) : match.start()])[-1]
+        name = re.sub(r"^.*(?:指标|[)）])", "", name) or name or match.group("t")
+        rows.append(GluedRow(paragraph, name, weight, score, target=match.group("t")))
+    return rows
+
+
+def _national_order(doc: ReportDoc) -> bool:
+    text = re.sub(r"\s+", "", "".join(p.text for p in doc.paragraphs[:40]))
+    return _NATIONAL_ORDER.search(text) is not None
+
+
 def glued_rows(doc: ReportDoc) -> list[GluedRow]:
-    """The 预算执行率 rows and the met rows written with their cells glued."""
-    return [row for p in doc.paragraphs for row in (*_rate_rows(p), *_met_rows(p))]
+    """The 预算执行率 rows and the met rows written with their cells glued (the met rows in
+    the national column order only under its header)."""
+    rows = [row for p in doc.paragraphs for row in (*_rate_rows(p), *_met_rows(p))]
+    if _national_order(doc):
+        seen = {row.paragraph.index for row in rows if row.target}
+        for paragraph in doc.paragraphs:
+            if paragraph.index not in seen and not re.search(r"[|｜]", paragraph.text):
+                rows.extend(_met_after_rows(paragraph))
+    return rows
