@@ -1288,3 +1288,47 @@ def test_a_project_named_in_the_title_is_no_unit_name() -> None:
     assert "unit-name-inconsistent" not in codes_of(text)
     unit = "2023年度某县林业服务中心部门整体支出绩效自评报告\n一、基本情况\n某县林业站负责…。\n"
     assert "unit-name-inconsistent" in codes_of(unit.replace("某县林业站", "某县林业技术服务中心"))
+
+
+# --- round 30: shapes that fooled this version -----------------------------------------------
+
+
+def test_line_breaks_written_out_as_characters_are_dropped() -> None:
+    text = REPORT + (
+        "二、预算执行情况\n全年预算数/r/n260.00/r/n万元，全年执行数/r/n247.00/r/n万元，"
+        "预算执行率/r/n93%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == [("93%", "95.00%")]
+
+
+def test_a_summary_verdict_under_a_page_label_is_overall() -> None:
+    text = (
+        "文档简介\n2023年度预算绩效情况说明\n根据要求，本部门对全部项目开展绩效自评，共涉及项目"
+        "31个。从评价情况来看，各项目资金使用规范，项目产出和效果达到预期目标。\n"
+    )
+    assert "verdict-without-target" not in codes_of(text)
+
+
+def test_a_heading_whose_content_is_an_attached_table_is_not_empty() -> None:
+    text = PROJECT_REPORT + (
+        "一、项目基本情况\n本项目由县水利局实施，资金已全部拨付。\n"
+        "二、专项资金主要绩效（附专项资金绩效目标自评表）\n"
+        "三、存在的问题\n部分工程进度滞后。\n"
+    )
+    assert "heading-empty" not in codes_of(text)
+
+
+def test_the_same_goals_for_two_funding_streams_are_not_boilerplate() -> None:
+    goals = (
+        "此款资金主要用于城乡低保、特困供养和临时救助，确保困难群众基本生活得到有效保障，"
+        "提升救助服务能力和经办服务水平。\n"
+    )
+    text = PROJECT_REPORT + (
+        "一、中央下达困难群众救助补助资金预算和绩效目标情况\n"
+        + goals
+        + "二、省内资金安排、分解下达预算和绩效目标情况\n"
+        + goals
+    )
+    assert "boilerplate-reuse" not in codes_of(text)
+    assessed = text.replace("二、省内资金安排、分解下达预算和绩效目标情况", "二、绩效目标完成情况")
+    assert "boilerplate-reuse" in codes_of(assessed)

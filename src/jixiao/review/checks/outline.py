@@ -70,7 +70,8 @@ _INLINE_BODY = re.compile(
 
 
 #: A heading that says it may stay empty.
-_MAY_BE_EMPTY = re.compile(r"如无|若无|无需|不需|如没有")
+#: Headings that need no text: “（如无…则无需阐述）”, “（附…自评表）” (the content is attached).
+_MAY_BE_EMPTY = re.compile(r"如无|若无|无需|不需|如没有|[（(](?:详见|见)?附[^）)]{0,30}[表件][）)]")
 
 
 def _has_body(doc: ReportDoc, heading: Paragraph) -> bool:

@@ -35,7 +35,10 @@ def _body(doc: ReportDoc) -> list[Paragraph]:
 
 
 #: Headings of a whole-report verdict, not of one indicator.
-_OVERALL = re.compile(r"总体|整体|综合|总结|结论|自评|目标完成情况|绩效目标|基本情况|概况")
+_OVERALL = re.compile(
+    r"总体|整体|综合|总结|结论|自评|目标完成情况|绩效目标|基本情况|概况"
+    r"|简介|介绍|说明"  # a page's “文档简介”, a “…情况说明”: no indicator
+)
 
 
 def check_verdict_targets(doc: ReportDoc) -> list[ReviewFinding]:

@@ -131,7 +131,8 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
         )
         first = next((p for _, p in earlier if _reused(_wording(p.text, names), own)), None)
         shared = _all_shared(first, paragraph) if first is not None else ""
-        if first is not None and _ASSESSES.search(shared) and not _AMOUNT.search(shared):
+        reused = first is not None and _ASSESSES.search(shared) and not _AMOUNT.search(shared)
+        if reused and first is not None and not _both_plans(doc, first, paragraph):
             findings.append(_reuse_finding(doc, paragraph, first))
         for shingle in shingles:
             seen.setdefault(shingle, paragraph)
@@ -178,6 +179,22 @@ def _all_shared(first: Paragraph, paragraph: Paragraph) -> str:
     matcher = SequenceMatcher(None, first.text, paragraph.text, autojunk=False)
     blocks = matcher.get_matching_blocks()
     return "｜".join(paragraph.text[b.b : b.b + b.size] for b in blocks if b.size >= MIN_BLOCK)
+
+
+#: A section that sets out what the money is for (…预算和绩效目标情况), not how it went.
+_PLAN_SECTION = re.compile(r"目标")
+_RESULT_SECTION = re.compile(r"完成|实现|自评|评价|成效|结果")
+
+
+def _both_plans(doc: ReportDoc, first: Paragraph, paragraph: Paragraph) -> bool:
+    """Both passages set out 绩效目标 (the same goals for 中央 and 省内 money, say): restating
+    a purpose is not reusing an assessment."""
+    headings = [
+        heading_text(doc.paragraph(p.section).text) for p in (first, paragraph) if p.section
+    ]
+    return len(headings) == 2 and all(
+        _PLAN_SECTION.search(h) and not _RESULT_SECTION.search(h) for h in headings
+    )
 
 
 def _reuse_finding(doc: ReportDoc, paragraph: Paragraph, first: Paragraph) -> ReviewFinding:

@@ -66,7 +66,12 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+#: Line breaks a web export wrote out as characters (“共涉及项目/r/n84/r/n个”).
+_LITERAL_BREAK = re.compile(r"(?:/r/n|\\r\\n|/n(?=[\d\u4e00-\u9fff]))")
+
+
 def _widths_and_spaces(text: str) -> str:
+    text = _LITERAL_BREAK.sub("", text)
     text = _PINYIN_GLOSS.sub("", text.translate(_WIDTH))
     if text.count("|") >= 2:  # a table row exported as "a | b | c"
         text = text.replace("|", "｜")
