@@ -1332,3 +1332,13 @@ def test_the_same_goals_for_two_funding_streams_are_not_boilerplate() -> None:
     assert "boilerplate-reuse" not in codes_of(text)
     assessed = text.replace("二、省内资金安排、分解下达预算和绩效目标情况", "二、绩效目标完成情况")
     assert "boilerplate-reuse" in codes_of(assessed)
+
+
+def test_a_full_rate_set_as_a_goal_asks_for_no_counts() -> None:
+    text = PROJECT_REPORT + (
+        "一、项目基本情况\n（二）整体绩效目标情况\n保障2023年度城乡居民医疗保险的参保率达到100%；"
+        "确保待遇按时足额发放。\n"
+    )
+    assert "rate-without-counts" not in codes_of(text)
+    claimed = text.replace("保障2023年度城乡居民医疗保险的参保率", "全年城乡居民医疗保险参保率")
+    assert "rate-without-counts" in codes_of(claimed)

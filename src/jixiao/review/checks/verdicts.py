@@ -175,12 +175,23 @@ _BASIS_MONEY = "预算（应到位、应拨付）金额和实际执行（到位�
 _BASIS_COUNTS = "应完成数和实际完成数（如项目个数）"
 
 
+#: “保障…参保率达到100%”, “力争…”: a goal set, not a result claimed.
+_AIM = re.compile(
+    r"^\s*(?:\d{1,2}[、.．]|[（(]\d{1,2}[）)])?\s*(?:保障|确保|力争|争取|计划|拟|预计)"
+)
+
+
+def _aimed(paragraph: Paragraph, match: re.Match[str]) -> bool:
+    clause = re.split(r"[。；;，,：:]", paragraph.text[: match.start()])[-1]
+    return _AIM.match(clause) is not None
+
+
 def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
     """A 100% rate with no counts (numerator and denominator) anywhere in its section."""
     findings: list[ReviewFinding] = []
     for paragraph in _body(doc):
         match = _HUNDRED_RATE.search(paragraph.text)
-        if match is None or _has_counts(scope_of(doc, paragraph)):
+        if match is None or _has_counts(scope_of(doc, paragraph)) or _aimed(paragraph, match):
             continue
         if _counted_elsewhere(doc, match.group("name")):
             continue  # “(1)项目完成数量：完成建设项目1个” … later “完成率100%”
