@@ -259,3 +259,24 @@ def test_every_wrong_share_of_a_list_is_told() -> None:
         "购置及运行维护费支出决算5.2万元，占0.08%；公务接待费支出决算1.3万元，占0.02%。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == [("0.08%", "80.00%"), ("0.02%", "20.00%")]
+
+
+# --- a share whose base is named in words --------------------------------------------------
+
+
+def test_a_share_of_a_base_named_in_words_and_stated_before() -> None:
+    text = SETTLEMENT + (
+        "2023年财政拨款支出总计420.50万元，其中：2023年支出合计418.20万元，年末结转和结余2.30万元。\n"
+        "2023年一般公共预算财政拨款支出409.60万元，占本年支出合计的99.45%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == [("99.45%", "97.94%")]
+    right = text.replace("99.45%", "97.94%")
+    assert "share-mismatch" not in codes_of(right)
+
+
+def test_a_base_named_in_words_with_two_amounts_is_not_guessed() -> None:
+    text = SETTLEMENT + (
+        "2022年支出合计380.00万元。2023年支出合计418.20万元。\n"
+        "2023年一般公共预算财政拨款支出409.60万元，占本年支出合计的99.45%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text)

@@ -38,6 +38,7 @@ from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.score_reach import check_score_reach
 from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
+from jixiao.review.checks.share_bases import check_worded_bases
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.tables import layout_note
@@ -63,6 +64,7 @@ CHECKS: tuple[Check, ...] = (
     check_sums,
     check_share_bases,
     check_named_bases,
+    check_worded_bases,
     check_distributions,
     check_list_counts,
     check_tables,

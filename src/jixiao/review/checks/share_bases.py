@@ -131,3 +131,51 @@ def check_named_bases(doc: ReportDoc) -> list[ReviewFinding]:
             message = f"{part.text}占{base.text}应为{right}%，报告列为{share.text}，请核实。"
             findings.append(share_finding(sentence, part, share, right, message))
     return findings
+
+
+#: “…762.90万元，占本年支出合计的99.98%”: a share whose base is named, not stated, here.
+_WORDED_BASE = re.compile(
+    r"^[，,、]?\s*占(?P<name>[\u4e00-\u9fff]{4,14}?)的(?:比重|比例)?(?:为|是|达)?$"
+)
+_BASE_NOISE = re.compile(r"^(?:其中)?(?:本年度?|20\d\d年度?)|(?:为|是|共|[:：])+$")
+
+
+def _base_name(text: str) -> str:
+    return _BASE_NOISE.sub("", text.strip())
+
+
+def _stated_base(sentences: tuple[Sentence, ...], at: int, name: str) -> Quantity | None:
+    """The one amount stated under ``name`` in this sentence's paragraph or the two before."""
+    here = sentences[at].paragraph.index
+    found = {
+        q.value: q
+        for earlier in sentences[: at + 1]
+        if here - earlier.paragraph.index <= NEARBY_PARAGRAPHS
+        for q in earlier.quantities
+        if q.kind == MONEY and not q.approx and q.value > 0 and _base_name(q.label) == name
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
+    """A share whose base is named in words (占本年支出合计的…) and stated, under that name,
+    in the same paragraph or the two before it."""
+    sentences = doc_sentences(doc)
+    findings: list[ReviewFinding] = []
+    for at, sentence in enumerate(sentences):
+        if sum_claims([], sentence):
+            continue  # the sentence's own total and parts: the sums check reads its shares
+        for part, share in pairwise(sentence.quantities):
+            worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
+            if worded is None or part.kind != MONEY or share.kind != PERCENT or part.approx:
+                continue
+            base = _stated_base(sentences, at, _base_name(worded.group("name")))
+            if base is None or base is part or share_holds(part, share, base):
+                continue
+            right = fmt(part.value / base.value * HUNDRED)
+            message = (
+                f"{part.text}占{worded.group('name')}{base.text}应为{right}%，"
+                f"报告列为{share.text}，请核实。"
+            )
+            findings.append(share_finding(sentence, part, share, right, message))
+    return findings
