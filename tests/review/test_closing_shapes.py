@@ -280,3 +280,52 @@ def test_a_base_named_in_words_with_two_amounts_is_not_guessed() -> None:
         "2023年一般公共预算财政拨款支出409.60万元，占本年支出合计的99.45%。\n"
     )
     assert "share-mismatch" not in codes_of(text)
+
+
+def test_a_share_of_a_base_named_without_de_and_a_numbered_base() -> None:
+    text = SETTLEMENT + (
+        "1.基本支出预算 652300.00 元，占一般公共预算支出的 88.00%。其中：\n"
+        "工资福利支出预算 540120.50 元，占基本支出预算 84.80%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == [("84.80%", "82.80%")]
+
+
+# --- a rate of completion against the budget -----------------------------------------------
+
+
+def test_completion_of_the_budget_is_a_share_never_a_change() -> None:
+    text = SETTLEMENT + (
+        "2023年度“三公”经费支出预算为4万元，支出决算为2.28万元，完成预算的43%，"
+        "较上年减少0.72万元，下降24%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == [("43%", "57.00%")]
+    assert "rate-mismatch" not in codes_of(text.replace("完成预算的43%", "完成预算的57%"))
+
+
+# --- changes against a budget, and rates cut off --------------------------------------------
+
+
+def test_a_budget_compared_with_last_year_s_budget() -> None:
+    text = SETTLEMENT + "2023年度“三公”经费支出预算为12.6万元，比2022年预算增加1.6万元，增加16%。\n"
+    assert stated_recomputed(text, "rate-mismatch") == [("16%", "15%")]
+    cut = text.replace("增加16%", "增加14%")  # 1.6 ÷ 11.0 = 14.55%
+    assert stated_recomputed(cut, "rounding-truncated") == [("14%", "15%")]
+
+
+def test_spending_compared_with_a_year_s_budget_is_read() -> None:
+    text = SETTLEMENT + "公务接待费支出2.36万元，与2022年度预算相比，减少0.44万元，下降15%。\n"
+    assert stated_recomputed(text, "rounding-truncated") == [("15%", "16%")]
+    assert not codes_of(text.replace("下降15%", "下降16%")) & {
+        "rounding-truncated",
+        "rate-mismatch",
+    }
+
+
+def test_a_share_cut_off_rather_than_rounded_is_a_warning() -> None:
+    text = SETTLEMENT + (
+        "2023年基本支出1000.00万元，其中：人员经费935.44万元，占93.54%；公用经费64.56万元，"
+        "占6.45%。\n"
+    )
+    assert stated_recomputed(text, "rounding-truncated") == [("6.45%", "6.46%")]
+    evened = text.replace("占93.54%", "占93.55%")  # evened out to make 100.00%
+    assert "rounding-truncated" not in codes_of(evened)

@@ -35,7 +35,9 @@ MAX_GAP = 40
 _UP = "增加|增长|上升|提高"
 _DOWN = "减少|下降|降低"
 _CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN})\s*$")
-_COMPARE = re.compile(r"较上年|比上年|与上年|同比|与20\d\d年(?:度)?相比|较20\d\d年|比20\d\d年")
+_COMPARE = re.compile(
+    r"较上年|比上年|与上年|同比|与20\d\d年(?:度)?(?:预算|决算)?数?相比|较20\d\d年|比20\d\d年"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,10 @@ def _named_level(change: Quantity, before: list[Quantity]) -> Quantity:
     return next((q for q in reversed(before) if subject in q.label), before[-1])
 
 
+#: A change of one year's budget over another's: the budget is then the level compared.
+_BUDGETS = re.compile(r"(?:比|较)(?:上年|20\d\d年度?)预算")
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
     if not _COMPARE.search(sentence.text) or "各" in sentence.text:
@@ -144,10 +150,13 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         word = _CHANGE_WORD.search(change.label)
         if change.kind != MONEY or word is None or change.approx:
             continue
+        budgets = _BUDGETS.search(change.label) is not None  # “比2021年预算增加”
         before = [
             q
             for q in figures[:number]
-            if q.kind == MONEY and not _CHANGE_WORD.search(q.label) and _is_level(q, sentence)
+            if q.kind == MONEY
+            and not _CHANGE_WORD.search(q.label)
+            and (budgets or _is_level(q, sentence))
         ]
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)
         if not before or rate is None or _CHANGE_WORD.search(rate.label) is None:
@@ -158,8 +167,10 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             continue  # the change is not said of the figure just before it
         down = re.search(_DOWN, word.group("word")) is not None
         exact = _change_rate(current.value, change.value, down)
-        if exact is None or current.approx or _reachable(rate, current, change, down):
+        if exact is None or current.approx:
             continue
+        if _reachable(rate, current, change, down) and not judge_percent(rate, exact).truncated:
+            continue  # the rounding of the figures written allows it; a cut-off rate is told
         how = _how(change.text, current.text, down)
         span = (sentence.start + current.start, sentence.start + rate.end)
         finding = _finding(sentence.paragraph, rate, exact, how, span)

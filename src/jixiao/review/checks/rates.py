@@ -41,7 +41,10 @@ HUNDRED = Decimal(100)
 
 
 #: Rates that are a share of a plan, never a change over it: 执行率 400% is not “+400%”.
-_SHARE_RATE = re.compile(r"(?:执行|完成|到位|支付|拨付|使用)率[^，。；,;0-9]{0,4}$")
+_SHARE_RATE = re.compile(
+    r"(?:执行|完成|到位|支付|拨付|使用)率[^，。；,;0-9]{0,4}$"
+    r"|完成[^，。；,;0-9]{0,6}(?:预算|计划)的$"  # “完成预算的43%”: a share, never “−43%”
+)
 
 
 def _candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]:

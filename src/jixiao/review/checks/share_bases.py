@@ -135,9 +135,12 @@ def check_named_bases(doc: ReportDoc) -> list[ReviewFinding]:
 
 #: “…762.90万元，占本年支出合计的99.98%”: a share whose base is named, not stated, here.
 _WORDED_BASE = re.compile(
-    r"^[，,、]?\s*占(?P<name>[\u4e00-\u9fff]{4,14}?)的(?:比重|比例)?(?:为|是|达)?$"
+    r"^[，,、]?\s*占(?P<name>[\u4e00-\u9fff]{4,14}?)(?:的(?:比重|比例)?(?:为|是|达)?)?\s*$"
 )
-_BASE_NOISE = re.compile(r"^(?:其中)?(?:本年度?|20\d\d年度?)|(?:为|是|共|[:：])+$")
+_BASE_NOISE = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?:其中)?(?:本年度?|20\d\d年度?)?"
+    r"|(?:为|是|共|[:：])+$"
+)
 
 
 def _base_name(text: str) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import ROUND_DOWN
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.changes import judge_percent
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.named_whole import named_whole_claims
@@ -302,7 +304,7 @@ def share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:
     return computed.quantize(digit, rounding=ROUND_DOWN) == share.value
 
 
-def _evened(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]]) -> bool:
+def _evened(claim: SumClaim, wrong: Sequence[tuple[Quantity, Quantity]]) -> bool:
     """Shares of every part, evened out to make exactly 100% (84.37% and 15.63% for 84.376%
     and 15.624%): each wrong one has decimals and is off by at most one unit of its last
     digit (a whole-number share one point off is a fault)."""
@@ -323,7 +325,9 @@ def _share_findings(claim: SumClaim) -> list[ReviewFinding]:
     if any(p.value > total.value for p in claim.parts) or total.value == 0:
         return []  # a part above its total (a unit left out): the sum check says so
     wrong = [(part, share) for part, share in claim.shares if not share_holds(part, share, total)]
-    if not wrong or _evened(claim, wrong):
+    if not wrong:
+        return [] if _evened(claim, claim.shares) else _cut_shares(claim)
+    if _evened(claim, wrong):
         return []
     added = sum((p.value for p in claim.parts), Decimal(0))
     if _on_sum(claim, wrong, added):
@@ -337,6 +341,34 @@ def _on_sum(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]], added: Deci
         return False
     base = replace(claim.total, value=added)
     return all(share_holds(part, share, base) for part, share in wrong)
+
+
+def _cut_shares(claim: SumClaim) -> list[ReviewFinding]:
+    """Shares that are their part over the total cut off, not rounded half-up (6.456% as
+    6.45%): a warning, as for rates."""
+    found: list[ReviewFinding] = []
+    for part, share in claim.shares:
+        if part.value <= 0:
+            continue
+        verdict = judge_percent(share, part.value / claim.total.value * 100)
+        if verdict.truncated:
+            exact = fmt(part.value / claim.total.value * 100, 4)
+            message = (
+                f"{part.text}占{claim.total.text}为{exact}%，四舍五入应为{verdict.right}，"
+                f"报告为{share.text}（截位而非四舍五入）。"
+            )
+            span = (claim.sentence.start + part.start, claim.sentence.start + share.end)
+            found.append(
+                make_finding(
+                    "rounding-truncated",
+                    claim.sentence.paragraph,
+                    message,
+                    span=span,
+                    stated=share.text,
+                    recomputed=verdict.right,
+                )
+            )
+    return found
 
 
 def _wrong_share(claim: SumClaim, part: Quantity, share: Quantity, added: Decimal) -> ReviewFinding:
