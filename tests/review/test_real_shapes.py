@@ -442,6 +442,26 @@ def test_a_text_broken_at_every_printed_line_is_joined(tmp_path: Path) -> None:
     ]
 
 
+def test_a_printed_line_that_opens_with_an_amount_goes_on_the_line_before(
+    tmp_path: Path,
+) -> None:
+    lines = [  # an amount at a line's start is no numbered item (“52044.27” is not “5.”)
+        "某单位2023年度部门预算情况说明",
+        "工资福利支出预算 615200.00 元，占基本支出预算 81.20%，",
+        "同比增加 21300.00 元，增长 3.59%，增长原因是调整社保基数标",
+        "准，支出增加。",
+        "商品和服务支出预算 82400 元，占基本支出预算%，同比增加",
+        "41200.00 元，增长 50.00%，增长原因是编外人员经费支出列入基",
+        "本支出，其他支出保持不变，运转经费按标准安排。",
+        "— 3 —",
+    ]
+    path = tmp_path / "预算.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = review_file(path)
+    found = [(f.stated, f.recomputed) for f in result.findings if f.code == "rate-mismatch"]
+    assert found == [("50.00%", "100.00%")]  # 41200 ÷ (82400 − 41200)
+
+
 def test_block_weights_against_the_layout_the_table_declares() -> None:
     note = "注：一级指标分值统一设置为：产出指标50分、效益指标30分、" + (
         "满意度指标10分、预算资金执行率10分。"

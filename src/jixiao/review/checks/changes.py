@@ -150,13 +150,17 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         word = _CHANGE_WORD.search(change.label)
         if change.kind != MONEY or word is None or change.approx:
             continue
-        budgets = _BUDGETS.search(change.label) is not None  # “比2021年预算增加”
+        # “比2021年预算增加”, or a budget with no spending beside it (部门预算: “工资福利支出
+        # 预算905709.06元，…同比增加…”): the budget is the level that changed
+        money = [q for q in figures[:number] if q.kind == MONEY]
+        budgets = _BUDGETS.search(change.label) is not None or not any(
+            role(q.label) == "actual" for q in money
+        )
         before = [
             q
-            for q in figures[:number]
-            if q.kind == MONEY
-            and not _CHANGE_WORD.search(q.label)
-            and (budgets or _is_level(q, sentence))
+            for q in money
+            if not _CHANGE_WORD.search(q.label)
+            and (_is_level(q, sentence) or (budgets and sentence.text[q.end : q.end + 1] != "的"))
         ]
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)
         if not before or rate is None or _CHANGE_WORD.search(rate.label) is None:

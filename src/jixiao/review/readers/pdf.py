@@ -24,7 +24,7 @@ PDF_TIMEOUT_SECONDS = 60
 MIN_CELLS = 3
 _FIGURE_CELL = re.compile(r"^[≥≤<>=]?\d[\d,]*(?:\.\d+)?%?$")
 _PDF_BREAK = re.compile(
-    r"^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])"
+    r"^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}(?:[.．](?!\d)|、))"
 )
 
 
@@ -193,10 +193,16 @@ def read_pdf(path: Path) -> Read:
     return Read(blocks, max(1, len(pages)), "pdf")
 
 
+def printed_width(line: str) -> float:
+    """How wide ``line`` prints, in Chinese characters: digits, Latin letters and ASCII
+    signs take half a character (a line of figures holds more characters)."""
+    return sum(0.5 if ord(ch) < 0x2000 else 1 for ch in line)
+
+
 def join_pdf_lines(lines: list[str]) -> list[str]:
     """Re-join PDF lines into paragraphs: a paragraph ends after 。：；, after a short line,
     and after a numbered heading."""
-    widths = sorted(len(line.strip()) for line in lines if line.strip())
+    widths = sorted(printed_width(line.strip()) for line in lines if line.strip())
     full = widths[len(widths) * 3 // 4] if widths else 0
     paragraphs: list[str] = []
     current = ""
@@ -210,7 +216,7 @@ def join_pdf_lines(lines: list[str]) -> list[str]:
         current += line
         heading = bool(_PDF_BREAK.match(line)) and len(line) <= HEADING_LINE
         heading = heading and line[-1] not in "，,、"
-        if line[-1] in "。：:；！？" or len(line) < full * 0.8 or heading:
+        if line[-1] in "。：:；！？" or printed_width(line) < full * 0.8 or heading:
             paragraphs.append(current)
             current = ""
     if current:

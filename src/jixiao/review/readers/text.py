@@ -9,6 +9,7 @@ from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import Read
 from jixiao.review.readers.blocks import ReportReadError
 from jixiao.review.readers.pdf import join_pdf_lines
+from jixiao.review.readers.pdf import printed_width
 from jixiao.review.text.structure import TITLE
 from jixiao.review.text.structure import numbered_level
 
@@ -27,11 +28,13 @@ def decode(data: bytes, name: str) -> str:
     raise ReportReadError(f"{name} 的文字编码无法识别，请另存为 UTF-8 文本。")
 
 
-_SPACE_RUN = re.compile(r"\s+")
 #: A page number printed between dashes or as 第N页 (a bare number may be a table cell).
 _PAGE_MARK = re.compile(r"^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页)$")
 _END = '。；;：:！？!?）)”"'
 #: A cell holding a figure alone (“3144.00”, “97.59%”, “1,234”) between spaces.
+#: A gap between two cells (two words, two figures), not the space a PDF export puts
+#: between a figure and the words around it (“预算 615200.00 元，占”).
+_CELL_GAP = re.compile(r"(?<=[\d%])\s+(?=[-\d])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _FIGURE_CELL = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)")
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.6
@@ -47,14 +50,14 @@ def hard_wrapped(lines: list[str]) -> bool:
         if len(line) >= 12
         and "|" not in line
         and "｜" not in line
-        and len(_SPACE_RUN.findall(line)) <= 2
+        and len(_CELL_GAP.findall(line)) <= 2
         and len(_FIGURE_CELL.findall(line)) < 2  # “其中:中央资金 3144.00 3144.00”: a row
     ]
     if len(prose) < WRAP_MIN_LINES:
         return False
-    widths = sorted(len(line) for line in prose)
+    widths = sorted(printed_width(line) for line in prose)
     full = widths[len(widths) * 3 // 4]
-    near = [line for line in prose if abs(len(line) - full) <= max(2, full * WRAP_SLACK)]
+    near = [line for line in prose if abs(printed_width(line) - full) <= max(2, full * WRAP_SLACK)]
     running = [line for line in near if line[-1] not in _END]
     return len(near) >= WRAP_SHARE * len(prose) and len(running) >= WRAP_SHARE * len(near)
 
