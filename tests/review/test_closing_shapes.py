@@ -329,3 +329,25 @@ def test_a_share_cut_off_rather_than_rounded_is_a_warning() -> None:
     assert stated_recomputed(text, "rounding-truncated") == [("6.45%", "6.46%")]
     evened = text.replace("占93.54%", "占93.55%")  # evened out to make 100.00%
     assert "rounding-truncated" not in codes_of(evened)
+
+
+# --- the changes of a total and of its parts ------------------------------------------------
+
+
+def test_the_parts_changes_against_the_total_s_change() -> None:
+    text = SETTLEMENT + (
+        "2023年度“三公”经费支出33万元，较上年减少12万元，较年初预算数减少5万元。主要是压减一般性"
+        "支出。其中：公务用车运行维护费18万元，较上年减少9万元，较年初预算数减少3万元；"
+        "公务接待费15万元，较上年减少3.5万元，较年初预算数减少2万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("12万元", "减少12.50万元")]
+    right = text.replace("减少3.5万元", "减少3万元")
+    assert "sum-mismatch" not in codes_of(right)
+
+
+def test_parts_that_do_not_make_the_total_leave_their_changes_alone() -> None:
+    text = SETTLEMENT + (
+        "2023年度“三公”经费支出40万元，较上年减少12万元。其中：公务用车运行维护费18万元，"
+        "较上年减少9万元；公务接待费15万元，较上年减少2万元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)

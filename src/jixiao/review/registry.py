@@ -16,6 +16,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.arrival_rows import check_arrival_rows
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.changes import check_changes
+from jixiao.review.checks.claim_changes import check_claim_changes
 from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.consistency import check_consistency
@@ -77,6 +78,7 @@ CHECKS: tuple[Check, ...] = (
     check_heading_scores,
     check_changes,
     check_change_parts,
+    check_claim_changes,
     check_consistency,
     check_rates,
     check_complements,

@@ -77,10 +77,15 @@ _BRIDGE = re.compile(r"用于|分为|分成|包括|涉及|方面|如下")
 BRIDGE_MAX = 100
 
 
+#: “…较上年减少19万元。主要是严格落实…，压减“三公”经费。其中：…”: the reason for the
+#: total's change, stated between the total and its 其中.
+_REASON = re.compile(r"^\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)")
+
+
 def _bridge(sentence: Sentence) -> bool:
     return (
         len(sentence.text) <= BRIDGE_MAX
-        and _BRIDGE.search(sentence.text) is not None
+        and (_BRIDGE.search(sentence.text) is not None or _REASON.match(sentence.text) is not None)
         and all(q.kind in (COUNT, BARE) for q in sentence.quantities)
     )
 

@@ -212,6 +212,7 @@ def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quanti
 _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
 
 
+_YEAR_COMPARED = re.compile(r"较|比上|比去|比20\d\d|同比|相比")
 #: “其中年初安排5个，年中增加4个”: what the year added is a part, not a comparison.
 _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
 
@@ -224,6 +225,8 @@ def _as_part(
         return _END  # “…其中项目管理费1.07万元，目前已拨付106.36万元”: progress, not a part
     if parts and _LIST_SUM.search(q.label):
         return _END  # “其中A60万元，B30万元，两项合计90万元”: the list's own sum
+    if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
+        return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
     if q.approx or _SIGNED.search(q.label):
         return _UNREADABLE  # an approximate part, or one that is taken off (调减)
     if has_any(q.label, COMPARE_WORDS) and not _IN_YEAR.search(q.label):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import ROUND_DOWN
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import judge_percent
@@ -215,12 +216,13 @@ def _names(claim: SumClaim) -> tuple[str, ...]:
     return tuple(_NAME_NOISE.sub("", p.label).removeprefix("其中") for p in claim.parts)
 
 
-def _adds_up(claim: SumClaim) -> bool:
+def adds_up(claim: SumClaim) -> bool:
+    """The parts make the total, within the rounding their figures allow."""
     added = sum((p.value for p in claim.parts), Decimal(0))
     return abs(added - claim.total.value) <= _tolerance(claim.total, claim.parts)
 
 
-def _twinned(claims: list[SumClaim]) -> set[int]:
+def _twinned(claims: Sequence[SumClaim]) -> set[int]:
     """Claims whose list of parts is complete because a twin list — the same categories in the
     same order for another total (“申请预算…，其中A、B、C…”; “完成…，其中A、B、C…”) — adds up
     to its own total: the categories are the whole."""
@@ -230,7 +232,7 @@ def _twinned(claims: list[SumClaim]) -> set[int]:
         if len(names) < TWIN_PARTS or not all(names):
             continue
         for other in claims:
-            if other is not claim and _names(other) == names and _adds_up(other):
+            if other is not claim and _names(other) == names and adds_up(other):
                 whole.add(id(claim))
                 break
     return whole
@@ -398,14 +400,22 @@ def share_finding(
     )
 
 
-def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
-    """Totals that differ from the sum of their parts, and shares on the wrong base."""
+@lru_cache(maxsize=4)
+def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
+    """Every total stated with its parts in the document, in every form the claims take
+    (found once per report: the sums and the claim-changes checks both read them)."""
     claims: list[SumClaim] = []
     window: list[Sentence] = []
     for sentence in doc_sentences(doc):
         claims.extend(sum_claims(window, sentence))
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
+    return tuple(claims)
+
+
+def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
+    """Totals that differ from the sum of their parts, and shares on the wrong base."""
+    claims = all_claims(doc)
     findings: list[ReviewFinding] = []
     whole = _twinned(claims)
     for claim in claims:

@@ -1,0 +1,107 @@
+"""The changes stated beside a total and beside each of its parts: when the parts make the
+total, their changes make the total's change.
+
+    “三公”经费41万元，较上年减少19万元，较年初预算数减少4万元。其中：公务用车…21万元，较上年
+    减少16万元，较年初预算数减少4万元；公务接待费20万元，较上年减少2.5万元，较年初预算数减少1万元。
+
+21 + 20 = 41, so the changes over last year must add up too: 16 + 2.5 = 18.5, not 19 (and
+over the budget 4 + 1 = 5, not 4). Each comparison (over last year, over the budget) is
+checked on its own, and only when every part states it. Levels that add up exactly as
+written were added at that precision, so their changes are held to it too.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sums import adds_up
+from jixiao.review.checks.sums import all_claims
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import DATE
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
+
+_CHANGE = re.compile(
+    r"(?:较|比|与)(?P<base>[^，。；,;]{0,12}?)(?:相比)?[，,]?(?P<way>增加|减少)了?$"
+)
+#: A change stated beside a figure, by what it compares with: last year, or the budget.
+Changes = dict[str, tuple[Quantity, Decimal]]
+
+
+def _changes_after(claim: SumClaim, figure: Quantity, stop: int) -> Changes:
+    """The changes stated right after ``figure`` (before ``stop``), by what they compare."""
+    found: Changes = {}
+    for q in claim.sentence.quantities:
+        if q.start <= figure.start or q.start >= stop or q.kind in (DATE, PERCENT):
+            continue
+        change = _CHANGE.search(q.label) if q.kind == MONEY and not q.approx else None
+        if change is None:
+            break  # the next figure of another kind: the changes of ``figure`` have ended
+        base = "budget" if "预算" in change.group("base") else "year"
+        sign = -1 if change.group("way") == "减少" else 1
+        found.setdefault(base, (q, sign * q.value))
+    return found
+
+
+def _tolerance(claim: SumClaim, changes: list[Quantity]) -> Decimal:
+    """Levels that add up exactly as written are figures the writer added at that precision:
+    their changes must add up exactly too; else within the rounding of the figures."""
+    levels = sum((p.value for p in claim.parts), Decimal(0))
+    return Decimal(0) if levels == claim.total.value else 2 * max(q.ulp for q in changes)
+
+
+def _finding(
+    claim: SumClaim,
+    base: str,
+    total: tuple[Quantity, Decimal],
+    parts: list[tuple[Quantity, Decimal]],
+) -> ReviewFinding | None:
+    added = sum((signed for _, signed in parts), Decimal(0))
+    if abs(added - total[1]) <= _tolerance(claim, [total[0], *(q for q, _ in parts)]):
+        return None
+    compared = "年初预算" if base == "budget" else "上年"
+    listed = "、".join(q.text for q, _ in parts)
+    way = "增加" if added >= 0 else "减少"
+    shown = fmt_quantity(abs(added), total[0])
+    message = (
+        f"所列分项之和等于总数{claim.total.text}，各分项较{compared}的增减（{listed}）合计"
+        f"{way}{shown}，与总数所述{total[0].text}不符，请核实。"
+    )
+    sentence = claim.sentence
+    return make_finding(
+        "sum-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + total[0].start, sentence.start + total[0].end),
+        stated=total[0].text,
+        recomputed=f"{way}{shown}",
+    )
+
+
+def _claim_findings(claim: SumClaim) -> list[ReviewFinding]:
+    parts = claim.parts
+    bounds = [p.start for p in parts[1:]] + [len(claim.sentence.text)]
+    total = _changes_after(claim, claim.total, parts[0].start)
+    each = [_changes_after(claim, p, stop) for p, stop in zip(parts, bounds, strict=True)]
+    findings: list[ReviewFinding] = []
+    for base, stated in total.items():
+        if all(base in changes for changes in each):
+            finding = _finding(claim, base, stated, [changes[base] for changes in each])
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def check_claim_changes(doc: ReportDoc) -> list[ReviewFinding]:
+    """A total's stated changes against its parts' changes, when the parts make the total."""
+    findings: list[ReviewFinding] = []
+    for claim in all_claims(doc):
+        if claim.total.kind == MONEY and len(claim.parts) >= 2 and adds_up(claim):
+            findings.extend(_claim_findings(claim))
+    return findings
