@@ -351,3 +351,25 @@ def test_parts_that_do_not_make_the_total_leave_their_changes_alone() -> None:
         "较上年减少9万元；公务接待费15万元，较上年减少2万元。\n"
     )
     assert "sum-mismatch" not in codes_of(text)
+
+
+# --- a change over last year against the two years stated apart ------------------------------
+
+
+def test_a_change_against_the_two_years_figures_stated_before() -> None:
+    text = SETTLEMENT + (
+        "某区2023年的“三公”经费决算数合计为96.40万元，其中：公务接待费30.10万元。"
+        "2022年的三公经费决算数合计为80.15万元，其中：公务接待费25.00万元。\n"
+        "2023年“三公”经费决算数相较于上年增加20.36万元，主要原因是接待任务增加。\n"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == [("20.36万元", "增加16.25万元")]
+    right = text.replace("增加20.36万元", "增加16.25万元")
+    assert "difference-mismatch" not in codes_of(right)
+
+
+def test_a_change_whose_years_are_not_both_stated_is_left_alone() -> None:
+    text = SETTLEMENT + (
+        "某区2023年的“三公”经费决算数合计为96.40万元。\n"
+        "2023年“三公”经费决算数相较于上年增加20.36万元。\n"
+    )
+    assert "difference-mismatch" not in codes_of(text)

@@ -53,6 +53,7 @@ from jixiao.review.checks.wording import check_boilerplate
 from jixiao.review.checks.wording import check_off_topic
 from jixiao.review.checks.wording import check_unit_names
 from jixiao.review.checks.wording import check_years
+from jixiao.review.checks.year_changes import check_year_changes
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -83,6 +84,7 @@ CHECKS: tuple[Check, ...] = (
     check_rates,
     check_complements,
     check_differences,
+    check_year_changes,
     check_remainders,
     check_comparisons,
     check_full_claims,

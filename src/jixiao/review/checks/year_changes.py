@@ -1,0 +1,109 @@
+"""A change over last year against the two years' figures stated apart:
+
+    2023年的“三公”经费决算数合计为96.40万元，其中：…。2022年的“三公”经费决算数合计为80.15万元，
+    其中：…。
+    2023年“三公”经费决算数较上年增加20.36万元。
+
+96.40 − 80.15 = 16.25, not 20.36. The figure is matched by its name (the years, quotes and
+“合计为” taken off) and its year (in its own words, or the one year its sentence names), in the
+change's paragraph or the three before; each year must give one value.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+
+_CHANGE = re.compile(
+    r"^(?P<subject>.*?)(?:相较于|相较|较|比|与)(?:上年|上一年|去年)(?:同期)?(?:相比)?[，,]?"
+    r"(?P<way>增加|减少)了?$"
+)
+_YEAR = re.compile(r"(20\d\d)\s*年")
+_NOISE = re.compile(r"20\d\d\s*年度?的?|[“”\"‘’]|^其中|(?:合计|共计|总计)?(?:为|是|共)?$")
+LOOK_BACK = 3
+MIN_NAME = 4
+
+
+def _name(label: str) -> str:
+    return _NOISE.sub("", label.strip())
+
+
+def _year(quantity: Quantity, sentence: Sentence) -> int | None:
+    """The year a figure is of: named in its label, or the only year its sentence names."""
+    own = _YEAR.findall(quantity.label)
+    if own:
+        return int(own[-1])
+    years = set(_YEAR.findall(sentence.text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _stated(sentences: tuple[Sentence, ...], at: int, name: str, year: int) -> Quantity | None:
+    """The one value stated for ``name`` in ``year`` before sentence ``at``."""
+    here = sentences[at].paragraph.index
+    found: dict[Decimal, Quantity] = {}
+    for sentence in sentences[:at]:
+        if here - sentence.paragraph.index > LOOK_BACK:
+            continue
+        for q in sentence.quantities:
+            if q.kind != MONEY or q.approx or _CHANGE.match(q.label):
+                continue
+            core = _name(q.label)
+            if len(core) >= MIN_NAME and core.endswith(name) and _year(q, sentence) == year:
+                found.setdefault(q.value, q)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _finding(
+    sentence: Sentence, change: Quantity, way: str, figures: tuple[Quantity, Quantity], year: int
+) -> ReviewFinding | None:
+    now, before = figures
+    stated = change.value if way == "增加" else -change.value
+    moved = now.value - before.value
+    if abs(moved - stated) <= 2 * max(q.ulp for q in (change, now, before)):
+        return None
+    right = "增加" if moved >= 0 else "减少"
+    shown = fmt_quantity(abs(moved), change)
+    message = (
+        f"前文所列{year}年为{now.text}、{year - 1}年为{before.text}，较上年应{right}{shown}，"
+        f"报告为{way}{change.text}，请核实。"
+    )
+    return make_finding(
+        "difference-mismatch",
+        sentence.paragraph,
+        message,
+        span=sentence.span_of(change),
+        stated=change.text,
+        recomputed=f"{right}{shown}",
+    )
+
+
+def check_year_changes(doc: ReportDoc) -> list[ReviewFinding]:
+    """“X较上年增加D” against this year's and last year's X, stated apart before it."""
+    sentences = doc_sentences(doc)
+    findings: list[ReviewFinding] = []
+    for at, sentence in enumerate(sentences):
+        for change in sentence.quantities:
+            matched = _CHANGE.match(change.label) if change.kind == MONEY else None
+            if matched is None or change.approx:
+                continue
+            name = _name(matched.group("subject"))
+            year = _year(change, sentence) or doc.year
+            if len(name) < MIN_NAME or year is None:
+                continue
+            now = _stated(sentences, at, name, year)
+            before = _stated(sentences, at, name, year - 1)
+            if now is None or before is None:
+                continue
+            finding = _finding(sentence, change, matched.group("way"), (now, before), year)
+            if finding is not None:
+                findings.append(finding)
+    return findings
