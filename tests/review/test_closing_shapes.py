@@ -373,3 +373,26 @@ def test_a_change_whose_years_are_not_both_stated_is_left_alone() -> None:
         "2023年“三公”经费决算数相较于上年增加20.36万元。\n"
     )
     assert "difference-mismatch" not in codes_of(text)
+
+
+# --- rates at the precision their inputs are written to --------------------------------------
+
+
+def test_a_whole_number_rate_one_point_off_precise_inputs_is_wrong() -> None:
+    text = UNIT + "全年预算数260.00万元，全年执行数247.00万元，预算执行率96%。\n"
+    assert stated_recomputed(text, "rate-mismatch") == [("96%", "95.00%")]
+    assert "rate-mismatch" not in codes_of(text.replace("96%", "95%"))
+
+
+def test_a_rate_over_coarse_inputs_keeps_their_rounding() -> None:
+    # 24.5–25.5 over 25.5–26.5: anything from 92.5% to 100%
+    text = UNIT + "全年预算数26万元，全年执行数25万元，预算执行率96.5%。\n"
+    assert "rate-mismatch" not in codes_of(text)
+
+
+def test_a_completion_rate_over_a_budget_given_by_its_gap() -> None:
+    text = SETTLEMENT + (
+        "财政拨款本年收入860.40万元，完成年初预算的80%，比年初预算减少239.60万元。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == [("80%", "78.22%")]
+    assert "rate-mismatch" not in codes_of(text.replace("预算的80%", "预算的78%"))

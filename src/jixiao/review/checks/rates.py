@@ -18,6 +18,7 @@ from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt
+from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -177,6 +178,16 @@ def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> 
     )
 
 
+def _slack(inputs: list[Quantity]) -> Decimal:
+    """How far, relatively, the rounding of the inputs as written can move a ratio of them.
+    Counts are exact, and so is an input written coarser than another (预算1万元 beside
+    决算0.53万元): the writer gave the finer one to its last digit and would have given it
+    too."""
+    rounded = [q for q in inputs if q.kind != COUNT and q.value]  # counts are exact
+    finest = min((q.ulp for q in rounded), default=Decimal(0))
+    return sum((q.ulp / abs(q.value) for q in rounded if q.ulp == finest), Decimal(0))
+
+
 def _rate_finding(
     sentence: Sentence, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
@@ -189,16 +200,16 @@ def _rate_finding(
     planned = any(role(q.label) == "plan" for q in inputs) or _undertaken(sentence, rate, inputs)
     if not remainder and not planned:
         return None
-    tolerance = 2 * rate.ulp
+    slack = _slack(inputs)
     stated = [q for q in inputs if role(q.label) != "diff"]
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
     name = sentence.text[max(0, rate.start - 12) : rate.start]
     primary = _primary(name, inputs) if not remainder else _paid_share(inputs)
     changes = not _SHARE_RATE.search(sentence.text[: rate.start])
-    if any(abs(rate.value - value) <= tolerance for value in _candidates(basis, changes=changes)):
-        return _truncated(sentence, rate, inputs, primary)
-    if primary is None:
-        return None
+    candidates = _candidates(basis, changes=changes)
+    matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * slack for v in candidates)
+    if matched or primary is None or judge_percent(rate, primary).truncated:
+        return _truncated(sentence, rate, inputs, primary)  # right, or only cut off
     shown = "、".join(q.text for q in inputs)
     message = (
         f"按报告所列数据（{shown}）复算，该比率应为{fmt(primary)}%，报告列为{rate.text}，请核实。"
@@ -324,6 +335,35 @@ def _with_earlier_plan(
     return _on_rate("rate-mismatch", sentence, inputs, rate, message, f"{fmt(exact)}%")
 
 
+#: “完成年初预算的70%，比年初预算减少537.35万元”: the budget is the result and the gap.
+_GAP_AFTER = re.compile(r"^[，,]?(?:比|较)[^，。；,;]{0,8}预算数?(?P<way>增加|减少)$")
+
+
+def _with_gap(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> ReviewFinding | None:
+    """A 完成预算的 rate with one amount before it and the gap to the budget after it."""
+    if len(inputs) != 1 or inputs[0].kind != MONEY or inputs[0].approx:
+        return None
+    if "预算" not in rate.label or not _SHARE_RATE.search(sentence.text[: rate.start]):
+        return None
+    after = [q for q in sentence.quantities if q.start > rate.end]
+    gap = after[0] if after and after[0].kind == MONEY and not after[0].approx else None
+    way = _GAP_AFTER.match(gap.label) if gap is not None else None
+    if gap is None or way is None:
+        return None
+    done = inputs[0]
+    budget = done.value + (gap.value if way.group("way") == "减少" else -gap.value)
+    if budget <= 0:
+        return None
+    exact = done.value / budget * HUNDRED
+    if abs(rate.value - exact) <= rate.ulp + exact * _slack([done, gap]):
+        return None
+    message = (
+        f"按{done.text}与所述{way.group('way')}{gap.text}，预算应为{fmt_quantity(budget, done)}，"
+        f"完成比例应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
+    )
+    return _on_rate("rate-mismatch", sentence, [done, gap], rate, message, f"{fmt(exact)}%")
+
+
 def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
     """Ratios (执行率, 控制率, 完成率 …) that the figures stated beside them do not give; a
     支付率/执行率 with one amount beside it is taken against the 安排 amount stated just
@@ -337,8 +377,10 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
                 continue
             if _is_rate_claim(sentence, rate):
                 inputs = _rate_inputs(sentence, rate, floor)
-                finding = _rate_finding(sentence, rate, inputs) or _with_earlier_plan(
-                    sentences, at, rate, inputs
+                finding = (
+                    _rate_finding(sentence, rate, inputs)
+                    or _with_gap(sentence, rate, inputs)
+                    or _with_earlier_plan(sentences, at, rate, inputs)
                 )
                 if finding is not None:
                     findings.append(finding)
