@@ -396,3 +396,18 @@ def test_a_completion_rate_over_a_budget_given_by_its_gap() -> None:
     )
     assert stated_recomputed(text, "rate-mismatch") == [("80%", "78.22%")]
     assert "rate-mismatch" not in codes_of(text.replace("预算的80%", "预算的78%"))
+
+
+# --- a 其中 inside brackets, a list after a colon ----------------------------------------------
+
+
+def test_parts_inside_the_bracket_a_qizhong_opens() -> None:
+    text = UNIT + "核定编制20名（其中行政编制12名、事业编制6名、工勤编制1名），实有在职人员19名。\n"
+    assert stated_recomputed(text, "sum-mismatch") == [("20名", "19人")]
+    assert "sum-mismatch" not in codes_of(text.replace("工勤编制1名", "工勤编制2名"))
+
+
+def test_a_count_whose_names_follow_a_colon() -> None:
+    text = UNIT + "本局内设股室6个：办公室、财务股、人事股、审批股、法规股。\n"
+    assert stated_recomputed(text, "list-count-mismatch") == [("6", "5")]
+    assert "list-count-mismatch" not in codes_of(text.replace("股室6个", "股室5个"))

@@ -23,10 +23,11 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 _COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|项)"
-#: “N个X，即/分别为/分别是/包括：A、B、C。”
+#: “N个X，即/分别为/分别是/包括：A、B、C。”, “内设股室8个：A、B、C。”
 _FORWARD = re.compile(
-    _COUNT + r"(?P<noun>[^，。,;；:：即]{0,15}?)[,，:：]?\s*"
-    r"(?:即|分别为|分别是|包括)[:：]?\s*(?P<items>[^。；;]+)[。；;]"
+    _COUNT + r"(?P<noun>[^，。,;；:：即]{0,15}?)"
+    r"(?:[,，:：]?\s*(?:即|分别为|分别是|包括)[:：]?|(?<=[个家所项])[:：])"
+    r"\s*(?P<items>[^。；;]+)[。；;]"
 )
 #: “共设A、B、C 12个内设机构”
 _BACKWARD = re.compile(

@@ -132,7 +132,7 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
         return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
     gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
-    return before[-1] if len(gap.strip("，,：: 。")) == 0 else None
+    return before[-1] if len(gap.strip("，,：: 。（(")) == 0 else None
 
 
 def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]]) -> bool:
@@ -271,6 +271,11 @@ def _leaves_list(sentence: Sentence, total: Quantity, parts: list[Quantity], q: 
     return _tail(q.label) != tail
 
 
+def _opens_bracket(sentence: Sentence, mark: int) -> bool:
+    """“核定编制48名（其中行政编制30名、…）”: the 其中 opens a bracket, its parts inside it."""
+    return mark > 0 and sentence.text[mark - 1] in "（("
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -287,7 +292,7 @@ def _collect(
             owner = _share_owner(q, parts)
             if owner is not None and not _own_rate(sentence, at, end):
                 shares.append((owner, q))
-        elif same_measure(q, total) and not q.in_brackets:
+        elif same_measure(q, total) and (not q.in_brackets or _opens_bracket(sentence, start)):
             part = _as_part(sentence, total, q, parts, start)
             if part == _END:
                 break
@@ -373,6 +378,11 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         next_total = totals[number + 1] if following else None
         if next_total is not None:
             stop = next_total.start
+        if _opens_bracket(sentence, mark):
+            close = min(
+                (i for i in (sentence.text.find(c, mark) for c in "）)") if i >= 0), default=-1
+            )
+            stop = close if 0 <= close < stop else stop
         if sentence.text.startswith(_WEI, mark):
             semicolon = sentence.text.find("；", mark, stop)
             stop = semicolon if semicolon >= 0 else stop
