@@ -411,3 +411,13 @@ def test_a_count_whose_names_follow_a_colon() -> None:
     text = UNIT + "本局内设股室6个：办公室、财务股、人事股、审批股、法规股。\n"
     assert stated_recomputed(text, "list-count-mismatch") == [("6", "5")]
     assert "list-count-mismatch" not in codes_of(text.replace("股室6个", "股室5个"))
+
+
+def test_shares_swapped_under_a_whole_named_with_the_unit_and_year() -> None:
+    text = SETTLEMENT + (
+        "（一）总体情况\n某县文化馆2023年度一般公共预算财政拨款“三公”经费支出预算为4万元，"
+        "支出决算为2.40万元，完成预算的60%。\n（二）具体情况\n"
+        "某县文化馆2023年度一般公共预算财政拨款“三公”经费支出决算中，公务接待费支出决算0.72万元，"
+        "占70%；公务用车购置及运行维护费支出决算1.68万元，占30%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == [("70%", "30.00%"), ("30%", "70.00%")]

@@ -19,8 +19,8 @@ from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import has_any
 
 #: “2023年度…支出决算中，”: a sentence that opens with the name of the whole.
-_WHOLE = re.compile(r"^(?:20\d\d年度?)?(?P<whole>[^，。；,;:：\d]{4,40}?)中[，,:：]")
-_NOISE = re.compile(r"^(?:20\d\d年度?|本年度?)|[“”\"‘’]|(?:为|是|共|合计|共计|[:：])+$")
+_WHOLE = re.compile(r"^(?P<whole>[^，。；,;:：]{4,60}?)中[，,:：]")
+_NOISE = re.compile(r"20\d\d年度?|^本年度?|[“”\"‘’]|(?:为|是|共|合计|共计|[:：])+$")
 #: How many paragraphs back the total may stand.
 LOOK_BACK = 3
 MIN_NAME = 4
