@@ -421,3 +421,14 @@ def test_shares_swapped_under_a_whole_named_with_the_unit_and_year() -> None:
         "占70%；公务用车购置及运行维护费支出决算1.68万元，占30%。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == [("70%", "30.00%"), ("30%", "70.00%")]
+
+
+def test_two_shares_of_one_unstated_base_that_no_base_gives() -> None:
+    text = SETTLEMENT + (
+        "（二）按支出结构分类\n1.基本支出预算1860000.00元，占一般公共预算支出的80.00%。其中：\n"
+        "工资福利支出预算1500000.00元，占基本支出预算80.65%。\n"
+        "2.项目支出465000.00元，占一般公共预算支出的25.00%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == [("25.00%", "20.00%")]
+    right = text.replace("的25.00%", "的20.00%")
+    assert "share-mismatch" not in codes_of(right)

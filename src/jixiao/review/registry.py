@@ -37,6 +37,7 @@ from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.score_reach import check_score_reach
+from jixiao.review.checks.share_bases import check_implied_bases
 from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases
@@ -67,6 +68,7 @@ CHECKS: tuple[Check, ...] = (
     check_share_bases,
     check_named_bases,
     check_worded_bases,
+    check_implied_bases,
     check_distributions,
     check_list_counts,
     check_tables,

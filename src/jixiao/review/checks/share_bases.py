@@ -27,6 +27,7 @@ from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt
+from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import same_measure
@@ -37,6 +38,7 @@ _SHARE = re.compile(
 _OTHER_BASE = re.compile(r"任务|计划|目标|上年|去年|同期|预算数|个数|总数|人数")
 NEARBY_PARAGRAPHS = 2
 MIN_AGREEING = 2
+MIN_NAME = 4
 HUNDRED = Decimal(100)
 
 Pair = tuple[Quantity, Quantity]
@@ -181,4 +183,56 @@ def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
                 f"报告列为{share.text}，请核实。"
             )
             findings.append(share_finding(sentence, part, share, right, message))
+    return findings
+
+
+def _worded_shares(doc: ReportDoc) -> Iterator[tuple[Sentence, str, Quantity, Quantity]]:
+    """Each “A，占<named base>的P%” of the document whose base is not stated nearby (then
+    ``check_worded_bases`` reads it): its sentence, the base's name, A and P."""
+    sentences = doc_sentences(doc)
+    for at, sentence in enumerate(sentences):
+        for part, share in pairwise(sentence.quantities):
+            worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
+            if worded is None or part.kind != MONEY or share.kind != PERCENT:
+                continue
+            if part.approx or share.approx or part.value <= 0 or share.value <= 0:
+                continue
+            name = _base_name(worded.group("name"))
+            if _stated_base(sentences, at, name) is None:
+                yield sentence, name, part, share
+
+
+def _implied(part: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
+    """The range of bases that part ÷ base, rounded as written, gives the share from."""
+    low = (part.value - part.ulp) / (share.value + share.ulp) * HUNDRED
+    high = (part.value + part.ulp) / (share.value - share.ulp) * HUNDRED
+    return low, high
+
+
+def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
+    """Shares of one named base (占一般公共预算支出的84.06% … 占一般公共预算支出的19.62%)
+    in nearby paragraphs that no single base can give: at least one of them is wrong, even
+    where the base itself is not stated."""
+    findings: list[ReviewFinding] = []
+    seen: dict[str, tuple[Sentence, Quantity, Quantity]] = {}
+    for sentence, name, part, share in _worded_shares(doc):
+        earlier = seen.get(name)
+        seen[name] = (sentence, part, share)
+        if earlier is None or len(name) < MIN_NAME:
+            continue
+        first_sentence, first_part, first_share = earlier
+        near = sentence.paragraph.index - first_sentence.paragraph.index <= NEARBY_PARAGRAPHS
+        if not near and sentence.paragraph.section != first_sentence.paragraph.section:
+            continue  # the same name in another section may be another year's or scope's
+        (low1, high1), (low2, high2) = _implied(first_part, first_share), _implied(part, share)
+        if max(low1, low2) <= min(high1, high2):
+            continue  # one base gives both
+        base = first_part.value / first_share.value * HUNDRED
+        right = fmt(part.value / base * HUNDRED)
+        message = (
+            f"{first_part.text}占{name}的{first_share.text}，推得{name}约为"
+            f"{fmt_quantity(base, first_part)}；按此{part.text}应占{right}%，报告列为{share.text}。"
+            "同一基数推算不一致，至少一项占比有误，请核实。"
+        )
+        findings.append(share_finding(sentence, part, share, right, message))
     return findings
