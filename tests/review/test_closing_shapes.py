@@ -432,3 +432,13 @@ def test_two_shares_of_one_unstated_base_that_no_base_gives() -> None:
     assert stated_recomputed(text, "share-mismatch") == [("25.00%", "20.00%")]
     right = text.replace("的25.00%", "的20.00%")
     assert "share-mismatch" not in codes_of(right)
+
+
+def test_a_share_of_an_unstated_base_only_cut_off_is_a_warning() -> None:
+    text = SETTLEMENT + (  # the base 906000 ÷ 80% = 1132500 is not stated
+        "工资福利支出预算906000.00元，占基本支出预算的80.00%。\n"
+        "对个人和家庭补助支出预算73200.00元，占基本支出预算的6.46%。\n"  # 6.4636%
+    )
+    assert not codes_of(text) & {"share-mismatch", "rounding-truncated"}
+    cut = text.replace("73200.00元", "73270.00元")  # 6.4698%: 6.47, cut to 6.46
+    assert stated_recomputed(cut, "rounding-truncated") == [("6.46%", "6.47%")]

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.changes import judge_percent
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sums import share_finding
 from jixiao.review.checks.sums import share_holds
@@ -209,6 +211,33 @@ def _implied(part: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
     return low, high
 
 
+def _implied_finding(sentence: Sentence, name: str, first: Pair, pair: Pair) -> ReviewFinding:
+    """The second share against the base the first implies (a share only cut off, not
+    rounded, is told as such)."""
+    base = first[0].value / first[1].value * HUNDRED
+    part, share = pair
+    exact = part.value / base * HUNDRED
+    right = fmt(exact)
+    message = (
+        f"{first[0].text}占{name}的{first[1].text}，推得{name}约为{fmt_quantity(base, first[0])}；"
+        f"按此{part.text}应占{right}%，报告列为{share.text}。同一基数推算不一致，"
+        "至少一项占比有误，请核实。"
+    )
+    verdict = judge_percent(share, exact)
+    if not verdict.truncated:
+        return share_finding(sentence, part, share, right, message)
+    return make_finding(
+        "rounding-truncated",
+        sentence.paragraph,
+        f"{first[0].text}占{name}的{first[1].text}，推得{name}约为{fmt_quantity(base, first[0])}；"
+        f"按此{part.text}占{fmt(exact, 4)}%，四舍五入应为{verdict.right}，报告为{share.text}"
+        "（截位而非四舍五入）。",
+        span=(sentence.start + part.start, sentence.start + share.end),
+        stated=share.text,
+        recomputed=verdict.right,
+    )
+
+
 def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
     """Shares of one named base (占一般公共预算支出的84.06% … 占一般公共预算支出的19.62%)
     in nearby paragraphs that no single base can give: at least one of them is wrong, even
@@ -227,12 +256,5 @@ def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
         (low1, high1), (low2, high2) = _implied(first_part, first_share), _implied(part, share)
         if max(low1, low2) <= min(high1, high2):
             continue  # one base gives both
-        base = first_part.value / first_share.value * HUNDRED
-        right = fmt(part.value / base * HUNDRED)
-        message = (
-            f"{first_part.text}占{name}的{first_share.text}，推得{name}约为"
-            f"{fmt_quantity(base, first_part)}；按此{part.text}应占{right}%，报告列为{share.text}。"
-            "同一基数推算不一致，至少一项占比有误，请核实。"
-        )
-        findings.append(share_finding(sentence, part, share, right, message))
+        findings.append(_implied_finding(sentence, name, (first_part, first_share), (part, share)))
     return findings
