@@ -474,6 +474,19 @@ def test_block_weights_against_the_layout_the_table_declares() -> None:
     assert "layout-weight-mismatch" not in codes_of(no_note)  # a province's own layout
 
 
+def test_block_weights_and_the_declared_execution_weight_against_the_total() -> None:
+    note = "注：一级指标分值统一设置为：产出指标50分、效益指标30分、" + (
+        "满意度指标10分、预算资金执行率10分。"
+    )
+    rows = "产出指标(60分)数量指标完成任务数\n效益指标(30分)社会效益\n满意度指标(10分)满意度\n"
+    over = PROJECT_TABLE + rows + "总分100\n" + note
+    assert _by_code(over, "weight-total-mismatch") == [("110分", "100分")]
+    right = PROJECT_TABLE + rows.replace("(60分)", "(50分)") + "总分100\n" + note
+    assert "weight-total-mismatch" not in codes_of(right)
+    cut = PROJECT_TABLE + rows + note  # an excerpt that never reaches its 总分
+    assert "weight-total-mismatch" not in codes_of(cut.replace("满意度指标(10分)满意度\n", ""))
+
+
 def test_changes_in_a_list_of_items_and_a_running_account() -> None:
     items = (
         ACCOUNTS

@@ -25,6 +25,7 @@ from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.differences import check_remainders
 from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.layout import check_block_weights
+from jixiao.review.checks.layout import check_declared_total
 from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
@@ -78,6 +79,7 @@ CHECKS: tuple[Check, ...] = (
     check_arrival_rows,
     check_layout_weights,
     check_block_weights,
+    check_declared_total,
     check_heading_scores,
     check_changes,
     check_change_parts,

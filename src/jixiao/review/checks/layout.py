@@ -74,6 +74,49 @@ def check_layout_weights(doc: ReportDoc) -> list[ReviewFinding]:
     return findings
 
 
+FULL = Decimal(100)
+
+
+def check_declared_total(doc: ReportDoc) -> list[ReviewFinding]:
+    """The blocks' weights (产出指标(70分), 效益指标(20分), 满意度指标(10分)) with the 执行率
+    weight the table's own note sets, against the 100 points of a table that reaches its 总分:
+    a table that hands out 110 points."""
+    declared = declared_weights(doc)
+    text = "".join(re.sub(r"\s+", "", p.text) + "\n" for p in doc.paragraphs)
+    if "执行" not in declared or _PARENT.search(text) or sum(declared.values()) != FULL:
+        return []
+    blocks: dict[str, Decimal] = {}
+    for child in _CHILD.finditer(text):
+        blocks.setdefault(child.group("name"), Decimal(child.group("weight")))
+    if len(blocks) < len(_KEYS) - 1 or not _TOTAL_ROW.search(text, max(_child_ends(text))):
+        return []
+    added = declared["执行"] + sum(blocks.values(), Decimal(0))
+    if added == FULL:
+        return []
+    parts = "＋".join(f"{name}{weight.normalize():f}分" for name, weight in blocks.items())
+    message = (
+        f"预算执行率{declared['执行'].normalize():f}分（按表中注明）＋{parts}＝"
+        f"{added.normalize():f}分，而总分为100分，各项分值合计与总分不符。"
+    )
+    where = next(p for p in doc.paragraphs if _CHILD.search(re.sub(r"\s+", "", p.text)))
+    first = max(where.text.find(next(iter(blocks))), 0)
+    shown = f"{added.normalize():f}分"
+    return [
+        make_finding(
+            "weight-total-mismatch",
+            where,
+            message,
+            span=(first, first + len(next(iter(blocks))) + 6),
+            stated=shown,
+            recomputed="100分",
+        )
+    ]
+
+
+def _child_ends(text: str) -> list[int]:
+    return [m.end() for m in _CHILD.finditer(text)] or [0]
+
+
 #: “年度绩效目标(80分)”, “绩效指标(90分)”: the block that holds the 一级指标.
 _PARENT = re.compile(r"(?:年度)?绩效(?:目标|指标)[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
 _CHILD = re.compile(r"(?P<name>产出|效益|满意度)指标[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
