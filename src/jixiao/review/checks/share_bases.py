@@ -170,12 +170,12 @@ def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
     sentences = doc_sentences(doc)
     findings: list[ReviewFinding] = []
     for at, sentence in enumerate(sentences):
-        if sum_claims([], sentence):
-            continue  # the sentence's own total and parts: the sums check reads its shares
         for part, share in pairwise(sentence.quantities):
-            worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
-            if worded is None or part.kind != MONEY or share.kind != PERCENT or part.approx:
+            if part.kind != MONEY or share.kind != PERCENT or part.approx:
                 continue
+            worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
+            if worded is None or sum_claims([], sentence):
+                continue  # a total and parts of its own: the sums check reads its shares
             base = _stated_base(sentences, at, _base_name(worded.group("name")))
             if base is None or base is part or share_holds(part, share, base):
                 continue
@@ -194,10 +194,10 @@ def _worded_shares(doc: ReportDoc) -> Iterator[tuple[Sentence, str, Quantity, Qu
     sentences = doc_sentences(doc)
     for at, sentence in enumerate(sentences):
         for part, share in pairwise(sentence.quantities):
-            worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
-            if worded is None or part.kind != MONEY or share.kind != PERCENT:
+            if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
                 continue
-            if part.approx or share.approx or part.value <= 0 or share.value <= 0:
+            worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
+            if worded is None or part.value <= 0 or share.value <= 0:
                 continue
             name = _base_name(worded.group("name"))
             if _stated_base(sentences, at, name) is None:
