@@ -230,3 +230,14 @@ def test_a_scoring_sheet_s_arrival_rate_row_against_the_money_in_its_head() -> N
     assert stated_recomputed(sheet("600.00", "3"), code) == [("3", "2.25")]
     assert stated_recomputed(sheet("800.00", "3"), code) == []
     assert stated_recomputed(sheet("600.00", "2.25"), code) == []
+
+
+def test_a_missed_count_scored_above_its_share_of_the_points() -> None:
+    # 日处理污水量 ≥800吨, 600吨 done: 600 ÷ 800 × 40 = 30 points at most
+    text = _table("60万元", "58.2万元").replace("850吨 |\n40 |\n40 |", "600吨 |\n40 |\n36 |")
+    found = [f for f in findings_of(text) if f.code == "score-above-proportion"]
+    assert [(f.stated, f.recomputed) for f in found] == [("36", "30.00")]
+    deducted = text.replace("40 |\n36 |", "40 |\n30 |")
+    assert "score-above-proportion" not in _codes(deducted)
+    cost = _table("50万元", "58.2万元")  # a cost above its ceiling is not scored this way
+    assert "score-above-proportion" not in _codes(cost)

@@ -172,6 +172,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "指标未完成却得满分",
         "实际完成值未达到年度指标值，应按完成程度扣分；得满分须说明评分依据。",
     ),
+    "score-above-proportion": FindingKind(
+        _W,
+        _ARITH,
+        "未完成指标得分高于完成比例",
+        "定量指标未达到年度指标值，通常按实际完成值÷年度指标值×分值计分；得分高于此数须说明评分依据。",
+    ),
     "cost-above-spending": FindingKind(
         _W,
         _ARITH,

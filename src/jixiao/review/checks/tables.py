@@ -21,6 +21,7 @@ from jixiao.review.checks.funds import quote_span
 from jixiao.review.checks.funds import rate_score
 from jixiao.review.checks.funds import show
 from jixiao.review.checks.outline import grade_finding
+from jixiao.review.checks.proportion import above_proportion
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
@@ -162,6 +163,11 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
         yield _full_on_missed(row)
     elif met is False and _unexplained(doc, row):
         yield _deviation(row)
+    proportion = (
+        above_proportion(row) if met is False and indicator_group(doc, row) != COST else None
+    )
+    if proportion is not None and not _rule_explained(doc, row):
+        yield proportion
 
 
 def _deviation(row: IndicatorRow) -> ReviewFinding:

@@ -1,0 +1,64 @@
+"""A quantitative indicator that missed its target, scored above its share of the points.
+
+The national 项目支出绩效自评表 scores a 定量指标 by how far it got: a 正向指标 earns
+实际完成值 ÷ 年度指标值 × 分值. A row at 3224人 of 3807人 (84.69 %) worth 2 points earns
+1.69, not 1.9. Told as a warning: provinces also deduct by bands or other rules, and the
+reviewer should see the rule that gave the score. Rows scored below their share are the
+unit's own deduction and are left alone; full marks on a missed target are
+``score-full-on-missed``; a 成本指标 (a ceiling) is not scored this way.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import quote_span
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.text.quantities import fmt
+
+_AMOUNT = re.compile(
+    r"^(?P<op>≥|>=|＞=|不低于|不少于)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>%|[\u4e00-\u9fff]{1,3})?$"
+)
+HUNDRED = Decimal(100)
+#: An indicator row's 分值 is a share of the table's 100 points; a row read with more is a
+#: 总分 row or a misread.
+MAX_WEIGHT = 50
+
+
+def _amount(text: str, *, target: bool) -> tuple[Decimal, str] | None:
+    match = _AMOUNT.match(text.strip())
+    if match is None or (match.group("op") and not target):
+        return None
+    return Decimal(match.group("n")), match.group("unit") or ""
+
+
+def above_proportion(row: IndicatorRow) -> ReviewFinding | None:
+    """The row's 得分 against 实际完成值 ÷ 年度指标值 × 分值, when it missed a numeric target
+    of the same unit and scored above that share (but below full marks)."""
+    target = _amount(row.target, target=True)
+    actual = _amount(row.actual, target=False)
+    if target is None or actual is None or actual[1] != target[1]:
+        return None
+    if not 0 < actual[0] < target[0] or not row.score.value < row.weight.value <= MAX_WEIGHT:
+        return None
+    due = row.weight.value * actual[0] / target[0]
+    half = Decimal(1).scaleb(-row.score.places) / 2
+    if row.score.value - due <= half:
+        return None
+    share = fmt(actual[0] / target[0] * HUNDRED)
+    message = (
+        f"“{row.name}”实际完成值“{row.actual}”为年度指标值“{row.target}”的{share}%，"
+        f"按完成比例计分（实际完成值÷年度指标值×分值）应得{fmt(due)}分，表中为{row.score.text}分；"
+        "如按其他评分规则计分，请注明。"
+    )
+    return make_finding(
+        "score-above-proportion",
+        row.paragraph,
+        message,
+        span=quote_span(row.paragraph, row.actual, row.score.text),
+        stated=row.score.text,
+        recomputed=fmt(due),
+    )
