@@ -442,3 +442,13 @@ def test_a_share_of_an_unstated_base_only_cut_off_is_a_warning() -> None:
     assert not codes_of(text) & {"share-mismatch", "rounding-truncated"}
     cut = text.replace("73200.00元", "73270.00元")  # 6.4698%: 6.47, cut to 6.46
     assert stated_recomputed(cut, "rounding-truncated") == [("6.46%", "6.47%")]
+
+
+def test_items_above_the_total_they_are_named_under_are_another_scope() -> None:
+    text = SETTLEMENT + (
+        "2024年，税收收入9141.66亿元，下降4.6%。\n"
+        "税收收入中，国内增值税3322.33亿元，为预算的92.1%；国内消费税1653.15亿元，"
+        "为预算的95.9%；企业所得税2643.60亿元，为预算的96.3%；个人所得税2871.31亿元，"
+        "为预算的92.5%。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)

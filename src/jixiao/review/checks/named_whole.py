@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import parts_after
@@ -45,6 +46,13 @@ def _named_total(sentences: tuple[Sentence, ...], at: int, whole: str) -> Quanti
     return None
 
 
+def _within(claim: SumClaim) -> bool:
+    """Parts above the total they are named under are of another scope (全国 items under a
+    中央 total that goes by the same name): the name alone does not tie them."""
+    added = sum((p.value for p in claim.parts), Decimal(0))
+    return added <= claim.total.value + 2 * max(q.ulp for q in (claim.total, *claim.parts))
+
+
 def named_whole_claims(doc: ReportDoc) -> list[SumClaim]:
     """Lists opened by the name of a total stated a few paragraphs before, with that total
     standing in for the name (judged on the list's paragraph)."""
@@ -59,6 +67,6 @@ def named_whole_claims(doc: ReportDoc) -> list[SumClaim]:
             continue
         here = replace(total, start=opening.start("whole"), end=opening.end("whole"))
         claim = parts_after(sentence, here, opening.end(), len(sentence.text))
-        if claim is not None:
+        if claim is not None and _within(claim):
             claims.append(claim)
     return claims
