@@ -452,3 +452,36 @@ def test_items_above_the_total_they_are_named_under_are_another_scope() -> None:
         "为预算的92.5%。\n"
     )
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_the_base_most_shares_give_judges_the_one_that_differs() -> None:
+    text = SETTLEMENT + (
+        "（一）按功能分类\n（1）教育支出类科目600000.00元，占支出总预算的60.00%。\n"
+        "（2）卫生健康支出类科目250000.00元，占支出总预算的25.00%。\n"
+        "（3）住房保障支出类科目150000.00元，占支出总预算的15.10%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == [("15.10%", "15.00%")]
+
+
+# --- parts with a count each, a rate of spending over the plan before it --------------------
+
+
+def test_parts_that_each_give_a_count_and_an_amount() -> None:
+    text = PROJECT + (
+        "本年共实施项目40个，财政资金860.00万元。其中自评“优”的项目30个财政资金700.00万元；"
+        "自评“良”的项目8个财政资金120.00万元，自评“中”的项目2个财政资金60.00万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("860.00万元", "880.00万元")]
+    subset = PROJECT + (
+        "完成投资4.28亿元。其中省、市重点项目11个，年度投资计划5.71亿元，完成投资2.13亿元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(subset)
+
+
+def test_a_spending_rate_over_the_plan_stated_before_it() -> None:
+    text = PROJECT + (
+        "2024年下达专项资金共计1200.00万元。\n目前已拨付财政补助资金500.10万元，实际支出率40.00%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == [("40.00%", "41.68%")]
+    cut = text.replace("500.10万元", "500.39万元").replace("40.00%", "41.69%")  # 41.6992%
+    assert stated_recomputed(cut, "rounding-truncated") == [("41.69%", "41.70%")]

@@ -462,6 +462,26 @@ def test_a_printed_line_that_opens_with_an_amount_goes_on_the_line_before(
     assert found == [("50.00%", "100.00%")]  # 41200 ÷ (82400 − 41200)
 
 
+def test_a_numbered_printed_line_with_an_amount_is_no_heading(tmp_path: Path) -> None:
+    lines = [  # “（二）…116433.12 元，占支” goes on: the word is split across two lines
+        "某单位2025年度部门预算情况说明",
+        "本单位2025年支出预算按支出功能分类科目划分，共分为以下",
+        "四类，各类科目的预算数、占比及同比变动情况分别说明如",
+        "下，变动原因主要是人员调整和项目经费压减所致，具体是",
+        "（一）文化旅游体育与传媒支出类科目 850000.00 元，",
+        "占支出总预算 78.33%，同比减少 54000.00 元，下降 5.97%，",
+        "（二）社会保障和就业支出类科目 116400.00 元，占支",
+        "出总预算 10.73%，同比增加 16800.00 元，增长 14.43%，",
+        "（三）卫生健康支出类科目 43900.00 元，占支出总预",
+        "算 4.05%，同比减少 6000.00 元，下降 12.02%，详见附表。",
+    ]
+    path = tmp_path / "预算.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = review_file(path)
+    found = [(f.stated, f.recomputed) for f in result.findings if f.code == "rate-mismatch"]
+    assert found == [("14.43%", "16.87%")]  # 16800 ÷ (116400 − 16800)
+
+
 def test_block_weights_against_the_layout_the_table_declares() -> None:
     note = "注：一级指标分值统一设置为：产出指标50分、效益指标30分、" + (
         "满意度指标10分、预算资金执行率10分。"

@@ -251,7 +251,7 @@ def _truncated(
     return _on_rate("rounding-truncated", sentence, inputs, rate, message, right)
 
 
-_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付)率[^，。；,;0-9]{0,4}$")
+_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出)率[^，。；,;0-9]{0,4}$")
 _PLANNED_MONEY = re.compile(r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?$")
 NEARBY_PARAGRAPHS = 2
 
@@ -315,24 +315,36 @@ def _with_earlier_plan(
     sentence = sentences[at]
     if len(inputs) != 1 or role(inputs[0].label) != "actual" or inputs[0].approx:
         return None
-    if not _MONEY_RATE.search(sentence.text[: rate.start]):
+    if not _MONEY_RATE.search(sentence.text[: rate.start]) or inputs[0].kind != MONEY:
         return None
     plan = _earlier_plan(sentences, at)
-    if plan is None or plan.value <= 0 or inputs[0].kind != MONEY:
+    if plan is None or plan.value <= 0 or _other_base(sentence, rate, inputs[0]):
         return None
     before = sentence.text[: inputs[0].start]
     clause = before[max(before.rfind(c) for c in "，,；;：:") + 1 :]
     stream = _STREAM.search(clause)
     if stream is not None and stream.group(0) not in plan.label:
         return None  # “中央资金完成636.75万元，执行率81.97%”: over 中央资金's own budget
-    exact = inputs[0].value / plan.value * HUNDRED
-    if abs(rate.value - exact) <= 2 * rate.ulp or _other_base(sentence, rate, inputs[0]):
+    return _over_plan(sentence, rate, plan, inputs[0])
+
+
+def _over_plan(
+    sentence: Sentence, rate: Quantity, plan: Quantity, done: Quantity
+) -> ReviewFinding | None:
+    """The rate against the amount done over the earlier plan: wrong, or only cut off."""
+    exact = done.value / plan.value * HUNDRED
+    said = f"按前文{plan.label[-6:]}{plan.text}与此处{done.text}复算"
+    if abs(rate.value - exact) > 2 * rate.ulp:
+        message = f"{said}，该比率应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
+        return _on_rate("rate-mismatch", sentence, [done], rate, message, f"{fmt(exact)}%")
+    verdict = judge_percent(rate, exact)
+    if not verdict.truncated:
         return None
     message = (
-        f"按前文{plan.label[-6:]}{plan.text}与此处{inputs[0].text}复算，该比率应为"
-        f"{fmt(exact)}%，报告列为{rate.text}，请核实。"
+        f"{said}为{fmt(exact, 4)}%，四舍五入应为{verdict.right}，"
+        f"报告为{rate.text}（截位而非四舍五入）。"
     )
-    return _on_rate("rate-mismatch", sentence, inputs, rate, message, f"{fmt(exact)}%")
+    return _on_rate("rounding-truncated", sentence, [done], rate, message, verdict.right)
 
 
 #: “完成年初预算的70%，比年初预算减少537.35万元”: the budget is the result and the gap.

@@ -211,50 +211,80 @@ def _implied(part: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
     return low, high
 
 
-def _implied_finding(sentence: Sentence, name: str, first: Pair, pair: Pair) -> ReviewFinding:
-    """The second share against the base the first implies (a share only cut off, not
-    rounded, is told as such)."""
-    base = first[0].value / first[1].value * HUNDRED
-    part, share = pair
+Member = tuple[Sentence, Quantity, Quantity]
+
+
+def _implied_finding(name: str, base_from: Pair, member: Member, base: Decimal) -> ReviewFinding:
+    """A share against the base the others imply (one only cut off, not rounded, is told as
+    such)."""
+    sentence, part, share = member
     exact = part.value / base * HUNDRED
     right = fmt(exact)
-    message = (
-        f"{first[0].text}占{name}的{first[1].text}，推得{name}约为{fmt_quantity(base, first[0])}；"
-        f"按此{part.text}应占{right}%，报告列为{share.text}。同一基数推算不一致，"
-        "至少一项占比有误，请核实。"
-    )
+    shown = fmt_quantity(base, base_from[0])
+    said = f"{base_from[0].text}占{name}的{base_from[1].text}，推得{name}约为{shown}；"
     verdict = judge_percent(share, exact)
     if not verdict.truncated:
+        message = (
+            f"{said}按此{part.text}应占{right}%，报告列为{share.text}。同一基数推算不一致，"
+            "至少一项占比有误，请核实。"
+        )
         return share_finding(sentence, part, share, right, message)
+    message = (
+        f"{said}按此{part.text}占{fmt(exact, 4)}%，四舍五入应为{verdict.right}，"
+        f"报告为{share.text}（截位而非四舍五入）。"
+    )
     return make_finding(
         "rounding-truncated",
         sentence.paragraph,
-        f"{first[0].text}占{name}的{first[1].text}，推得{name}约为{fmt_quantity(base, first[0])}；"
-        f"按此{part.text}占{fmt(exact, 4)}%，四舍五入应为{verdict.right}，报告为{share.text}"
-        "（截位而非四舍五入）。",
+        message,
         span=(sentence.start + part.start, sentence.start + share.end),
         stated=share.text,
         recomputed=verdict.right,
     )
 
 
+def _clusters(doc: ReportDoc) -> list[tuple[str, list[Member]]]:
+    """The worded shares grouped by base name, a group running while its shares stand in
+    nearby paragraphs or in one section (the same name elsewhere may be another scope's)."""
+    open_groups: dict[str, list[Member]] = {}
+    done: list[tuple[str, list[Member]]] = []
+    for sentence, name, part, share in _worded_shares(doc):
+        if len(name) < MIN_NAME:
+            continue
+        group = open_groups.get(name)
+        if group is not None:
+            last = group[-1][0].paragraph
+            near = sentence.paragraph.index - last.index <= NEARBY_PARAGRAPHS
+            if near or sentence.paragraph.section == last.section:
+                group.append((sentence, part, share))
+                continue
+            done.append((name, group))
+        open_groups[name] = [(sentence, part, share)]
+    return done + list(open_groups.items())
+
+
+def _contains(member: Member, base: Decimal) -> bool:
+    low, high = _implied(member[1], member[2])
+    return low <= base <= high
+
+
 def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
     """Shares of one named base (占一般公共预算支出的84.06% … 占一般公共预算支出的19.62%)
-    in nearby paragraphs that no single base can give: at least one of them is wrong, even
-    where the base itself is not stated."""
+    in nearby paragraphs that no single base can give: at least one is wrong, even where the
+    base itself is not stated. The base is the one most of them give; with two, the first."""
     findings: list[ReviewFinding] = []
-    seen: dict[str, tuple[Sentence, Quantity, Quantity]] = {}
-    for sentence, name, part, share in _worded_shares(doc):
-        earlier = seen.get(name)
-        seen[name] = (sentence, part, share)
-        if earlier is None or len(name) < MIN_NAME:
+    for name, members in _clusters(doc):
+        if len(members) < MIN_AGREEING:
             continue
-        first_sentence, first_part, first_share = earlier
-        near = sentence.paragraph.index - first_sentence.paragraph.index <= NEARBY_PARAGRAPHS
-        if not near and sentence.paragraph.section != first_sentence.paragraph.section:
-            continue  # the same name in another section may be another year's or scope's
-        (low1, high1), (low2, high2) = _implied(first_part, first_share), _implied(part, share)
-        if max(low1, low2) <= min(high1, high2):
-            continue  # one base gives both
-        findings.append(_implied_finding(sentence, name, (first_part, first_share), (part, share)))
+        bases = [m[1].value / m[2].value * HUNDRED for m in members]
+        support = [sum(1 for m in members if _contains(m, b)) for b in bases]
+        best = max(range(len(bases)), key=lambda i: (support[i], -i))
+        if len(members) > MIN_AGREEING and support[best] < MIN_AGREEING:
+            continue  # no two agree: which one is right cannot be told
+        base_from = (members[best][1], members[best][2])
+        findings.extend(
+            _implied_finding(name, base_from, m, bases[best])
+            for m in members
+            if not _contains(m, bases[best])
+        )
     return findings

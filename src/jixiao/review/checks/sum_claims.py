@@ -340,13 +340,27 @@ def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> Su
     return SumClaim(sentence, total, tuple(parts), tuple(shares), declared=declared)
 
 
+def _counted_parts(sentence: Sentence, start: int) -> bool:
+    """“其中…“优”的项目79个财政资金3038.38万元；…“良”的项目11个财政资金201.9万元”: each
+    part gives its count, then its amount — a list of parts, not a subset opened by a count."""
+    kinds = [
+        q.kind
+        for q in sentence.quantities
+        if q.start >= start and q.kind in (COUNT, MONEY) and not q.in_brackets
+    ]
+    pairs = 0
+    while kinds[2 * pairs : 2 * pairs + 2] == [COUNT, MONEY]:
+        pairs += 1
+    return pairs >= 2
+
+
 def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantity]) -> bool:
     """A 其中 that describes a subset, not the total's parts: opened by a count of its own
     (“…完成投资4.28亿元。其中省、市重点项目11个，年度投资计划5.71亿元，完成投资2.13亿元”),
     or giving a plan and a result side by side."""
     first = next((q for q in sentence.quantities if q.start >= start and q.kind != "date"), None)
     if first is not None and first.kind == COUNT and total.kind != COUNT:
-        return True
+        return not _counted_parts(sentence, start)
     roles = {role(p.label) for p in parts}
     return {"plan", "actual"} <= roles
 

@@ -193,6 +193,11 @@ def read_pdf(path: Path) -> Read:
     return Read(blocks, max(1, len(pages)), "pdf")
 
 
+#: A numbered line that states an amount or goes on after a comma is running text, not a
+#: heading: “（二）社会保障和就业支出类科目 116433.12 元，占支” continues on the next line.
+_RUNNING_TEXT = re.compile(r"\d\s*(?:万元|亿元|元)|[，,]")
+
+
 def printed_width(line: str) -> float:
     """How wide ``line`` prints, in Chinese characters: digits, Latin letters and ASCII
     signs take half a character (a line of figures holds more characters)."""
@@ -215,7 +220,7 @@ def join_pdf_lines(lines: list[str]) -> list[str]:
             current = ""
         current += line
         heading = bool(_PDF_BREAK.match(line)) and len(line) <= HEADING_LINE
-        heading = heading and line[-1] not in "，,、"
+        heading = heading and line[-1] not in "，,、" and not _RUNNING_TEXT.search(line)
         if line[-1] in "。：:；！？" or printed_width(line) < full * 0.8 or heading:
             paragraphs.append(current)
             current = ""
