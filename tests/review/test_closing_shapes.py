@@ -485,3 +485,16 @@ def test_a_spending_rate_over_the_plan_stated_before_it() -> None:
     assert stated_recomputed(text, "rate-mismatch") == [("40.00%", "41.68%")]
     cut = text.replace("500.10万元", "500.39万元").replace("40.00%", "41.69%")  # 41.6992%
     assert stated_recomputed(cut, "rounding-truncated") == [("41.69%", "41.70%")]
+
+
+def test_two_shares_of_one_unstated_base_a_last_digit_apart_are_not_told_as_wrong() -> None:
+    text = SETTLEMENT + (  # 90.865% written 90.86% beside 9.135% written 9.14%: evened out
+        "人员经费1030180.29元，占基本支出预算的90.86%。\n"
+        "公用经费103573.04元，占基本支出预算的9.14%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text)
+    coarse = SETTLEMENT + (  # one decimal each: 68.64% and 31.36%, one base gives both
+        "税收收入213251万元，占一般公共预算收入的68.6%。\n"
+        "非税收入97431万元，占一般公共预算收入的31.4%。\n"
+    )
+    assert "share-mismatch" not in codes_of(coarse)

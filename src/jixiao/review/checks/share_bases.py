@@ -268,23 +268,49 @@ def _contains(member: Member, base: Decimal) -> bool:
     return low <= base <= high
 
 
+def _common_base(members: list[Member]) -> tuple[Decimal, list[Member]] | None:
+    """The base the most shares can all give (a point in the most of their ranges, taken at
+    the middle of those ranges' overlap), and the shares it supports."""
+    ranges = [_implied(m[1], m[2]) for m in members]
+    points = [end for pair in ranges for end in pair]
+    best = max(points, key=lambda x: sum(1 for low, high in ranges if low <= x <= high))
+    backing = [m for m, (low, high) in zip(members, ranges, strict=True) if low <= best <= high]
+    overlap = [r for r in ranges if r[0] <= best <= r[1]]
+    low, high = max(r[0] for r in overlap), min(r[1] for r in overlap)
+    if len(backing) == len(members):
+        return None  # one base gives them all
+    return (low + high) / 2, backing
+
+
+#: With two shares that disagree, which one is wrong cannot be told: only a gap of more
+#: than this many units of the last digit is reported (a last digit evened out is not).
+PAIR_DIGITS = 2
+
+
 def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
     """Shares of one named base (占一般公共预算支出的84.06% … 占一般公共预算支出的19.62%)
     in nearby paragraphs that no single base can give: at least one is wrong, even where the
-    base itself is not stated. The base is the one most of them give; with two, the first."""
+    base itself is not stated. The base is the one most of them give; of two, the first's."""
     findings: list[ReviewFinding] = []
     for name, members in _clusters(doc):
         if len(members) < MIN_AGREEING:
             continue
-        bases = [m[1].value / m[2].value * HUNDRED for m in members]
-        support = [sum(1 for m in members if _contains(m, b)) for b in bases]
-        best = max(range(len(bases)), key=lambda i: (support[i], -i))
-        if len(members) > MIN_AGREEING and support[best] < MIN_AGREEING:
+        common = _common_base(members)
+        if common is None:
+            continue
+        base, backing = common
+        if len(members) > MIN_AGREEING and len(backing) < MIN_AGREEING:
             continue  # no two agree: which one is right cannot be told
-        base_from = (members[best][1], members[best][2])
-        findings.extend(
-            _implied_finding(name, base_from, m, bases[best])
-            for m in members
-            if not _contains(m, bases[best])
-        )
+        pair = len(members) == MIN_AGREEING
+        source = members[0] if pair else backing[0]
+        if pair:
+            base = source[1].value / source[2].value * HUNDRED
+        for member in members:
+            if member is source or (not pair and member in backing):
+                continue
+            finding = _implied_finding(name, (source[1], source[2]), member, base)
+            exact = member[1].value / base * HUNDRED
+            near = abs(exact - member[2].value) <= PAIR_DIGITS * 2 * member[2].ulp
+            if not (pair and near) or finding.code == "rounding-truncated":
+                findings.append(finding)
     return findings
