@@ -12,6 +12,7 @@ from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import parts_after
 from jixiao.review.checks.sum_claims import usable
 from jixiao.review.model import ReportDoc
+from jixiao.review.text.names import figure_name
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
@@ -21,14 +22,9 @@ from jixiao.review.text.sentences import has_any
 
 #: “2023年度…支出决算中，”: a sentence that opens with the name of the whole.
 _WHOLE = re.compile(r"^(?P<whole>[^，。；,;:：]{4,60}?)中[，,:：]")
-_NOISE = re.compile(r"20\d\d年度?|^本年度?|[“”\"‘’]|(?:为|是|共|合计|共计|[:：])+$")
 #: How many paragraphs back the total may stand.
 LOOK_BACK = 3
 MIN_NAME = 4
-
-
-def _core(name: str) -> str:
-    return _NOISE.sub("", name.strip())
 
 
 def _named_total(sentences: tuple[Sentence, ...], at: int, whole: str) -> Quantity | None:
@@ -40,7 +36,7 @@ def _named_total(sentences: tuple[Sentence, ...], at: int, whole: str) -> Quanti
         for q in reversed(earlier.quantities):
             if q.kind != MONEY or not usable(q) or has_any(q.label, COMPARE_WORDS):
                 continue
-            core = _core(q.label)
+            core = figure_name(q.label)
             if len(core) >= MIN_NAME and whole.endswith(core):
                 return q
     return None
@@ -62,7 +58,7 @@ def named_whole_claims(doc: ReportDoc) -> list[SumClaim]:
         opening = _WHOLE.match(sentence.text)
         if opening is None:
             continue
-        total = _named_total(sentences, at, _core(opening.group("whole")))
+        total = _named_total(sentences, at, figure_name(opening.group("whole")))
         if total is None:
             continue
         here = replace(total, start=opening.start("whole"), end=opening.end("whole"))

@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import judge_percent
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sums import share_finding
@@ -233,14 +232,8 @@ def _implied_finding(name: str, base_from: Pair, member: Member, base: Decimal) 
         f"{said}按此{part.text}占{fmt(exact, 4)}%，四舍五入应为{verdict.right}，"
         f"报告为{share.text}（截位而非四舍五入）。"
     )
-    return make_finding(
-        "rounding-truncated",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + part.start, sentence.start + share.end),
-        stated=share.text,
-        recomputed=verdict.right,
-    )
+    right = verdict.right.removesuffix("%")
+    return share_finding(sentence, part, share, right, message, "rounding-truncated")
 
 
 def _clusters(doc: ReportDoc) -> list[tuple[str, list[Member]]]:

@@ -359,16 +359,9 @@ def _cut_shares(claim: SumClaim) -> list[ReviewFinding]:
                 f"{part.text}占{claim.total.text}为{exact}%，四舍五入应为{verdict.right}，"
                 f"报告为{share.text}（截位而非四舍五入）。"
             )
-            span = (claim.sentence.start + part.start, claim.sentence.start + share.end)
+            right = verdict.right.removesuffix("%")
             found.append(
-                make_finding(
-                    "rounding-truncated",
-                    claim.sentence.paragraph,
-                    message,
-                    span=span,
-                    stated=share.text,
-                    recomputed=verdict.right,
-                )
+                share_finding(claim.sentence, part, share, right, message, "rounding-truncated")
             )
     return found
 
@@ -387,11 +380,17 @@ def _wrong_share(claim: SumClaim, part: Quantity, share: Quantity, added: Decima
 
 
 def share_finding(
-    sentence: Sentence, part: Quantity, share: Quantity, right: str, message: str
+    sentence: Sentence,
+    part: Quantity,
+    share: Quantity,
+    right: str,
+    message: str,
+    code: str = "share-mismatch",
 ) -> ReviewFinding:
-    """A share that is not its part over its base, quoting from the part to the share."""
+    """A share that is not its part over its base (or, with ``code`` rounding-truncated,
+    only cut off), quoting from the part to the share; ``right`` is the share's value."""
     return make_finding(
-        "share-mismatch",
+        code,
         sentence.paragraph,
         message,
         span=(sentence.start + part.start, sentence.start + share.end),

@@ -17,6 +17,7 @@ from decimal import Decimal
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.names import figure_name
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
@@ -28,13 +29,8 @@ _CHANGE = re.compile(
     r"(?P<way>增加|减少)了?$"
 )
 _YEAR = re.compile(r"(20\d\d)\s*年")
-_NOISE = re.compile(r"20\d\d\s*年度?的?|[“”\"‘’]|^其中|(?:合计|共计|总计)?(?:为|是|共)?$")
 LOOK_BACK = 3
 MIN_NAME = 4
-
-
-def _name(label: str) -> str:
-    return _NOISE.sub("", label.strip())
 
 
 def _year(quantity: Quantity, sentence: Sentence) -> int | None:
@@ -56,7 +52,7 @@ def _stated(sentences: tuple[Sentence, ...], at: int, name: str, year: int) -> Q
         for q in sentence.quantities:
             if q.kind != MONEY or q.approx or _CHANGE.match(q.label):
                 continue
-            core = _name(q.label)
+            core = figure_name(q.label)
             if len(core) >= MIN_NAME and core.endswith(name) and _year(q, sentence) == year:
                 found.setdefault(q.value, q)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -95,7 +91,7 @@ def check_year_changes(doc: ReportDoc) -> list[ReviewFinding]:
             matched = _CHANGE.match(change.label) if change.kind == MONEY else None
             if matched is None or change.approx:
                 continue
-            name = _name(matched.group("subject"))
+            name = figure_name(matched.group("subject"))
             year = _year(change, sentence) or doc.year
             if len(name) < MIN_NAME or year is None:
                 continue
