@@ -498,3 +498,12 @@ def test_two_shares_of_one_unstated_base_a_last_digit_apart_are_not_told_as_wron
         "非税收入97431万元，占一般公共预算收入的31.4%。\n"
     )
     assert "share-mismatch" not in codes_of(coarse)
+
+
+def test_a_list_opened_by_juti_shi_names_every_part() -> None:
+    text = PROJECT + (
+        "一是甲管理处，下达预算资金4620万元。具体是：甲修缮展示工程项目1500万元；"
+        "甲结构检测工程项目620万元；甲消防提升工程项目1800万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("4620万元", "3920.00万元")]
+    assert "sum-mismatch" not in codes_of(text.replace("4620万元", "3920万元"))
