@@ -198,10 +198,14 @@ def read_pdf(path: Path) -> Read:
 _RUNNING_TEXT = re.compile(r"\d\s*(?:万元|亿元|元)|[，,]")
 
 
+_NARROW = re.compile("[\x00-\u1fff]+")
+
+
 def printed_width(line: str) -> float:
     """How wide ``line`` prints, in Chinese characters: digits, Latin letters and ASCII
     signs take half a character (a line of figures holds more characters)."""
-    return sum(0.5 if ord(ch) < 0x2000 else 1 for ch in line)
+    wide = len(_NARROW.sub("", line))
+    return wide + (len(line) - wide) / 2
 
 
 def join_pdf_lines(lines: list[str]) -> list[str]:

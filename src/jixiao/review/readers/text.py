@@ -55,9 +55,10 @@ def hard_wrapped(lines: list[str]) -> bool:
     ]
     if len(prose) < WRAP_MIN_LINES:
         return False
-    widths = sorted(printed_width(line) for line in prose)
+    width = {line: printed_width(line) for line in prose}
+    widths = sorted(width.values())
     full = widths[len(widths) * 3 // 4]
-    near = [line for line in prose if abs(printed_width(line) - full) <= max(2, full * WRAP_SLACK)]
+    near = [line for line in prose if abs(width[line] - full) <= max(2, full * WRAP_SLACK)]
     running = [line for line in near if line[-1] not in _END]
     return len(near) >= WRAP_SHARE * len(prose) and len(running) >= WRAP_SHARE * len(near)
 
