@@ -507,3 +507,13 @@ def test_a_list_opened_by_juti_shi_names_every_part() -> None:
     )
     assert stated_recomputed(text, "sum-mismatch") == [("4620万元", "3920.00万元")]
     assert "sum-mismatch" not in codes_of(text.replace("4620万元", "3920万元"))
+
+
+def test_an_execution_rate_over_the_money_put_in_before_it() -> None:
+    text = PROJECT + (
+        "一、项目基本情况\n本项目共投入资金2400.00万元。其中中央资金1000.00万元。\n"
+        "二、资金使用情况\n全年执行资金2231.90万元，执行率92.9%。\n"  # 92.996%: 93.0%
+    )
+    assert stated_recomputed(text, "rounding-truncated") == [("92.9%", "93.0%")]
+    spent = text.replace("本项目共投入资金", "本项目实际投入资金")  # spending, not the plan
+    assert "rounding-truncated" not in codes_of(spent)
