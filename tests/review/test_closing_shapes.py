@@ -517,3 +517,12 @@ def test_an_execution_rate_over_the_money_put_in_before_it() -> None:
     assert stated_recomputed(text, "rounding-truncated") == [("92.9%", "93.0%")]
     spent = text.replace("本项目共投入资金", "本项目实际投入资金")  # spending, not the plan
     assert "rounding-truncated" not in codes_of(spent)
+
+
+def test_a_count_split_by_when_in_the_year_within_its_own_sentence() -> None:
+    text = UNIT + (
+        "2024年实施项目共12个（含转列项目3个），年初批复预算7个项目640万元（含1个结转项目40万元），"
+        "调整预算后项目预算602.5万元，年中增加6个项目（含转列项目3个）。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("12个", "13个")]
+    assert "sum-mismatch" not in codes_of(text.replace("年中增加6个", "年中增加5个"))

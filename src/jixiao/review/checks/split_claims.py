@@ -63,6 +63,29 @@ def _announced_claims(joined: Sentence, previous_end: int, mark: int) -> list[Su
 _IN_YEAR_COUNTS = re.compile(r"年初[^，。；,;]{0,12}\d+个[^。]*年中")
 
 
+#: “实施项目共15个（含…），年初批复8个项目…，年中增加8个项目”: the split in one sentence.
+_IN_YEAR_HERE = re.compile(r"(?<=[，,；;])\s*(?=年初[^，。；,;]{0,12}\d+\s*个[^。]*年中)")
+_ASIDE_ONLY = re.compile(r"\s*(?:[（(][^（()）]*[）)])?\s*[，,；;]?\s*")
+
+
+def _in_year_here(sentence: Sentence) -> list[SumClaim]:
+    """A count total (共N个) whose split by when in the year follows in its own sentence,
+    with only a bracketed aside between."""
+    mark = _IN_YEAR_HERE.search(sentence.text)
+    if mark is None:
+        return []
+    counts = [
+        q
+        for q in sentence.quantities
+        if q.end <= mark.start() and q.kind == COUNT and not q.in_brackets
+    ]
+    total = counts[-1] if counts and "共" in counts[-1].label else None
+    if total is None or not _ASIDE_ONLY.fullmatch(sentence.text[total.end : mark.start()]):
+        return []
+    claim = parts_after(sentence, total, mark.start(), len(sentence.text))
+    return [claim] if claim else []
+
+
 def _in_year_claims(joined: Sentence, mark: int) -> list[SumClaim]:
     total = total_before(joined, mark)
     if total is None or total.kind != COUNT:
@@ -104,6 +127,6 @@ def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim
 def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
     """Every total-with-parts the sentence states, including one whose total stands in the
     sentence before it (``window`` holds the sentences read before, newest last)."""
-    claims = qizhong_claims(sentence) + total_after_claims(sentence)
+    claims = qizhong_claims(sentence) + total_after_claims(sentence) + _in_year_here(sentence)
     claims.extend(_earlier_claims(window, sentence))
     return claims
