@@ -35,7 +35,7 @@ MAX_GAP = 40
 _UP = "增加|增长|上升|提高"
 _DOWN = "减少|下降|降低"
 _CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN})\s*$")
-_COMPARE = re.compile(
+COMPARED = re.compile(
     r"较上年|比上年|与上年|同比|与20\d\d年(?:度)?(?:预算|决算)?数?相比|较20\d\d年|比20\d\d年"
 )
 
@@ -123,7 +123,7 @@ def _reachable(rate: Quantity, current: Quantity, change: Quantity, down: bool) 
 
 #: “与2021年相比收入总计减少…”: the change names the figure it is said of.
 _SUBJECT = re.compile(
-    rf"(?:{_COMPARE.pattern})[，,]?(?P<subject>[\u4e00-\u9fff]{{2,10}}?)(?:{_UP}|{_DOWN})\s*$"
+    rf"(?:{COMPARED.pattern})[，,]?(?P<subject>[\u4e00-\u9fff]{{2,10}}?)(?:{_UP}|{_DOWN})\s*$"
 )
 
 
@@ -143,7 +143,7 @@ _BUDGETS = re.compile(r"(?:比|较)(?:上年|20\d\d年度?)预算")
 
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
-    if not _COMPARE.search(sentence.text) or "各" in sentence.text:
+    if not COMPARED.search(sentence.text) or "各" in sentence.text:
         return
     figures = sentence.quantities
     for number, change in enumerate(figures):
@@ -167,7 +167,7 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             continue
         current = _named_level(change, before)
         gap = sentence.text[current.end : change.start]
-        if (len(gap) > MAX_GAP and current is before[-1]) or not _COMPARE.search(gap):
+        if (len(gap) > MAX_GAP and current is before[-1]) or not COMPARED.search(gap):
             continue  # the change is not said of the figure just before it
         down = re.search(_DOWN, word.group("word")) is not None
         exact = _change_rate(current.value, change.value, down)
@@ -187,7 +187,7 @@ _AFTER_CHANGE = re.compile(r"(?P<word>增收|减收|增加|减少|增支|减支)
 
 def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“完成30161万元，同比增长14.6%，增收4376万元”: the change follows its rate."""
-    if not _COMPARE.search(sentence.text) or "各" in sentence.text:
+    if not COMPARED.search(sentence.text) or "各" in sentence.text:
         return
     figures = sentence.quantities
     for number in range(1, len(figures) - 1):
@@ -196,7 +196,7 @@ def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
         if rate.kind != PERCENT or _CHANGE_WORD.search(rate.label) is None or word is None:
             continue
         gap = sentence.text[current.end : rate.start]
-        if current.kind != MONEY or change.kind != MONEY or not _COMPARE.search(gap):
+        if current.kind != MONEY or change.kind != MONEY or not COMPARED.search(gap):
             continue
         down = re.search(r"减", word.group("word")) is not None
         exact = _change_rate(current.value, change.value, down)

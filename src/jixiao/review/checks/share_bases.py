@@ -19,9 +19,9 @@ from decimal import Decimal
 from itertools import pairwise
 
 from jixiao.review.checks.changes import judge_percent
+from jixiao.review.checks.claim_shares import share_finding
+from jixiao.review.checks.claim_shares import share_holds
 from jixiao.review.checks.split_claims import sum_claims
-from jixiao.review.checks.sums import share_finding
-from jixiao.review.checks.sums import share_holds
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY

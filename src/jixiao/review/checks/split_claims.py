@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from jixiao.review.checks.closing_claims import total_after_claims
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import parts_after
 from jixiao.review.checks.sum_claims import qizhong_claims
-from jixiao.review.checks.sum_claims import total_after_claims
 from jixiao.review.checks.sum_claims import total_before
 from jixiao.review.checks.sum_claims import usable
 from jixiao.review.text.quantities import BARE

@@ -1,5 +1,6 @@
-"""Where a sentence states a total with its parts: “X，其中A…、B…”, “A…、B…，合计X”, and the
-shares stated beside the parts (a total in the sentence before its parts: ``split_claims``)."""
+"""Where a sentence states a total with its parts: “X，其中A…、B…”, and the shares stated
+beside the parts (a total after its parts, “A…、B…，合计X”: ``closing_claims``; a total in
+the sentence before its parts: ``split_claims``)."""
 
 from __future__ import annotations
 
@@ -31,22 +32,14 @@ QIZHONG = re.compile(
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
 #: What follows these is set beside the total, not inside it (另有离退休人员47人).
-_ASIDE = re.compile(
+ASIDE = re.compile(
     r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣"
     r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
 )
-_TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
-#: “…满意度指标得分10分，自评总分96分”: the score that closes the block scores before it.
-_SCORE_TOTAL = re.compile(
-    r"(?:总分|总得分|自评得分|综合得分|综合评分|评价得分|得分合计|合计得分)(?:为|是|达|[:：])?$"
-)
-#: A score a block earned (产出指标得分48分, 得48分), not its weight (分值50分, 满分).
-_EARNED = re.compile(r"得(?:分)?(?:为|是|[:：])?$")
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
 _CAUSE = re.compile(r"原因|由于|因为|主要是")
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
-_RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
 #: How far the money has gone (已拨付, 实际支出 …): the state of the total, not a part of it.
 _STATUS = re.compile(r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)")
 _CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支|差值|差额")
@@ -65,15 +58,22 @@ class SumClaim:
 
 
 def claim_finding(
-    code: str, sentence: Sentence, total: Quantity, last: Quantity, message: str, recomputed: str
+    code: str,
+    sentence: Sentence,
+    total: Quantity,
+    last: Quantity,
+    message: str,
+    recomputed: str,
+    stated: str | None = None,
 ) -> ReviewFinding:
-    """A finding on a total and its parts, quoting from the total to the last part."""
+    """A finding on a total and its parts, quoting from the total to the last part; it
+    states the total's figure unless ``stated`` names another (a share's)."""
     return make_finding(
         code,
         sentence.paragraph,
         message,
         span=(sentence.start + total.start, sentence.start + last.end),
-        stated=total.text,
+        stated=total.text if stated is None else stated,
         recomputed=recomputed,
     )
 
@@ -143,14 +143,14 @@ def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]]) -> bool:
 
 
 #: “湖南日报、郴州日报经费各40万”: one figure for each of the names listed before it.
-_EACH = re.compile(r"各(?:安排|下达|拨付|补助|补贴|奖励|支持|投入|为|是|计)?$")
+EACH = re.compile(r"各(?:安排|下达|拨付|补助|补贴|奖励|支持|投入|为|是|计)?$")
 _JOINED = re.compile(r"[\u4e00-\u9fff][和及与][\u4e00-\u9fff]")
 
 
 def _each_count(sentence: Sentence, q: Quantity, start: int) -> int | None:
     """How many times a part counts: once, or under 各 once per name listed before it since
     ``start`` (“3个乡镇各10万元”, “A、B各40万”); None when the names cannot be counted."""
-    if not _EACH.search(q.label):
+    if not EACH.search(q.label):
         return 1
     cut = max(sentence.text.rfind(mark, start, q.start) for mark in "；;。")
     start = max(start, cut + 1)
@@ -322,7 +322,7 @@ def _outer_item(text: str, start: int, end: int) -> int:
 
 def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
     end = _outer_item(sentence.text, start, end)
-    aside = _ASIDE.search(sentence.text, start, end)
+    aside = ASIDE.search(sentence.text, start, end)
     collected = _collect(sentence, total, start, aside.start() if aside else end)
     if collected is None:
         return None
@@ -403,66 +403,4 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         claim = parts_after(sentence, total, mark, stop) if total else None
         if claim:
             claims.append(claim)
-    return claims
-
-
-def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]) -> list[Quantity]:
-    """Parts in the clauses right before ``total``: one matching figure per clause."""
-    cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;"]
-    bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
-    parts: list[Quantity] = []
-    for left, right in reversed(bounds[:-1]):
-        if _ASIDE.search(text, left + 1, right) or QIZHONG.search(text, left + 1, right):
-            break  # another section, or the parts of another total
-        if _RECONCILING.search(text, left + 1, right):
-            break  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
-        inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
-        if total.kind == SCORE:  # “产出指标（50分）得48分”: the weight beside the score
-            inside = [q for q in inside if not q.in_brackets]
-            if not all(_EARNED.search(q.label) for q in inside):
-                break
-        if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
-            break
-        if _EACH.search(inside[0].label):
-            break  # “A、B各10万元”: the names stand in clauses of their own
-        parts.insert(0, inside[0])
-        if _SUBTOTAL.search(inside[0].label):
-            break  # “…A，B，C，总收入D，加E，收入总计F”: A–C are inside D
-    return parts
-
-
-_ITEM_MARK = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])"
-)
-#: A figure that is itself a total: the clauses before it are its parts, not the outer sum's.
-_SUBTOTAL = re.compile(r"总收入|总支出|总额|小计|合计|总计|共计")
-
-
-def _own_clause(text: str, total: Quantity) -> str:
-    """The clause a figure closes: from the last comma or semicolon before it."""
-    start = max(text.rfind(mark, 0, total.start) for mark in "，；、,;") + 1
-    return text[start : total.start]
-
-
-def _closes(total: Quantity) -> bool:
-    """A figure that closes the clauses before it: 合计, 共计 …; for scores also 总分."""
-    if total.kind == SCORE and _SCORE_TOTAL.search(total.label):
-        return True
-    return _TOTAL_LABEL.search(total.label) is not None
-
-
-def total_after_claims(sentence: Sentence) -> list[SumClaim]:
-    claims: list[SumClaim] = []
-    for total in sentence.quantities:
-        if not usable(total) or not _closes(total):
-            continue
-        if QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
-            continue  # “支出总计3332.76万元，其中…”: its parts follow it
-        if _ASIDE.search(_own_clause(sentence.text, total)):
-            continue  # “…，编外人员共27人”: a group of its own, not the sum of the clauses before
-        if _ITEM_MARK.match(_own_clause(sentence.text, total)):
-            continue  # “一是…，二是…，三是…经费共计4.5万元”: an item's own amount
-        parts = _clause_figures(sentence.text, total, sentence.quantities)
-        if len(parts) >= 2:
-            claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
     return claims

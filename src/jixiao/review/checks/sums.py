@@ -1,16 +1,14 @@
-"""Totals against their parts, and shares on the wrong base (the claims: ``sum_claims``)."""
+"""Totals against their parts (the claims: ``sum_claims``; their shares: ``claim_shares``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from decimal import ROUND_DOWN
 from decimal import Decimal
 from functools import lru_cache
 
-from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.changes import judge_percent
+from jixiao.review.checks.claim_shares import share_findings
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.named_whole import named_whole_claims
@@ -23,7 +21,6 @@ from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
-from jixiao.review.text.quantities import fmt
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -51,7 +48,6 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
 
 
 MIN_LEVELS = 3
-HALF = Decimal("0.5")
 
 
 def _score_parts(claim: SumClaim) -> int:
@@ -291,114 +287,6 @@ def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) 
     return claim_finding(code, claim.sentence, total, parts[-1], message, recomputed)
 
 
-def share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:
-    """The share as written can be part ÷ total: within its own half last digit plus what the
-    rounding of the two amounts written can move the quotient (23% of 126 ÷ 565 = 22.30%
-    cannot; a count is exact), or cut off rather than rounded."""
-    if part.value <= 0:
-        return abs(share.value) <= share.ulp
-    computed = part.value / total.value * 100
-    rounded = [q.ulp / q.value for q in (part, total) if q.kind != COUNT]  # counts are exact
-    moved = computed * sum(rounded, Decimal(0))
-    if abs(share.value - computed) <= share.ulp + moved:
-        return True
-    digit = (2 * share.ulp).normalize()  # the last digit written: 1 for “23%”
-    return computed.quantize(digit, rounding=ROUND_DOWN) == share.value
-
-
-def _evened(claim: SumClaim, wrong: Sequence[tuple[Quantity, Quantity]]) -> bool:
-    """Shares of every part, evened out to make exactly 100% (84.37% and 15.63% for 84.376%
-    and 15.624%): each wrong one has decimals and is off by at most one unit of its last
-    digit (a whole-number share one point off is a fault)."""
-    if len(claim.shares) != len(claim.parts):
-        return False
-    if sum((share.value for _, share in claim.shares), Decimal(0)) != 100:
-        return False
-    total = claim.total.value
-    return all(
-        share.ulp < HALF and abs(share.value - part.value / total * 100) <= 2 * share.ulp
-        for part, share in wrong
-    )
-
-
-def _share_findings(claim: SumClaim) -> list[ReviewFinding]:
-    """Each share that is not its part over the total."""
-    total = claim.total
-    if any(p.value > total.value for p in claim.parts) or total.value == 0:
-        return []  # a part above its total (a unit left out): the sum check says so
-    wrong = [(part, share) for part, share in claim.shares if not share_holds(part, share, total)]
-    if not wrong:
-        return [] if _evened(claim, claim.shares) else _cut_shares(claim)
-    if _evened(claim, wrong):
-        return []
-    added = sum((p.value for p in claim.parts), Decimal(0))
-    if _on_sum(claim, wrong, added):
-        wrong = wrong[:1]  # one fault: every share taken over the parts' sum, not the total
-    return [_wrong_share(claim, part, share, added) for part, share in wrong]
-
-
-def _on_sum(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]], added: Decimal) -> bool:
-    """The shares hold over the parts' sum (which is not the total stated)."""
-    if not added or added == claim.total.value:
-        return False
-    base = replace(claim.total, value=added)
-    return all(share_holds(part, share, base) for part, share in wrong)
-
-
-def _cut_shares(claim: SumClaim) -> list[ReviewFinding]:
-    """Shares that are their part over the total cut off, not rounded half-up (6.456% as
-    6.45%): a warning, as for rates."""
-    found: list[ReviewFinding] = []
-    for part, share in claim.shares:
-        if part.value <= 0:
-            continue
-        verdict = judge_percent(share, part.value / claim.total.value * 100)
-        if verdict.truncated:
-            exact = fmt(part.value / claim.total.value * 100, 4)
-            message = (
-                f"{part.text}占{claim.total.text}为{exact}%，四舍五入应为{verdict.right}，"
-                f"报告为{share.text}（截位而非四舍五入）。"
-            )
-            right = verdict.right.removesuffix("%")
-            found.append(
-                share_finding(claim.sentence, part, share, right, message, "rounding-truncated")
-            )
-    return found
-
-
-def _wrong_share(claim: SumClaim, part: Quantity, share: Quantity, added: Decimal) -> ReviewFinding:
-    total = claim.total
-    right = fmt(part.value / total.value * 100)
-    on_sum = _on_sum(claim, [(part, share)], added)
-    reason = (
-        f"按各分项之和{fmt_quantity(added, total)}计算，而非所述总数{total.text}"
-        if on_sum
-        else "计算有误"
-    )
-    message = f"{part.text}占{total.text}应为{right}%，报告列为{share.text}，{reason}。"
-    return share_finding(claim.sentence, part, share, right, message)
-
-
-def share_finding(
-    sentence: Sentence,
-    part: Quantity,
-    share: Quantity,
-    right: str,
-    message: str,
-    code: str = "share-mismatch",
-) -> ReviewFinding:
-    """A share that is not its part over its base (or, with ``code`` rounding-truncated,
-    only cut off), quoting from the part to the share; ``right`` is the share's value."""
-    return make_finding(
-        code,
-        sentence.paragraph,
-        message,
-        span=(sentence.start + part.start, sentence.start + share.end),
-        stated=share.text,
-        recomputed=f"{right}%",
-    )
-
-
 @lru_cache(maxsize=4)
 def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     """Every total stated with its parts in the document, in every form the claims take
@@ -420,5 +308,5 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     for claim in claims:
         total = _total_finding(claim, id(claim) in whole)
         findings.extend([total] if total is not None else [])
-        findings.extend(_share_findings(claim))
+        findings.extend(share_findings(claim))
     return findings

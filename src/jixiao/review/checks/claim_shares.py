@@ -1,0 +1,123 @@
+"""The shares stated beside a total's parts (“其中A…，占P%”): each against its part over the
+total, at the precision the figures are written to; shares evened out to make exactly 100%
+pass, and shares cut off rather than rounded are a warning."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import ROUND_DOWN
+from decimal import Decimal
+
+from jixiao.review.checks.changes import judge_percent
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import claim_finding
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+
+HALF = Decimal("0.5")
+
+
+def share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:
+    """The share as written can be part ÷ total: within its own half last digit plus what the
+    rounding of the two amounts written can move the quotient (23% of 126 ÷ 565 = 22.30%
+    cannot; a count is exact), or cut off rather than rounded."""
+    if part.value <= 0:
+        return abs(share.value) <= share.ulp
+    computed = part.value / total.value * 100
+    rounded = [q.ulp / q.value for q in (part, total) if q.kind != COUNT]  # counts are exact
+    moved = computed * sum(rounded, Decimal(0))
+    if abs(share.value - computed) <= share.ulp + moved:
+        return True
+    digit = (2 * share.ulp).normalize()  # the last digit written: 1 for “23%”
+    return computed.quantize(digit, rounding=ROUND_DOWN) == share.value
+
+
+def _evened(claim: SumClaim, wrong: Sequence[tuple[Quantity, Quantity]]) -> bool:
+    """Shares of every part, evened out to make exactly 100% (84.37% and 15.63% for 84.376%
+    and 15.624%): each wrong one has decimals and is off by at most one unit of its last
+    digit (a whole-number share one point off is a fault)."""
+    if len(claim.shares) != len(claim.parts):
+        return False
+    if sum((share.value for _, share in claim.shares), Decimal(0)) != 100:
+        return False
+    total = claim.total.value
+    return all(
+        share.ulp < HALF and abs(share.value - part.value / total * 100) <= 2 * share.ulp
+        for part, share in wrong
+    )
+
+
+def share_findings(claim: SumClaim) -> list[ReviewFinding]:
+    """Each share that is not its part over the total."""
+    total = claim.total
+    if any(p.value > total.value for p in claim.parts) or total.value == 0:
+        return []  # a part above its total (a unit left out): the sum check says so
+    wrong = [(part, share) for part, share in claim.shares if not share_holds(part, share, total)]
+    if not wrong:
+        return [] if _evened(claim, claim.shares) else _cut_shares(claim)
+    if _evened(claim, wrong):
+        return []
+    added = sum((p.value for p in claim.parts), Decimal(0))
+    if _on_sum(claim, wrong, added):
+        wrong = wrong[:1]  # one fault: every share taken over the parts' sum, not the total
+    return [_wrong_share(claim, part, share, added) for part, share in wrong]
+
+
+def _on_sum(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]], added: Decimal) -> bool:
+    """The shares hold over the parts' sum (which is not the total stated)."""
+    if not added or added == claim.total.value:
+        return False
+    base = replace(claim.total, value=added)
+    return all(share_holds(part, share, base) for part, share in wrong)
+
+
+def _cut_shares(claim: SumClaim) -> list[ReviewFinding]:
+    """Shares that are their part over the total cut off, not rounded half-up (6.456% as
+    6.45%): a warning, as for rates."""
+    found: list[ReviewFinding] = []
+    for part, share in claim.shares:
+        if part.value <= 0:
+            continue
+        verdict = judge_percent(share, part.value / claim.total.value * 100)
+        if verdict.truncated:
+            exact = fmt(part.value / claim.total.value * 100, 4)
+            message = (
+                f"{part.text}占{claim.total.text}为{exact}%，四舍五入应为{verdict.right}，"
+                f"报告为{share.text}（截位而非四舍五入）。"
+            )
+            right = verdict.right.removesuffix("%")
+            found.append(
+                share_finding(claim.sentence, part, share, right, message, "rounding-truncated")
+            )
+    return found
+
+
+def _wrong_share(claim: SumClaim, part: Quantity, share: Quantity, added: Decimal) -> ReviewFinding:
+    total = claim.total
+    right = fmt(part.value / total.value * 100)
+    on_sum = _on_sum(claim, [(part, share)], added)
+    reason = (
+        f"按各分项之和{fmt_quantity(added, total)}计算，而非所述总数{total.text}"
+        if on_sum
+        else "计算有误"
+    )
+    message = f"{part.text}占{total.text}应为{right}%，报告列为{share.text}，{reason}。"
+    return share_finding(claim.sentence, part, share, right, message)
+
+
+def share_finding(
+    sentence: Sentence,
+    part: Quantity,
+    share: Quantity,
+    right: str,
+    message: str,
+    code: str = "share-mismatch",
+) -> ReviewFinding:
+    """A share that is not its part over its base (or, with ``code`` rounding-truncated,
+    only cut off), quoting from the part to the share; ``right`` is the share's value."""
+    return claim_finding(code, sentence, part, share, message, f"{right}%", stated=share.text)

@@ -1,0 +1,89 @@
+"""Totals stated after their parts: “A…，B…，C…，合计X” and, for scores, “…满意度指标得分
+10分，自评总分96分” — one matching figure per clause before the closing total."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.checks.sum_claims import ASIDE
+from jixiao.review.checks.sum_claims import EACH
+from jixiao.review.checks.sum_claims import QIZHONG
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import usable
+from jixiao.review.text.quantities import SCORE
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import same_measure
+
+_TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
+#: “…满意度指标得分10分，自评总分96分”: the score that closes the block scores before it.
+_SCORE_TOTAL = re.compile(
+    r"(?:总分|总得分|自评得分|综合得分|综合评分|评价得分|得分合计|合计得分)(?:为|是|达|[:：])?$"
+)
+#: A score a block earned (产出指标得分48分, 得48分), not its weight (分值50分, 满分).
+_EARNED = re.compile(r"得(?:分)?(?:为|是|[:：])?$")
+_RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
+
+
+def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]) -> list[Quantity]:
+    """Parts in the clauses right before ``total``: one matching figure per clause."""
+    cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;"]
+    bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
+    parts: list[Quantity] = []
+    for left, right in reversed(bounds[:-1]):
+        if ASIDE.search(text, left + 1, right) or QIZHONG.search(text, left + 1, right):
+            break  # another section, or the parts of another total
+        if _RECONCILING.search(text, left + 1, right):
+            break  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
+        inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
+        if total.kind == SCORE:  # “产出指标（50分）得48分”: the weight beside the score
+            inside = [q for q in inside if not q.in_brackets]
+            if not all(_EARNED.search(q.label) for q in inside):
+                break
+        if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
+            break
+        if EACH.search(inside[0].label):
+            break  # “A、B各10万元”: the names stand in clauses of their own
+        parts.insert(0, inside[0])
+        if _SUBTOTAL.search(inside[0].label):
+            break  # “…A，B，C，总收入D，加E，收入总计F”: A–C are inside D
+    return parts
+
+
+_ITEM_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十])"
+)
+#: A figure that is itself a total: the clauses before it are its parts, not the outer sum's.
+_SUBTOTAL = re.compile(r"总收入|总支出|总额|小计|合计|总计|共计")
+
+
+def _own_clause(text: str, total: Quantity) -> str:
+    """The clause a figure closes: from the last comma or semicolon before it."""
+    start = max(text.rfind(mark, 0, total.start) for mark in "，；、,;") + 1
+    return text[start : total.start]
+
+
+def _closes(total: Quantity) -> bool:
+    """A figure that closes the clauses before it: 合计, 共计 …; for scores also 总分."""
+    if total.kind == SCORE and _SCORE_TOTAL.search(total.label):
+        return True
+    return _TOTAL_LABEL.search(total.label) is not None
+
+
+def total_after_claims(sentence: Sentence) -> list[SumClaim]:
+    claims: list[SumClaim] = []
+    for total in sentence.quantities:
+        if not usable(total) or not _closes(total):
+            continue
+        if QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
+            continue  # “支出总计3332.76万元，其中…”: its parts follow it
+        if ASIDE.search(_own_clause(sentence.text, total)):
+            continue  # “…，编外人员共27人”: a group of its own, not the sum of the clauses before
+        if _ITEM_MARK.match(_own_clause(sentence.text, total)):
+            continue  # “一是…，二是…，三是…经费共计4.5万元”: an item's own amount
+        parts = _clause_figures(sentence.text, total, sentence.quantities)
+        if len(parts) >= 2:
+            claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
+    return claims

@@ -1,0 +1,141 @@
+"""Rates whose base stands outside their own clause: the 安排/下达 amount stated in the
+paragraphs before (“资金支付812.3万元，支付率96%” under an earlier “安排资金860.5万元”), or
+the budget the stated gap gives (“完成年初预算的70%，比年初预算减少537.35万元”)."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.checks.rate_findings import ADJUSTED
+from jixiao.review.checks.rate_findings import HUNDRED
+from jixiao.review.checks.rate_findings import SHARE_RATE
+from jixiao.review.checks.rate_findings import cut_off
+from jixiao.review.checks.rate_findings import on_rate
+from jixiao.review.checks.rate_findings import slack
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import role
+
+_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出)率[^，。；,;0-9]{0,4}$")
+_PLANNED_MONEY = re.compile(
+    r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?$"
+    r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
+)
+NEARBY_PARAGRAPHS = 2
+
+
+#: A funding stream named with an amount: its rate is over that stream's budget.
+_STREAM = re.compile(r"中央|省级|市级|县级|区级|乡镇|地方|本级|其他资金|上年结转|结转|自筹|债券")
+
+
+#: “学校层面：…”, “专业群层面：…”: paragraphs that speak of different scopes.
+_SCOPE = re.compile(r"^\s*([\u4e00-\u9fff]{2,10}(?:层面|层级|部分))[:：]")
+
+
+def _scope(text: str) -> str | None:
+    match = _SCOPE.match(text)
+    return match.group(1) if match else None
+
+
+def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
+    """The nearest amount stated as planned (安排资金860.5万, 下达预算…) in the sentences
+    before, within this paragraph and the two before it, and of the same scope."""
+    here = sentences[at].paragraph
+    scope = _scope(here.text)
+    for earlier in reversed(sentences[:at]):
+        if here.index - earlier.paragraph.index > NEARBY_PARAGRAPHS:
+            return None
+        other = _scope(earlier.paragraph.text)
+        if scope and other and other != scope:
+            return None  # the plan of another scope (专业群层面 before 学校层面)
+        if has_any(earlier.text, COMPARE_WORDS):
+            continue
+        if ADJUSTED.search(earlier.text):
+            return None  # “下达111万元…调减40万元，实际下达71万元”: which base is meant?
+        planned = [
+            q
+            for q in earlier.quantities
+            if q.kind == MONEY and not q.approx and _PLANNED_MONEY.search(q.label)
+        ]
+        if planned:  # several planned amounts (a total and its parts): which one is meant?
+            return planned[0] if len(planned) == 1 else None
+    return None
+
+
+def _other_base(sentence: Sentence, rate: Quantity, actual: Quantity) -> bool:
+    """“到位资金480万元，资金到位率100%，已支付450万元，支付率93.75%”: the rate is over
+    another amount of its own sentence (the money that arrived), not the earlier plan."""
+    for base in sentence.quantities:
+        if base.start >= actual.start or base.kind != MONEY or base.value <= 0:
+            continue
+        if abs(rate.value - actual.value / base.value * HUNDRED) <= 2 * rate.ulp:
+            return True
+    return False
+
+
+def with_earlier_plan(
+    sentences: tuple[Sentence, ...], at: int, rate: Quantity, inputs: list[Quantity]
+) -> ReviewFinding | None:
+    """“资金支付812.3万元，支付率96%” with the 安排资金 in a paragraph before it."""
+    sentence = sentences[at]
+    if len(inputs) != 1 or role(inputs[0].label) != "actual" or inputs[0].approx:
+        return None
+    if not _MONEY_RATE.search(sentence.text[: rate.start]) or inputs[0].kind != MONEY:
+        return None
+    plan = _earlier_plan(sentences, at)
+    if plan is None or plan.value <= 0 or _other_base(sentence, rate, inputs[0]):
+        return None
+    before = sentence.text[: inputs[0].start]
+    clause = before[max(before.rfind(c) for c in "，,；;：:") + 1 :]
+    stream = _STREAM.search(clause)
+    if stream is not None and stream.group(0) not in plan.label:
+        return None  # “中央资金完成636.75万元，执行率81.97%”: over 中央资金's own budget
+    return _over_plan(sentence, rate, plan, inputs[0])
+
+
+def _over_plan(
+    sentence: Sentence, rate: Quantity, plan: Quantity, done: Quantity
+) -> ReviewFinding | None:
+    """The rate against the amount done over the earlier plan: wrong, or only cut off."""
+    exact = done.value / plan.value * HUNDRED
+    name = (plan.label.rsplit("项目", 1)[-1] or plan.label)[-8:]  # 本项目共投入资金 → 共投入资金
+    said = f"按前文{name}{plan.text}与此处{done.text}复算"
+    if abs(rate.value - exact) > 2 * rate.ulp:
+        message = f"{said}，该比率应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
+        return on_rate("rate-mismatch", sentence, [done], rate, message, f"{fmt(exact)}%")
+    return cut_off(sentence, rate, [done], exact, said)
+
+
+#: “完成年初预算的70%，比年初预算减少537.35万元”: the budget is the result and the gap.
+_GAP_AFTER = re.compile(r"^[，,]?(?:比|较)[^，。；,;]{0,8}预算数?(?P<way>增加|减少)$")
+
+
+def with_gap(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> ReviewFinding | None:
+    """A 完成预算的 rate with one amount before it and the gap to the budget after it."""
+    if len(inputs) != 1 or inputs[0].kind != MONEY or inputs[0].approx:
+        return None
+    if "预算" not in rate.label or not SHARE_RATE.search(sentence.text[: rate.start]):
+        return None
+    after = [q for q in sentence.quantities if q.start > rate.end]
+    gap = after[0] if after and after[0].kind == MONEY and not after[0].approx else None
+    way = _GAP_AFTER.match(gap.label) if gap is not None else None
+    if gap is None or way is None:
+        return None
+    done = inputs[0]
+    budget = done.value + (gap.value if way.group("way") == "减少" else -gap.value)
+    if budget <= 0:
+        return None
+    exact = done.value / budget * HUNDRED
+    if abs(rate.value - exact) <= rate.ulp + exact * slack([done, gap]):
+        return None
+    message = (
+        f"按{done.text}与所述{way.group('way')}{gap.text}，预算应为{fmt_quantity(budget, done)}，"
+        f"完成比例应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
+    )
+    return on_rate("rate-mismatch", sentence, [done, gap], rate, message, f"{fmt(exact)}%")
