@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
@@ -77,12 +78,19 @@ def check_layout_weights(doc: ReportDoc) -> list[ReviewFinding]:
 FULL = Decimal(100)
 
 
+@lru_cache(maxsize=4)
+def _unspaced(doc: ReportDoc) -> str:
+    """The document's text without white space (a table's labels split as “产出 指标”), a
+    line per paragraph: read once for the weight checks below."""
+    return "".join(re.sub(r"\s+", "", p.text) + "\n" for p in doc.paragraphs)
+
+
 def check_declared_total(doc: ReportDoc) -> list[ReviewFinding]:
     """The blocks' weights (产出指标(70分), 效益指标(20分), 满意度指标(10分)) with the 执行率
     weight the table's own note sets, against the 100 points of a table that reaches its 总分:
     a table that hands out 110 points."""
     declared = declared_weights(doc)
-    text = "".join(re.sub(r"\s+", "", p.text) + "\n" for p in doc.paragraphs)
+    text = _unspaced(doc)
     if "执行" not in declared or _PARENT.search(text) or sum(declared.values()) != FULL:
         return []
     blocks: dict[str, Decimal] = {}
@@ -127,7 +135,7 @@ def check_block_weights(doc: ReportDoc) -> list[ReviewFinding]:
     """The 一级指标 blocks' weights (产出指标(60分), 效益指标(40分) — each counted once, a merged
     cell repeats it) against the block that holds them (年度绩效目标(80分)): above it always,
     below it only when the table goes on to its 总分 (an excerpt may have cut a block off)."""
-    text = "".join(re.sub(r"\s+", "", p.text) + "\n" for p in doc.paragraphs)
+    text = _unspaced(doc)
     parent = _PARENT.search(text)
     if parent is None:
         return []

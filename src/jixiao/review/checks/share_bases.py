@@ -153,13 +153,13 @@ def _base_name(text: str) -> str:
 def _stated_base(sentences: tuple[Sentence, ...], at: int, name: str) -> Quantity | None:
     """The one amount stated under ``name`` in this sentence's paragraph or the two before."""
     here = sentences[at].paragraph.index
-    found = {
-        q.value: q
-        for earlier in sentences[: at + 1]
-        if here - earlier.paragraph.index <= NEARBY_PARAGRAPHS
-        for q in earlier.quantities
-        if q.kind == MONEY and not q.approx and q.value > 0 and _base_name(q.label) == name
-    }
+    found: dict[Decimal, Quantity] = {}
+    for earlier in reversed(sentences[: at + 1]):
+        if here - earlier.paragraph.index > NEARBY_PARAGRAPHS:
+            break
+        for q in earlier.quantities:
+            if q.kind == MONEY and not q.approx and q.value > 0 and _base_name(q.label) == name:
+                found.setdefault(q.value, q)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -46,9 +46,9 @@ def _stated(sentences: tuple[Sentence, ...], at: int, name: str, year: int) -> Q
     """The one value stated for ``name`` in ``year`` before sentence ``at``."""
     here = sentences[at].paragraph.index
     found: dict[Decimal, Quantity] = {}
-    for sentence in sentences[:at]:
+    for sentence in reversed(sentences[:at]):
         if here - sentence.paragraph.index > LOOK_BACK:
-            continue
+            break
         for q in sentence.quantities:
             if q.kind != MONEY or q.approx or _CHANGE.match(q.label):
                 continue
