@@ -1395,3 +1395,12 @@ def test_a_full_rate_set_as_a_goal_asks_for_no_counts() -> None:
     assert "rate-without-counts" not in codes_of(text)
     claimed = text.replace("保障2023年度城乡居民医疗保险的参保率", "全年城乡居民医疗保险参保率")
     assert "rate-without-counts" in codes_of(claimed)
+
+
+def test_a_full_rate_of_indicators_met_asks_for_no_counts() -> None:
+    text = PROJECT_REPORT + (
+        "三、绩效目标实现情况\n本项目设置的绩效指标完成率为100%，项目实施效果良好。\n"
+    )
+    assert "rate-without-counts" not in codes_of(text)
+    measured = text.replace("绩效指标完成率", "项目验收合格率")
+    assert "rate-without-counts" in codes_of(measured)

@@ -181,6 +181,11 @@ _AIM = re.compile(
 )
 
 
+#: “绩效指标完成率100%”: how many of the report's own indicators were met, a summary of the
+#: verdicts listed in its table, not a measure that needs counts of its own.
+_OF_INDICATORS = re.compile(r"(指标|目标)(完成|实现|达成)率$")
+
+
 def _aimed(paragraph: Paragraph, match: re.Match[str]) -> bool:
     clause = re.split(r"[。；;，,：:]", paragraph.text[: match.start()])[-1]
     return _AIM.match(clause) is not None
@@ -192,6 +197,8 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
     for paragraph in _body(doc):
         match = _HUNDRED_RATE.search(paragraph.text)
         if match is None or _has_counts(scope_of(doc, paragraph)) or _aimed(paragraph, match):
+            continue
+        if _OF_INDICATORS.search(match.group("name")):
             continue
         if _counted_elsewhere(doc, match.group("name")):
             continue  # “(1)项目完成数量：完成建设项目1个” … later “完成率100%”
