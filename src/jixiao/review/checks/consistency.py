@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.document_amounts import document_amounts
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.kind import DocKind
@@ -101,6 +102,7 @@ def _statements(doc: ReportDoc) -> list[tuple[str, Quantity, Sentence]]:
     if doc.identity.kind is DocKind.PROJECT_REPORT:
         own = {name for name, q, _ in stated if _OWN.match(q.label.strip())}
         stated = [item for item in stated if item[0] in own]
+    stated += document_amounts(doc)
     values: dict[str, set[Decimal]] = {}
     for name, quantity, _ in stated:
         values.setdefault(name, set()).add(quantity.value)
