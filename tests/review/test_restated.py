@@ -4,6 +4,7 @@ figures): the amount a funding document (文号) allocated, cited again further 
 from __future__ import annotations
 
 from review_support import codes_of
+from review_support import findings_of
 from review_support import stated_recomputed
 
 PROJECT = "2023年度某县耕地保护项目支出绩效自评报告\n一、项目基本情况\n"
@@ -44,3 +45,67 @@ def test_another_document_or_a_split_is_not_the_same_amount() -> None:
         + ("二、资金使用情况\n某财农〔2023〕15号、某财农〔2023〕21号文件下达资金1800.00万元。\n")
     )
     assert "figure-inconsistent" not in codes_of(two)
+
+
+# --- a change's rate in brackets -----------------------------------------------------------
+
+SANGONG = "2022年度某局“三公”经费支出决算说明\n"
+
+
+def test_a_change_with_its_rate_in_brackets() -> None:
+    text = SANGONG + "公务接待费3.40万元，较上年减少2.6万元（46.15%），主要是压减接待。\n"
+    # 2.6 ÷ (3.40 + 2.6) = 43.33%; the rounding of 2.6 reaches 42.6%–44.0%, never 46.15%
+    assert stated_recomputed(text, "rate-mismatch") == [("46.15%", "43.33%")]
+    right = text.replace("46.15%", "43.33%")
+    assert "rate-mismatch" not in codes_of(right)
+
+
+# --- a part with its own bracketed breakdown -------------------------------------------------
+
+
+def test_a_part_with_its_own_breakdown_in_brackets_stays_a_part() -> None:
+    text = "2025年度某县衔接资金项目支出绩效自评报告\n" + (
+        "中央衔接资金安排3215万元（其中新型农村集体经济资金80万元），省级衔接资金412万元，"
+        "市级衔接资金150万元，共计3777万元用于示范村建设。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    wrong = text.replace("共计3777万元", "共计3787万元")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("3787万元", "3777.00万元")]
+
+
+# --- figures that agree only within their rounding -------------------------------------------
+
+
+def test_parts_that_miss_their_total_by_a_last_digit_are_a_note() -> None:
+    text = "2023年度某局部门决算说明\n" + (
+        "本年支出合计864.37万元，其中基本支出512.18万元，项目支出352.18万元。\n"
+    )
+    (finding,) = [f for f in findings_of(text) if f.code == "sum-rounding-gap"]
+    assert (finding.severity.value, finding.stated, finding.recomputed) == (
+        "info",
+        "864.37万元",
+        "864.36万元",
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    exact = text.replace("864.37", "864.36")
+    assert "sum-rounding-gap" not in codes_of(exact)
+    coarse = text.replace("864.37万元", "864万元")  # a total written coarser: 864.36 is 864
+    assert "sum-rounding-gap" not in codes_of(coarse)
+
+
+def test_a_rate_within_its_inputs_rounding_is_a_note() -> None:
+    text = PROJECT + "全年预算数12.4万元，全年执行数11.8万元，预算执行率95.6%。\n"
+    # 11.8 ÷ 12.4 = 95.16%, but each may be off by 0.05 (94.4%–95.9%)
+    assert stated_recomputed(text, "rate-rounding-gap") == [("95.6%", "95.2%")]
+    assert "rate-mismatch" not in codes_of(text)
+    assert "rate-rounding-gap" not in codes_of(text.replace("95.6%", "95.2%"))
+
+
+def test_a_parts_own_breakdown_opened_by_zhuyaoshi_is_not_added() -> None:
+    text = "2025年度某中学部门预算公开说明\n" + (
+        "2025年收入合计6512.40万元，其中：本年收入4310.20万元，主要是一般公共预算拨款"
+        "3900.20万元，财政专户管理资金收入410.00万元；上年结转收入2202.20万元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    wrong = text.replace("上年结转收入2202.20万元", "上年结转收入2212.20万元")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("6512.40万元", "6522.40万元")]

@@ -52,6 +52,18 @@ CATALOGUE: dict[str, FindingKind] = {
         "所列分项之和小于总数",
         "逐项列出的金额或数量合计应等于总数；另有未列项目时应注明，否则疑为数据有误。",
     ),
+    "sum-rounding-gap": FindingKind(
+        _I,
+        _ARITH,
+        "分项之和与总数存在尾差",
+        "分项与合计应一致；因四舍五入产生尾差的，应在文中或表注中说明，避免误认为数据有误。",
+    ),
+    "rate-rounding-gap": FindingKind(
+        _I,
+        _ARITH,
+        "比率与所列数据相差一个末位",
+        "按所列数据复算的比率应与报告一致；差异源于数据舍入的，应统一数据精度或注明。",
+    ),
     "distribution-mismatch": FindingKind(
         _W, _ARITH, "“分别”所列数量与总数不符", "逐项分配的数量之和应与总数相符，否则需说明口径。"
     ),

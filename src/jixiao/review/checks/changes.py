@@ -62,7 +62,7 @@ def judge_percent(stated: Quantity, exact: Decimal) -> Verdict:
 
 
 def _places(text: str) -> int:
-    number = re.search(r"\d+(?:\.(\d+))?", text)
+    number = re.search(r"\d+(?:\.(\d+))?", text.replace(",", ""))
     return len(number.group(1)) if number and number.group(1) else 0
 
 
@@ -87,6 +87,28 @@ def _finding(
         code = "rate-mismatch"
     return make_finding(
         code, paragraph, message, span=span, stated=stated.text, recomputed=verdict.right
+    )
+
+
+def rounding_gap(
+    paragraph: Paragraph, stated: Quantity, exact: Decimal, how: str, span: tuple[int, int]
+) -> ReviewFinding | None:
+    """A rate the figures as written do not give, though their rounding could (12.4 and
+    11.8 give 95.16%, written 95.6%): a note, not an error."""
+    verdict = judge_percent(stated, exact)
+    if not verdict.wrong:
+        return None
+    message = (
+        f"{how}＝{fmt(exact, 4)}%，按所列数据应为{verdict.right}，报告为{stated.text}；"
+        "差异在所列数据的舍入范围内，应核实计算口径或数据精度。"
+    )
+    return make_finding(
+        "rate-rounding-gap",
+        paragraph,
+        message,
+        span=span,
+        stated=stated.text,
+        recomputed=verdict.right,
     )
 
 
@@ -141,6 +163,17 @@ def _named_level(change: Quantity, before: list[Quantity]) -> Quantity:
 _BUDGETS = re.compile(r"(?:比|较)(?:上年|20\d\d年度?)预算")
 
 
+#: “较上年减少1.5万元(42.86%)”: the rate in brackets right after the change it measures.
+_BRACKETED_RATE = re.compile(rf"^\s*[（(]\s*(?:{_UP}|{_DOWN})?\s*$")
+
+
+def _rate_of_change(sentence: Sentence, change: Quantity, rate: Quantity) -> bool:
+    """The percentage after a change is its rate: worded (增长p%) or bracketed (D万元(p%))."""
+    if _CHANGE_WORD.search(rate.label) is not None:
+        return True
+    return _BRACKETED_RATE.match(sentence.text[change.end : rate.start]) is not None
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
     if not COMPARED.search(sentence.text) or "各" in sentence.text:
@@ -163,7 +196,7 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             and (_is_level(q, sentence) or (budgets and sentence.text[q.end : q.end + 1] != "的"))
         ]
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)
-        if not before or rate is None or _CHANGE_WORD.search(rate.label) is None:
+        if not before or rate is None or not _rate_of_change(sentence, change, rate):
             continue
         current = _named_level(change, before)
         gap = sentence.text[current.end : change.start]
@@ -173,11 +206,13 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         exact = _change_rate(current.value, change.value, down)
         if exact is None or current.approx:
             continue
-        if _reachable(rate, current, change, down) and not judge_percent(rate, exact).truncated:
-            continue  # the rounding of the figures written allows it; a cut-off rate is told
         how = _how(change.text, current.text, down)
         span = (sentence.start + current.start, sentence.start + rate.end)
-        finding = _finding(sentence.paragraph, rate, exact, how, span)
+        if _reachable(rate, current, change, down) and not judge_percent(rate, exact).truncated:
+            # the rounding of the figures written allows it; a cut-off rate is told
+            finding = rounding_gap(sentence.paragraph, rate, exact, how, span)
+        else:
+            finding = _finding(sentence.paragraph, rate, exact, how, span)
         if finding is not None:
             yield finding
 

@@ -27,8 +27,21 @@ _EARNED = re.compile(r"得(?:分)?(?:为|是|[:：])?$")
 _RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
 
 
-def _clause_figures(text: str, total: Quantity, quantities: tuple[Quantity, ...]) -> list[Quantity]:
+#: “安排4127万元（其中某任务资金100万元）”: a part's own breakdown, inside the part's clause.
+_INNER = re.compile(r"[（(](?:其中|含|包括)[^（）()]*[）)]")
+
+
+def _masked(text: str) -> str:
+    """``text`` with each part's bracketed breakdown blanked out (offsets kept)."""
+    return _INNER.sub(lambda m: "＿" * len(m.group(0)), text)
+
+
+def _clause_figures(
+    whole: str, total: Quantity, quantities: tuple[Quantity, ...]
+) -> list[Quantity]:
     """Parts in the clauses right before ``total``: one matching figure per clause."""
+    text = _masked(whole)
+    quantities = tuple(q for q in quantities if text[q.start] != "＿")
     cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;"]
     bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
     parts: list[Quantity] = []

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import judge_percent
+from jixiao.review.checks.changes import rounding_gap as changes_gap
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import Quantity
@@ -67,3 +68,11 @@ def cut_off(
         f"报告为{rate.text}（截位而非四舍五入）。"
     )
     return on_rate("rounding-truncated", sentence, inputs, rate, message, verdict.right)
+
+
+def rounding_gap(
+    sentence: Sentence, rate: Quantity, inputs: list[Quantity], exact: Decimal, said: str
+) -> ReviewFinding | None:
+    """A rate the inputs as written do not give, though their rounding could."""
+    span = (sentence.start + inputs[0].start, sentence.start + rate.end)
+    return changes_gap(sentence.paragraph, rate, exact, said, span)

@@ -18,6 +18,7 @@ from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.checks.rate_findings import SHARE_RATE
 from jixiao.review.checks.rate_findings import cut_off
 from jixiao.review.checks.rate_findings import on_rate
+from jixiao.review.checks.rate_findings import rounding_gap
 from jixiao.review.checks.rate_findings import slack
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -180,6 +181,21 @@ def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> 
 _ADJUSTING_RATE = re.compile(r"调整率|变动率")
 
 
+def _near(
+    sentence: Sentence,
+    rate: Quantity,
+    inputs: list[Quantity],
+    primary: Decimal,
+    candidates: list[Decimal],
+) -> ReviewFinding | None:
+    """A rate its inputs' rounding allows: right, only cut off, or a last digit away."""
+    said = f"按报告所列数据（{'、'.join(q.text for q in inputs)}）复算"
+    cut = cut_off(sentence, rate, inputs, primary, said)
+    if cut is not None or any(not judge_percent(rate, v).wrong for v in candidates):
+        return cut
+    return rounding_gap(sentence, rate, inputs, primary, said)
+
+
 def _rate_finding(
     sentence: Sentence, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
@@ -202,8 +218,7 @@ def _rate_finding(
     matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in candidates)
     shown = "、".join(q.text for q in inputs)
     if matched or primary is None or judge_percent(rate, primary).truncated:
-        said = f"按报告所列数据（{shown}）复算"  # right, or only cut off
-        return None if primary is None else cut_off(sentence, rate, inputs, primary, said)
+        return None if primary is None else _near(sentence, rate, inputs, primary, candidates)
     message = (
         f"按报告所列数据（{shown}）复算，该比率应为{fmt(primary)}%，报告列为{rate.text}，请核实。"
     )

@@ -276,6 +276,28 @@ def _opens_bracket(sentence: Sentence, mark: int) -> bool:
     return mark > 0 and sentence.text[mark - 1] in "（("
 
 
+#: A part's own breakdown, opened right after it; a semicolon closes it.
+_NESTED = re.compile(r"^(?:主要是|主要为|主要包括|包括)")
+
+
+def _inner(sentence: Sentence, total: Quantity, start: int, end: int) -> set[int]:
+    """Where the figures inside a part's own breakdown start (“本年收入A，主要是B、C；上年结转
+    D”: B and C are inside A; a semicolon closes the breakdown)."""
+    inner: set[int] = set()
+    inside, last_end = False, -1
+    for q in sentence.quantities:
+        if not start <= q.start < end or not same_measure(q, total):
+            continue
+        if last_end >= 0 and _NESTED.match(q.label):
+            inside = True
+        elif inside and re.search(r"[；;]", sentence.text[last_end : q.start]):
+            inside = False
+        if inside:
+            inner.add(q.start)
+        last_end = q.end
+    return inner
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -283,6 +305,7 @@ def _collect(
     or one given for “each” of names that cannot be counted)."""
     parts: list[Quantity] = []
     shares: list[tuple[Quantity, Quantity]] = []
+    inner = _inner(sentence, total, start, end)
     for at, q in enumerate(sentence.quantities):
         if not start <= q.start < end:
             continue
@@ -292,7 +315,11 @@ def _collect(
             owner = _share_owner(q, parts)
             if owner is not None and not _own_rate(sentence, at, end):
                 shares.append((owner, q))
-        elif same_measure(q, total) and (not q.in_brackets or _opens_bracket(sentence, start)):
+        elif (
+            same_measure(q, total)
+            and (not q.in_brackets or _opens_bracket(sentence, start))
+            and q.start not in inner
+        ):
             part = _as_part(sentence, total, q, parts, start)
             if part == _END:
                 break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from functools import lru_cache
 
@@ -106,6 +107,14 @@ def _nearly_all(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) ->
         and len(parts) >= NEARLY_ALL_PARTS
         and added >= total.value * NEARLY_ALL_SHARE
     )
+
+
+def written_as(value: Decimal, like: Quantity) -> Decimal:
+    """``value`` rounded half-up to the last digit ``like`` is written to."""
+    digit = 2 * like.ulp
+    if not digit:
+        return value
+    return (value / digit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * digit
 
 
 def _prefix_adds_up(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
@@ -243,14 +252,16 @@ def _sum_finding(
     if _prefix_adds_up(total, parts):
         return None  # “…，其中A、B；纳入评价的资金C”: the list ended before C
     added = sum((p.value for p in parts), Decimal(0))
-    tolerance = _tolerance(total, parts)
-    if abs(added - total.value) <= tolerance:
-        return None
+    if written_as(added, total) == total.value:
+        return None  # equal at the precision the total is written to
+    whole = added > total.value or complete or _exhaustive(claim)
+    if not whole and not _nearly_all(total, parts, added):
+        return None  # “其中” may name only some parts
+    if abs(added - total.value) <= _tolerance(total, parts):
+        return _rounding_gap(claim, parts, added)
     listed = "＋".join(p.text for p in parts)
     gap = fmt_quantity(abs(added - total.value), total)
-    if added < total.value and not (complete or _exhaustive(claim)):
-        if not _nearly_all(total, parts, added):
-            return None  # “其中” may name only some parts
+    if not whole:
         code = "sum-short"
         message = (
             f"所述总数{total.text}，所列{len(parts)}项合计{listed}＝{fmt_quantity(added, total)}，"
@@ -264,6 +275,18 @@ def _sum_finding(
         )
     recomputed = fmt_quantity(added, total)
     return claim_finding(code, claim.sentence, total, parts[-1], message, recomputed)
+
+
+def _rounding_gap(claim: SumClaim, parts: tuple[Quantity, ...], added: Decimal) -> ReviewFinding:
+    """Parts a last digit away from their total, within what rounding allows: a 尾差."""
+    total = claim.total
+    message = (
+        f"所列分项之和{'＋'.join(p.text for p in parts)}＝{fmt_quantity(added, total)}，"
+        f"与总数{total.text}相差{fmt_quantity(abs(added - total.value), total)}，"
+        "在数据舍入范围内（尾差）；应注明尾差原因或调整一致。"
+    )
+    recomputed = fmt_quantity(added, total)
+    return claim_finding("sum-rounding-gap", claim.sentence, total, parts[-1], message, recomputed)
 
 
 def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) -> ReviewFinding:
