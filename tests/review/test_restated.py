@@ -109,3 +109,32 @@ def test_a_parts_own_breakdown_opened_by_zhuyaoshi_is_not_added() -> None:
     assert "sum-mismatch" not in codes_of(text)
     wrong = text.replace("上年结转收入2202.20万元", "上年结转收入2212.20万元")
     assert stated_recomputed(wrong, "sum-mismatch") == [("6512.40万元", "6522.40万元")]
+
+
+# --- shares of a list, shares of each part's own kind, 万 inside a figure of 亿 ----------------
+
+NEWS = "2023年全国政府采购简要情况\n"
+
+
+def test_two_amounts_with_two_shares_are_paired_in_order() -> None:
+    text = NEWS + (
+        "全国政府采购规模为31250.0亿元。\n"
+        "中央、地方预算单位政府采购规模分别为2500.0亿元和28750.0亿元，"
+        "占全国政府采购规模的8.0%和92.0%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text)
+
+
+def test_shares_of_each_parts_own_kind_have_no_common_base() -> None:
+    text = NEWS + (
+        "全国强制和优先采购节能、节水产品580.5亿元，占同类产品采购规模的88.2%；"
+        "优先采购环保产品702.3亿元，占同类产品采购规模的85.6%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text)
+
+
+def test_a_figure_of_yi_with_its_wan_place_in_words() -> None:
+    text = NEWS + "全国政府采购规模为3万1250.0亿元，较上年减少1220.0亿元，下降3.8%。\n"
+    # 1220.0 ÷ (31250.0 + 1220.0) = 3.76%, written 3.8%: right
+    assert "rate-mismatch" not in codes_of(text)
+    assert "rate-mismatch" in codes_of(text.replace("下降3.8%", "下降4.8%"))

@@ -163,6 +163,25 @@ def _stated_base(sentences: tuple[Sentence, ...], at: int, name: str) -> Quantit
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: “占同类产品采购规模的90%”: each part's own kind, not one base for every share.
+_RELATIVE_BASE = re.compile(r"^(?:同类|同级|同口径|各自|本类|其所在|所在)")
+#: “A和B，占…的8.1%和91.9%”: two parts and two shares, paired in order, not side by side.
+_LISTED_BEFORE = re.compile(r"[和及与、]\s*$")
+_LISTED_AFTER = re.compile(r"^\s*[和及与、]\s*\d")
+
+
+def _worded(sentence: Sentence, part: Quantity, share: Quantity) -> str | None:
+    """The base's name of “A，占<name>的P%”, when A and P are each alone (not one of a list
+    of amounts and one of shares) and the name is one base for every share."""
+    worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
+    if worded is None or _LISTED_BEFORE.search(sentence.text[: part.start]):
+        return None
+    if _LISTED_AFTER.match(sentence.text[share.end :]):
+        return None
+    name = _base_name(worded.group("name"))
+    return None if _RELATIVE_BASE.match(name) else name
+
+
 def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
     """A share whose base is named in words (占本年支出合计的…) and stated, under that name,
     in the same paragraph or the two before it."""
@@ -172,17 +191,14 @@ def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
         for part, share in pairwise(sentence.quantities):
             if part.kind != MONEY or share.kind != PERCENT or part.approx:
                 continue
-            worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
-            if worded is None or sum_claims([], sentence):
+            name = _worded(sentence, part, share)
+            if name is None or sum_claims([], sentence):
                 continue  # a total and parts of its own: the sums check reads its shares
-            base = _stated_base(sentences, at, _base_name(worded.group("name")))
+            base = _stated_base(sentences, at, name)
             if base is None or base is part or share_holds(part, share, base):
                 continue
             right = fmt(part.value / base.value * HUNDRED)
-            message = (
-                f"{part.text}占{worded.group('name')}{base.text}应为{right}%，"
-                f"报告列为{share.text}，请核实。"
-            )
+            message = f"{part.text}占{name}{base.text}应为{right}%，报告列为{share.text}，请核实。"
             findings.append(share_finding(sentence, part, share, right, message))
     return findings
 
@@ -195,10 +211,9 @@ def _worded_shares(doc: ReportDoc) -> Iterator[tuple[Sentence, str, Quantity, Qu
         for part, share in pairwise(sentence.quantities):
             if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
                 continue
-            worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
-            if worded is None or part.value <= 0 or share.value <= 0:
+            name = _worded(sentence, part, share)
+            if name is None or part.value <= 0 or share.value <= 0:
                 continue
-            name = _base_name(worded.group("name"))
             if _stated_base(sentences, at, name) is None:
                 yield sentence, name, part, share
 

@@ -70,8 +70,13 @@ def _converter() -> opencc.OpenCC:
 _LITERAL_BREAK = re.compile(r"(?:/r/n|\\r\\n|/n(?=[\d\u4e00-\u9fff]))")
 
 
+#: “3万4993.1亿元”: a figure of 亿 written with its 万 place in words (34993.1亿元).
+_WAN_OF_YI = re.compile(r"(?<![\d.])(\d{1,4})万(\d{4}(?:\.\d+)?)(?=\s*亿)")
+
+
 def _widths_and_spaces(text: str) -> str:
     text = _LITERAL_BREAK.sub("", text)
+    text = _WAN_OF_YI.sub(r"\1\2", text)
     text = _PINYIN_GLOSS.sub("", text.translate(_WIDTH))
     if text.count("|") >= 2:  # a table row exported as "a | b | c"
         text = text.replace("|", "｜")
