@@ -138,3 +138,24 @@ def test_a_figure_of_yi_with_its_wan_place_in_words() -> None:
     # 1220.0 ÷ (31250.0 + 1220.0) = 3.76%, written 3.8%: right
     assert "rate-mismatch" not in codes_of(text)
     assert "rate-mismatch" in codes_of(text.replace("下降3.8%", "下降4.8%"))
+
+
+def test_shares_a_last_digit_off_are_a_note_not_an_error() -> None:
+    text = "2023年度某局部门决算说明\n" + (
+        "本年支出合计2000.00万元，其中：基本支出1687.52万元，占84.37%；"
+        "项目支出312.48万元，占15.63%。\n"
+    )
+    # 84.376% and 15.624% round to 84.38% and 15.62%: each written a last digit away
+    found = {f.code: f for f in findings_of(text) if f.stated == "15.63%"}
+    assert found["rate-rounding-gap"].recomputed == "15.62%"
+    assert "share-mismatch" not in codes_of(text)
+    assert "rounding-truncated" not in codes_of(text)  # evened out to 100%, not cut off
+
+
+def test_shares_listed_after_yixia_fangmian() -> None:
+    text = "2021年度某中心部门决算说明\n" + (
+        "一般公共预算财政拨款支出410.26万元，主要用于以下方面：一般公共服务支出330.18万元，"
+        "占80.48%；社会保障和就业支出45.20万元，占11.02%；住房保障支出34.88万元，占8.52%。\n"
+    )
+    # 34.88 ÷ 410.26 = 8.502%: 8.52% is two digits off, though the shares make 100.02%
+    assert stated_recomputed(text, "share-mismatch") == [("8.52%", "8.50%")]

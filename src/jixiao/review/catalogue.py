@@ -61,7 +61,7 @@ CATALOGUE: dict[str, FindingKind] = {
     "rate-rounding-gap": FindingKind(
         _I,
         _ARITH,
-        "比率与所列数据相差一个末位",
+        "比率与复算结果不一致（在数据舍入范围内）",
         "按所列数据复算的比率应与报告一致；差异源于数据舍入的，应统一数据精度或注明。",
     ),
     "distribution-mismatch": FindingKind(

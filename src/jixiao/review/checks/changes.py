@@ -96,8 +96,8 @@ def rounding_gap(
     """A rate the figures as written do not give, though their rounding could (12.4 and
     11.8 give 95.16%, written 95.6%): a note, not an error."""
     verdict = judge_percent(stated, exact)
-    if not verdict.wrong:
-        return None
+    if not verdict.wrong and not verdict.truncated:
+        return None  # equal at the digits written
     message = (
         f"{how}＝{fmt(exact, 4)}%，按所列数据应为{verdict.right}，报告为{stated.text}；"
         "差异在所列数据的舍入范围内，应核实计算口径或数据精度。"

@@ -10,6 +10,7 @@ from decimal import ROUND_DOWN
 from decimal import Decimal
 
 from jixiao.review.checks.changes import judge_percent
+from jixiao.review.checks.changes import rounding_gap
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReviewFinding
@@ -59,9 +60,9 @@ def share_findings(claim: SumClaim) -> list[ReviewFinding]:
         return []  # a part above its total (a unit left out): the sum check says so
     wrong = [(part, share) for part, share in claim.shares if not share_holds(part, share, total)]
     if not wrong:
-        return [] if _evened(claim, claim.shares) else _cut_shares(claim)
+        return _near_shares(claim, evened=_evened(claim, claim.shares))
     if _evened(claim, wrong):
-        return []
+        return _near_shares(claim, evened=True)
     added = sum((p.value for p in claim.parts), Decimal(0))
     if _on_sum(claim, wrong, added):
         wrong = wrong[:1]  # one fault: every share taken over the parts' sum, not the total
@@ -76,15 +77,22 @@ def _on_sum(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]], added: Deci
     return all(share_holds(part, share, base) for part, share in wrong)
 
 
-def _cut_shares(claim: SumClaim) -> list[ReviewFinding]:
-    """Shares that are their part over the total cut off, not rounded half-up (6.456% as
-    6.45%): a warning, as for rates."""
+def _near_shares(claim: SumClaim, evened: bool) -> list[ReviewFinding]:
+    """Shares that hold within rounding (or were ``evened`` out to make 100%) but are not
+    their part over the total rounded half-up: a last digit away is a note; cut off (6.456%
+    as 6.45%) is a warning, as for rates, unless the shares were evened out."""
     found: list[ReviewFinding] = []
     for part, share in claim.shares:
         if part.value <= 0:
             continue
-        verdict = judge_percent(share, part.value / claim.total.value * 100)
-        if verdict.truncated:
+        exact = part.value / claim.total.value * 100
+        verdict = judge_percent(share, exact)
+        if verdict.wrong or (evened and verdict.truncated):
+            how = f"{part.text}÷{claim.total.text}"
+            span = (claim.sentence.start + part.start, claim.sentence.start + share.end)
+            gap = rounding_gap(claim.sentence.paragraph, share, exact, how, span)
+            found.extend([gap] if gap is not None else [])
+        elif verdict.truncated:
             exact = fmt(part.value / claim.total.value * 100, 4)
             message = (
                 f"{part.text}占{claim.total.text}为{exact}%，四舍五入应为{verdict.right}，"

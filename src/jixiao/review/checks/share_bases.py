@@ -171,15 +171,15 @@ _LISTED_AFTER = re.compile(r"^\s*[和及与、]\s*\d")
 
 
 def _worded(sentence: Sentence, part: Quantity, share: Quantity) -> str | None:
-    """The base's name of “A，占<name>的P%”, when A and P are each alone (not one of a list
-    of amounts and one of shares) and the name is one base for every share."""
+    """The base's name of “A，占<name>的P%” as written, when A and P are each alone (not one
+    of a list of amounts and one of shares) and the name is one base for every share."""
     worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
     if worded is None or _LISTED_BEFORE.search(sentence.text[: part.start]):
         return None
     if _LISTED_AFTER.match(sentence.text[share.end :]):
         return None
-    name = _base_name(worded.group("name"))
-    return None if _RELATIVE_BASE.match(name) else name
+    name: str = worded.group("name")
+    return None if _RELATIVE_BASE.match(_base_name(name)) else name
 
 
 def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
@@ -194,7 +194,7 @@ def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
             name = _worded(sentence, part, share)
             if name is None or sum_claims([], sentence):
                 continue  # a total and parts of its own: the sums check reads its shares
-            base = _stated_base(sentences, at, name)
+            base = _stated_base(sentences, at, _base_name(name))
             if base is None or base is part or share_holds(part, share, base):
                 continue
             right = fmt(part.value / base.value * HUNDRED)
@@ -211,9 +211,10 @@ def _worded_shares(doc: ReportDoc) -> Iterator[tuple[Sentence, str, Quantity, Qu
         for part, share in pairwise(sentence.quantities):
             if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
                 continue
-            name = _worded(sentence, part, share)
-            if name is None or part.value <= 0 or share.value <= 0:
+            worded = _worded(sentence, part, share)
+            if worded is None or part.value <= 0 or share.value <= 0:
                 continue
+            name = _base_name(worded)
             if _stated_base(sentences, at, name) is None:
                 yield sentence, name, part, share
 
