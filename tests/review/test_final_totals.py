@@ -1,0 +1,47 @@
+"""The identities of a 决算's totals stated in separate items (each passage written for this
+test, with its own figures): 收入总计 = 收入合计 + 年初结转和结余 (+ …), 支出总计 = 支出合计 +
+年末结转和结余 (+ …)."""
+
+from __future__ import annotations
+
+from review_support import codes_of
+from review_support import stated_recomputed
+
+HEAD = "某县财政投资评审中心2022年度部门决算情况说明\n二、部门决算情况说明\n"
+TOTAL = "1.总体情况。2022年度收入总计612.40万元，支出总计612.40万元。收支较上年减少30.10万元。\n"
+INCOME = (
+    "2.收入情况。2022年度收入合计480.25万元，较上年减少12.35万元。其中：财政拨款收入476.05万元，"
+    "其他收入4.20万元。此外，年初结转和结余{carry}万元。\n"
+)
+SPENDING = (
+    "3.支出情况。2022年度支出合计455.90万元，较上年减少20.00万元。此外，年末结转和结余"
+    "156.50万元。\n"
+)
+
+
+def _text(carry: str) -> str:
+    return HEAD + TOTAL + INCOME.format(carry=carry) + SPENDING
+
+
+def test_totals_that_their_items_make() -> None:
+    codes = codes_of(_text("132.15"))
+    assert not {"sum-mismatch", "sum-short", "sum-rounding-gap"} & set(codes)
+
+
+def test_items_above_the_total() -> None:
+    assert stated_recomputed(_text("142.15"), "sum-mismatch") == [("612.40万元", "622.40万元")]
+
+
+def test_items_below_the_total_may_leave_one_unnamed() -> None:
+    assert stated_recomputed(_text("122.15"), "sum-short") == [("612.40万元", "602.40万元")]
+
+
+def test_items_a_last_digit_off() -> None:
+    assert stated_recomputed(_text("132.14"), "sum-rounding-gap") == [("612.40万元", "612.39万元")]
+
+
+def test_a_name_stated_with_two_values_is_left_alone() -> None:
+    text = _text("142.15") + "2021年度收入合计492.60万元。\n"
+    assert "sum-mismatch" in codes_of(text)  # another year's figure is not this year's
+    twice = _text("142.15") + "4.其他。收入合计470.25万元。\n"
+    assert "sum-mismatch" not in codes_of(twice)
