@@ -45,3 +45,14 @@ def test_a_name_stated_with_two_values_is_left_alone() -> None:
     assert "sum-mismatch" in codes_of(text)  # another year's figure is not this year's
     twice = _text("142.15") + "4.其他。收入合计470.25万元。\n"
     assert "sum-mismatch" not in codes_of(twice)
+
+
+def test_a_change_split_into_its_parts_changes() -> None:
+    text = HEAD + (
+        "支出较上年增加1580.40万元，主要是基本支出增加210.30万元，项目支出增加1360.10万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("1580.40万元", "1570.40万元")]
+    exact = text.replace("1580.40", "1570.40")
+    assert not {"sum-mismatch", "sum-rounding-gap"} & set(codes_of(exact))
+    some = text.replace("基本支出增加210.30万元，项目支出", "工资增加210.30万元，设备购置")
+    assert "sum-mismatch" not in codes_of(some)  # two reasons named, not the whole of 支出

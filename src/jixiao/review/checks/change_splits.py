@@ -1,0 +1,50 @@
+"""A year-on-year change split into the changes of the parts that make its figure:
+
+    支出较去年增加2102.84万元，主要是基本支出增加271.33万元，项目支出增加1831.50万元。
+
+基本支出 and 项目支出 make the whole of 支出, so their changes make its change. The parts are
+the changes right after “主要是 / 其中 / 主要原因是”, in the same direction as the total's;
+whether they name a whole is the sums check's to judge (its known partitions), as for any
+total and parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import Sentence
+
+_CHANGE = re.compile(r"(?:较|比|同比|与)[^，。；,;]{0,14}?(?P<way>增加|减少)了?$")
+_OPENS = re.compile(r"^\s*[，,]?\s*(?:主要是|主要为|主要原因是|其中[:：]?)")
+_PART = re.compile(r"(?P<way>增加|减少)了?$")
+
+
+def _parts(sentence: Sentence, change: Quantity, way: str) -> list[Quantity]:
+    """The changes after ``change`` in its direction, up to the first figure that is not one."""
+    parts: list[Quantity] = []
+    for q in sentence.quantities:
+        if q.start <= change.start:
+            continue
+        part = _PART.search(q.label)
+        if q.kind != MONEY or q.approx or part is None or part.group("way") != way:
+            break
+        parts.append(q)
+    return parts
+
+
+def change_split_claims(sentence: Sentence) -> list[SumClaim]:
+    """Each change followed by the same-direction changes of its parts."""
+    claims: list[SumClaim] = []
+    for change in sentence.quantities:
+        total = _CHANGE.search(change.label)
+        if change.kind != MONEY or change.approx or total is None:
+            continue
+        if not _OPENS.match(sentence.text[change.end :]):
+            continue
+        parts = _parts(sentence, change, total.group("way"))
+        if len(parts) >= 2:
+            claims.append(SumClaim(sentence, change, tuple(parts), ()))
+    return claims
