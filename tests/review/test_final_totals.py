@@ -56,3 +56,15 @@ def test_a_change_split_into_its_parts_changes() -> None:
     assert not {"sum-mismatch", "sum-rounding-gap"} & set(codes_of(exact))
     some = text.replace("基本支出增加210.30万元，项目支出", "工资增加210.30万元，设备购置")
     assert "sum-mismatch" not in codes_of(some)  # two reasons named, not the whole of 支出
+
+
+def test_a_base_and_what_is_added_to_it_with_jiashang() -> None:
+    text = "某市2022年预算执行情况的报告\n" + (
+        "全市一般公共预算支出1,204,310万元（含权责发生制列支120,500万元），完成预算的90.2%，"
+        "同比下降3.1%，加上上解上级支出60,210万元、债务还本支出95,400万元，"
+        "安排预算稳定调节基金40,080万元，全市一般公共预算总支出1,400,010万元。\n"
+    )
+    # 1,204,310 + 60,210 + 95,400 + 40,080 = 1,400,000 (the bracketed 含… is inside the base)
+    assert stated_recomputed(text, "sum-mismatch") == [("1,400,010万元", "1400000.00万元")]
+    right = text.replace("1,400,010", "1,400,000")
+    assert "sum-mismatch" not in codes_of(right)

@@ -3,15 +3,16 @@
     支出较去年增加2102.84万元，主要是基本支出增加271.33万元，项目支出增加1831.50万元。
 
 基本支出 and 项目支出 make the whole of 支出, so their changes make its change. The parts are
-the changes right after “主要是 / 其中 / 主要原因是”, in the same direction as the total's;
-whether they name a whole is the sums check's to judge (its known partitions), as for any
-total and parts.
+the changes right after “主要是 / 其中 / 主要原因是”, in the same direction as the total's,
+and only when they name every member of a known whole (基本支出 and 项目支出, 人员经费 and
+公用经费 …): the changes of some parts may add to more or less than the whole's.
 """
 
 from __future__ import annotations
 
 import re
 
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
@@ -45,6 +46,6 @@ def change_split_claims(sentence: Sentence) -> list[SumClaim]:
         if not _OPENS.match(sentence.text[change.end :]):
             continue
         parts = _parts(sentence, change, total.group("way"))
-        if len(parts) >= 2:
+        if len(parts) >= 2 and names_whole([p.label for p in parts]):
             claims.append(SumClaim(sentence, change, tuple(parts), ()))
     return claims

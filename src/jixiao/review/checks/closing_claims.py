@@ -100,3 +100,31 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
         if len(parts) >= 2:
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
     return claims
+
+
+#: “…支出A，…，加上上解支出B、债务还本支出C，…，总支出X”: a base and what is added to it.
+_PLUS = re.compile(r"[，,]\s*再?加上(?=[\u4e00-\u9fff])")
+_PLUS_TOTAL = re.compile(
+    r"(?:总支出|总收入|总财力|支出总计|收入总计|总计|合计)(?:为|是|达|[:：])?$"
+)
+_TAKEN_OFF = re.compile(r"减去|扣除|减除")
+
+
+def plus_claims(sentence: Sentence) -> list[SumClaim]:
+    """A total closing a base and the figures added to it with 加上."""
+    plus = _PLUS.search(sentence.text)
+    if plus is None or _TAKEN_OFF.search(sentence.text):
+        return []
+    figures = sentence.quantities
+    total = next((q for q in figures if q.start > plus.end() and _PLUS_TOTAL.search(q.label)), None)
+    if total is None or not usable(total):
+        return []
+    before = [
+        q for q in figures if q.end <= plus.start() and same_measure(q, total) and not q.in_brackets
+    ]
+    added = [q for q in figures if plus.end() <= q.start < total.start and same_measure(q, total)]
+    if not before or not added or not all(usable(q) for q in (before[-1], *added)):
+        return []
+    if has_any(before[-1].label, COMPARE_WORDS):
+        return []  # the base is a change, not a level
+    return [SumClaim(sentence, total, (before[-1], *added), (), closing=True, declared=True)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from jixiao.review.checks.change_splits import change_split_claims
+from jixiao.review.checks.closing_claims import plus_claims
 from jixiao.review.checks.closing_claims import total_after_claims
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
@@ -129,6 +130,6 @@ def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
     """Every total-with-parts the sentence states, including one whose total stands in the
     sentence before it (``window`` holds the sentences read before, newest last)."""
     claims = qizhong_claims(sentence) + total_after_claims(sentence) + _in_year_here(sentence)
-    claims.extend(change_split_claims(sentence))
+    claims.extend(change_split_claims(sentence) + plus_claims(sentence))
     claims.extend(_earlier_claims(window, sentence))
     return claims

@@ -13,6 +13,7 @@ from jixiao.review.checks.claim_shares import share_findings
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.named_whole import named_whole_claims
+from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
@@ -25,28 +26,6 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
-
-#: Part labels that together name a whole (so parts below the total are an error).
-PARTITIONS: tuple[tuple[str, ...], ...] = (
-    ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
-    ("中央", "地方"),
-    ("基本支出", "项目支出"),
-    ("基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"),
-    ("人员经费", "公用经费"),
-    ("年初", "年中"),
-    ("年初", "追加"),
-    ("规上", "规下"),
-    ("行政编", "事业编", "工勤"),
-    ("男", "女"),
-    ("城市", "农村"),
-    ("城镇", "农村"),
-    ("一般公共预算", "政府性基金", "国有资本经营", "财政专户", "其他资金"),
-    ("财政拨款", "上年结转", "其他资金", "其他收入"),
-    ("因公出国", "公务用车", "公务接待"),  # the 三公 经费
-    ("公务用车购置", "公务用车运行维护"),
-    ("货物", "工程", "服务"),  # 政府采购
-)
-
 
 MIN_LEVELS = 3
 

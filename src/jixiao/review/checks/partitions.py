@@ -1,0 +1,33 @@
+"""Names of parts that together make a whole (中央 + 地方, 基本支出 + 项目支出 …)."""
+
+from __future__ import annotations
+
+#: Part labels that together name a whole (so parts below the total are an error).
+PARTITIONS: tuple[tuple[str, ...], ...] = (
+    ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
+    ("中央", "地方"),
+    ("基本支出", "项目支出"),
+    ("基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"),
+    ("人员经费", "公用经费"),
+    ("年初", "年中"),
+    ("年初", "追加"),
+    ("规上", "规下"),
+    ("行政编", "事业编", "工勤"),
+    ("男", "女"),
+    ("城市", "农村"),
+    ("城镇", "农村"),
+    ("一般公共预算", "政府性基金", "国有资本经营", "财政专户", "其他资金"),
+    ("财政拨款", "上年结转", "其他资金", "其他收入"),
+    ("因公出国", "公务用车", "公务接待"),  # the 三公 经费
+    ("公务用车购置", "公务用车运行维护"),
+    ("货物", "工程", "服务"),  # 政府采购
+)
+
+
+def names_whole(labels: list[str]) -> bool:
+    """Every member of one partition named, once each, by ``labels`` in any order."""
+    for group in PARTITIONS:
+        hits = [next((w for w in group if w in label), None) for label in labels]
+        if all(hits) and len(set(hits)) == len(hits) == len(group):
+            return True
+    return False
