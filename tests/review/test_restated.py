@@ -140,16 +140,32 @@ def test_a_figure_of_yi_with_its_wan_place_in_words() -> None:
     assert "rate-mismatch" in codes_of(text.replace("下降3.8%", "下降4.8%"))
 
 
-def test_shares_a_last_digit_off_are_a_note_not_an_error() -> None:
+def test_shares_evened_out_for_no_reason_are_a_warning() -> None:
     text = "2023年度某局部门决算说明\n" + (
         "本年支出合计2000.00万元，其中：基本支出1687.52万元，占84.37%；"
         "项目支出312.48万元，占15.63%。\n"
     )
-    # 84.376% and 15.624% round to 84.38% and 15.62%: each written a last digit away
-    found = {f.code: f for f in findings_of(text) if f.stated == "15.63%"}
-    assert found["rate-rounding-gap"].recomputed == "15.62%"
-    assert "share-mismatch" not in codes_of(text)
-    assert "rounding-truncated" not in codes_of(text)  # evened out to 100%, not cut off
+    # 84.376% and 15.624% round to 84.38% and 15.62%, which make 100% already
+    assert stated_recomputed(text, "share-last-digit") == [
+        ("84.37%", "84.38%"),
+        ("15.63%", "15.62%"),
+    ]
+    assert not {"share-mismatch", "rounding-truncated"} & set(codes_of(text))
+
+
+def test_shares_evened_out_to_make_a_hundred_are_a_note() -> None:
+    text = "2023年度某局部门决算说明\n" + (
+        "本年支出合计300.00万元，其中：工资福利支出100.00万元，占33.33%；商品和服务支出"
+        "100.00万元，占33.33%；对个人和家庭的补助100.00万元，占33.34%。\n"
+    )
+    # each is 33.333%: rounded they make 99.99%, so one was raised to make 100%
+    (finding,) = [f for f in findings_of(text) if f.code == "rate-rounding-gap"]
+    assert (finding.severity.value, finding.stated, finding.recomputed) == (
+        "info",
+        "33.34%",
+        "33.33%",
+    )
+    assert not {"share-mismatch", "share-last-digit"} & set(codes_of(text))
 
 
 def test_shares_listed_after_yixia_fangmian() -> None:
@@ -159,3 +175,22 @@ def test_shares_listed_after_yixia_fangmian() -> None:
     )
     # 34.88 ÷ 410.26 = 8.502%: 8.52% is two digits off, though the shares make 100.02%
     assert stated_recomputed(text, "share-mismatch") == [("8.52%", "8.50%")]
+
+
+def test_a_qizhong_after_a_full_stop_with_a_part_above_the_last_figure() -> None:
+    text = "某镇卫生院2023年度部门决算说明\n" + (
+        "我院人员编制数为56人，在编职工50人，退休人员21人。其中卫生技术人员44人，"
+        "高级职称5人、中级职称12人。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    own = "某局2023年度部门决算说明\n" + (
+        "项目资金共120.00万元。其中中央资金70.00万元，地方资金40.00万元。\n"
+    )
+    assert stated_recomputed(own, "sum-mismatch") == [("120.00万元", "110.00万元")]
+
+
+def test_an_excess_over_the_task() -> None:
+    text = PROJECT + "改造任务数120户，实际完成270户，超任务45%。\n"
+    # (270 − 120) ÷ 120 = 125%: the excess, not the ratio (225%)
+    assert stated_recomputed(text, "rate-mismatch") == [("45%", "125.00%")]
+    assert "rate-mismatch" not in codes_of(text.replace("超任务45%", "超任务125%"))

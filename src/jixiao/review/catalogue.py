@@ -64,6 +64,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "比率与复算结果不一致（在数据舍入范围内）",
         "按所列数据复算的比率应与报告一致；差异源于数据舍入的，应统一数据精度或注明。",
     ),
+    "share-last-digit": FindingKind(
+        _W,
+        _ARITH,
+        "占比末位与复算不符",
+        "各项占比四舍五入后合计本为100%，改动末位使占比与所列金额不符，应按复算结果更正。",
+    ),
     "distribution-mismatch": FindingKind(
         _W, _ARITH, "“分别”所列数量与总数不符", "逐项分配的数量之和应与总数相符，否则需说明口径。"
     ),

@@ -90,20 +90,31 @@ def _finding(
     )
 
 
+#: Why a rate a last digit away is only a note, and what to do.
+WITHIN_ROUNDING = "差异在所列数据的舍入范围内，应核实计算口径或数据精度"
+
+
 def rounding_gap(
-    paragraph: Paragraph, stated: Quantity, exact: Decimal, how: str, span: tuple[int, int]
+    paragraph: Paragraph,
+    stated: Quantity,
+    exact: Decimal,
+    how: str,
+    span: tuple[int, int],
+    *,
+    code: str = "rate-rounding-gap",
+    why: str = WITHIN_ROUNDING,
 ) -> ReviewFinding | None:
     """A rate the figures as written do not give, though their rounding could (12.4 and
-    11.8 give 95.16%, written 95.6%): a note, not an error."""
+    11.8 give 95.16%, written 95.6%): a note, not an error (``code`` and ``why`` say
+    otherwise for shares a last digit off for no reason)."""
     verdict = judge_percent(stated, exact)
     if not verdict.wrong and not verdict.truncated:
         return None  # equal at the digits written
     message = (
-        f"{how}＝{fmt(exact, 4)}%，按所列数据应为{verdict.right}，报告为{stated.text}；"
-        "差异在所列数据的舍入范围内，应核实计算口径或数据精度。"
+        f"{how}＝{fmt(exact, 4)}%，按所列数据应为{verdict.right}，报告为{stated.text}；{why}。"
     )
     return make_finding(
-        "rate-rounding-gap",
+        code,
         paragraph,
         message,
         span=span,

@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import ROUND_DOWN
 from decimal import Decimal
 
+from jixiao.review.checks.changes import WITHIN_ROUNDING
 from jixiao.review.checks.changes import judge_percent
 from jixiao.review.checks.changes import rounding_gap
 from jixiao.review.checks.sum_claims import SumClaim
@@ -59,10 +60,8 @@ def share_findings(claim: SumClaim) -> list[ReviewFinding]:
     if any(p.value > total.value for p in claim.parts) or total.value == 0:
         return []  # a part above its total (a unit left out): the sum check says so
     wrong = [(part, share) for part, share in claim.shares if not share_holds(part, share, total)]
-    if not wrong:
-        return _near_shares(claim, evened=_evened(claim, claim.shares))
-    if _evened(claim, wrong):
-        return _near_shares(claim, evened=True)
+    if not wrong or _evened(claim, wrong):
+        return _near_shares(claim, _evening(claim, wrong))
     added = sum((p.value for p in claim.parts), Decimal(0))
     if _on_sum(claim, wrong, added):
         wrong = wrong[:1]  # one fault: every share taken over the parts' sum, not the total
@@ -77,31 +76,49 @@ def _on_sum(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]], added: Deci
     return all(share_holds(part, share, base) for part, share in wrong)
 
 
-def _near_shares(claim: SumClaim, evened: bool) -> list[ReviewFinding]:
-    """Shares that hold within rounding (or were ``evened`` out to make 100%) but are not
-    their part over the total rounded half-up: a last digit away is a note; cut off (6.456%
-    as 6.45%) is a warning, as for rates, unless the shares were evened out."""
+#: How shares a last digit off came to be: read at face value, evened out to make 100%
+#: (the shares rounded half-up do not), or evened out for no reason (they do).
+FACE, EVENED, NEEDLESS = "face", "evened", "needless"
+_WHY = {
+    EVENED: ("rate-rounding-gap", "各项占比合计凑足100%，应为尾差调整，宜加注说明"),
+    NEEDLESS: ("share-last-digit", "各项占比按四舍五入合计本为100%，无需尾差调整，末位有误"),
+}
+
+
+def _evening(claim: SumClaim, wrong: Sequence[tuple[Quantity, Quantity]]) -> str:
+    if not wrong and not _evened(claim, claim.shares):
+        return FACE
+    total = claim.total.value
+    rounded = (judge_percent(share, part.value / total * 100) for part, share in claim.shares)
+    added = sum((Decimal(r.right.removesuffix("%")) for r in rounded), Decimal(0))
+    return NEEDLESS if added == 100 else EVENED
+
+
+def _near_shares(claim: SumClaim, how: str) -> list[ReviewFinding]:
+    """Shares that hold within rounding, or were evened out to make 100%, but are not their
+    part over the total rounded half-up: a last digit away is a note (a warning when the
+    evening was needless); cut off (6.456% as 6.45%) is a warning at face value."""
     found: list[ReviewFinding] = []
     for part, share in claim.shares:
         if part.value <= 0:
             continue
         exact = part.value / claim.total.value * 100
         verdict = judge_percent(share, exact)
-        if verdict.wrong or (evened and verdict.truncated):
-            how = f"{part.text}÷{claim.total.text}"
-            span = (claim.sentence.start + part.start, claim.sentence.start + share.end)
-            gap = rounding_gap(claim.sentence.paragraph, share, exact, how, span)
-            found.extend([gap] if gap is not None else [])
-        elif verdict.truncated:
-            exact = fmt(part.value / claim.total.value * 100, 4)
+        if verdict.truncated and how == FACE:
             message = (
-                f"{part.text}占{claim.total.text}为{exact}%，四舍五入应为{verdict.right}，"
+                f"{part.text}占{claim.total.text}为{fmt(exact, 4)}%，四舍五入应为{verdict.right}，"
                 f"报告为{share.text}（截位而非四舍五入）。"
             )
             right = verdict.right.removesuffix("%")
             found.append(
                 share_finding(claim.sentence, part, share, right, message, "rounding-truncated")
             )
+            continue
+        code, why = _WHY.get(how, ("rate-rounding-gap", WITHIN_ROUNDING))
+        said = f"{part.text}÷{claim.total.text}"
+        span = (claim.sentence.start + part.start, claim.sentence.start + share.end)
+        gap = rounding_gap(claim.sentence.paragraph, share, exact, said, span, code=code, why=why)
+        found.extend([gap] if gap is not None else [])
     return found
 
 

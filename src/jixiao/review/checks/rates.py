@@ -35,8 +35,10 @@ from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
+#: “超任务43%”, “超额完成计划12%”: what was done beyond the plan, over the plan.
+_BEYOND = r"超(?:额完成)?(?:任务|计划|目标)|超额完成"
 _RATE_CONTEXT = re.compile(
-    r"率|(?:拨付|支付|执行)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降"
+    rf"率|(?:拨付|支付|执行)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{_BEYOND}"
     r"|完成[^，。；]{0,8}(?:预算|计划)的"  # “完成年初预算的70%”
 )
 _SHARE_CONTEXT = re.compile(r"占比|比重|占[^，。；]{0,12}$")
@@ -44,7 +46,7 @@ _TARGET_CUE = re.compile(
     r"(目标值?|指标值|不低于|不高于|不超过|不少于|≥|≤|＞|＜|>|<|控制在|在|达到了年初目标)\s*(为|是)?\s*$"
 )
 _TARGET_AFTER = re.compile(r"^\s*(以内|以上|以下|左右)")
-_CHANGE = re.compile(r"调整|变动|增长|增幅|下降|减少")
+_CHANGE = re.compile(rf"调整|变动|增长|增幅|下降|减少|{_BEYOND}")
 _LEFTOVER = re.compile(r"结余|结转")
 
 

@@ -38,7 +38,13 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
         )
     if not QIZHONG.match(opening):
         return _in_year_claims(joined, len(text) - len(opening))
-    return [c for c in qizhong_claims(joined) if c.total.end <= len(previous.text)]
+    # a part above the last figure of the sentence before (“…退休人员28人。其中卫生技术45人”):
+    # the 其中 splits the whole the sentence spoke of, not its last figure
+    return [
+        c
+        for c in qizhong_claims(joined)
+        if c.total.end <= len(previous.text) and all(p.value <= c.total.value for p in c.parts)
+    ]
 
 
 #: “区直单位12774万元。区直单位项目有：一是…，二是…”: the parts announced, then enumerated.

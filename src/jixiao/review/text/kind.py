@@ -93,7 +93,8 @@ def _title_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str
     for match in pattern.finditer(head):
         line = _line_of(head, match.start())
         before = _line_before(head, match.start())
-        if len(before) > TITLE_REACH or "｜" in line:
+        cells = [cell for cell in line.split("｜") if cell.strip()]
+        if len(before) > TITLE_REACH or len(cells) > 1:
             continue  # a page's metadata row (公开目录｜绩效自评报告｜…) is no title
         if _FILLED_IN.search(before):
             continue  # “…收集项目信息并填报绩效自评表”: a sentence about a table, no title
