@@ -68,3 +68,10 @@ def test_a_base_and_what_is_added_to_it_with_jiashang() -> None:
     assert stated_recomputed(text, "sum-mismatch") == [("1,400,010万元", "1400000.00万元")]
     right = text.replace("1,400,010", "1,400,000")
     assert "sum-mismatch" not in codes_of(right)
+
+
+def test_a_change_over_last_years_figure_written_before_it() -> None:
+    text = HEAD + "收入较2021年5210万元减少610万元，同比下降12.9%。\n"
+    # 610 ÷ 5210 = 11.71%: 12.9% is neither that nor the change over this year's 4600
+    assert stated_recomputed(text, "rate-mismatch") == [("12.9%", "11.7%")]
+    assert "rate-mismatch" not in codes_of(text.replace("12.9%", "11.7%"))

@@ -194,3 +194,23 @@ def test_an_excess_over_the_task() -> None:
     # (270 − 120) ÷ 120 = 125%: the excess, not the ratio (225%)
     assert stated_recomputed(text, "rate-mismatch") == [("45%", "125.00%")]
     assert "rate-mismatch" not in codes_of(text.replace("超任务45%", "超任务125%"))
+
+
+def test_shares_of_a_whole_that_add_to_more_than_a_hundred() -> None:
+    text = NEWS + (
+        "全市政府采购规模为2.40亿元。其中，货物、工程、服务政府采购规模分别为1.20亿元、"
+        "0.60亿元和0.60亿元，占全市政府采购规模比例为50.00%、25.00%和26.00%。\n"
+    )
+    found = [f for f in findings_of(text) if f.code in ("share-total-mismatch", "share-mismatch")]
+    assert {(f.code, f.stated, f.recomputed) for f in found} == {
+        ("share-total-mismatch", "101.00%", "100%"),
+        ("share-mismatch", "26.00%", "25.00%"),
+    }
+
+
+def test_shares_of_a_larger_base_may_add_to_less() -> None:
+    text = "2023年度某街道部门决算说明\n" + (
+        "2023年“三公”经费财政拨款支出决算中，因公出国（境）费0万元，占0%；公务用车购置及"
+        "运行维护费1.40万元，占0.02%；公务接待费0.28万元，占0.01%。\n"
+    )
+    assert "share-total-mismatch" not in codes_of(text)

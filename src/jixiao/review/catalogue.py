@@ -64,6 +64,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "比率与复算结果不一致（在数据舍入范围内）",
         "按所列数据复算的比率应与报告一致；差异源于数据舍入的，应统一数据精度或注明。",
     ),
+    "share-total-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "各项占比合计不等于100%",
+        "构成全部的各项占比之和应为100%（允许各自舍入误差），否则至少一项占比有误。",
+    ),
     "share-last-digit": FindingKind(
         _W,
         _ARITH,

@@ -35,6 +35,7 @@ from jixiao.review.checks.outline import check_grade
 from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
+from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
@@ -84,6 +85,7 @@ CHECKS: tuple[Check, ...] = (
     check_heading_scores,
     check_changes,
     check_final_totals,
+    check_prior_bases,
     check_change_parts,
     check_claim_changes,
     check_consistency,

@@ -66,7 +66,7 @@ def _places(text: str) -> int:
     return len(number.group(1)) if number and number.group(1) else 0
 
 
-def _finding(
+def rate_finding(
     paragraph: Paragraph,
     stated: Quantity,
     exact: Decimal,
@@ -223,7 +223,7 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             # the rounding of the figures written allows it; a cut-off rate is told
             finding = rounding_gap(sentence.paragraph, rate, exact, how, span)
         else:
-            finding = _finding(sentence.paragraph, rate, exact, how, span)
+            finding = rate_finding(sentence.paragraph, rate, exact, how, span)
         if finding is not None:
             yield finding
 
@@ -249,7 +249,7 @@ def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
         if exact is None or current.approx or change.approx:
             continue
         span = (sentence.start + current.start, sentence.start + change.end)
-        finding = _finding(
+        finding = rate_finding(
             sentence.paragraph, rate, exact, _how(change.text, current.text, down), span
         )
         if finding is not None:
@@ -309,7 +309,7 @@ def _paired_changes(paragraph: Paragraph) -> Iterator[ReviewFinding]:
             continue
         how = _how(_show(change, unit), _show(current, unit), down)
         start = rate_mark.end() + rate.start
-        finding = _finding(paragraph, rate, exact, how, (start, start + len(rate.text)))
+        finding = rate_finding(paragraph, rate, exact, how, (start, start + len(rate.text)))
         if finding is not None:
             yield finding
 

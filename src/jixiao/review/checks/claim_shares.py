@@ -146,3 +146,33 @@ def share_finding(
     """A share that is not its part over its base (or, with ``code`` rounding-truncated,
     only cut off), quoting from the part to the share; ``right`` is the share's value."""
     return claim_finding(code, sentence, part, share, message, f"{right}%", stated=share.text)
+
+
+def share_total(claim: SumClaim) -> list[ReviewFinding]:
+    """The shares of every part of a whole (its list declared or a known partition) cannot
+    add up to more than 100%, beyond their own rounding: “货物、工程、服务…分别为…，占…比例为
+    54.54%、1.51%和44.69%” make 100.74%. (Less than 100% may be shares of a larger base, such
+    as the unit's whole spending: each share is checked against the total on its own.)"""
+    if len(claim.shares) != len(claim.parts) or len(claim.shares) < 2:
+        return []
+    added = sum((share.value for _, share in claim.shares), Decimal(0))
+    slack = sum((share.ulp for _, share in claim.shares), Decimal(0))
+    if added - 100 <= slack:
+        return []
+    listed = "＋".join(share.text for _, share in claim.shares)
+    message = (
+        f"所列{len(claim.shares)}项互不重叠，其占比合计不能超过100%，而{listed}＝{fmt(added)}%，"
+        "至少一项占比有误，请核实。"
+    )
+    first, last = claim.shares[0][1], claim.shares[-1][1]
+    return [
+        claim_finding(
+            "share-total-mismatch",
+            claim.sentence,
+            first,
+            last,
+            message,
+            "100%",
+            stated=f"{fmt(added)}%",
+        )
+    ]

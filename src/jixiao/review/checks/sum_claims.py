@@ -37,7 +37,7 @@ ASIDE = re.compile(
     r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣"
     r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
 )
-_SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$")
+_SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$")
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
 _CAUSE = re.compile(r"原因|由于|因为|主要是")
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
@@ -136,11 +136,13 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     return before[-1] if len(gap.strip("，,：: 。（(")) == 0 else None
 
 
-def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]]) -> bool:
+def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]], before: str = "") -> bool:
+    """A share (占…P%), or one listed right after a share (“…54.54%、1.51%和44.69%”: the
+    text ``before`` the figure ends with the previous share and a 、 or 和)."""
     if "各占" in q.label:
         return False  # “按数量和库容各占50%的比例分配”: weights of a formula, not shares
-    follows_share = bool(shares) and re.search(r"%[和及、]$", q.label) is not None
-    return bool(_SHARE_LABEL.search(q.label)) or follows_share
+    listed = re.search(r"%[和及、]$", q.label or before.rstrip()[-2:]) is not None
+    return bool(_SHARE_LABEL.search(q.label)) or (bool(shares) and listed)
 
 
 #: “湖南日报、郴州日报经费各40万”: one figure for each of the names listed before it.
@@ -174,7 +176,7 @@ def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
     """The part a share speaks of: the last one, unless the share names its own subject
     (“其中A车194辆，B车0辆，A车占比100%”), which then is the part so labelled, or none."""
     subject = share.label.split("占")[0].removeprefix("其中").strip("，, 的")
-    if len(subject) < 2 or subject[:2] in parts[-1].label:
+    if "占" not in share.label or len(subject) < 2 or subject[:2] in parts[-1].label:
         return parts[-1]
     return next((p for p in reversed(parts) if subject[:2] in p.label), None)
 
@@ -244,7 +246,8 @@ def _ends_list(
     q = sentence.quantities[at]
     if _own_rate(sentence, at, end):
         return False
-    return not _is_share(q, shares) or _OTHER_BASE.search(q.label) is not None
+    before = sentence.text[: q.start]
+    return not _is_share(q, shares, before) or _OTHER_BASE.search(q.label) is not None
 
 
 def _own_rate(sentence: Sentence, at: int, end: int) -> bool:

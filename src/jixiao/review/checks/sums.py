@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.review.checks.claim_shares import share_findings
+from jixiao.review.checks.claim_shares import share_total
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.named_whole import named_whole_claims
@@ -308,7 +309,10 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     whole = _twinned(claims)
     for claim in claims:
-        total = _total_finding(claim, id(claim) in whole)
+        complete = id(claim) in whole
+        total = _total_finding(claim, complete)
         findings.extend([total] if total is not None else [])
         findings.extend(share_findings(claim))
+        if complete or _exhaustive(claim):
+            findings.extend(share_total(claim))
     return findings

@@ -1,0 +1,57 @@
+"""A change whose base, last year's figure, is written right before it:
+
+    收入较2020年4729万元减少533万元，同比下降11.2%。
+
+The rate is the change over that base: 533 ÷ 4729 = 11.27%, so 11.3%, not 11.2%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jixiao.review.checks.changes import judge_percent
+from jixiao.review.checks.changes import rate_finding
+from jixiao.review.checks.changes import rounding_gap
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+
+HUNDRED = 100
+#: “较2020年”, “比上年”, “与上年同期的”: the figure after it is the year compared with.
+_PRIOR = re.compile(r"(?:较|比|与)(?:上年|去年|上一年|20\d\d\s*年度?)(?:同期)?的?(?:决算数?)?$")
+_WAY = re.compile(r"^\s*(?:相比)?[，,]?\s*(?:增加|减少|增长|下降|降低)了?\s*$")
+_RATE_WORD = re.compile(r"(?:增长|下降|降低|增幅|降幅)(?:了|为)?\s*$|^[（(]\s*$")
+
+
+def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
+    figures = sentence.quantities
+    for base, change, rate in zip(figures, figures[1:], figures[2:], strict=False):
+        if base.kind != MONEY or change.kind != MONEY or rate.kind != PERCENT:
+            continue
+        if base.approx or change.approx or not base.value or not _PRIOR.search(base.label):
+            continue
+        text = sentence.text
+        if not _WAY.match(text[base.end : change.start]):
+            continue
+        if not _RATE_WORD.search(text[change.end : rate.start].lstrip("，, ")):
+            continue
+        exact = change.value / base.value * HUNDRED
+        slack = exact * (change.ulp / change.value + base.ulp / base.value) if change.value else 0
+        how = f"{change.text}÷{base.text}"
+        span = (sentence.start + base.start, sentence.start + rate.end)
+        near = abs(rate.value - exact) <= rate.ulp + slack
+        if near and not judge_percent(rate, exact).truncated:
+            finding = rounding_gap(sentence.paragraph, rate, exact, how, span)
+        else:
+            finding = rate_finding(sentence.paragraph, rate, exact, how, span)
+        if finding is not None:
+            yield finding
+
+
+def check_prior_bases(doc: ReportDoc) -> list[ReviewFinding]:
+    """Change rates over a last year's figure written right before the change."""
+    return [finding for sentence in doc_sentences(doc) for finding in _changes(sentence)]
