@@ -214,3 +214,25 @@ def test_shares_of_a_larger_base_may_add_to_less() -> None:
         "运行维护费1.40万元，占0.02%；公务接待费0.28万元，占0.01%。\n"
     )
     assert "share-total-mismatch" not in codes_of(text)
+
+
+def test_numbered_items_running_into_a_cut_end_are_not_added() -> None:
+    body = "2023年度某局部门决算说明\n" + (
+        "一般公共服务支出1250.00万元，其中：\n"
+        "1.政府办公厅(室)及相关机构事务支出600.00万元。\n"
+        "2.党委办公厅(室)及相关机构事务支出400.00万元，占年初预算80.00%。其中其他事务支出1"
+    )
+    assert "sum-short" not in codes_of(body)
+    whole = body.removesuffix("其中其他事务支出1") + "\n3.其他一般公共服务支出200.00万元。\n"
+    assert stated_recomputed(whole, "sum-short") == [("1250.00万元", "1200.00万元")]
+
+
+def test_parts_whose_change_is_none_in_words() -> None:
+    text = SANGONG + (
+        "2023年“三公”经费预算8.40万元，比上年减少0.60万元。其中：因公出国（境）费用0万元，"
+        "较上年无增减；公务接待费0.40万元，较上年无增减；公务用车运行维护费8.00万元，"
+        "比上年减少1.20万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("0.60万元", "减少1.20万元")]
+    right = text.replace("比上年减少0.60万元", "比上年减少1.20万元")
+    assert "sum-mismatch" not in codes_of(right)

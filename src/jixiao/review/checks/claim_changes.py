@@ -13,6 +13,7 @@ written were added at that precision, so their changes are held to it too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -30,6 +31,10 @@ from jixiao.review.text.quantities import fmt_quantity
 _CHANGE = re.compile(
     r"(?:较|比|与)(?P<base>[^，。；,;]{0,12}?)(?:相比)?[，,]?(?P<way>增加|减少)了?$"
 )
+#: “较上年无增减”: a change of none, in words.
+_UNCHANGED = re.compile(
+    r"(?:较|比|与)(?P<base>[^，。；,;]{0,12}?)(?:相比)?[，,]?(?P<way>无增减|无变化|持平|未发生变化)"
+)
 #: A change stated beside a figure, by what it compares with: last year, or the budget.
 Changes = dict[str, tuple[Quantity, Decimal]]
 
@@ -46,6 +51,11 @@ def _changes_after(claim: SumClaim, figure: Quantity, stop: int) -> Changes:
         base = "budget" if "预算" in change.group("base") else "year"
         sign = -1 if change.group("way") == "减少" else 1
         found.setdefault(base, (q, sign * q.value))
+    clause = re.split(r"[；;。]", claim.sentence.text[figure.end : stop])[0]
+    for unchanged in _UNCHANGED.finditer(clause):
+        base = "budget" if "预算" in unchanged.group("base") else "year"
+        none = replace(figure, value=Decimal(0), ulp=Decimal(0), text=unchanged.group("way"))
+        found.setdefault(base, (none, Decimal(0)))
     return found
 
 

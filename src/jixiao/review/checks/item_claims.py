@@ -17,6 +17,7 @@ from jixiao.review.text.sentences import Sentence
 _LIST_AT_END = re.compile(r"(?:其中|(?:主要|具体)包括)\s*[:：]\s*$")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 MAX_ITEMS = 12
+_ENDS = ("。", "；", ";", "！", "!", "）", ")")
 
 
 def _item_head(text: str) -> str | None:
@@ -38,20 +39,19 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
     following = doc.paragraphs[at + 1 : at + 1 + MAX_ITEMS]
     numbered = bool(following) and _ITEM.match(following[0].text) is not None
     for item in following:
-        if item.is_heading:
+        if item.is_heading or not (_ITEM if numbered else _NAMED_ITEM).match(item.text):
             break
-        if not numbered:
-            if not _NAMED_ITEM.match(item.text):
-                break
-            heads.append(item.text[: find_quantities(item.text)[0].end])
-            continue
-        if not _ITEM.match(item.text):
-            break
-        head = _item_head(item.text)
+        if item is doc.paragraphs[-1] and not item.text.rstrip().endswith(_ENDS):
+            return []  # the list runs into a text cut off: it may go on past the cut
+        head = _item_head(item.text) if numbered else _named_head(item.text)
         if head is None:
             return []
         heads.append(head)
     return heads
+
+
+def _named_head(text: str) -> str:
+    return text[: find_quantities(text)[0].end]
 
 
 def item_claims(doc: ReportDoc) -> list[SumClaim]:
