@@ -241,3 +241,20 @@ def test_a_missed_count_scored_above_its_share_of_the_points() -> None:
     assert "score-above-proportion" not in _codes(deducted)
     cost = _table("50万元", "58.2万元")  # a cost above its ceiling is not scored this way
     assert "score-above-proportion" not in _codes(cost)
+
+
+def test_a_one_line_table_whose_funds_label_stands_well_before_its_header() -> None:
+    """A .doc table flattened into one line (a municipal layout): the 资金总额 label, then the
+    project's other form fields, then the header whose 得分 carries its 分值 (20分*执行率)."""
+    text = (
+        "2021年市级农产品质量检测经费项目自评表 单位名称:区农业农村局 项目名称 2021 年市级"
+        "农产品质量检测经费 主管部门 区农业农村局 项目类别 1、部门预算项目 2、区直专项 项目属性 "
+        "1、持续性项目 □ 预算执行 情况(万元) (20 分) 一级指标 年度财政 资金总额 项目实施单位 "
+        "区检测站 □ 3、一次性项目 □ 预算数 (A) 执行数(B) 执行率(B/A) 得分 (20 分*执行率) "
+        "120.00 105.00 87.50% 20 三级指标 年初目标值 (A) 实际完成值 (B) 得分\n"
+    )
+    # 20 × 87.50% = 17.5: the table writes full marks
+    found = [f for f in findings_of(text) if f.code == "rate-score-mismatch"]
+    assert [f.stated for f in found] == ["20"]
+    right = text.replace("87.50% 20 三级", "87.50% 17.5 三级")
+    assert not [f for f in findings_of(right) if f.code == "rate-score-mismatch"]

@@ -146,7 +146,7 @@ def _one_row(roles: list[str], pieces: list[tuple[str, Paragraph]]) -> list[tupl
     return pieces
 
 
-_AHEAD_REACH = 12
+_AHEAD_REACH = 16
 
 
 def _header_ahead(stream: tuple[Token, ...], position: int) -> int | None:
