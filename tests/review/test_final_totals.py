@@ -75,3 +75,14 @@ def test_a_change_over_last_years_figure_written_before_it() -> None:
     # 610 ÷ 5210 = 11.71%: 12.9% is neither that nor the change over this year's 4600
     assert stated_recomputed(text, "rate-mismatch") == [("12.9%", "11.7%")]
     assert "rate-mismatch" not in codes_of(text.replace("12.9%", "11.7%"))
+
+
+def test_a_change_over_last_year_beside_a_budget_and_its_result() -> None:
+    text = HEAD + (
+        "2023年度年初收支预算为41200.50万元，全年预算为52300.40万元，收支总决算52300.40万元，"
+        "较上年度下降了18.20%，主要是基建支出减少。\n"
+    )
+    # last year's figure is not given: the budget and the result are no base of the fall
+    assert "rate-mismatch" not in codes_of(text)
+    budget = HEAD + "全年预算为52300.40万元，实际支出48000.00万元，预算执行率为95.20%。\n"
+    assert stated_recomputed(budget, "rate-mismatch") == [("95.20%", "91.78%")]

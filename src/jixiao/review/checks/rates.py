@@ -173,10 +173,19 @@ _CHANGE_AMOUNT = re.compile(r"(?:增加|减少)\s*$")
 
 
 def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    """A change over last year: with its amount (read by the year-on-year check), or said in
+    the rate's own clause (“…，收支总决算A，较上年度下降了20.73%”) with no figure of last year
+    among the inputs (the budget and the result beside it are no base of it)."""
     clause = sentence.text[part_start(sentence.text, rate.start) : rate.start]
-    return COMPARED.search(clause) is not None and any(
-        _CHANGE_AMOUNT.search(q.label) for q in inputs
-    )
+    if COMPARED.search(clause) is None:
+        return False
+    if any(_CHANGE_AMOUNT.search(q.label) for q in inputs):
+        return True
+    own = re.split(r"[，,；;]", clause)[-1]
+    return COMPARED.search(own) is not None and not any(_LAST_YEAR.search(q.label) for q in inputs)
+
+
+_LAST_YEAR = re.compile(r"上年|去年|上一年|同期")
 
 
 #: A rate of the adjustment itself (预算调整率): the 调增 is its input, not a moved base.
