@@ -86,3 +86,21 @@ def test_a_change_over_last_year_beside_a_budget_and_its_result() -> None:
     assert "rate-mismatch" not in codes_of(text)
     budget = HEAD + "全年预算为52300.40万元，实际支出48000.00万元，预算执行率为95.20%。\n"
     assert stated_recomputed(budget, "rate-mismatch") == [("95.20%", "91.78%")]
+
+
+def test_a_change_whose_level_is_in_the_sentence_before() -> None:
+    text = HEAD + (
+        "1.总体情况。2024年度收入总计1830.40万元，支出总计1830.40万元。收、支与2023年度相比，"
+        "增加130.40万元，增长8.2%，主要原因是人员增加。\n"
+    )
+    # 130.40 ÷ (1830.40 − 130.40) = 7.67%
+    assert stated_recomputed(text, "rate-mismatch") == [("8.2%", "7.7%")]
+    assert "rate-mismatch" not in codes_of(text.replace("增长8.2%", "增长7.7%"))
+    unequal = text.replace("支出总计1830.40万元", "支出总计1790.40万元")
+    assert "rate-mismatch" not in codes_of(unequal)  # which total changed is unclear
+
+
+def test_an_increase_in_revenue_written_zengshou() -> None:
+    text = HEAD + "税收收入7420万元，比上年增收1120万元，增长19.8%。\n"
+    # 1120 ÷ (7420 − 1120) = 17.78%, not 1120 over this year's or over last year's as a gap
+    assert stated_recomputed(text, "rate-mismatch") == [("19.8%", "17.8%")]

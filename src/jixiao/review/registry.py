@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.arrival_rows import check_arrival_rows
+from jixiao.review.checks.carried_levels import check_carried_levels
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.claim_changes import check_claim_changes
@@ -85,6 +86,7 @@ CHECKS: tuple[Check, ...] = (
     check_heading_scores,
     check_changes,
     check_final_totals,
+    check_carried_levels,
     check_prior_bases,
     check_change_parts,
     check_claim_changes,

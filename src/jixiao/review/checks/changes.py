@@ -32,8 +32,8 @@ from jixiao.review.text.sentences import role
 
 HUNDRED = Decimal(100)
 MAX_GAP = 40
-_UP = "增加|增长|上升|提高"
-_DOWN = "减少|下降|降低"
+_UP = "增加|增长|上升|提高|增收|增支"
+_DOWN = "减少|下降|降低|减收|减支"
 _CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN})\s*$")
 COMPARED = re.compile(
     r"较上年|比上年|与上年|同比|与20\d\d年(?:度)?(?:预算|决算)?数?相比|较20\d\d年|比20\d\d年"
@@ -123,12 +123,12 @@ def rounding_gap(
     )
 
 
-def _how(change: str, current: str, down: bool) -> str:
+def how_changed(change: str, current: str, down: bool) -> str:
     """The change over last year's figure, in words: 变动额÷(本年数±变动额)."""
     return f"{change}÷({current}{'＋' if down else '－'}{change})"
 
 
-def _change_rate(current: Decimal, change: Decimal, down: bool) -> Decimal | None:
+def change_rate(current: Decimal, change: Decimal, down: bool) -> Decimal | None:
     before = current + change if down else current - change
     return change / before * HUNDRED if before > 0 else None
 
@@ -140,11 +140,11 @@ def _is_level(quantity: Quantity, sentence: Sentence) -> bool:
     return after != "的" and role(quantity.label) != "plan"
 
 
-def _reachable(rate: Quantity, current: Quantity, change: Quantity, down: bool) -> bool:
+def reachable(rate: Quantity, current: Quantity, change: Quantity, down: bool) -> bool:
     """The stated rate lies between what the inputs give at either end of their rounding
     (a base of 1.96 makes 20.63 ÷ 1.96 anything from 1049 % to 1056 %)."""
     rates = [
-        _change_rate(current.value + a, change.value + b, down)
+        change_rate(current.value + a, change.value + b, down)
         for a in (-current.ulp, current.ulp)
         for b in (-change.ulp, change.ulp)
     ]
@@ -214,12 +214,12 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         if (len(gap) > MAX_GAP and current is before[-1]) or not COMPARED.search(gap):
             continue  # the change is not said of the figure just before it
         down = re.search(_DOWN, word.group("word")) is not None
-        exact = _change_rate(current.value, change.value, down)
+        exact = change_rate(current.value, change.value, down)
         if exact is None or current.approx:
             continue
-        how = _how(change.text, current.text, down)
+        how = how_changed(change.text, current.text, down)
         span = (sentence.start + current.start, sentence.start + rate.end)
-        if _reachable(rate, current, change, down) and not judge_percent(rate, exact).truncated:
+        if reachable(rate, current, change, down) and not judge_percent(rate, exact).truncated:
             # the rounding of the figures written allows it; a cut-off rate is told
             finding = rounding_gap(sentence.paragraph, rate, exact, how, span)
         else:
@@ -245,12 +245,12 @@ def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
         if current.kind != MONEY or change.kind != MONEY or not COMPARED.search(gap):
             continue
         down = re.search(r"减", word.group("word")) is not None
-        exact = _change_rate(current.value, change.value, down)
+        exact = change_rate(current.value, change.value, down)
         if exact is None or current.approx or change.approx:
             continue
         span = (sentence.start + current.start, sentence.start + change.end)
         finding = rate_finding(
-            sentence.paragraph, rate, exact, _how(change.text, current.text, down), span
+            sentence.paragraph, rate, exact, how_changed(change.text, current.text, down), span
         )
         if finding is not None:
             yield finding
@@ -304,10 +304,10 @@ def _paired_changes(paragraph: Paragraph) -> Iterator[ReviewFinding]:
     down = re.search(_DOWN, change_mark.group("word")) is not None
     unit = figures[-1]
     for current, change, rate in zip(currents, changes, rates, strict=False):
-        exact = _change_rate(current, change, down)
+        exact = change_rate(current, change, down)
         if exact is None:
             continue
-        how = _how(_show(change, unit), _show(current, unit), down)
+        how = how_changed(_show(change, unit), _show(current, unit), down)
         start = rate_mark.end() + rate.start
         finding = rate_finding(paragraph, rate, exact, how, (start, start + len(rate.text)))
         if finding is not None:

@@ -169,7 +169,7 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
 
 #: “…，与2021年相比收入总计减少315.71万元，下降29.17%”: a change over last year, with its
 #: amount (the year-on-year check reads it against the level it names).
-_CHANGE_AMOUNT = re.compile(r"(?:增加|减少)\s*$")
+_CHANGE_AMOUNT = re.compile(r"(?:增加|减少|增收|减收|增支|减支)\s*$")
 
 
 def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:

@@ -1,0 +1,81 @@
+"""A change over last year whose level stands in the sentence before it (the 决算说明 template
+of Chongqing and others):
+
+    2024年度收入总计2246.97万元，支出总计2246.97万元。收、支与2023年度相比，增加146.94万元，
+    增长7.0%。
+
+The change opens its sentence with no figure before it; its level is the one value the sentence
+before states (收入总计 and 支出总计 are equal, or one figure “均为”). The rate is the change
+over last year's figure: 146.94 ÷ (2246.97 − 146.94).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from jixiao.review.checks.changes import COMPARED
+from jixiao.review.checks.changes import change_rate
+from jixiao.review.checks.changes import how_changed
+from jixiao.review.checks.changes import judge_percent
+from jixiao.review.checks.changes import rate_finding
+from jixiao.review.checks.changes import reachable
+from jixiao.review.checks.changes import rounding_gap
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+
+_CHANGE = re.compile(r"(?P<way>增加|减少|增长|下降)\s*$")
+_RATE = re.compile(r"(?:增长|下降|增幅|降幅)\s*$")
+
+
+def _level(previous: Sentence) -> Quantity | None:
+    """The one value the sentence before states (all its money figures equal), when that
+    sentence compares nothing itself."""
+    if COMPARED.search(previous.text):
+        return None
+    money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
+    return money[-1] if money and len({q.value for q in money}) == 1 else None
+
+
+def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
+    figures = [q for q in sentence.quantities if q.kind in (MONEY, PERCENT)]
+    if len(figures) < 2 or figures[0].kind != MONEY or figures[1].kind != PERCENT:
+        return
+    change, rate = figures[0], figures[1]
+    way = _CHANGE.search(change.label)
+    if way is None or change.approx or not COMPARED.search(sentence.text[: change.start]):
+        return
+    if not _RATE.search(sentence.text[change.end : rate.start]):
+        return
+    level = _level(previous)
+    if level is None:
+        return
+    down = way.group("way") in ("减少", "下降")
+    exact = change_rate(level.value, change.value, down)
+    if exact is None:
+        return
+    how = how_changed(change.text, level.text, down)
+    span = (sentence.start + change.start, sentence.start + rate.end)
+    if reachable(rate, level, change, down) and not judge_percent(rate, exact).truncated:
+        finding = rounding_gap(sentence.paragraph, rate, exact, how, span)
+    else:
+        finding = rate_finding(sentence.paragraph, rate, exact, how, span)
+    if finding is not None:
+        yield finding
+
+
+def check_carried_levels(doc: ReportDoc) -> list[ReviewFinding]:
+    """Changes whose level is the one figure of the sentence before, in the same paragraph."""
+    sentences = doc_sentences(doc)
+    return [
+        finding
+        for previous, sentence in itertools.pairwise(sentences)
+        if previous.paragraph is sentence.paragraph
+        for finding in _changes(previous, sentence)
+    ]
