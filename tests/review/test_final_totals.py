@@ -104,3 +104,12 @@ def test_an_increase_in_revenue_written_zengshou() -> None:
     text = HEAD + "税收收入7420万元，比上年增收1120万元，增长19.8%。\n"
     # 1120 ÷ (7420 − 1120) = 17.78%, not 1120 over this year's or over last year's as a gap
     assert stated_recomputed(text, "rate-mismatch") == [("19.8%", "17.8%")]
+
+
+def test_a_spending_rate_over_an_amount_named_by_no_role() -> None:
+    text = "2024年度某县民政局项目支出绩效自评报告\n" + (
+        "儿童福利项目资金96万元，截止2024年底支出90万元，资金执行率97.50%。\n"
+    )
+    # 90 ÷ 96 = 93.75%
+    assert stated_recomputed(text, "rate-mismatch") == [("97.50%", "93.75%")]
+    assert "rate-mismatch" not in codes_of(text.replace("97.50%", "93.75%"))

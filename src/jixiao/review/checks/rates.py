@@ -167,6 +167,24 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
     )
 
 
+_SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出)率")
+
+
+def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    """“项目资金108万元，支出102万元，资金执行率94.44%”: an amount named by no role (资金,
+    金额), then what was spent of it, before an 执行率."""
+    name = sentence.text[max(0, rate.start - 8) : rate.start]
+    if len(inputs) != 2 or not _SPENDING_RATE.search(name):
+        return False
+    money, spent = inputs
+    return (
+        money.kind == MONEY
+        and role(money.label) == "other"
+        and role(spent.label) == "actual"
+        and spent.value <= money.value
+    )
+
+
 #: “…，与2021年相比收入总计减少315.71万元，下降29.17%”: a change over last year, with its
 #: amount (the year-on-year check reads it against the level it names).
 _CHANGE_AMOUNT = re.compile(r"(?:增加|减少|增收|减收|增支|减支)\s*$")
@@ -216,7 +234,11 @@ def _rate_finding(
     if not adjusting and any(ADJUSTED.search(q.label) for q in inputs):
         return None  # “下达111万元…调减40万元，实际下达71万元”: the base moved
     remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
-    planned = any(role(q.label) == "plan" for q in inputs) or _undertaken(sentence, rate, inputs)
+    planned = (
+        any(role(q.label) == "plan" for q in inputs)
+        or _undertaken(sentence, rate, inputs)
+        or _spent_of(sentence, rate, inputs)
+    )
     if not remainder and not planned:
         return None
     moved = slack(inputs)
