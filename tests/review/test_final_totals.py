@@ -113,3 +113,13 @@ def test_a_spending_rate_over_an_amount_named_by_no_role() -> None:
     # 90 ÷ 96 = 93.75%
     assert stated_recomputed(text, "rate-mismatch") == [("97.50%", "93.75%")]
     assert "rate-mismatch" not in codes_of(text.replace("97.50%", "93.75%"))
+
+
+def test_shares_after_a_reason_that_closes_the_totals_sentence() -> None:
+    text = HEAD + (
+        "2.收入情况。2024年度收入合计1520.40万元，与2023年度相比，增加120.40万元，增长8.6%，"
+        "主要原因是人员经费增加。其中：财政拨款收入1400.40万元，占93.11%；"
+        "事业收入120.00万元，占7.89%。\n"
+    )
+    # 120.00 ÷ 1520.40 = 7.89%; 1400.40 ÷ 1520.40 = 92.11%, written 93.11%
+    assert stated_recomputed(text, "share-mismatch") == [("93.11%", "92.11%")]

@@ -121,7 +121,16 @@ def _past_change(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
     return before[:at]
 
 
+#: “…，增长7.0%，主要原因是…增加。其中：…”: the reason for the total's change, ending its
+#: sentence before the 其中 that splits the total.
+_REASON_CLAUSE = re.compile(
+    r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)[^。；;]*[。]?\s*$"
+)
+
+
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
+    reason = _REASON_CLAUSE.search(sentence.text, 0, position)
+    position = reason.start() if reason else position
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
     own = _past_own_rate(sentence, before)
     before = _past_change(sentence, own)
