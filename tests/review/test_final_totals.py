@@ -123,3 +123,23 @@ def test_shares_after_a_reason_that_closes_the_totals_sentence() -> None:
     )
     # 120.00 ÷ 1520.40 = 7.89%; 1400.40 ÷ 1520.40 = 92.11%, written 93.11%
     assert stated_recomputed(text, "share-mismatch") == [("93.11%", "92.11%")]
+
+
+def test_a_total_with_its_own_share_before_its_numbered_items() -> None:
+    text = "2024年本级体育彩票公益金筹集、使用情况公告\n" + (
+        "2024年本级体育彩票公益金总支出240万元。\n"
+        "（一）本级体育彩票公益金用于全民健身支出210万元，占总数的87.50%。其中：\n"
+        "1.用于建设和维护公共体育场地和设施160万元；\n"
+        "2.用于资助或组织开展全民健身活动12万元；\n"
+        "3.用于资助群众体育组织和队伍建设40万元。\n"
+    )
+    # 160 + 12 + 40 = 212, not 210
+    assert stated_recomputed(text, "sum-mismatch") == [("210万元", "212.00万元")]
+
+
+def test_a_subset_share_of_the_base_the_total_named() -> None:
+    text = HEAD + (
+        "授予中小企业合同金额30万元，占政府采购支出总额的20.00%，其中：授予小微企业合同金额"
+        "30万元，占政府采购支出总额的20.00%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text)

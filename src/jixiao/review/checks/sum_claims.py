@@ -88,9 +88,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 #: “…资金总额75.20亿元，分配率99.5%。其中…”: the total's own rate stands between it and
 #: its 其中; a remainder (未分配0.32亿元) with the rate is no total.
-_TOTALS_RATE = re.compile(r"^[\u4e00-\u9fff]{0,4}率(?:为|是|达)?$")
+_TOTALS_RATE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}率(?:为|是|达)?$|^占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?$"
+)
 _REMAINDER = re.compile(r"未|已|剩余|结余|结转")
-_RATE_CLAUSE = re.compile(r"[，,]*[\u4e00-\u9fff]{0,4}率(?:为|是|达)?\d+(?:\.\d+)?%")
+_RATE_CLAUSE = re.compile(
+    r"[，,]*(?:[\u4e00-\u9fff]{0,4}率(?:为|是|达)?|占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?)"
+    r"\d+(?:\.\d+)?%"
+)
 
 
 def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
@@ -248,11 +253,18 @@ def _as_part(
 
 
 def _ends_list(
-    sentence: Sentence, at: int, end: int, shares: list[tuple[Quantity, Quantity]]
+    sentence: Sentence,
+    at: int,
+    end: int,
+    shares: list[tuple[Quantity, Quantity]],
+    own_base: re.Match[str] | None = None,
 ) -> bool:
     """A rate after the parts ends their list, unless it is a share or the part's own rate
-    (“中央61.02亿元，分配率99.3%；地方13.78亿元，分配率99.5%”)."""
+    (“中央61.02亿元，分配率99.3%；地方13.78亿元，分配率99.5%”); so does a share of the base
+    the total's own share named (``own_base``)."""
     q = sentence.quantities[at]
+    if own_base is not None and own_base.group("name") in q.label:
+        return True
     if _own_rate(sentence, at, end):
         return False
     before = sentence.text[: q.start]
@@ -311,6 +323,9 @@ def _inner(sentence: Sentence, total: Quantity, start: int, end: int) -> set[int
     return inner
 
 
+_OWN_SHARE_BASE = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,14}?)的")
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -319,11 +334,13 @@ def _collect(
     parts: list[Quantity] = []
     shares: list[tuple[Quantity, Quantity]] = []
     inner = _inner(sentence, total, start, end)
+    # “合同金额A，占采购支出总额的P%，其中：小微企业B，占采购支出总额的Q%”: Q is of that base
+    own_base = _OWN_SHARE_BASE.search(sentence.text, total.end, start)
     for at, q in enumerate(sentence.quantities):
         if not start <= q.start < end:
             continue
         if q.kind == PERCENT and parts:
-            if _ends_list(sentence, at, end, shares):
+            if _ends_list(sentence, at, end, shares, own_base):
                 break
             owner = _share_owner(q, parts)
             if owner is not None and not _own_rate(sentence, at, end):
