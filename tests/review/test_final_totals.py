@@ -143,3 +143,15 @@ def test_a_subset_share_of_the_base_the_total_named() -> None:
         "30万元，占政府采购支出总额的20.00%。\n"
     )
     assert "share-mismatch" not in codes_of(text)
+
+
+def test_a_qizhong_on_a_line_of_its_own_after_its_total() -> None:
+    text = "2024年度彩票公益金使用情况公告\n" + (
+        "用于群众体育支出380万元。\n"
+        "其中：用于援建公共体育场地和设施190万元，占总数的50.00%；用于资助群众体育组织"
+        "和队伍建设57万元，占总数的15.00%；用于开展全民健身活动133万元，占总数的36.00%。\n"
+    )
+    # 133 ÷ 380 = 35.00%
+    assert stated_recomputed(text, "share-mismatch") == [("36.00%", "35.00%")]
+    heading = text.replace("用于群众体育支出380万元。\n", "二、用于群众体育支出380万元\n")
+    assert "share-mismatch" not in codes_of(heading)  # a heading's figure opens no 其中

@@ -121,9 +121,24 @@ def _bridge(sentence: Sentence) -> bool:
     )
 
 
+def _opens_paragraph(previous: Sentence, sentence: Sentence) -> bool:
+    """A paragraph that opens with 其中, right after a body paragraph that ends a sentence with
+    its total (a web page puts the 其中 of a total on a line of its own)."""
+    paragraph, before = sentence.paragraph, previous.paragraph
+    return (
+        sentence.start == 0
+        and QIZHONG.match(sentence.text.lstrip()) is not None
+        and paragraph.index == before.index + 1
+        and not before.is_heading
+        and previous.text.rstrip().endswith("。")
+    )
+
+
 def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
     """Claims whose total stands in the sentence before, or the one before a bridge."""
     same = [s for s in window if s.paragraph is sentence.paragraph]
+    if not same and window and _opens_paragraph(window[-1], sentence):
+        return _split_claims(window[-1], sentence)  # “…支出476万元。” / “其中：…”
     if not same:
         return []
     claims = _split_claims(same[-1], sentence)
