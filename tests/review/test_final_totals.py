@@ -155,3 +155,13 @@ def test_a_qizhong_on_a_line_of_its_own_after_its_total() -> None:
     assert stated_recomputed(text, "share-mismatch") == [("36.00%", "35.00%")]
     heading = text.replace("用于群众体育支出380万元。\n", "二、用于群众体育支出380万元\n")
     assert "share-mismatch" not in codes_of(heading)  # a heading's figure opens no 其中
+
+
+def test_a_share_of_the_whole_stated_before_as_zongshu() -> None:
+    text = "2024年本级福利彩票公益金筹集、使用情况公告\n" + (
+        "2024年本级福利彩票公益金总收入160万元，总支出160万元。\n"
+        "（一）用于养老服务支出120万元，占总数的70.00%。\n"
+        "（二）用于儿童福利支出40万元，占总数的25.00%。\n"
+    )
+    # 120 ÷ 160 = 75.00%; 40 ÷ 160 = 25.00%
+    assert stated_recomputed(text, "share-mismatch") == [("70.00%", "75.00%")]

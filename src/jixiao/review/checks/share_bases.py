@@ -138,8 +138,11 @@ def check_named_bases(doc: ReportDoc) -> list[ReviewFinding]:
 
 #: “…762.90万元，占本年支出合计的99.98%”: a share whose base is named, not stated, here.
 _WORDED_BASE = re.compile(
-    r"^[，,、]?\s*占(?P<name>[\u4e00-\u9fff]{4,14}?)(?:的(?:比重|比例)?(?:为|是|达)?)?\s*$"
+    r"^[，,、]?\s*占(?P<name>[\u4e00-\u9fff]{4,14}?|总数|总额)(?:的(?:比重|比例)?(?:为|是|达)?)?\s*$"
 )
+#: “占总数的P%”: the whole the text stated before, under a name that says it is one.
+_GENERIC = ("总数", "总额")
+_WHOLE_NAME = re.compile(r"(?:总收入|总支出|收入总额|支出总额|总计|合计|总数|总额)$")
 _BASE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?:其中)?(?:本年度?|20\d\d年度?)?"
     r"|(?:为|是|共|[:：])+$"
@@ -151,14 +154,18 @@ def _base_name(text: str) -> str:
 
 
 def _stated_base(sentences: tuple[Sentence, ...], at: int, name: str) -> Quantity | None:
-    """The one amount stated under ``name`` in this sentence's paragraph or the two before."""
+    """The one amount stated under ``name`` in this sentence's paragraph or the two before
+    (for 总数, under any name of a whole: 总支出, 合计 …), before the share."""
     here = sentences[at].paragraph.index
     found: dict[Decimal, Quantity] = {}
-    for earlier in reversed(sentences[: at + 1]):
+    for number, earlier in enumerate(reversed(sentences[: at + 1])):
         if here - earlier.paragraph.index > NEARBY_PARAGRAPHS:
             break
         for q in earlier.quantities:
-            if q.kind == MONEY and not q.approx and q.value > 0 and _base_name(q.label) == name:
+            if q.kind != MONEY or q.approx or q.value <= 0:
+                continue
+            named = _base_name(q.label)
+            if (name in _GENERIC and number > 0 and _WHOLE_NAME.search(named)) or named == name:
                 found.setdefault(q.value, q)
     return next(iter(found.values())) if len(found) == 1 else None
 
