@@ -165,3 +165,19 @@ def test_a_share_of_the_whole_stated_before_as_zongshu() -> None:
     )
     # 120 ÷ 160 = 75.00%; 40 ÷ 160 = 25.00%
     assert stated_recomputed(text, "share-mismatch") == [("70.00%", "75.00%")]
+
+
+def test_a_cumulative_total_past_its_own_rates_with_a_cumulative_part() -> None:
+    text = "2024年一季度某新区财政收支情况\n" + (
+        "截至3月底，新区一般预算收入累计完成9200万元，完成年初预算的27.38%，同比增长11.90%，"
+        "其中：税收收入累计完成8280万元，税收占比91.00%。\n"
+    )
+    # 8280 ÷ 9200 = 90.00%
+    assert stated_recomputed(text, "share-mismatch") == [("91.00%", "90.00%")]
+
+
+def test_a_spending_progress_over_the_money_it_spends() -> None:
+    text = "2024年度某市直达资金管理情况\n" + (
+        "截至12月31日，全市中央直达资金规模80.00亿元，支出72.00亿元，支出进度91.0%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == [("91.0%", "90.00%")]

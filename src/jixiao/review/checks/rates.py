@@ -38,7 +38,7 @@ from jixiao.review.text.sentences import same_measure
 #: “超任务43%”, “超额完成计划12%”: what was done beyond the plan, over the plan.
 _BEYOND = r"超(?:额完成)?(?:任务|计划|目标)|超额完成"
 _RATE_CONTEXT = re.compile(
-    rf"率|(?:拨付|支付|执行)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{_BEYOND}"
+    rf"率|(?:拨付|支付|执行|支出)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{_BEYOND}"
     r"|完成[^，。；]{0,8}(?:预算|计划)的"  # “完成年初预算的70%”
 )
 _SHARE_CONTEXT = re.compile(r"占比|比重|占[^，。；]{0,12}$")
@@ -167,7 +167,7 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
     )
 
 
-_SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出)率")
+_SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出)(?:率|进度)")
 
 
 def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:

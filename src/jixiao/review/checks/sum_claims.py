@@ -90,6 +90,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: its 其中; a remainder (未分配0.32亿元) with the rate is no total.
 _TOTALS_RATE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}率(?:为|是|达)?$|^占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?$"
+    r"|^完成[\u4e00-\u9fff]{0,8}的$"
 )
 _REMAINDER = re.compile(r"未|已|剩余|结余|结转")
 _RATE_CLAUSE = re.compile(
@@ -126,6 +127,16 @@ def _past_change(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
     return before[:at]
 
 
+def _past_own_figures(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
+    """The figures before a 其中 without the total's own rates and changes after it, however
+    many (“…累计完成8736万元，完成年初预算的27.39%，同比增长11.91%，其中：…”)."""
+    while True:
+        kept = _past_change(sentence, _past_own_rate(sentence, before))
+        if len(kept) == len(before):
+            return before
+        before = kept
+
+
 #: “…，增长7.0%，主要原因是…增加。其中：…”: the reason for the total's change, ending its
 #: sentence before the 其中 that splits the total.
 _REASON_CLAUSE = re.compile(
@@ -137,9 +148,9 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     reason = _REASON_CLAUSE.search(sentence.text, 0, position)
     position = reason.start() if reason else position
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
-    own = _past_own_rate(sentence, before)
-    before = _past_change(sentence, own)
-    gap_start = own[-1].end if own and len(before) < len(own) else None
+    kept = _past_own_figures(sentence, before)
+    gap_start = before[-1].end if len(kept) < len(before) else None
+    before = kept
     if not before or not usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
         return None  # “…，增收5939万元。其中…”: a change has no parts
     if _CAUSE.search(before[-1].label):
@@ -234,6 +245,9 @@ _YEAR_COMPARED = re.compile(r"较|比上|比去|比20\d\d|同比|相比")
 _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
 
 
+_NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
+
+
 def _as_part(
     sentence: Sentence, total: Quantity, q: Quantity, parts: list[Quantity], start: int
 ) -> Quantity | str:
@@ -246,7 +260,9 @@ def _as_part(
         return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
     if q.approx or _SIGNED.search(q.label):
         return _UNREADABLE  # an approximate part, or one that is taken off (调减)
-    if has_any(q.label, COMPARE_WORDS) and not _IN_YEAR.search(q.label):
+    # “收入累计完成A，其中：税收收入累计完成B”: parts as cumulative as their total
+    compared = COMPARE_WORDS if "累计" not in total.label else _NOT_CUMULATIVE
+    if has_any(q.label, compared) and not _IN_YEAR.search(q.label):
         return _SKIP
     times = _each_count(sentence, q, parts[-1].end if parts else start)
     return _UNREADABLE if times is None else _counted(q, times)
