@@ -181,3 +181,12 @@ def test_a_spending_progress_over_the_money_it_spends() -> None:
         "截至12月31日，全市中央直达资金规模80.00亿元，支出72.00亿元，支出进度91.0%。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == [("91.0%", "90.00%")]
+
+
+def test_a_completion_rate_over_a_budget_named_inside_its_phrase() -> None:
+    text = "2024年1-4月某县财政预算执行情况\n" + (
+        "1-4月，一般公共预算收入累计完成25000万元，完成年初预算数62500万元的41.0%，"
+        "比上年减收900万元。\n"
+    )
+    # 25000 ÷ 62500 = 40.0%
+    assert stated_recomputed(text, "rate-mismatch") == [("41.0%", "40.00%")]
