@@ -190,3 +190,14 @@ def test_a_completion_rate_over_a_budget_named_inside_its_phrase() -> None:
     )
     # 25000 ÷ 62500 = 40.0%
     assert stated_recomputed(text, "rate-mismatch") == [("41.0%", "40.00%")]
+
+
+def test_a_count_stated_with_its_amount_split_with_the_items() -> None:
+    text = "2024年某市政府投资项目计划\n" + (
+        "2.续建项目32个，预算支出120000万元，其中：\n"
+        "(1)城市建设项目9个，预算支出50000万元；\n"
+        "(2)社会事业项目14个，预算支出40000万元；\n"
+        "(3)农林水利项目10个，预算支出30000万元。\n"
+    )
+    # 9 + 14 + 10 = 33 projects, not 32; the amounts add up
+    assert stated_recomputed(text, "sum-mismatch") == [("32个", "33个")]

@@ -476,4 +476,21 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         claim = parts_after(sentence, total, mark, stop) if total else None
         if claim:
             claims.append(claim)
+        count = _count_beside(sentence, total) if total else None
+        counted = parts_after(sentence, count, mark, stop) if count else None
+        if counted:
+            claims.append(counted)
     return claims
+
+
+def _count_beside(sentence: Sentence, total: Quantity) -> Quantity | None:
+    """“续建项目45个，预算支出259721万元，其中：(1)…项目7个，预算支出…”: the count stated
+    with the amount, whose parts the items give beside their amounts."""
+    if total.kind != MONEY:
+        return None
+    before = [q for q in sentence.quantities if q.end <= total.start]
+    count = before[-1] if before else None
+    if count is None or count.kind != COUNT or not usable(count):
+        return None
+    between = sentence.text[count.end : total.start - len(total.label)]
+    return count if not between.strip("，, ") and "共" not in total.label else None
