@@ -5,6 +5,7 @@ test, with its own figures): 收入总计 = 收入合计 + 年初结转和结余
 from __future__ import annotations
 
 from review_support import codes_of
+from review_support import findings_of
 from review_support import stated_recomputed
 
 HEAD = "某县财政投资评审中心2022年度部门决算情况说明\n二、部门决算情况说明\n"
@@ -201,3 +202,25 @@ def test_a_count_stated_with_its_amount_split_with_the_items() -> None:
     )
     # 9 + 14 + 10 = 33 projects, not 32; the amounts add up
     assert stated_recomputed(text, "sum-mismatch") == [("32个", "33个")]
+
+
+def test_a_total_with_its_bare_growth_before_a_qizhong_sentence() -> None:
+    text = "2024年1-4月某市财政收支情况\n" + (
+        "1-4月，全市一般公共预算收入620.5亿元，增长1.9%。其中：市本级收入300.2亿元，下降0.7%；"
+        "区级收入321.3亿元，增长4.4%。\n"
+    )
+    # 300.2 + 321.3 = 621.5
+    assert stated_recomputed(text, "sum-mismatch") == [("620.5亿元", "621.50亿元")]
+    ratio = "2023年某区预算执行情况\n" + (
+        "全区收入总量2650亿元。其中，地方收入200亿元，下降3.6%，为预算的104.7%；中央补助1950亿元，"
+        "比上年增长8.7%；一般债务收入100亿元，动用预算稳定调节基金等400亿元。\n"
+    )
+    assert not [f for f in findings_of(ratio) if f.stated == "200亿元"]  # “为预算的” opens no list
+
+
+def test_parts_announced_by_zhuyao_baohan() -> None:
+    text = "2024年度市本级体育彩票公益金使用情况\n" + (
+        "2024年度市本级体育彩票公益金实际使用4.20亿元。主要使用方面包含全民健身经费1.00亿元，"
+        "青少年体育训练专项经费0.80亿元，体育设施运行经费2.50亿元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("4.20亿元", "4.30亿元")]
