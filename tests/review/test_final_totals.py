@@ -224,3 +224,15 @@ def test_parts_announced_by_zhuyao_baohan() -> None:
         "青少年体育训练专项经费0.80亿元，体育设施运行经费2.50亿元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == [("4.20亿元", "4.30亿元")]
+
+
+def test_shares_of_a_whole_never_stated() -> None:
+    text = "2024年度某县福利彩票公益金项目安排情况\n" + (
+        "项目安排情况：养老服务项目金额90万元，资金量占比60%；残疾人福利项目金额45万元，"
+        "资金量占比30%；儿童福利项目金额15万元，资金量占比20%。\n"
+    )
+    # disjoint parts: 60% + 30% + 20% = 110%
+    assert stated_recomputed(text, "share-total-mismatch") == [("110.00%", "100%")]
+    even = text.replace("资金量占比60%", "资金量占比50%")
+    # the shares now make 100%: over 90 + 45 + 15 = 150, 90 is 60%, not 50%
+    assert ("50%", "60.00%") in stated_recomputed(even, "share-mismatch")

@@ -29,6 +29,7 @@ from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
 from jixiao.review.checks.layout import check_layout_weights
+from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.outline import check_empty_headings
@@ -86,6 +87,7 @@ CHECKS: tuple[Check, ...] = (
     check_heading_scores,
     check_changes,
     check_final_totals,
+    check_listed_shares,
     check_carried_levels,
     check_prior_bases,
     check_change_parts,

@@ -1,0 +1,89 @@
+"""Shares of a whole the text never states, listed part by part:
+
+    老年人福利项目1个，金额108万元，资金量占比54%；残疾人福利项目1个，金额71万元，资金量占比
+    36%；儿童福利项目1个，金额20万元，资金量占比10%。
+
+Each share follows its part's amount and names no base (占比, 资金量占比). Parts that do not
+overlap cannot have shares adding to more than 100%; when the shares add to 100% (within their
+rounding), the whole is the parts' sum and each share is checked against it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from jixiao.review.checks.claim_shares import share_finding
+from jixiao.review.checks.claim_shares import share_holds
+from jixiao.review.checks.claim_shares import share_total
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sums import all_claims
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+
+_UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}占比(?:为|是|达)?$")
+HUNDRED = Decimal(100)
+
+
+def _pairs(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:
+    """(amount, share) for each share with no base named that follows an amount."""
+    figures = sentence.quantities
+    pairs: list[tuple[Quantity, Quantity]] = []
+    for part, share in itertools.pairwise(figures):
+        if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
+            continue
+        gap = sentence.text[part.end : share.start - len(share.label)]
+        if _UNNAMED.match(share.label) and not gap.strip("，, "):
+            pairs.append((part, share))
+    return pairs
+
+
+def _findings(sentence: Sentence, pairs: list[tuple[Quantity, Quantity]]) -> list[ReviewFinding]:
+    parts = tuple(part for part, _ in pairs)
+    added = sum((part.value for part in parts), Decimal(0))
+    whole = replace(
+        parts[0],
+        value=added,
+        ulp=sum((part.ulp for part in parts), Decimal(0)),
+        text=fmt_quantity(added, parts[0]),
+        label="",
+    )
+    claim = SumClaim(sentence, whole, parts, tuple(pairs), declared=True)
+    over = share_total(claim)
+    if over or added <= 0:
+        return over
+    shares = sum((share.value for _, share in pairs), Decimal(0))
+    if abs(shares - HUNDRED) > sum((share.ulp for _, share in pairs), Decimal(0)):
+        return []  # shares of a larger whole: which cannot be told
+    found: list[ReviewFinding] = []
+    for part, share in pairs:
+        if share_holds(part, share, whole):
+            continue
+        right = fmt(part.value / added * HUNDRED)
+        message = (
+            f"各项占比合计为100%，其基数为各项之和{whole.text}；{part.text}应占{right}%，"
+            f"报告列为{share.text}，请核实。"
+        )
+        found.append(share_finding(sentence, part, share, right, message))
+    return found
+
+
+def check_listed_shares(doc: ReportDoc) -> list[ReviewFinding]:
+    """Shares with no base named, two or more in a sentence that no stated total claims."""
+    # a claim's sentence may be joined from two: its shares are known by what they say
+    claimed = {share.text for claim in all_claims(doc) for _, share in claim.shares}
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        pairs = [pair for pair in _pairs(sentence) if pair[1].text not in claimed]
+        if len(pairs) >= 2:
+            findings.extend(_findings(sentence, pairs))
+    return findings
