@@ -236,3 +236,13 @@ def test_shares_of_a_whole_never_stated() -> None:
     even = text.replace("资金量占比60%", "资金量占比50%")
     # the shares now make 100%: over 90 + 45 + 15 = 150, 90 is 60%, not 50%
     assert ("50%", "60.00%") in stated_recomputed(even, "share-mismatch")
+
+
+def test_an_amount_followed_by_its_beneficiaries_before_the_qizhong() -> None:
+    text = "2024年下半年某市学生资助工作情况\n" + (
+        "2024年下半年，全市共支出各类资助补助经费2400.50万元，受益学生近25000人次。其中，"
+        "普高免学费及国家助学金等资助经费1300.20万元，受益学生近1.5万人次；营养餐补助经费"
+        "1110.30万元，受益学生近1万人次。\n"
+    )
+    # 1300.20 + 1110.30 = 2410.50
+    assert stated_recomputed(text, "sum-mismatch") == [("2400.50万元", "2410.50万元")]

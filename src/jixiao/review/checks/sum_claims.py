@@ -478,11 +478,25 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         claim = parts_after(sentence, total, mark, stop) if total else None
         if claim:
             claims.append(claim)
-        count = _count_beside(sentence, total) if total else None
+        count = _count_beside(sentence, total) if total else _money_before(sentence, mark)
         counted = parts_after(sentence, count, mark, stop) if count else None
         if counted:
             claims.append(counted)
     return claims
+
+
+def _money_before(sentence: Sentence, mark: int) -> Quantity | None:
+    """“…支出资助经费2816.73万元，受益学生近29401人次。其中，…经费1490.4万元，受益学生…”: the
+    amount before the count that ends the text before the 其中 (the count too rough, or of
+    another measure, to be the total the sentence splits)."""
+    before = [q for q in sentence.quantities if q.end <= mark and q.kind != "date"]
+    if len(before) < 2 or before[-1].kind != COUNT or before[-2].kind != MONEY:
+        return None
+    money, count = before[-2], before[-1]
+    between = sentence.text[money.end : count.start]
+    if re.search(r"[。；;]", between) or not usable(money):
+        return None
+    return money if not sentence.text[count.end : mark].strip("，,。：: ") else None
 
 
 def _count_beside(sentence: Sentence, total: Quantity) -> Quantity | None:
