@@ -246,3 +246,12 @@ def test_an_amount_followed_by_its_beneficiaries_before_the_qizhong() -> None:
     )
     # 1300.20 + 1110.30 = 2410.50
     assert stated_recomputed(text, "sum-mismatch") == [("2400.50万元", "2410.50万元")]
+
+
+def test_a_share_of_the_whole_on_the_parts_side() -> None:
+    text = "2024年本级体育彩票公益金筹集使用情况的公告\n" + (
+        "2024年本级体育彩票公益金总收入1200.00万元，2024年体育彩票公益金总支出1250.00万元。\n"
+        "（一）本级体育彩票公益金用于群众体育支出1000.00万元，占总数的83.33%。\n"
+    )
+    # 1000 ÷ 1250 (the 总支出, a spending's whole) = 80.00%
+    assert stated_recomputed(text, "share-mismatch") == [("83.33%", "80.00%")]

@@ -153,9 +153,12 @@ def _base_name(text: str) -> str:
     return _BASE_NOISE.sub("", text.strip())
 
 
-def _stated_base(sentences: tuple[Sentence, ...], at: int, name: str) -> Quantity | None:
+def _stated_base(
+    sentences: tuple[Sentence, ...], at: int, name: str, part: str = ""
+) -> Quantity | None:
     """The one amount stated under ``name`` in this sentence's paragraph or the two before
-    (for 总数, under any name of a whole: 总支出, 合计 …), before the share."""
+    (for 总数, under any name of a whole: 总支出, 合计 … — of the part's side, 支出 or 收入,
+    when both are stated), before the share."""
     here = sentences[at].paragraph.index
     found: dict[Decimal, Quantity] = {}
     for number, earlier in enumerate(reversed(sentences[: at + 1])):
@@ -167,6 +170,9 @@ def _stated_base(sentences: tuple[Sentence, ...], at: int, name: str) -> Quantit
             named = _base_name(q.label)
             if (name in _GENERIC and number > 0 and _WHOLE_NAME.search(named)) or named == name:
                 found.setdefault(q.value, q)
+    if len(found) > 1 and name in _GENERIC:
+        side = next((word for word in ("支出", "收入") if word in part), None)
+        found = {v: q for v, q in found.items() if side is not None and side in q.label}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -201,7 +207,7 @@ def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
             name = _worded(sentence, part, share)
             if name is None or sum_claims([], sentence):
                 continue  # a total and parts of its own: the sums check reads its shares
-            base = _stated_base(sentences, at, _base_name(name))
+            base = _stated_base(sentences, at, _base_name(name), part.label)
             if base is None or base is part or share_holds(part, share, base):
                 continue
             right = fmt(part.value / base.value * HUNDRED)
