@@ -255,3 +255,13 @@ def test_a_share_of_the_whole_on_the_parts_side() -> None:
     )
     # 1000 ÷ 1250 (the 总支出, a spending's whole) = 80.00%
     assert stated_recomputed(text, "share-mismatch") == [("83.33%", "80.00%")]
+
+
+def test_a_base_named_again_without_its_figure_before_jiashang() -> None:
+    text = "2023年某区财政预算执行情况\n" + (
+        "全区一般公共预算收入（含辖区内列统收入，下同）40.0亿元，同口径增长11.9%。"
+        "全区一般公共预算收入，加上上级转移支付收入32.0亿元、上年结转收入8.0亿元、"
+        "调入资金20.0亿元，收入总计101.0亿元。\n"
+    )
+    # 40.0 + 32.0 + 8.0 + 20.0 = 100.0
+    assert stated_recomputed(text, "sum-mismatch") == [("101.0亿元", "100.00亿元")]

@@ -22,6 +22,29 @@ from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
 
 
+def _joined(previous: Sentence, sentence: Sentence) -> Sentence:
+    """Two sentences of a paragraph read as one (what lies between them blanked, so offsets
+    stay the paragraph's)."""
+    gap = " " * max(0, sentence.start - previous.start - len(previous.text))
+    text = previous.text + gap + sentence.text
+    return Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
+
+
+def _plus_on_named(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
+    """“全区一般公共预算收入40.5亿元，…。全区一般公共预算收入，加上…，收入总计X”: the base
+    named again without its figure, which the sentence before states."""
+    named = _NAMED_BASE.match(sentence.text)
+    previous = window[-1] if window else None
+    if named is None or previous is None or previous.paragraph is not sentence.paragraph:
+        return []
+    joined = _joined(previous, sentence)
+    name = named.group("name")
+    return [c for c in plus_claims(joined) if name in joined.text[: c.parts[0].start]]
+
+
+_NAMED_BASE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{4,20})[，,]\s*再?加上")
+
+
 def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     """“项目资金共1856.00万元。其中，中央资金…”: the total ends the sentence before (what
     lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
@@ -29,9 +52,8 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     announced = _ANNOUNCED.match(opening)
     if not QIZHONG.match(opening) and not _IN_YEAR_COUNTS.match(opening) and not announced:
         return []
-    gap = " " * (sentence.start - previous.start - len(previous.text))
-    text = previous.text + gap + sentence.text
-    joined = Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
+    joined = _joined(previous, sentence)
+    text = joined.text
     if announced:
         return _announced_claims(
             joined, len(previous.text), len(text) - len(opening) + announced.end()
@@ -152,5 +174,6 @@ def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
     sentence before it (``window`` holds the sentences read before, newest last)."""
     claims = qizhong_claims(sentence) + total_after_claims(sentence) + _in_year_here(sentence)
     claims.extend(change_split_claims(sentence) + plus_claims(sentence))
+    claims.extend(_plus_on_named(window, sentence))
     claims.extend(_earlier_claims(window, sentence))
     return claims
