@@ -9,6 +9,7 @@ from review_support import findings_of
 from review_support import stated_recomputed
 
 HEAD = "某县财政投资评审中心2022年度部门决算情况说明\n二、部门决算情况说明\n"
+SANGONG_HEAD = "某局2017年度“三公”经费支出决算情况说明\n"
 TOTAL = "1.总体情况。2022年度收入总计612.40万元，支出总计612.40万元。收支较上年减少30.10万元。\n"
 INCOME = (
     "2.收入情况。2022年度收入合计480.25万元，较上年减少12.35万元。其中：财政拨款收入476.05万元，"
@@ -265,3 +266,22 @@ def test_a_base_named_again_without_its_figure_before_jiashang() -> None:
     )
     # 40.0 + 32.0 + 8.0 + 20.0 = 100.0
     assert stated_recomputed(text, "sum-mismatch") == [("101.0亿元", "100.00亿元")]
+
+
+def test_a_completion_rate_written_without_de() -> None:
+    text = SANGONG_HEAD + "“三公”经费支出预算为12.50万元，支出决算为13.00万元，完成预算108.00%。\n"
+    assert stated_recomputed(text, "rate-mismatch") == [("108.00%", "104.00%")]
+
+
+def test_a_completion_rate_over_a_task_count_inside_its_phrase() -> None:
+    text = HEAD + "全年新增就业2400人，完成市目标任务数2000人的126%。\n"
+    assert stated_recomputed(text, "rate-mismatch") == [("126%", "120.00%")]
+
+
+def test_items_cut_off_at_the_end_that_already_name_a_whole() -> None:
+    text = HEAD + (
+        "（一）基本支出\n2024年度一般公共财政拨款基本支出1080.00万元。其中：\n"
+        "人员经费900.00万元，主要包括基本工资、津贴补贴、奖金。\n"
+        "公用经费170.00万元，主要包括办公费、印刷费、手续费、水费、电费、邮电费"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("1080.00万元", "1070.00万元")]

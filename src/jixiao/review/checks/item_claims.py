@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import qizhong_claims
 from jixiao.review.model import ReportDoc
@@ -41,12 +42,14 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
     for item in following:
         if item.is_heading or not (_ITEM if numbered else _NAMED_ITEM).match(item.text):
             break
-        if item is doc.paragraphs[-1] and not item.text.rstrip().endswith(_ENDS):
-            return []  # the list runs into a text cut off: it may go on past the cut
         head = _item_head(item.text) if numbered else _named_head(item.text)
         if head is None:
             return []
         heads.append(head)
+        if item is doc.paragraphs[-1] and not item.text.rstrip().endswith(_ENDS):
+            # the list runs into a text cut off: it may go on past the cut, unless the
+            # items already name a whole (人员经费 and 公用经费)
+            return heads if names_whole(heads) else []
     return heads
 
 
