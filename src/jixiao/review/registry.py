@@ -41,6 +41,7 @@ from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
+from jixiao.review.checks.rolls import check_rolls
 from jixiao.review.checks.score_reach import check_score_reach
 from jixiao.review.checks.share_bases import check_implied_bases
 from jixiao.review.checks.share_bases import check_named_bases
@@ -87,6 +88,7 @@ CHECKS: tuple[Check, ...] = (
     check_heading_scores,
     check_changes,
     check_final_totals,
+    check_rolls,
     check_listed_shares,
     check_carried_levels,
     check_prior_bases,

@@ -1,0 +1,47 @@
+"""What is left at the year's end against what there was, came in and went out (each passage
+written for this test, with its own figures)."""
+
+from __future__ import annotations
+
+from review_support import codes_of
+from review_support import stated_recomputed
+
+HEAD = "2023年度某区彩票公益金使用情况公告\n"
+
+
+def test_a_surplus_from_the_carry_over_income_and_spending() -> None:
+    text = (
+        HEAD
+        + "2023年本级公益金总收入300.00万元，上年结转150.00万元，"
+        + "总支出420.00万元，结余35.00万元。\n"
+    )
+    # 150 + 300 − 420 = 30
+    assert stated_recomputed(text, "sum-mismatch") == [("35.00万元", "30.00万元")]
+    assert "sum-mismatch" not in codes_of(text.replace("结余35.00", "结余30.00"))
+
+
+def test_a_surplus_with_no_opening_needs_shouzhi_xiangdi() -> None:
+    text = (
+        HEAD
+        + "2023年社会保险基金预算收入60.00亿元，社会保险基金预算支出52.00亿元。"
+        + "收支相抵，本年收支结余8.50亿元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("8.50亿元", "8.00亿元")]
+    loose = HEAD + "2023年总收入60.00万元，总支出52.00万元，结余8.50万元。\n"
+    assert "sum-mismatch" not in codes_of(loose)  # the 结余 may hold last year's
+
+
+def test_a_debt_balance_rolled_forward() -> None:
+    text = HEAD + (
+        "2021年转贷政府债券40000万元，年初政府债务余额140000万元，归还政府债务本金10000万元，"
+        "年末政府债务余额175000万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("175000万元", "170000.00万元")]
+
+
+def test_other_moves_leave_the_roll_alone() -> None:
+    text = HEAD + (
+        "2023年本级公益金总收入300.00万元，上年结转150.00万元，总支出420.00万元，"
+        "财政收回统筹5.00万元，结余35.00万元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)
