@@ -285,3 +285,12 @@ def test_items_cut_off_at_the_end_that_already_name_a_whole() -> None:
         "公用经费170.00万元，主要包括办公费、印刷费、手续费、水费、电费、邮电费"
     )
     assert stated_recomputed(text, "sum-mismatch") == [("1080.00万元", "1070.00万元")]
+
+
+def test_an_execution_rate_after_another_rate_takes_the_plan_before_it() -> None:
+    text = HEAD + (
+        "2023年度项目支出年初预算安排30000.00万元，全年预算数40000.00万元，预算调剂比例33.33%，"
+        "决算数38000.00万元，项目预算执行率93.00%。\n"
+    )
+    # 38000 ÷ 40000 (the plan nearest before the earlier rate) = 95.00%
+    assert stated_recomputed(text, "rate-mismatch") == [("93.00%", "95.00%")]

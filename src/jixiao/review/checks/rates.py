@@ -133,7 +133,23 @@ def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantit
     inputs = [q for q in before if same_measure(q, kind)]
     if any(_enumerated(sentence.text, a, b) for a, b in itertools.pairwise(inputs)):
         return []  # “5000吨稻谷、500吨成品粮储备到位率”: figures of the indicator's name
-    return inputs
+    return _plan_past(sentence, rate, floor, inputs)
+
+
+def _plan_past(
+    sentence: Sentence, rate: Quantity, floor: int, inputs: list[Quantity]
+) -> list[Quantity]:
+    """“全年预算数A，预算调剂比例P%，决算数B，项目预算执行率Q%”: a result alone after an
+    earlier rate takes the plan stated nearest before that rate, in the same ；-part."""
+    if len(inputs) != 1 or role(inputs[0].label) != "actual":
+        return inputs
+    start = part_start(sentence.text, rate.start)
+    plans = [
+        q
+        for q in sentence.quantities
+        if start <= q.start < floor and same_measure(q, inputs[0]) and role(q.label) == "plan"
+    ]
+    return [plans[-1], *inputs] if plans else inputs
 
 
 def _enumerated(text: str, first: Quantity, second: Quantity) -> bool:
