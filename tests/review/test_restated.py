@@ -236,3 +236,28 @@ def test_parts_whose_change_is_none_in_words() -> None:
     assert stated_recomputed(text, "sum-mismatch") == [("0.60万元", "减少1.20万元")]
     right = text.replace("比上年减少0.60万元", "比上年减少1.20万元")
     assert "sum-mismatch" not in codes_of(right)
+
+
+def test_respective_amounts_and_shares_with_no_total() -> None:
+    text = NEWS + (
+        "全市货物、工程、服务政府采购规模分别为12.00亿元、6.00亿元和12.00亿元，"
+        "占全市政府采购规模比例为40.00%、22.00%和40.00%。\n"
+    )
+    assert stated_recomputed(text, "share-total-mismatch") == [("102.00%", "100%")]
+    right = text.replace("22.00%", "20.00%")
+    assert not {"share-total-mismatch", "share-mismatch"} & set(codes_of(right))
+
+
+def test_a_saving_rate_over_the_plan() -> None:
+    text = NEWS + "市本级政府采购规模为9.00亿元，较采购计划节约资金1.00亿元，资金节约率达11.00%。\n"
+    # 1.00 ÷ (9.00 + 1.00) = 10.00%
+    assert stated_recomputed(text, "rate-mismatch") == [("11.00%", "10.00%")]
+
+
+def test_a_figure_of_yi_with_a_short_part_below_wan() -> None:
+    text = NEWS + (
+        "货物、工程、服务政府采购规模分别为9000.0亿元、1万5000.0亿元和1万200.0亿元，"
+        "占全国政府采购规模比例为26.8%、44.6%和30.4%。\n"
+    )
+    # 1万200.0 is 10200.0: the shares of 34200.0 are 26.3%, 43.9% and 29.8%; 101.8% in all
+    assert stated_recomputed(text, "share-total-mismatch") == [("101.80%", "100%")]

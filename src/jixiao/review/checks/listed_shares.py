@@ -47,6 +47,40 @@ def _pairs(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:
     return pairs
 
 
+_RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
+_LISTED = re.compile(r"^\s*[、和及与]\s*$")
+
+
+def _runs(sentence: Sentence, kind: str) -> list[list[Quantity]]:
+    """Runs of figures of ``kind`` listed with 、 or 和 between them."""
+    runs: list[list[Quantity]] = []
+    for q in sentence.quantities:
+        last = runs[-1][-1] if runs else None
+        joined = last is not None and _LISTED.match(sentence.text[last.end : q.start])
+        if q.kind == kind and last is not None and last.kind == kind and joined:
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return [run for run in runs if run[0].kind == kind]
+
+
+def _respective(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:
+    """“A、B和C分别为a、b和c，占…比例为x%、y%和z%”: amounts and shares paired in order."""
+    amounts = [r for r in _runs(sentence, MONEY) if _RESPECTIVE.search(r[0].label)]
+    for run in amounts:
+        shares = next(
+            (
+                r
+                for r in _runs(sentence, PERCENT)
+                if r[0].start > run[-1].end and "占" in r[0].label
+            ),
+            None,
+        )
+        if shares is not None and len(shares) == len(run) >= 2:
+            return list(zip(run, shares, strict=True))
+    return []
+
+
 def _findings(sentence: Sentence, pairs: list[tuple[Quantity, Quantity]]) -> list[ReviewFinding]:
     parts = tuple(part for part, _ in pairs)
     added = sum((part.value for part in parts), Decimal(0))
@@ -84,6 +118,8 @@ def check_listed_shares(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for sentence in doc_sentences(doc):
         pairs = [pair for pair in _pairs(sentence) if pair[1].text not in claimed]
+        if len(pairs) < 2:
+            pairs = [pair for pair in _respective(sentence) if pair[1].text not in claimed]
         if len(pairs) >= 2:
             findings.extend(_findings(sentence, pairs))
     return findings

@@ -87,6 +87,11 @@ def _paid_share(inputs: list[Quantity]) -> Decimal | None:
     return paid.value / (paid.value + rest.value) * HUNDRED
 
 
+#: “规模10.29亿元，较采购计划节约资金1.44亿元，资金节约率12.28%”: saved over the plan.
+_SAVING = re.compile(r"节约率|节支率|节资率")
+_SAVED = re.compile(r"节约|节支|节省")
+
+
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     """The ratio the indicator's name calls for (used to show the recomputed figure)."""
     actual_at = next((i for i, q in enumerate(inputs) if role(q.label) == "actual"), 0)
@@ -99,6 +104,10 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     actual = next((q for q in amounts if role(q.label) == "actual"), (amounts or others)[-1])
     if plan.value == 0:
         return None
+    saved = next((q for q in inputs if _SAVED.search(q.label)), None)
+    if _SAVING.search(name) and saved is not None and len(inputs) == 2:
+        spent = inputs[0] if inputs[1] is saved else inputs[1]
+        return saved.value / (spent.value + saved.value) * HUNDRED  # 节约 ÷ (支出 + 节约)
     if _CHANGE.search(name):
         change = actual.value - plan.value if amounts or diff is None else diff.value
         return change / plan.value * HUNDRED

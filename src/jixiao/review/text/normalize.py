@@ -70,13 +70,19 @@ def _converter() -> opencc.OpenCC:
 _LITERAL_BREAK = re.compile(r"(?:/r/n|\\r\\n|/n(?=[\d\u4e00-\u9fff]))")
 
 
-#: “3万4993.1亿元”: a figure of 亿 written with its 万 place in words (34993.1亿元).
-_WAN_OF_YI = re.compile(r"(?<![\d.])(\d{1,4})万(\d{4}(?:\.\d+)?)(?=\s*亿)")
+#: “3万4993.1亿元”, “1万301.5亿元”: a figure of 亿 written with its 万 place in words
+#: (34993.1亿元, 10301.5亿元).
+_WAN_OF_YI = re.compile(r"(?<![\d.])(\d{1,4})万(\d{1,4})(\.\d+)?(?=\s*亿)")
+
+
+def _wan_of_yi(match: re.Match[str]) -> str:
+    """“1万301.5亿” is 10301.5亿: the part below 万 padded to four places."""
+    return match.group(1) + match.group(2).zfill(4) + (match.group(3) or "")
 
 
 def _widths_and_spaces(text: str) -> str:
     text = _LITERAL_BREAK.sub("", text)
-    text = _WAN_OF_YI.sub(r"\1\2", text)
+    text = _WAN_OF_YI.sub(_wan_of_yi, text)
     text = _PINYIN_GLOSS.sub("", text.translate(_WIDTH))
     if text.count("|") >= 2:  # a table row exported as "a | b | c"
         text = text.replace("|", "｜")
