@@ -258,3 +258,20 @@ def test_a_one_line_table_whose_funds_label_stands_well_before_its_header() -> N
     assert [f.stated for f in found] == ["20"]
     right = text.replace("87.50% 20 三级", "87.50% 17.5 三级")
     assert not [f for f in findings_of(right) if f.code == "rate-score-mismatch"]
+
+
+def test_a_funds_row_of_two_amounts_glued_together() -> None:
+    """A .docx whose cells run together: 全年预算数, 全年执行数, 分值, 执行率, 得分."""
+    head = (
+        "项目支出绩效自评表 项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)"
+        "得分 年度资金总额:"
+    )
+    # 200.4 and 100.22 give 50.01%: the split that gives the stated rate is the one meant
+    assert not [f for f in findings_of(head + "200.4100.221050%5\n") if "rate" in f.code]
+    # 200.41 and 90.22, or 200.4 and 190.22: neither gives 50%
+    found = [f.code for f in findings_of(head + "200.4190.221050%5\n")]
+    assert "table-rate-mismatch" in found
+    one_place = head.replace("分值(10分)", "") + "194.9184.9100%\n"
+    assert [f.recomputed for f in findings_of(one_place) if f.code == "table-rate-mismatch"] == [
+        "95%"
+    ]

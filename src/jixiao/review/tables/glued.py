@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -31,6 +32,20 @@ GLUED_MONEY_RATE = re.compile(
     r"年度资金总额\s*(?P<budget>\d+(?:\.\d{1,2})?)万元(?P<executed>\d+\.\d{2})"
     r"(?P<rate>(?:100|[1-9]?\d)\.\d{2}%)(?![\d.%])"
 )
+#: Two amounts (全年预算数, 全年执行数), then 分值, 执行率 and 得分 where the layout has them:
+#: “年度资金总额:310.2154.741050%5”, “年度资金总额194.9184.9100%”. Where the cells split more
+#: than one way (310.2 and 154.74, or 310.21 and 54.74), the split whose amounts give the
+#: stated 执行率 is the one meant; with none, the one whose amounts have the same decimals.
+GLUED_TWO = {
+    (first, second): re.compile(
+        rf"年度资金总额\s*[:：]?\s*(?P<budget>[1-9]\d*\.\d{{{first}}})"
+        rf"(?P<executed>(?:0|[1-9]\d*)\.\d{{{second}}})"
+        r"(?:(?P<weight>[1-9]\d?)(?=(?:100|[1-9]\d?)(?:\.\d{1,2})?%))?"
+        r"(?P<rate>(?:100|[1-9]\d?)(?:\.\d{1,2})?%)(?P<score>\d{1,2}(?:\.\d{1,2})?)?(?![\d.%])"
+    )
+    for first in (1, 2)
+    for second in (1, 2)
+}
 #: Whole amounts written three times, “年度资金总额3555035550355501082.12%8.5”: 年初 = 全年 =
 #: 执行 = 35550, then 分值 10, 执行率 82.12%, 得分 8.5 (read only when the split is unique).
 _TRIPLED = re.compile(
@@ -89,11 +104,36 @@ def _tripled(run: str) -> dict[str, str] | None:
 def _glued_matches(text: str) -> list[dict[str, str]]:
     found = [m.groupdict() for m in GLUED_FUNDS.finditer(text)]
     found += [m.groupdict() for m in GLUED_MONEY_RATE.finditer(text)]
+    if not found:
+        found += _two_amounts(text)
     for match in _TRIPLED.finditer(text):
         columns = _tripled(match.group("run"))
         if columns is not None:
             found.append(columns | {"score": match.group("score")})
     return found
+
+
+def _gives_rate(cells: dict[str, str]) -> bool:
+    budget, executed, rate = (figure(cells[k]) for k in ("budget", "executed", "rate"))
+    if budget is None or executed is None or rate is None or not budget.value:
+        return False
+    places = len(rate.text.rstrip("%").partition(".")[2])
+    exact = executed.value / budget.value * 100
+    return abs(exact - rate.value) <= Decimal(5).scaleb(-places - 1)  # half its last digit
+
+
+def _two_amounts(text: str) -> list[dict[str, str]]:
+    """The one reading of a glued row of two amounts (see ``GLUED_TWO``)."""
+    readings = {
+        places: {k: v for k, v in match.groupdict().items() if v is not None}
+        for places, pattern in GLUED_TWO.items()
+        for match in pattern.finditer(text)
+    }
+    agreeing = [cells for cells in readings.values() if _gives_rate(cells)]
+    if agreeing:
+        return agreeing[:1] if len(agreeing) == 1 else []
+    even = [cells for places, cells in readings.items() if places[0] == places[1]]
+    return even if len(even) == 1 else []
 
 
 def glued_funds(doc: ReportDoc) -> list[FundsRow]:
