@@ -261,3 +261,12 @@ def test_a_figure_of_yi_with_a_short_part_below_wan() -> None:
     )
     # 1万200.0 is 10200.0: the shares of 34200.0 are 26.3%, 43.9% and 29.8%; 101.8% in all
     assert stated_recomputed(text, "share-total-mismatch") == [("101.80%", "100%")]
+
+
+def test_staff_by_post_after_their_total_with_no_qizhong() -> None:
+    text = "2024年度某农业技术服务中心单位决算说明\n" + (
+        "人员概况：在职人员75人，专业技术人员50人、管理人员2人，工勤人员20人。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("75人", "72人")]
+    other = text.replace("专业技术人员50人、管理人员2人，工勤人员20人", "退休人员50人，临聘人员2人")
+    assert "sum-mismatch" not in codes_of(other)

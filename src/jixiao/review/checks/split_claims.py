@@ -10,6 +10,7 @@ import re
 from jixiao.review.checks.change_splits import change_split_claims
 from jixiao.review.checks.closing_claims import plus_claims
 from jixiao.review.checks.closing_claims import total_after_claims
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import parts_after
@@ -18,8 +19,10 @@ from jixiao.review.checks.sum_claims import total_before
 from jixiao.review.checks.sum_claims import usable
 from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import same_measure
 
 
 def _joined(previous: Sentence, sentence: Sentence) -> Sentence:
@@ -169,11 +172,32 @@ def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim
     return claims
 
 
+def _whole_after(sentence: Sentence) -> list[SumClaim]:
+    """“在职人员81人，专业技术人员57人、管理人员1人，工勤人员23人”: a count followed, with no
+    其中, by counts that name every member of a known whole."""
+    claims: list[SumClaim] = []
+    figures = sentence.quantities
+    for at, total in enumerate(figures):
+        if total.kind != COUNT or not usable(total) or "其中" in sentence.text[total.end :]:
+            continue
+        run: list[Quantity] = []
+        for q in figures[at + 1 :]:
+            last = run[-1] if run else total
+            if not same_measure(q, total) or re.search(
+                r"[。；;]", sentence.text[last.end : q.start]
+            ):
+                break
+            run.append(q)
+        if len(run) >= 2 and all(usable(q) for q in run) and names_whole([q.label for q in run]):
+            claims.append(SumClaim(sentence, total, tuple(run), (), declared=True))
+    return claims
+
+
 def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
     """Every total-with-parts the sentence states, including one whose total stands in the
     sentence before it (``window`` holds the sentences read before, newest last)."""
     claims = qizhong_claims(sentence) + total_after_claims(sentence) + _in_year_here(sentence)
     claims.extend(change_split_claims(sentence) + plus_claims(sentence))
-    claims.extend(_plus_on_named(window, sentence))
+    claims.extend(_plus_on_named(window, sentence) + _whole_after(sentence))
     claims.extend(_earlier_claims(window, sentence))
     return claims
