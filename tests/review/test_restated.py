@@ -270,3 +270,14 @@ def test_staff_by_post_after_their_total_with_no_qizhong() -> None:
     assert stated_recomputed(text, "sum-mismatch") == [("75人", "72人")]
     other = text.replace("专业技术人员50人、管理人员2人，工勤人员20人", "退休人员50人，临聘人员2人")
     assert "sum-mismatch" not in codes_of(other)
+
+
+def test_units_listed_after_a_comma() -> None:
+    text = "2024年度某市民政局部门整体支出绩效自评报告\n" + (
+        "下设直属单位7个，市民政事务中心、市殡葬事务中心、市救助站、市社会福利院、"
+        "市福利彩票发行中心。\n"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == [("7", "5")]
+    assert "list-count-mismatch" not in codes_of(text.replace("7个", "5个"))
+    funds = "2024年度某项目支出绩效自评报告\n实施项目5个，资金共计120万元，涉及甲村、乙村、丙村。\n"
+    assert "list-count-mismatch" not in codes_of(funds)

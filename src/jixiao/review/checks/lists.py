@@ -29,6 +29,12 @@ _FORWARD = re.compile(
     r"(?:[,，:：]?\s*(?:即|分别为|分别是|包括)[:：]?|(?<=[个家所项])[:：])"
     r"\s*(?P<items>[^。；;]+)[。；;]"
 )
+#: “下设直属单位6个，A、B、C、D、E、F。”: units a body has, listed after a comma.
+_UNITS_AFTER = re.compile(
+    r"(?:下设|内设|设有|所属|下辖)(?P<noun>[^，。,;；:：\d]{0,10}?)"
+    + _COUNT
+    + r"[,，]\s*(?P<items>[^。；;，,]+、[^。；;，,]+)[。；;]"
+)
 #: “共设A、B、C 12个内设机构”
 _BACKWARD = re.compile(
     r"(?:共设|下设|设有|内设)(?P<items>[^。；;:：，,]+?)(?:共)?"
@@ -103,11 +109,18 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
     )
 
 
+_PATTERNS = (
+    (_FORWARD, MIN_ITEMS),
+    (_BACKWARD, MIN_BACKWARD_ITEMS),
+    (_UNITS_AFTER, MIN_BACKWARD_ITEMS),
+)
+
+
 def check_list_counts(doc: ReportDoc) -> list[ReviewFinding]:
     """A count stated for a list of names that differs from the names listed."""
     findings: list[ReviewFinding] = []
     for sentence in doc_sentences(doc):
-        for pattern, minimum in ((_FORWARD, MIN_ITEMS), (_BACKWARD, MIN_BACKWARD_ITEMS)):
+        for pattern, minimum in _PATTERNS:
             for match in pattern.finditer(sentence.text):
                 finding = _finding(sentence, match, minimum)
                 if finding is not None:
