@@ -52,6 +52,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "所列分项之和小于总数",
         "逐项列出的金额或数量合计应等于总数；另有未列项目时应注明，否则疑为数据有误。",
     ),
+    "formula-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "文中算式计算有误",
+        "报告写出的计算式与其结果应一致，算式结果有误说明该指标数值不可信。",
+    ),
     "sum-rounding-gap": FindingKind(
         _I,
         _ARITH,

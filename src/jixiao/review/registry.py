@@ -25,6 +25,7 @@ from jixiao.review.checks.cost_rows import check_cost_rows
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.differences import check_remainders
 from jixiao.review.checks.final_totals import check_final_totals
+from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
@@ -88,6 +89,7 @@ CHECKS: tuple[Check, ...] = (
     check_heading_scores,
     check_changes,
     check_final_totals,
+    check_formulas,
     check_rolls,
     check_listed_shares,
     check_carried_levels,
