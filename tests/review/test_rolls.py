@@ -45,3 +45,22 @@ def test_other_moves_leave_the_roll_alone() -> None:
         "财政收回统筹5.00万元，结余35.00万元。\n"
     )
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_shouzhi_xiangdi_after_the_totals_in_the_paragraphs_before() -> None:
+    text = "某市2023年预算执行情况的报告\n" + (
+        "全市政府性基金收入900,000万元，加上上级补助收入100,000万元，全市政府性基金总收入"
+        "1,000,000万元。\n"
+        "全市政府性基金支出850,000万元，加上调出资金50,000万元，全市政府性基金总支出"
+        "900,000万元。\n"
+        "收支相抵后，政府性基金结余110,000万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("110,000万元", "100000.00万元")]
+
+
+def test_a_carry_to_next_year_from_the_totals() -> None:
+    text = "2023年某区预算执行情况\n" + (
+        "全区收入总量3000亿元。其中，地方收入300亿元。支出总量2500亿元。其中，一般公共预算支出"
+        "2100亿元。收支相抵，结转下年510亿元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("510亿元", "500.00亿元")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -40,15 +41,20 @@ class Roll:
     income: re.Pattern[str]
     spending: re.Pattern[str]
     closing: re.Pattern[str]
+    whole_income: re.Pattern[str] | None = None  # names of a whole, tried first
+    whole_spending: re.Pattern[str] | None = None
 
 
 _FUNDS = Roll(
     re.compile(r"(?:年初|上年)[^，。；,;]{0,10}结转(?:和|及)?结余$|上年结转$"),
-    re.compile(r"(?:总收入|收入合计|本年收入)(?:为|是|共)?$|^[^，。；,;]{0,20}预算收入$"),
-    re.compile(r"(?:总支出|支出合计|本年支出)(?:为|是|共)?$|^[^，。；,;]{0,20}预算支出$"),
+    re.compile(r"(?:总收入|收入合计|本年收入|收入总量)(?:为|是|共)?$|^[^，。；,;]{0,20}预算收入$"),
+    re.compile(r"(?:总支出|支出合计|本年支出|支出总量)(?:为|是|共)?$|^[^，。；,;]{0,20}预算支出$"),
     re.compile(
-        r"^(?:年末[^，。；,;]{0,10}结转(?:和|及)?结余|(?:本年|当年)?(?:收支)?结余)(?:为|是)?$"
+        r"^(?:年末[^，。；,;]{0,10}结转(?:和|及)?结余|[\u4e00-\u9fff]{0,8}?(?:本年|当年)?(?:收支)?结余"
+        r"|结转下年)(?:为|是)?$"
     ),
+    re.compile(r"(?:总收入|收入合计|本年收入|收入总量)(?:为|是|共)?$"),
+    re.compile(r"(?:总支出|支出合计|本年支出|支出总量)(?:为|是|共)?$"),
 )
 _DEBT = Roll(
     re.compile(r"年初[^，。；,;]{0,12}债务余额$"),
@@ -77,16 +83,29 @@ def _named(paragraph: Paragraph, pattern: re.Pattern[str]) -> Quantity | None:
     return found[0] if len({q.value for q in found}) == 1 else None
 
 
-def _roll(paragraph: Paragraph, roll: Roll) -> Iterator[ReviewFinding]:
-    income, spending = _named(paragraph, roll.income), _named(paragraph, roll.spending)
+def _first_named(
+    paragraph: Paragraph, patterns: tuple[re.Pattern[str] | None, ...]
+) -> Quantity | None:
+    """The one amount under the first of ``patterns`` that names one."""
+    for pattern in patterns:
+        found = _named(paragraph, pattern) if pattern is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _roll(paragraph: Paragraph, roll: Roll, scope: Paragraph) -> Iterator[ReviewFinding]:
+    """``scope``: the paragraph, or it and the two before when it opens with 收支相抵."""
+    income = _first_named(scope, (roll.whole_income, roll.income))
+    spending = _first_named(scope, (roll.whole_spending, roll.spending))
     closing = _named(paragraph, roll.closing)
     if income is None or spending is None or closing is None:
         return
-    opening = _named(paragraph, roll.opening) if roll.opening else None
+    opening = _named(scope, roll.opening) if roll.opening else None
     if opening is None and "收支相抵" not in paragraph.text and "本年" not in closing.label:
         return  # a 结余 with no opening stated may include one
-    if _OTHER_MOVES.search(paragraph.text):
-        return
+    if scope is paragraph and _OTHER_MOVES.search(paragraph.text):
+        return  # (totals named 总收入/总支出 before a 收支相抵 already hold what moved)
     start = opening.value if opening else Decimal(0)
     left = start + income.value - spending.value
     if written_as(left, closing) == closing.value:
@@ -110,12 +129,21 @@ def _roll(paragraph: Paragraph, roll: Roll) -> Iterator[ReviewFinding]:
     )
 
 
+def _scope(doc: ReportDoc, at: int) -> Paragraph:
+    """“收支相抵后，政府性基金结余…” opening a paragraph: its totals stand in the two before."""
+    paragraph = doc.paragraphs[at]
+    if not paragraph.text.lstrip().startswith("收支相抵") or at < 1:
+        return paragraph
+    before = [p for p in doc.paragraphs[max(0, at - 2) : at] if is_checkable(p)]
+    return replace(paragraph, text="\n".join([*(p.text for p in before), paragraph.text]))
+
+
 def check_rolls(doc: ReportDoc) -> list[ReviewFinding]:
     """Year-end balances against the opening, what came in and what went out."""
     return [
         finding
-        for paragraph in doc.paragraphs
+        for at, paragraph in enumerate(doc.paragraphs)
         if is_checkable(paragraph)
         for roll in (_FUNDS, _DEBT)
-        for finding in _roll(paragraph, roll)
+        for finding in _roll(paragraph, roll, _scope(doc, at))
     ]
