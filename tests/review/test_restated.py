@@ -281,3 +281,18 @@ def test_units_listed_after_a_comma() -> None:
     assert "list-count-mismatch" not in codes_of(text.replace("7个", "5个"))
     funds = "2024年度某项目支出绩效自评报告\n实施项目5个，资金共计120万元，涉及甲村、乙村、丙村。\n"
     assert "list-count-mismatch" not in codes_of(funds)
+
+
+def test_parts_in_the_next_sentence_opened_by_fenbiewei() -> None:
+    text = "2024年度某站大气监测专项经费项目支出绩效自评报告\n" + (
+        "大气监测专项经费预算数为20万元。分别为监测站委托第三方运行维护经费12万元和"
+        "监测站电费、专线网络费9万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("20万元", "21.00万元")]
+
+
+def test_a_count_with_its_noun_and_verb_before_the_qizhong() -> None:
+    text = "2022年度某市财政局绩效评价工作情况\n" + (
+        "2022年共对9个重点项目进行了评价，其中项目支出评价4个、政策评价3个、部门整体评价3个。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("9个", "10个")]

@@ -24,6 +24,9 @@ from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import same_measure
 
+#: “…预算数为16万元。分别为A10万元和B6万元。”: the parts of the sentence before's total.
+_RESPECTIVELY = ("分别为", "分别是")
+
 
 def _joined(previous: Sentence, sentence: Sentence) -> Sentence:
     """Two sentences of a paragraph read as one (what lies between them blanked, so offsets
@@ -53,7 +56,8 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
     opening = sentence.text.lstrip()
     announced = _ANNOUNCED.match(opening)
-    if not QIZHONG.match(opening) and not _IN_YEAR_COUNTS.match(opening) and not announced:
+    split = QIZHONG.match(opening) or opening.startswith(_RESPECTIVELY)
+    if not split and not _IN_YEAR_COUNTS.match(opening) and not announced:
         return []
     joined = _joined(previous, sentence)
     text = joined.text
@@ -61,7 +65,7 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
         return _announced_claims(
             joined, len(previous.text), len(text) - len(opening) + announced.end()
         )
-    if not QIZHONG.match(opening):
+    if not split:
         return _in_year_claims(joined, len(text) - len(opening))
     # a part above the last figure of the sentence before (“…退休人员28人。其中卫生技术45人”):
     # the 其中 splits the whole the sentence spoke of, not its last figure

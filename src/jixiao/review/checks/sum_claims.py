@@ -27,7 +27,7 @@ QIZHONG = re.compile(
     r"其中|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]"
     r"|按[^，。；,;:：]{0,10}分类[:：]"
     r"|(?<=[，,])为(?=[\u4e00-\u9fff])(?![^，。；,;]{0,10}的\s*\d)"  # not “，为预算的104.7%”
-    r"|(?<=[，,])分别(?:为|是)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
+    r"|(?<=[，,。])分别(?:为|是)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
     r"|(?<=[，,])[\u4e00-\u9fff]{0,6}?以下(?:几个)?方面[:：]"  # “主要用于以下方面：”
     r"|(?:(?<=[，,])|^)由(?=[\u4e00-\u9fff][^。；]{0,60}构成)"  # “X，由A，加B构成”
 )
@@ -146,6 +146,9 @@ _REASON_CLAUSE = re.compile(
 )
 
 
+_COUNT_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{1,16}[，,：:]?\s*")
+
+
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
     reason = _REASON_CLAUSE.search(sentence.text, 0, position)
     position = reason.start() if reason else position
@@ -160,7 +163,11 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
         return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
     gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
-    return before[-1] if len(gap.strip("，,：: 。（(")) == 0 else None
+    if len(gap.strip("，,：: 。（(")) == 0:
+        return before[-1]
+    # “共对9个重点项目进行了评价，其中…”: a count with its noun and verb, then the 其中
+    counted = before[-1].kind == COUNT and "共" in before[-1].label
+    return before[-1] if counted and _COUNT_CLAUSE.fullmatch(gap) else None
 
 
 def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]], before: str = "") -> bool:
