@@ -176,5 +176,18 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
             if doc.paragraphs:
                 message = f"检查“{check.__name__}”未能完成（{type(error).__name__}），请人工复核。"
                 findings.append(make_finding("check-failed", doc.paragraphs[0], message))
-    unique = list(dict.fromkeys(findings))
-    return sorted(unique, key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph))
+    return sorted(_once(findings), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph))
+
+
+def _once(findings: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Each fault once: two checks that read the same stated figure of a paragraph the same
+    way (same code) report it once, the first one's words kept."""
+    seen: set[tuple[str, int, str | None, str | None]] = set()
+    kept: list[ReviewFinding] = []
+    for finding in dict.fromkeys(findings):
+        key = (finding.code, finding.paragraph, finding.stated, finding.place)
+        if finding.stated is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(finding)
+    return kept

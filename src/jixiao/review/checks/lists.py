@@ -33,7 +33,7 @@ _FORWARD = re.compile(
 _UNITS_AFTER = re.compile(
     r"(?:下设|内设|设有|所属|下辖)(?P<noun>[^，。,;；:：\d]{0,10}?)"
     + _COUNT
-    + r"[,，]\s*(?P<items>[^。；;，,]+、[^。；;，,]+)[。；;]"
+    + r"[,，]\s*(?!即|分别|包括)(?P<items>[^。；;，,]+、[^。；;，,]+)[。；;]"
 )
 #: “共设A、B、C 12个内设机构”
 _BACKWARD = re.compile(

@@ -312,7 +312,9 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
         complete = id(claim) in whole
         total = _total_finding(claim, complete)
         findings.extend([total] if total is not None else [])
-        findings.extend(share_findings(claim))
-        if complete or _exhaustive(claim):
+        shares = share_findings(claim)
+        findings.extend(shares)
+        wrong = any(f.code == "share-mismatch" for f in shares)  # a wrong share says it already
+        if not wrong and (complete or _exhaustive(claim)):
             findings.extend(share_total(claim))
     return findings
