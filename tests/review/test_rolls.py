@@ -64,3 +64,12 @@ def test_a_carry_to_next_year_from_the_totals() -> None:
         "2100亿元。收支相抵，结转下年510亿元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == [("510亿元", "500.00亿元")]
+
+
+def test_an_opening_and_a_closing_both_named_jiezhuan_jieyu() -> None:
+    text = HEAD + (
+        "2020年本单位总收入为1500.00万元，年度总支出为1450.00万元；年初结转结余300.00万元，"
+        "年末结转结余340.00万元。\n"
+    )
+    # 300 + 1500 − 1450 = 350
+    assert stated_recomputed(text, "sum-mismatch") == [("340.00万元", "350.00万元")]

@@ -181,11 +181,11 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
 
 def _once(findings: list[ReviewFinding]) -> list[ReviewFinding]:
     """Each fault once: two checks that read the same stated figure of a paragraph the same
-    way (same code) report it once, the first one's words kept."""
-    seen: set[tuple[str, int, str | None, str | None]] = set()
+    way (same code, same recomputed figure) report it once, the first one's words kept."""
+    seen: set[tuple[str, int, str | None, str | None, str | None]] = set()
     kept: list[ReviewFinding] = []
     for finding in dict.fromkeys(findings):
-        key = (finding.code, finding.paragraph, finding.stated, finding.place)
+        key = (finding.code, finding.paragraph, finding.stated, finding.recomputed, finding.place)
         if finding.stated is not None and key in seen:
             continue
         seen.add(key)
