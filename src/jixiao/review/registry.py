@@ -176,17 +176,23 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
             if doc.paragraphs:
                 message = f"检查“{check.__name__}”未能完成（{type(error).__name__}），请人工复核。"
                 findings.append(make_finding("check-failed", doc.paragraphs[0], message))
-    return sorted(_once(findings), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph))
+    texts = {p.index: p.text for p in doc.paragraphs}
+    return sorted(_once(findings, texts), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph))
 
 
-def _once(findings: list[ReviewFinding]) -> list[ReviewFinding]:
+def _once(findings: list[ReviewFinding], texts: dict[int, str]) -> list[ReviewFinding]:
     """Each fault once: two checks that read the same stated figure of a paragraph the same
-    way (same code, same recomputed figure) report it once, the first one's words kept."""
+    way (same code, same recomputed figure) report it once, the first one's words kept — when
+    the paragraph states that figure once (two rows' “执行率90%” are two faults)."""
     seen: set[tuple[str, int, str | None, str | None, str | None]] = set()
     kept: list[ReviewFinding] = []
     for finding in dict.fromkeys(findings):
         key = (finding.code, finding.paragraph, finding.stated, finding.recomputed, finding.place)
-        if finding.stated is not None and key in seen:
+        once = (
+            finding.stated is not None
+            and texts.get(finding.paragraph, "").count(finding.stated) == 1
+        )
+        if once and key in seen:
             continue
         seen.add(key)
         kept.append(finding)

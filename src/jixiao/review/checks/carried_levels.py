@@ -4,9 +4,9 @@ of Chongqing and others):
     2024年度收入总计2246.97万元，支出总计2246.97万元。收、支与2023年度相比，增加146.94万元，
     增长7.0%。
 
-The change opens its sentence with no figure before it; its level is the one value the sentence
-before states (收入总计 and 支出总计 are equal, or one figure “均为”). The rate is the change
-over last year's figure: 146.94 ÷ (2246.97 − 146.94).
+The change of 收、支 opens its sentence with no amount or percentage before it; its level is the
+one value the sentence before states as its totals (收入总计 and 支出总计 equal, or one figure
+“均为”). The rate is the change over last year's figure: 146.94 ÷ (2246.97 − 146.94).
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 _CHANGE = re.compile(r"(?P<way>增加|减少|增长|下降)\s*$")
+#: The totals the sentence before states, and the change said of both of them.
+_TOTALS = re.compile(r"(?:总计|总收入|总支出)(?:均为|各为|为|是)?$|均为$")
+_BOTH = re.compile(r"收、支|收支")
+_NAME = re.compile(r"(?:收入|支出|收、支|收支)总计|总收入|总支出")
 _RATE = re.compile(r"(?:增长|下降|增幅|降幅)\s*$")
 
 
@@ -40,7 +44,9 @@ def _level(previous: Sentence) -> Quantity | None:
     if COMPARED.search(previous.text):
         return None
     money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
-    return money[-1] if money and len({q.value for q in money}) == 1 else None
+    if not money or len({q.value for q in money}) != 1:
+        return None
+    return money[-1] if all(_TOTALS.search(q.label) for q in money) else None
 
 
 def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
@@ -49,13 +55,17 @@ def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
         return
     change, rate = figures[0], figures[1]
     way = _CHANGE.search(change.label)
-    if way is None or change.approx or not COMPARED.search(sentence.text[: change.start]):
+    opening = sentence.text[: change.start]
+    if way is None or change.approx or not COMPARED.search(opening):
         return
     if not _RATE.search(sentence.text[change.end : rate.start]):
         return
     level = _level(previous)
     if level is None:
         return
+    names = {m.group(0) for q in previous.quantities if (m := _NAME.search(q.label))}
+    if not _BOTH.search(opening) and not any(name in opening for name in names):
+        return  # the change of what the sentence before totals, not of a part
     down = way.group("way") in ("减少", "下降")
     exact = change_rate(level.value, change.value, down)
     if exact is None:

@@ -4,15 +4,15 @@
 
 基本支出 and 项目支出 make the whole of 支出, so their changes make its change. The parts are
 the changes right after “主要是 / 其中 / 主要原因是”, in the same direction as the total's,
-and only when they name every member of a known whole (基本支出 and 项目支出, 人员经费 and
-公用经费 …): the changes of some parts may add to more or less than the whole's.
+and only when they name every member of the whole the change is said of (基本支出 and 项目支出
+of 支出, 人员经费 and 公用经费 of 基本支出): the changes of some parts may add to more or less.
 """
 
 from __future__ import annotations
 
 import re
 
-from jixiao.review.checks.partitions import names_whole
+from jixiao.review.checks.partitions import makes_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
@@ -46,6 +46,6 @@ def change_split_claims(sentence: Sentence) -> list[SumClaim]:
         if not _OPENS.match(sentence.text[change.end :]):
             continue
         parts = _parts(sentence, change, total.group("way"))
-        if len(parts) >= 2 and names_whole([p.label for p in parts]):
+        if len(parts) >= 2 and makes_whole([p.label for p in parts], change.label):
             claims.append(SumClaim(sentence, change, tuple(parts), ()))
     return claims

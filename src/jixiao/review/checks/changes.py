@@ -360,8 +360,14 @@ def _balance(paragraph: Paragraph, a: Decimal, b: Decimal, span: tuple[int, int]
     )
 
 
+_SURPLUS = re.compile(r"收支相抵[^。]{0,12}(?:结余|结转)[^。]{0,6}\d")
+
+
 def _balances(paragraph: Paragraph) -> Iterator[ReviewFinding]:
-    """收入总计 against the 支出总计 of the same scope (财政拨款 with 财政拨款)."""
+    """收入总计 against the 支出总计 of the same scope (财政拨款 with 财政拨款), unless the
+    paragraph says what is left (“收支相抵，本年结余5亿元”: a budget's, not a 决算's, totals)."""
+    if _SURPLUS.search(paragraph.text):
+        return
     sides: dict[tuple[str, str], dict[str, re.Match[str]]] = {}
     for match in _TOTAL_OF.finditer(paragraph.text):
         scope = (_qualifier(paragraph.text, match.start()), match.group("unit"))

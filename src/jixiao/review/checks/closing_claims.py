@@ -119,9 +119,10 @@ def plus_claims(sentence: Sentence) -> list[SumClaim]:
     total = next((q for q in figures if q.start > plus.end() and _PLUS_TOTAL.search(q.label)), None)
     if total is None or not usable(total):
         return []
-    before = [
-        q for q in figures if q.end <= plus.start() and same_measure(q, total) and not q.in_brackets
-    ]
+    # “收入40亿元，其中税收30亿元，加上…”: the base is the figure the 其中 splits
+    split = sentence.text.find("其中", 0, plus.start())
+    cut = split if split >= 0 else plus.start()
+    before = [q for q in figures if q.end <= cut and same_measure(q, total) and not q.in_brackets]
     added = [q for q in figures if plus.end() <= q.start < total.start and same_measure(q, total)]
     if not before or not added or not all(usable(q) for q in (before[-1], *added)):
         return []

@@ -25,19 +25,22 @@ DOC_NUMBER = re.compile(
 )
 _ALLOCATE = re.compile(r"下达|拨付|安排|分配|追加|批复|拨入")
 #: Between the number and its amount: another document, a split, a sum or a second item.
+#: Money for one recipient among several (本项目, 某乡镇): not what the document gave in all.
+_RECIPIENT = re.compile(r"本项目|该项目|用于")
 _NOT_ONE = re.compile(r"其中|累计|合计|共计|总计|分别|以及|和|、|；|;|剩余|尚未|未到位|结余|结转")
 
 
-def _amount_of(sentence: Sentence, end: int) -> Quantity | None:
-    """The first amount after the number, when what stands between says it is the amount
-    the document allocated."""
+def _amount_of(sentence: Sentence, end: int) -> tuple[str, Quantity] | None:
+    """The first amount after the number, with the verb that says it is what the document
+    allocated (下达 and 安排 may be two amounts of one document: to a county, to a project)."""
     after = [q for q in sentence.quantities if q.start >= end]
     if not after or after[0].kind != MONEY or after[0].approx:
         return None
     between = sentence.text[end : after[0].start]
-    if not _ALLOCATE.search(between) or _NOT_ONE.search(between):
+    verb = _ALLOCATE.search(between)
+    if verb is None or _NOT_ONE.search(between) or _RECIPIENT.search(between):
         return None
-    return after[0]
+    return verb.group(0), after[0]
 
 
 def document_amounts(doc: ReportDoc) -> Iterator[tuple[str, Quantity, Sentence]]:
@@ -48,7 +51,8 @@ def document_amounts(doc: ReportDoc) -> Iterator[tuple[str, Quantity, Sentence]]
         if len(numbers) != 1:
             continue  # several documents in one sentence: whose amount is whose is unclear
         number = numbers[0]
-        amount = _amount_of(sentence, number.end())
-        if amount is not None:
-            name = f"{number['issuer']}〔{number['year']}〕{number['no']}号文件下达的资金"
-            yield name, amount, sentence
+        found = _amount_of(sentence, number.end())
+        if found is not None:
+            verb, amount = found
+            issuer = number["issuer"][-2:]  # “据财预”: the word before is no part of it
+            yield f"{issuer}〔{number['year']}〕{number['no']}号文件{verb}的资金", amount, sentence

@@ -1,10 +1,10 @@
 """Calculations written out in the text, checked as written:
 
-    预算调整率 =（63.46 − 32）÷ 32 = 98.31%        执行率 = 1.5 ÷ 3.5 × 100% = 42.86%
+    预算调整率=(63.46-32)÷32=98.31%        执行率=1.5÷3.5×100%=42.86%        得分=10×95%=9.5
 
-Only plain arithmetic on written numbers is read (+ − × ÷ / and brackets, an optional
-“×100%”); the result is compared at the precision it is written to, and a percentage result
-of a bare ratio is taken as the ratio times 100.
+Only plain arithmetic on written numbers is read (+ - − × ÷ / and brackets; a percentage is a
+ratio, so “×100%” changes nothing; thousands separators are taken out); the result is compared
+at the precision it is written to, and a percentage result as the ratio times 100.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.text.sentences import is_checkable
 
 #: The characters a written calculation is made of, read back from its “=”.
-_EXPRESSION = re.compile(r"[-+×÷*/xX()（）\d.\s%]+$")
-_RESULT = re.compile(r"\s*(?P<result>\d+(?:\.\d+)?)\s*(?P<percent>%)?")
-_REACH = 60
-_TOKEN = re.compile(r"100\s*%|\d+(?:\.\d+)?|[-+×÷*/xX()（）]")
+_ALLOWED = set("-+×÷*/xX()（）0123456789., %−")
+_RESULT = re.compile(r"\s*(?P<result>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<percent>%)?")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?|[-+×÷*/xX()（）]")
+_GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _OPERATORS = {"+": "+", "-": "-", "×": "*", "*": "*", "x": "*", "X": "*", "÷": "/", "/": "/"}
 
 
@@ -62,17 +62,16 @@ class _Parser:
             if self._take() != ")":
                 raise InvalidOperation
             return value
-        if token == "100%":
-            return Decimal(1)
+        if token.endswith("%"):
+            return Decimal(token.rstrip("% ")) / 100  # “10×95%”: a percentage is a ratio
         return Decimal(token)
 
 
 def _tokens(expr: str) -> list[str]:
-    tokens: list[str] = []
-    for raw in _TOKEN.findall(expr):
-        token = {"（": "(", "）": ")"}.get(raw, raw)
-        tokens.append("100%" if token.replace(" ", "") == "100%" else _OPERATORS.get(token, token))
-    return tokens
+    expr = _GROUPED.sub("", expr).replace("−", "-")
+    return [
+        _OPERATORS.get(raw, {"（": "(", "）": ")"}.get(raw, raw)) for raw in _TOKEN.findall(expr)
+    ]
 
 
 def _value(expr: str) -> Decimal | None:
@@ -91,17 +90,25 @@ def _places(text: str) -> int:
     return len(text.partition(".")[2])
 
 
+def _expression_before(text: str, end: int) -> str:
+    """The run of calculation characters that ends at ``end`` (an “=”)."""
+    start = end
+    while start > 0 and text[start - 1] in _ALLOWED:
+        start -= 1
+    return text[start:end]
+
+
 def _calculations(text: str) -> list[tuple[str, re.Match[str], int]]:
     """(expression, result, where the expression starts) for each “=” of ``text``."""
     found: list[tuple[str, re.Match[str], int]] = []
     for equals in re.finditer("=", text):
-        left = _EXPRESSION.search(text[max(0, equals.start() - _REACH) : equals.start()])
+        run = _expression_before(text, equals.start())
         result = _RESULT.match(text, equals.end())
-        if left is None or result is None:
+        expr = run.strip(" ,").lstrip("%")
+        if result is None or not re.search(r"\d", expr):
             continue
-        expr = left.group(0).strip().lstrip("%")
-        if any(op in expr for op in "+-×÷*/xX") and re.search(r"\d", expr):
-            found.append((expr.strip(), result, equals.start() - len(left.group(0))))
+        if any(op in expr for op in "+-−×÷*/xX"):
+            found.append((expr, result, equals.start() - len(run)))
     return found
 
 
@@ -110,11 +117,14 @@ def _judged(expr: str, result: re.Match[str]) -> tuple[Decimal, str] | None:
     value = _value(expr)
     if value is None:
         return None
-    stated = Decimal(result.group("result"))
-    digit = Decimal(1).scaleb(-_places(result.group("result")))
+    written = result.group("result").replace(",", "")
+    digit = Decimal(1).scaleb(-_places(written))
     readings = [value * 100, value] if result.group("percent") else [value]
-    rounded = [r.quantize(digit, rounding=ROUND_HALF_UP) for r in readings]
-    if stated in rounded:
+    try:
+        rounded = [r.quantize(digit, rounding=ROUND_HALF_UP) for r in readings]
+    except InvalidOperation:
+        return None  # a figure too large to be a calculation of a report
+    if Decimal(written) in rounded:
         return None
     return rounded[0], result.group("percent") or ""
 

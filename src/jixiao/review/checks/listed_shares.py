@@ -82,6 +82,8 @@ def _respective(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:
 
 
 def _findings(sentence: Sentence, pairs: list[tuple[Quantity, Quantity]]) -> list[ReviewFinding]:
+    if "其中" in sentence.text[pairs[0][0].start : pairs[-1][1].end]:
+        return []  # “基本支出…占比60%；其中人员经费…占比50%”: a part inside another
     parts = tuple(part for part, _ in pairs)
     added = sum((part.value for part in parts), Decimal(0))
     whole = replace(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
@@ -30,5 +32,22 @@ def names_whole(labels: list[str]) -> bool:
     for group in PARTITIONS:
         hits = [next((w for w in group if w in label), None) for label in labels]
         if all(hits) and len(set(hits)) == len(hits) == len(group):
+            return True
+    return False
+
+
+#: The whole each partition of the 决算 makes, by name: 基本支出 and 项目支出 make 支出, 人员经费
+#: and 公用经费 make 基本支出.
+_WHOLE_OF: dict[tuple[str, ...], re.Pattern[str]] = {
+    ("基本支出", "项目支出"): re.compile(r"(?<!基本)(?<!项目)支出(?:总额|合计|总计)?"),
+    ("人员经费", "公用经费"): re.compile(r"基本支出"),
+}
+
+
+def makes_whole(labels: list[str], total: str) -> bool:
+    """``labels`` name every member of a partition whose whole ``total`` names."""
+    for group, whole in _WHOLE_OF.items():
+        hits = [next((w for w in group if w in label), None) for label in labels]
+        if all(hits) and len(set(hits)) == len(hits) == len(group) and whole.search(total):
             return True
     return False

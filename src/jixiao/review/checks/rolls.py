@@ -54,8 +54,8 @@ _FUNDS = Roll(
         r"|[\u4e00-\u9fff]{0,8}?(?:本年|当年)?(?:收支)?结余"
         r"|结转下年)(?:为|是)?$"
     ),
-    re.compile(r"(?:总收入|收入合计|本年收入|收入总量)(?:为|是|共)?$"),
-    re.compile(r"(?:总支出|支出合计|本年支出|支出总量)(?:为|是|共)?$"),
+    re.compile(r"(?:总收入|收入合计|收入总计|本年收入|收入总量)(?:为|是|共)?$"),
+    re.compile(r"(?:总支出|支出合计|支出总计|本年支出|支出总量)(?:为|是|共)?$"),
 )
 _DEBT = Roll(
     re.compile(r"年初[^，。；,;]{0,12}债务余额$"),
@@ -97,16 +97,24 @@ def _first_named(
 
 def _roll(paragraph: Paragraph, roll: Roll, scope: Paragraph) -> Iterator[ReviewFinding]:
     """``scope``: the paragraph, or it and the two before when it opens with 收支相抵."""
-    income = _first_named(scope, (roll.whole_income, roll.income))
-    spending = _first_named(scope, (roll.whole_spending, roll.spending))
+    # “…收入A，加上…，收入总计X”: built up from parts, only a name of the whole is the total
+    built = "加上" in scope.text
+    income = _first_named(
+        scope, (roll.whole_income,) if built else (roll.whole_income, roll.income)
+    )
+    spending = _first_named(
+        scope, (roll.whole_spending,) if built else (roll.whole_spending, roll.spending)
+    )
     closing = _named(paragraph, roll.closing)
     if income is None or spending is None or closing is None:
         return
     opening = _named(scope, roll.opening) if roll.opening else None
+    if opening is not None and "总计" in income.label + spending.label:
+        return  # a 决算's 收入总计 holds the 年初结转 already (final_totals reads that)
     if opening is None and "收支相抵" not in paragraph.text and "本年" not in closing.label:
         return  # a 结余 with no opening stated may include one
-    if scope is paragraph and _OTHER_MOVES.search(paragraph.text):
-        return  # (totals named 总收入/总支出 before a 收支相抵 already hold what moved)
+    if _OTHER_MOVES.search(paragraph.text):
+        return  # (the totals' own paragraphs before a 收支相抵 hold what moved into them)
     start = opening.value if opening else Decimal(0)
     left = start + income.value - spending.value
     if written_as(left, closing) == closing.value:

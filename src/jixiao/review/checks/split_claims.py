@@ -176,6 +176,10 @@ def _earlier_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim
     return claims
 
 
+_STAFF_WHOLE = re.compile(r"在职|编制|实有|现有|职工总数|人员总数")
+_STAFF_PART = re.compile(r"男|女|退休|离休|临聘|编外|专业技术|管理|工勤")
+
+
 def _whole_after(sentence: Sentence) -> list[SumClaim]:
     """“在职人员81人，专业技术人员57人、管理人员1人，工勤人员23人”: a count followed, with no
     其中, by counts that name every member of a known whole."""
@@ -184,6 +188,8 @@ def _whole_after(sentence: Sentence) -> list[SumClaim]:
     for at, total in enumerate(figures):
         if total.kind != COUNT or not usable(total) or "其中" in sentence.text[total.end :]:
             continue
+        if not _STAFF_WHOLE.search(total.label) or _STAFF_PART.search(total.label):
+            continue  # “男职工41人，女职工40人，专业技术人员57人…”: 40 is no whole
         run: list[Quantity] = []
         for q in figures[at + 1 :]:
             last = run[-1] if run else total
@@ -201,7 +207,11 @@ def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
     """Every total-with-parts the sentence states, including one whose total stands in the
     sentence before it (``window`` holds the sentences read before, newest last)."""
     claims = qizhong_claims(sentence) + total_after_claims(sentence) + _in_year_here(sentence)
-    claims.extend(change_split_claims(sentence) + plus_claims(sentence))
+    plus = plus_claims(sentence)
+    if plus:  # “收入A，其中B，加上C、D，收入总计X”: the 其中 list ends at the 加上
+        added = plus[0].parts[1].start
+        claims = [c for c in claims if c.parts[-1].start < added or c.total.start > added]
+    claims.extend(change_split_claims(sentence) + plus)
     claims.extend(_plus_on_named(window, sentence) + _whole_after(sentence))
     claims.extend(_earlier_claims(window, sentence))
     return claims

@@ -141,8 +141,9 @@ def _past_own_figures(sentence: Sentence, before: list[Quantity]) -> list[Quanti
 
 #: “…，增长7.0%，主要原因是…增加。其中：…”: the reason for the total's change, ending its
 #: sentence before the 其中 that splits the total.
+_REASON_OPENER = re.compile(r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)")
 _REASON_CLAUSE = re.compile(
-    r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)[^。；;]*[。]?\s*$"
+    r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)[^。；;]*。?[ \t]*"
 )
 
 
@@ -150,8 +151,12 @@ _COUNT_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{1,16}[，,：:]?\s*")
 
 
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
-    reason = _REASON_CLAUSE.search(sentence.text, 0, position)
-    position = reason.start() if reason else position
+    openers = list(_REASON_OPENER.finditer(sentence.text, 0, position))
+    reason = openers[-1] if openers else None
+    if reason is not None and _REASON_CLAUSE.fullmatch(sentence.text, reason.start(), position):
+        inside = [q for q in sentence.quantities if reason.start() < q.start < position]
+        if not any(q.kind == MONEY for q in inside):  # a total after the reason is no reason
+            position = reason.start()
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
     kept = _past_own_figures(sentence, before)
     gap_start = before[-1].end if len(kept) < len(before) else None
