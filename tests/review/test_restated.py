@@ -299,3 +299,11 @@ def test_a_count_with_its_noun_and_verb_before_the_qizhong() -> None:
         "2022年共对9个重点项目进行了评价，其中项目支出评价4个、政策评价3个、部门整体评价3个。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == [("9个", "10个")]
+
+
+def test_a_figure_of_yi_with_its_wan_place_in_traditional_characters_and_spaced() -> None:
+    text = NEWS + (
+        "貨物、工程、服務政府採購規模分別為9000.0億元、1萬5000.0億元和1萬 200.0億元，"
+        "占全國政府採購規模比例為26.8%、44.6%和30.4%。\n"
+    )
+    assert stated_recomputed(text, "share-total-mismatch") == [("101.80%", "100%")]

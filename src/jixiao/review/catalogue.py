@@ -73,8 +73,8 @@ CATALOGUE: dict[str, FindingKind] = {
     "share-total-mismatch": FindingKind(
         _E,
         _ARITH,
-        "各项占比合计不等于100%",
-        "构成全部的各项占比之和应为100%（允许各自舍入误差），否则至少一项占比有误。",
+        "各项占比合计超过100%",
+        "互不重叠的各项占比之和不能超过100%（允许各自舍入误差），否则至少一项占比有误。",
     ),
     "share-last-digit": FindingKind(
         _W,

@@ -114,14 +114,22 @@ def _findings(sentence: Sentence, pairs: list[tuple[Quantity, Quantity]]) -> lis
 
 
 def check_listed_shares(doc: ReportDoc) -> list[ReviewFinding]:
-    """Shares with no base named, two or more in a sentence that no stated total claims."""
-    # a claim's sentence may be joined from two: its shares are known by what they say
-    claimed = {share.text for claim in all_claims(doc) for _, share in claim.shares}
+    """Shares with no base named (or paired in order with 分别为 amounts), two or more in a
+    sentence, that no stated total's claim has read already."""
+    # a claim's sentence may be joined from two (and across a paragraph break): its shares
+    # are known by what they say, in its paragraph or the next
+    claimed = {
+        (index, share.text)
+        for claim in all_claims(doc)
+        for _, share in claim.shares
+        for index in (claim.sentence.paragraph.index, claim.sentence.paragraph.index + 1)
+    }
     findings: list[ReviewFinding] = []
     for sentence in doc_sentences(doc):
-        pairs = [pair for pair in _pairs(sentence) if pair[1].text not in claimed]
+        here = sentence.paragraph.index
+        pairs = [pair for pair in _pairs(sentence) if (here, pair[1].text) not in claimed]
         if len(pairs) < 2:
-            pairs = [pair for pair in _respective(sentence) if pair[1].text not in claimed]
+            pairs = [p for p in _respective(sentence) if (here, p[1].text) not in claimed]
         if len(pairs) >= 2:
             findings.extend(_findings(sentence, pairs))
     return findings

@@ -155,7 +155,9 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     reason = openers[-1] if openers else None
     if reason is not None and _REASON_CLAUSE.fullmatch(sentence.text, reason.start(), position):
         inside = [q for q in sentence.quantities if reason.start() < q.start < position]
-        if not any(q.kind == MONEY for q in inside):  # a total after the reason is no reason
+        # a figure of the reason (“主要原因是有疫情防控经费29.01万元”) stays in it; a total
+        # after the reason (“，主要是人员增加，本年支出合计500万元”) ends it
+        if all(q.kind != MONEY or _CAUSE.search(q.label) for q in inside):
             position = reason.start()
     before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
     kept = _past_own_figures(sentence, before)

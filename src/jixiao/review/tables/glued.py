@@ -124,16 +124,18 @@ def _gives_rate(cells: dict[str, str]) -> bool:
 
 def _two_amounts(text: str) -> list[dict[str, str]]:
     """The one reading of a glued row of two amounts (see ``GLUED_TWO``)."""
-    readings = {
-        places: {k: v for k, v in match.groupdict().items() if v is not None}
-        for places, pattern in GLUED_TWO.items()
-        for match in pattern.finditer(text)
-    }
-    agreeing = [cells for cells in readings.values() if _gives_rate(cells)]
-    if agreeing:
-        return agreeing[:1] if len(agreeing) == 1 else []
-    even = [cells for places, cells in readings.items() if places[0] == places[1]]
-    return even if len(even) == 1 else []
+    by_row: dict[int, list[tuple[tuple[int, int], dict[str, str]]]] = {}
+    for places, pattern in GLUED_TWO.items():
+        for match in pattern.finditer(text):
+            cells = {k: v for k, v in match.groupdict().items() if v is not None}
+            by_row.setdefault(match.start(), []).append((places, cells))
+    rows: list[dict[str, str]] = []
+    for readings in by_row.values():  # each 年度资金总额 of the paragraph on its own
+        agreeing = [cells for _, cells in readings if _gives_rate(cells)]
+        even = [cells for places, cells in readings if places[0] == places[1]]
+        chosen = agreeing if agreeing else even
+        rows.extend(chosen if len(chosen) == 1 else [])
+    return rows
 
 
 def glued_funds(doc: ReportDoc) -> list[FundsRow]:

@@ -58,7 +58,7 @@ _GROUPED = re.compile(
     rf"(?<=[{_CJK}])\d{{1,3}}(?: \d{{3}})+"
     r"(?=(?:\.\d+)?[ ]?(?:[万亿]?元|万|亿|人|个|家|项|户|名|所|吨|亩))"
 )
-_TRADITIONAL_HINT = re.compile("[們這個國開發經費與計劃總額實際歲資預結餘績]")
+_TRADITIONAL_HINT = re.compile("[們這個國開發經費與計劃總額實際歲資預結餘績萬億]")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +72,7 @@ _LITERAL_BREAK = re.compile(r"(?:/r/n|\\r\\n|/n(?=[\d\u4e00-\u9fff]))")
 
 #: “3万4993.1亿元”, “1万301.5亿元”: a figure of 亿 written with its 万 place in words
 #: (34993.1亿元, 10301.5亿元).
-_WAN_OF_YI = re.compile(r"(?<![\d.])(\d{1,4})万(\d{1,4})(\.\d+)?(?=\s*亿)")
+_WAN_OF_YI = re.compile(r"(?<![\d.])(\d{1,4})\s*万\s*(\d{1,4})(\.\d+)?(?=\s*亿)")
 
 
 def _wan_of_yi(match: re.Match[str]) -> str:
@@ -82,7 +82,6 @@ def _wan_of_yi(match: re.Match[str]) -> str:
 
 def _widths_and_spaces(text: str) -> str:
     text = _LITERAL_BREAK.sub("", text)
-    text = _WAN_OF_YI.sub(_wan_of_yi, text)
     text = _PINYIN_GLOSS.sub("", text.translate(_WIDTH))
     if text.count("|") >= 2:  # a table row exported as "a | b | c"
         text = text.replace("|", "｜")
@@ -115,10 +114,10 @@ def normalize_texts(texts: list[str]) -> list[str]:
     """Every paragraph in the form the parsers expect; whether the document is written in
     traditional characters, or with every figure twice, is decided once for the whole."""
     plain = _undoubled([_widths_and_spaces(text) for text in texts])
-    if not any(_TRADITIONAL_HINT.search(text) for text in plain):
-        return plain
-    converter = _converter()
-    return [str(converter.convert(text)) for text in plain]
+    if any(_TRADITIONAL_HINT.search(text) for text in plain):
+        converter = _converter()
+        plain = [str(converter.convert(text)) for text in plain]
+    return [_WAN_OF_YI.sub(_wan_of_yi, text) for text in plain]  # after 萬/億 became 万/亿
 
 
 _BAR = re.compile(r"[｜|]")
