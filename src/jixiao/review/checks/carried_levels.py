@@ -16,12 +16,10 @@ import re
 from collections.abc import Iterator
 
 from jixiao.review.checks.changes import COMPARED
+from jixiao.review.checks.changes import change_finding
 from jixiao.review.checks.changes import change_rate
 from jixiao.review.checks.changes import how_changed
-from jixiao.review.checks.changes import judge_percent
-from jixiao.review.checks.changes import rate_finding
 from jixiao.review.checks.changes import reachable
-from jixiao.review.checks.changes import rounding_gap
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -72,10 +70,8 @@ def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
         return
     how = how_changed(change.text, level.text, down)
     span = (sentence.start + change.start, sentence.start + rate.end)
-    if reachable(rate, level, change, down) and not judge_percent(rate, exact).truncated:
-        finding = rounding_gap(sentence.paragraph, rate, exact, how, span)
-    else:
-        finding = rate_finding(sentence.paragraph, rate, exact, how, span)
+    near = reachable(rate, level, change, down)
+    finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
     if finding is not None:
         yield finding
 

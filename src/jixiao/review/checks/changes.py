@@ -123,6 +123,23 @@ def rounding_gap(
     )
 
 
+def change_finding(
+    paragraph: Paragraph,
+    stated: Quantity,
+    exact: Decimal,
+    where: tuple[str, tuple[int, int]],
+    *,
+    near: bool,
+) -> ReviewFinding | None:
+    """A rate against the one its figures give (``where``: how it was recomputed, and the
+    span to quote): within the rounding of the figures (``near``) a note, unless only cut off;
+    else an error (or the cut-off warning)."""
+    how, span = where
+    if near and not judge_percent(stated, exact).truncated:
+        return rounding_gap(paragraph, stated, exact, how, span)
+    return rate_finding(paragraph, stated, exact, how, span)
+
+
 def how_changed(change: str, current: str, down: bool) -> str:
     """The change over last year's figure, in words: 变动额÷(本年数±变动额)."""
     return f"{change}÷({current}{'＋' if down else '－'}{change})"
@@ -219,11 +236,8 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             continue
         how = how_changed(change.text, current.text, down)
         span = (sentence.start + current.start, sentence.start + rate.end)
-        if reachable(rate, current, change, down) and not judge_percent(rate, exact).truncated:
-            # the rounding of the figures written allows it; a cut-off rate is told
-            finding = rounding_gap(sentence.paragraph, rate, exact, how, span)
-        else:
-            finding = rate_finding(sentence.paragraph, rate, exact, how, span)
+        near = reachable(rate, current, change, down)
+        finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
         if finding is not None:
             yield finding
 

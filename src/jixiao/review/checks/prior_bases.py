@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.review.checks.changes import judge_percent
-from jixiao.review.checks.changes import rate_finding
-from jixiao.review.checks.changes import rounding_gap
+from jixiao.review.checks.changes import change_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -44,10 +42,7 @@ def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         how = f"{change.text}÷{base.text}"
         span = (sentence.start + base.start, sentence.start + rate.end)
         near = abs(rate.value - exact) <= rate.ulp + slack
-        if near and not judge_percent(rate, exact).truncated:
-            finding = rounding_gap(sentence.paragraph, rate, exact, how, span)
-        else:
-            finding = rate_finding(sentence.paragraph, rate, exact, how, span)
+        finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
         if finding is not None:
             yield finding
 
