@@ -18,6 +18,7 @@ from decimal import Decimal
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.claim_shares import share_holds
 from jixiao.review.checks.claim_shares import share_total
+from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sums import all_claims
 from jixiao.review.model import ReportDoc
@@ -31,7 +32,6 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 _UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}占比(?:为|是|达)?$")
-HUNDRED = Decimal(100)
 
 
 def _pairs(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from jixiao.review.checks.changes import change_finding
+from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -18,7 +19,6 @@ from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
-HUNDRED = 100
 #: “较2020年”, “比上年”, “与上年同期的”: the figure after it is the year compared with.
 _PRIOR = re.compile(r"(?:较|比|与)(?:上年|去年|上一年|20\d\d\s*年度?)(?:同期)?的?(?:决算数?)?$")
 _WAY = re.compile(r"^\s*(?:相比)?[，,]?\s*(?:增加|减少|增长|下降|降低)了?\s*$")
