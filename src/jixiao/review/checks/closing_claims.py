@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.sum_claims import ASIDE
 from jixiao.review.checks.sum_claims import EACH
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
-from jixiao.review.checks.sum_claims import usable
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import COMPARE_WORDS

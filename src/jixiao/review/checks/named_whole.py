@@ -8,9 +8,9 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import parts_after
-from jixiao.review.checks.sum_claims import usable
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.names import figure_name
 from jixiao.review.text.quantities import MONEY

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from jixiao.review.checks.change_splits import change_split_claims
+from jixiao.review.checks.claim_totals import total_before
+from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.closing_claims import plus_claims
 from jixiao.review.checks.closing_claims import total_after_claims
 from jixiao.review.checks.partitions import names_whole
@@ -15,8 +17,6 @@ from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import parts_after
 from jixiao.review.checks.sum_claims import qizhong_claims
-from jixiao.review.checks.sum_claims import total_before
-from jixiao.review.checks.sum_claims import usable
 from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import Quantity

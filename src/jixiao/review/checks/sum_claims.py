@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from dataclasses import replace
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.claim_totals import count_beside
+from jixiao.review.checks.claim_totals import money_before
+from jixiao.review.checks.claim_totals import total_before
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
-from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
-from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
@@ -22,7 +23,6 @@ from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
-_SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
 QIZHONG = re.compile(
     r"其中|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]"
     r"|按[^，。；,;:：]{0,10}分类[:：]"
@@ -40,11 +40,9 @@ ASIDE = re.compile(
 )
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$")
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
-_CAUSE = re.compile(r"原因|由于|因为|主要是")
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
 #: How far the money has gone (已拨付, 实际支出 …): the state of the total, not a part of it.
 _STATUS = re.compile(r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)")
-_CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支|差值|差额")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,103 +76,6 @@ def claim_finding(
         stated=total.text if stated is None else stated,
         recomputed=recomputed,
     )
-
-
-def usable(q: Quantity) -> bool:
-    return q.kind in _SUMMABLE and not q.approx and not q.in_brackets
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-#: “…资金总额75.20亿元，分配率99.5%。其中…”: the total's own rate stands between it and
-#: its 其中; a remainder (未分配0.32亿元) with the rate is no total.
-_TOTALS_RATE = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}率(?:为|是|达)?$|^占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?$"
-    r"|^完成[\u4e00-\u9fff]{0,8}的$"
-    r"|^(?:同比)?(?:增长|下降|增幅|降幅)(?:了|为)?$"  # “700.4亿元，增长1.9%。其中…”
-)
-_REMAINDER = re.compile(r"未|已|剩余|结余|结转")
-_RATE_CLAUSE = re.compile(
-    r"[，,]*(?:[\u4e00-\u9fff]{0,4}率(?:为|是|达)?|占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?)"
-    r"\d+(?:\.\d+)?%"
-)
-
-
-def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
-    if len(before) < 2 or before[-1].kind != PERCENT or not _TOTALS_RATE.match(before[-1].label):
-        return before
-    gap = sentence.text[before[-2].end : before[-1].start - len(before[-1].label)]
-    if gap.strip("，,：: ") or _REMAINDER.search(before[-2].label):
-        return before
-    return before[:-1]
-
-
-#: “…比上年减少3.20万元，下降17.0%”: the change a total's own clause adds after it.
-_CHANGE_CLAUSE = re.compile(r"^[，,]?(?:[^，,。；;]{0,12}(?:较|比|同比|与))")
-
-
-def _past_change(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
-    """“三公经费支出15.60万元，比上年减少3.20万元，下降17.0%。其中：…”: the 其中 splits the
-    figure whose year-on-year change stands between it and the 其中, not the change."""
-    at = len(before)
-    while at > 1 and (
-        _CHANGE_LABEL.search(before[at - 1].label) or has_any(before[at - 1].label, COMPARE_WORDS)
-    ):
-        at -= 1
-    if at == len(before) or _CHANGE_LABEL.search(before[at - 1].label):
-        return before
-    if not _CHANGE_CLAUSE.match(sentence.text[before[at - 1].end : before[at].start + 1]):
-        return before
-    return before[:at]
-
-
-def _past_own_figures(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
-    """The figures before a 其中 without the total's own rates and changes after it, however
-    many (“…累计完成8736万元，完成年初预算的27.39%，同比增长11.91%，其中：…”)."""
-    while True:
-        kept = _past_change(sentence, _past_own_rate(sentence, before))
-        if len(kept) == len(before):
-            return before
-        before = kept
-
-
-#: “…，增长7.0%，主要原因是…增加。其中：…”: the reason for the total's change, ending its
-#: sentence before the 其中 that splits the total.
-_REASON_OPENER = re.compile(r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)")
-_REASON_CLAUSE = re.compile(
-    r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)[^。；;]*。?[ \t]*"
-)
-
-
-_COUNT_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{1,16}[，,：:]?\s*")
-
-
-def total_before(sentence: Sentence, position: int) -> Quantity | None:
-    openers = list(_REASON_OPENER.finditer(sentence.text, 0, position))
-    reason = openers[-1] if openers else None
-    if reason is not None and _REASON_CLAUSE.fullmatch(sentence.text, reason.start(), position):
-        inside = [q for q in sentence.quantities if reason.start() < q.start < position]
-        # a figure of the reason (“主要原因是有疫情防控经费29.01万元”) stays in it; a total
-        # after the reason (“，主要是人员增加，本年支出合计500万元”) ends it
-        if all(q.kind != MONEY or _CAUSE.search(q.label) for q in inside):
-            position = reason.start()
-    before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
-    kept = _past_own_figures(sentence, before)
-    gap_start = before[-1].end if len(kept) < len(before) else None
-    before = kept
-    if not before or not usable(before[-1]) or _CHANGE_LABEL.search(before[-1].label):
-        return None  # “…，增收5939万元。其中…”: a change has no parts
-    if _CAUSE.search(before[-1].label):
-        return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
-    if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
-        return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
-    gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
-    if len(gap.strip("，,：: 。（(")) == 0:
-        return before[-1]
-    # “共对9个重点项目进行了评价，其中…”: a count with its noun and verb, then the 其中
-    counted = before[-1].kind == COUNT and "共" in before[-1].label
-    return before[-1] if counted and _COUNT_CLAUSE.fullmatch(gap) else None
 
 
 def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]], before: str = "") -> bool:
@@ -492,35 +393,8 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         claim = parts_after(sentence, total, mark, stop) if total else None
         if claim:
             claims.append(claim)
-        count = _count_beside(sentence, total) if total else _money_before(sentence, mark)
+        count = count_beside(sentence, total) if total else money_before(sentence, mark)
         counted = parts_after(sentence, count, mark, stop) if count else None
         if counted:
             claims.append(counted)
     return claims
-
-
-def _money_before(sentence: Sentence, mark: int) -> Quantity | None:
-    """“…支出资助经费2816.73万元，受益学生近29401人次。其中，…经费1490.4万元，受益学生…”: the
-    amount before the count that ends the text before the 其中 (the count too rough, or of
-    another measure, to be the total the sentence splits)."""
-    before = [q for q in sentence.quantities if q.end <= mark and q.kind != "date"]
-    if len(before) < 2 or before[-1].kind != COUNT or before[-2].kind != MONEY:
-        return None
-    money, count = before[-2], before[-1]
-    between = sentence.text[money.end : count.start]
-    if re.search(r"[。；;]", between) or not usable(money):
-        return None
-    return money if not sentence.text[count.end : mark].strip("，,。：: ") else None
-
-
-def _count_beside(sentence: Sentence, total: Quantity) -> Quantity | None:
-    """“续建项目45个，预算支出259721万元，其中：(1)…项目7个，预算支出…”: the count stated
-    with the amount, whose parts the items give beside their amounts."""
-    if total.kind != MONEY:
-        return None
-    before = [q for q in sentence.quantities if q.end <= total.start]
-    count = before[-1] if before else None
-    if count is None or count.kind != COUNT or not usable(count):
-        return None
-    between = sentence.text[count.end : total.start - len(total.label)]
-    return count if not between.strip("，, ") and "共" not in total.label else None

@@ -1,0 +1,146 @@
+"""The total a 其中 splits: the figure before it, past the total's own rates, changes and
+shares and a reason clause (“…累计完成8736万元，完成年初预算的27.39%，同比增长11.91%，其中：…”),
+and the companion totals a list's other figures add up to (a count beside its amount, an
+amount before its beneficiaries)."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MEASURE
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import SCORE
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import has_any
+
+_SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
+CAUSE = re.compile(r"原因|由于|因为|主要是")
+CHANGE_LABEL = re.compile(r"增收|减收|增支|减支|增加|减少|增长|下降|节约|超支|差值|差额")
+
+
+def usable(q: Quantity) -> bool:
+    return q.kind in _SUMMABLE and not q.approx and not q.in_brackets
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+#: “…资金总额75.20亿元，分配率99.5%。其中…”: the total's own rate stands between it and
+#: its 其中; a remainder (未分配0.32亿元) with the rate is no total.
+_TOTALS_RATE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}率(?:为|是|达)?$|^占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?$"
+    r"|^完成[\u4e00-\u9fff]{0,8}的$"
+    r"|^(?:同比)?(?:增长|下降|增幅|降幅)(?:了|为)?$"  # “700.4亿元，增长1.9%。其中…”
+)
+_REMAINDER = re.compile(r"未|已|剩余|结余|结转")
+_RATE_CLAUSE = re.compile(
+    r"[，,]*(?:[\u4e00-\u9fff]{0,4}率(?:为|是|达)?|占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?)"
+    r"\d+(?:\.\d+)?%"
+)
+
+
+def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
+    if len(before) < 2 or before[-1].kind != PERCENT or not _TOTALS_RATE.match(before[-1].label):
+        return before
+    gap = sentence.text[before[-2].end : before[-1].start - len(before[-1].label)]
+    if gap.strip("，,：: ") or _REMAINDER.search(before[-2].label):
+        return before
+    return before[:-1]
+
+
+#: “…比上年减少3.20万元，下降17.0%”: the change a total's own clause adds after it.
+_CHANGE_CLAUSE = re.compile(r"^[，,]?(?:[^，,。；;]{0,12}(?:较|比|同比|与))")
+
+
+def _past_change(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
+    """“三公经费支出15.60万元，比上年减少3.20万元，下降17.0%。其中：…”: the 其中 splits the
+    figure whose year-on-year change stands between it and the 其中, not the change."""
+    at = len(before)
+    while at > 1 and (
+        CHANGE_LABEL.search(before[at - 1].label) or has_any(before[at - 1].label, COMPARE_WORDS)
+    ):
+        at -= 1
+    if at == len(before) or CHANGE_LABEL.search(before[at - 1].label):
+        return before
+    if not _CHANGE_CLAUSE.match(sentence.text[before[at - 1].end : before[at].start + 1]):
+        return before
+    return before[:at]
+
+
+def _past_own_figures(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
+    """The figures before a 其中 without the total's own rates and changes after it, however
+    many (“…累计完成8736万元，完成年初预算的27.39%，同比增长11.91%，其中：…”)."""
+    while True:
+        kept = _past_change(sentence, _past_own_rate(sentence, before))
+        if len(kept) == len(before):
+            return before
+        before = kept
+
+
+#: “…，增长7.0%，主要原因是…增加。其中：…”: the reason for the total's change, ending its
+#: sentence before the 其中 that splits the total.
+_REASON_OPENER = re.compile(r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)")
+_REASON_CLAUSE = re.compile(
+    r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)[^。；;]*。?[ \t]*"
+)
+
+
+_COUNT_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{1,16}[，,：:]?\s*")
+
+
+def total_before(sentence: Sentence, position: int) -> Quantity | None:
+    openers = list(_REASON_OPENER.finditer(sentence.text, 0, position))
+    reason = openers[-1] if openers else None
+    if reason is not None and _REASON_CLAUSE.fullmatch(sentence.text, reason.start(), position):
+        inside = [q for q in sentence.quantities if reason.start() < q.start < position]
+        # a figure of the reason (“主要原因是有疫情防控经费29.01万元”) stays in it; a total
+        # after the reason (“，主要是人员增加，本年支出合计500万元”) ends it
+        if all(q.kind != MONEY or CAUSE.search(q.label) for q in inside):
+            position = reason.start()
+    before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
+    kept = _past_own_figures(sentence, before)
+    gap_start = before[-1].end if len(kept) < len(before) else None
+    before = kept
+    if not before or not usable(before[-1]) or CHANGE_LABEL.search(before[-1].label):
+        return None  # “…，增收5939万元。其中…”: a change has no parts
+    if CAUSE.search(before[-1].label):
+        return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
+    if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
+        return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
+    gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
+    if len(gap.strip("，,：: 。（(")) == 0:
+        return before[-1]
+    # “共对9个重点项目进行了评价，其中…”: a count with its noun and verb, then the 其中
+    counted = before[-1].kind == COUNT and "共" in before[-1].label
+    return before[-1] if counted and _COUNT_CLAUSE.fullmatch(gap) else None
+
+
+def money_before(sentence: Sentence, mark: int) -> Quantity | None:
+    """“…支出资助经费2816.73万元，受益学生近29401人次。其中，…经费1490.4万元，受益学生…”: the
+    amount before the count that ends the text before the 其中 (the count too rough, or of
+    another measure, to be the total the sentence splits)."""
+    before = [q for q in sentence.quantities if q.end <= mark and q.kind != "date"]
+    if len(before) < 2 or before[-1].kind != COUNT or before[-2].kind != MONEY:
+        return None
+    money, count = before[-2], before[-1]
+    between = sentence.text[money.end : count.start]
+    if re.search(r"[。；;]", between) or not usable(money):
+        return None
+    return money if not sentence.text[count.end : mark].strip("，,。：: ") else None
+
+
+def count_beside(sentence: Sentence, total: Quantity) -> Quantity | None:
+    """“续建项目45个，预算支出259721万元，其中：(1)…项目7个，预算支出…”: the count stated
+    with the amount, whose parts the items give beside their amounts."""
+    if total.kind != MONEY:
+        return None
+    before = [q for q in sentence.quantities if q.end <= total.start]
+    count = before[-1] if before else None
+    if count is None or count.kind != COUNT or not usable(count):
+        return None
+    between = sentence.text[count.end : total.start - len(total.label)]
+    return count if not between.strip("，, ") and "共" not in total.label else None
