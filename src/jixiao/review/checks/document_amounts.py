@@ -3,7 +3,8 @@
 A project report cites the document that allocated its money — “根据《…通知》（某财农〔2023〕
 15号）下达资金120万元” — and often cites it again further on (in 资金到位 or the table). Each
 citation that gives one amount right after the number, with an allocation verb and no other
-document or split in between, is a statement of the same figure; the comparison itself is the
+document, split or single recipient in between, states the same figure when the verb is the
+same (下达 to a county and 安排 to a project may be two amounts); the comparison itself is the
 consistency check's.
 """
 
@@ -24,9 +25,9 @@ DOC_NUMBER = re.compile(
     r"第?(?P<no>\d{1,4})\s*号"
 )
 _ALLOCATE = re.compile(r"下达|拨付|安排|分配|追加|批复|拨入")
-#: Between the number and its amount: another document, a split, a sum or a second item.
 #: Money for one recipient among several (本项目, 某乡镇): not what the document gave in all.
 _RECIPIENT = re.compile(r"本项目|该项目|用于")
+#: Between the number and its amount: another document, a split, a sum or a second item.
 _NOT_ONE = re.compile(r"其中|累计|合计|共计|总计|分别|以及|和|、|；|;|剩余|尚未|未到位|结余|结转")
 
 
