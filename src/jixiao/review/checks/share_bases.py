@@ -157,13 +157,13 @@ def _stated_base(
     sentences: tuple[Sentence, ...], at: int, name: str, part: str = ""
 ) -> Quantity | None:
     """The one amount stated under ``name`` in this sentence's paragraph or the two before
-    (for 总数, under any name of a whole: 总支出, 合计 … — of the part's side, 支出 or 收入,
-    when both are stated), before the share."""
+    (for 总数, under any name of a whole anywhere before: 总支出, 合计 … — of the part's
+    side, 支出 or 收入, when both are stated), before the share."""
     here = sentences[at].paragraph.index
     found: dict[Decimal, Quantity] = {}
     for number, earlier in enumerate(reversed(sentences[: at + 1])):
-        if here - earlier.paragraph.index > NEARBY_PARAGRAPHS:
-            break
+        if here - earlier.paragraph.index > NEARBY_PARAGRAPHS and name not in _GENERIC:
+            break  # (总数 is the one whole the text states before, however far)
         for q in earlier.quantities:
             if q.kind != MONEY or q.approx or q.value <= 0:
                 continue
