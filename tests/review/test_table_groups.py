@@ -275,3 +275,23 @@ def test_a_funds_row_of_two_amounts_glued_together() -> None:
     assert [f.recomputed for f in findings_of(one_place) if f.code == "table-rate-mismatch"] == [
         "95%"
     ]
+
+
+def test_a_table_with_no_weight_column_totals_its_rows_scores() -> None:
+    """A Hubei layout: the 资金 row's 得分 (20分*执行率), each indicator row's 得分 alone."""
+    rows = [
+        "2023年度某市城市更新规划编制经费项目自评表",
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |",
+        "年度财政资金总额 | 100 | 90 | 90.00% | 18 |",
+        "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B)"
+        " | 得分 |",
+        "产出指标 | 数量指标 | 完成规划文本 | 1套 | 1套 | 20 |",
+        "质量指标 | 通过专家评审 | 通过 | 通过 | 20 |",
+        "效益指标 | 社会效益指标 | 指导城市更新 | 指导城市更新 | 完成 | 30 |",
+        "满意度指标 | 满意度指标 | 群众满意度 | 满意 | 满意 | 10 |",
+        "总分 | 96分 |",
+    ]
+    text = "\n".join(rows) + "\n"
+    # 18 + 20 + 20 + 30 + 10 = 98
+    assert stated_recomputed(text, "score-total-mismatch") == [("96", "98")]
+    assert not stated_recomputed(text.replace("总分 | 96分", "总分 | 98分"), "score-total-mismatch")

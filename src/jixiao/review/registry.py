@@ -43,6 +43,7 @@ from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.rolls import check_rolls
+from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
 from jixiao.review.checks.share_bases import check_implied_bases
 from jixiao.review.checks.share_bases import check_named_bases
@@ -91,6 +92,7 @@ CHECKS: tuple[Check, ...] = (
     check_final_totals,
     check_formulas,
     check_rolls,
+    check_score_only,
     check_listed_shares,
     check_carried_levels,
     check_prior_bases,

@@ -1,0 +1,98 @@
+"""A 自评表 with no 分值 column (a Hubei layout): each indicator row gives its 得分 alone, the
+资金 row its 得分 (20分×执行率), and the 总分 row their sum.
+
+    年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分
+    产出指标 | 数量指标 | … | 完成1部 | 完成1部 | 10
+    …
+    总分 | 99.55分
+
+Only rows written as cells are read, each row's 得分 its last cell; the block is left alone
+when a row's last cell is not a score.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.funds import funds_rows
+
+_HEADER = re.compile(r"实际完成值|实际完成情况")
+_WEIGHT = re.compile(r"分值|权重|满分")
+_TOTAL = re.compile(r"^(?:总分|合计|总计)$")
+MAX_SCORE = Decimal(40)  # one row's score
+TOTAL_MOST = Decimal(120)
+
+
+def _score(cell: str, most: Decimal = MAX_SCORE) -> Figure | None:
+    found = figure(cell.strip().removesuffix("分"))
+    if found is None or found.percent or found.value > most:
+        return None
+    return found
+
+
+def _header_at(doc: ReportDoc) -> int | None:
+    for at, paragraph in enumerate(doc.paragraphs):
+        cells = [c.strip() for c in paragraph.cells]
+        if len(cells) < 3 or not cells[-1].startswith("得分"):
+            continue
+        if _HEADER.search(paragraph.text) and not _WEIGHT.search(paragraph.text):
+            return at
+    return None
+
+
+def _rows(doc: ReportDoc, header: int) -> tuple[list[Figure], Paragraph, Figure] | None:
+    """The rows' scores under the header, and the 总分 row with its figure."""
+    scores: list[Figure] = []
+    for paragraph in doc.paragraphs[header + 1 :]:
+        cells = [c.strip() for c in paragraph.cells if c.strip()]
+        if not cells:
+            continue
+        if _TOTAL.match(cells[0]):
+            total = _score(cells[1], TOTAL_MOST) if len(cells) > 1 else None
+            return (scores, paragraph, total) if total is not None and scores else None
+        if len(cells) == 1:
+            continue  # a group label on a line of its own (成本指标)
+        score = _score(cells[-1])
+        if score is None:
+            return None  # a row whose last cell is no score: the layout is not this one
+        scores.append(score)
+    return None
+
+
+def check_score_only(doc: ReportDoc) -> list[ReviewFinding]:
+    """The 总分 of a table without 分值 against its rows' and its 资金 row's scores."""
+    header = _header_at(doc)
+    found = _rows(doc, header) if header is not None else None
+    if found is None or header is None:
+        return []
+    scores, paragraph, total = found
+    funds = [f for f in funds_rows(doc) if f.paragraph.index < doc.paragraphs[header].index]
+    above = funds[-1].columns.get("score") if funds else None
+    added = sum((s.value for s in scores), Decimal(0)) + (above.value if above else 0)
+    places = max(
+        [len(total.text.partition(".")[2])] + [len(s.text.partition(".")[2]) for s in scores]
+    )
+    if above is not None:
+        places = max(places, len(above.text.partition(".")[2]))
+    shown = f"{added:.{places}f}"
+    if Decimal(shown) == total.value:
+        return []
+    parts = "＋".join([*([above.text] if above else []), *(s.text for s in scores)])
+    message = f"各行得分之和{parts}＝{shown}分，表中总分为{total.text}分，不符。"
+    return [
+        make_finding(
+            "score-total-mismatch",
+            paragraph,
+            message,
+            span=(0, len(paragraph.text)),
+            stated=total.text,
+            recomputed=shown,
+        )
+    ]
