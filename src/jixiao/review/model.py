@@ -151,3 +151,20 @@ class ReviewResult:
     def count(self, severity: Severity) -> int:
         """How many findings of ``severity``."""
         return sum(1 for f in self.findings if f.severity is severity)
+
+
+@dataclass(frozen=True, slots=True)
+class FindingKind:
+    """A catalogue entry.
+
+    Attributes:
+        severity: default severity of findings with this code.
+        family: the check family (arithmetic, support, structure, boilerplate, year).
+        title: short Chinese title.
+        why: one Chinese sentence on why a reviewer cares.
+    """
+
+    severity: Severity
+    family: str
+    title: str
+    why: str

@@ -16,10 +16,7 @@ import re
 from collections.abc import Iterator
 
 from jixiao.review.checks.changes import COMPARED
-from jixiao.review.checks.changes import change_finding
-from jixiao.review.checks.changes import change_rate
-from jixiao.review.checks.changes import how_changed
-from jixiao.review.checks.changes import reachable
+from jixiao.review.checks.percent_findings import level_change
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -64,14 +61,7 @@ def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
     names = {m.group(0) for q in previous.quantities if (m := _NAME.search(q.label))}
     if not _BOTH.search(opening) and not any(name in opening for name in names):
         return  # the change of what the sentence before totals, not of a part
-    down = way.group("way") in ("减少", "下降")
-    exact = change_rate(level.value, change.value, down)
-    if exact is None:
-        return
-    how = how_changed(change.text, level.text, down)
-    span = (sentence.start + change.start, sentence.start + rate.end)
-    near = reachable(rate, level, change, down)
-    finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
+    finding = level_change(sentence, level, change, rate, change.start)
     if finding is not None:
         yield finding
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from decimal import ROUND_DOWN
-from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import change_rate
+from jixiao.review.checks.percent_findings import how_changed
+from jixiao.review.checks.percent_findings import level_change
+from jixiao.review.checks.percent_findings import rate_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -30,7 +31,6 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import role
 
-HUNDRED = Decimal(100)
 MAX_GAP = 40
 _UP = "增加|增长|上升|提高|增收|增支"
 _DOWN = "减少|下降|降低|减收|减支"
@@ -40,135 +40,11 @@ COMPARED = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """How a stated percentage compares with the exact one."""
-
-    right: str
-    truncated: bool
-    wrong: bool
-
-
-def judge_percent(stated: Quantity, exact: Decimal) -> Verdict:
-    """Right when equal at the digits written; truncated when cutting (not rounding) the
-    exact figure gives what is written."""
-    places = Decimal(1).scaleb(-_places(stated.text))
-    rounded = exact.quantize(places, rounding=ROUND_HALF_UP)
-    cut = exact.quantize(places, rounding=ROUND_DOWN)
-    right = f"{rounded}%"
-    if stated.value == rounded:
-        return Verdict(right, truncated=False, wrong=False)
-    return Verdict(right, truncated=stated.value == cut, wrong=stated.value != cut)
-
-
-def _places(text: str) -> int:
-    number = re.search(r"\d+(?:\.(\d+))?", text.replace(",", ""))
-    return len(number.group(1)) if number and number.group(1) else 0
-
-
-def rate_finding(
-    paragraph: Paragraph,
-    stated: Quantity,
-    exact: Decimal,
-    how: str,
-    span: tuple[int, int],
-) -> ReviewFinding | None:
-    verdict = judge_percent(stated, exact)
-    if not verdict.truncated and not verdict.wrong:
-        return None
-    if verdict.truncated:
-        message = (
-            f"{how}＝{fmt(exact, 4)}%，四舍五入应为{verdict.right}，"
-            f"报告为{stated.text}（截位而非四舍五入）。"
-        )
-        code = "rounding-truncated"
-    else:
-        message = f"{how}＝{fmt(exact, 2)}%，报告为{stated.text}，计算有误。"
-        code = "rate-mismatch"
-    return make_finding(
-        code, paragraph, message, span=span, stated=stated.text, recomputed=verdict.right
-    )
-
-
-#: Why a rate a last digit away is only a note, and what to do.
-WITHIN_ROUNDING = "差异在所列数据的舍入范围内，应核实计算口径或数据精度"
-
-
-def rounding_gap(
-    paragraph: Paragraph,
-    stated: Quantity,
-    exact: Decimal,
-    how: str,
-    span: tuple[int, int],
-    *,
-    code: str = "rate-rounding-gap",
-    why: str = WITHIN_ROUNDING,
-) -> ReviewFinding | None:
-    """A rate the figures as written do not give, though their rounding could (12.4 and
-    11.8 give 95.16%, written 95.6%): a note, not an error (``code`` and ``why`` say
-    otherwise for shares a last digit off for no reason)."""
-    verdict = judge_percent(stated, exact)
-    if not verdict.wrong and not verdict.truncated:
-        return None  # equal at the digits written
-    message = (
-        f"{how}＝{fmt(exact, 4)}%，按所列数据应为{verdict.right}，报告为{stated.text}；{why}。"
-    )
-    return make_finding(
-        code,
-        paragraph,
-        message,
-        span=span,
-        stated=stated.text,
-        recomputed=verdict.right,
-    )
-
-
-def change_finding(
-    paragraph: Paragraph,
-    stated: Quantity,
-    exact: Decimal,
-    where: tuple[str, tuple[int, int]],
-    *,
-    near: bool,
-) -> ReviewFinding | None:
-    """A rate against the one its figures give (``where``: how it was recomputed, and the
-    span to quote): within the rounding of the figures (``near``) a note, unless only cut off;
-    else an error (or the cut-off warning)."""
-    how, span = where
-    if near and not judge_percent(stated, exact).truncated:
-        return rounding_gap(paragraph, stated, exact, how, span)
-    return rate_finding(paragraph, stated, exact, how, span)
-
-
-def how_changed(change: str, current: str, down: bool) -> str:
-    """The change over last year's figure, in words: 变动额÷(本年数±变动额)."""
-    return f"{change}÷({current}{'＋' if down else '－'}{change})"
-
-
-def change_rate(current: Decimal, change: Decimal, down: bool) -> Decimal | None:
-    before = current + change if down else current - change
-    return change / before * HUNDRED if before > 0 else None
-
-
 def _is_level(quantity: Quantity, sentence: Sentence) -> bool:
     """A figure of this year's level: not a budget it is measured against (“完成预算29.6万元
     的92.8%”), not the base of a share."""
     after = sentence.text[quantity.end : quantity.end + 1]
     return after != "的" and role(quantity.label) != "plan"
-
-
-def reachable(rate: Quantity, current: Quantity, change: Quantity, down: bool) -> bool:
-    """The stated rate lies between what the inputs give at either end of their rounding
-    (a base of 1.96 makes 20.63 ÷ 1.96 anything from 1049 % to 1056 %)."""
-    rates = [
-        change_rate(current.value + a, change.value + b, down)
-        for a in (-current.ulp, current.ulp)
-        for b in (-change.ulp, change.ulp)
-    ]
-    known = [r for r in rates if r is not None]
-    if len(known) < len(rates):
-        return True  # a base that may be zero: nothing can be said
-    return min(known) - rate.ulp <= rate.value <= max(known) + rate.ulp
 
 
 #: “与2021年相比收入总计减少…”: the change names the figure it is said of.
@@ -230,14 +106,9 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         gap = sentence.text[current.end : change.start]
         if (len(gap) > MAX_GAP and current is before[-1]) or not COMPARED.search(gap):
             continue  # the change is not said of the figure just before it
-        down = re.search(_DOWN, word.group("word")) is not None
-        exact = change_rate(current.value, change.value, down)
-        if exact is None or current.approx:
+        if current.approx:
             continue
-        how = how_changed(change.text, current.text, down)
-        span = (sentence.start + current.start, sentence.start + rate.end)
-        near = reachable(rate, current, change, down)
-        finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
+        finding = level_change(sentence, current, change, rate, current.start)
         if finding is not None:
             yield finding
 

@@ -9,9 +9,9 @@ from dataclasses import replace
 from decimal import ROUND_DOWN
 from decimal import Decimal
 
-from jixiao.review.checks.changes import WITHIN_ROUNDING
-from jixiao.review.checks.changes import judge_percent
-from jixiao.review.checks.changes import rounding_gap
+from jixiao.review.checks.percent_findings import WITHIN_ROUNDING
+from jixiao.review.checks.percent_findings import judge_percent
+from jixiao.review.checks.percent_findings import rounding_gap
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReviewFinding

@@ -16,6 +16,7 @@ from decimal import DivisionByZero
 from decimal import InvalidOperation
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import places
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.sentences import is_checkable
@@ -86,10 +87,6 @@ def _value(expr: str) -> Decimal | None:
     return value if parser.at == len(tokens) else None
 
 
-def _places(text: str) -> int:
-    return len(text.partition(".")[2])
-
-
 def _expression_before(text: str, end: int) -> str:
     """The run of calculation characters that ends at ``end`` (an “=”)."""
     start = end
@@ -118,7 +115,7 @@ def _judged(expr: str, result: re.Match[str]) -> tuple[Decimal, str] | None:
     if value is None:
         return None
     written = result.group("result").replace(",", "")
-    digit = Decimal(1).scaleb(-_places(written))
+    digit = Decimal(1).scaleb(-places(written))
     readings = [value * 100, value] if result.group("percent") else [value]
     try:
         rounded = [r.quantize(digit, rounding=ROUND_HALF_UP) for r in readings]

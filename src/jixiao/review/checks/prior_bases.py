@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.review.checks.changes import change_finding
+from jixiao.review.checks.percent_findings import change_finding
 from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding

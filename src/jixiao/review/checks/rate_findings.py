@@ -7,8 +7,8 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.changes import judge_percent
-from jixiao.review.checks.changes import rounding_gap as changes_gap
+from jixiao.review.checks.percent_findings import judge_percent
+from jixiao.review.checks.percent_findings import rounding_gap as changes_gap
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import Quantity

@@ -10,7 +10,7 @@ from itertools import permutations
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import COMPARED
-from jixiao.review.checks.changes import judge_percent
+from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.rate_bases import with_earlier_plan
 from jixiao.review.checks.rate_bases import with_gap
 from jixiao.review.checks.rate_findings import ADJUSTED

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.review.checks.changes import judge_percent
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.claim_shares import share_holds
+from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding

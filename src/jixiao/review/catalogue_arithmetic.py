@@ -1,0 +1,193 @@
+"""The arithmetic part of the review findings catalogue: figures that do not add up, rates
+and shares their inputs do not give, tables whose columns disagree."""
+
+from __future__ import annotations
+
+from jixiao.core.findings import Severity
+from jixiao.review.model import FindingKind
+
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
+_ARITH = "arithmetic"
+
+ARITHMETIC: dict[str, FindingKind] = {
+    "sum-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "总数与分项之和不符",
+        "总数与分项不一致，说明数据来源或填报有误，影响报告可信度。",
+    ),
+    "sum-short": FindingKind(
+        _W,
+        _ARITH,
+        "所列分项之和小于总数",
+        "逐项列出的金额或数量合计应等于总数；另有未列项目时应注明，否则疑为数据有误。",
+    ),
+    "formula-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "文中算式计算有误",
+        "报告写出的计算式与其结果应一致，算式结果有误说明该指标数值不可信。",
+    ),
+    "sum-rounding-gap": FindingKind(
+        _I,
+        _ARITH,
+        "分项之和与总数存在尾差",
+        "分项与合计应一致；因四舍五入产生尾差的，应在文中或表注中说明，避免误认为数据有误。",
+    ),
+    "rate-rounding-gap": FindingKind(
+        _I,
+        _ARITH,
+        "比率与复算结果不一致（在数据舍入范围内）",
+        "按所列数据复算的比率应与报告一致；差异源于数据舍入的，应统一数据精度或注明。",
+    ),
+    "share-total-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "各项占比合计超过100%",
+        "互不重叠的各项占比之和不能超过100%（允许各自舍入误差），否则至少一项占比有误。",
+    ),
+    "share-last-digit": FindingKind(
+        _W,
+        _ARITH,
+        "占比末位与复算不符",
+        "各项占比四舍五入后合计本为100%，改动末位使占比与所列金额不符，应按复算结果更正。",
+    ),
+    "distribution-mismatch": FindingKind(
+        _W, _ARITH, "“分别”所列数量与总数不符", "逐项分配的数量之和应与总数相符，否则需说明口径。"
+    ),
+    "difference-mismatch": FindingKind(
+        _E, _ARITH, "增减额计算有误", "调增（减）额应等于调整前后之差，差额有误将影响调整率等指标。"
+    ),
+    "remainder-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "结余额与到位数、支出数不符",
+        "结余应等于可用资金减去实际支出，不符说明至少一项数据有误。",
+    ),
+    "rate-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "比率与所列数据不符",
+        "比率应能由报告所列分子、分母复算得出，复算不符影响指标得分。",
+    ),
+    "comparison-contradicted": FindingKind(
+        _E,
+        _ARITH,
+        "比较表述与数据矛盾",
+        "“决算数小于预算数”等表述应与所列数据一致，矛盾多因逐项套用同一句式，说明未逐项核对。",
+    ),
+    "complement-mismatch": FindingKind(
+        _E, _ARITH, "结转结余率与执行率不互补", "按报告口径结转结余率应等于1减预算执行率。"
+    ),
+    "share-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "占比计算有误或基数不一致",
+        "占比应以所述总数为基数计算，各分项占比之和应为100%。",
+    ),
+    "score-mismatch": FindingKind(
+        _E, _ARITH, "总分与各项得分之和不符", "自评总分应等于各项指标得分之和。"
+    ),
+    "list-count-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "所称个数与列举不符",
+        "所称数量与逐一列举的名称个数不一致，机构、单位或项目的口径无法核实。",
+    ),
+    "balance-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "收入总计与支出总计不平衡",
+        "决算中收入总计（含年初结转结余）必然等于支出总计（含年末结转结余），不等说明数据有误。",
+    ),
+    "unit-slip": FindingKind(
+        _W,
+        _ARITH,
+        "金额单位前后不一",
+        "同一组分项中个别金额的单位与其他各项不同，按同一单位相加才与总数相符，应为单位笔误。",
+    ),
+    "rounding-truncated": FindingKind(
+        _W,
+        _ARITH,
+        "百分比截位而非四舍五入",
+        "百分比应四舍五入保留两位小数，截位会使数据与复算结果不一致。",
+    ),
+    "figure-inconsistent": FindingKind(
+        _W,
+        _ARITH,
+        "同一数据前后不一致",
+        "同一预算数或比率在报告中前后数值不同，至少一处有误，影响报告可信度。",
+    ),
+    "table-score-over-weight": FindingKind(
+        _E,
+        _ARITH,
+        "得分超过分值",
+        "单项得分不能超过该项分值，超出说明填报错位或计分有误，总分随之失真。",
+    ),
+    "rate-score-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "预算执行率得分与执行率不符",
+        "预算执行率得分应为分值乘以执行率（以分值为限），不符说明计分有误。",
+    ),
+    "arrival-score-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "到位率得分与到位资金不符",
+        "到位率为实际到位资金除以计划投资额，得分应按到位率计算；资金未全部到位却得满分，评分依据不足。",
+    ),
+    "rate-row-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "指标行预算执行率与资金行不符",
+        "同一张自评表中，预算执行率指标的实际完成值应与资金行的执行率一致，前后不一说明有一处填报有误。",
+    ),
+    "source-score-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "资金来源行得分与总额行不符",
+        "资金来源行与年度资金总额行是同一笔资金时，两处得分应一致。",
+    ),
+    "table-rate-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "执行率与全年预算数、执行数不符",
+        "执行率应等于全年执行数除以全年预算数，不符将影响执行率得分。",
+    ),
+    "score-full-on-missed": FindingKind(
+        _W,
+        _ARITH,
+        "指标未完成却得满分",
+        "实际完成值未达到年度指标值，应按完成程度扣分；得满分须说明评分依据。",
+    ),
+    "score-above-proportion": FindingKind(
+        _W,
+        _ARITH,
+        "未完成指标得分高于完成比例",
+        "定量指标未达到年度指标值，通常按实际完成值÷年度指标值×分值计分；得分高于此数须说明评分依据。",
+    ),
+    "cost-above-spending": FindingKind(
+        _W,
+        _ARITH,
+        "成本指标实际数高于全年执行数",
+        "项目成本不应超过其全年支出，二者不一致说明自评表有一处填报有误。",
+    ),
+    "score-total-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "总分与各项得分之和不符",
+        "自评总分应等于各项得分之和，不符说明汇总有误。",
+    ),
+    "weight-total-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "各项分值之和与总分不符",
+        "资金行与各指标行的分值之和应等于总分（一般为100分），多出或不足说明分值设置有误，得分失真。",
+    ),
+    "grade-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "评价等级与得分不符",
+        "等级应按得分区间确定：优≥90分，良≥80分，中≥60分，60分以下为差。",
+    ),
+}
