@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Token
@@ -72,6 +73,17 @@ def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
 def _row(stream: list[Token], start: int, run_start: int, run_end: int) -> IndicatorRow | None:
     words = [t.text for t in stream[start:run_start]]
     numbers = [t.text for t in stream[run_start:run_end]]
+    last = stream[run_end - 1]
+    following = stream[run_end].text if run_end < len(stream) else ""
+    explained = not last.line_end and bool(_REASON.search(following))
+    return cells_row(last.paragraph, words, numbers, explained)
+
+
+def cells_row(
+    paragraph: Paragraph, words: list[str], numbers: list[str], explained: bool
+) -> IndicatorRow | None:
+    """An indicator row from the cells before its run of figures (``words``) and the run,
+    whose last two figures are its 分值 and 得分; None when they are not points."""
     funds = any(FUNDS_LABEL.match(w) or SOURCE_LABEL.match(w) for w in words[-1:])
     if len(numbers) < 2 or not words or funds:
         return None  # a single figure is no 分值/得分 pair; a 资金 row is read elsewhere
@@ -85,10 +97,7 @@ def _row(stream: list[Token], start: int, run_start: int, run_end: int) -> Indic
     name, target, actual = _cells_before(words, numbers[:-2])
     if not _NAMED.search(name):
         return None  # “>=90%”: a cell of a row read out of order, not an indicator's name
-    last = stream[run_end - 1]
-    following = stream[run_end].text if run_end < len(stream) else ""
-    explained = not last.line_end and bool(_REASON.search(following))
-    return IndicatorRow(last.paragraph, name, target, actual, weight, score, explained)
+    return IndicatorRow(paragraph, name, target, actual, weight, score, explained)
 
 
 def _total(stream: list[Token], start: int, run_start: int, run_end: int) -> Total | None:

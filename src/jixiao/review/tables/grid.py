@@ -14,6 +14,7 @@ from jixiao.review.tables.cells import figure
 from jixiao.review.tables.flat import GRADE
 from jixiao.review.tables.flat import GRADE_WORD
 from jixiao.review.tables.flat import TOTAL_LABEL
+from jixiao.review.tables.flat import cells_row
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import Total
@@ -73,7 +74,7 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
     if split is not None:
         return split  # the row's own shape holds whatever the header's positions say
     if weight is None or score is None or weight.percent or score.percent:
-        return None
+        return _by_shape(paragraph)
     if weight.value == 0 or weight.value > MAX_WEIGHT:
         return None
     operator = _cell(cells, columns, "operator")
@@ -91,6 +92,19 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         score,
         explained=bool(_cell(cells, columns, "reason")),
     )
+
+
+def _by_shape(paragraph: Paragraph) -> IndicatorRow | None:
+    """A line split at its spaces, whose empty cells left no trace (“指标1:工程质量合格 10
+    10” under a seven-column header): read from its end, the last two figures being its 分值
+    and 得分, as a flattened row is read."""
+    cells = list(paragraph.cells)
+    if "" in cells or "|" in paragraph.text or "｜" in paragraph.text:
+        return None  # a grid row keeps its blanks: its positions hold
+    run = len(cells)
+    while run > 0 and figure(cells[run - 1]) is not None:
+        run -= 1
+    return cells_row(paragraph, cells[:run], cells[run:], explained=False)
 
 
 #: The 指标性质 glyphs of the Sichuan-style layout, as exports write them.
