@@ -43,14 +43,19 @@ def _scope(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
+def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> tuple[int, Quantity] | None:
     """The nearest amount stated as planned (安排资金860.5万, 下达预算…) in the sentences
-    before, within this paragraph and the two before it, and of the same scope."""
+    before, within this paragraph and the two before it, and of the same scope; with the
+    number of its sentence."""
     here = sentences[at].paragraph
     scope = _scope(here.text)
-    for earlier in reversed(sentences[:at]):
-        if here.index - earlier.paragraph.index > NEARBY_PARAGRAPHS:
-            return None
+    passed = {here.index}
+    for number in range(at - 1, -1, -1):
+        earlier = sentences[number]
+        if not earlier.paragraph.is_heading:
+            passed.add(earlier.paragraph.index)
+        if len(passed) > NEARBY_PARAGRAPHS + 1:
+            return None  # headings between do not count
         other = _scope(earlier.paragraph.text)
         if scope and other and other != scope:
             return None  # the plan of another scope (专业群层面 before 学校层面)
@@ -64,15 +69,15 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> Quantity | None:
             if q.kind == MONEY and not q.approx and _PLANNED_MONEY.search(q.label)
         ]
         if planned:  # several planned amounts (a total and its parts): which one is meant?
-            return planned[0] if len(planned) == 1 else None
+            return (number, planned[0]) if len(planned) == 1 else None
     return None
 
 
-def _other_base(sentence: Sentence, rate: Quantity, actual: Quantity) -> bool:
+def _other_base(between: list[Quantity], rate: Quantity, actual: Quantity) -> bool:
     """“到位资金480万元，资金到位率100%，已支付450万元，支付率93.75%”: the rate is over
-    another amount of its own sentence (the money that arrived), not the earlier plan."""
-    for base in sentence.quantities:
-        if base.start >= actual.start or base.kind != MONEY or base.value <= 0:
+    another amount stated between the plan and it (the money that arrived), not the plan."""
+    for base in between:
+        if base.kind != MONEY or base.value <= 0:
             continue
         if abs(rate.value - actual.value / base.value * HUNDRED) <= 2 * rate.ulp:
             return True
@@ -88,8 +93,13 @@ def with_earlier_plan(
         return None
     if not _MONEY_RATE.search(sentence.text[: rate.start]) or inputs[0].kind != MONEY:
         return None
-    plan = _earlier_plan(sentences, at)
-    if plan is None or plan.value <= 0 or _other_base(sentence, rate, inputs[0]):
+    found = _earlier_plan(sentences, at)
+    if found is None or found[1].value <= 0:
+        return None
+    plan = found[1]
+    between = [q for s in sentences[found[0] : at] for q in s.quantities if q is not plan]
+    between += [q for q in sentence.quantities if q.start < inputs[0].start]
+    if _other_base(between, rate, inputs[0]):
         return None
     before = sentence.text[: inputs[0].start]
     clause = before[max(before.rfind(c) for c in "，,；;：:") + 1 :]

@@ -1,0 +1,33 @@
+"""A rate whose budget was stated under an earlier heading (figures and names our own): the
+headings between do not count against the reach, and an amount stated between the budget and
+the rate that gives the rate is its base instead."""
+
+from __future__ import annotations
+
+from review_support import stated_recomputed
+
+_REPORT = """
+某县2023年度农村公路养护补助资金绩效自评报告
+一、绩效目标分解下达情况
+（一）资金安排情况。2023年全县农村公路养护补助资金预算数18240万元，其中：中央补助资金6120万元，省级补助资金5080万元，县级资金7040万元。
+（二）绩效目标下达情况。县交通运输局结合养护计划制定绩效目标。
+二、绩效情况分析
+（一）资金投入情况。2023年养护资金执行总量17856万元，预算执行率为{rate}。
+"""
+
+
+def test_a_rate_over_a_budget_stated_under_the_heading_before() -> None:
+    assert stated_recomputed(_REPORT.format(rate="97.89%"), "rate-mismatch") == []
+    wrong = _REPORT.format(rate="94.89%")
+    assert stated_recomputed(wrong, "rate-mismatch") == [("94.89%", "97.89%")]
+
+
+def test_a_rate_over_the_money_that_arrived_in_between_is_not_over_the_plan() -> None:
+    text = """
+某区高标准农田建设项目绩效评价报告
+（一）预算批复情况
+项目总投资800万元，其中：中央、省级资金600万元，区级资金200万元。
+（二）资金下达及使用情况
+截至年底，项目实际收到资金600万元。项目共支付552.6万元，到位资金支付率为92.10%。
+"""
+    assert stated_recomputed(text, "rate-mismatch") == []
