@@ -27,6 +27,30 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
 )
 
 
+#: The kinds of 三级指标 by their 二级指标 (the specific 效益 kinds before 效益 itself).
+INDICATOR_KINDS = (
+    "数量",
+    "质量",
+    "时效",
+    "成本",
+    "经济效益",
+    "社会效益",
+    "生态效益",
+    "可持续",
+    "效益",
+    "满意度",
+)
+
+
+def indicator_kinds(labels: list[str]) -> bool:
+    """Counts of 指标 by kind, each kind once, down to the 满意度 that closes the list
+    (“三级指标14个，其中数量指标6个、…、满意度指标1个”): every kind the table has."""
+    if len(labels) < 3 or not all("指标" in label for label in labels):
+        return False
+    hits = [next((w for w in INDICATOR_KINDS if w in label), None) for label in labels]
+    return all(hits) and len(set(hits)) == len(hits) and hits[-1] == "满意度"
+
+
 def names_whole(labels: list[str]) -> bool:
     """Every member of one partition named, once each, by ``labels`` in any order."""
     for group in PARTITIONS:

@@ -310,8 +310,19 @@ def _outer_item(text: str, start: int, end: int) -> int:
     return end
 
 
+#: “其中A 4个、B 5个、C 2个，涉及部门7个”: a list of counts joined by 、 ends at its comma.
+_COUNT_LIST = re.compile(r"^[^，,；;。、]*\d[^，,；;。、]*、[^，,；;。]*?(?=[，,；;])")
+
+
+def _count_list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
+    if total.kind != COUNT:
+        return end
+    listed = _COUNT_LIST.match(sentence.text[start:end])
+    return start + listed.end() if listed else end
+
+
 def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
-    end = _outer_item(sentence.text, start, end)
+    end = _count_list_end(sentence, total, start, _outer_item(sentence.text, start, end))
     aside = ASIDE.search(sentence.text, start, end)
     collected = _collect(sentence, total, start, aside.start() if aside else end)
     if collected is None:

@@ -14,7 +14,9 @@ from jixiao.review.checks.claim_shares import share_total
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.named_whole import named_whole_claims
+from jixiao.review.checks.noun_counts import noun_count_claims
 from jixiao.review.checks.partitions import PARTITIONS
+from jixiao.review.checks.partitions import indicator_kinds
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
@@ -39,6 +41,8 @@ def _score_parts(claim: SumClaim) -> int:
 
 def _exhaustive(claim: SumClaim) -> bool:
     if claim.declared or (claim.total.kind == SCORE and len(claim.parts) >= _score_parts(claim)):
+        return True
+    if claim.total.kind == COUNT and indicator_kinds([p.label for p in claim.parts]):
         return True
     for group in PARTITIONS:
         hits = [next((w for w in group if w in p.label), None) for p in claim.parts]
@@ -223,13 +227,19 @@ def _twinned(claims: Sequence[SumClaim]) -> set[int]:
     return whole
 
 
+def _one_kind(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
+    """Counts of one kind of thing (…指标, …评价), whose first few may add up by chance."""
+    ends = {_NAME_NOISE.sub("", p.label)[-2:] for p in parts}
+    return total.kind == COUNT and len(ends) == 1 and len(ends.pop()) == 2
+
+
 def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
     total = claim.total
     if total.value and any(p.value == total.value for p in parts):
         return None  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
-    if _prefix_adds_up(total, parts):
+    if _prefix_adds_up(total, parts) and not _one_kind(total, parts):
         return None  # “…，其中A、B；纳入评价的资金C”: the list ended before C
     added = sum((p.value for p in parts), Decimal(0))
     if written_as(added, total) == total.value:
@@ -300,6 +310,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
         claims.extend(sum_claims(window, sentence))
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
+    claims.extend(noun_count_claims(doc))
     return tuple(claims)
 
 

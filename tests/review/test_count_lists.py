@@ -1,0 +1,41 @@
+"""Counts split into kinds (figures and names our own): 三级指标 by their 二级 kind down to
+满意度 make the whole; a noun after each count (“包括9个数量指标、3个质量指标”) names the part;
+a list of counts joined by 、 ends at its comma; counts of one kind are not cut short because
+their first few happen to make the total."""
+
+from __future__ import annotations
+
+from review_support import stated_recomputed
+
+_KINDS = (
+    "共设置三级指标{total}个，其中数量指标5个、质量指标2个、时效指标1个、成本指标2个、"
+    "满意度指标1个。"
+)
+
+
+def test_indicator_kinds_down_to_satisfaction_make_the_whole() -> None:
+    assert stated_recomputed(_KINDS.format(total="11"), "sum-mismatch") == []
+    assert stated_recomputed(_KINDS.format(total="13"), "sum-mismatch") == [("13个", "11个")]
+
+
+def test_indicator_kinds_that_stop_short_of_satisfaction_may_be_some_only() -> None:
+    text = "共设置三级指标13个，其中数量指标5个、质量指标2个、时效指标1个。"
+    assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_NOUNS = (
+    "本年度设定{total}个三级指标，包括9个数量指标、3个质量指标、2个时效指标、{last}个满意度指标。"
+)
+
+
+def test_counts_named_by_the_noun_after_them() -> None:
+    assert stated_recomputed(_NOUNS.format(total="15", last="1"), "sum-mismatch") == []
+    wrong = _NOUNS.format(total="15", last="3")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("15个", "17个")]
+
+
+def test_a_list_of_counts_ends_at_its_comma_and_is_not_cut_by_chance() -> None:
+    text = "全年共对12个项目开展重点评价，其中项目评价7个、政策评价5个、部门评价2个，涉及单位9个。"
+    assert stated_recomputed(text, "sum-mismatch") == [("12个", "14个")]
+    right = text.replace("政策评价5个", "政策评价3个")
+    assert stated_recomputed(right, "sum-mismatch") == []
