@@ -32,3 +32,22 @@ def test_rows_missing_their_empty_cells_still_make_the_total() -> None:
 def test_a_total_above_the_rows_read_from_their_ends_is_found() -> None:
     text = _TABLE.format(benefit="20 16", total="100")
     assert stated_recomputed(text, "score-total-mismatch") == [("100", "96")]
+
+
+#: A spreadsheet flattened with every row's figures before the names (our own figures): the
+#: 资金 row “10 96% 9.6”, then 指标值 完成值 分值 得分 per row, the total's 100 and 得分, and
+#: only then the names and 总分.
+_LABELS_AFTER = (
+    "某县项目支出绩效自评表（2023年度） 项目名称 村道养护补助 年初预算数 全年预算数 全年执行数 "
+    "分值 执行率 得分 50.00 50.00 48.00 10 96% 9.6 50.00 50.00 48.00 — 上年结转资金 0 0 — "
+    "年度指标值 实际完成值 分值 得分 ≥20公里 22公里 20 20 100% 100% 30 30 ≥90% 92% 30 {score} "
+    "≥90% 95% 10 10 100 {total} 数量指标 养护里程 质量指标 验收合格率 效益指标 通行条件改善 "
+    "满意度指标 群众满意度 总分"
+)
+
+
+def test_a_total_written_before_the_names_is_read_back_from_its_end() -> None:
+    right = _LABELS_AFTER.format(score="30", total="99.6")
+    assert stated_recomputed(right, "score-total-mismatch") == []
+    wrong = _LABELS_AFTER.format(score="26", total="99.6")
+    assert stated_recomputed(wrong, "score-total-mismatch") == [("99.6", "95.6")]

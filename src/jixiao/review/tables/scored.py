@@ -12,6 +12,7 @@ from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.ordered import ordered_tables
 from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.trailing import trailing_tables
 
 
 @lru_cache(maxsize=4)
@@ -20,6 +21,8 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     document; not to be changed by the caller)."""
     grids, used = grid_tables(doc)
     found = (*grids, *flat_tables(doc, used))
+    if not any(t.total for t in found):  # a total after the names: its labels come last
+        found = (*found, *trailing_tables(doc))
     return found or tuple(ordered_tables(doc))
 
 
