@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -105,52 +106,81 @@ def _difference_finding(
 
 
 #: “实际到位170万元，实际支出179.6万元，结余0万元”: what is left of the money available.
-_REMAINDER = re.compile(r"(?:结余|节余|剩余|结存)(?:资金)?(?:为|了)?\s*$")
+_REMAINDER = re.compile(
+    r"^(?!.*(?:上年|年初|以前年度))[^，。；,;]*"
+    r"(?:结余|节余|剩余|结存|结转|未支付|未使用)(?:资金|金额)?(?:为|了)?\s*$"
+)
 _AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集")
 _SPENT = re.compile(r"支出|使用|支付|执行|花费")
 #: Figures of another period or another balance: the remainder is not their difference.
 _CARRIED = re.compile(r"年初|上年|结转|结余|节余|收入|累计|往年")
 
 
-def _remainder_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+def _remainder_inputs(
+    sentence: Sentence, amount: Quantity, earlier: Sentence | None
+) -> tuple[Quantity, Quantity, int] | None:
     """The money available and the money spent stated before a remainder in its ；-part:
-    the last spent figure, and the available figure right before it."""
+    the last spent figure, and the available figure right before it — in the sentence
+    before, of the same paragraph, when the part states only the spent figure (“预算总额为
+    59000万元，…。实际支出47817.66万元，结余资金11682.34万元”); with where the available
+    figure stands in the paragraph."""
     floor = part_start(sentence.text, amount.start)
     before = [
         q
         for q in sentence.quantities
         if floor <= q.start and q.end <= amount.start and q.kind == MONEY
     ]
+    opening = sentence.start
+    if len(before) == 1 and floor == 0 and earlier is not None:
+        before = [q for q in earlier.quantities if q.kind == MONEY][-1:] + before
+        opening = earlier.start
     if len(before) < 2 or any(q.approx or _CARRIED.search(q.label) for q in before):
         return None
     spent, available = before[-1], before[-2]
     if not _SPENT.search(spent.label) or _SPENT.search(available.label):
         return None
-    return (available, spent) if _AVAILABLE.search(available.label) else None
+    if not _AVAILABLE.search(available.label):
+        return None
+    return available, spent, (opening if len(before) == 2 else sentence.start) + available.start
+
+
+_LEFT_WORD = re.compile(r"结余|节余|剩余|结存|结转|未支付|未使用")
+
+
+def _previous_sentences(doc: ReportDoc) -> dict[int, Sentence]:
+    """Each sentence's sentence before, when both are of one paragraph (by id)."""
+    sentences = doc_sentences(doc)
+    return {
+        id(after): before
+        for before, after in itertools.pairwise(sentences)
+        if before.paragraph is after.paragraph
+    }
 
 
 def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
     """“到位170万元，支出179.6万元，结余0万元”: the remainder should be their difference."""
     findings: list[ReviewFinding] = []
+    previous = _previous_sentences(doc)
     for sentence, amount in _labelled_amounts(doc, _REMAINDER):
-        pair = _remainder_inputs(sentence, amount)
-        if pair is None:
+        inputs = _remainder_inputs(sentence, amount, previous.get(id(sentence)))
+        if inputs is None:
             continue
-        available, spent = pair
+        available, spent, at = inputs
         left = available.value - spent.value
         if abs(left - amount.value) <= amount.ulp + available.ulp + spent.ulp:
             continue
         right = fmt_quantity(left, amount)
+        word = _LEFT_WORD.search(amount.label)
         message = (
-            f"{available.text}减去{spent.text}应为{right}，报告列结余{amount.text}，"
-            "至少一项数据有误。"
+            f"{available.text}减去{spent.text}应为{right}，"
+            f"报告列{word.group(0) if word else '结余'}{amount.text}，至少一项数据有误。"
         )
         findings.append(
             make_finding(
                 "remainder-mismatch",
                 sentence.paragraph,
                 message,
-                span=(sentence.start + available.start, sentence.start + amount.end),
+                span=(at, sentence.start + amount.end),
                 stated=amount.text,
                 recomputed=right,
             )

@@ -1,0 +1,39 @@
+"""What is left of the money available once spent, and what makes it (figures and names our
+own): a 结转 or 未支付 figure is a remainder like 结余; the available amount may close the
+sentence before, in the same paragraph; 上级 and 本级 money make the whole."""
+
+from __future__ import annotations
+
+from review_support import stated_recomputed
+
+_CARRIED = "市财政下达项目资金共计8,640.00万元，项目实际使用资金5,212.40万元，资金结转{left}万元。"
+
+
+def test_money_carried_forward_is_what_was_not_used() -> None:
+    assert stated_recomputed(_CARRIED.format(left="3,427.60"), "remainder-mismatch") == []
+    wrong = _CARRIED.format(left="3,472.60")
+    assert stated_recomputed(wrong, "remainder-mismatch") == [("3,472.60万元", "3427.60万元")]
+
+
+_BEFORE = (
+    "某省农村危房改造补助资金预算总额为12600万元，由省财政厅和省住建厅共同管理。"
+    "全年实际支出11835.42万元，结余资金{left}万元。"
+)
+
+
+def test_the_available_amount_may_close_the_sentence_before() -> None:
+    assert stated_recomputed(_BEFORE.format(left="764.58"), "remainder-mismatch") == []
+    wrong = _BEFORE.format(left="746.58")
+    assert stated_recomputed(wrong, "remainder-mismatch") == [("746.58万元", "764.58万元")]
+
+
+def test_an_opening_balance_is_no_remainder() -> None:
+    text = "下达资金100万元，实际支出80万元，上年结转资金12万元。"
+    assert stated_recomputed(text, "remainder-mismatch") == []
+
+
+def test_money_from_above_and_own_money_make_the_whole() -> None:
+    text = "本项目资金由县财政统筹安排，共计186万元，其中上级资金120.50万元，本级{own}万元。"
+    assert stated_recomputed(text.format(own="65.50"), "sum-mismatch") == []
+    wrong = text.format(own="56.50")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("186万元", "177.00万元")]
