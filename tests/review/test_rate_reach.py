@@ -1,6 +1,7 @@
 """A rate whose budget was stated under an earlier heading (figures and names our own): the
 headings between do not count against the reach, and an amount stated between the budget and
-the rate that gives the rate is its base instead."""
+the rate that gives the rate is its base instead; a rate opening its sentence is over the
+amounts closing the sentence before."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_a_rate_over_the_money_that_arrived_in_between_is_not_over_the_plan() ->
 截至年底，项目实际收到资金600万元。项目共支付552.6万元，到位资金支付率为92.10%。
 """
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_rate_opening_its_sentence_is_over_the_amounts_closing_the_one_before() -> None:
+    text = (
+        "（二）资金安排情况。结转项目资金合计412.50万元，全年预算执行数合计371.25万元。"
+        "预算执行率{rate}。项目共建成育秧中心12个。"
+    )
+    assert stated_recomputed(text.format(rate="90%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="96%"), "rate-mismatch") == [("96%", "90.00%")]

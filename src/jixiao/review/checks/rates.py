@@ -31,6 +31,7 @@ from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import join_sentences
 from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
@@ -302,11 +303,35 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
                     _rate_finding(sentence, rate, inputs)
                     or with_gap(sentence, rate, inputs)
                     or with_earlier_plan(sentences, at, rate, inputs)
+                    or _after_its_inputs(sentences, at, rate, floor)
                 )
                 if finding is not None:
                     findings.append(finding)
             floor = rate.end  # a share before it has used the figures before it too
     return findings
+
+
+#: “预算执行率38.3%”: a sentence that names its rate and nothing else before it.
+_RATE_ALONE = re.compile(r"^[^，。；,;\d]{2,12}$")
+
+
+def _after_its_inputs(
+    sentences: tuple[Sentence, ...], at: int, rate: Quantity, floor: int
+) -> ReviewFinding | None:
+    """“资金合计680.315万元，全年预算执行数合计233.64万元。预算执行率38.3%。”: a rate opening
+    its sentence is over the amounts closing the sentence before, in the same paragraph."""
+    sentence = sentences[at]
+    if at == 0 or floor or not _RATE_ALONE.match(sentence.text[: rate.start].strip()):
+        return None
+    previous = sentences[at - 1]
+    if previous.paragraph is not sentence.paragraph:
+        return None
+    both = join_sentences(previous, sentence)
+    shift = sentence.start - previous.start
+    moved = next((q for q in both.quantities if q.start == rate.start + shift), None)
+    if moved is None:
+        return None
+    return _rate_finding(both, moved, _rate_inputs(both, moved, 0))
 
 
 _LEFTOVER_RATE = re.compile(r"结转结余率(?:为|是|达到?|约|[:：]|\s)*$")

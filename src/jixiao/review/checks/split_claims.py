@@ -20,20 +20,12 @@ from jixiao.review.checks.sum_claims import qizhong_claims
 from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import Quantity
-from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import join_sentences
 from jixiao.review.text.sentences import same_measure
 
 #: “…预算数为16万元。分别为A10万元和B6万元。”: the parts of the sentence before's total.
 _RESPECTIVELY = ("分别为", "分别是")
-
-
-def _joined(previous: Sentence, sentence: Sentence) -> Sentence:
-    """Two sentences of a paragraph read as one (what lies between them blanked, so offsets
-    stay the paragraph's)."""
-    gap = " " * max(0, sentence.start - previous.start - len(previous.text))
-    text = previous.text + gap + sentence.text
-    return Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
 
 
 def _plus_on_named(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
@@ -43,7 +35,7 @@ def _plus_on_named(window: list[Sentence], sentence: Sentence) -> list[SumClaim]
     previous = window[-1] if window else None
     if named is None or previous is None or previous.paragraph is not sentence.paragraph:
         return []
-    joined = _joined(previous, sentence)
+    joined = join_sentences(previous, sentence)
     name = named.group("name")
     return [c for c in plus_claims(joined) if name in joined.text[: c.parts[0].start]]
 
@@ -59,7 +51,7 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     split = QIZHONG.match(opening) or opening.startswith(_RESPECTIVELY)
     if not split and not _IN_YEAR_COUNTS.match(opening) and not announced:
         return []
-    joined = _joined(previous, sentence)
+    joined = join_sentences(previous, sentence)
     text = joined.text
     if announced:
         return _announced_claims(

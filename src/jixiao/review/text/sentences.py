@@ -10,6 +10,7 @@ from functools import lru_cache
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import quantities_in
 from jixiao.review.text.structure import sentences
 
@@ -119,6 +120,14 @@ def doc_sentences(doc: ReportDoc) -> tuple[Sentence, ...]:
         for start, text in _spans(paragraph)
         if not MASKED.search(text)
     )
+
+
+def join_sentences(previous: Sentence, sentence: Sentence) -> Sentence:
+    """Two sentences of a paragraph read as one (what lies between them blanked, so offsets
+    stay those of ``previous``'s paragraph)."""
+    gap = " " * max(0, sentence.start - previous.start - len(previous.text))
+    text = previous.text + gap + sentence.text
+    return Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
