@@ -27,7 +27,9 @@ from jixiao.review.text.sentences import doc_sentences
 
 _CHANGE = re.compile(r"(?P<way>增加|减少|增长|下降)\s*$")
 #: The totals the sentence before states, and the change said of both of them.
-_TOTALS = re.compile(r"(?:总计|总收入|总支出)(?:均为|各为|为|是)?$|均为$")
+#: (收支总计（含结转和结余）: an aside in brackets may follow the name.)
+_TOTALS = re.compile(r"(?:总计|总收入|总支出)(?:[（(][^（()）]*[）)])?(?:均为|各为|为|是)?$|均为$")
+_NAME_REACH = 24  # the words before a figure, a bracketed aside included
 _BOTH = re.compile(r"收、支|收支")
 _NAME = re.compile(r"(?:收入|支出|收、支|收支)总计|总收入|总支出")
 _RATE = re.compile(r"(?:增长|下降|增幅|降幅)\s*$")
@@ -41,7 +43,10 @@ def _level(previous: Sentence) -> Quantity | None:
     money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
     if not money or len({q.value for q in money}) != 1:
         return None
-    return money[-1] if all(_TOTALS.search(q.label) for q in money) else None
+    named = all(
+        _TOTALS.search(previous.text[max(0, q.start - _NAME_REACH) : q.start]) for q in money
+    )
+    return money[-1] if named else None
 
 
 def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:

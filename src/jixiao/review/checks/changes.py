@@ -40,6 +40,12 @@ COMPARED = re.compile(
 )
 
 
+#: “2014年为107.89万元”: last year's level, stated beside this year's.
+STATED_PRIOR = re.compile(r"(?<![较比与])(?:上年|去年|上一年|20\d\d\s*年度?)(?:同期)?(?:为|是)$")
+#: “收、支总计各是A、B…各减少C、D”: figures of two subjects at once (not 各乡(镇)).
+_EACH = re.compile(rf"各(?:是|为|自|{_UP}|{_DOWN})")
+
+
 def _is_level(quantity: Quantity, sentence: Sentence) -> bool:
     """A figure of this year's level: not a budget it is measured against (“完成预算29.6万元
     的92.8%”), not the base of a share."""
@@ -80,7 +86,7 @@ def _rate_of_change(sentence: Sentence, change: Quantity, rate: Quantity) -> boo
 
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
-    if not COMPARED.search(sentence.text) or "各" in sentence.text:
+    if not COMPARED.search(sentence.text) or _EACH.search(sentence.text):
         return
     figures = sentence.quantities
     for number, change in enumerate(figures):
@@ -97,11 +103,14 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             q
             for q in money
             if not _CHANGE_WORD.search(q.label)
+            and not STATED_PRIOR.search(q.label)
             and (_is_level(q, sentence) or (budgets and sentence.text[q.end : q.end + 1] != "的"))
         ]
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)
         if not before or rate is None or not _rate_of_change(sentence, change, rate):
             continue
+        if any(STATED_PRIOR.search(q.label) for q in money if q.start > before[-1].start):
+            continue  # “A，2014年为B，较2014年增加C”: the stated base is read in prior_bases
         current = _named_level(change, before)
         gap = sentence.text[current.end : change.start]
         if (len(gap) > MAX_GAP and current is before[-1]) or not COMPARED.search(gap):
@@ -109,8 +118,20 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         if current.approx:
             continue
         finding = level_change(sentence, current, change, rate, current.start)
+        whole = _whole_before_parts(sentence, before, current)
+        if whole is not None and level_change(sentence, whole, change, rate, whole.start) is None:
+            continue  # “总预算A，其中：…，项目支出B，同比增加C”: said of A, which it fits
         if finding is not None:
             yield finding
+
+
+def _whole_before_parts(
+    sentence: Sentence, before: list[Quantity], current: Quantity
+) -> Quantity | None:
+    """The total a 其中 opens before the level, which the change may be said of instead."""
+    mark = sentence.text.rfind("其中", 0, current.start)
+    wholes = [q for q in before if q.end <= mark and not q.approx]
+    return wholes[-1] if mark >= 0 and wholes else None
 
 
 _AFTER_CHANGE = re.compile(r"(?P<word>增收|减收|增加|减少|增支|减支)\s*$")
@@ -118,7 +139,7 @@ _AFTER_CHANGE = re.compile(r"(?P<word>增收|减收|增加|减少|增支|减支)
 
 def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“完成30161万元，同比增长14.6%，增收4376万元”: the change follows its rate."""
-    if not COMPARED.search(sentence.text) or "各" in sentence.text:
+    if not COMPARED.search(sentence.text) or _EACH.search(sentence.text):
         return
     figures = sentence.quantities
     for number in range(1, len(figures) - 1):

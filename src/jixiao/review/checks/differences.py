@@ -46,7 +46,10 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     year = _OTHER_PERIOD.search(words)
     if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
         dated = [q for q in before if year.group(0) in q.label and not _DIFF_WORD.search(q.label)]
-        return (dated[-1], before[-1]) if dated and dated[-1] is not before[-1] else None
+        if dated and dated[-1] is before[-1]:  # “A，2014年为B，较2014年增加C”: A is this year's
+            others = [q for q in before[:-1] if year.group(0) not in q.label]
+            return (dated[-1], others[-1]) if others else None
+        return (dated[-1], before[-1]) if dated else None
     words = _YEAR_WORDS.sub("", words)
     base_words = {words[i : i + 2] for i in range(len(words) - 1)}
     scored = [(sum(1 for w in base_words if w in q.label), -n, q) for n, q in enumerate(before)]
@@ -89,11 +92,16 @@ def _difference_finding(
     signed = -amount.value if down else amount.value
     if abs(signed - change) <= amount.ulp + base.ulp + other.ulp:
         return None
-    word = "调减" if change < 0 else "调增"
+    word = (
+        ("调减" if change < 0 else "调增")
+        if "调" in amount.label
+        else ("减少" if change < 0 else "增加")
+    )
     right = fmt_quantity(abs(change), amount)
+    said = _DIFF.search(amount.label)
     message = (
         f"{other.text}与{base.text}相差{right}（应为{word}），"
-        f"报告列为{amount.label[-3:]}{amount.text}。"
+        f"报告列为{said.group(1) if said else ''}{amount.text}。"
     )
     return make_finding(
         "difference-mismatch",

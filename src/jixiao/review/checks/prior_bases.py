@@ -20,8 +20,15 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 #: “较2020年”, “比上年”, “与上年同期的”: the figure after it is the year compared with.
-_PRIOR = re.compile(r"(?:较|比|与)(?:上年|去年|上一年|20\d\d\s*年度?)(?:同期)?的?(?:决算数?)?$")
-_WAY = re.compile(r"^\s*(?:相比)?[，,]?\s*(?:增加|减少|增长|下降|降低)了?\s*$")
+_YEAR = r"(?:上年|去年|上一年|20\d\d\s*年度?)"
+_PRIOR = re.compile(
+    rf"(?:较|比|与){_YEAR}(?:同期)?的?(?:决算数?)?"
+    r"(?:[\u4e00-\u9fff]{0,6}(?:支出|收入|经费))?$"  # 比上年累计支出433万元
+    rf"|(?<![较比与]){_YEAR}(?:同期)?(?:为|是)$"  # “…141.55万元，2014年为107.89万元，较2014年增加”
+)
+_WAY = re.compile(
+    rf"^\s*(?:[，,]\s*(?:较|比){_YEAR})?(?:相比)?[，,]?\s*(?:增加|减少|增长|下降|降低)了?\s*$"
+)
 _RATE_WORD = re.compile(r"(?:增长|下降|降低|增幅|降幅)(?:了|为)?\s*$|^[（(]\s*$")
 
 

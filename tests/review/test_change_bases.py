@@ -1,0 +1,42 @@
+"""Changes over last year and the level they are said of (figures and names our own)."""
+
+from __future__ import annotations
+
+from review_support import stated_recomputed
+
+
+def test_a_sentence_about_each_township_is_not_a_pair_of_subjects() -> None:
+    text = "2023年，各乡（镇）安排的“三公”经费决算支出数为520.00万元，同比减少80.00万元，下降{p}。"
+    assert stated_recomputed(text.format(p="13.33%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="15.38%"), "rate-mismatch") == [("15.38%", "13.33%")]
+
+
+def test_last_years_figure_named_after_the_comparison() -> None:
+    text = "2023年“三公”经费支出188万元，比上年累计支出200万元减少12万元，下降{p}。"
+    assert stated_recomputed(text.format(p="6%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="6.5%"), "rate-mismatch") == [("6.5%", "6.0%")]
+
+
+def test_last_years_level_stated_beside_this_years() -> None:
+    text = "2023年机关运行经费支出合计96.40万元，2022年为80.00万元，较2022年增加{d}万元。"
+    assert stated_recomputed(text.format(d="16.40"), "difference-mismatch") == []
+    wrong = stated_recomputed(text.format(d="18.40"), "difference-mismatch")
+    assert wrong == [("18.40万元", "增加16.40万元")]
+
+
+def test_totals_with_a_bracketed_aside_carry_their_level_to_the_change() -> None:
+    text = (
+        "本部门2023年度收支总计（含结转和结余）1250.00万元。与2022年度决算相比，"
+        "收支各增加250.00万元，增长{p}。"
+    )
+    assert stated_recomputed(text.format(p="25%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="20%"), "rate-mismatch") == [("20%", "25%")]
+
+
+def test_a_change_after_the_parts_may_be_said_of_their_total() -> None:
+    text = (
+        "事业运行经费总预算安排1200.00万元，其中：基本支出预算200.00万元，项目支出预算"
+        "1000.00万元，同比增加{d}万元，增长50%，主要原因为业务增加。"
+    )
+    assert stated_recomputed(text.format(d="400.00"), "rate-mismatch") == []  # 400 ÷ 800
+    assert stated_recomputed(text.format(d="300.00"), "rate-mismatch") != []
