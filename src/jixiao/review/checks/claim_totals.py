@@ -90,6 +90,7 @@ _REASON_CLAUSE = re.compile(
 
 
 _COUNT_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{1,16}[，,：:]?\s*")
+_PURPOSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}用于[\u4e00-\u9fff“”]{2,30}[，,：:]?\s*")
 
 
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
@@ -116,7 +117,11 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
         return before[-1]
     # “共对9个重点项目进行了评价，其中…”: a count with its noun and verb, then the 其中
     counted = before[-1].kind == COUNT and "共" in before[-1].label
-    return before[-1] if counted and _COUNT_CLAUSE.fullmatch(gap) else None
+    if counted and _COUNT_CLAUSE.fullmatch(gap):
+        return before[-1]
+    # “共下达5404万元中央资金用于…项目建设，其中…”: an amount with what it is for
+    pooled = before[-1].kind == MONEY and "共" in before[-1].label
+    return before[-1] if pooled and _PURPOSE_CLAUSE.fullmatch(gap) else None
 
 
 def money_before(sentence: Sentence, mark: int) -> Quantity | None:

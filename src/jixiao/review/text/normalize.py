@@ -80,8 +80,12 @@ def _wan_of_yi(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2).zfill(4) + (match.group(3) or "")
 
 
+#: “中央拨付16万元.上年度结余…”: a full stop typed as a point between a unit and a word.
+_POINT_AS_STOP = re.compile(r"(?<=[元个人项%])\.(?=[\u4e00-\u9fff])")
+
+
 def _widths_and_spaces(text: str) -> str:
-    text = _LITERAL_BREAK.sub("", text)
+    text = _POINT_AS_STOP.sub("，", _LITERAL_BREAK.sub("", text))
     text = _PINYIN_GLOSS.sub("", text.translate(_WIDTH))
     if text.count("|") >= 2:  # a table row exported as "a | b | c"
         text = text.replace("|", "｜")

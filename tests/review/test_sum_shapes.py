@@ -1,0 +1,23 @@
+"""Totals and parts in shapes seen in allocation notices and project reports (figures and
+names our own)."""
+
+from __future__ import annotations
+
+from review_support import stated_recomputed
+
+_PURPOSE = (
+    "根据省财政厅通知，共下达3200万元中央资金用于农村供水保障项目建设，其中甲县800万元、"
+    "乙县{b}万元、丙县700万元、丁县900万元。"
+)
+
+
+def test_a_total_with_what_it_is_for_before_its_parts() -> None:
+    assert stated_recomputed(_PURPOSE.format(b="800"), "sum-mismatch") == []
+    wrong = _PURPOSE.format(b="860")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("3200万元", "3260.00万元")]
+
+
+def test_a_point_typed_for_a_stop_between_parts() -> None:
+    text = "2023年省级拨付补贴资金48万元，中央拨付12万元.上年度结余资金{c}万元，共计65.30万元。"
+    assert stated_recomputed(text.format(c="5.30"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(c="8.30"), "sum-mismatch") == [("65.30万元", "68.30万元")]
