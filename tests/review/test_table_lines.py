@@ -4,7 +4,11 @@ from its end when the header's positions do not hold."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from review_support import stated_recomputed
+
+from jixiao.review.service import review_file
 
 _TABLE = """
 项目支出绩效自评表
@@ -51,3 +55,34 @@ def test_a_total_written_before_the_names_is_read_back_from_its_end() -> None:
     assert stated_recomputed(right, "score-total-mismatch") == []
     wrong = _LABELS_AFTER.format(score="26", total="99.6")
     assert stated_recomputed(wrong, "score-total-mismatch") == [("99.6", "95.6")]
+
+
+def _cell_per_line(rows: list[list[str]]) -> str:
+    """A web table saved as text: each cell on its line and a bar alone after it, each row
+    closed by a line of bars (an empty cell is a bar alone)."""
+    lines = ["附件1", "2023年度项目支出绩效自评表", "|||||"]
+    for row in rows:
+        for cell in row:
+            lines.extend([cell, "|"] if cell else ["|"])
+        lines.append("|||||")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_table_one_cell_to_a_line_is_read_as_rows(tmp_path: Path) -> None:
+    rows = [
+        ["预算执行情况(万元)", "", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"],
+        ["年度财政资金总额", "48.00", "48.00", "100%", "20"],
+        ["年度绩效目标(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)"],
+        ["产出指标", "数量指标", "慰问困难群众户数", "≥120户", "126户", "30"],
+        ["产出指标", "质量指标", "补助资金足额发放率", "100%", "100%", "30"],
+        ["效益指标", "社会效益指标", "困难群众生活保障水平", "提高", "提高", "10"],
+        ["满意度指标", "服务对象满意度指标", "受助群众满意度", "≥90%", "96%", "10"],
+        ["总分(100分)", "{total}", "自评等级", "优"],
+    ]
+    rows[2] += ["实际完成值(B)", "得分"]
+    path = tmp_path / "表.txt"
+    path.write_text(_cell_per_line(rows).replace("{total}", "100"), encoding="utf-8")
+    assert [f.code for f in review_file(path).findings if f.code.startswith("score")] == []
+    path.write_text(_cell_per_line(rows).replace("{total}", "96"), encoding="utf-8")
+    found = [(f.stated, f.recomputed) for f in review_file(path).findings]
+    assert ("96", "100") in found

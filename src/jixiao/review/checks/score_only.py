@@ -25,7 +25,7 @@ from jixiao.review.tables.funds import funds_rows
 
 _HEADER = re.compile(r"实际完成值|实际完成情况")
 _WEIGHT = re.compile(r"分值|权重|满分")
-_TOTAL = re.compile(r"^(?:总分|合计|总计)$")
+_TOTAL = re.compile(r"^(?:总分|合计|总计)(?:[（(]\d+分[)）])?$")  # 总分(100分)
 MAX_SCORE = Decimal(40)  # one row's score
 TOTAL_MOST = Decimal(120)
 

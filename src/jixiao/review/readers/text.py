@@ -8,6 +8,7 @@ from pathlib import Path
 from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import Read
 from jixiao.review.readers.blocks import ReportReadError
+from jixiao.review.readers.cell_lines import join_cell_lines
 from jixiao.review.readers.pdf import join_pdf_lines
 from jixiao.review.readers.pdf import printed_width
 from jixiao.review.text.structure import TITLE
@@ -71,6 +72,8 @@ def read_text(path: Path) -> Read:
     lines = [line for line in lines if line and not _PAGE_MARK.match(line)]
     if not markdown and hard_wrapped(lines):
         lines = join_pdf_lines(lines)
+    elif not markdown:
+        return Read(join_cell_lines(lines), None, path.suffix.lower().lstrip("."))
     blocks: list[Block] = []
     for line in lines:
         match = _MD_HEADING.match(line) if markdown else None
