@@ -86,3 +86,20 @@ def test_a_table_one_cell_to_a_line_is_read_as_rows(tmp_path: Path) -> None:
     path.write_text(_cell_per_line(rows).replace("{total}", "96"), encoding="utf-8")
     found = [(f.stated, f.recomputed) for f in review_file(path).findings]
     assert ("96", "100") in found
+
+
+_FUNDS = """
+部门整体支出绩效自评表
+年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+年度资金总额 | 210.40 | 210.40 | {spent} | 10 | {rate} |
+其中:当年财政拨款 | 210.40 | 210.40 | {spent} | — | {rate} | —
+"""
+
+
+def test_a_rate_above_a_hundred_in_a_row_whose_score_was_left_blank() -> None:
+    right = _FUNDS.format(spent="214.60", rate="102.00%")
+    assert stated_recomputed(right, "table-rate-mismatch") == []
+    wrong = _FUNDS.format(spent="214.60", rate="103.00%")
+    assert stated_recomputed(wrong, "table-rate-mismatch") == [("103.00%", "102.00%")]
+    capped = _FUNDS.format(spent="214.60", rate="100.00%")
+    assert stated_recomputed(capped, "table-rate-mismatch") == []

@@ -159,8 +159,10 @@ def _rate_finding(
     columns: dict[str, Figure], complete: bool, paragraph: Paragraph, whose: str
 ) -> ReviewFinding | None:
     rate, exact = columns.get("rate"), _amounts_rate(columns, complete)
-    if rate is None or exact is None or exact > HUNDRED or abs(exact - rate.value) <= rate.ulp:
+    if rate is None or exact is None or abs(exact - rate.value) <= rate.ulp:
         return None
+    if exact > HUNDRED and rate.value <= HUNDRED:
+        return None  # spent above the budget, the rate written capped at 100%
     budget, executed = columns["budget"], columns["executed"]
     right = f"{show(exact, max(rate.places, 0))}%"  # “0” read as a fraction keeps no digits
     quotient = f"全年执行数{executed.text}÷全年预算数{budget.text}"

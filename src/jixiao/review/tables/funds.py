@@ -83,7 +83,8 @@ def _around_rate(
     columns: list[str], figures: list[Figure], at: int
 ) -> tuple[dict[str, Figure], bool] | None:
     """The figures before the 执行率 fill the columns just left of it, those after it the
-    columns right of it: a blank cell is taken to be the farthest from the rate."""
+    columns right of it: a blank cell is taken to be the farthest from the rate. The amounts
+    are sure when every column left of the rate is filled (only the 得分 was left blank)."""
     rate_at = columns.index("rate")
     before, after = figures[:at], figures[at + 1 :]
     left, right = columns[:rate_at], columns[rate_at + 1 :]
@@ -92,7 +93,7 @@ def _around_rate(
     placed = {"rate": figures[at]}
     placed.update(zip(left[len(left) - len(before) :], before, strict=True))
     placed.update(zip(right, after, strict=False))
-    return placed, False
+    return placed, len(before) == len(left)
 
 
 def _row_note(token: Token, row: Paragraph) -> bool:
