@@ -77,14 +77,14 @@ def test_the_wrong_heading_score_is_caught_deeper_in_the_outline() -> None:
         + "2.产出质量（分值15分）\n正文。\n3.产出时效（分值5分）\n正文。\n"
         + "（三）项目效益（分值30分）\n正文。\n"
     )
-    assert _found(text, "score-mismatch") == [(None, None)]
+    assert _found(text, "score-mismatch") == [("40分", "35分")]
 
 
 def test_children_that_may_be_cut_off_prove_only_a_sum_above_the_parent() -> None:
     head = PROJECT + "（一）项目管理（15分）\n1.资金管理（3分）\n正文。\n2.组织实施（3分）\n"
     assert not _found(head + "项目实施过程中，使相关问题有", "score-mismatch")
     over = PROJECT + "（一）项目管理（5分）\n1.资金管理（3分）\n正文。\n2.组织实施（3分）\n正文"
-    assert _found(over, "score-mismatch") == [(None, None)]
+    assert _found(over, "score-mismatch") == [("5分", "6分")]
 
 
 # --- figures written twice by an export -------------------------------------------------

@@ -21,3 +21,12 @@ def test_a_point_typed_for_a_stop_between_parts() -> None:
     text = "2023年省级拨付补贴资金48万元，中央拨付12万元.上年度结余资金{c}万元，共计65.30万元。"
     assert stated_recomputed(text.format(c="5.30"), "sum-mismatch") == []
     assert stated_recomputed(text.format(c="8.30"), "sum-mismatch") == [("65.30万元", "68.30万元")]
+
+
+def test_a_heading_weight_whose_bracket_an_export_left_open() -> None:
+    text = (
+        "一、投入({w}分)\n（一）项目立项(10分):立项程序规范，自评得10分。\n"
+        "（二）资金落实(6分资金到位率100%，自评得6分。\n二、过程(40分)\n"
+    )
+    assert stated_recomputed(text.format(w="16"), "score-mismatch") == []
+    assert stated_recomputed(text.format(w="18"), "score-mismatch") == [("18分", "16分")]

@@ -24,7 +24,8 @@ _NUMBER = r"(\d{1,3}(?:\.\d{1,2})?)\s*分"
 _WEIGHT = re.compile(rf"(?:分值|权重|满分|标准分|总分)\s*(?:为|[:：])?\s*{_NUMBER}")
 _GOT = re.compile(rf"(?:自评得分|自评得|得分|实得|得)\s*(?:为|[:：])?\s*{_NUMBER}")
 #: “一、项目决策（20分）”: a bare figure in the heading's brackets is its 分值.
-_BARE = re.compile(rf"[（(]\s*{_NUMBER}\s*[）)]")
+#: (“(6分资金到位率…”: the bracket left unclosed.)
+_BARE = re.compile(rf"[（(]\s*{_NUMBER}\s*(?:[）)]|(?![钟\d]))")
 #: Children that add to or take from the total rather than share it.
 _EXTRA = re.compile(r"加分|扣分|附加|减分")
 
@@ -79,7 +80,7 @@ def _points(value: Decimal) -> str:
 
 def _gap(
     parent: ScoredHeading, children: list[ScoredHeading], field: str, closed: bool
-) -> str | None:
+) -> tuple[str, str, str] | None:
     """“分值18分，其下2项之和10＋10＝20分”, or None when they agree or cannot be added (a
     list that may be cut off proves only a sum above the parent's)."""
     stated = getattr(parent, field)
@@ -92,7 +93,8 @@ def _gap(
     name = "分值" if field == "weight" else "得分"
     listed = "＋".join(_points(part) for part in parts)
     total = _points(added)
-    return f"{name}{_points(stated)}分，其下{len(parts)}个子项{name}之和为{listed}＝{total}分"
+    said = f"{name}{_points(stated)}分，其下{len(parts)}个子项{name}之和为{listed}＝{total}分"
+    return said, f"{_points(stated)}分", f"{total}分"
 
 
 def _mismatch(
@@ -104,8 +106,10 @@ def _mismatch(
     return make_finding(
         "score-mismatch",
         parent.paragraph,
-        f"该级标题所列{'；'.join(gaps)}，请核实。",
+        f"该级标题所列{'；'.join(g[0] for g in gaps)}，请核实。",
         span=(0, min(len(parent.paragraph.text), HEAD_REACH)),
+        stated=gaps[0][1],
+        recomputed=gaps[0][2],
     )
 
 
