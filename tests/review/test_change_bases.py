@@ -40,3 +40,9 @@ def test_a_change_after_the_parts_may_be_said_of_their_total() -> None:
     )
     assert stated_recomputed(text.format(d="400.00"), "rate-mismatch") == []  # 400 ÷ 800
     assert stated_recomputed(text.format(d="300.00"), "rate-mismatch") != []
+
+
+def test_a_change_over_last_year_named_qunian() -> None:
+    text = "“三公”经费支出决算总额为6.40万元，比预算增加0万元，比去年增加1.60万元，增长{p}。"
+    assert stated_recomputed(text.format(p="33.3%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="25.0%"), "rate-mismatch") == [("25.0%", "33.3%")]
