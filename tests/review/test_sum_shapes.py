@@ -30,3 +30,18 @@ def test_a_heading_weight_whose_bracket_an_export_left_open() -> None:
     )
     assert stated_recomputed(text.format(w="16"), "score-mismatch") == []
     assert stated_recomputed(text.format(w="18"), "score-mismatch") == [("18分", "16分")]
+
+
+def test_a_breakdown_in_brackets_with_no_qizhong_is_the_whole() -> None:
+    text = "预拨资金{t}万元（中央资金1860万元、省级资金540万元）分配到各县。"
+    assert stated_recomputed(text.format(t="2400"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(t="2420"), "sum-mismatch") == [("2420万元", "2400.00万元")]
+    staff = "目前在编在岗{t}人（管理人员9人，工勤人员3人）。"
+    assert stated_recomputed(staff.format(t="14"), "sum-mismatch") == [("14人", "12人")]
+
+
+def test_a_bracket_of_some_parts_or_of_rates_is_no_breakdown() -> None:
+    some = "核定编制20人（其中行政编制8人、事业编制9人），实有19人。"
+    assert stated_recomputed(some, "sum-mismatch") == []
+    rates = "直接补助费187万元（每亩197元、每户300元）。"
+    assert stated_recomputed(rates, "sum-mismatch") == []

@@ -90,6 +90,10 @@ _REASON_CLAUSE = re.compile(
 
 
 _COUNT_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{1,16}[，,：:]?\s*")
+_ASIDE = re.compile(r"^\s*[（(][^（()）]*[）)]")
+_SHARED_OUT = re.compile(
+    r"[\u4e00-\u9fff]{0,16}[，,]?[\u4e00-\u9fff]{0,4}全部(?:分解|分配|下达|拨付)到位[，,：:]?\s*"
+)
 _PURPOSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}用于[\u4e00-\u9fff“”]{2,30}[，,：:]?\s*")
 
 
@@ -113,15 +117,23 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
         return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
     gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
+    gap = _ASIDE.sub("", gap)  # “35,820.29万元(含部分上级资金，不含…)，其中，…”
+    return before[-1] if _bridges(before[-1], gap) else None
+
+
+def _bridges(total: Quantity, gap: str) -> bool:
+    """Whether ``gap``, between a total and its 其中, leaves the 其中 splitting the total."""
     if len(gap.strip("，,：: 。（(")) == 0:
-        return before[-1]
+        return True
     # “共对9个重点项目进行了评价，其中…”: a count with its noun and verb, then the 其中
-    counted = before[-1].kind == COUNT and "共" in before[-1].label
-    if counted and _COUNT_CLAUSE.fullmatch(gap):
-        return before[-1]
-    # “共下达5404万元中央资金用于…项目建设，其中…”: an amount with what it is for
-    pooled = before[-1].kind == MONEY and "共" in before[-1].label
-    return before[-1] if pooled and _PURPOSE_CLAUSE.fullmatch(gap) else None
+    if total.kind == COUNT and "共" in total.label and _COUNT_CLAUSE.fullmatch(gap):
+        return True
+    # “共下达5404万元中央资金用于…项目建设，其中…”: an amount with what it is for; “…资金
+    # 6800万元进行了合理分解，已全部分解到位，其中…”: an amount shared out in full
+    if total.kind != MONEY:
+        return False
+    pooled = "共" in total.label and _PURPOSE_CLAUSE.fullmatch(gap) is not None
+    return pooled or _SHARED_OUT.fullmatch(gap) is not None
 
 
 def money_before(sentence: Sentence, mark: int) -> Quantity | None:

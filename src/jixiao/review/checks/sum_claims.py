@@ -220,10 +220,13 @@ def _tail(label: str) -> str:
 
 def _leaves_list(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
     """“核定编制25人，其中行政编制15人，事业编制8人；实有人员23人”: after a semicolon, a
-    figure not named like the total and the parts before it (…编制) starts a new statement."""
+    figure not named like the total and the parts before it (…编制) starts a new statement;
+    so does one not named like the parts at the list's first semicolon."""
     if len(parts) < 2 or not re.search(r"[；;]", sentence.text[parts[-1].end : q.start]):
         return False
     tail = _tail(total.label)
+    if re.search(r"[；;]", sentence.text[parts[0].start : parts[-1].end]) is None:
+        tail = _tail(parts[0].label)  # “其中，A收入…，B收入…；年初结转结余…”: the first ；
     if len(tail) < 2 or not all(_tail(p.label) == tail for p in parts):
         return False
     return _tail(q.label) != tail

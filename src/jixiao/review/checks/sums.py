@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from functools import lru_cache
 
+from jixiao.review.checks.bracket_claims import bracket_claims
 from jixiao.review.checks.claim_shares import share_findings
 from jixiao.review.checks.claim_shares import share_total
 from jixiao.review.checks.item_claims import enumerated_claims
@@ -307,7 +308,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims: list[SumClaim] = []
     window: list[Sentence] = []
     for sentence in doc_sentences(doc):
-        claims.extend(sum_claims(window, sentence))
+        claims.extend(sum_claims(window, sentence) + bracket_claims(sentence))
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(noun_count_claims(doc))

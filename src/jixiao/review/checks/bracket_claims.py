@@ -1,0 +1,54 @@
+"""A total whose breakdown follows it in brackets, with no 其中: “预拨资金3608万元（中央资金
+2855万元、省级资金733万元）”, “在编在岗13人（管理人员10人，工勤人员3人）”. Written so, the
+bracket is the whole breakdown; a bracket opened by 其中 or 含 may name some parts only and is
+read with the other 其中 lists."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.checks.claim_totals import usable
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import same_measure
+
+_OPEN = "（("
+_CLOSE = "）)"
+#: A bracket that gives some parts only, a rate, or what the figure is not.
+_PARTIAL = re.compile(r"^\s*(?:其中|含|包含|包括|不含|不包括|即|约|另|占|比|较|同比|按|每)")
+_PER = re.compile(r"每|/|%|以上|以下")
+MIN_PARTS = 2
+
+
+def _bracket(text: str, at: int) -> tuple[int, int] | None:
+    """The bracket opening right at ``at`` and where it closes (none nested inside)."""
+    if at >= len(text) or text[at] not in _OPEN:
+        return None
+    for end in range(at + 1, len(text)):
+        if text[end] in _OPEN:
+            return None
+        if text[end] in _CLOSE:
+            return at, end
+    return None
+
+
+def bracket_claims(sentence: Sentence) -> list[SumClaim]:
+    """Every “X（A a、B b）” of the sentence as a total and its parts."""
+    claims: list[SumClaim] = []
+    for total in sentence.quantities:
+        span = _bracket(sentence.text, total.end) if usable(total) else None
+        if span is None:
+            continue
+        inside = sentence.text[span[0] + 1 : span[1]]
+        if _PARTIAL.match(inside) or _PER.search(inside):
+            continue
+        parts = [q for q in sentence.quantities if span[0] < q.start < span[1]]
+        if len(parts) < MIN_PARTS or not all(_part_of(total, q) for q in parts):
+            continue
+        claims.append(SumClaim(sentence, total, tuple(parts), (), declared=True))
+    return claims
+
+
+def _part_of(total: Quantity, part: Quantity) -> bool:
+    return same_measure(part, total) and not part.approx and part.kind == total.kind
