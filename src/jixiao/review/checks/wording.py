@@ -174,9 +174,22 @@ _ASSESSES = re.compile(
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|元)")
 
 
+def _masked(text: str, fill: str) -> str:
+    """``text`` with each cited title (《…》, “…”) blanked out, offsets kept."""
+    return _TITLED.sub(lambda m: fill * len(m.group(0)), text)
+
+
+def _matcher(first: Paragraph, paragraph: Paragraph) -> SequenceMatcher[str]:
+    """The two texts compared with their cited titles left out (blanked differently, so that
+    a document cited in both is no shared wording)."""
+    return SequenceMatcher(
+        None, _masked(first.text, "\x01"), _masked(paragraph.text, "\x02"), autojunk=False
+    )
+
+
 def _all_shared(first: Paragraph, paragraph: Paragraph) -> str:
     """Every stretch of ``paragraph`` of a few characters or more that ``first`` also has."""
-    matcher = SequenceMatcher(None, first.text, paragraph.text, autojunk=False)
+    matcher = _matcher(first, paragraph)
     blocks = matcher.get_matching_blocks()
     return "｜".join(paragraph.text[b.b : b.b + b.size] for b in blocks if b.size >= MIN_BLOCK)
 
@@ -186,21 +199,31 @@ _PLAN_SECTION = re.compile(r"目标")
 _RESULT_SECTION = re.compile(r"完成|实现|自评|评价|成效|结果")
 
 
+#: A section on the money itself (资金管理情况, 资金使用情况): it may restate what the money
+#: is for.
+_MONEY_SECTION = re.compile(r"资金(?:管理|使用|投入|安排|拨付)")
+
+
 def _both_plans(doc: ReportDoc, first: Paragraph, paragraph: Paragraph) -> bool:
-    """Both passages set out 绩效目标 (the same goals for 中央 and 省内 money, say): restating
-    a purpose is not reusing an assessment."""
+    """Both passages set out 绩效目标 (the same goals for 中央 and 省内 money, say), or the
+    later one, on the money, restates the purpose the goals set out: restating a purpose is
+    not reusing an assessment."""
     headings = [
         heading_text(doc.paragraph(p.section).text) for p in (first, paragraph) if p.section
     ]
-    return len(headings) == 2 and all(
-        _PLAN_SECTION.search(h) and not _RESULT_SECTION.search(h) for h in headings
-    )
+    if len(headings) != 2 or not _plan(headings[0]):
+        return False
+    return _plan(headings[1]) or bool(_MONEY_SECTION.search(headings[1]))
+
+
+def _plan(heading: str) -> bool:
+    return bool(_PLAN_SECTION.search(heading)) and not _RESULT_SECTION.search(heading)
 
 
 def _reuse_finding(doc: ReportDoc, paragraph: Paragraph, first: Paragraph) -> ReviewFinding:
     here = heading_text(doc.paragraph(paragraph.section).text) if paragraph.section else "正文"
     there = heading_text(doc.paragraph(first.section).text) if first.section else "正文"
-    match = SequenceMatcher(None, first.text, paragraph.text, autojunk=False).find_longest_match()
+    match = _matcher(first, paragraph).find_longest_match()
     quote = paragraph.text[match.b : match.b + match.size]
     message = (
         f"“{here}”下的表述“{quote[:30]}”与第{first.index}段（“{there}”下）重复，"
