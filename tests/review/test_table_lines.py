@@ -103,3 +103,23 @@ def test_a_rate_above_a_hundred_in_a_row_whose_score_was_left_blank() -> None:
     assert stated_recomputed(wrong, "table-rate-mismatch") == [("103.00%", "102.00%")]
     capped = _FUNDS.format(spent="214.60", rate="100.00%")
     assert stated_recomputed(capped, "table-rate-mismatch") == []
+
+
+_BLOCKS = """
+项目支出绩效自评表
+年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+年度资金总额 | 40.00 | 40.00 | 40.00 | 10 | 100% | 10
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分
+产出指标(50分) | 数量指标 | 培训人次 | ≥300人次 | 320人次 | {w} | {w}
+产出指标(50分) | 质量指标 | 培训合格率 | ≥90% | 95% | 20 | 20
+产出指标(50分) | 时效指标 | 按期完成率 | 100% | 100% | 10 | 10
+效益指标(30分) | 社会效益指标 | 从业人员技能提升 | 提升 | 提升 | 30 | 30
+满意度指标(10分) | 服务对象满意度指标 | 学员满意度 | ≥90% | 96% | 10 | 10
+总分 | | | | | 100 | {total}
+"""
+
+
+def test_a_block_whose_rows_hand_out_more_than_its_weight() -> None:
+    assert stated_recomputed(_BLOCKS.format(w="20", total="100"), "weight-total-mismatch") == []
+    wrong = _BLOCKS.format(w="25", total="105")
+    assert ("50分", "55分") in stated_recomputed(wrong, "weight-total-mismatch")

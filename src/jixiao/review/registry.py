@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.arrival_rows import check_arrival_rows
+from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.carried_levels import check_carried_levels
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.changes import check_changes
@@ -86,6 +87,7 @@ CHECKS: tuple[Check, ...] = (
     check_arrival_rows,
     check_layout_weights,
     check_block_weights,
+    check_block_rows,
     check_declared_total,
     check_heading_scores,
     check_changes,

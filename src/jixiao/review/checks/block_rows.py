@@ -1,0 +1,108 @@
+"""A 一级指标 block's weight against the 分值 of its own rows: “产出指标(50分)” over rows of
+10 + 10 + 20 + 15 hands out 55 points where the layout gives 50. The rows' 分值 above the
+block's are always wrong; below it only when every row of the table was read (their 分值 and
+the 资金 row's make the 总分's), since an unread row would leave the block short."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import quote_span
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.scored import complete_sum
+from jixiao.review.tables.scored import scored_tables
+
+#: How many lines above its first row a table's first block label may stand (one cell a line).
+LABEL_REACH = 12
+_BLOCK = re.compile(
+    r"(?P<name>产出|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[）)]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    name: str
+    weight: Decimal
+    paragraph: Paragraph
+    label: str
+    rows: tuple[IndicatorRow, ...]
+
+
+def _labels(doc: ReportDoc, table: ScoredTable) -> list[tuple[int, str, Decimal, Paragraph, str]]:
+    """The block labels from the table's first row's paragraph on (a merged cell repeated on
+    every row of its block counts once): paragraph, name, weight, where, as written."""
+    first, last = table.rows[0].paragraph.index, table.rows[-1].paragraph.index
+    found = []
+    for paragraph in doc.paragraphs:
+        if not first - LABEL_REACH <= paragraph.index <= last:
+            continue
+        for match in _BLOCK.finditer(paragraph.text):
+            weight = Decimal(match.group("weight"))
+            found.append((paragraph.index, match.group("name"), weight, paragraph, match.group(0)))
+    return found
+
+
+def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
+    """The table's rows under the block label written last before each (on the row's own
+    line, or on a line above it)."""
+    labels = _labels(doc, table)
+    lines = [row.paragraph.index for row in table.rows]
+    named = [label[0] for label in labels]
+    if len(set(lines)) < len(lines) or any(named.count(i) > 1 for i in named):
+        return []  # rows or labels run together on a line: which row is under which label?
+    blocks: dict[str, _Block] = {}
+    for row in table.rows:
+        above = [label for label in labels if label[0] <= row.paragraph.index]
+        if not above:
+            continue
+        _, name, weight, paragraph, text = above[-1]
+        block = blocks.get(name) or _Block(name, weight, paragraph, text, ())
+        if block.weight != weight:
+            return []  # the same block with two weights: another check's finding
+        blocks[name] = _Block(name, weight, block.paragraph, text, (*block.rows, row))
+    return list(blocks.values())
+
+
+def _finding(block: _Block, complete: bool) -> ReviewFinding | None:
+    added = sum((row.weight.value for row in block.rows), Decimal(0))
+    if added == block.weight or (added < block.weight and not complete):
+        return None
+    listed = "＋".join(row.weight.text for row in block.rows)
+    message = (
+        f"“{block.label}”下各行分值{listed}＝{added.normalize():f}分，"
+        f"与该一级指标分值{block.weight.normalize():f}分不符。"
+    )
+    return make_finding(
+        "weight-total-mismatch",
+        block.paragraph,
+        message,
+        span=quote_span(block.paragraph, block.label),
+        stated=f"{block.weight.normalize():f}分",
+        recomputed=f"{added.normalize():f}分",
+    )
+
+
+def check_block_rows(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each 一级指标 block's weight against its rows' 分值."""
+    return list(_findings(doc))
+
+
+def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
+    funds = funds_rows(doc)
+    for table in scored_tables(doc):
+        if not table.rows:
+            continue
+        complete = complete_sum(table, funds) is not None
+        for block in _blocks(doc, table):
+            finding = _finding(block, complete)
+            if finding is not None:
+                yield finding
