@@ -45,3 +45,36 @@ def test_a_bracket_of_some_parts_or_of_rates_is_no_breakdown() -> None:
     assert stated_recomputed(some, "sum-mismatch") == []
     rates = "直接补助费187万元（每亩197元、每户300元）。"
     assert stated_recomputed(rates, "sum-mismatch") == []
+
+
+def test_a_total_handed_down_to_you_before_its_parts() -> None:
+    text = (
+        "现将补助资金{t}万元下达给你们，其中：一般公共预算资金40.20万元、彩票公益金资金60.00万元。"
+    )
+    assert stated_recomputed(text.format(t="100.20"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(t="96.20"), "sum-mismatch") == [
+        ("96.20万元", "100.20万元")
+    ]
+
+
+def test_this_years_income_and_last_years_carried_make_the_whole() -> None:
+    text = (
+        "2025年收入合计{t}万元，其中：本年收入4200.00万元，主要是一般公共预算拨款3900.00万元，"
+        "其他收入300.00万元；上年结转收入1100.00万元。"
+    )
+    assert stated_recomputed(text.format(t="5300.00"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(t="5330.00"), "sum-mismatch") == [
+        ("5330.00万元", "5300.00万元")
+    ]
+
+
+def test_a_parts_own_reason_naming_retirees_does_not_end_the_list() -> None:
+    text = (
+        "一般公共预算财政拨款支出{t}万元，比上年增加50.00万元。其中：基本支出800.00万元，"
+        "比上年增加20.00万元，主要原因是人员增资，用于离休人员离休费、退休人员补助等；"
+        "项目支出400.00万元，比上年增加30.00万元。"
+    )
+    assert stated_recomputed(text.format(t="1200.00"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(t="1220.00"), "sum-mismatch") == [
+        ("1220.00万元", "1200.00万元")
+    ]

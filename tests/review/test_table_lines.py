@@ -123,3 +123,13 @@ def test_a_block_whose_rows_hand_out_more_than_its_weight() -> None:
     assert stated_recomputed(_BLOCKS.format(w="20", total="100"), "weight-total-mismatch") == []
     wrong = _BLOCKS.format(w="25", total="105")
     assert ("50分", "55分") in stated_recomputed(wrong, "weight-total-mismatch")
+
+
+def test_a_rate_over_amounts_whose_initial_budget_was_left_blank() -> None:
+    text = _FUNDS.replace("| 210.40 | 210.40 |", "| | 210.40 |", 1).replace(
+        "年度资金总额 | |", "年度资金总额 |"
+    )
+    right = text.format(spent="189.36", rate="90.00%")
+    assert stated_recomputed(right, "table-rate-mismatch") == []
+    wrong = text.format(spent="189.36", rate="95.00%")
+    assert stated_recomputed(wrong, "table-rate-mismatch") == [("95.00%", "90.00%")]

@@ -93,6 +93,7 @@ _COUNT_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{1,16}[，,：:]?\s*")
 _ASIDE = re.compile(r"^\s*[（(][^（()）]*[）)]")
 _SHARED_OUT = re.compile(
     r"[\u4e00-\u9fff]{0,16}[，,]?[\u4e00-\u9fff]{0,4}全部(?:分解|分配|下达|拨付)到位[，,：:]?\s*"
+    r"|(?:下达|拨付|分配|安排)给?(?:你们|你单位|你局|你县|你区|你市|各单位)[，,：:]?\s*"
 )
 _PURPOSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}用于[\u4e00-\u9fff“”]{2,30}[，,：:]?\s*")
 

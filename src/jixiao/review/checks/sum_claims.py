@@ -324,9 +324,18 @@ def _count_list_end(sentence: Sentence, total: Quantity, start: int, end: int) -
     return start + listed.end() if listed else end
 
 
+#: “基本支出932.50万元，比上年增加39.77万元，主要原因是…离休人员离休费…；项目支出…”: a
+#: part's own reason or use, up to its ；, says nothing of where the list ends.
+_PART_CLAUSE = re.compile(r"(?<=[，,])(?:主要原因是|主要用于|原因是|主要是)[^；;。]*(?=[；;])")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
     end = _count_list_end(sentence, total, start, _outer_item(sentence.text, start, end))
-    aside = ASIDE.search(sentence.text, start, end)
+    aside = ASIDE.search(_PART_CLAUSE.sub(_blank, sentence.text), start, end)
     collected = _collect(sentence, total, start, aside.start() if aside else end)
     if collected is None:
         return None

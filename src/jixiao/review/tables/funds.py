@@ -84,7 +84,8 @@ def _around_rate(
 ) -> tuple[dict[str, Figure], bool] | None:
     """The figures before the 执行率 fill the columns just left of it, those after it the
     columns right of it: a blank cell is taken to be the farthest from the rate. The amounts
-    are sure when every column left of the rate is filled (only the 得分 was left blank)."""
+    are sure when no column left of the rate but the 年初预算数 was left blank (the 得分, or
+    the 年初预算数 a unit did not fill)."""
     rate_at = columns.index("rate")
     before, after = figures[:at], figures[at + 1 :]
     left, right = columns[:rate_at], columns[rate_at + 1 :]
@@ -93,7 +94,8 @@ def _around_rate(
     placed = {"rate": figures[at]}
     placed.update(zip(left[len(left) - len(before) :], before, strict=True))
     placed.update(zip(right, after, strict=False))
-    return placed, len(before) == len(left)
+    blank = left[: len(left) - len(before)]
+    return placed, set(blank) <= {"initial"}
 
 
 def _row_note(token: Token, row: Paragraph) -> bool:
