@@ -62,8 +62,8 @@ from jixiao.review.checks.verdicts import check_zero_base
 from jixiao.review.checks.wording import check_boilerplate
 from jixiao.review.checks.wording import check_off_topic
 from jixiao.review.checks.wording import check_unit_names
-from jixiao.review.checks.wording import check_years
 from jixiao.review.checks.year_changes import check_year_changes
+from jixiao.review.checks.years import check_years
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from jixiao.review.checks.claim_totals import usable
-from jixiao.review.checks.sum_claims import ASIDE
+from jixiao.review.checks.list_ends import ASIDE
 from jixiao.review.checks.sum_claims import EACH
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim

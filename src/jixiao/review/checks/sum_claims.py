@@ -12,6 +12,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.claim_totals import count_beside
 from jixiao.review.checks.claim_totals import money_before
 from jixiao.review.checks.claim_totals import total_before
+from jixiao.review.checks.list_ends import list_end
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
@@ -33,11 +34,6 @@ QIZHONG = re.compile(
 )
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
-#: What follows these is set beside the total, not inside it (另有离退休人员47人).
-ASIDE = re.compile(
-    r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣"
-    r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
-)
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$")
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
@@ -296,47 +292,12 @@ def _collect(
     return parts, shares
 
 
-#: “…654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元”: the next item of an
-#: outer enumeration ends the list, unless the list itself was numbered from the item before.
-_NEXT_ITEM = re.compile(r"[；;]\s*(\d{1,2})(?:[、．]|\.(?!\d))")
 #: “其中亿元以上项目5个…；5亿元以上项目3个”: nested thresholds, not parts.
 _THRESHOLD = re.compile(r"以上|以下")
 
 
-def _outer_item(text: str, start: int, end: int) -> int:
-    for match in _NEXT_ITEM.finditer(text, start, end):
-        number = int(match.group(1))
-        if number >= 2 and not re.search(
-            rf"(?<!\d){number - 1}[、.．]", text[start : match.start()]
-        ):
-            return match.start()
-    return end
-
-
-#: “其中A 4个、B 5个、C 2个，涉及部门7个”: a list of counts joined by 、 ends at its comma.
-_COUNT_LIST = re.compile(r"^[^，,；;。、]*\d[^，,；;。、]*、[^，,；;。]*?(?=[，,；;])")
-
-
-def _count_list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
-    if total.kind != COUNT:
-        return end
-    listed = _COUNT_LIST.match(sentence.text[start:end])
-    return start + listed.end() if listed else end
-
-
-#: “基本支出932.50万元，比上年增加39.77万元，主要原因是…离休人员离休费…；项目支出…”: a
-#: part's own reason or use, up to its ；, says nothing of where the list ends.
-_PART_CLAUSE = re.compile(r"(?<=[，,])(?:主要原因是|主要用于|原因是|主要是)[^；;。]*(?=[；;])")
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
-
-
 def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
-    end = _count_list_end(sentence, total, start, _outer_item(sentence.text, start, end))
-    aside = ASIDE.search(_PART_CLAUSE.sub(_blank, sentence.text), start, end)
-    collected = _collect(sentence, total, start, aside.start() if aside else end)
+    collected = _collect(sentence, total, start, list_end(sentence, total, start, end))
     if collected is None:
         return None
     parts, shares = _same_column(total, collected[0]), collected[1]

@@ -26,7 +26,7 @@ from jixiao.review.checks.verdicts import check_verdict_figures
 from jixiao.review.checks.verdicts import check_zero_base
 from jixiao.review.checks.wording import check_boilerplate
 from jixiao.review.checks.wording import check_unit_names
-from jixiao.review.checks.wording import check_years
+from jixiao.review.checks.years import check_years
 from jixiao.review.registry import Check
 from jixiao.review.registry import run_checks
 from jixiao.review.text.structure import LEVEL_CN
