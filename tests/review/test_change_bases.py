@@ -46,3 +46,33 @@ def test_a_change_over_last_year_named_qunian() -> None:
     text = "“三公”经费支出决算总额为6.40万元，比预算增加0万元，比去年增加1.60万元，增长{p}。"
     assert stated_recomputed(text.format(p="33.3%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(p="25.0%"), "rate-mismatch") == [("25.0%", "33.3%")]
+
+
+def test_an_excess_over_the_plan_is_no_level() -> None:
+    text = (
+        "政府性基金收入30000万元，完成预算20000万元的150%，超收10000万元，"
+        "同比减收10000万元，下降{p}。"
+    )
+    assert stated_recomputed(text.format(p="25%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="20%"), "rate-mismatch") == [("20%", "25%")]
+
+
+def test_a_change_within_what_whole_inputs_allow_is_no_error() -> None:
+    text = "全县教育经费总投入为73728万元，比上年的81381万元增长-9.41%。"
+    assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_rate_after_zeng_or_zengjia_is_the_change_over_last_year() -> None:
+    text = "2021年教育经费为64469万元，与上年的73991万元同口径相比增{p}。"
+    assert stated_recomputed(text.format(p="-12.87%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="12.05%"), "rate-mismatch") == [("12.05%", "-12.87%")]
+    per_pupil = "普通初中上年14383.56元，本年11662.98元，同口径增加{p}。"
+    assert stated_recomputed(per_pupil.format(p="3.72%"), "rate-mismatch") == [("3.72%", "-18.91%")]
+
+
+def test_parts_each_within_their_total_but_far_above_it_together_are_nested() -> None:
+    text = (
+        "全县教育经费总投入为73728万元。其中：国家财政性教育经费64507万元，"
+        "一般公共预算教育经费64469万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

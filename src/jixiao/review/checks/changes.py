@@ -40,6 +40,8 @@ COMPARED = re.compile(
 )
 
 
+#: “超收14519万元”: a difference from the plan, not this year's level.
+_OVER_PLAN = re.compile(r"(?:超收|短收|超支|节支|节约|超额)\s*$")
 #: “2014年为107.89万元”: last year's level, stated beside this year's.
 STATED_PRIOR = re.compile(r"(?<![较比与])(?:上年|去年|上一年|20\d\d\s*年度?)(?:同期)?(?:为|是)$")
 #: “收、支总计各是A、B…各减少C、D”: figures of two subjects at once (not 各乡(镇)).
@@ -104,6 +106,7 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             for q in money
             if not _CHANGE_WORD.search(q.label)
             and not STATED_PRIOR.search(q.label)
+            and not _OVER_PLAN.search(q.label)
             and (_is_level(q, sentence) or (budgets and sentence.text[q.end : q.end + 1] != "的"))
         ]
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)

@@ -41,6 +41,7 @@ _BEYOND = r"超(?:额完成)?(?:任务|计划|目标)|超额完成"
 _RATE_CONTEXT = re.compile(
     rf"率|(?:拨付|支付|执行|支出)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{_BEYOND}"
     r"|完成[^，。；]{0,8}(?:预算|计划)的|完成(?:年初|全年)?预算数?$"  # “完成年初预算的70%”
+    r"|(?:增加|减少|相比增|相比减)\s*$"  # “同口径增加3.72%”, “相比增12.05%”
     # “完成年初预算数60999万元的40.4%”, “完成市目标任务数2000人的126%”
     r"|完成[^，。；\d]{0,8}(?:预算|计划|任务|目标)数?[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}的$"
 )
@@ -49,8 +50,9 @@ _TARGET_CUE = re.compile(
     r"(目标值?|指标值|不低于|不高于|不超过|不少于|≥|≤|＞|＜|>|<|控制在|在|达到了年初目标)\s*(为|是)?\s*$"
 )
 _TARGET_AFTER = re.compile(r"^\s*(以内|以上|以下|左右)")
-_CHANGE = re.compile(rf"调整|变动|增长|增幅|下降|减少|{_BEYOND}")
+_CHANGE = re.compile(rf"调整|变动|增长|增幅|下降|减少|增加|相比[增减]$|{_BEYOND}")
 _LEFTOVER = re.compile(r"结余|结转")
+_PRIOR_YEAR = re.compile(r"上年|去年|上一年")
 
 
 def _candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]:
@@ -99,6 +101,9 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     plans = [q for q in inputs[:actual_at] if role(q.label) == "plan"]
     # “总投资178.7亿元，年度投资计划17.68亿元，完成投资4.28亿元”: the plan nearest the result
     plan = plans[-1] if plans else next((q for q in inputs if role(q.label) == "plan"), inputs[0])
+    prior = next((q for q in inputs if _PRIOR_YEAR.search(q.label)), None)
+    if prior is not None and _CHANGE.search(name):
+        plan = prior  # “本年A，与上年的B相比增p%”: the change is over last year's figure
     others = [q for q in inputs if q is not plan]
     amounts = [q for q in others if role(q.label) != "diff"]
     diff = next((q for q in others if role(q.label) == "diff"), None)
@@ -115,6 +120,22 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     if _LEFTOVER.search(name):
         return (plan.value - actual.value) / plan.value * HUNDRED
     return actual.value / plan.value * HUNDRED
+
+
+def _change_reachable(rate: Quantity, inputs: list[Quantity]) -> bool:
+    """The rate is the change of one input over another at some reading of their rounding
+    (73728 over 81381, each ±0.5, gives −9.4027 % to −9.4051 %: −9.41 % may be meant)."""
+    for a, b in permutations([q for q in inputs if q.kind != COUNT], 2):
+        ends = [
+            (a.value + da - b.value - db) / (b.value + db) * HUNDRED
+            for da in (-a.ulp, a.ulp)
+            for db in (-b.ulp, b.ulp)
+            if b.value + db != 0
+        ]
+        for value in (rate.value, -rate.value):
+            if ends and min(ends) - rate.ulp <= value <= max(ends) + rate.ulp:
+                return True
+    return False
 
 
 #: How far a rate may sit from its last input (“支付812.3万元，支付率96%”).
@@ -277,6 +298,7 @@ def _rate_finding(
     changes = not SHARE_RATE.search(sentence.text[: rate.start])
     candidates = _candidates(basis, changes=changes)
     matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in candidates)
+    matched = matched or (changes and _change_reachable(rate, basis))
     shown = "、".join(q.text for q in inputs)
     if matched or primary is None or judge_percent(rate, primary).truncated:
         return None if primary is None else _near(sentence, rate, inputs, primary, candidates)

@@ -80,6 +80,9 @@ def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
     return 2 * max(q.ulp for q in figures)
 
 
+#: Parts each within their total but together this many times it are nested or overlapping
+#: figures, not its parts.
+OVERLAPPING = Decimal("1.5")
 #: A list of this many parts covering this share of its total is meant to be the whole.
 NEARLY_ALL_PARTS = 3
 NEARLY_ALL_SHARE = Decimal("0.9")
@@ -234,17 +237,25 @@ def _one_kind(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
     return total.kind == COUNT and len(ends) == 1 and len(ends.pop()) == 2
 
 
+def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+    """The list is not the total's parts, or adds up to it as written."""
+    if total.value and any(p.value == total.value for p in parts):
+        return True  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
+    if _prefix_adds_up(total, parts) and not _one_kind(total, parts):
+        return True  # “…，其中A、B；纳入评价的资金C”: the list ended before C
+    if written_as(added, total) == total.value:
+        return True  # equal at the precision the total is written to
+    # “其中：国家财政性教育经费A，一般公共预算教育经费B”: one inside the other
+    return added > total.value * OVERLAPPING and all(p.value <= total.value for p in parts)
+
+
 def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
     total = claim.total
-    if total.value and any(p.value == total.value for p in parts):
-        return None  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
-    if _prefix_adds_up(total, parts) and not _one_kind(total, parts):
-        return None  # “…，其中A、B；纳入评价的资金C”: the list ended before C
     added = sum((p.value for p in parts), Decimal(0))
-    if written_as(added, total) == total.value:
-        return None  # equal at the precision the total is written to
+    if _not_its_parts(total, parts, added):
+        return None
     whole = added > total.value or complete or _exhaustive(claim)
     if not whole and not _nearly_all(total, parts, added):
         return None  # “其中” may name only some parts
