@@ -76,3 +76,9 @@ def test_parts_each_within_their_total_but_far_above_it_together_are_nested() ->
         "一般公共预算教育经费64469万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_rate_right_once_a_slipped_unit_is_read_as_meant() -> None:
+    text = "国家财政性教育经费为89410万元，比上年的131870.68元减少32.20%。"
+    assert stated_recomputed(text, "rate-mismatch") == []
+    assert stated_recomputed(text, "rate-rounding-gap") == []

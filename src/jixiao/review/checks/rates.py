@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import permutations
 
@@ -120,6 +121,24 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     if _LEFTOVER.search(name):
         return (plan.value - actual.value) / plan.value * HUNDRED
     return actual.value / plan.value * HUNDRED
+
+
+_SCALES = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+
+
+def _unit_slip(rate: Quantity, inputs: list[Quantity]) -> bool:
+    """Amounts in two units (“89410万元，比上年的131870.68元减少32.20%”) whose figures as
+    written give the rate: a unit slipped, the rate is right."""
+    units = {q.unit for q in inputs if q.kind == MONEY}
+    if len(units) < 2 or not units <= _SCALES.keys():
+        return False
+    written = [
+        replace(q, value=q.value / _SCALES[q.unit], ulp=q.ulp / _SCALES[q.unit])
+        for q in inputs
+        if q.kind == MONEY
+    ]
+    close = any(abs(rate.value - v) <= rate.ulp * 2 for v in _candidates(written))
+    return close or _change_reachable(rate, written)
 
 
 def _change_reachable(rate: Quantity, inputs: list[Quantity]) -> bool:
@@ -299,6 +318,8 @@ def _rate_finding(
     candidates = _candidates(basis, changes=changes)
     matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in candidates)
     matched = matched or (changes and _change_reachable(rate, basis))
+    if not matched and _unit_slip(rate, basis):
+        return None
     shown = "、".join(q.text for q in inputs)
     if matched or primary is None or judge_percent(rate, primary).truncated:
         return None if primary is None else _near(sentence, rate, inputs, primary, candidates)
