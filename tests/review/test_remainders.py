@@ -37,3 +37,20 @@ def test_money_from_above_and_own_money_make_the_whole() -> None:
     assert stated_recomputed(text.format(own="65.50"), "sum-mismatch") == []
     wrong = text.format(own="56.50")
     assert stated_recomputed(wrong, "sum-mismatch") == [("186万元", "177.00万元")]
+
+
+def test_a_remainder_in_the_sentence_after_both_amounts() -> None:
+    text = (
+        "项目实际下达预算1280万元，全年度实际总支出1279.4126万元，项目预算执行率99%。"
+        "项目资金未执行完的主要原因是剩余未执行完的{left}万元为应征入伍学生资助经费。"
+    )
+    assert stated_recomputed(text.format(left="0.5874"), "remainder-mismatch") == []
+    assert stated_recomputed(text.format(left="0.5784"), "remainder-mismatch") == [
+        ("0.5784万元", "0.59万元")
+    ]
+
+
+def test_an_excess_over_the_plan() -> None:
+    text = "2023年租赁补贴计划发放420户，实际发放468户，超额{c}户。"
+    assert stated_recomputed(text.format(c="48"), "difference-mismatch") == []
+    assert stated_recomputed(text.format(c="68"), "difference-mismatch") == [("68户", "48户")]

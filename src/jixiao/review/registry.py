@@ -25,6 +25,7 @@ from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.differences import check_remainders
+from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.heading_scores import check_heading_scores
@@ -106,6 +107,7 @@ CHECKS: tuple[Check, ...] = (
     check_differences,
     check_year_changes,
     check_remainders,
+    check_excess,
     check_comparisons,
     check_full_claims,
     check_verdict_targets,

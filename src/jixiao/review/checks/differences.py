@@ -116,7 +116,7 @@ def _difference_finding(
 #: “实际到位170万元，实际支出179.6万元，结余0万元”: what is left of the money available.
 _REMAINDER = re.compile(
     r"^(?!.*(?:上年|年初|以前年度))[^，。；,;]*"
-    r"(?:结余|节余|剩余|结存|结转|未支付|未使用)(?:资金|金额)?(?:为|了)?\s*$"
+    r"(?:结余|节余|剩余|结存|结转|未支付|未使用|未执行完?的?)(?:资金|金额)?(?:为|了)?\s*$"
 )
 _AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集")
 _SPENT = re.compile(r"支出|使用|支付|执行|花费")
@@ -129,9 +129,9 @@ def _remainder_inputs(
 ) -> tuple[Quantity, Quantity, int] | None:
     """The money available and the money spent stated before a remainder in its ；-part:
     the last spent figure, and the available figure right before it — in the sentence
-    before, of the same paragraph, when the part states only the spent figure (“预算总额为
-    59000万元，…。实际支出47817.66万元，结余资金11682.34万元”); with where the available
-    figure stands in the paragraph."""
+    before, of the same paragraph, when the part states fewer (“预算总额为59000万元，…。实际
+    支出47817.66万元，结余资金11682.34万元”, “…下达预算2596万元，…总支出2595.6208万元…。…
+    剩余未执行完的0.3792万元”); with where the available figure stands in the paragraph."""
     floor = part_start(sentence.text, amount.start)
     before = [
         q
@@ -139,8 +139,8 @@ def _remainder_inputs(
         if floor <= q.start and q.end <= amount.start and q.kind == MONEY
     ]
     opening = sentence.start
-    if len(before) == 1 and floor == 0 and earlier is not None:
-        before = [q for q in earlier.quantities if q.kind == MONEY][-1:] + before
+    if len(before) < 2 and floor == 0 and earlier is not None:  # “…下达A，支出B。…剩余C”
+        before = [q for q in earlier.quantities if q.kind == MONEY][len(before) - 2 :] + before
         opening = earlier.start
     if len(before) < 2 or any(q.approx or _CARRIED.search(q.label) for q in before):
         return None
@@ -149,10 +149,11 @@ def _remainder_inputs(
         return None
     if not _AVAILABLE.search(available.label):
         return None
-    return available, spent, (opening if len(before) == 2 else sentence.start) + available.start
+    here = any(q is available for q in sentence.quantities)
+    return available, spent, (sentence.start if here else opening) + available.start
 
 
-_LEFT_WORD = re.compile(r"结余|节余|剩余|结存|结转|未支付|未使用")
+_LEFT_WORD = re.compile(r"结余|节余|剩余|结存|结转|未支付|未使用|未执行")
 
 
 def _previous_sentences(doc: ReportDoc) -> dict[int, Sentence]:
@@ -175,7 +176,8 @@ def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         available, spent, at = inputs
         left = available.value - spent.value
-        if abs(left - amount.value) <= amount.ulp + available.ulp + spent.ulp:
+        # an amount written coarser than the other (预算2596万元 beside 2595.6208万元) is exact
+        if abs(left - amount.value) <= amount.ulp + 2 * min(available.ulp, spent.ulp):
             continue
         right = fmt_quantity(left, amount)
         word = _LEFT_WORD.search(amount.label)
