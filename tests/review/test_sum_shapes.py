@@ -78,3 +78,12 @@ def test_a_parts_own_reason_naming_retirees_does_not_end_the_list() -> None:
     assert stated_recomputed(text.format(t="1220.00"), "sum-mismatch") == [
         ("1220.00万元", "1200.00万元")
     ]
+
+
+def test_shares_after_a_bare_zhan_of_the_three_public_expenses() -> None:
+    text = (
+        "2023年度“三公”经费财政拨款支出决算中，因公出国（境）费10.00万元，占20.0%；"
+        "公务用车购置及运行维护费支出25.00万元，占{p}；公务接待费支出15.00万元，占30.0%。"
+    )
+    assert stated_recomputed(text.format(p="50.0%"), "share-total-mismatch") == []
+    assert stated_recomputed(text.format(p="53.0%"), "share-total-mismatch") != []

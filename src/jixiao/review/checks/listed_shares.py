@@ -18,6 +18,7 @@ from decimal import Decimal
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.claim_shares import share_holds
 from jixiao.review.checks.claim_shares import share_total
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sums import all_claims
@@ -34,7 +35,13 @@ from jixiao.review.text.sentences import doc_sentences
 _UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}占比(?:为|是|达)?$")
 
 
-def _pairs(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:
+#: “因公出国（境）费12.02万元，占19.4%”: a bare 占, read only when the parts name a whole.
+_BARE_SHARE = re.compile(r"^占(?:为|是|达)?$")
+
+
+def _pairs(
+    sentence: Sentence, label: re.Pattern[str] = _UNNAMED
+) -> list[tuple[Quantity, Quantity]]:
     """(amount, share) for each share with no base named that follows an amount."""
     figures = sentence.quantities
     pairs: list[tuple[Quantity, Quantity]] = []
@@ -42,9 +49,15 @@ def _pairs(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:
         if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
             continue
         gap = sentence.text[part.end : share.start - len(share.label)]
-        if _UNNAMED.match(share.label) and not gap.strip("，, "):
+        if label.match(share.label) and not gap.strip("，, "):
             pairs.append((part, share))
     return pairs
+
+
+def _of_a_whole(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:
+    """Shares after a bare 占 of parts that name every member of a known whole (the 三公)."""
+    pairs = _pairs(sentence, _BARE_SHARE)
+    return pairs if names_whole([part.label for part, _ in pairs]) else []
 
 
 _RESPECTIVE = re.compile(r"分别(?:为|是)\s*$")
@@ -130,6 +143,8 @@ def check_listed_shares(doc: ReportDoc) -> list[ReviewFinding]:
         pairs = [pair for pair in _pairs(sentence) if (here, pair[1].text) not in claimed]
         if len(pairs) < 2:
             pairs = [p for p in _respective(sentence) if (here, p[1].text) not in claimed]
+        if len(pairs) < 2:
+            pairs = [p for p in _of_a_whole(sentence) if (here, p[1].text) not in claimed]
         if len(pairs) >= 2:
             findings.extend(_findings(sentence, pairs))
     return findings
