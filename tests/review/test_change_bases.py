@@ -82,3 +82,9 @@ def test_a_rate_right_once_a_slipped_unit_is_read_as_meant() -> None:
     text = "国家财政性教育经费为89410万元，比上年的131870.68元减少32.20%。"
     assert stated_recomputed(text, "rate-mismatch") == []
     assert stated_recomputed(text, "rate-rounding-gap") == []
+
+
+def test_a_name_and_its_amount_alone_then_a_change_with_no_subject() -> None:
+    text = "1、收入：{level}万元。同比上年度增加150.00万元，增加25.00%。其中：财政拨款收入…"
+    assert stated_recomputed(text.format(level="750.00"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(level="800.00"), "rate-mismatch") == [("25.00%", "23.08%")]

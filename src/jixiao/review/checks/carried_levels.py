@@ -32,7 +32,15 @@ _TOTALS = re.compile(r"(?:总计|总收入|总支出)(?:[（(][^（()）]*[）)]
 _NAME_REACH = 24  # the words before a figure, a bracketed aside included
 _BOTH = re.compile(r"收、支|收支")
 _NAME = re.compile(r"(?:收入|支出|收、支|收支)总计|总收入|总支出")
-_RATE = re.compile(r"(?:增长|下降|增幅|降幅)\s*$")
+_RATE = re.compile(r"(?:增长|下降|增幅|降幅|增加|减少)\s*$")
+#: “1、收入：792.22万元。同比上年度增加198.25万元，增加31.39%”: a sentence that is a name and
+#: its amount alone, then a change said with no subject of its own.
+_LABELLED_ALONE = re.compile(
+    r"\s*(?:\d+[、.．]\s*)?[\u4e00-\u9fff]{1,12}[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万亿]?元[。；]?\s*"
+)
+_COMPARED_ONLY = re.compile(
+    r"\s*(?:同比|比|较|与)(?:上年度?|去年|上一年)(?:相比)?[，,]?\s*(?:增加|减少)\s*"
+)
 
 
 def _level(previous: Sentence) -> Quantity | None:
@@ -60,11 +68,12 @@ def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
         return
     if not _RATE.search(sentence.text[change.end : rate.start]):
         return
-    level = _level(previous)
-    if level is None:
+    alone = _LABELLED_ALONE.fullmatch(previous.text) and _COMPARED_ONLY.fullmatch(opening)
+    level = _level(previous) if not alone else previous.quantities[-1]
+    if level is None or level.kind != MONEY or level.approx:
         return
     names = {m.group(0) for q in previous.quantities if (m := _NAME.search(q.label))}
-    if not _BOTH.search(opening) and not any(name in opening for name in names):
+    if not alone and not _BOTH.search(opening) and not any(name in opening for name in names):
         return  # the change of what the sentence before totals, not of a part
     finding = level_change(sentence, level, change, rate, change.start)
     if finding is not None:
