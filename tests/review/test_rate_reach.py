@@ -41,3 +41,13 @@ def test_a_rate_opening_its_sentence_is_over_the_amounts_closing_the_one_before(
     )
     assert stated_recomputed(text.format(rate="90%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="96%"), "rate-mismatch") == [("96%", "90.00%")]
+
+
+def test_a_budget_stated_with_wei_two_paragraphs_before_its_rate() -> None:
+    text = (
+        "某站大气监测专项经费预算数为20万元。分别为运行维护经费12万元和电费网络费8万元。\n"
+        "主要用于监测站日常运行。\n"
+        "2023年度大气监测专项经费实际执行数为15.00万元，预算执行率为{rate}。"
+    )
+    assert stated_recomputed(text.format(rate="75%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="70%"), "rate-mismatch") == [("70%", "75.00%")]

@@ -24,7 +24,7 @@ from jixiao.review.text.sentences import role
 
 _MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出)率[^，。；,;0-9]{0,4}$")
 _PLANNED_MONEY = re.compile(
-    r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?$"
+    r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?(?:为|是)?$"
     r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
 )
 NEARBY_PARAGRAPHS = 2
@@ -114,7 +114,7 @@ def _over_plan(
 ) -> ReviewFinding | None:
     """The rate against the amount done over the earlier plan: wrong, or only cut off."""
     exact = done.value / plan.value * HUNDRED
-    name = (plan.label.rsplit("项目", 1)[-1] or plan.label)[-8:]  # 本项目共投入资金 → 共投入资金
+    name = (plan.label.rsplit("项目", 1)[-1] or plan.label).rstrip("为是")[-8:]  # → 共投入资金
     said = f"按前文{name}{plan.text}与此处{done.text}复算"
     if abs(rate.value - exact) > 2 * rate.ulp:
         message = f"{said}，该比率应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
