@@ -87,3 +87,23 @@ def test_shares_after_a_bare_zhan_of_the_three_public_expenses() -> None:
     )
     assert stated_recomputed(text.format(p="50.0%"), "share-total-mismatch") == []
     assert stated_recomputed(text.format(p="53.0%"), "share-total-mismatch") != []
+
+
+def test_a_han_list_opening_the_sentence_after_its_total() -> None:
+    text = (
+        "一是中央自然灾害救灾资金5.2000亿元。含生活救助资金1.2000亿元、农房恢复重建资金"
+        "{b}亿元、地质灾害救灾资金1.0000亿元。"
+    )
+    assert stated_recomputed(text.format(b="3.0000"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(b="3.2000"), "sum-mismatch") == [
+        ("5.2000亿元", "5.40亿元")
+    ]
+
+
+def test_areas_in_hectares_written_hm_add_up() -> None:
+    text = (
+        "治理水土流失面积{t}hm，其中坡改梯20.50hm，封育治理900.00hm，保土耕作400.00hm，"
+        "经果林30.00hmm。"
+    )
+    assert stated_recomputed(text.format(t="1350.50"), "sum-short") == []
+    assert stated_recomputed(text.format(t="1380.50"), "sum-short") != []

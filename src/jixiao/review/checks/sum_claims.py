@@ -25,7 +25,7 @@ from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
 QIZHONG = re.compile(
-    r"其中|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]"
+    r"其中|(?:^|(?<=[。\s]))含(?=[\u4e00-\u9fff])|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]"
     r"|按[^，。；,;:：]{0,10}分类[:：]"
     r"|(?<=[，,])为(?=[\u4e00-\u9fff])(?![^，。；,;]{0,10}的\s*\d)"  # not “，为预算的104.7%”
     r"|(?<=[，,。])分别(?:为|是)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"

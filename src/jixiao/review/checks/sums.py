@@ -24,6 +24,7 @@ from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
@@ -91,7 +92,7 @@ NEARLY_ALL_SHARE = Decimal("0.9")
 def _nearly_all(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
     """Three or more parts of money or counts that cover nine tenths of the total or more."""
     return (
-        total.kind in (MONEY, COUNT)
+        total.kind in (MONEY, COUNT, MEASURE)
         and len(parts) >= NEARLY_ALL_PARTS
         and added >= total.value * NEARLY_ALL_SHARE
     )

@@ -32,7 +32,7 @@ _MONEY_SCALE = {
     "亿": 100_000_000,
 }
 _COUNT_UNITS = "家|个|人次|人|项|篇次|篇|场|次|户|名|件|所|座|套|台|辆|条|份|批|位|处|期"
-_MEASURE_UNITS = "平方米|立方米|平方公里|公里|千米|公顷|亩|吨|千瓦|米"
+_MEASURE_UNITS = "平方米|立方米|平方公里|公里|千米|公顷|hm[m²2]?(?![a-z])|亩|吨|千瓦|米"
 _COUNT_ALIASES = {"篇次": "篇", "人次": "人", "名": "人", "位": "人"}
 _NUMBER = (
     r"(?P<approx_pre>约|近|超过|逾|超)?(?P<sign>[-－−](?=\d))?(?P<num>(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?)\s*"
@@ -107,7 +107,7 @@ def _kind_and_scale(unit: str) -> tuple[str, Decimal, str]:
         scale = Decimal(_MONEY_SCALE[unit[0]])
         unit = unit[1:]
     if re.fullmatch(_MEASURE_UNITS, unit):
-        return MEASURE, scale, unit
+        return MEASURE, scale, "公顷" if unit.startswith("hm") else unit  # hm², hm, hmm
     return COUNT, scale, _COUNT_ALIASES.get(unit, unit)
 
 
