@@ -54,3 +54,14 @@ def test_an_excess_over_the_plan() -> None:
     text = "2023年租赁补贴计划发放420户，实际发放468户，超额{c}户。"
     assert stated_recomputed(text.format(c="48"), "difference-mismatch") == []
     assert stated_recomputed(text.format(c="68"), "difference-mismatch") == [("68户", "48户")]
+
+
+def test_money_not_yet_paid_named_after_its_figure() -> None:
+    text = (
+        "中央拨付财政资金1500万元，当前资金已全部拨付至区财政局，区财政局拨付园区项目专项资金"
+        "900万元，还有{left}万元暂未拨付。"
+    )
+    assert stated_recomputed(text.format(left="600"), "remainder-mismatch") == []
+    assert stated_recomputed(text.format(left="500"), "remainder-mismatch") == [
+        ("500万元", "600.00万元")
+    ]

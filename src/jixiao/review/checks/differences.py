@@ -166,24 +166,55 @@ def _previous_sentences(doc: ReportDoc) -> dict[int, Sentence]:
     }
 
 
-def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
-    """“到位170万元，支出179.6万元，结余0万元”: the remainder should be their difference."""
-    findings: list[ReviewFinding] = []
+Remainder = tuple[Sentence, Quantity, tuple[Quantity, Quantity, int]]
+
+
+def _named_before(doc: ReportDoc) -> Iterator[Remainder]:
+    """Remainders named before their figure (结余资金C), with their inputs."""
     previous = _previous_sentences(doc)
     for sentence, amount in _labelled_amounts(doc, _REMAINDER):
         inputs = _remainder_inputs(sentence, amount, previous.get(id(sentence)))
-        if inputs is None:
-            continue
-        available, spent, at = inputs
+        if inputs is not None:
+            yield sentence, amount, inputs
+
+
+#: “拨付…资金1800万元，…拨付…1200万元，还有500万元暂未拨付”: named after the figure.
+_NOT_YET = re.compile(r"^\s*(?:暂|尚|仍)?未(?P<verb>拨付|支付|使用)")
+
+
+def _named_after(doc: ReportDoc) -> Iterator[Remainder]:
+    """A remainder named after its figure, against the two amounts of the same verb before it:
+    the whole, then what has gone."""
+    for sentence in doc_sentences(doc):
+        money = [q for q in sentence.quantities if q.kind == MONEY]
+        for at, amount in enumerate(money):
+            found = _NOT_YET.match(sentence.text[amount.end :])
+            if found is None or at < 2 or amount.approx:
+                continue
+            whole, gone = money[at - 2], money[at - 1]
+            verb = found.group("verb")
+            if verb not in whole.label or verb not in gone.label or whole.value <= gone.value:
+                continue
+            if whole.approx or gone.approx:
+                continue
+            yield sentence, amount, (whole, gone, sentence.start + whole.start)
+
+
+def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
+    """“到位170万元，支出179.6万元，结余0万元”: the remainder should be their difference."""
+    findings: list[ReviewFinding] = []
+    for sentence, amount, (available, spent, at) in itertools.chain(
+        _named_before(doc), _named_after(doc)
+    ):
         left = available.value - spent.value
         # an amount written coarser than the other (预算2596万元 beside 2595.6208万元) is exact
         if abs(left - amount.value) <= amount.ulp + 2 * min(available.ulp, spent.ulp):
             continue
         right = fmt_quantity(left, amount)
-        word = _LEFT_WORD.search(amount.label)
+        word = _LEFT_WORD.search(amount.label) or _NOT_YET.match(sentence.text[amount.end :])
         message = (
             f"{available.text}减去{spent.text}应为{right}，"
-            f"报告列{word.group(0) if word else '结余'}{amount.text}，至少一项数据有误。"
+            f"报告列{word.group(0).strip() if word else '结余'}{amount.text}，至少一项数据有误。"
         )
         findings.append(
             make_finding(
