@@ -21,8 +21,8 @@ from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import scored_tables
 
-#: How many lines above its first row a table's first block label may stand (one cell a line).
-LABEL_REACH = 12
+_KINDS = ("产出", "效益", "满意度")
+_SUBTOTAL = re.compile(r"小计|合计|总计")
 _BLOCK = re.compile(
     r"(?P<name>产出|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[）)]"
 )
@@ -38,13 +38,13 @@ class _Block:
 
 
 def _labels(doc: ReportDoc, table: ScoredTable) -> list[tuple[int, str, Decimal, Paragraph, str]]:
-    """The block labels from the table's first row's paragraph on (a merged cell repeated on
-    every row of its block counts once): paragraph, name, weight, where, as written."""
-    first, last = table.rows[0].paragraph.index, table.rows[-1].paragraph.index
+    """The block labels on the table's own rows (a merged cell repeated on every row of its
+    block counts once): paragraph, name, weight, where, as written."""
+    rows = {row.paragraph.index for row in table.rows}
     found = []
     for paragraph in doc.paragraphs:
-        if not first - LABEL_REACH <= paragraph.index <= last:
-            continue
+        if paragraph.index not in rows:
+            continue  # a label on a row of the table, not a report heading above it
         for match in _BLOCK.finditer(paragraph.text):
             weight = Decimal(match.group("weight"))
             found.append((paragraph.index, match.group("name"), weight, paragraph, match.group(0)))
@@ -59,8 +59,12 @@ def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
     named = [label[0] for label in labels]
     if len(set(lines)) < len(lines) or any(named.count(i) > 1 for i in named):
         return []  # rows or labels run together on a line: which row is under which label?
+    if {label[1] for label in labels} != set(_KINDS):
+        return []  # a block without its label would fall under the one before it
     blocks: dict[str, _Block] = {}
     for row in table.rows:
+        if _SUBTOTAL.search(row.name):
+            continue  # a 小计 row repeats its block's rows
         above = [label for label in labels if label[0] <= row.paragraph.index]
         if not above:
             continue

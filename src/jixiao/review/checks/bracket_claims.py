@@ -16,8 +16,12 @@ from jixiao.review.text.sentences import same_measure
 _OPEN = "（("
 _CLOSE = "）)"
 #: A bracket that gives some parts only, a rate, or what the figure is not.
-_PARTIAL = re.compile(r"^\s*(?:其中|含|包含|包括|不含|不包括|即|约|另|占|比|较|同比|按|每)")
-_PER = re.compile(r"每|/|%|以上|以下")
+_PARTIAL = re.compile(
+    r"^\s*(?:其中|含|包含|包括|不含|不包括|即|约|另|占|比|较|同比|按|每|主要|用于|如|例如)"
+)
+#: Rates, thresholds, examples (…等), money's state (已支付, 待支付) and signed changes:
+#: a bracket that describes the figure rather than breaking it down.
+_PER = re.compile(r"每|/|%|以上|以下|等|已|待|未|尚|增加|减少|增|减|节约")
 MIN_PARTS = 2
 
 
@@ -50,5 +54,10 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
     return claims
 
 
+#: A part named by a clause (“女6人中有1人为借调人员”) is no item of a breakdown.
+_CLAUSE = re.compile(r"中有|有|为|是")
+
+
 def _part_of(total: Quantity, part: Quantity) -> bool:
-    return same_measure(part, total) and not part.approx and part.kind == total.kind
+    named = not _CLAUSE.search(part.label)
+    return named and same_measure(part, total) and not part.approx and part.kind == total.kind

@@ -45,11 +45,7 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     words = reference.group(2)
     year = _OTHER_PERIOD.search(words)
     if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
-        dated = [q for q in before if year.group(0) in q.label and not _DIFF_WORD.search(q.label)]
-        if dated and dated[-1] is before[-1]:  # “A，2014年为B，较2014年增加C”: A is this year's
-            others = [q for q in before[:-1] if year.group(0) not in q.label]
-            return (dated[-1], others[-1]) if others else None
-        return (dated[-1], before[-1]) if dated else None
+        return _dated_inputs(sentence, before, year.group(0))
     words = _YEAR_WORDS.sub("", words)
     base_words = {words[i : i + 2] for i in range(len(words) - 1)}
     scored = [(sum(1 for w in base_words if w in q.label), -n, q) for n, q in enumerate(before)]
@@ -59,6 +55,22 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     base = best[2]
     other = next(q for q in reversed(before) if q is not base)
     return base, other
+
+
+def _dated_inputs(
+    sentence: Sentence, before: list[Quantity], year: str
+) -> tuple[Quantity, Quantity] | None:
+    """The figure of that ``year`` and the one compared with it."""
+    dated = [q for q in before if year in q.label and not _DIFF_WORD.search(q.label)]
+    if not dated:
+        return None
+    if dated[-1] is not before[-1]:
+        return dated[-1], before[-1]
+    # “A，2014年为B，较2014年增加C”: A is this year's
+    others = [q for q in before[:-1] if year not in q.label]
+    if not others or "其中" in sentence.text[others[0].start : dated[-1].start]:
+        return None  # “A，其中B，2022年为C”: which of A and B is compared?
+    return dated[-1], others[-1]
 
 
 def _labelled_amounts(
@@ -144,6 +156,8 @@ def _remainder_inputs(
         opening = earlier.start
     if len(before) < 2 or any(q.approx or _CARRIED.search(q.label) for q in before):
         return None
+    if any(_MOVED.search(q.label) for q in before[:-1]):
+        return None  # “预算100万元，追加预算20万元，支出110万元，结转10万元”: more than two
     spent, available = before[-1], before[-2]
     if not _SPENT.search(spent.label) or _SPENT.search(available.label):
         return None
@@ -153,6 +167,7 @@ def _remainder_inputs(
     return available, spent, (sentence.start if here else opening) + available.start
 
 
+_MOVED = re.compile(r"追加|调增|调减|调剂|调入|调出")
 _LEFT_WORD = re.compile(r"结余|节余|剩余|结存|结转|未支付|未使用|未执行")
 
 
@@ -192,6 +207,8 @@ def _named_after(doc: ReportDoc) -> Iterator[Remainder]:
             if found is None or at < 2 or amount.approx:
                 continue
             whole, gone = money[at - 2], money[at - 1]
+            if "其中" in sentence.text[whole.start : amount.start]:
+                continue  # “已拨付1300万元，其中拨付A乡镇500万元，尚有…”: a part, not what went
             verb = found.group("verb")
             if verb not in whole.label or verb not in gone.label or whole.value <= gone.value:
                 continue

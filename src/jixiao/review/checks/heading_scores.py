@@ -25,7 +25,7 @@ _WEIGHT = re.compile(rf"(?:分值|权重|满分|标准分|总分)\s*(?:为|[:：
 _GOT = re.compile(rf"(?:自评得分|自评得|得分|实得|得)\s*(?:为|[:：])?\s*{_NUMBER}")
 #: “一、项目决策（20分）”: a bare figure in the heading's brackets is its 分值.
 #: (“(6分资金到位率…”: the bracket left unclosed.)
-_BARE = re.compile(rf"[（(]\s*{_NUMBER}\s*(?:[）)]|(?![钟\d]))")
+_BARE = re.compile(rf"[（(]\s*{_NUMBER}\s*(?:[）)]|(?![钟\d以及为的左制]))")
 #: Children that add to or take from the total rather than share it.
 _EXTRA = re.compile(r"加分|扣分|附加|减分")
 

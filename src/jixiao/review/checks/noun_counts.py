@@ -1,7 +1,7 @@
 """Counts whose noun follows the figure: “年度目标下设33个三级绩效指标，包括26个数量指标、
 2个质量指标、…、2个服务对象满意度指标”. The figures' labels are the words before them, so the
-other claims do not see these parts; here each part is named by the noun after it, and a
-part counts only when its noun ends as the total's does (…指标 under 指标)."""
+other claims do not see these parts; here each part is named by the noun after it. Only
+指标 are read so: their kinds do not overlap, while 3个标准化服务站、4个示范服务站 may."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def noun_count_claims(doc: ReportDoc) -> list[SumClaim]:
     for sentence in doc_sentences(doc):
         for match in _LIST.finditer(sentence.text):
             head = match.group("noun")[-_HEAD:]
+            if head != "指标":
+                continue  # 3个标准化服务站、4个示范服务站: kinds of other things may overlap
             total = _at(sentence.quantities, match.start("total"), match.group("noun"))
             items = list(_NOUN.finditer(sentence.text, match.start("items"), match.end("items")))
             if total is None or not all(i.group("noun").endswith(head) for i in items):

@@ -26,6 +26,7 @@ _PRIOR = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}(?:支出|收入|经费))?$"  # 比上年累计支出433万元
     rf"|(?<![较比与]){_YEAR}(?:同期)?(?:为|是)$"  # “…141.55万元，2014年为107.89万元，较2014年增加”
 )
+_STATED_YEAR = re.compile(r"(?<![较比与])(20\d\d)\s*年度?(?:同期)?(?:为|是)$")
 _WAY = re.compile(
     rf"^\s*(?:[，,]\s*(?:较|比){_YEAR})?(?:相比)?[，,]?\s*(?:增加|减少|增长|下降|降低)了?\s*$"
 )
@@ -42,6 +43,9 @@ def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         text = sentence.text
         if not _WAY.match(text[base.end : change.start]):
             continue
+        stated = _STATED_YEAR.search(base.label)
+        if stated and stated.group(1) not in text[base.end : change.start]:
+            continue  # “2023年为120万元，较上年增加…”: this year's level, not the base
         if not _RATE_WORD.search(text[change.end : rate.start].lstrip("，, ")):
             continue
         exact = change.value / base.value * HUNDRED

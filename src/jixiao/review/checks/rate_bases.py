@@ -28,6 +28,8 @@ _PLANNED_MONEY = re.compile(
     r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
 )
 NEARBY_PARAGRAPHS = 2
+#: “三年总预算数为900万元”: a budget of several years, not the year's a rate is over.
+_SEVERAL_YEARS = re.compile(r"[两二三四五六七八九十多]年|总预算")
 
 
 #: A funding stream named with an amount: its rate is over that stream's budget.
@@ -66,7 +68,10 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> tuple[int, Quanti
         planned = [
             q
             for q in earlier.quantities
-            if q.kind == MONEY and not q.approx and _PLANNED_MONEY.search(q.label)
+            if q.kind == MONEY
+            and not q.approx
+            and _PLANNED_MONEY.search(q.label)
+            and not _SEVERAL_YEARS.search(q.label)
         ]
         if planned:  # several planned amounts (a total and its parts): which one is meant?
             return (number, planned[0]) if len(planned) == 1 else None

@@ -53,7 +53,9 @@ _TARGET_CUE = re.compile(
 _TARGET_AFTER = re.compile(r"^\s*(以内|以上|以下|左右)")
 _CHANGE = re.compile(rf"调整|变动|增长|增幅|下降|减少|增加|相比[增减]$|{_BEYOND}")
 _LEFTOVER = re.compile(r"结余|结转")
-_PRIOR_YEAR = re.compile(r"上年|去年|上一年")
+#: “与上年的73991万元”, “上年14383.56元”: last year's level (not 上年结转).
+_PRIOR_LEVEL = re.compile(r"(?:上年|去年|上一年)(?:同期)?的?$")
+_CHANGE_WORD_RATE = re.compile(r"(?:增加|减少|相比增|相比减)\s*$")
 
 
 def _candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]:
@@ -102,7 +104,7 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     plans = [q for q in inputs[:actual_at] if role(q.label) == "plan"]
     # “总投资178.7亿元，年度投资计划17.68亿元，完成投资4.28亿元”: the plan nearest the result
     plan = plans[-1] if plans else next((q for q in inputs if role(q.label) == "plan"), inputs[0])
-    prior = next((q for q in inputs if _PRIOR_YEAR.search(q.label)), None)
+    prior = next((q for q in inputs if _PRIOR_LEVEL.search(q.label)), None)
     if prior is not None and _CHANGE.search(name):
         plan = prior  # “本年A，与上年的B相比增p%”: the change is over last year's figure
     others = [q for q in inputs if q is not plan]
@@ -293,14 +295,14 @@ def _near(
     return rounding_gap(sentence, rate, inputs, primary, said)
 
 
-def _rate_finding(
-    sentence: Sentence, rate: Quantity, inputs: list[Quantity]
-) -> ReviewFinding | None:
+def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    """The figures before the rate are not what it is over: too few, rough, a year's change,
+    a moved base, no plan among them, or a 增加 with no last year's figure."""
     if len(inputs) < 2 or any(q.approx for q in inputs) or _year_change(sentence, rate, inputs):
-        return None
+        return True
     adjusting = _ADJUSTING_RATE.search(sentence.text[max(0, rate.start - 8) : rate.start])
     if not adjusting and any(ADJUSTED.search(q.label) for q in inputs):
-        return None  # “下达111万元…调减40万元，实际下达71万元”: the base moved
+        return True  # “下达111万元…调减40万元，实际下达71万元”: the base moved
     remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
     planned = (
         any(role(q.label) == "plan" for q in inputs)
@@ -308,7 +310,18 @@ def _rate_finding(
         or _spent_of(sentence, rate, inputs)
     )
     if not remainder and not planned:
+        return True
+    # “…，比上年增加10%” with no last year's figure among the inputs
+    worded = _CHANGE_WORD_RATE.search(sentence.text[: rate.start]) is not None
+    return worded and not any(_PRIOR_LEVEL.search(q.label) for q in inputs)
+
+
+def _rate_finding(
+    sentence: Sentence, rate: Quantity, inputs: list[Quantity]
+) -> ReviewFinding | None:
+    if _not_over(sentence, rate, inputs):
         return None
+    remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
     moved = slack(inputs)
     stated = [q for q in inputs if role(q.label) != "diff"]
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
@@ -355,7 +368,7 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
 
 
 #: “预算执行率38.3%”: a sentence that names its rate and nothing else before it.
-_RATE_ALONE = re.compile(r"^[^，。；,;\d]{2,12}$")
+_RATE_ALONE = re.compile(r"^[^，。；,;\d]{0,8}(?:执行|支出|支付|使用)率(?:为|是|达)?$")
 
 
 def _after_its_inputs(

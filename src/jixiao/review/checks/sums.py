@@ -41,7 +41,17 @@ def _score_parts(claim: SumClaim) -> int:
     return 4 if claim.closing else 3
 
 
+#: “…，其余由社会资本投入”, “另设…”, “另有…”: the list says it is not the whole.
+_REST_AFTER = re.compile(r"^[^。]*?(?:其余|其他为|另设|另有|另外|此外)")
+
+
+def _rest_after(claim: SumClaim) -> bool:
+    return _REST_AFTER.match(claim.sentence.text[claim.parts[-1].end :]) is not None
+
+
 def _exhaustive(claim: SumClaim) -> bool:
+    if _rest_after(claim):
+        return False
     if claim.declared or (claim.total.kind == SCORE and len(claim.parts) >= _score_parts(claim)):
         return True
     if claim.total.kind == COUNT and indicator_kinds([p.label for p in claim.parts]):
@@ -258,7 +268,7 @@ def _sum_finding(
     if _not_its_parts(total, parts, added):
         return None
     whole = added > total.value or complete or _exhaustive(claim)
-    if not whole and not _nearly_all(total, parts, added):
+    if not whole and (_rest_after(claim) or not _nearly_all(total, parts, added)):
         return None  # “其中” may name only some parts
     if abs(added - total.value) <= _tolerance(total, parts):
         return _rounding_gap(claim, parts, added)

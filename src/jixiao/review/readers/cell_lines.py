@@ -14,10 +14,12 @@ from jixiao.review.readers.blocks import row_block
 
 _ROW_END = re.compile(r"^[|｜]{2,}$")
 _BAR = re.compile(r"^[|｜]$")
+_FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 _CLOSED = re.compile(r"^(?P<cell>[^|｜]+?)\s*[|｜]$")
 #: A row longer than this many lines is no row: the bars closed something else.
 MAX_ROW_LINES = 40
 MIN_ROWS = 2
+MIN_CELLS = 2
 
 
 def _row(lines: list[str]) -> list[str] | None:
@@ -38,7 +40,10 @@ def _row(lines: list[str]) -> list[str] | None:
             open_cell.append(line)  # a cell wrapped over lines
     if open_cell:
         cells.append("".join(open_cell))
-    return cells
+    barred = any(_BAR.match(line) or _CLOSED.match(line) for line in lines)
+    # a row has cells, and a figure or three cells at least; else it is prose between bars
+    table_like = len(cells) >= MIN_CELLS and (len(cells) >= 3 or any(map(_FIGURE.match, cells)))
+    return cells if barred and table_like else None
 
 
 def join_cell_lines(lines: list[str]) -> list[Block]:
