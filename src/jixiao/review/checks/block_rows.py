@@ -52,8 +52,8 @@ def _labels(doc: ReportDoc, table: ScoredTable) -> list[tuple[int, str, Decimal,
 
 
 def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
-    """The table's rows under the block label written last before each (on the row's own
-    line, or on a line above it)."""
+    """The table's rows under the block label written last on the rows so far (a merged
+    cell names its block on the block's first row)."""
     labels = _labels(doc, table)
     lines = [row.paragraph.index for row in table.rows]
     named = [label[0] for label in labels]
