@@ -88,3 +88,11 @@ def test_a_name_and_its_amount_alone_then_a_change_with_no_subject() -> None:
     text = "1、收入：{level}万元。同比上年度增加150.00万元，增加25.00%。其中：财政拨款收入…"
     assert stated_recomputed(text.format(level="750.00"), "rate-mismatch") == []
     assert stated_recomputed(text.format(level="800.00"), "rate-mismatch") == [("25.00%", "23.08%")]
+
+
+def test_a_change_whose_subject_names_the_figure_of_the_sentence_before() -> None:
+    text = (
+        "3.公务接待费支出6.00万元，完成预算100%。公务接待费支出决算比2022年减少1.50万元，下降{p}。"
+    )
+    assert stated_recomputed(text.format(p="20.00%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="25.00%"), "rate-mismatch") == [("25.00%", "20.00%")]

@@ -19,11 +19,14 @@ from jixiao.review.checks.changes import COMPARED
 from jixiao.review.checks.percent_findings import level_change
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.names import figure_name
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import has_any
 
 _CHANGE = re.compile(r"(?P<way>增加|减少|增长|下降)\s*$")
 #: The totals the sentence before states, and the change said of both of them.
@@ -57,6 +60,27 @@ def _level(previous: Sentence) -> Quantity | None:
     return money[-1] if named else None
 
 
+#: A name long enough to tell one figure from another (公务接待费支出, not 支出).
+MIN_NAME = 5
+
+
+_NUMBERING = re.compile(r"^[\d.．、（()）一二三四五六七八九十]+")
+
+
+def _core(label: str) -> str:
+    return _NUMBERING.sub("", figure_name(label))
+
+
+def _named_level(previous: Sentence, opening: str) -> Quantity | None:
+    """“公务接待费支出7.8万元，完成预算100%。公务接待费支出决算比2021年减少1.24万元”: the one
+    amount of the sentence before whose name the change's own subject repeats."""
+    money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
+    named = [q for q in money if len(core := _core(q.label)) >= MIN_NAME and core in opening]
+    if len(named) != 1 or has_any(named[0].label, COMPARE_WORDS):
+        return None
+    return named[0]
+
+
 def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
     figures = [q for q in sentence.quantities if q.kind in (MONEY, PERCENT)]
     if len(figures) < 2 or figures[0].kind != MONEY or figures[1].kind != PERCENT:
@@ -69,11 +93,13 @@ def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
     if not _RATE.search(sentence.text[change.end : rate.start]):
         return
     alone = _LABELLED_ALONE.fullmatch(previous.text) and _COMPARED_ONLY.fullmatch(opening)
-    level = _level(previous) if not alone else previous.quantities[-1]
+    named = _named_level(previous, opening)
+    level = previous.quantities[-1] if alone else named or _level(previous)
     if level is None or level.kind != MONEY or level.approx:
         return
     names = {m.group(0) for q in previous.quantities if (m := _NAME.search(q.label))}
-    if not alone and not _BOTH.search(opening) and not any(name in opening for name in names):
+    said = alone or named is not None or _BOTH.search(opening)
+    if not said and not any(name in opening for name in names):
         return  # the change of what the sentence before totals, not of a part
     finding = level_change(sentence, level, change, rate, change.start)
     if finding is not None:
