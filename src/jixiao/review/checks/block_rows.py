@@ -37,14 +37,12 @@ class _Block:
     rows: tuple[IndicatorRow, ...]
 
 
-def _labels(doc: ReportDoc, table: ScoredTable) -> list[tuple[int, str, Decimal, Paragraph, str]]:
+def _labels(table: ScoredTable) -> list[tuple[int, str, Decimal, Paragraph, str]]:
     """The block labels on the table's own rows (a merged cell repeated on every row of its
     block counts once): paragraph, name, weight, where, as written."""
-    rows = {row.paragraph.index for row in table.rows}
+    rows = {row.paragraph.index: row.paragraph for row in table.rows}  # not a heading above
     found = []
-    for paragraph in doc.paragraphs:
-        if paragraph.index not in rows:
-            continue  # a label on a row of the table, not a report heading above it
+    for paragraph in rows.values():
         for match in _BLOCK.finditer(paragraph.text):
             weight = Decimal(match.group("weight"))
             found.append((paragraph.index, match.group("name"), weight, paragraph, match.group(0)))
@@ -54,7 +52,7 @@ def _labels(doc: ReportDoc, table: ScoredTable) -> list[tuple[int, str, Decimal,
 def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
     """The table's rows under the block label written last on the rows so far (a merged
     cell names its block on the block's first row)."""
-    labels = _labels(doc, table)
+    labels = _labels(table)
     lines = [row.paragraph.index for row in table.rows]
     named = [label[0] for label in labels]
     if len(set(lines)) < len(lines) or any(named.count(i) > 1 for i in named):

@@ -126,9 +126,11 @@ def _difference_finding(
 
 
 #: “实际到位170万元，实际支出179.6万元，结余0万元”: what is left of the money available.
+#: What is left, named before its figure.
+_LEFT_WORDS = "结余|节余|剩余|结存|结转|未支付|未使用"
 _REMAINDER = re.compile(
     r"^(?!.*(?:上年|年初|以前年度))[^，。；,;]*"
-    r"(?:结余|节余|剩余|结存|结转|未支付|未使用|未执行完?的?)(?:资金|金额)?(?:为|了)?\s*$"
+    rf"(?:{_LEFT_WORDS}|未执行完?的?)(?:资金|金额)?(?:为|了)?\s*$"
 )
 _AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集")
 _SPENT = re.compile(r"支出|使用|支付|执行|花费")
@@ -168,7 +170,7 @@ def _remainder_inputs(
 
 
 _MOVED = re.compile(r"追加|调增|调减|调剂|调入|调出")
-_LEFT_WORD = re.compile(r"结余|节余|剩余|结存|结转|未支付|未使用|未执行")
+_LEFT_WORD = re.compile(rf"{_LEFT_WORDS}|未执行")
 
 
 def _previous_sentences(doc: ReportDoc) -> dict[int, Sentence]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from jixiao.review.checks.changes import STATED_PRIOR
 from jixiao.review.checks.percent_findings import change_finding
 from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.model import ReportDoc
@@ -24,7 +25,7 @@ _YEAR = r"(?:上年|去年|上一年|20\d\d\s*年度?)"
 _PRIOR = re.compile(
     rf"(?:较|比|与){_YEAR}(?:同期)?的?(?:决算数?)?"
     r"(?:[\u4e00-\u9fff]{0,6}(?:支出|收入|经费))?$"  # 比上年累计支出433万元
-    rf"|(?<![较比与]){_YEAR}(?:同期)?(?:为|是)$"  # “…141.55万元，2014年为107.89万元，较2014年增加”
+    rf"|{STATED_PRIOR.pattern}"  # “…141.55万元，2014年为107.89万元，较2014年增加”
 )
 _STATED_YEAR = re.compile(r"(?<![较比与])(20\d\d)\s*年度?(?:同期)?(?:为|是)$")
 _WAY = re.compile(

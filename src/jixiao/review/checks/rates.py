@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from decimal import Decimal
-from itertools import permutations
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import COMPARED
@@ -21,6 +19,9 @@ from jixiao.review.checks.rate_findings import cut_off
 from jixiao.review.checks.rate_findings import on_rate
 from jixiao.review.checks.rate_findings import rounding_gap
 from jixiao.review.checks.rate_findings import slack
+from jixiao.review.checks.rate_readings import candidates
+from jixiao.review.checks.rate_readings import change_reachable
+from jixiao.review.checks.rate_readings import unit_slip
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
@@ -39,10 +40,12 @@ from jixiao.review.text.sentences import same_measure
 
 #: “超任务43%”, “超额完成计划12%”: what was done beyond the plan, over the plan.
 _BEYOND = r"超(?:额完成)?(?:任务|计划|目标)|超额完成"
+#: “同口径增加3.72%”, “相比增12.05%”: a change rate worded as an amount's change.
+_WORDED_CHANGE = r"(?:增加|减少|相比增|相比减)\s*$"
 _RATE_CONTEXT = re.compile(
     rf"率|(?:拨付|支付|执行|支出)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{_BEYOND}"
     r"|完成[^，。；]{0,8}(?:预算|计划)的|完成(?:年初|全年)?预算数?$"  # “完成年初预算的70%”
-    r"|(?:增加|减少|相比增|相比减)\s*$"  # “同口径增加3.72%”, “相比增12.05%”
+    rf"|{_WORDED_CHANGE}"
     # “完成年初预算数60999万元的40.4%”, “完成市目标任务数2000人的126%”
     r"|完成[^，。；\d]{0,8}(?:预算|计划|任务|目标)数?[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}的$"
 )
@@ -55,30 +58,7 @@ _CHANGE = re.compile(rf"调整|变动|增长|增幅|下降|减少|增加|相比[
 _LEFTOVER = re.compile(r"结余|结转")
 #: “与上年的73991万元”, “上年14383.56元”: last year's level (not 上年结转).
 _PRIOR_LEVEL = re.compile(r"(?:上年|去年|上一年)(?:同期)?的?$")
-_CHANGE_WORD_RATE = re.compile(r"(?:增加|减少|相比增|相比减)\s*$")
-
-
-def _candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]:
-    """Every ratio a writer could have meant from the inputs, as percentages (with
-    ``changes``, also the change of one over the other)."""
-    values: list[Decimal] = []
-    for a, b in permutations(inputs, 2):
-        if a.value + b.value != 0:
-            values.append(a.value / (a.value + b.value) * HUNDRED)  # 支付 over 支付 + 未支付
-        if b.value == 0:
-            continue
-        values.append(a.value / b.value * HUNDRED)
-        change = (a.value - b.value) / b.value * HUNDRED
-        if changes:
-            values.extend((change, abs(change)))  # “下降10.1%” writes a fall unsigned
-        if a.value != b.value:
-            values.append(a.value / (b.value - a.value) * HUNDRED)
-    if len(inputs) > 2:  # “完成A、B，计划C，完成率”: the parts together over the plan
-        for b in inputs:
-            rest = sum((q.value for q in inputs if q is not b), Decimal(0))
-            if b.value != 0:
-                values.append(rest / b.value * HUNDRED)
-    return values
+_CHANGE_WORD_RATE = re.compile(_WORDED_CHANGE)
 
 
 _REMAINDER = re.compile(r"未支付?|未拨付|尚未|结余|剩余|余额")
@@ -123,40 +103,6 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     if _LEFTOVER.search(name):
         return (plan.value - actual.value) / plan.value * HUNDRED
     return actual.value / plan.value * HUNDRED
-
-
-_SCALES = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
-
-
-def _unit_slip(rate: Quantity, inputs: list[Quantity]) -> bool:
-    """Amounts in two units (“89410万元，比上年的131870.68元减少32.20%”) whose figures as
-    written give the rate: a unit slipped, the rate is right."""
-    units = {q.unit for q in inputs if q.kind == MONEY}
-    if len(units) < 2 or not units <= _SCALES.keys():
-        return False
-    written = [
-        replace(q, value=q.value / _SCALES[q.unit], ulp=q.ulp / _SCALES[q.unit])
-        for q in inputs
-        if q.kind == MONEY
-    ]
-    close = any(abs(rate.value - v) <= rate.ulp * 2 for v in _candidates(written))
-    return close or _change_reachable(rate, written)
-
-
-def _change_reachable(rate: Quantity, inputs: list[Quantity]) -> bool:
-    """The rate is the change of one input over another at some reading of their rounding
-    (73728 over 81381, each ±0.5, gives −9.4027 % to −9.4051 %: −9.41 % may be meant)."""
-    for a, b in permutations([q for q in inputs if q.kind != COUNT], 2):
-        ends = [
-            (a.value + da - b.value - db) / (b.value + db) * HUNDRED
-            for da in (-a.ulp, a.ulp)
-            for db in (-b.ulp, b.ulp)
-            if b.value + db != 0
-        ]
-        for value in (rate.value, -rate.value):
-            if ends and min(ends) - rate.ulp <= value <= max(ends) + rate.ulp:
-                return True
-    return False
 
 
 #: How far a rate may sit from its last input (“支付812.3万元，支付率96%”).
@@ -328,14 +274,14 @@ def _rate_finding(
     name = sentence.text[max(0, rate.start - 12) : rate.start]
     primary = _primary(name, inputs) if not remainder else _paid_share(inputs)
     changes = not SHARE_RATE.search(sentence.text[: rate.start])
-    candidates = _candidates(basis, changes=changes)
-    matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in candidates)
-    matched = matched or (changes and _change_reachable(rate, basis))
-    if not matched and _unit_slip(rate, basis):
+    readings = candidates(basis, changes=changes)
+    matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in readings)
+    matched = matched or (changes and change_reachable(rate, basis))
+    if not matched and unit_slip(rate, basis):
         return None
     shown = "、".join(q.text for q in inputs)
     if matched or primary is None or judge_percent(rate, primary).truncated:
-        return None if primary is None else _near(sentence, rate, inputs, primary, candidates)
+        return None if primary is None else _near(sentence, rate, inputs, primary, readings)
     message = (
         f"按报告所列数据（{shown}）复算，该比率应为{fmt(primary)}%，报告列为{rate.text}，请核实。"
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from functools import lru_cache
@@ -28,6 +27,7 @@ from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import as_unit
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -158,13 +158,12 @@ def _unit_slip(total: Quantity, parts: tuple[Quantity, ...]) -> Quantity | None:
     """The one part written in 元 among parts and a total in 万元 (or 亿元) that, read in
     their unit, brings the parts within a tenth of the total when they do not add up as
     written: a slip of the unit."""
-    if total.kind != MONEY or total.unit == "元":
+    if total.kind != MONEY or total.unit not in _SCALED:
         return None
     odd = [p for p in parts if p.unit == "元"]
     if len(odd) != 1 or any(p.unit != total.unit for p in parts if p is not odd[0]):
         return None
-    scale = _SCALE[total.unit]
-    slipped = replace(odd[0], value=odd[0].value * scale, ulp=odd[0].ulp * scale, unit=total.unit)
+    slipped = as_unit(odd[0], total.unit)
     plain = sum((p.value for p in parts), Decimal(0))
     if abs(plain - total.value) <= _tolerance(total, parts):
         return None  # “39.2696万元，其中39万元、2696元”: both units meant
@@ -173,7 +172,7 @@ def _unit_slip(total: Quantity, parts: tuple[Quantity, ...]) -> Quantity | None:
     return slipped if near else None
 
 
-_SCALE = {"万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+_SCALED = ("万元", "亿元")
 
 
 def _total_finding(claim: SumClaim, complete: bool = False) -> ReviewFinding | None:
@@ -196,10 +195,9 @@ def _total_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding |
     if total.kind != MONEY or total.unit != "元" or len(units) != 1 or units & {"元"}:
         return None
     unit = units.pop()
-    if unit not in _SCALE:
+    if unit not in _SCALED:
         return None
-    scale = _SCALE[unit]
-    meant = replace(total, value=total.value * scale, ulp=total.ulp * scale, unit=unit)
+    meant = as_unit(total, unit)
     added = sum((p.value for p in parts), Decimal(0))
     if abs(added - meant.value) > _tolerance(meant, parts):
         return None

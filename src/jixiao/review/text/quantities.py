@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import replace
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from decimal import InvalidOperation
@@ -241,3 +242,10 @@ def fmt_quantity(value: Decimal, like: Quantity) -> str:
         return f"{fmt(value)}%"
     text = fmt(value, 2).rstrip("0").rstrip(".")
     return f"{text}{like.unit}"
+
+
+def as_unit(quantity: Quantity, unit: str) -> Quantity:
+    """A money figure as written, read in ``unit`` (a slipped unit: “131870.68元” meant as
+    万元)."""
+    factor = Decimal(_MONEY_SCALE[unit]) / Decimal(_MONEY_SCALE[quantity.unit])
+    return replace(quantity, value=quantity.value * factor, ulp=quantity.ulp * factor, unit=unit)

@@ -1,0 +1,64 @@
+"""What a stated rate may have been computed as from the figures before it: every ratio and
+change of one over another, at every reading of their rounding, and with a slipped unit read
+as meant."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import permutations
+
+from jixiao.review.checks.rate_findings import HUNDRED
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import as_unit
+
+
+def candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]:
+    """Every ratio a writer could have meant from the inputs, as percentages (with
+    ``changes``, also the change of one over the other)."""
+    values: list[Decimal] = []
+    for a, b in permutations(inputs, 2):
+        if a.value + b.value != 0:
+            values.append(a.value / (a.value + b.value) * HUNDRED)  # 支付 over 支付 + 未支付
+        if b.value == 0:
+            continue
+        values.append(a.value / b.value * HUNDRED)
+        change = (a.value - b.value) / b.value * HUNDRED
+        if changes:
+            values.extend((change, abs(change)))  # “下降10.1%” writes a fall unsigned
+        if a.value != b.value:
+            values.append(a.value / (b.value - a.value) * HUNDRED)
+    if len(inputs) > 2:  # “完成A、B，计划C，完成率”: the parts together over the plan
+        for b in inputs:
+            rest = sum((q.value for q in inputs if q is not b), Decimal(0))
+            if b.value != 0:
+                values.append(rest / b.value * HUNDRED)
+    return values
+
+
+def unit_slip(rate: Quantity, inputs: list[Quantity]) -> bool:
+    """Amounts in two units (“89410万元，比上年的131870.68元减少32.20%”) whose figures as
+    written give the rate: a unit slipped, the rate is right."""
+    units = {q.unit for q in inputs if q.kind == MONEY}
+    if len(units) < 2 or not units <= {"元", "万元", "亿元"}:
+        return False
+    written = [as_unit(q, "元") for q in inputs if q.kind == MONEY]
+    close = any(abs(rate.value - v) <= rate.ulp * 2 for v in candidates(written))
+    return close or change_reachable(rate, written)
+
+
+def change_reachable(rate: Quantity, inputs: list[Quantity]) -> bool:
+    """The rate is the change of one input over another at some reading of their rounding
+    (73728 over 81381, each ±0.5, gives −9.4027 % to −9.4051 %: −9.41 % may be meant)."""
+    for a, b in permutations([q for q in inputs if q.kind != COUNT], 2):
+        ends = [
+            (a.value + da - b.value - db) / (b.value + db) * HUNDRED
+            for da in (-a.ulp, a.ulp)
+            for db in (-b.ulp, b.ulp)
+            if b.value + db != 0
+        ]
+        for value in (rate.value, -rate.value):
+            if ends and min(ends) - rate.ulp <= value <= max(ends) + rate.ulp:
+                return True
+    return False
