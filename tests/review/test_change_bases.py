@@ -96,3 +96,44 @@ def test_a_change_whose_subject_names_the_figure_of_the_sentence_before() -> Non
     )
     assert stated_recomputed(text.format(p="20.00%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(p="25.00%"), "rate-mismatch") == [("25.00%", "20.00%")]
+
+
+def test_last_years_figure_inside_the_comparison_gives_the_difference() -> None:
+    text = "2024年初中生均公用经费为1,530.40元，比上年的1,402.15元增加{d}元，增长9.15%。"
+    assert stated_recomputed(text.format(d="128.25"), "difference-mismatch") == []
+    wrong = stated_recomputed(text.format(d="182.25"), "difference-mismatch")
+    assert wrong == [("182.25元", "增加128.25元")]
+
+
+def test_a_fall_named_xiajiang_is_a_difference_too() -> None:
+    text = "2023年公务用车运行维护费支出86万元，比上年累计支出104万元下降{d}万元。"
+    assert stated_recomputed(text.format(d="18"), "difference-mismatch") == []
+    assert stated_recomputed(text.format(d="16"), "difference-mismatch") == [
+        ("16万元", "减少18.00万元")
+    ]
+
+
+def test_last_year_dated_by_its_year_beside_this_years_figure() -> None:
+    text = "本县2023年预算安排衔接资金3200万元，2022年本级安排专项资金2950万元，比去年增加{d}万元。"
+    assert stated_recomputed(text.format(d="250"), "difference-mismatch") == []
+    assert stated_recomputed(text.format(d="350"), "difference-mismatch") == [
+        ("350万元", "增加250.00万元")
+    ]
+
+
+def test_a_change_whose_subject_leaves_out_the_flow_its_level_names() -> None:
+    text = (
+        "2023年政府性基金预算财政拨款支出842.50万元，占本年支出合计的20.15%。与2022年相比，"
+        "政府性基金预算财政拨款增加42.50万元，增长{p}。"
+    )
+    assert stated_recomputed(text.format(p="5.31%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="5.13%"), "rate-mismatch") == [("5.13%", "5.31%")]
+
+
+def test_a_name_its_amount_and_what_it_is_then_a_change_over_a_dated_final_account() -> None:
+    text = (
+        "3.事业收入45.00万元，为单位开展专业业务活动取得的收入。较2022年度决算数减少"
+        "15.00万元，下降{p}，主要原因是服务量减少。"
+    )
+    assert stated_recomputed(text.format(p="25%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="33.3%"), "rate-mismatch") == [("33.3%", "25.0%")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from review_support import codes_of
+from review_support import stated_recomputed
 
 _ALARMS = {
     "sum-mismatch",
@@ -49,3 +50,16 @@ CASES = [
 def test_a_correct_sentence_gets_no_arithmetic_alarm(text: str) -> None:
     found = codes_of("某县2023年度项目支出绩效自评报告\n" + text) & _ALARMS
     assert found == set()
+
+
+def test_income_and_spending_totals_with_different_changes_are_two_figures() -> None:
+    # 收入总计 used for this year's income: each total has its own change over last year
+    text = (
+        "2023年财政拨款收入总计1200.00万元，与2022年相比增加200.00万元，增长20%；财政拨款"
+        "支出总计1350.00万元，与2022年相比增加250.00万元，增长22.73%。"
+    )
+    assert stated_recomputed(text, "balance-mismatch") == []
+    same = text.replace("1350.00", "1250.00").replace(
+        "250.00万元，增长22.73%", "200.00万元，增长19.05%"
+    )
+    assert stated_recomputed(same, "balance-mismatch") == [("1200.00", "1250.00")]

@@ -38,11 +38,15 @@ _NAME = re.compile(r"(?:收入|支出|收、支|收支)总计|总收入|总支�
 _RATE = re.compile(r"(?:增长|下降|增幅|降幅|增加|减少)\s*$")
 #: “1、收入：792.22万元。同比上年度增加198.25万元，增加31.39%”: a sentence that is a name and
 #: its amount alone, then a change said with no subject of its own.
+#: Also a name and its amount with what it is, in words alone (“2.上级补助收入8.38万元，为
+#: 事业单位开展业务活动取得的收入。较2020年度决算数减少17.40万元，下降67.5%”).
 _LABELLED_ALONE = re.compile(
-    r"\s*(?:\d+[、.．]\s*)?[\u4e00-\u9fff]{1,12}[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万亿]?元[。；]?\s*"
+    r"\s*(?:\d+[、.．]\s*)?[\u4e00-\u9fff]{1,12}[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万亿]?元"
+    r"(?:[，,]\s*为[^\d%％]*)?[。；]?\s*"
 )
 _COMPARED_ONLY = re.compile(
-    r"\s*(?:同比|比|较|与)(?:上年度?|去年|上一年)(?:相比)?[，,]?\s*(?:增加|减少)\s*"
+    r"\s*(?:同比|比|较|与)(?:上年度?|去年|上一年|(?:19|20)\d\d\s*年度?(?:决算数?)?)(?:相比)?"
+    r"[，,]?\s*(?:增加|减少)\s*"
 )
 
 
@@ -71,11 +75,20 @@ def _core(label: str) -> str:
     return _NUMBERING.sub("", figure_name(label))
 
 
+#: The flow a name ends with, which the change's subject may leave out (“一般公共预算财政拨款
+#: 支出1264.92万元…。与2019年相比，一般公共预算财政拨款增加27.44万元”).
+_FLOW = re.compile(r"(?:支出|收入)(?:决算)?数?$")
+
+
+def _stem(label: str) -> str:
+    return _FLOW.sub("", _core(label))
+
+
 def _named_level(previous: Sentence, opening: str) -> Quantity | None:
     """“公务接待费支出7.8万元，完成预算100%。公务接待费支出决算比2021年减少1.24万元”: the one
     amount of the sentence before whose name the change's own subject repeats."""
     money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
-    named = [q for q in money if len(core := _core(q.label)) >= MIN_NAME and core in opening]
+    named = [q for q in money if len(core := _stem(q.label)) >= MIN_NAME and core in opening]
     if len(named) != 1 or has_any(named[0].label, COMPARE_WORDS):
         return None
     return named[0]

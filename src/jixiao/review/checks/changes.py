@@ -272,6 +272,17 @@ def _balance(paragraph: Paragraph, a: Decimal, b: Decimal, span: tuple[int, int]
 _SURPLUS = re.compile(r"收支相抵[^。]{0,12}(?:结余|结转)[^。]{0,6}\d")
 
 
+_OWN_CHANGE = re.compile(r"[^。；;]*?(?:增加|减少)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:亿元|万元|元)")
+
+
+def _changed_apart(text: str, income: re.Match[str], spending: re.Match[str]) -> bool:
+    """Each total followed in its own ；-part by a change over last year, the two changes
+    different: the writer compares two different figures (本年收入 called 收入总计), not two
+    sides that balance, whose changes would be the same."""
+    changes = [_OWN_CHANGE.match(text, total.end()) for total in (income, spending)]
+    return all(changes) and len({m.group(1) for m in changes if m}) == 2
+
+
 def _balances(paragraph: Paragraph) -> Iterator[ReviewFinding]:
     """收入总计 against the 支出总计 of the same scope (财政拨款 with 财政拨款), unless the
     paragraph says what is left (“收支相抵，本年结余5亿元”: a budget's, not a 决算's, totals)."""
@@ -286,7 +297,7 @@ def _balances(paragraph: Paragraph) -> Iterator[ReviewFinding]:
         if income is None or spending is None:
             continue
         a, b = (Decimal(m.group("num").replace(",", "")) for m in (income, spending))
-        if a != b:
+        if a != b and not _changed_apart(paragraph.text, income, spending):
             yield _balance(paragraph, a, b, (income.start(), spending.end()))
 
 

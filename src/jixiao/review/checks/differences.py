@@ -17,15 +17,19 @@ from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import same_measure
 
-_DIFF = re.compile(r"(调增|调减|增加|减少|节约|超支)了?\s*$")
-_REFERENCE = re.compile(  # not the 比 of “与2021年相比收入总计减少”
-    r"(?<!相)(较|比|与)([^，。；]{1,10}?)(数|相比)?(调增|调减|增加|减少|节约|超支)"
+_DIFF = re.compile(r"(调增|调减|增加|减少|下降|节约|超支)了?\s*$")
+#: The comparison said of a change: its base in words, or with last year's figure in it
+#: (“比上年的12,454.99元增加”, “比上年累计支出285万元下降”); not the 比 of “与2021年相比收入
+#: 总计减少”.
+_REFERENCE = re.compile(
+    r"(?<!相)(较|比|与)([^，。；]{1,10}?|[^，。；\d]{1,8}\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
+    r"(数|相比)?(调增|调减|增加|减少|下降|节约|超支)"
 )
 
 
 _OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
 _YEAR_WORDS = re.compile(r"年度|本年|全年")
-_DIFF_WORD = re.compile(r"调增|调减|增加|减少|节约|超支")
+_DIFF_WORD = re.compile(r"调增|调减|增加|减少|下降|节约|超支")
 
 
 def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -62,6 +66,8 @@ def _dated_inputs(
 ) -> tuple[Quantity, Quantity] | None:
     """The figure of that ``year`` and the one compared with it."""
     dated = [q for q in before if year in q.label and not _DIFF_WORD.search(q.label)]
+    if not dated and year in _LAST_YEAR:
+        dated = _last_years(sentence, before)
     if not dated:
         return None
     if dated[-1] is not before[-1]:
@@ -71,6 +77,20 @@ def _dated_inputs(
     if not others or "其中" in sentence.text[others[0].start : dated[-1].start]:
         return None  # “A，其中B，2022年为C”: which of A and B is compared?
     return dated[-1], others[-1]
+
+
+_LAST_YEAR = ("上年", "去年", "上一年")
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _last_years(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
+    """“2021年…安排7700万元，2020年…资金7650万元，比去年增加50万元”: the figure dated the
+    year before the year the sentence opens with (the year of the first figure)."""
+    opened = _YEAR.search(sentence.text, 0, before[0].start)
+    if opened is None:
+        return []
+    last = f"{int(opened.group(1)) - 1}年"
+    return [q for q in before[1:] if _YEAR.search(q.label) and last in q.label.replace(" ", "")]
 
 
 def _labelled_amounts(
@@ -100,7 +120,7 @@ def _difference_finding(
     sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
 ) -> ReviewFinding | None:
     change = other.value - base.value
-    down = bool(re.search(r"调减|减少|节约", amount.label))
+    down = bool(re.search(r"调减|减少|下降|节约", amount.label))
     signed = -amount.value if down else amount.value
     if abs(signed - change) <= amount.ulp + base.ulp + other.ulp:
         return None
