@@ -54,6 +54,7 @@ from jixiao.review.checks.share_bases import check_worded_bases
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.tables import layout_note
+from jixiao.review.checks.total_rows import check_total_rows
 from jixiao.review.checks.verdicts import check_full_rates
 from jixiao.review.checks.verdicts import check_indicator_terms
 from jixiao.review.checks.verdicts import check_satisfaction
@@ -107,6 +108,7 @@ CHECKS: tuple[Check, ...] = (
     check_differences,
     check_year_changes,
     check_remainders,
+    check_total_rows,
     check_excess,
     check_comparisons,
     check_full_claims,

@@ -1,0 +1,191 @@
+"""A table's 合计 row against the rows above it, column by column (an allocation table, a
+“三公” 经费 table, a list of projects):
+
+    村名      金额      备注
+    A村       50
+    B村       110
+    C村       89.424
+    合计      299.424        → 50 + 110 + 89.424 = 249.424: the 合计 is wrong, or a row
+
+A row whose label repeats the words of the row above it in order (公务用车购置费 and
+公务用车运行维护费 under 公务用车购置及运行维护费) is a part of that row, not of the total: the
+parts are checked against their row, and the row alone counts in the total. A table with a
+其中 row, classification codes (2010301 行政运行) or labels numbered on two levels is left
+alone: which rows add up to which cannot be told from the table. Shares and rates are no
+sums; a column with a blank or a dash in a row is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+from jixiao.review.text.quantities import fmt
+
+#: The total row: 合计, “三公”经费合计, 总“三公”经费支出 (the first of a table; a 收入总计 after
+#: 本年收入合计 adds other rows to it).
+_TOTAL = re.compile(
+    r"^(?:合计|总计|共计|总合计)$|^总[“”\"\u4e00-\u9fff]{0,10}(?:经费|支出|金额)$"
+    r"|^[“”\"\u4e00-\u9fff]{1,10}(?:合计|总计)$"
+)
+#: Rows whose place in the sum cannot be told from the table.
+_NESTED = re.compile(
+    r"^(?:其中|含|包括|\d{3,}|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+)
+#: Columns of shares, rates, scores and counts of items: no sums.
+_NO_SUM = re.compile(r"率|比例|比重|占比|%|分值|得分|序号|编号|代码|年份|指标值")
+_MIN_ROWS = 2
+#: A total far from its rows' sum is a nesting the table does not show, not a slip.
+_FAR = Decimal("1.5")
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    paragraph: Paragraph
+    label: str
+    cells: tuple[str, ...]
+
+
+def _label(cells: Sequence[str]) -> str:
+    """The first cell that is words, spaces taken out (“合 计”)."""
+    for cell in cells:
+        text = re.sub(r"\s+", "", cell)
+        if text and figure(text) is None:
+            return text
+    return ""
+
+
+def _tables(doc: ReportDoc) -> Iterator[list[_Row]]:
+    """Runs of consecutive table rows, each a table."""
+    run: list[_Row] = []
+    for paragraph in doc.paragraphs:
+        if len(paragraph.cells) >= 2 and not paragraph.contents:
+            run.append(_Row(paragraph, _label(paragraph.cells), paragraph.cells))
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+def _header_end(table: list[_Row]) -> int:
+    """The index of the first row holding a figure (the rows before it are the header)."""
+    for i, row in enumerate(table):
+        if any(figure(cell) for cell in row.cells):
+            return i
+    return len(table)
+
+
+def _within(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order (公务用车购置费 in
+    公务用车购置及运行维护费)."""
+    chars = iter(long)
+    return len(short) < len(long) and all(c in chars for c in short)
+
+
+def _value(row: _Row, column: int) -> Figure | None:
+    cell = row.cells[column].strip() if column < len(row.cells) else ""
+    found = figure(cell)
+    return found if found is not None and not found.percent else None
+
+
+def _grouped(rows: list[_Row]) -> list[tuple[_Row, list[_Row]]]:
+    """The rows that count in the total, each with its own parts (the rows right after it
+    whose labels repeat its words, two at least)."""
+    grouped: list[tuple[_Row, list[_Row]]] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        parts: list[_Row] = []
+        while i + 1 + len(parts) < len(rows) and _within(rows[i + 1 + len(parts)].label, row.label):
+            parts.append(rows[i + 1 + len(parts)])
+        if len(parts) < _MIN_ROWS:
+            parts = []
+        grouped.append((row, parts))
+        i += 1 + len(parts)
+    return grouped
+
+
+def _header(table: list[_Row], end: int, column: int) -> str:
+    return "".join(row.cells[column] for row in table[:end] if column < len(row.cells))
+
+
+def _sum_finding(
+    total_row: _Row,
+    total: Figure,
+    parts: list[tuple[_Row, Figure]],
+    header: str,
+    where: str = "其上",
+) -> ReviewFinding | None:
+    added = sum((f.value for _, f in parts), Decimal(0))
+    slack = total.ulp + sum((f.ulp for _, f in parts), Decimal(0))
+    if abs(added - total.value) <= slack or not total.value / _FAR <= added <= total.value * _FAR:
+        return None
+    places = max(f.places for f in [total, *(f for _, f in parts)])
+    shown = fmt(added, places)
+    sum_text = "＋".join(f.text for _, f in parts)
+    column = f"“{header}”栏" if header else ""
+    message = (
+        f"表中“{total_row.label}”行{column}为{total.text}，{where}各行"
+        f"（{'、'.join(row.label for row, _ in parts)}）之和为{sum_text}＝{shown}，"
+        f"相差{fmt(abs(added - total.value), places)}，请核实。"
+    )
+    return make_finding(
+        "sum-mismatch",
+        total_row.paragraph,
+        message,
+        stated=total.text,
+        recomputed=shown,
+    )
+
+
+def _column_findings(table: list[_Row], start: int, at: int, column: int) -> list[ReviewFinding]:
+    total = _value(table[at], column)
+    if total is None:
+        return []
+    findings = []
+    counted: list[tuple[_Row, Figure]] = []
+    for row, parts in _grouped(table[start:at]):
+        value = _value(row, column)
+        if value is None:
+            return []
+        counted.append((row, value))
+        part_values = [(part, _value(part, column)) for part in parts]
+        if parts and all(v is not None for _, v in part_values):
+            found = _sum_finding(row, value, [(p, v) for p, v in part_values if v], "", "其下")
+            findings.extend([found] if found else [])
+    if len(counted) < _MIN_ROWS:
+        return []
+    found = _sum_finding(table[at], total, counted, _header(table, start, column))
+    return findings + ([found] if found else [])
+
+
+def _table_findings(table: list[_Row]) -> list[ReviewFinding]:
+    start = _header_end(table)
+    if start == 0 or any(_NESTED.match(row.label) for row in table[start:]):
+        return []
+    at = next((i for i in range(start, len(table)) if _TOTAL.match(table[i].label)), None)
+    if at is None or at - start < _MIN_ROWS:
+        return []
+    width = max(len(row.cells) for row in table)
+    findings: list[ReviewFinding] = []
+    for column in range(width):
+        if _NO_SUM.search(_header(table, start, column)):
+            continue
+        findings.extend(_column_findings(table, start, at, column))
+    return findings
+
+
+def check_total_rows(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each table's 合计 row against the sum of the rows between its header and it."""
+    return [finding for table in _tables(doc) for finding in _table_findings(table)]

@@ -1,0 +1,100 @@
+"""A table's 合计 row against the rows above it (figures and names our own), in a table saved
+as text one cell to a line with no closing bar lines, and in a Word table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from jixiao.review.service import review_file
+
+_ALLOCATION = [
+    ["乡镇", "下达金额（万元）", "支出科目", "备注"],
+    ["东岭镇", "40", "2130599", ""],
+    ["西岭镇", "{west}", "2130599", ""],
+    ["南川乡", "65.25", "2130599", "含以工代赈"],
+    ["合 计", "185.25", "", ""],
+]
+
+_SANGONG = [
+    ["项目", "2023年支出（万元）", "比上年增减率"],
+    ["因公出国（境）费", "0", "0%"],
+    ["公务接待费", "12.40", "-5.2%"],
+    ["公务用车购置及运行维护费", "38.60", "-3.1%"],
+    ["公务用车购置费", "{buy}", "—"],
+    ["公务用车运行维护费", "18.60", "-2.0%"],
+    ["“三公”经费合计", "51.00", "-3.6%"],
+]
+
+
+def _cell_lines(rows: list[list[str]], **figures: str) -> str:
+    """Each cell on a line of its own closed by a bar, an empty cell a bar alone."""
+    lines = ["附件：资金分配表"]
+    for row in rows:
+        lines.extend(f"{cell.format(**figures)} |" if cell else "|" for cell in row)
+    lines.append("请各单位按规定使用资金。")
+    return "\n".join(lines)
+
+
+def _found(path: Path) -> list[tuple[str | None, str | None]]:
+    report = review_file(path)
+    return [(f.stated, f.recomputed) for f in report.findings if f.code == "sum-mismatch"]
+
+
+def test_an_allocation_total_against_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "分配表.txt"
+    path.write_text(_cell_lines(_ALLOCATION, west="80"), encoding="utf-8")
+    assert _found(path) == []
+    path.write_text(_cell_lines(_ALLOCATION, west="08"), encoding="utf-8")
+    assert _found(path) == []  # far from the total: a nesting the table does not show
+    path.write_text(_cell_lines(_ALLOCATION, west="70"), encoding="utf-8")
+    assert _found(path) == [("185.25", "175.25")]
+
+
+def test_parts_under_their_row_count_once(tmp_path: Path) -> None:
+    path = tmp_path / "三公.txt"
+    path.write_text(_cell_lines(_SANGONG, buy="20.00"), encoding="utf-8")
+    assert _found(path) == []
+    path.write_text(_cell_lines(_SANGONG, buy="21.00"), encoding="utf-8")
+    assert _found(path) == [("38.60", "39.60")]
+
+
+def _word_table(path: Path, rows: list[list[str]]) -> None:
+    document = docx.Document()
+    document.add_paragraph("2023年度专项资金分配情况")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(str(path))
+
+
+def test_a_word_table_total(tmp_path: Path) -> None:
+    path = tmp_path / "分配表.docx"
+    _word_table(path, [[cell.format(west="80") for cell in row] for row in _ALLOCATION])
+    assert _found(path) == []
+    _word_table(path, [[cell.format(west="90") for cell in row] for row in _ALLOCATION])
+    assert _found(path) == [("185.25", "195.25")]
+
+
+def test_a_table_with_qizhong_rows_or_codes_is_left_alone(tmp_path: Path) -> None:
+    rows = [
+        ["科目编码", "科目名称", "决算数"],
+        ["201", "一般公共服务支出", "120.00"],
+        ["20101", "人大事务", "120.00"],
+        ["2010101", "行政运行", "100.00"],
+        ["合计", "", "120.00"],
+    ]
+    path = tmp_path / "决算表.docx"
+    _word_table(path, rows)
+    assert _found(path) == []
+    rows = [
+        ["资金来源", "金额"],
+        ["上级资金", "300"],
+        ["其中：中央资金", "200"],
+        ["本级资金", "100"],
+        ["合计", "400"],
+    ]
+    _word_table(path, rows)
+    assert _found(path) == []
