@@ -137,3 +137,12 @@ def test_a_name_its_amount_and_what_it_is_then_a_change_over_a_dated_final_accou
     )
     assert stated_recomputed(text.format(p="25%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(p="33.3%"), "rate-mismatch") == [("33.3%", "25.0%")]
+
+
+def test_a_change_whose_subject_repeats_the_levels_name_in_order() -> None:
+    text = (
+        "2022年度全县“三公”经费总支出为640.00万元。与上年相比，2022年度的“三公”经费支出"
+        "减少了160.00万元，下降了{p}。"
+    )
+    assert stated_recomputed(text.format(p="20%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="25%"), "rate-mismatch") == [("25%", "20%")]

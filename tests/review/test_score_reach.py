@@ -104,3 +104,18 @@ def test_first_level_blocks_against_the_block_that_holds_them() -> None:
     assert _blocks(BLOCKS.replace("(80分)", " (80 分)").replace("(40分)", " (40 分)")) == [
         ("80分", "90分")
     ]
+
+
+def test_a_heading_whose_score_follows_a_bare_zi_ping_over_its_children() -> None:
+    text = (
+        "自评得分{total}分，具体得分情况如下：\n"
+        "（一）资金保障情况（分值10分），自评{got}分。\n"
+        "1、本级预算安排资金情况（分值5分），自评5分。\n"
+        "本县2023年本级预算安排资金3200万元。\n"
+        "2、资金匹配项目进度（分值5分），自评5分。\n"
+        "资金分配严格执行管理办法。\n"
+        "（二）资金拨付情况（分值10分），自评10分。\n"
+    )
+    assert stated_recomputed(text.format(total=20, got=10), "score-mismatch") == []
+    wrong = stated_recomputed(text.format(total=19, got=9), "score-mismatch")
+    assert ("9分", "10分") in wrong

@@ -107,3 +107,38 @@ def test_areas_in_hectares_written_hm_add_up() -> None:
     )
     assert stated_recomputed(text.format(t="1350.50"), "sum-short") == []
     assert stated_recomputed(text.format(t="1380.50"), "sum-short") != []
+
+
+def test_parts_of_a_named_whole_before_its_total_in_the_next_sentence() -> None:
+    text = (
+        "2023年度一般公共预算财政拨款安排的“三公”经费支出决算中，因公出国（境）费支出决算"
+        "0万元；公务用车购置及运行费支出决算{car}万元；公务接待费支出决算2.40万元。2023年度"
+        "一般公共预算财政拨款安排的“三公”经费支出决算总额为8.00万元，比上年减少0.60万元。"
+    )
+    assert stated_recomputed(text.format(car="5.60"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(car="5.06"), "sum-mismatch") == [("8.00万元", "7.46万元")]
+
+
+_MONEY_BLOCK = """
+项目支出绩效目标表
+项目资金（万元） 年度资金总额 金额（万元）
+（一）财政拨款小计 {subtotal}
+1、一般公共预算 12.50
+2、政府性基金 3.00
+3、国有资本经营预算 0.00
+（二）自有资金小计 0.00
+1、事业收入 0.00
+2、经营性收入 0.00
+（三）其他收入 0.00
+"""
+
+
+def test_a_subtotal_line_over_the_numbered_lines_under_it() -> None:
+    assert stated_recomputed(_MONEY_BLOCK.format(subtotal="15.50"), "sum-mismatch") == []
+    wrong = stated_recomputed(_MONEY_BLOCK.format(subtotal="15.80"), "sum-mismatch")
+    assert wrong == [("15.80", "15.50")]
+
+
+def test_numbered_lines_with_bare_figures_under_a_heading_that_is_no_subtotal() -> None:
+    text = "（一）工作开展情况 3\n1、召开推进会 2\n2、开展督查 4\n"
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -51,6 +51,7 @@ from jixiao.review.checks.share_bases import check_implied_bases
 from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases
+from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.tables import layout_note
@@ -109,6 +110,7 @@ CHECKS: tuple[Check, ...] = (
     check_year_changes,
     check_remainders,
     check_total_rows,
+    check_subtotal_lines,
     check_excess,
     check_comparisons,
     check_full_claims,

@@ -28,14 +28,14 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import has_any
 
-_CHANGE = re.compile(r"(?P<way>增加|减少|增长|下降)\s*$")
+_CHANGE = re.compile(r"(?P<way>增加|减少|增长|下降)了?\s*$")
 #: The totals the sentence before states, and the change said of both of them.
 #: (收支总计（含结转和结余）: an aside in brackets may follow the name.)
 _TOTALS = re.compile(r"(?:总计|总收入|总支出)(?:[（(][^（()）]*[）)])?(?:均为|各为|为|是)?$|均为$")
 _NAME_REACH = 24  # the words before a figure, a bracketed aside included
 _BOTH = re.compile(r"收、支|收支")
 _NAME = re.compile(r"(?:收入|支出|收、支|收支)总计|总收入|总支出")
-_RATE = re.compile(r"(?:增长|下降|增幅|降幅|增加|减少)\s*$")
+_RATE = re.compile(r"(?:增长|下降|增幅|降幅|增加|减少)了?\s*$")
 #: “1、收入：792.22万元。同比上年度增加198.25万元，增加31.39%”: a sentence that is a name and
 #: its amount alone, then a change said with no subject of its own.
 #: Also a name and its amount with what it is, in words alone (“2.上级补助收入8.38万元，为
@@ -84,11 +84,27 @@ def _stem(label: str) -> str:
     return _FLOW.sub("", _core(label))
 
 
+#: The subject a change opening its sentence names, after the comparison and the year.
+_SUBJECT = re.compile(
+    r"相比[，,]\s*(?:(?:19|20)\d\d\s*年度?的?)?([^，,\d]{4,16}?)(?:增加|减少|增长|下降)了?\s*$"
+)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order (“三公”经费支出 in
+    全区“三公”经费总支出为)."""
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
 def _named_level(previous: Sentence, opening: str) -> Quantity | None:
     """“公务接待费支出7.8万元，完成预算100%。公务接待费支出决算比2021年减少1.24万元”: the one
     amount of the sentence before whose name the change's own subject repeats."""
     money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
     named = [q for q in money if len(core := _stem(q.label)) >= MIN_NAME and core in opening]
+    subject = _SUBJECT.search(opening)
+    if not named and len(money) == 1 and subject and _in_order(subject.group(1), money[0].label):
+        named = money  # “全区“三公”经费总支出为A。与上年相比，…“三公”经费支出减少了C”
     if len(named) != 1 or has_any(named[0].label, COMPARE_WORDS):
         return None
     return named[0]

@@ -28,18 +28,30 @@ MIN_NAME = 4
 
 
 def _named_total(sentences: tuple[Sentence, ...], at: int, whole: str) -> Quantity | None:
-    """The nearest money figure before sentence ``at`` whose name ends the whole's name."""
+    """The nearest money figure before sentence ``at`` whose name ends the whole's name, or
+    else the first of the sentence right after it (“…支出决算中，因公出国（境）费…；公务接待费
+    …。…“三公”经费支出决算总额为5.48万元”)."""
     here = sentences[at].paragraph.index
     for earlier in reversed(sentences[:at]):
         if here - earlier.paragraph.index > LOOK_BACK:
-            return None
-        for q in reversed(earlier.quantities):
-            if q.kind != MONEY or not usable(q) or has_any(q.label, COMPARE_WORDS):
-                continue
-            core = figure_name(q.label)
-            if len(core) >= MIN_NAME and whole.endswith(core):
-                return q
-    return None
+            break
+        found = next((q for q in reversed(earlier.quantities) if _names(q, whole)), None)
+        if found is not None:
+            return found
+    after = sentences[at + 1 : at + 2]
+    money = [q for s in after for q in s.quantities if q.kind == MONEY]
+    return money[0] if money and _names(money[0], whole) else None
+
+
+def _names(q: Quantity, whole: str) -> bool:
+    """A money figure of the whole: its name ends the whole's name (总额 and 为 aside)."""
+    if q.kind != MONEY or not usable(q) or has_any(q.label, COMPARE_WORDS):
+        return False
+    core = _TOTAL_WORDS.sub("", figure_name(q.label))
+    return len(core) >= MIN_NAME and whole.endswith(core)
+
+
+_TOTAL_WORDS = re.compile(r"(?:总额|合计|总计)$")
 
 
 def _within(claim: SumClaim) -> bool:
