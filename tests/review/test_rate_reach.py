@@ -51,3 +51,12 @@ def test_a_budget_stated_with_wei_two_paragraphs_before_its_rate() -> None:
     )
     assert stated_recomputed(text.format(rate="75%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="70%"), "rate-mismatch") == [("70%", "75.00%")]
+
+
+def test_a_share_of_the_budget_with_the_final_account_above_it_by_a_stated_gap() -> None:
+    text = (
+        "2023年度，本单位一般公共预算财政拨款支出总计860.00万元，与上年相比减少40.00万元，"
+        "下降4.44%；完成年初预算{p}，决算数大于预算数60.00万元，主要原因是人员增加。"
+    )
+    assert stated_recomputed(text.format(p="107.5%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="100%"), "rate-mismatch") == [("100%", "107.50%")]

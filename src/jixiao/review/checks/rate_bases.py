@@ -127,15 +127,31 @@ def _over_plan(
     return cut_off(sentence, rate, [done], exact, said)
 
 
-#: “完成年初预算的70%，比年初预算减少537.35万元”: the budget is the result and the gap.
-_GAP_AFTER = re.compile(r"^[，,]?(?:比|较)[^，。；,;]{0,8}预算数?(?P<way>增加|减少)$")
+#: “完成年初预算的70%，比年初预算减少537.35万元”: the budget is the result and the gap (also
+#: “…100%，决算数大于预算数55.93万元”).
+_GAP_AFTER = re.compile(
+    r"^[，,]?(?:(?:比|较)[^，。；,;]{0,8}预算数?(?P<way>增加|减少)"
+    r"|决算数?(?P<than>大于|小于|超过|低于|少于)[^，。；,;]{0,6}预算数?)$"
+)
+_MORE_THAN = ("大于", "超过")
+_DONE = re.compile(r"完成[^，。；,;0-9]{0,6}预算数?$")  # “完成年初预算100%”: 的 left out
 
 
 def with_gap(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> ReviewFinding | None:
-    """A 完成预算的 rate with one amount before it and the gap to the budget after it."""
+    """A 完成预算的 rate with one amount before it and the gap to the budget after it (with
+    none in its own part, the one level its sentence states before it: “支出总计A，与上年相比
+    减少B，降低p%；完成年初预算100%，决算数大于预算数C”)."""
+    if not inputs:
+        levels = [
+            q
+            for q in sentence.quantities
+            if q.end <= rate.start and q.kind == MONEY and not has_any(q.label, COMPARE_WORDS)
+        ]
+        inputs = levels if len(levels) == 1 else []
     if len(inputs) != 1 or inputs[0].kind != MONEY or inputs[0].approx:
         return None
-    if "预算" not in rate.label or not SHARE_RATE.search(sentence.text[: rate.start]):
+    opening = sentence.text[: rate.start]
+    if "预算" not in rate.label or not (SHARE_RATE.search(opening) or _DONE.search(opening)):
         return None
     after = [q for q in sentence.quantities if q.start > rate.end]
     gap = after[0] if after and after[0].kind == MONEY and not after[0].approx else None
@@ -143,14 +159,16 @@ def with_gap(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> Revi
     if gap is None or way is None:
         return None
     done = inputs[0]
-    budget = done.value + (gap.value if way.group("way") == "减少" else -gap.value)
+    than = way.group("than")
+    said_way = way.group("way") or ("增加" if than in _MORE_THAN else "减少")
+    budget = done.value + (gap.value if said_way == "减少" else -gap.value)
     if budget <= 0:
         return None
     exact = done.value / budget * HUNDRED
     if abs(rate.value - exact) <= rate.ulp + exact * slack([done, gap]):
         return None
     message = (
-        f"按{done.text}与所述{way.group('way')}{gap.text}，预算应为{fmt_quantity(budget, done)}，"
+        f"按{done.text}与所述{said_way}{gap.text}，预算应为{fmt_quantity(budget, done)}，"
         f"完成比例应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
     )
     return on_rate("rate-mismatch", sentence, [done, gap], rate, message, f"{fmt(exact)}%")
