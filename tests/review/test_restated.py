@@ -307,3 +307,22 @@ def test_a_figure_of_yi_with_its_wan_place_in_traditional_characters_and_spaced(
         "占全國政府採購規模比例為26.8%、44.6%和30.4%。\n"
     )
     assert stated_recomputed(text, "share-total-mismatch") == [("101.80%", "100%")]
+
+
+_SANGONG = """
+某县农业技术推广中心2023年度部门决算情况说明
+七、“三公”经费财政拨款支出决算情况说明
+2023年度一般公共预算财政拨款安排的“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行费支出决算{first}万元；公务接待费支出决算1.20万元。
+（一）因公出国（境）费支出0万元。全年未安排因公出国（境）团组。
+（二）公务用车购置及运行费支出{again}万元。其中：公务用车购置支出0万元，公务用车运行支出{again}万元。
+（三）公务接待费支出1.20万元。全年国内公务接待15批次。
+"""
+
+
+_CODE = "figure-inconsistent"
+
+
+def test_a_sangong_item_restated_under_its_own_heading_in_a_final_account() -> None:
+    assert stated_recomputed(_SANGONG.format(first="4.60", again="4.60"), _CODE) == []
+    wrong = stated_recomputed(_SANGONG.format(first="4.06", again="4.60"), _CODE)
+    assert wrong == [("4.60万元", "4.06万元")]

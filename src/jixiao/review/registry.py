@@ -147,7 +147,6 @@ APPLIES_TO: dict[Check, frozenset[DocKind]] = {
     check_boilerplate: REPORTS,
     check_off_topic: frozenset({DocKind.BUMEN_REPORT}),
     check_years: REPORTS,
-    check_consistency: REPORTS,
     check_complements: _PROSE | {DocKind.FINAL_ACCOUNTS},
 }
 

@@ -1,4 +1,5 @@
-"""The same figure stated twice with different values in one self-evaluation report.
+"""The same figure stated twice with different values in one self-evaluation report (in
+any other document, the “三公” 经费 items a 决算说明 states again under their own headings).
 
 A unit's budget figures (年初预算, 全年预算, 全年执行, 基本支出, 项目支出, 结转结余 …) and
 its key rates (预算执行率, 结转结余率 …) are stated several times in a report: in 基本情况,
@@ -18,6 +19,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.document_amounts import document_amounts
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.kind import REPORTS
 from jixiao.review.text.kind import DocKind
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
@@ -62,11 +64,36 @@ _PARTS = re.compile(r"其中|分别|分类")
 _OTHER_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 
 
+#: The items of the “三公” 经费 as a 决算说明 names what was spent on each (支出, 支出决算),
+#: numbered or not; a budget (预算) is another figure.
+_SANGONG = re.compile(
+    r"^(?:[（(][一二三四五六七八九十][)）]|\d[、.．])?\s*"
+    r"(?P<name>因公出国[（(]境[)）]费|公务接待费|公务用车购置及运行(?:维护)?费|公务用车购置费"
+    r"|公务用车运行(?:维护)?费)用?(?:支出)?(?:决算数?)?(?:为|是)?$"
+)
+
+
+_SANGONG_NAMES = {
+    "因公出国（境）费",
+    "公务接待费",
+    "公务用车购置及运行维护费",
+    "公务用车购置及运行费",
+    "公务用车购置费",
+    "公务用车运行维护费",
+    "公务用车运行费",
+}
+
+
 def _name(quantity: Quantity) -> str | None:
+    if quantity.approx:
+        return None
     core = _LEAD.sub("", quantity.label.strip())
     core = _LEAD.sub("", core)
+    item = _SANGONG.match(core)
+    if item is not None and quantity.kind == MONEY:
+        return item.group("name").replace("(", "（").replace(")", "）")
     kind = NAMED.get(core)
-    return core if kind == quantity.kind and not quantity.approx else None
+    return core if kind == quantity.kind else None
 
 
 def _stated(doc: ReportDoc) -> Iterator[tuple[str, Quantity, Sentence]]:
@@ -99,6 +126,8 @@ def _statements(doc: ReportDoc) -> list[tuple[str, Quantity, Sentence]]:
     itself (a report on several sub-projects states each one's 全年预算数), and no name
     stated with three values or more."""
     stated = list(_stated(doc))
+    if doc.identity.kind not in REPORTS:  # a 决算说明's own names: the “三公” items alone
+        stated = [item for item in stated if item[0] in _SANGONG_NAMES]
     if doc.identity.kind is DocKind.PROJECT_REPORT:
         own = {name for name, q, _ in stated if _OWN.match(q.label.strip())}
         stated = [item for item in stated if item[0] in own]
