@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from review_support import codes_of
+from review_support import findings_of
 from review_support import stated_recomputed
 
 _ALARMS = {
@@ -63,3 +64,21 @@ def test_income_and_spending_totals_with_different_changes_are_two_figures() -> 
         "250.00万元，增长22.73%", "200.00万元，增长19.05%"
     )
     assert stated_recomputed(same, "balance-mismatch") == [("1200.00", "1250.00")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年支出338.60万元，比上年的320.00万元增加18.60万元，比年初预算的350.00万元减少11.40万元。",
+        "2023年预算安排800万元，实际支出760万元，2022年支出700万元，比去年增加60万元。",
+        "本单位“三公”经费支出决算为12.60万元。与上年相比，本单位支出减少了50.00万元，下降了4.0%。",
+        "项目预算100万元，实际支出98万元，资金到位率100%，预算执行率98%。",
+        "（二）资金使用情况 110.00万元\n1、已支付 110.00万元\n2、结余 10.00万元",
+        "三、综合评价结论（满分100分，自评90分及以上为优）\n（一）决策（分值20分），自评18分。\n"
+        "（二）过程（分值20分），自评19分。\n（三）产出（分值40分），自评36分。\n"
+        "（四）效益（分值20分），自评15分。",
+    ],
+)
+def test_correct_shapes_near_this_stops_rules_get_no_error(text: str) -> None:
+    errors = {f.code for f in findings_of(text) if f.severity == "error"}
+    assert errors == set()

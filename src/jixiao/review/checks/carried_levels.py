@@ -85,6 +85,7 @@ def _stem(label: str) -> str:
 
 
 #: The subject a change opening its sentence names, after the comparison and the year.
+_YEARS = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 _SUBJECT = re.compile(
     r"相比[，,]\s*(?:(?:19|20)\d\d\s*年度?的?)?([^，,\d]{4,16}?)(?:增加|减少|增长|下降)了?\s*$"
 )
@@ -101,12 +102,22 @@ def _named_level(previous: Sentence, opening: str) -> Quantity | None:
     """“公务接待费支出7.8万元，完成预算100%。公务接待费支出决算比2021年减少1.24万元”: the one
     amount of the sentence before whose name the change's own subject repeats."""
     money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
-    named = [q for q in money if len(core := _stem(q.label)) >= MIN_NAME and core in opening]
+    named = [q for q in money if len(core := _core(q.label)) >= MIN_NAME and core in opening]
     subject = _SUBJECT.search(opening)
-    if not named and len(money) == 1 and subject and _in_order(subject.group(1), money[0].label):
+    said = subject.group(1) if subject else ""
+    if not named and len(money) == 1 and len(stem := _stem(money[0].label)) >= MIN_NAME:
+        flow = re.search(r"(?:支出|收入)$", said)
+        same_flow = flow is None or flow.group(0) in money[0].label
+        if same_flow and said.removesuffix(flow.group(0) if flow else "").endswith(stem):
+            named = money  # the flow left out, or the same
+    if not named and len(money) == 1 and "三公" in said and _in_order(said, money[0].label):
         named = money  # “全区“三公”经费总支出为A。与上年相比，…“三公”经费支出减少了C”
     if len(named) != 1 or has_any(named[0].label, COMPARE_WORDS):
         return None
+    subject_part = opening.rsplit("相比", maxsplit=1)[-1]
+    dated, now = _YEARS.findall(named[0].label), _YEARS.findall(subject_part)
+    if dated and now and not set(now) <= set(dated):
+        return None  # “2022年度…为A。与上年相比，2023年…减少了C”: last year's level
     return named[0]
 
 

@@ -22,7 +22,7 @@ _DIFF = re.compile(r"(调增|调减|增加|减少|下降|节约|超支)了?\s*$"
 #: (“比上年的12,454.99元增加”, “比上年累计支出285万元下降”); not the 比 of “与2021年相比收入
 #: 总计减少”.
 _REFERENCE = re.compile(
-    r"(?<!相)(较|比|与)([^，。；]{1,10}?|[^，。；\d]{1,8}\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
+    r"(?<!相)(较|比|与)([^，。；]{1,10}?|[^，。；]{1,12}?\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
     r"(数|相比)?(调增|调减|增加|减少|下降|节约|超支)"
 )
 
@@ -37,7 +37,10 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     before = [
         q
         for q in sentence.quantities
-        if floor <= q.start and q.end <= amount.start and same_measure(q, amount)
+        if floor <= q.start
+        and q.end <= amount.start
+        and same_measure(q, amount)
+        and not _DIFF_WORD.search(q.label)  # an earlier change is no level
     ]
     if len(before) < 2 or any(q.approx for q in before[-2:]):
         return None
@@ -57,8 +60,11 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     if best[0] == 0:
         return None
     base = best[2]
-    other = next(q for q in reversed(before) if q is not base)
-    return base, other
+    # the figure the sentence is about: not one compared (“比上年的320万元”) itself
+    other = next(
+        (q for q in reversed(before) if q is not base and not _COMPARED.search(q.label)), None
+    )
+    return (base, other) if other is not None else None
 
 
 def _dated_inputs(
@@ -67,7 +73,10 @@ def _dated_inputs(
     """The figure of that ``year`` and the one compared with it."""
     dated = [q for q in before if year in q.label and not _DIFF_WORD.search(q.label)]
     if not dated and year in _LAST_YEAR:
-        dated = _last_years(sentence, before)
+        last = _last_years(sentence, before)
+        # “2023年…A，2022年…B，比去年增加C”: the two figures alone (with more, which of
+        # this year's is compared cannot be told)
+        return (last[0], before[0]) if len(last) == 1 and len(before) == 2 else None
     if not dated:
         return None
     if dated[-1] is not before[-1]:
@@ -80,6 +89,7 @@ def _dated_inputs(
 
 
 _LAST_YEAR = ("上年", "去年", "上一年")
+_COMPARED = re.compile(r"(?<!相)[比较]")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 

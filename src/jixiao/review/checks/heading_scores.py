@@ -22,7 +22,9 @@ HEAD_REACH = 48
 MIN_CHILDREN = 2
 _NUMBER = r"(\d{1,3}(?:\.\d{1,2})?)\s*分"
 _WEIGHT = re.compile(rf"(?:分值|权重|满分|标准分|总分)\s*(?:为|[:：])?\s*{_NUMBER}")
-_GOT = re.compile(rf"(?:自评得分|自评得|自评|得分|实得|得)\s*(?:为|[:：])?\s*{_NUMBER}")
+_GOT = re.compile(
+    rf"(?:自评得分|自评得|(?<![年上])自评|得分|实得|得)\s*(?:为|[:：])?\s*{_NUMBER}(?!及?以[上下]|提高|降低)"
+)
 #: “一、项目决策（20分）”: a bare figure in the heading's brackets is its 分值.
 #: (“(6分资金到位率…”: the bracket left unclosed.)
 _BARE = re.compile(rf"[（(]\s*{_NUMBER}\s*(?:[）)]|(?![钟\d以及为的左制]))")

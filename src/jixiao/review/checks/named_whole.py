@@ -40,7 +40,11 @@ def _named_total(sentences: tuple[Sentence, ...], at: int, whole: str) -> Quanti
             return found
     after = sentences[at + 1 : at + 2]
     money = [q for s in after for q in s.quantities if q.kind == MONEY]
-    return money[0] if money and _names(money[0], whole) else None
+    if not money or not _names(money[0], whole):
+        return None
+    years = set(re.findall(r"(?:19|20)\d\d", after[0].text[: money[0].start]))
+    own = set(re.findall(r"(?:19|20)\d\d", sentences[at].text))
+    return money[0] if years <= own else None  # not last year's total
 
 
 def _names(q: Quantity, whole: str) -> bool:

@@ -295,12 +295,15 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     sentences = doc_sentences(doc)
     for at, sentence in enumerate(sentences):
-        floor = 0
+        floor, previous = 0, None
         for rate in sentence.quantities:
             if rate.kind != PERCENT:
                 continue
             if _is_rate_claim(sentence, rate):
-                inputs = _rate_inputs(sentence, rate, floor)
+                inputs = _rate_inputs(sentence, rate, floor) or _shared_inputs(
+                    sentence, rate, previous
+                )
+                inputs = [] if _arrival_over_spending(rate, inputs) else inputs
                 finding = (
                     _rate_finding(sentence, rate, inputs)
                     or with_gap(sentence, rate, inputs)
@@ -309,8 +312,47 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
                 )
                 if finding is not None:
                     findings.append(finding)
+            previous = (rate, floor)
             floor = rate.end  # a share before it has used the figures before it too
     return findings
+
+
+#: “…总量19.56亿元，支出金额4.54亿元，分配进度100%，支出进度23.2%”: a spending rate right
+#: after a rate of what was handed out shares its figures.
+_HANDED_OUT = re.compile(r"(?:分配|下达|到位)(?:进度|率)$")
+_SPENT_RATE = re.compile(r"(?:支出|支付|执行)(?:进度|率)$")
+
+
+_ARRIVAL = re.compile(r"到位(?:率|进度)$")
+_SPENDING = re.compile(r"支出|支付|使用|执行")
+_ARRIVED = re.compile(r"到位|到账|拨付|下达|收到|拨入")
+
+
+def _arrival_over_spending(rate: Quantity, inputs: list[Quantity]) -> bool:
+    """“预算100万元，实际支出98万元，资金到位率100%”: what was spent is no numerator of
+    what arrived."""
+    later = inputs[1:]
+    spent = any(_SPENDING.search(q.label) for q in later)
+    return (
+        bool(_ARRIVAL.search(rate.label))
+        and spent
+        and not any(_ARRIVED.search(q.label) for q in later)
+    )
+
+
+def _shared_inputs(
+    sentence: Sentence, rate: Quantity, previous: tuple[Quantity, int] | None
+) -> list[Quantity]:
+    if previous is None:
+        return []
+    earlier, floor = previous
+    between = sentence.text[earlier.end : rate.start]
+    if re.search(r"\d", between) or not _HANDED_OUT.search(earlier.label):
+        return []
+    if not _SPENT_RATE.search(rate.label):
+        return []
+    inputs = [q for q in _rate_inputs(sentence, earlier, floor) if not q.in_brackets]
+    return inputs if any(role(q.label) == "actual" for q in inputs) else []
 
 
 #: “预算执行率38.3%”: a sentence that names its rate and nothing else before it.

@@ -8,9 +8,9 @@
     （二）自有资金小计 0.00
 
 The numbered lines up to the next line of another shape are the parts of the line above them.
-A bare figure (the unit in the table's head) counts only under a line named 小计 or 合计; with
-its unit written, under any line. A sum more than half again above or below the line is a
-nesting the text does not show, and is left alone.
+Only a line named 小计 or 合计 is checked (a “（二）资金使用情况 110万元” line over
+“1、已支付…” and “2、结余…” describes itself, it is no sum). A sum more than half again
+above or below the line is a nesting the text does not show, and is left alone.
 """
 
 from __future__ import annotations
@@ -61,9 +61,8 @@ def _figure(match: re.Match[str]) -> Figure | None:
 def _finding(
     paragraph: Paragraph, parent: re.Match[str], children: list[re.Match[str]]
 ) -> ReviewFinding | None:
-    bare = [m for m in (parent, *children) if m.group("unit") is None]
     units = {m.group("unit") for m in (parent, *children)}
-    if len(units) > 1 or (bare and not _SUBTOTAL.search(parent.group("name"))):
+    if len(units) > 1 or not _SUBTOTAL.search(parent.group("name")):
         return None
     total, parts = _figure(parent), [_figure(child) for child in children]
     if total is None or any(part is None for part in parts):

@@ -10,9 +10,10 @@
 A row whose label repeats the words of the row above it in order (公务用车购置费 and
 公务用车运行维护费 under 公务用车购置及运行维护费) is a part of that row, not of the total: the
 parts are checked against their row, and the row alone counts in the total. A table with a
-其中 row, classification codes (2010301 行政运行) or labels numbered on two levels is left
-alone: which rows add up to which cannot be told from the table. Shares and rates are no
-sums; a column with a blank or a dash in a row is not checked.
+其中, 小计 or 减 row, classification codes (2010301 行政运行) or numbered or dashed labels
+(1., （1）, ——) is left alone: which rows add up to which cannot be told from the table.
+Shares, rates, averages and changes are no sums; a column with a blank or a dash in a row is
+not checked.
 """
 
 from __future__ import annotations
@@ -39,11 +40,16 @@ _TOTAL = re.compile(
 )
 #: Rows whose place in the sum cannot be told from the table.
 _NESTED = re.compile(
-    r"^(?:其中|含|包括|\d{3,}|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)"
+    r"^(?:其中|含|包括|减|\d{3,}|\d+[.．、]|[（(]\d+[)）]|[（(][一二三四五六七八九十]+[)）]"
+    r"|[一二三四五六七八九十]+、|[-—－]+)|^.*小计"
 )
 #: Columns of shares, rates, scores and counts of items: no sums.
-_NO_SUM = re.compile(r"率|比例|比重|占比|%|分值|得分|序号|编号|代码|年份|指标值")
+_NO_SUM = re.compile(
+    r"率|比例|比重|占比|%|分值|得分|序号|编号|代码|年份|指标值|均|增长|增幅|增减|幅度"
+)
 _MIN_ROWS = 2
+_COLUMN_NUMBERS = {"栏次", "行次"}
+_MIN_NAME = 4  # 东村 under 东山村 is a neighbour, not a part
 #: A total far from its rows' sum is a nesting the table does not show, not a slip.
 _FAR = Decimal("1.5")
 
@@ -81,7 +87,7 @@ def _tables(doc: ReportDoc) -> Iterator[list[_Row]]:
 def _header_end(table: list[_Row]) -> int:
     """The index of the first row holding a figure (the rows before it are the header)."""
     for i, row in enumerate(table):
-        if any(figure(cell) for cell in row.cells):
+        if any(figure(cell) for cell in row.cells) and row.label not in _COLUMN_NUMBERS:
             return i
     return len(table)
 
@@ -90,7 +96,7 @@ def _within(short: str, long: str) -> bool:
     """Every character of ``short`` in ``long``, in order (公务用车购置费 in
     公务用车购置及运行维护费)."""
     chars = iter(long)
-    return len(short) < len(long) and all(c in chars for c in short)
+    return _MIN_NAME <= len(short) < len(long) and all(c in chars for c in short)
 
 
 def _value(row: _Row, column: int) -> Figure | None:
@@ -109,8 +115,6 @@ def _grouped(rows: list[_Row]) -> list[tuple[_Row, list[_Row]]]:
         parts: list[_Row] = []
         while i + 1 + len(parts) < len(rows) and _within(rows[i + 1 + len(parts)].label, row.label):
             parts.append(rows[i + 1 + len(parts)])
-        if len(parts) < _MIN_ROWS:
-            parts = []
         grouped.append((row, parts))
         i += 1 + len(parts)
     return grouped
@@ -161,7 +165,7 @@ def _column_findings(table: list[_Row], start: int, at: int, column: int) -> lis
             return []
         counted.append((row, value))
         part_values = [(part, _value(part, column)) for part in parts]
-        if parts and all(v is not None for _, v in part_values):
+        if len(parts) >= _MIN_ROWS and all(v is not None for _, v in part_values):
             found = _sum_finding(row, value, [(p, v) for p, v in part_values if v], "", "其下")
             findings.extend([found] if found else [])
     if len(counted) < _MIN_ROWS:
