@@ -20,6 +20,7 @@ from jixiao.review.checks.percent_findings import level_change
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.names import figure_name
+from jixiao.review.text.names import in_order
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
@@ -91,13 +92,6 @@ _SUBJECT = re.compile(
 )
 
 
-def _in_order(short: str, long: str) -> bool:
-    """Every character of ``short`` in ``long``, in order (“三公”经费支出 in
-    全区“三公”经费总支出为)."""
-    chars = iter(long)
-    return all(c in chars for c in short)
-
-
 def _named_level(previous: Sentence, opening: str) -> Quantity | None:
     """“公务接待费支出7.8万元，完成预算100%。公务接待费支出决算比2021年减少1.24万元”: the one
     amount of the sentence before whose name the change's own subject repeats."""
@@ -110,7 +104,7 @@ def _named_level(previous: Sentence, opening: str) -> Quantity | None:
         same_flow = flow is None or flow.group(0) in money[0].label
         if same_flow and said.removesuffix(flow.group(0) if flow else "").endswith(stem):
             named = money  # the flow left out, or the same
-    if not named and len(money) == 1 and "三公" in said and _in_order(said, money[0].label):
+    if not named and len(money) == 1 and "三公" in said and in_order(said, money[0].label):
         named = money  # “全区“三公”经费总支出为A。与上年相比，…“三公”经费支出减少了C”
     if len(named) != 1 or has_any(named[0].label, COMPARE_WORDS):
         return None

@@ -3,7 +3,6 @@ complements."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from decimal import Decimal
 
@@ -19,13 +18,13 @@ from jixiao.review.checks.rate_findings import cut_off
 from jixiao.review.checks.rate_findings import on_rate
 from jixiao.review.checks.rate_findings import rounding_gap
 from jixiao.review.checks.rate_findings import slack
+from jixiao.review.checks.rate_inputs import claimed_inputs
+from jixiao.review.checks.rate_inputs import rate_inputs
 from jixiao.review.checks.rate_readings import candidates
 from jixiao.review.checks.rate_readings import change_reachable
 from jixiao.review.checks.rate_readings import unit_slip
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.text.quantities import COUNT
-from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
@@ -36,7 +35,6 @@ from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import join_sentences
 from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
-from jixiao.review.text.sentences import same_measure
 
 #: “超任务43%”, “超额完成计划12%”: what was done beyond the plan, over the plan.
 _BEYOND = r"超(?:额完成)?(?:任务|计划|目标)|超额完成"
@@ -103,57 +101,6 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     if _LEFTOVER.search(name):
         return (plan.value - actual.value) / plan.value * HUNDRED
     return actual.value / plan.value * HUNDRED
-
-
-#: How far a rate may sit from its last input (“支付812.3万元，支付率96%”).
-_INPUT_REACH = 40
-_TABLE_WORDS = re.compile(r"分值|得分|指标值|完成值|二级指标|三级指标")
-
-
-def _rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity]:
-    """The figures a rate is computed from: before it in its sentence, after the previous
-    rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
-    floor = max(floor, part_start(sentence.text, rate.start))
-    near = [
-        q
-        for q in sentence.quantities
-        if floor <= q.start < rate.start and q.kind in (MONEY, COUNT, MEASURE)
-    ]
-    # “2640万元（…第三批补助资金2640万）”: a figure restated in brackets is not a second input
-    plain = {q.value for q in near if not q.in_brackets}
-    before = [q for q in near if not (q.in_brackets and q.value in plain)]
-    if not before:
-        return []
-    gap = sentence.text[before[-1].end : rate.start]
-    if len(gap) > _INPUT_REACH or _TABLE_WORDS.search(gap):
-        return []  # a table's cells run together: the figures belong to other rows
-    kind = before[-1]
-    inputs = [q for q in before if same_measure(q, kind)]
-    if any(_enumerated(sentence.text, a, b) for a, b in itertools.pairwise(inputs)):
-        return []  # “5000吨稻谷、500吨成品粮储备到位率”: figures of the indicator's name
-    return _plan_past(sentence, rate, floor, inputs)
-
-
-def _plan_past(
-    sentence: Sentence, rate: Quantity, floor: int, inputs: list[Quantity]
-) -> list[Quantity]:
-    """“全年预算数A，预算调剂比例P%，决算数B，项目预算执行率Q%”: a result alone after an
-    earlier rate takes the plan stated nearest before that rate, in the same ；-part."""
-    if len(inputs) != 1 or role(inputs[0].label) != "actual":
-        return inputs
-    start = part_start(sentence.text, rate.start)
-    plans = [
-        q
-        for q in sentence.quantities
-        if start <= q.start < floor and same_measure(q, inputs[0]) and role(q.label) == "plan"
-    ]
-    return [plans[-1], *inputs] if plans else inputs
-
-
-def _enumerated(text: str, first: Quantity, second: Quantity) -> bool:
-    """Two figures listed side by side (“A、B”), not a plan and its result."""
-    gap = text[first.end : second.start]
-    return gap.endswith("、") and role(gap) == "other" and role(second.label) == "other"
 
 
 def _is_rate_claim(sentence: Sentence, rate: Quantity) -> bool:
@@ -300,10 +247,7 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
             if rate.kind != PERCENT:
                 continue
             if _is_rate_claim(sentence, rate):
-                inputs = _rate_inputs(sentence, rate, floor) or _shared_inputs(
-                    sentence, rate, previous
-                )
-                inputs = [] if _arrival_over_spending(rate, inputs) else inputs
+                inputs = claimed_inputs(sentence, rate, floor, previous)
                 finding = (
                     _rate_finding(sentence, rate, inputs)
                     or with_gap(sentence, rate, inputs)
@@ -315,44 +259,6 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
             previous = (rate, floor)
             floor = rate.end  # a share before it has used the figures before it too
     return findings
-
-
-#: “…总量19.56亿元，支出金额4.54亿元，分配进度100%，支出进度23.2%”: a spending rate right
-#: after a rate of what was handed out shares its figures.
-_HANDED_OUT = re.compile(r"(?:分配|下达|到位)(?:进度|率)$")
-_SPENT_RATE = re.compile(r"(?:支出|支付|执行)(?:进度|率)$")
-
-
-_ARRIVAL = re.compile(r"到位(?:率|进度)$")
-_SPENDING = re.compile(r"支出|支付|使用|执行")
-_ARRIVED = re.compile(r"到位|到账|拨付|下达|收到|拨入")
-
-
-def _arrival_over_spending(rate: Quantity, inputs: list[Quantity]) -> bool:
-    """“预算100万元，实际支出98万元，资金到位率100%”: what was spent is no numerator of
-    what arrived."""
-    later = inputs[1:]
-    spent = any(_SPENDING.search(q.label) for q in later)
-    return (
-        bool(_ARRIVAL.search(rate.label))
-        and spent
-        and not any(_ARRIVED.search(q.label) for q in later)
-    )
-
-
-def _shared_inputs(
-    sentence: Sentence, rate: Quantity, previous: tuple[Quantity, int] | None
-) -> list[Quantity]:
-    if previous is None:
-        return []
-    earlier, floor = previous
-    between = sentence.text[earlier.end : rate.start]
-    if re.search(r"\d", between) or not _HANDED_OUT.search(earlier.label):
-        return []
-    if not _SPENT_RATE.search(rate.label):
-        return []
-    inputs = [q for q in _rate_inputs(sentence, earlier, floor) if not q.in_brackets]
-    return inputs if any(role(q.label) == "actual" for q in inputs) else []
 
 
 #: “预算执行率38.3%”: a sentence that names its rate and nothing else before it.
@@ -375,7 +281,7 @@ def _after_its_inputs(
     moved = next((q for q in both.quantities if q.start == rate.start + shift), None)
     if moved is None:
         return None
-    return _rate_finding(both, moved, _rate_inputs(both, moved, 0))
+    return _rate_finding(both, moved, rate_inputs(both, moved, 0))
 
 
 _LEFTOVER_RATE = re.compile(r"结转结余率(?:为|是|达到?|约|[:：]|\s)*$")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
@@ -25,6 +24,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.text.quantities import fmt
 
 _AMOUNT = r"[:：]?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元)?"
@@ -34,7 +34,6 @@ _PARENT = re.compile(
 _CHILD = re.compile(rf"^\d{{1,2}}[、.．]\s*(?P<name>[^\d:：]{{2,20}}?)\s*{_AMOUNT}$")
 _SUBTOTAL = re.compile(r"小计|合计")
 _MIN_PARTS = 2
-_FAR = Decimal("1.5")
 
 
 def _groups(doc: ReportDoc) -> Iterator[tuple[Paragraph, re.Match[str], list[re.Match[str]]]]:
@@ -68,9 +67,8 @@ def _finding(
     if total is None or any(part is None for part in parts):
         return None
     figures = [part for part in parts if part is not None]
-    added = sum((part.value for part in figures), Decimal(0))
-    slack = total.ulp + sum((part.ulp for part in figures), Decimal(0))
-    if abs(added - total.value) <= slack or not total.value / _FAR <= added <= total.value * _FAR:
+    added = unexplained_sum(total, figures)
+    if added is None:
         return None
     places = max(f.places for f in (total, *figures))
     unit = parent.group("unit") or ""

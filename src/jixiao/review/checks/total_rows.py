@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterator
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
@@ -30,6 +29,8 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import unexplained_sum
+from jixiao.review.text.names import in_order
 from jixiao.review.text.quantities import fmt
 
 #: The total row: 合计, “三公”经费合计, 总“三公”经费支出 (the first of a table; a 收入总计 after
@@ -50,8 +51,6 @@ _NO_SUM = re.compile(
 _MIN_ROWS = 2
 _COLUMN_NUMBERS = {"栏次", "行次"}
 _MIN_NAME = 4  # 东村 under 东山村 is a neighbour, not a part
-#: A total far from its rows' sum is a nesting the table does not show, not a slip.
-_FAR = Decimal("1.5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +92,8 @@ def _header_end(table: list[_Row]) -> int:
 
 
 def _within(short: str, long: str) -> bool:
-    """Every character of ``short`` in ``long``, in order (公务用车购置费 in
-    公务用车购置及运行维护费)."""
-    chars = iter(long)
-    return _MIN_NAME <= len(short) < len(long) and all(c in chars for c in short)
+    """A part's label: shorter than its row's, its characters in that row's label in order."""
+    return _MIN_NAME <= len(short) < len(long) and in_order(short, long)
 
 
 def _value(row: _Row, column: int) -> Figure | None:
@@ -131,9 +128,8 @@ def _sum_finding(
     header: str,
     where: str = "其上",
 ) -> ReviewFinding | None:
-    added = sum((f.value for _, f in parts), Decimal(0))
-    slack = total.ulp + sum((f.ulp for _, f in parts), Decimal(0))
-    if abs(added - total.value) <= slack or not total.value / _FAR <= added <= total.value * _FAR:
+    added = unexplained_sum(total, [f for _, f in parts])
+    if added is None:
         return None
     places = max(f.places for f in [total, *(f for _, f in parts)])
     shown = fmt(added, places)

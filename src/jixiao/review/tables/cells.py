@@ -20,6 +20,8 @@ _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _FIGURE = re.compile(rf"^(?P<num>{_NUMBER})(?P<pct>%)?$")
 #: A cell left blank on purpose (—, /, -).
 BLANK = re.compile(r"^[-—－/／\\]+$")
+#: A sum more than this many times above or below its total is a nesting, not a slip.
+FAR = Decimal("1.5")
 #: No indicator weighs more than the whole table.
 MAX_WEIGHT = Decimal(100)
 
@@ -44,6 +46,16 @@ class Figure:
     def ulp(self) -> Decimal:
         """Half the last digit written: how far rounding may have moved the figure."""
         return Decimal(5).scaleb(-self.places - 1)
+
+
+def unexplained_sum(total: Figure, parts: list[Figure]) -> Decimal | None:
+    """The parts' sum when no rounding of the figures written explains its gap to the total,
+    and it is near enough to the total to be a slip (not a nesting the text does not show)."""
+    added = sum((part.value for part in parts), Decimal(0))
+    slack = total.ulp + sum((part.ulp for part in parts), Decimal(0))
+    if abs(added - total.value) <= slack or not total.value / FAR <= added <= total.value * FAR:
+        return None
+    return added
 
 
 def figure(text: str) -> Figure | None:

@@ -14,3 +14,10 @@ _NOISE = re.compile(
 def figure_name(label: str) -> str:
     """The name of the figure a label introduces, for matching it with another statement."""
     return _NOISE.sub("", label.strip())
+
+
+def in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order (公务用车购置费 in
+    公务用车购置及运行维护费, “三公”经费支出 in 全区“三公”经费总支出为)."""
+    chars = iter(long)
+    return all(c in chars for c in short)
