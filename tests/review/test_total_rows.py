@@ -98,3 +98,21 @@ def test_a_table_with_qizhong_rows_or_codes_is_left_alone(tmp_path: Path) -> Non
     ]
     _word_table(path, rows)
     assert _found(path) == []
+
+
+def test_parts_set_apart_by_indentation_only(tmp_path: Path) -> None:
+    """人员经费 and 公用经费 make 基本支出: rows under it, not rows of the total."""
+    rows = [
+        ["项目", "决算数（万元）"],
+        ["基本支出", "{basic}"],
+        ["人员经费", "512.30"],
+        ["公用经费", "88.45"],
+        ["项目支出", "236.10"],
+        ["合计", "836.85"],
+    ]
+    path = tmp_path / "支出表.docx"
+    _word_table(path, [[cell.format(basic="600.75") for cell in row] for row in rows])
+    assert _found(path) == []
+    _word_table(path, [[cell.format(basic="610.75") for cell in row] for row in rows])
+    assert ("836.85", "846.85") in _found(path)
+    assert ("610.75", "600.75") in _found(path)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.partitions import makes_whole
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -51,6 +52,7 @@ _NO_SUM = re.compile(
 _MIN_ROWS = 2
 _COLUMN_NUMBERS = {"栏次", "行次"}
 _MIN_NAME = 4  # 东村 under 东山村 is a neighbour, not a part
+_MAX_PARTITION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,17 +104,29 @@ def _value(row: _Row, column: int) -> Figure | None:
     return found if found is not None and not found.percent else None
 
 
+def _parts_after(rows: list[_Row], i: int) -> list[_Row]:
+    """The rows right after ``rows[i]`` that are its parts: labels repeating its words (two at
+    least), or the members of a partition that makes it (人员经费 and 公用经费 under 基本支出,
+    set apart only by indentation)."""
+    parts: list[_Row] = []
+    while i + 1 + len(parts) < len(rows) and _within(rows[i + 1 + len(parts)].label, rows[i].label):
+        parts.append(rows[i + 1 + len(parts)])
+    if parts:
+        return parts
+    for size in range(_MAX_PARTITION, 1, -1):
+        following = rows[i + 1 : i + 1 + size]
+        if len(following) == size and makes_whole([r.label for r in following], rows[i].label):
+            return following
+    return []
+
+
 def _grouped(rows: list[_Row]) -> list[tuple[_Row, list[_Row]]]:
-    """The rows that count in the total, each with its own parts (the rows right after it
-    whose labels repeat its words, two at least)."""
+    """The rows that count in the total, each with its own parts."""
     grouped: list[tuple[_Row, list[_Row]]] = []
     i = 0
     while i < len(rows):
-        row = rows[i]
-        parts: list[_Row] = []
-        while i + 1 + len(parts) < len(rows) and _within(rows[i + 1 + len(parts)].label, row.label):
-            parts.append(rows[i + 1 + len(parts)])
-        grouped.append((row, parts))
+        parts = _parts_after(rows, i)
+        grouped.append((rows[i], parts))
         i += 1 + len(parts)
     return grouped
 
