@@ -403,7 +403,7 @@ def test_a_completion_rate_over_a_budget_given_by_its_gap() -> None:
 
 def test_parts_inside_the_bracket_a_qizhong_opens() -> None:
     text = UNIT + "核定编制20名（其中行政编制12名、事业编制6名、工勤编制1名），实有在职人员19名。\n"
-    assert stated_recomputed(text, "sum-mismatch") == [("20名", "19人")]
+    assert stated_recomputed(text, "sum-mismatch") == [("20名", "19名")]
     assert "sum-mismatch" not in codes_of(text.replace("工勤编制1名", "工勤编制2名"))
 
 

@@ -65,3 +65,24 @@ def test_money_not_yet_paid_named_after_its_figure() -> None:
     assert stated_recomputed(text.format(left="500"), "remainder-mismatch") == [
         ("500万元", "600.00万元")
     ]
+
+
+_DONE = "全年共受理行政复议申请{whole}件，已审结{done}件，尚未审结{left}件，审结率92.31%。"
+
+
+def test_what_is_done_and_what_is_not_make_the_count() -> None:
+    assert stated_recomputed(_DONE.format(whole="52", done="48", left="4"), "sum-mismatch") == []
+    wrong = _DONE.format(whole="52", done="48", left="6")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("52件", "54件")]
+    plan = "年度计划轮训村级财会人员{plan}人次，实际完成轮训612人次，未完成{left}人次。"
+    assert stated_recomputed(plan.format(plan="650", left="38"), "sum-mismatch") == []
+    assert stated_recomputed(plan.format(plan="650", left="48"), "sum-mismatch") == [
+        ("650人次", "660人次")
+    ]
+
+
+def test_three_states_or_a_whole_that_is_a_state_are_not_read() -> None:
+    three = "改造项目共14个，已完工9个，在建3个，未开工1个。"
+    assert stated_recomputed(three, "sum-mismatch") == []
+    nested = "今年已发放补助对象930户，其中已发放到户的810户，未发放到户的90户。"
+    assert stated_recomputed(nested, "sum-mismatch") == []

@@ -241,7 +241,9 @@ def fmt_quantity(value: Decimal, like: Quantity) -> str:
     if like.kind == PERCENT:
         return f"{fmt(value)}%"
     text = fmt(value, 2).rstrip("0").rstrip(".")
-    return f"{text}{like.unit}"
+    written = re.sub(r"^[\d.,，\s]+", "", like.text)  # 人次, not the 人 it is counted as
+    unit = written if _COUNT_ALIASES.get(written) == like.unit else like.unit
+    return f"{text}{unit}"
 
 
 def as_unit(quantity: Quantity, unit: str) -> Quantity:
