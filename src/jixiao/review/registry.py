@@ -17,6 +17,7 @@ from jixiao.review.checks.arrival_rows import check_arrival_rows
 from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.carried_levels import check_carried_levels
 from jixiao.review.checks.change_parts import check_change_parts
+from jixiao.review.checks.change_tables import check_change_tables
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.claim_changes import check_claim_changes
 from jixiao.review.checks.comparisons import check_comparisons
@@ -110,6 +111,7 @@ CHECKS: tuple[Check, ...] = (
     check_year_changes,
     check_remainders,
     check_total_rows,
+    check_change_tables,
     check_subtotal_lines,
     check_excess,
     check_comparisons,

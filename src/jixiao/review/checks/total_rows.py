@@ -19,18 +19,17 @@ not checked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.partitions import makes_whole
-from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
-from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import unexplained_sum
+from jixiao.review.tables.doc_rows import TableRow
+from jixiao.review.tables.doc_rows import column_header
+from jixiao.review.tables.doc_rows import doc_tables
+from jixiao.review.tables.doc_rows import header_end
 from jixiao.review.text.names import in_order
 from jixiao.review.text.quantities import fmt
 
@@ -50,47 +49,8 @@ _NO_SUM = re.compile(
     r"率|比例|比重|占比|%|分值|得分|序号|编号|代码|年份|指标值|均|增长|增幅|增减|幅度"
 )
 _MIN_ROWS = 2
-_COLUMN_NUMBERS = {"栏次", "行次"}
 _MIN_NAME = 4  # 东村 under 东山村 is a neighbour, not a part
 _MAX_PARTITION = 5
-
-
-@dataclass(frozen=True, slots=True)
-class _Row:
-    paragraph: Paragraph
-    label: str
-    cells: tuple[str, ...]
-
-
-def _label(cells: Sequence[str]) -> str:
-    """The first cell that is words, spaces taken out (“合 计”)."""
-    for cell in cells:
-        text = re.sub(r"\s+", "", cell)
-        if text and figure(text) is None:
-            return text
-    return ""
-
-
-def _tables(doc: ReportDoc) -> Iterator[list[_Row]]:
-    """Runs of consecutive table rows, each a table."""
-    run: list[_Row] = []
-    for paragraph in doc.paragraphs:
-        if len(paragraph.cells) >= 2 and not paragraph.contents:
-            run.append(_Row(paragraph, _label(paragraph.cells), paragraph.cells))
-            continue
-        if run:
-            yield run
-        run = []
-    if run:
-        yield run
-
-
-def _header_end(table: list[_Row]) -> int:
-    """The index of the first row holding a figure (the rows before it are the header)."""
-    for i, row in enumerate(table):
-        if any(figure(cell) for cell in row.cells) and row.label not in _COLUMN_NUMBERS:
-            return i
-    return len(table)
 
 
 def _within(short: str, long: str) -> bool:
@@ -98,17 +58,16 @@ def _within(short: str, long: str) -> bool:
     return _MIN_NAME <= len(short) < len(long) and in_order(short, long)
 
 
-def _value(row: _Row, column: int) -> Figure | None:
-    cell = row.cells[column].strip() if column < len(row.cells) else ""
-    found = figure(cell)
+def _value(row: TableRow, column: int) -> Figure | None:
+    found = row.value(column)
     return found if found is not None and not found.percent else None
 
 
-def _parts_after(rows: list[_Row], i: int) -> list[_Row]:
+def _parts_after(rows: list[TableRow], i: int) -> list[TableRow]:
     """The rows right after ``rows[i]`` that are its parts: labels repeating its words (two at
     least), or the members of a partition that makes it (人员经费 and 公用经费 under 基本支出,
     set apart only by indentation)."""
-    parts: list[_Row] = []
+    parts: list[TableRow] = []
     while i + 1 + len(parts) < len(rows) and _within(rows[i + 1 + len(parts)].label, rows[i].label):
         parts.append(rows[i + 1 + len(parts)])
     if parts:
@@ -120,9 +79,9 @@ def _parts_after(rows: list[_Row], i: int) -> list[_Row]:
     return []
 
 
-def _grouped(rows: list[_Row]) -> list[tuple[_Row, list[_Row]]]:
+def _grouped(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
     """The rows that count in the total, each with its own parts."""
-    grouped: list[tuple[_Row, list[_Row]]] = []
+    grouped: list[tuple[TableRow, list[TableRow]]] = []
     i = 0
     while i < len(rows):
         parts = _parts_after(rows, i)
@@ -131,14 +90,10 @@ def _grouped(rows: list[_Row]) -> list[tuple[_Row, list[_Row]]]:
     return grouped
 
 
-def _header(table: list[_Row], end: int, column: int) -> str:
-    return "".join(row.cells[column] for row in table[:end] if column < len(row.cells))
-
-
 def _sum_finding(
-    total_row: _Row,
+    total_row: TableRow,
     total: Figure,
-    parts: list[tuple[_Row, Figure]],
+    parts: list[tuple[TableRow, Figure]],
     header: str,
     where: str = "其上",
 ) -> ReviewFinding | None:
@@ -163,12 +118,14 @@ def _sum_finding(
     )
 
 
-def _column_findings(table: list[_Row], start: int, at: int, column: int) -> list[ReviewFinding]:
+def _column_findings(
+    table: list[TableRow], start: int, at: int, column: int
+) -> list[ReviewFinding]:
     total = _value(table[at], column)
     if total is None:
         return []
     findings = []
-    counted: list[tuple[_Row, Figure]] = []
+    counted: list[tuple[TableRow, Figure]] = []
     for row, parts in _grouped(table[start:at]):
         value = _value(row, column)
         if value is None:
@@ -180,12 +137,12 @@ def _column_findings(table: list[_Row], start: int, at: int, column: int) -> lis
             findings.extend([found] if found else [])
     if len(counted) < _MIN_ROWS:
         return []
-    found = _sum_finding(table[at], total, counted, _header(table, start, column))
+    found = _sum_finding(table[at], total, counted, column_header(table, start, column))
     return findings + ([found] if found else [])
 
 
-def _table_findings(table: list[_Row]) -> list[ReviewFinding]:
-    start = _header_end(table)
+def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
+    start = header_end(table)
     if start == 0 or any(_NESTED.match(row.label) for row in table[start:]):
         return []
     at = next((i for i in range(start, len(table)) if _TOTAL.match(table[i].label)), None)
@@ -194,7 +151,7 @@ def _table_findings(table: list[_Row]) -> list[ReviewFinding]:
     width = max(len(row.cells) for row in table)
     findings: list[ReviewFinding] = []
     for column in range(width):
-        if _NO_SUM.search(_header(table, start, column)):
+        if _NO_SUM.search(column_header(table, start, column)):
             continue
         findings.extend(_column_findings(table, start, at, column))
     return findings
@@ -202,4 +159,4 @@ def _table_findings(table: list[_Row]) -> list[ReviewFinding]:
 
 def check_total_rows(doc: ReportDoc) -> list[ReviewFinding]:
     """Each table's 合计 row against the sum of the rows between its header and it."""
-    return [finding for table in _tables(doc) for finding in _table_findings(table)]
+    return [finding for table in doc_tables(doc) for finding in _table_findings(table)]

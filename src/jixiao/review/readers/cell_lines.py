@@ -7,12 +7,15 @@ line stay as they are (where the table begins cannot be told from a caption).
 With no closing lines, a run of barred cells is cut into rows by its width: the cells before
 its first figure are the header and the first row's label (“村名 |”, “金额 |”, “备注 |”,
 “林畲村 |”, “50 |”: four columns), and the run is kept as rows only when each row then opens
-with a label.
+with a label. Under a header of merged cells (公车购置及运行维护费 over 合计, 车辆购置, 车辆运行)
+the header is wider than the rows: the rows are then cut at their labels, when these stand
+evenly apart, and the header kept as one row.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import row_block
@@ -25,6 +28,7 @@ _CLOSED = re.compile(r"^(?P<cell>[^|｜]+?)\s*[|｜]$")
 MAX_ROW_LINES = 40
 MIN_ROWS = 2
 MIN_CELLS = 2
+MAX_CELL = 30  # a longer line before a bar alone is prose, not a cell
 
 
 def _row(lines: list[str]) -> list[str] | None:
@@ -77,24 +81,59 @@ def _cell(line: str) -> str | None:
     return closed.group("cell").strip() if closed else None
 
 
-def _width(cells: list[str]) -> int | None:
-    """The number of columns of a run of cells, when its rows open with labels."""
+def _is_label(cell: str) -> bool:
+    return bool(cell) and not _FIGURE.match(cell)
+
+
+def _rows(cells: list[str]) -> list[list[str]] | None:
+    """The rows of a run of cells, when each row opens with a label: cut by the width of the
+    header (the cells before the first row's label), or, under a header of merged cells
+    wider than the rows, by the even distance between the rows' labels."""
     first = next((i for i, cell in enumerate(cells) if _FIGURE.match(cell)), None)
     if first is None or first < MIN_CELLS + 1:
         return None
     width = first - 1  # the header, then the first row's label
     rows = [cells[i : i + width] for i in range(0, len(cells), width)]
-    if len(rows) < MIN_ROWS + 1 or len(rows[-1]) != width:
+    labelled = all(_is_label(row[0]) for row in rows[1:])
+    if len(rows) >= MIN_ROWS + 1 and len(rows[-1]) == width and labelled:
+        return rows
+    return _rows_by_labels(cells, first - 1)
+
+
+def _rows_by_labels(cells: list[str], at: int) -> list[list[str]] | None:
+    data = cells[at:]
+    starts = [i for i, cell in enumerate(data) if _is_label(cell)]
+    gaps = {b - a for a, b in pairwise(starts)}
+    if len(starts) < MIN_ROWS or len(gaps) != 1:
         return None
-    labelled = all(row[0] and not _FIGURE.match(row[0]) for row in rows[1:])
-    return width if labelled else None
+    width = gaps.pop()
+    if width <= MIN_CELLS or len(data) != width * len(starts) or width >= at:
+        return None
+    return [cells[:at]] + [data[i : i + width] for i in range(0, len(data), width)]
+
+
+def _barred(lines: list[str]) -> list[str]:
+    """Lines with each short cell followed by a bar alone on the next line closed on its own
+    line (“年度”, “|” → “年度 |”)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _cell(line) is None and _BAR.match(nxt) and len(line) <= MAX_CELL and "。" not in line:
+            out.append(f"{line} |")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def _unclosed_rows(lines: list[str]) -> list[Block]:
     """Runs of barred cells with no closing lines, as rows where their width can be told."""
     blocks: list[Block] = []
     run: list[str] = []  # the lines of a run of barred cells
-    for line in [*lines, ""]:
+    for line in [*_barred(lines), ""]:
         if line and _cell(line) is not None:
             run.append(line)
             continue
@@ -107,8 +146,8 @@ def _unclosed_rows(lines: list[str]) -> list[Block]:
 
 def _run_blocks(run: list[str]) -> list[Block]:
     cells = [cell for line in run if (cell := _cell(line)) is not None]
-    width = _width(cells) if cells else None
-    if width is None:
+    rows = _rows(cells) if cells else None
+    if rows is None:
         return [Block(text=line) for line in run]
-    rows = (row_block(cells[i : i + width], "") for i in range(0, len(cells), width))
-    return [row for row in rows if row is not None]
+    blocks = (row_block(row, "") for row in rows)
+    return [block for block in blocks if block is not None]

@@ -1,0 +1,221 @@
+"""A table's change on the year (or on the budget), recomputed from its two levels, in either
+direction a table takes:
+
+    项目          2022年决算数   2023年决算数   增减额    增减率
+    公务接待费       12.50         10.20       -2.30    -18.40%      → columns
+
+    年度        合计    因公出国(境)经费   …
+    2015年      2840        90
+    2016年      2364        12
+    2016年比2015年增减%   -16.77   -86.62                           → rows
+
+The base is the earlier year's level (上年, 2015年) or the budget (预算数 against 决算数); the
+change is 增减额 (current − base) and 增减率 (the change over the base, in per cent). Signs are
+not compared (a 下降率 column writes decreases as positive), and a level written to the whole
+unit moves the rate within what its rounding allows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.doc_rows import TableRow
+from jixiao.review.tables.doc_rows import column_header
+from jixiao.review.tables.doc_rows import doc_tables
+from jixiao.review.tables.doc_rows import header_end
+from jixiao.review.text.quantities import fmt
+
+_RATE = re.compile(r"(?:增减|增长|下降|减少|增加|变动|变化)(?:率|幅度?|%|（%）|\(%\))|增幅|降幅")
+_DIFF = re.compile(r"增减(?:额|数|金额|变动)?|增加额|减少额|变动额|差额")
+_BASE = re.compile(r"上年|上一年|去年|同期|预算")
+_CURRENT = re.compile(r"本年|当年|今年|本期|决算|执行|支出")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+_LEVEL_ROW = re.compile(r"^(?:20\d\d年度?|上年|本年|上年度|本年度)[\u4e00-\u9fff]{0,5}$")
+_SIGN = re.compile(r"^[-−－+＋]")
+_HUNDRED = Decimal(100)
+_SLACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One row (or column) of a table read across: its name and its cells."""
+
+    name: str
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    base: int
+    current: int
+    diff: int | None
+    rate: int | None
+
+
+def _signed(cell: str) -> Figure | None:
+    """A figure written with or without a sign (the sign is dropped)."""
+    return figure(_SIGN.sub("", cell.strip()))
+
+
+def _roles(names: list[str]) -> _Roles | None:
+    """Which of ``names`` (headers of columns, or labels of rows) are the base, the current
+    level, the change and its rate."""
+    rates = [i for i, name in enumerate(names) if _RATE.search(name)]
+    diffs = [i for i, name in enumerate(names) if _DIFF.search(name) and i not in rates]
+    levels = [i for i in range(len(names)) if i not in rates and i not in diffs and names[i]]
+    if len(rates) > 1 or len(diffs) > 1 or not rates + diffs or len(levels) != 2:
+        return None
+    years = [_YEAR.search(names[i]) for i in levels]
+    first, second = levels
+    if all(years) and years[0] and years[1] and years[0].group(1) != years[1].group(1):
+        later = int(years[1].group(1)) > int(years[0].group(1))
+        base, current = (first, second) if later else (second, first)
+    elif _BASE.search(names[first]) and not _BASE.search(names[second]):
+        base, current = first, second
+    elif _BASE.search(names[second]) and not _BASE.search(names[first]):
+        base, current = second, first
+    else:
+        return None
+    if not _CURRENT.search(names[current]) and not all(years):
+        return None
+    return _Roles(base, current, diffs[0] if diffs else None, rates[0] if rates else None)
+
+
+def _rate_range(base: Figure, current: Figure) -> tuple[Decimal, Decimal] | None:
+    """The rates of change the levels allow, as absolute per cent (None on a base near 0)."""
+    if base.value - base.ulp <= 0:
+        return None
+    corners = [
+        abs((c - b) / b * _HUNDRED)
+        for b in (base.value - base.ulp, base.value + base.ulp)
+        for c in (current.value - current.ulp, current.value + current.ulp)
+    ]
+    lowest = current.value - current.ulp - (base.value + base.ulp)
+    highest = current.value + current.ulp - (base.value - base.ulp)
+    low = Decimal(0) if lowest <= 0 <= highest else min(corners)
+    return low, max(corners)
+
+
+def _rate_finding(
+    line: _Line, names: list[str], roles: _Roles, row: TableRow
+) -> ReviewFinding | None:
+    if roles.rate is None:
+        return None
+    base, current = _signed(line.cells[roles.base]), _signed(line.cells[roles.current])
+    stated = _signed(line.cells[roles.rate])
+    if base is None or current is None or stated is None:
+        return None
+    allowed = _rate_range(base, current)
+    if allowed is None:
+        return None
+    low, high = allowed
+    slack = stated.ulp * _SLACK  # a last digit off is a rounding of unwritten decimals
+    if stated.value + slack >= low and stated.value - slack <= high:
+        return None
+    exact = (current.value - base.value) / base.value * _HUNDRED
+    if abs(stated.value - abs(exact) / _HUNDRED) <= stated.ulp:
+        return None  # a fraction, not a per cent
+    recomputed = fmt(exact, stated.places)
+    message = (
+        f"表中“{line.name}”{names[roles.base]}{base.text}、{names[roles.current]}{current.text}，"
+        f"{names[roles.rate]}应为{recomputed}%，表中为{line.cells[roles.rate].strip()}，请核实。"
+    )
+    return make_finding(
+        "rate-mismatch",
+        row.paragraph,
+        message,
+        stated=line.cells[roles.rate].strip().rstrip("%"),
+        recomputed=recomputed,
+    )
+
+
+def _diff_finding(
+    line: _Line, names: list[str], roles: _Roles, row: TableRow
+) -> ReviewFinding | None:
+    if roles.diff is None:
+        return None
+    base, current = _signed(line.cells[roles.base]), _signed(line.cells[roles.current])
+    stated = _signed(line.cells[roles.diff])
+    if base is None or current is None or stated is None or stated.percent:
+        return None
+    exact = current.value - base.value
+    if abs(stated.value - abs(exact)) <= stated.ulp + base.ulp + current.ulp:
+        return None
+    places = max(base.places, current.places)
+    message = (
+        f"表中“{line.name}”{names[roles.base]}{base.text}、{names[roles.current]}{current.text}，"
+        f"{names[roles.diff]}应为{fmt(exact, places)}，"
+        f"表中为{line.cells[roles.diff].strip()}，请核实。"
+    )
+    return make_finding(
+        "difference-mismatch",
+        row.paragraph,
+        message,
+        stated=line.cells[roles.diff].strip(),
+        recomputed=fmt(exact, places),
+    )
+
+
+def _line_findings(
+    line: _Line, names: list[str], roles: _Roles, rows: Sequence[TableRow]
+) -> Iterator[ReviewFinding]:
+    """The change and the rate of one line; ``rows[at]`` is the row a finding of the cell
+    ``at`` points at (the line's own, or the change's row of a table read across)."""
+    for at, check in ((roles.diff, _diff_finding), (roles.rate, _rate_finding)):
+        found = check(line, names, roles, rows[at]) if at is not None else None
+        if found is not None:
+            yield found
+
+
+def _by_columns(table: list[TableRow]) -> Iterator[ReviewFinding]:
+    start = header_end(table)
+    if start == 0:
+        return
+    width = max(len(row.cells) for row in table)
+    names = [re.sub(r"\s+", "", column_header(table, start, c)) for c in range(width)]
+    figures = [
+        any(_signed(row.cells[c]) for row in table[start:] if c < len(row.cells))
+        for c in range(width)
+    ]
+    roles = _roles([name if has else "" for name, has in zip(names, figures, strict=True)])
+    if roles is None:
+        return
+    for row in table[start:]:
+        if len(row.cells) == width:
+            line = _Line(row.label, row.cells)
+            yield from _line_findings(line, names, roles, [row] * width)
+
+
+def _by_rows(table: list[TableRow]) -> Iterator[ReviewFinding]:
+    start = header_end(table)
+    rows = table[start:]
+    names = [row.label for row in rows]
+    roles = _roles(names)
+    if roles is None or not all(_LEVEL_ROW.match(names[i]) for i in (roles.base, roles.current)):
+        return
+    width = len(rows[0].cells)
+    if any(len(row.cells) != width for row in rows):
+        return
+    header = table[start - 1] if start and len(table[start - 1].cells) == width else None
+    for column in range(1, width):
+        name = header.cells[column] if header else f"第{column + 1}列"
+        line = _Line(name, tuple(row.cells[column] for row in rows))
+        yield from _line_findings(line, names, roles, rows)
+
+
+def check_change_tables(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each table's change and rate of change against its two levels."""
+    findings: list[ReviewFinding] = []
+    for table in doc_tables(doc):
+        findings.extend(_by_columns(table))
+        findings.extend(_by_rows(table))
+    return findings

@@ -1,0 +1,66 @@
+"""The tables of a reviewed document as runs of rows, each row its cells and its label (the
+first cell that is words), with the header rows above the first row holding a figure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+
+#: Rows numbering the columns (栏次 1 2 3 …): header, not figures.
+COLUMN_NUMBERS = {"栏次", "行次"}
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """One row of a document's table."""
+
+    paragraph: Paragraph
+    label: str
+    cells: tuple[str, ...]
+
+    def value(self, column: int) -> Figure | None:
+        """The figure of the cell in ``column`` (a percentage too), or None."""
+        return figure(self.cells[column].strip()) if column < len(self.cells) else None
+
+
+def row_label(cells: Sequence[str]) -> str:
+    """The first cell that is words, spaces taken out (“合 计”)."""
+    for cell in cells:
+        text = re.sub(r"\s+", "", cell)
+        if text and figure(text) is None:
+            return text
+    return ""
+
+
+def doc_tables(doc: ReportDoc) -> Iterator[list[TableRow]]:
+    """Runs of consecutive table rows, each a table."""
+    run: list[TableRow] = []
+    for paragraph in doc.paragraphs:
+        if len(paragraph.cells) >= 2 and not paragraph.contents:
+            run.append(TableRow(paragraph, row_label(paragraph.cells), paragraph.cells))
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+def header_end(table: list[TableRow]) -> int:
+    """The index of the first row holding a figure (the rows before it are the header)."""
+    for i, row in enumerate(table):
+        if any(figure(cell) for cell in row.cells) and row.label not in COLUMN_NUMBERS:
+            return i
+    return len(table)
+
+
+def column_header(table: list[TableRow], end: int, column: int) -> str:
+    """The header rows' texts of ``column``, joined."""
+    return "".join(row.cells[column] for row in table[:end] if column < len(row.cells))

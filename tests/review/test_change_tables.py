@@ -1,0 +1,104 @@
+"""A table's change on the year recomputed from its two levels (figures and names our own):
+columns of a Word table, and rows of a web table saved one cell to a line under a header of
+merged cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from jixiao.review.service import review_file
+
+_COLUMNS = [
+    ["项目", "2023年决算数", "2024年决算数", "增减额", "增减率"],
+    ["因公出国（境）费", "0", "0", "0", "—"],
+    ["公务接待费", "8.40", "7.14", "-1.26", "{rate}"],
+    ["公务用车运行维护费", "21.60", "19.80", "{diff}", "-8.33%"],
+    ["合计", "30.00", "26.94", "-3.06", "-10.20%"],
+]
+
+
+def _word_table(path: Path, rows: list[list[str]]) -> None:
+    document = docx.Document()
+    document.add_paragraph("“三公”经费支出情况表")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(str(path))
+
+
+def _changes(path: Path) -> list[tuple[str, str | None, str | None]]:
+    codes = {"rate-mismatch", "difference-mismatch"}
+    return [(f.code, f.stated, f.recomputed) for f in review_file(path).findings if f.code in codes]
+
+
+def test_a_change_and_its_rate_by_columns(tmp_path: Path) -> None:
+    path = tmp_path / "三公.docx"
+    _word_table(path, [[c.format(rate="-15.00%", diff="-1.80") for c in r] for r in _COLUMNS])
+    assert _changes(path) == []
+    _word_table(path, [[c.format(rate="-12.50%", diff="-1.80") for c in r] for r in _COLUMNS])
+    assert _changes(path) == [("rate-mismatch", "-12.50", "-15.00")]
+    _word_table(path, [[c.format(rate="-15.00%", diff="-1.08") for c in r] for r in _COLUMNS])
+    assert _changes(path) == [("difference-mismatch", "-1.08", "-1.80")]
+
+
+def test_signs_fractions_and_a_budget_base(tmp_path: Path) -> None:
+    rows = [
+        ["支出项目", "年初预算数", "决算数", "下降率"],
+        ["基本支出", "420.00", "399.00", "5.00%"],  # a 下降率 written without its sign
+        ["项目支出", "180.00", "162.00", "0.10"],  # a fraction, not a per cent
+    ]
+    path = tmp_path / "预决算.docx"
+    _word_table(path, rows)
+    assert _changes(path) == []
+    rows[1][3] = "6.00%"
+    _word_table(path, rows)
+    assert _changes(path) == [("rate-mismatch", "6.00", "-5.00")]
+
+
+def test_levels_rounded_to_the_unit_move_the_rate(tmp_path: Path) -> None:
+    rows = [
+        ["单位：万元", "上年决算", "本年决算", "增减率（%）"],
+        ["公务用车运行费", "58", "41", "{rate}"],
+    ]
+    path = tmp_path / "整数.docx"
+    _word_table(path, [[c.format(rate="-29.0") for c in r] for r in rows])
+    assert _changes(path) == []  # 41/58 gives 29.31, but 41.4/58.3 gives 28.99
+    _word_table(path, [[c.format(rate="-27.6") for c in r] for r in rows])
+    assert _changes(path) == [("rate-mismatch", "-27.6", "-29.3")]
+
+
+def test_three_levels_leave_the_table_alone(tmp_path: Path) -> None:
+    rows = [
+        ["项目", "2022年", "2023年", "2024年", "增减率"],
+        ["公务接待费", "9.00", "8.00", "7.00", "-30.00%"],
+    ]
+    path = tmp_path / "三年.docx"
+    _word_table(path, rows)
+    assert _changes(path) == []
+
+
+_MERGED = [
+    "年度", "合计", "会议费", "培训费", "差旅费", "小计", "国内", "国外",
+    "2023年", "640", "120", "200", "320", "300", "20",
+    "2024年", "592", "100", "216", "276", "262", "14",
+    "2024年比2023年增减%", "-7.50", "-16.67", "8.00", "{rate}", "-12.67", "-30.00",
+]  # fmt: skip
+
+
+def test_rows_of_a_cell_per_line_table_under_merged_headers(tmp_path: Path) -> None:
+    path = tmp_path / "对比.txt"
+
+    def write(rate: str) -> None:
+        lines = ["2024年与2023年决算数对比情况"]
+        for cell in _MERGED:
+            lines.extend([cell.format(rate=rate), "|"])
+        lines.append("以上数据以决算批复为准。")
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+    write("-13.75")
+    assert _changes(path) == []
+    write("-11.75")
+    assert _changes(path) == [("rate-mismatch", "-11.75", "-13.75")]
