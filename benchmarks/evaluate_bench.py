@@ -2,7 +2,7 @@
 
 Usage:  python benchmarks/evaluate_bench.py [--sizes 10 100 1000] [--jobs 2] [--pdf 3]
 
-Units run through :func:`jixiao.portfolio.batch.stream_map`, the batch runner's worker
+Units run through :func:`jixiao.parallel.stream_map`, the batch runner's worker
 pool (tasks streamed a few at a time, garbage collected after each unit). Each (mode, N)
 runs in a fresh process so its peak memory (max RSS) is its own, reported for the parent
 and for the worker processes separately: flat memory in N means neither peak grows with
@@ -52,7 +52,7 @@ def _cpu_seconds() -> float:
 
 def measure(mode: str, size: int, jobs: int) -> dict[str, float]:
     """Run one (mode, N) in this process and return its figures."""
-    from jixiao.portfolio.batch import stream_map  # noqa: PLC0415
+    from jixiao.parallel import stream_map  # noqa: PLC0415
 
     documents = mode == "evaluate+xlsx+docx"
     with tempfile.TemporaryDirectory() as out:

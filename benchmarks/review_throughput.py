@@ -1,4 +1,5 @@
-"""Review throughput: 500 generated reports in a temp folder, and one ~30-page report.
+"""Review throughput: 500 generated reports in a temp folder (in one process, then two),
+and one ~30-page report.
 
 Run: python benchmarks/review_throughput.py [count]
 """
@@ -46,14 +47,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         _generate(folder, count)
-        started = time.perf_counter()
-        results = review_folder(folder, DEFAULT_INDICATORS)
-        elapsed = time.perf_counter() - started
-        findings = sum(len(r.findings) for r in results)
-        print(
-            f"{len(results)} reports, {findings} findings in {elapsed:.2f} s: "
-            f"{len(results) / elapsed:.1f} reports/second"
-        )
+        for jobs in (1, 2):
+            started = time.perf_counter()
+            results = review_folder(folder, DEFAULT_INDICATORS, jobs=jobs)
+            elapsed = time.perf_counter() - started
+            findings = sum(len(r.findings) for r in results)
+            print(
+                f"{len(results)} reports, {findings} findings, {jobs} process(es): "
+                f"{elapsed:.2f} s, {len(results) / elapsed:.1f} reports/second"
+            )
         long = _long_report(folder, 30)
         started = time.perf_counter()
         result = review_file(long, DEFAULT_INDICATORS)

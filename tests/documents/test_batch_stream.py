@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 
-from jixiao.portfolio.batch import CHUNK
-from jixiao.portfolio.batch import QUEUED_PER_WORKER
-from jixiao.portfolio.batch import stream_map
+from jixiao.parallel import CHUNK
+from jixiao.parallel import QUEUED_PER_WORKER
+from jixiao.parallel import stream_map
 
 
 def _square(value: int) -> int:

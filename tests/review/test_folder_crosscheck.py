@@ -103,3 +103,16 @@ def test_the_projects_row_is_found_by_its_name_not_its_place(tmp_path: Path) -> 
     rows[basic], rows[basic + 1] = rows[basic + 1], rows[basic]  # 项目支出 first
     unit.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert "folder-projects-exceed" in _codes(folder)["部门整体自评表.txt"]
+
+
+def test_two_worker_processes_give_the_same_results_in_order(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "99.5")
+    for number in range(4):
+        report = REPORT.format(score=f"9{number}.5").replace("乡村道路", f"第{number}村道路")
+        (folder / f"其他报告{number}.txt").write_text(report, encoding="utf-8")
+    alone = review_folder(folder)
+    shared = review_folder(folder, jobs=2)
+    assert [r.file for r in shared] == [r.file for r in alone]
+    assert [r.findings for r in shared] == [r.findings for r in alone]
+    named = {Path(r.file).name: {f.code for f in r.findings} for r in shared}
+    assert "table-total-mismatch" in named["道路项目自评报告.txt"]

@@ -142,3 +142,28 @@ def test_a_subtotal_line_over_the_numbered_lines_under_it() -> None:
 def test_numbered_lines_with_bare_figures_under_a_heading_that_is_no_subtotal() -> None:
     text = "（一）工作开展情况 3\n1、召开推进会 2\n2、开展督查 4\n"
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_BATCHES = (
+    "第一批改造项目批复投资1218.40万元（其中设备购置906万元），第二批改造项目批复投资"
+    "{second}万元（其中设备购置402.25万元），合计批复投资1865.75万元。"
+)
+
+
+def test_a_closing_total_with_its_own_noun_after_the_parts_and_their_asides() -> None:
+    assert stated_recomputed(_BATCHES.format(second="647.35"), "sum-mismatch") == []
+    wrong = _BATCHES.format(second="674.35")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("1865.75万元", "1892.75万元")]
+
+
+_INLINE = (
+    "2024年部门“三公”经费预算安排86万元，比上年减少4万元：一、因公出国（境）费预算12万元，"
+    "与上年持平，二、公务用车购置及运行维护费预算{car}万元，较上年减少4万元，主要是压减"
+    "车辆运行费用，三、公务接待费预算28万元，与上年持平。"
+)
+
+
+def test_parts_numbered_inline_after_a_colon() -> None:
+    assert stated_recomputed(_INLINE.format(car="46"), "sum-mismatch") == []
+    wrong = _INLINE.format(car="64")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("86万元", "104.00万元")]

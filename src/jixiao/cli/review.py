@@ -187,11 +187,11 @@ def _write_outputs(
 
 
 def _review_folder(
-    path: Path, indicators: tuple[str, ...], *, tables: bool, quiet: bool
+    path: Path, indicators: tuple[str, ...], *, tables: bool, quiet: bool, jobs: int
 ) -> list[ReviewResult]:
     """Review a folder with a progress bar on the terminal (none for --json)."""
     if quiet:
-        return review_folder(path, indicators, tables=tables)
+        return review_folder(path, indicators, tables=tables, jobs=jobs)
     console = Console(stderr=True)
     with Progress(
         TextColumn("复核"),
@@ -211,7 +211,7 @@ def _review_folder(
                 yield file
                 bar.advance(task)
 
-        return review_folder(path, indicators, tables=tables, progress=track)
+        return review_folder(path, indicators, tables=tables, progress=track, jobs=jobs)
 
 
 def review_command(
@@ -229,6 +229,7 @@ def review_command(
             help="复核文件夹时，用报告所在文件夹中的部门整体自评表核对报告数据（默认核对）",
         ),
     ] = True,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="复核文件夹时的并行进程数")] = 2,
 ) -> None:
     """复核自评报告和自评表：核算数据、核对结论依据、检查结构与套话，按严重程度列出问题；
     给出 --table 或 --submission 时，另核对报告数据与自评表（填报数据）是否一致。"""
@@ -243,7 +244,7 @@ def review_command(
     _check_out(console, path, out)
     references = _references(console, path, table, submission, framework)
     results = (
-        _review_folder(path, indicators, tables=tables, quiet=as_json)
+        _review_folder(path, indicators, tables=tables, quiet=as_json, jobs=jobs)
         if path.is_dir()
         else [review_file(path, indicators, references)]
     )

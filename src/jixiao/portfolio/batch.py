@@ -6,21 +6,14 @@ never stops the others. Units are independent, so they run in worker processes.
 
 from __future__ import annotations
 
-import gc
-from collections import deque
 from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
-from concurrent.futures import Future
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import replace
 from decimal import Decimal
 from functools import partial
-from itertools import islice
 from pathlib import Path
-from typing import TypeVar
 
 from jixiao.core.evaluate import evaluate
 from jixiao.core.findings import INPUT_CODES
@@ -34,11 +27,10 @@ from jixiao.documents.loading import WORKBOOK_SUFFIXES
 from jixiao.documents.outputs import safe_name
 from jixiao.documents.outputs import write_outputs
 from jixiao.documents.paths import OutputPathError
+from jixiao.parallel import stream_map
 
 #: The roles of the key rates a bureau compares units by, in summary column order.
 KEY_RATES = ("execution", "adjustment", "carryover")
-T = TypeVar("T")
-R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -249,69 +241,3 @@ def iter_batch(
 ) -> Iterator[BatchRow]:
     """The rows of :func:`run_batch`, one by one as they are ready, in input order."""
     return stream_map(partial(run_one, options=options), files, jobs=jobs)
-
-
-#: Items per task sent to a worker process, and tasks kept queued per worker: enough to
-#: keep every worker busy, few enough that nothing piles up in the parent.
-CHUNK = 4
-QUEUED_PER_WORKER = 2
-
-
-def stream_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int) -> Iterator[R]:
-    """``func`` over ``items`` in input order, in ``jobs`` worker processes (1: here).
-
-    Memory stays flat in the number of items: tasks are submitted a few at a time as
-    results are taken (``Executor.map`` would submit them all at once), and reference
-    cycles are collected after every item (:func:`_collected`). ``func`` must be
-    picklable (a module-level function or a ``partial`` of one) when ``jobs`` > 1.
-    """
-    if jobs <= 1:
-        with _frozen_heap():
-            yield from _collected(func, items)
-        return
-    chunks = _chunks(items, CHUNK)
-    pending: deque[Future[list[R]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=gc.freeze) as pool:
-        for chunk in islice(chunks, jobs * QUEUED_PER_WORKER):
-            pending.append(pool.submit(_run_chunk, func, chunk))
-        while pending:
-            results = pending.popleft().result()
-            for chunk in islice(chunks, 1):
-                pending.append(pool.submit(_run_chunk, func, chunk))
-            yield from results
-
-
-def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
-    """In a worker (whose inherited heap :func:`gc.freeze` set aside): one task."""
-    return list(_collected(func, chunk))
-
-
-def _collected(func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-    """``func`` over ``items``, with a garbage collection after each.
-
-    python-docx objects point at each other (a document and its body, a table row and the
-    closure that lists its cells), so a report's XML tree is only freed by the cycle
-    collector, whose full passes are rare: left alone, a process holds the trees of
-    dozens of reports. With the long-lived heap frozen, a collection costs ~2 ms.
-    """
-    for item in items:
-        result = func(item)
-        gc.collect()
-        yield result
-
-
-@contextmanager
-def _frozen_heap() -> Iterator[None]:
-    """Set the objects that exist now aside from garbage collection, for a while."""
-    gc.collect()
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
+from jixiao.parallel import stream_map
 from jixiao.review.catalogue import make_finding
 from jixiao.review.crosscheck.check import check_reference
 from jixiao.review.crosscheck.folder import cross_check_projects
@@ -106,10 +108,14 @@ def review_folder(
     *,
     tables: bool = True,
     progress: Callable[[Iterable[Path]], Iterable[Path]] = iter,
+    jobs: int = 1,
 ) -> list[ReviewResult]:
     """Review every document in ``folder``; with ``tables``, each report against the 自评表
     beside it and each 项目支出 report against its project's table in the same folder.
-    ``progress`` wraps the list of files (a progress bar), if given."""
-    review = review_with_table if tables else review_file
-    results = [review(path, indicators) for path in progress(report_files(folder))]
+    ``progress`` wraps the list of files (a progress bar), if given; ``jobs`` worker
+    processes share the files (results in the files' order)."""
+    review = partial(review_with_table if tables else review_file, indicators=indicators)
+    files = report_files(folder)
+    reviewed = stream_map(review, files, jobs=jobs if len(files) > 1 else 1, collect=False)
+    results = [result for _, result in zip(progress(files), reviewed, strict=True)]
     return cross_check_unit_projects(cross_check_projects(results)) if tables else results

@@ -17,7 +17,10 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import same_measure
 
-_TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
+#: “…，合计X”, and “…，合计批复总投资X” (the total's own noun after the word that closes).
+_TOTAL_LABEL = re.compile(
+    r"(合计|共计|总计|总共|共)(为|达|达到)?$|^(?:合计|共计|总计)[\u4e00-\u9fff]{1,8}?(?:为|达|[:：])?$"
+)
 #: “…满意度指标得分10分，自评总分96分”: the score that closes the block scores before it.
 _SCORE_TOTAL = re.compile(
     r"(?:总分|总得分|自评得分|综合得分|综合评分|评价得分|得分合计|合计得分)(?:为|是|达|[:：])?$"

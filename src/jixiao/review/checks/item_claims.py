@@ -109,3 +109,46 @@ def enumerated_claims(doc: ReportDoc) -> list[SumClaim]:
         joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
         claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
     return claims
+
+
+#: A total, then its parts numbered inline after a colon, in the same sentence: “…预算安排
+#: 520万元，与上年持平：一、因公出国（境）费预算170万元，…，二、…150万元，…，三、…”.
+_INLINE = re.compile(r"(?<=元)[^。；;:：]{0,24}[:：]\s*(?=一、)")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _inline_heads(text: str) -> list[str]:
+    """The items 一、二、三、… of ``text`` (up to its 。), each up to its first amount."""
+    sentence = text.split("。", 1)[0]
+    starts: list[tuple[int, int]] = []
+    at = 0
+    for numeral in _NUMERALS:
+        found = sentence.find(f"{numeral}、", at)
+        if found < 0:
+            break
+        starts.append((found, found + 2))
+        at = found + 2
+    heads: list[str] = []
+    for (_, start), nxt in zip(starts, [*starts[1:], None], strict=True):
+        segment = sentence[start : nxt[0] if nxt else len(sentence)]
+        money = next((q for q in find_quantities(segment) if q.kind == MONEY), None)
+        if money is None:
+            return []
+        heads.append(segment[: money.end])
+    return heads
+
+
+def inline_item_claims(doc: ReportDoc) -> list[SumClaim]:
+    """A total whose parts are numbered 一、二、… after a colon in its own sentence."""
+    claims: list[SumClaim] = []
+    for paragraph in doc.paragraphs:
+        for opened in _INLINE.finditer(paragraph.text):
+            heads = _inline_heads(paragraph.text[opened.end() :])
+            if len(heads) < 2:
+                continue
+            prefix = paragraph.text[: opened.start()]
+            prefix = prefix[prefix.rfind("。") + 1 :]
+            text = prefix + "，其中：" + "；".join(heads) + "。"
+            joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+            claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
+    return claims

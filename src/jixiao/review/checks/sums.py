@@ -13,6 +13,7 @@ from jixiao.review.checks.claim_shares import share_findings
 from jixiao.review.checks.claim_shares import share_total
 from jixiao.review.checks.done_counts import done_count_claims
 from jixiao.review.checks.item_claims import enumerated_claims
+from jixiao.review.checks.item_claims import inline_item_claims
 from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.named_whole import named_whole_claims
 from jixiao.review.checks.noun_counts import noun_count_claims
@@ -332,6 +333,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
         claims.extend(sum_claims(window, sentence) + bracket_claims(sentence))
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
+    claims.extend(inline_item_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
     return tuple(claims)
 
