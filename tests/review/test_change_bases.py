@@ -146,3 +146,27 @@ def test_a_change_whose_subject_repeats_the_levels_name_in_order() -> None:
     )
     assert stated_recomputed(text.format(p="20%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(p="25%"), "rate-mismatch") == [("25%", "20%")]
+
+
+_TWO_BASES = (
+    "公务接待费决算为56.40万元，较年初预算数60.00万元减少3.60万元，完成预算数的94.00%，"
+    "较上年的{prior}万元减少{fall}万元，下降4.75%。"
+)
+
+
+def test_each_comparison_against_the_base_it_states() -> None:
+    right = _TWO_BASES.format(prior="59.21", fall="2.81")
+    assert stated_recomputed(right, "difference-mismatch") == []
+    wrong = _TWO_BASES.format(prior="59.21", fall="2.18")
+    assert stated_recomputed(wrong, "difference-mismatch") == [("2.18万元", "减少2.81万元")]
+
+
+def test_a_sub_item_in_brackets_against_its_own_budget() -> None:
+    text = (
+        "公务用车购置及运行维护费为318万元，较预算数300万元增加18万元（其中：公务用车购置费"
+        "45万元，较上年52万元减少7万元，较预算数40万元增加{more}万元）。"
+    )
+    assert stated_recomputed(text.format(more="5"), "difference-mismatch") == []
+    assert stated_recomputed(text.format(more="9"), "difference-mismatch") == [
+        ("9万元", "增加5.00万元")
+    ]

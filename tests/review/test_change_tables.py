@@ -102,3 +102,36 @@ def test_rows_of_a_cell_per_line_table_under_merged_headers(tmp_path: Path) -> N
     assert _changes(path) == []
     write("-11.75")
     assert _changes(path) == [("rate-mismatch", "-11.75", "-13.75")]
+
+
+def _bar_lines(rows: list[str]) -> str:
+    return "\n".join(
+        ["某县2024年“三公”经费决算情况统计表", "单位：万元", *rows, "注：以上为决算数。"]
+    )
+
+
+def test_a_merged_header_over_the_change_columns(tmp_path: Path) -> None:
+    rows = [
+        "项目 | 上年决算数 | 本年决算数 | 比上年增、减情况 | |",
+        "增、减金额 | 增、减幅度 | |||",
+        "合计 | 1250.00 | 1175.00 | -75.00 | {rate} |",
+        "1.因公出国（境）费 | 20.00 | 15.00 | -5.00 | -25.00% |",
+    ]
+    path = tmp_path / "统计表.txt"
+    path.write_text(_bar_lines([r.format(rate="-6.00%") for r in rows]), encoding="utf-8")
+    assert _changes(path) == []
+    path.write_text(_bar_lines([r.format(rate="-7.00%") for r in rows]), encoding="utf-8")
+    assert _changes(path) == [("rate-mismatch", "-7.00", "-6.00")]
+
+
+def test_this_years_budget_against_last_years_result(tmp_path: Path) -> None:
+    rows = [
+        "项目 | 2025年预算数 | 上年完成数 | 比上年增减额 | 比上年增减% | 备注 |",
+        "税收收入 | 5500 | 5000 | {diff} | 10.00 |",
+        "非税收入 | 1200 | 1250 | -50 | -4.00 |",
+    ]
+    path = tmp_path / "预算表.txt"
+    path.write_text(_bar_lines([r.format(diff="500") for r in rows]), encoding="utf-8")
+    assert _changes(path) == []
+    path.write_text(_bar_lines([r.format(diff="550") for r in rows]), encoding="utf-8")
+    assert _changes(path) == [("difference-mismatch", "550", "500")]

@@ -167,3 +167,23 @@ def test_parts_numbered_inline_after_a_colon() -> None:
     assert stated_recomputed(_INLINE.format(car="46"), "sum-mismatch") == []
     wrong = _INLINE.format(car="64")
     assert stated_recomputed(wrong, "sum-mismatch") == [("86万元", "104.00万元")]
+
+
+def test_shares_inside_a_parts_own_breakdown_are_the_breakdowns() -> None:
+    text = (
+        "2024年度“三公”经费支出决算为{car}万元。\n"
+        "2024年度“三公”经费支出决算中，因公出国（境）费0万元，占0.00%；公务用车购置及运行"
+        "维护费{car}万元，占{share}%（其中：公务用车购置费0万元，占0.00%；公务用车运行维护费"
+        "{car}万元，占{share}%）；公务接待费0万元，占0.00%。"
+    )
+    assert stated_recomputed(text.format(car="58.30", share="100"), "share-mismatch") == []
+    wrong = text.format(car="58.30", share="10")
+    assert stated_recomputed(wrong, "share-mismatch") == [("10%", "100.00%")]
+
+
+def test_income_and_spending_each_of_its_own_adjusted_budget() -> None:
+    text = (
+        "2024年，全县一般公共预算收入预计完成62400万元，占调整预算的100%，同比增长3.1%；"
+        "全县一般公共预算支出预计完成298800万元，占调整预算的100%，同比增长6.2%。"
+    )
+    assert stated_recomputed(text, "share-mismatch") == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from collections.abc import Sequence
+from dataclasses import astuple
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,7 +37,10 @@ from jixiao.review.text.quantities import fmt
 
 _RATE = re.compile(r"(?:增减|增长|下降|减少|增加|变动|变化)(?:率|幅度?|%|（%）|\(%\))|增幅|降幅")
 _DIFF = re.compile(r"增减(?:额|数|金额|变动)?|增加额|减少额|变动额|差额")
-_BASE = re.compile(r"上年|上一年|去年|同期|预算")
+_LAST = re.compile(r"上年|上一年|去年|同期")
+#: Columns of shares, numbers and notes: no levels.
+_NOT_LEVEL = re.compile(r"占|比重|比例|序号|编号|编码|代码|备注|说明")
+_NOISE = re.compile(r"[\s、]")
 _CURRENT = re.compile(r"本年|当年|今年|本期|决算|执行|支出")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _LEVEL_ROW = re.compile(r"^(?:20\d\d年度?|上年|本年|上年度|本年度)[\u4e00-\u9fff]{0,5}$")
@@ -66,27 +70,45 @@ def _signed(cell: str) -> Figure | None:
     return figure(_SIGN.sub("", cell.strip()))
 
 
+def _rank(name: str) -> int:
+    """How surely a level is the base: last year's (2), the budget (1), else none (0)."""
+    return 2 if _LAST.search(name) else 1 if "预算" in name else 0
+
+
+def _ordered(first: str, second: str) -> tuple[bool, bool] | None:
+    """Whether ``first`` is the base, by years (the earlier), else by rank; None when it
+    cannot be told. The second flag: the current level is named as one (本年, 决算, a year)."""
+    years = [_YEAR.search(name) for name in (first, second)]
+    if years[0] and years[1]:
+        if years[0].group(1) == years[1].group(1):
+            return None
+        return int(years[0].group(1)) < int(years[1].group(1)), True
+    if _rank(first) == _rank(second):
+        return None
+    first_is_base = _rank(first) > _rank(second)
+    current = second if first_is_base else first
+    named = bool(_CURRENT.search(current) or _YEAR.search(current) or "预算" in current)
+    return first_is_base, named
+
+
 def _roles(names: list[str]) -> _Roles | None:
     """Which of ``names`` (headers of columns, or labels of rows) are the base, the current
     level, the change and its rate."""
+    names = [_NOISE.sub("", name) for name in names]
     rates = [i for i, name in enumerate(names) if _RATE.search(name)]
     diffs = [i for i, name in enumerate(names) if _DIFF.search(name) and i not in rates]
-    levels = [i for i in range(len(names)) if i not in rates and i not in diffs and names[i]]
+    levels = [
+        i
+        for i, name in enumerate(names)
+        if name and i not in rates and i not in diffs and not _NOT_LEVEL.search(name)
+    ]
     if len(rates) > 1 or len(diffs) > 1 or not rates + diffs or len(levels) != 2:
         return None
-    years = [_YEAR.search(names[i]) for i in levels]
     first, second = levels
-    if all(years) and years[0] and years[1] and years[0].group(1) != years[1].group(1):
-        later = int(years[1].group(1)) > int(years[0].group(1))
-        base, current = (first, second) if later else (second, first)
-    elif _BASE.search(names[first]) and not _BASE.search(names[second]):
-        base, current = first, second
-    elif _BASE.search(names[second]) and not _BASE.search(names[first]):
-        base, current = second, first
-    else:
+    order = _ordered(names[first], names[second])
+    if order is None or not order[1]:
         return None
-    if not _CURRENT.search(names[current]) and not all(years):
-        return None
+    base, current = (first, second) if order[0] else (second, first)
     return _Roles(base, current, diffs[0] if diffs else None, rates[0] if rates else None)
 
 
@@ -190,7 +212,7 @@ def _by_columns(table: list[TableRow]) -> Iterator[ReviewFinding]:
     if roles is None:
         return
     for row in table[start:]:
-        if len(row.cells) == width:
+        if len(row.cells) > max(i for i in astuple(roles) if i is not None):
             line = _Line(row.label, row.cells)
             yield from _line_findings(line, names, roles, [row] * width)
 

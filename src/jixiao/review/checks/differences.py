@@ -49,6 +49,9 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     reference = next(reversed(list(_REFERENCE.finditer(sentence.text, floor, amount.start))), None)
     if reference is None:
         return None
+    stated = [q for q in before if reference.start() <= q.start < reference.end()]
+    if stated:  # “较上年896.77万元减少C”: the base is the figure the comparison states
+        return _stated_base(before, stated[-1])
     words = reference.group(2)
     year = _OTHER_PERIOD.search(words)
     if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
@@ -63,6 +66,16 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     # the figure the sentence is about: not one compared (“比上年的320万元”) itself
     other = next(
         (q for q in reversed(before) if q is not base and not _COMPARED.search(q.label)), None
+    )
+    return (base, other) if other is not None else None
+
+
+def _stated_base(before: list[Quantity], base: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The base stated in the comparison and the figure compared: the nearest before it
+    that is not itself a base (“A，较年初预算数B减少…，较上年C减少D”: C against A)."""
+    other = next(
+        (q for q in reversed(before) if q.start < base.start and not _COMPARED.search(q.label)),
+        None,
     )
     return (base, other) if other is not None else None
 

@@ -304,6 +304,12 @@ def _common_base(members: list[Member]) -> tuple[Decimal, list[Member]] | None:
     return (low + high) / 2, backing
 
 
+def _both_flows(members: list[Member]) -> bool:
+    """Shares of income and of spending, each of its own 调整预算: no common base."""
+    labels = [member[1].label for member in members]
+    return any("收入" in label for label in labels) and any("支出" in label for label in labels)
+
+
 #: With two shares that disagree, which one is wrong cannot be told: only a gap of more
 #: than this many units of the last digit is reported (a last digit evened out is not).
 PAIR_DIGITS = 2
@@ -315,7 +321,7 @@ def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
     base itself is not stated. The base is the one most of them give; of two, the first's."""
     findings: list[ReviewFinding] = []
     for name, members in _clusters(doc):
-        if len(members) < MIN_AGREEING:
+        if len(members) < MIN_AGREEING or _both_flows(members):
             continue
         common = _common_base(members)
         if common is None:

@@ -258,6 +258,17 @@ def _inner(sentence: Sentence, total: Quantity, start: int, end: int) -> set[int
 _OWN_SHARE_BASE = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,14}?)的")
 
 
+def _in_breakdown(sentence: Sentence, total: Quantity, share: Quantity) -> bool:
+    """A share inside a bracket that holds figures of its own before it (a part's breakdown
+    with the breakdown's shares)."""
+    if not share.in_brackets:
+        return False
+    opened = max(sentence.text.rfind(mark, 0, share.start) for mark in "（(")
+    return any(
+        opened < q.start < share.start and same_measure(q, total) for q in sentence.quantities
+    )
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -274,7 +285,8 @@ def _collect(
         if q.kind == PERCENT and parts:
             if _ends_list(sentence, at, end, shares, own_base):
                 break
-            owner = _share_owner(q, parts)
+            # “A（其中B，占P%；C，占Q%）”: P and Q are B's and C's, not the parts'
+            owner = None if _in_breakdown(sentence, total, q) else _share_owner(q, parts)
             if owner is not None and not _own_rate(sentence, at, end):
                 shares.append((owner, q))
         elif (

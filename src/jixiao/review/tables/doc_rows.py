@@ -62,5 +62,12 @@ def header_end(table: list[TableRow]) -> int:
 
 
 def column_header(table: list[TableRow], end: int, column: int) -> str:
-    """The header rows' texts of ``column``, joined."""
-    return "".join(row.cells[column] for row in table[:end] if column < len(row.cells))
+    """The header rows' texts of ``column``, joined. A header row below the first that is
+    shorter than the table names the columns under a merged cell at its right end
+    (“比上年增减情况” over “增减金额 | 增减幅度”): it is read aligned to the right."""
+    width = max(len(row.cells) for row in table)
+    texts = []
+    for number, row in enumerate(table[:end]):
+        at = column - (width - len(row.cells)) if number else column
+        texts.append(row.cells[at] if 0 <= at < len(row.cells) else "")
+    return "".join(texts)
