@@ -86,6 +86,16 @@ def _rate_of_change(sentence: Sentence, change: Quantity, rate: Quantity) -> boo
     return _BRACKETED_RATE.match(sentence.text[change.end : rate.start]) is not None
 
 
+#: The clause of a change that names no subject of its own: “；比2019年决算数减少C”.
+_BARE_CLAUSE = re.compile(r"[；;，,]\s*(?:比|较|与)[^；;，,]*$")
+
+
+def _same_subject(gap: str) -> bool:
+    """A change far from its level, in a clause that only compares (“A，完成预算…的P%，比上年
+    增加B，增长Q%；比2019年减少C”): said of the same level, with no part named between."""
+    return "其中" not in gap and "。" not in gap and _BARE_CLAUSE.search(gap) is not None
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
     if not COMPARED.search(sentence.text) or _EACH.search(sentence.text):
@@ -116,7 +126,8 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             continue  # “A，2014年为B，较2014年增加C”: the stated base is read in prior_bases
         current = _named_level(change, before)
         gap = sentence.text[current.end : change.start]
-        if (len(gap) > MAX_GAP and current is before[-1]) or not COMPARED.search(gap):
+        far = len(gap) > MAX_GAP and current is before[-1] and not _same_subject(gap)
+        if far or not COMPARED.search(gap):
             continue  # the change is not said of the figure just before it
         if current.approx:
             continue

@@ -33,7 +33,7 @@ _CHANGE = re.compile(
 )
 #: “较上年无增减”: a change of none, in words.
 _UNCHANGED = re.compile(
-    r"(?:较|比|与)(?P<base>[^，。；,;]{0,12}?)(?:相比)?[，,]?(?P<way>无增减|无变化|持平|未发生变化)"
+    r"(?:较|比|与|和)(?P<base>[^，。；,;]{0,12}?)(?:相比)?[，,]?(?P<way>无增减|无变化|持平|未发生变化)"
 )
 #: A change stated beside a figure, by what it compares with: last year, or the budget.
 Changes = dict[str, tuple[Quantity, Decimal]]
@@ -45,6 +45,8 @@ def _changes_after(claim: SumClaim, figure: Quantity, stop: int) -> Changes:
     for q in claim.sentence.quantities:
         if q.start <= figure.start or q.start >= stop or q.kind in (DATE, PERCENT):
             continue
+        if q.in_brackets and not figure.in_brackets:
+            continue  # the figure's own breakdown (“A（其中B、C），较上年增加D”)
         change = _CHANGE.search(q.label) if q.kind == MONEY and not q.approx else None
         if change is None:
             break  # the next figure of another kind: the changes of ``figure`` have ended

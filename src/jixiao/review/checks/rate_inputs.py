@@ -28,6 +28,7 @@ def claimed_inputs(
 
 #: How far a rate may sit from its last input (“支付812.3万元，支付率96%”).
 _INPUT_REACH = 40
+_LEFT_OUT = re.compile(r"不含|不包括|未含|扣除|剔除")
 _TABLE_WORDS = re.compile(r"分值|得分|指标值|完成值|二级指标|三级指标")
 
 
@@ -43,6 +44,8 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     # “2640万元（…第三批补助资金2640万）”: a figure restated in brackets is not a second input
     plain = {q.value for q in near if not q.in_brackets}
     before = [q for q in near if not (q.in_brackets and q.value in plain)]
+    # “收入76.7亿元（不含某示范区20.7亿元），下降5.9%”: what is left out is no input
+    before = [q for q in before if not (q.in_brackets and _LEFT_OUT.search(q.label))]
     if not before:
         return []
     gap = sentence.text[before[-1].end : rate.start]

@@ -145,7 +145,7 @@ _GENERIC = ("总数", "总额")
 _WHOLE_NAME = re.compile(r"(?:总收入|总支出|收入总额|支出总额|总计|合计|总数|总额)$")
 _BASE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?:其中)?(?:本年度?|20\d\d年度?)?"
-    r"|(?:为|是|共|[:：])+$"
+    r"|(?:为|是|共|的|[:：])+$"
 )
 
 
@@ -304,6 +304,11 @@ def _common_base(members: list[Member]) -> tuple[Decimal, list[Member]] | None:
     return (low + high) / 2, backing
 
 
+#: Bases every subject has of its own (its 调整预算, its 任务数): shares of two subjects
+#: under one of these names have no common base (全市 and 市本级, 税务部门 and 财政部门).
+_OWN_BASE = re.compile(r"^(?:年|全年|年度)?(?:调整后?|年初)?(?:预算|任务|计划|目标)数?的?$")
+
+
 def _both_flows(members: list[Member]) -> bool:
     """Shares of income and of spending, each of its own 调整预算: no common base."""
     labels = [member[1].label for member in members]
@@ -321,7 +326,7 @@ def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
     base itself is not stated. The base is the one most of them give; of two, the first's."""
     findings: list[ReviewFinding] = []
     for name, members in _clusters(doc):
-        if len(members) < MIN_AGREEING or _both_flows(members):
+        if len(members) < MIN_AGREEING or _both_flows(members) or _OWN_BASE.match(name):
             continue
         common = _common_base(members)
         if common is None:

@@ -153,7 +153,7 @@ def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quanti
 _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
 
 
-_YEAR_COMPARED = re.compile(r"较|比上|比去|比20\d\d|同比|相比")
+_YEAR_COMPARED = re.compile(r"较|比上|比去|比20\d\d|比年初|比预算|比调整|同比|相比")
 #: “其中年初安排5个，年中增加4个”: what the year added is a part, not a comparison.
 _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
 
@@ -373,11 +373,15 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     totals = [total_before(sentence, mark) for mark in marks]
     claims: list[SumClaim] = []
     for number, (mark, total) in enumerate(zip(marks, totals, strict=True)):
-        following = number + 1 < len(marks)
-        stop = marks[number + 1] if following else len(sentence.text)
-        next_total = totals[number + 1] if following else None
-        if next_total is not None:
-            stop = next_total.start
+        # a part's own breakdown in brackets (“B（其中B1、B2），C”) does not end the list
+        after = [
+            (m, t)
+            for m, t in zip(marks[number + 1 :], totals[number + 1 :], strict=True)
+            if _opens_bracket(sentence, mark) or not _opens_bracket(sentence, m)
+        ]
+        stop = after[0][0] if after else len(sentence.text)
+        if after and after[0][1] is not None:
+            stop = after[0][1].start
         if _opens_bracket(sentence, mark):
             close = min(
                 (i for i in (sentence.text.find(c, mark) for c in "）)") if i >= 0), default=-1
