@@ -170,3 +170,17 @@ def test_a_sub_item_in_brackets_against_its_own_budget() -> None:
     assert stated_recomputed(text.format(more="9"), "difference-mismatch") == [
         ("9万元", "增加5.00万元")
     ]
+
+
+def test_a_change_after_a_semicolon_with_no_subject_of_its_own() -> None:
+    text = (
+        "2024年“三公”经费财政拨款支出决算为48.60万元，完成全年预算60.00万元的81.0%，比上年"
+        "决算数增加6.60万元，增长15.7%；比2019年决算数减少11.40万元，降低{rate}%。"
+    )
+    assert stated_recomputed(text.format(rate="19.0"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="16.0"), "rate-mismatch") == [("16.0%", "19.0%")]
+
+
+def test_a_figure_left_out_in_brackets_is_no_input_of_the_change() -> None:
+    text = "市本级一般公共预算收入58.4亿元（不含高新区12.6亿元），下降3.2%。"
+    assert stated_recomputed(text, "rate-mismatch") == []

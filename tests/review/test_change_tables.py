@@ -135,3 +135,43 @@ def test_this_years_budget_against_last_years_result(tmp_path: Path) -> None:
     assert _changes(path) == []
     path.write_text(_bar_lines([r.format(diff="550") for r in rows]), encoding="utf-8")
     assert _changes(path) == [("difference-mismatch", "550", "500")]
+
+
+def _clean(tmp_path: Path, rows: list[str]) -> list[tuple[str, str | None, str | None]]:
+    path = tmp_path / "表.txt"
+    path.write_text(_bar_lines(rows), encoding="utf-8")
+    return _changes(path)
+
+
+def test_changes_over_a_base_the_table_does_not_hold_are_left_alone(tmp_path: Path) -> None:
+    over_budget = [
+        "项目 | 上年决算数 | 本年决算数 | 本年决算比预算增减%",
+        "公务接待费 | 4.20 | 3.60 | -10.00%",
+    ]
+    over_year = ["项目 | 预算数 | 决算数 | 比上年增减额", "公务接待费 | 4.00 | 3.60 | 0.40"]
+    averaged = [
+        "指标 | 2021年 | 2023年 | 年均增长率",
+        "接待游客（万人次） | 150.0 | 181.5 | 10.00%",
+    ]
+    units = [
+        "项目 | 上年决算数（元） | 本年决算数（元） | 增减额（万元）",
+        "会议费 | 52,000.00 | 46,000.00 | -0.60",
+    ]
+    below_zero = ["项目 | 上年决算数 | 本年决算数 | 增减额", "收支结余 | -8.20 | 12.30 | 20.50"]
+    for rows in (over_budget, over_year, averaged, units, below_zero):
+        assert _clean(tmp_path, rows) == [], rows[0]
+
+
+def test_rows_of_two_different_things_are_no_pair_of_years(tmp_path: Path) -> None:
+    rows = ["项目 | 金额", "上年结转结余 | 86.40", "本年收入 | 1520.00", "收入增长率 | 6.10%"]
+    assert _clean(tmp_path, rows) == []
+
+
+def test_a_sub_header_under_a_merged_cell_it_does_not_repeat(tmp_path: Path) -> None:
+    rows = [
+        "项目 | 2024年 | 决算比预算增减率",
+        "预算 | 决算",
+        "人员经费 | 860.00 | 845.38 | -1.70%",
+        "公用经费 | 110.00 | 96.25 | -12.50%",
+    ]
+    assert _clean(tmp_path, rows) == []

@@ -86,3 +86,16 @@ def test_three_states_or_a_whole_that_is_a_state_are_not_read() -> None:
     assert stated_recomputed(three, "sum-mismatch") == []
     nested = "今年已发放补助对象930户，其中已发放到户的810户，未发放到户的90户。"
     assert stated_recomputed(nested, "sum-mismatch") == []
+
+
+def test_a_whole_broken_down_or_changed_before_the_done_part_is_not_read() -> None:
+    texts = [
+        "全年共受理来信来访124件，其中来信40件、来访84件，已办结118件，未办结6件。",
+        "全年受理投诉举报96件（其中网上受理30件），已办结90件，未办结6件。",
+        "受理消费投诉180件，较上年增加27件，已办结174件，未办结6件。",
+        "承办人大代表建议22件、政协提案31件，已办结51件，未办结2件。",
+        "审计反馈问题26个，整改到位20个，基本完成整改4个，尚未完成整改2个。",
+        "排查隐患96个，涉及企业35个，已整改90个，未整改6个。",
+    ]
+    for text in texts:
+        assert stated_recomputed(text, "sum-mismatch") == [], text

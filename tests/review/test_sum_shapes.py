@@ -3,6 +3,7 @@ names our own)."""
 
 from __future__ import annotations
 
+from review_support import findings_of
 from review_support import stated_recomputed
 
 _PURPOSE = (
@@ -187,3 +188,34 @@ def test_income_and_spending_each_of_its_own_adjusted_budget() -> None:
         "全县一般公共预算支出预计完成298800万元，占调整预算的100%，同比增长6.2%。"
     )
     assert stated_recomputed(text, "share-mismatch") == []
+
+
+def test_a_part_with_its_own_bracketed_breakdown_and_budget_changes() -> None:
+    text = (
+        "一般公共预算安排“三公”经费支出1256.40万元，比年初预算增加120.40万元。其中：因公出国"
+        "（境）经费0万元，和年初预算持平；公务用车购置及运行维护费{car}万元（其中：公务用车购置费"
+        "300.00万元，公务用车运行维护费{run}万元），比年初预算增加{more}万元；公务接待费216.40万元，"
+        "比年初预算减少29.60万元。"
+    )
+    right = text.format(car="1040.00", run="740.00", more="150.00")
+    assert stated_recomputed(right, "sum-mismatch") == []
+    wrong = text.format(car="1070.00", run="770.00", more="150.00")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("1256.40万元", "1286.40万元")]
+    changed = text.format(car="1040.00", run="740.00", more="180.00")
+    assert stated_recomputed(changed, "sum-mismatch") == [("120.40万元", "增加150.40万元")]
+
+
+def test_shares_of_a_base_each_subject_has_of_its_own() -> None:
+    text = (
+        "其中国库部门完成12840万元，占任务数的52.4%，同比增长8.1%；非税部门完成9620万元，"
+        "占任务数的47.3%，同比下降2.2%。"
+    )
+    assert stated_recomputed(text, "share-mismatch") == []
+
+
+def test_a_list_running_into_the_cut_end_of_an_excerpt_is_not_short() -> None:
+    text = (
+        "2024年全区一般公共预算收入总计98650万元。其中：当年组织收入41200万元、上级补助收入"
+        "50300万元、债券转贷收入2100万元（其中：新增债券"
+    )
+    assert [f.code for f in findings_of(text) if f.code == "sum-short"] == []

@@ -116,3 +116,33 @@ def test_parts_set_apart_by_indentation_only(tmp_path: Path) -> None:
     _word_table(path, [[cell.format(basic="610.75") for cell in row] for row in rows])
     assert ("836.85", "846.85") in _found(path)
     assert ("610.75", "600.75") in _found(path)
+
+
+def test_rows_under_rows_told_by_their_figures_alone(tmp_path: Path) -> None:
+    """工资福利支出 … under 基本支出, and 办公费 … under 公用经费 under it: indentation only."""
+    rows = [
+        ["项目", "本年决算数"],
+        ["基本支出", "486.20"],
+        ["人员经费", "432.60"],
+        ["公用经费", "53.60"],
+        ["办公费", "21.40"],
+        ["差旅费", "18.70"],
+        ["维修（护）费", "13.50"],
+        ["项目支出", "{project}"],
+        ["合计", "1126.70"],
+    ]
+    path = tmp_path / "支出表.docx"
+    _word_table(path, [[cell.format(project="640.50") for cell in row] for row in rows])
+    assert _found(path) == []
+    _word_table(path, [[cell.format(project="604.50") for cell in row] for row in rows])
+    assert ("1126.70", "1144.30") in _found(path)  # as the labels group the rows
+
+
+def test_a_header_wider_than_its_rows_leaves_the_columns_unnamed(tmp_path: Path) -> None:
+    lines = ["表2 支出增长情况（单位：万元）", "|"]
+    for cell in ["项目", "本年决算", "增长率", "工资福利支出", "820.40", "6.00",
+                 "商品和服务支出", "96.30", "0.50", "合计", "916.70", "4.86"]:  # fmt: skip
+        lines.extend([cell, "|"])
+    path = tmp_path / "增长.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert _found(path) == []

@@ -30,9 +30,9 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.doc_rows import TableRow
-from jixiao.review.tables.doc_rows import column_header
 from jixiao.review.tables.doc_rows import doc_tables
 from jixiao.review.tables.doc_rows import header_end
+from jixiao.review.tables.doc_rows import header_names
 from jixiao.review.text.quantities import fmt
 
 _RATE = re.compile(r"(?:增减|增长|下降|减少|增加|变动|变化)(?:率|幅度?|%|（%）|\(%\))|增幅|降幅")
@@ -41,9 +41,14 @@ _LAST = re.compile(r"上年|上一年|去年|同期")
 #: Columns of shares, numbers and notes: no levels.
 _NOT_LEVEL = re.compile(r"占|比重|比例|序号|编号|编码|代码|备注|说明")
 _NOISE = re.compile(r"[\s、]")
+_AVERAGE = re.compile(r"年均|平均")
+#: What a change names as its base: 比上年, 较预算, 决算比预算.
+_NAMED_BASE = re.compile(r"[比较与](?:上年|去年|上一年|同期|年初预算|预算|20\d\d年)")
+_UNIT = re.compile(r"[（(](万元|元|亿元|千元)[）)]")
 _CURRENT = re.compile(r"本年|当年|今年|本期|决算|执行|支出")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _LEVEL_ROW = re.compile(r"^(?:20\d\d年度?|上年|本年|上年度|本年度)[\u4e00-\u9fff]{0,5}$")
+_PERIOD = re.compile(r"^(?:20\d\d年度?|上年度?|本年度?)")
 _SIGN = re.compile(r"^[-−－+＋]")
 _HUNDRED = Decimal(100)
 _SLACK = 3
@@ -68,6 +73,16 @@ class _Roles:
 def _signed(cell: str) -> Figure | None:
     """A figure written with or without a sign (the sign is dropped)."""
     return figure(_SIGN.sub("", cell.strip()))
+
+
+def _levels(line: _Line, roles: _Roles) -> tuple[Figure, Figure] | None:
+    """The base and the current level, both above none (a 收支结余 below zero is left
+    alone: its sign would be dropped)."""
+    cells = (line.cells[roles.base], line.cells[roles.current])
+    if any(_SIGN.match(cell.strip()) for cell in cells):
+        return None
+    base, current = figure(cells[0].strip()), figure(cells[1].strip())
+    return (base, current) if base is not None and current is not None else None
 
 
 def _rank(name: str) -> int:
@@ -104,12 +119,34 @@ def _roles(names: list[str]) -> _Roles | None:
     ]
     if len(rates) > 1 or len(diffs) > 1 or not rates + diffs or len(levels) != 2:
         return None
+    if any(_AVERAGE.search(names[i]) for i in rates + diffs):
+        return None  # 年均增长率: compounded over the years, not one change
     first, second = levels
     order = _ordered(names[first], names[second])
     if order is None or not order[1]:
         return None
     base, current = (first, second) if order[0] else (second, first)
+    if not all(_against(names[i], names[base], names[current]) for i in rates + diffs):
+        return None
     return _Roles(base, current, diffs[0] if diffs else None, rates[0] if rates else None)
+
+
+def _against(change: str, base: str, current: str) -> bool:
+    """The change is over the base column: what it names as its base (比上年, 比预算) is
+    that column, and it is in the levels' unit (增减额（万元） beside levels in 元 is not)."""
+    named = _NAMED_BASE.search(change)
+    if named is not None:
+        if "预算" in named.group(0) and "预算" not in base:
+            return False
+        if _LAST.search(named.group(0)) and not (_LAST.search(base) or _YEAR.search(base)):
+            return False
+    units = {_unit(name) for name in (change, base, current)} - {None}
+    return len(units) <= 1
+
+
+def _unit(name: str) -> str | None:
+    found = _UNIT.search(name)
+    return found.group(1) if found else None
 
 
 def _rate_range(base: Figure, current: Figure) -> tuple[Decimal, Decimal] | None:
@@ -132,10 +169,10 @@ def _rate_finding(
 ) -> ReviewFinding | None:
     if roles.rate is None:
         return None
-    base, current = _signed(line.cells[roles.base]), _signed(line.cells[roles.current])
-    stated = _signed(line.cells[roles.rate])
-    if base is None or current is None or stated is None:
+    levels, stated = _levels(line, roles), _signed(line.cells[roles.rate])
+    if levels is None or stated is None:
         return None
+    base, current = levels
     allowed = _rate_range(base, current)
     if allowed is None:
         return None
@@ -165,10 +202,10 @@ def _diff_finding(
 ) -> ReviewFinding | None:
     if roles.diff is None:
         return None
-    base, current = _signed(line.cells[roles.base]), _signed(line.cells[roles.current])
-    stated = _signed(line.cells[roles.diff])
-    if base is None or current is None or stated is None or stated.percent:
+    levels, stated = _levels(line, roles), _signed(line.cells[roles.diff])
+    if levels is None or stated is None or stated.percent:
         return None
+    base, current = levels
     exact = current.value - base.value
     if abs(stated.value - abs(exact)) <= stated.ulp + base.ulp + current.ulp:
         return None
@@ -202,8 +239,10 @@ def _by_columns(table: list[TableRow]) -> Iterator[ReviewFinding]:
     start = header_end(table)
     if start == 0:
         return
-    width = max(len(row.cells) for row in table)
-    names = [re.sub(r"\s+", "", column_header(table, start, c)) for c in range(width)]
+    header = header_names(table, start)
+    if header is None:
+        return  # which column is which cannot be told
+    names, width = header, len(header)
     figures = [
         any(_signed(row.cells[c]) for row in table[start:] if c < len(row.cells))
         for c in range(width)
@@ -224,6 +263,8 @@ def _by_rows(table: list[TableRow]) -> Iterator[ReviewFinding]:
     roles = _roles(names)
     if roles is None or not all(_LEVEL_ROW.match(names[i]) for i in (roles.base, roles.current)):
         return
+    if _PERIOD.sub("", names[roles.base]) != _PERIOD.sub("", names[roles.current]):
+        return  # 上年结转结余 and 本年收入: two things, not one thing in two years
     width = len(rows[0].cells)
     if any(len(row.cells) != width for row in rows):
         return

@@ -1,7 +1,8 @@
 """A count split into what is done and what is not: “全年受理案件86件，已办结80件，未办结6件”.
 已办结 and 未办结 leave nothing out, so the two make the count before them (the nearest figure
-of the same unit, itself neither done nor not done). Money is left to the remainder check;
-three states (已完工、在建、未开工) are not read, as one may be left unsaid."""
+right before them, when its words name a whole: 共受理, 全年计划 …; not a part of a
+breakdown, a change or a figure in brackets). Money is left to the remainder check; three
+states (已完工、在建、未开工; 基本完成) are not read, as one may be left unsaid."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ from jixiao.review.text.sentences import doc_sentences
 _UNDONE = re.compile(r"(?:尚|仍|还)?(?:未|没有)(?P<verb>[\u4e00-\u9fff]{2})")
 _DONE = re.compile(r"已|实际|完成|累计")
 _STATE = re.compile(r"已|未|没有")
+#: A whole's words: 共受理, 全年计划, 应发放, 排查发现 ….
+_WHOLE = re.compile(r"共|合计|总计|全年|全部|应|计划|受理|收到|排查|发现")
+_BREAKDOWN = re.compile(r"其中|含|、")
+_CHANGED = re.compile(r"较|比|同比|增加|减少|增长|下降")
+#: 基本完成, 部分完成: a third state between done and not done.
+_PARTLY = re.compile(r"基本|部分|大部")
 _KINDS = (COUNT, MEASURE)
 
 
@@ -32,19 +39,23 @@ def _done_before(quantities: tuple[Quantity, ...], at: int, verb: str) -> int | 
     if at == 0:
         return None
     done, undone = quantities[at - 1], quantities[at]
-    ok = done.unit == undone.unit and not done.approx and _DONE.search(done.label)
-    return at - 1 if ok and verb in done.label and "未" not in done.label else None
+    named = _DONE.search(done.label) is not None and verb in done.label
+    state = "未" in done.label or _PARTLY.search(done.label) is not None
+    ok = done.unit == undone.unit and not done.approx and named and not state
+    return at - 1 if ok else None
 
 
-def _whole_before(quantities: tuple[Quantity, ...], at: int) -> Quantity | None:
-    """The nearest figure of the same unit before the done part, itself no state."""
-    unit = quantities[at].unit
-    for quantity in reversed(quantities[:at]):
-        if quantity.unit == unit:
-            if quantity.approx or _STATE.search(quantity.label):
-                return None
-            return quantity
-    return None
+def _whole_before(sentence: Sentence, at: int) -> Quantity | None:
+    """The figure right before the done part, when it states a whole (共受理, 全年计划 …):
+    not a part of a breakdown (其中…), a change, a figure in brackets or a state."""
+    if at == 0 or _BREAKDOWN.search(sentence.text[: sentence.quantities[at].start]):
+        return None
+    whole = sentence.quantities[at - 1]
+    if whole.unit != sentence.quantities[at].unit or whole.approx or whole.in_brackets:
+        return None
+    if _STATE.search(whole.label) or _CHANGED.search(whole.label):
+        return None
+    return whole if _WHOLE.search(whole.label) else None
 
 
 def _claim(sentence: Sentence, at: int) -> SumClaim | None:
@@ -56,7 +67,7 @@ def _claim(sentence: Sentence, at: int) -> SumClaim | None:
     done_at = _done_before(quantities, at, verb)
     if done_at is None:
         return None
-    whole = _whole_before(quantities, done_at)
+    whole = _whole_before(sentence, done_at)
     if whole is None:
         return None
     return SumClaim(sentence, whole, (quantities[done_at], undone), (), declared=True)

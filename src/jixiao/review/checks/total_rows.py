@@ -19,6 +19,7 @@ not checked.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.partitions import makes_whole
@@ -27,9 +28,9 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.tables.doc_rows import TableRow
-from jixiao.review.tables.doc_rows import column_header
 from jixiao.review.tables.doc_rows import doc_tables
 from jixiao.review.tables.doc_rows import header_end
+from jixiao.review.tables.doc_rows import header_names
 from jixiao.review.text.names import in_order
 from jixiao.review.text.quantities import fmt
 
@@ -119,7 +120,7 @@ def _sum_finding(
 
 
 def _column_findings(
-    table: list[TableRow], start: int, at: int, column: int
+    table: list[TableRow], start: int, at: int, column: int, name: str
 ) -> list[ReviewFinding]:
     total = _value(table[at], column)
     if total is None:
@@ -137,8 +138,53 @@ def _column_findings(
             findings.extend([found] if found else [])
     if len(counted) < _MIN_ROWS:
         return []
-    found = _sum_finding(table[at], total, counted, column_header(table, start, column))
+    found = _sum_finding(table[at], total, counted, name)
+    # rows under rows the table sets apart by indentation alone, told by their figures (a
+    # sum that does not hold either way is reported as the labels group the rows)
+    nested = _nested_by_values(table[start:at], column)
+    if found is not None and nested and _adds_up(total, [f for _, f in nested]):
+        return findings
     return findings + ([found] if found else [])
+
+
+def _nested_by_values(rows: list[TableRow], column: int) -> list[tuple[TableRow, Figure]] | None:
+    """The rows that count in the total when each row that the rows right after it add up
+    to (工资福利支出 + 商品和服务支出 + … under 基本支出, and 办公费 + 印刷费 + … under 公用经费
+    under it) counts alone; None when a row has no figure."""
+    values = [_value(row, column) for row in rows]
+    figures = [v for v in values if v is not None]
+    if len(figures) < len(values):
+        return None
+    sizes: dict[int, int] = {}
+    top: list[tuple[TableRow, Figure]] = []
+    i = 0
+    while i < len(figures):
+        top.append((rows[i], figures[i]))
+        i += 1 + _subtree(figures, i, sizes)
+    return top
+
+
+def _adds_up(total: Figure, parts: list[Figure]) -> bool:
+    added = sum((part.value for part in parts), Decimal(0))
+    return abs(added - total.value) <= total.ulp + sum((part.ulp for part in parts), Decimal(0))
+
+
+def _subtree(figures: list[Figure], i: int, sizes: dict[int, int]) -> int:
+    """How many figures after ``figures[i]`` lie under it: children (two at least, each
+    with what lies under it) that add up to it within the rounding written; 0: none."""
+    if i in sizes:
+        return sizes[i]
+    sizes[i] = 0
+    added, slack, children, j = Decimal(0), figures[i].ulp, 0, i + 1
+    while j < len(figures) and added <= figures[i].value + slack:
+        added += figures[j].value
+        slack += figures[j].ulp
+        children += 1
+        j += 1 + _subtree(figures, j, sizes)
+        if children >= _MIN_ROWS and added and abs(added - figures[i].value) <= slack:
+            sizes[i] = j - i - 1
+            break
+    return sizes[i]
 
 
 def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
@@ -148,12 +194,13 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     at = next((i for i in range(start, len(table)) if _TOTAL.match(table[i].label)), None)
     if at is None or at - start < _MIN_ROWS:
         return []
-    width = max(len(row.cells) for row in table)
+    names = header_names(table, start)
+    if names is None:
+        return []  # which column is which cannot be told
     findings: list[ReviewFinding] = []
-    for column in range(width):
-        if _NO_SUM.search(column_header(table, start, column)):
-            continue
-        findings.extend(_column_findings(table, start, at, column))
+    for column, name in enumerate(names):
+        if not _NO_SUM.search(name):
+            findings.extend(_column_findings(table, start, at, column, name))
     return findings
 
 

@@ -61,13 +61,36 @@ def header_end(table: list[TableRow]) -> int:
     return len(table)
 
 
-def column_header(table: list[TableRow], end: int, column: int) -> str:
-    """The header rows' texts of ``column``, joined. A header row below the first that is
-    shorter than the table names the columns under a merged cell at its right end
-    (“比上年增减情况” over “增减金额 | 增减幅度”): it is read aligned to the right."""
-    width = max(len(row.cells) for row in table)
-    texts = []
+def header_names(table: list[TableRow], end: int) -> list[str] | None:
+    """The name of each column: the header rows' texts joined, column by column. A header
+    row below the first that is shorter than the table names the columns under a merged
+    cell at the right end of the row above (“比上年增减情况” over “增减金额 | 增减幅度”),
+    when it repeats that cell's words. None when the names cannot be placed: a header wider
+    than the rows (a caption or a merged header kept as one row), or a shorter row under
+    another cell."""
+    width = max((len(row.cells) for row in table[end:]), default=0)
+    names = [""] * width
+    above = ""
     for number, row in enumerate(table[:end]):
-        at = column - (width - len(row.cells)) if number else column
-        texts.append(row.cells[at] if 0 <= at < len(row.cells) else "")
-    return "".join(texts)
+        cells = [re.sub(r"\s+", "", cell) for cell in row.cells]
+        if len(cells) > width and all(_NOTE.fullmatch(cell) for cell in cells[width:]):
+            cells = cells[:width]  # a 备注 column left blank in every row
+        if len(cells) > width:
+            return None
+        shift = 0
+        if number and len(cells) < width:
+            if not _shares_words(cells, above):
+                return None
+            shift = width - len(cells)
+        for column, cell in enumerate(cells):
+            names[column + shift] += cell
+        above = next((cell for cell in reversed(cells) if cell), above)
+    return names
+
+
+_NOTE = re.compile(r"备注|说明|注|")
+
+
+def _shares_words(cells: list[str], above: str) -> bool:
+    pairs = {above[i : i + 2] for i in range(len(above) - 1)} - {""}
+    return any(pair in cell for cell in cells for pair in pairs)
