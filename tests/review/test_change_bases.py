@@ -184,3 +184,21 @@ def test_a_change_after_a_semicolon_with_no_subject_of_its_own() -> None:
 def test_a_figure_left_out_in_brackets_is_no_input_of_the_change() -> None:
     text = "市本级一般公共预算收入58.4亿元（不含高新区12.6亿元），下降3.2%。"
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_change_after_its_rate_past_a_share_of_the_plan() -> None:
+    text = (
+        "全县一般公共预算收入完成36,480万元（自然口径），占调整预算103.20%，"
+        "同比增长{rate}%，增收2,880万元。"
+    )
+    assert stated_recomputed(text.format(rate="8.57"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="7.57"), "rate-mismatch") == [("7.57%", "8.57%")]
+
+
+def test_the_plan_a_share_is_of_is_no_level() -> None:
+    text = (
+        "全区一般公共预算收入累计完成52480万元，占年初预算数96200万元的54.6%，"
+        "同比增长{rate}%，增收4480万元。"
+    )
+    assert stated_recomputed(text.format(rate="9.3"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="8.3"), "rate-mismatch") == [("8.3%", "9.3%")]

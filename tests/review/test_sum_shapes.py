@@ -219,3 +219,16 @@ def test_a_list_running_into_the_cut_end_of_an_excerpt_is_not_short() -> None:
         "50300万元、债券转贷收入2100万元（其中：新增债券"
     )
     assert [f.code for f in findings_of(text) if f.code == "sum-short"] == []
+
+
+def test_named_shares_after_a_share_of_the_plan() -> None:
+    text = (
+        "全县一般公共预算收入完成36,480万元。从征收部门看：税务部门完成20,064万元，占调整预算"
+        "98.60%，占一般公共预算收入的{tax}%；财政部门完成16,416万元，占调整预算109.40%，"
+        "占一般公共预算收入的45.00%。"
+    )
+    assert [
+        f.code for f in findings_of(text.format(tax="55.00")) if f.code == "share-mismatch"
+    ] == []
+    wrong = [f.code for f in findings_of(text.format(tax="52.00")) if f.code == "share-mismatch"]
+    assert wrong == ["share-mismatch"]

@@ -151,13 +151,28 @@ def _whole_before_parts(
 _AFTER_CHANGE = re.compile(r"(?P<word>增收|减收|增加|减少|增支|减支)\s*$")
 
 
+#: “，占调整预算105.47%”: a share of the plan between a level and its change on the year.
+_PLAN_SHARE = re.compile(r"占|为[^，,]{0,8}的$|完成[^，,]{0,8}的$")
+
+
+def _level_before(figures: tuple[Quantity, ...], at: int) -> Quantity:
+    """The figure before ``figures[at]``, past the shares of the plan stated in between."""
+    k = at - 1
+    while k > 0 and figures[k].kind == PERCENT and _PLAN_SHARE.search(figures[k].label):
+        k -= 1
+        if k > 0 and figures[k].kind == MONEY and figures[k].label.startswith("占"):
+            k -= 1  # the plan the share is of: “占年初预算数109466万元的56.3%”
+    return figures[k]
+
+
 def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“完成30161万元，同比增长14.6%，增收4376万元”: the change follows its rate."""
     if not COMPARED.search(sentence.text) or _EACH.search(sentence.text):
         return
     figures = sentence.quantities
     for number in range(1, len(figures) - 1):
-        current, rate, change = figures[number - 1], figures[number], figures[number + 1]
+        current = _level_before(figures, number)
+        rate, change = figures[number], figures[number + 1]
         word = _AFTER_CHANGE.search(change.label)
         if rate.kind != PERCENT or _CHANGE_WORD.search(rate.label) is None or word is None:
             continue

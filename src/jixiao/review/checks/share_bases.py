@@ -183,10 +183,25 @@ _LISTED_BEFORE = re.compile(r"[和及与、]\s*$")
 _LISTED_AFTER = re.compile(r"^\s*[和及与、]\s*\d")
 
 
+#: “A，占调整预算100.93%，占一般公共预算收入的48.51%”: the plan's share before the named one.
+_PLAN_SHARE = re.compile(r"^[，,]\s*占(?:年初|调整)?预算(?:数)?(?:的)?\d+(?:\.\d+)?%(?=[，,])")
+
+
+def _part_share_pairs(
+    quantities: tuple[Quantity, ...],
+) -> Iterator[tuple[Quantity, Quantity]]:
+    """Each figure with the next, and with the one after it past a share in between."""
+    yield from pairwise(quantities)
+    for part, middle, share in zip(quantities, quantities[1:], quantities[2:], strict=False):
+        if middle.kind == PERCENT:
+            yield part, share
+
+
 def _worded(sentence: Sentence, part: Quantity, share: Quantity) -> str | None:
     """The base's name of “A，占<name>的P%” as written, when A and P are each alone (not one
     of a list of amounts and one of shares) and the name is one base for every share."""
-    worded = _WORDED_BASE.match(sentence.text[part.end : share.start])
+    between = _PLAN_SHARE.sub("", sentence.text[part.end : share.start], count=1)
+    worded = _WORDED_BASE.match(between)
     if worded is None or _LISTED_BEFORE.search(sentence.text[: part.start]):
         return None
     if _LISTED_AFTER.match(sentence.text[share.end :]):
@@ -221,7 +236,7 @@ def _worded_shares(doc: ReportDoc) -> Iterator[tuple[Sentence, str, Quantity, Qu
     ``check_worded_bases`` reads it): its sentence, the base's name, A and P."""
     sentences = doc_sentences(doc)
     for at, sentence in enumerate(sentences):
-        for part, share in pairwise(sentence.quantities):
+        for part, share in _part_share_pairs(sentence.quantities):
             if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
                 continue
             worded = _worded(sentence, part, share)
