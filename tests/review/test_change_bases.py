@@ -202,3 +202,11 @@ def test_the_plan_a_share_is_of_is_no_level() -> None:
     )
     assert stated_recomputed(text.format(rate="9.3"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="8.3"), "rate-mismatch") == [("8.3%", "9.3%")]
+
+
+def test_a_change_in_another_clause_after_the_rate_is_not_its_amount() -> None:
+    text = (
+        "全市一般公共预算收入完成64.20亿元，为调整预算的100.80%，比上年增长4.1%，其中税收"
+        "收入占比七成以上；剔除留抵退税因素后，比上年同口径增加4.60亿元，同口径增长7.7%。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

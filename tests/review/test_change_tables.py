@@ -175,3 +175,15 @@ def test_a_sub_header_under_a_merged_cell_it_does_not_repeat(tmp_path: Path) -> 
         "公用经费 | 110.00 | 96.25 | -12.50%",
     ]
     assert _clean(tmp_path, rows) == []
+
+
+def test_two_tables_one_under_the_other_are_read_apart(tmp_path: Path) -> None:
+    rows = [
+        "项目 | 上年决算数 | 本年决算数 | 增减额 | 增减率",
+        "公务接待费 | 12.00 | 10.80 | -1.20 | -10.00%",
+        "表2 会议费培训费支出表",
+        "项目 | 年初预算数 | 决算数 | 执行率 | 结余",
+        "会议费 | 6.00 | 4.80 | 80.00% | 1.20",
+        "培训费 | 9.00 | 8.10 | 90.00% | 0.90",
+    ]
+    assert _clean(tmp_path, rows) == []

@@ -232,3 +232,25 @@ def test_named_shares_after_a_share_of_the_plan() -> None:
     ] == []
     wrong = [f.code for f in findings_of(text.format(tax="52.00")) if f.code == "share-mismatch"]
     assert wrong == ["share-mismatch"]
+
+
+def test_inline_items_that_are_no_parts_of_the_total() -> None:
+    texts = [
+        "下达衔接资金2400.00万元，资金使用成效明显：一、带动村集体增收860.00万元，"
+        "二、撬动小额信贷1320.00万元，三、发放劳务报酬310.00万元。",
+        "安排资金900.00万元，主要用于：一、校舍维修420.00万元，二、设备购置300.00万元，"
+        "三、师资培训130.00万元，其余用于学前教育。",
+        "预算150.00万元，比上年减少6.00万元：一、因公出国（境）费预算30.00万元，二、公务用车"
+        "购置费预算40.00万元，公务用车运行维护费预算66.00万元，三、公务接待费预算14.00万元。",
+    ]
+    for text in texts:
+        assert stated_recomputed(text, "sum-mismatch") == [], text
+        assert stated_recomputed(text, "sum-short") == [], text
+
+
+def test_a_closing_total_named_as_another_figure_than_its_parts() -> None:
+    text = (
+        "甲项目概算投资640.00万元，乙项目概算投资420.00万元，合计完成投资985.60万元，"
+        "投资完成率92.98%。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -18,9 +18,10 @@ from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import same_measure
 
 #: “…，合计X”, and “…，合计批复总投资X” (the total's own noun after the word that closes).
-_TOTAL_LABEL = re.compile(
-    r"(合计|共计|总计|总共|共)(为|达|达到)?$|^(?:合计|共计|总计)[\u4e00-\u9fff]{1,8}?(?:为|达|[:：])?$"
-)
+_TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
+#: “…，合计批复总投资X”: the total's own noun after the word that closes (its parts must
+#: be named alike: 批复…投资, not 概算投资 under 合计完成投资).
+_NAMED_TOTAL = re.compile(r"^(?:合计|共计|总计)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:为|达|[:：])?$")
 #: “…满意度指标得分10分，自评总分96分”: the score that closes the block scores before it.
 _SCORE_TOTAL = re.compile(
     r"(?:总分|总得分|自评得分|综合得分|综合评分|评价得分|得分合计|合计得分)(?:为|是|达|[:：])?$"
@@ -85,7 +86,18 @@ def _closes(total: Quantity) -> bool:
     """A figure that closes the clauses before it: 合计, 共计 …; for scores also 总分."""
     if total.kind == SCORE and _SCORE_TOTAL.search(total.label):
         return True
-    return _TOTAL_LABEL.search(total.label) is not None
+    return (
+        _TOTAL_LABEL.search(total.label) is not None or _NAMED_TOTAL.match(total.label) is not None
+    )
+
+
+def _named_alike(total: Quantity, parts: list[Quantity]) -> bool:
+    """Parts of a total that names its noun (合计批复总投资) repeat its first and last words."""
+    named = _NAMED_TOTAL.match(total.label)
+    if named is None:
+        return True
+    noun = named.group("noun")
+    return all(noun[:2] in p.label and p.label.endswith(noun[-2:]) for p in parts)
 
 
 def total_after_claims(sentence: Sentence) -> list[SumClaim]:
@@ -100,7 +112,7 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
         if _ITEM_MARK.match(_own_clause(sentence.text, total)):
             continue  # “一是…，二是…，三是…经费共计4.5万元”: an item's own amount
         parts = _clause_figures(sentence.text, total, sentence.quantities)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and _named_alike(total, parts):
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
     return claims
 

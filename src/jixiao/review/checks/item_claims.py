@@ -115,6 +115,10 @@ def enumerated_claims(doc: ReportDoc) -> list[SumClaim]:
 #: 520万元，与上年持平：一、因公出国（境）费预算170万元，…，二、…150万元，…，三、…”.
 _INLINE = re.compile(r"(?<=元)[^。；;:：]{0,24}[:：]\s*(?=一、)")
 _NUMERALS = "一二三四五六七八九十"
+_NOT_PARTS = re.compile(r"用于|支持|成效|效益|成果|措施|工作|以下|如下|包括")
+_OPEN_END = re.compile(r"等$|其余|其他|此外|另有")
+_CHANGE = re.compile(r"增加|减少|增长|下降|较|比")
+_PRIOR = re.compile(r"上年|去年|上一年")
 
 
 def _inline_heads(text: str) -> list[str]:
@@ -131,10 +135,16 @@ def _inline_heads(text: str) -> list[str]:
     heads: list[str] = []
     for (_, start), nxt in zip(starts, [*starts[1:], None], strict=True):
         segment = sentence[start : nxt[0] if nxt else len(sentence)]
-        money = next((q for q in find_quantities(segment) if q.kind == MONEY), None)
-        if money is None:
+        money = [q for q in find_quantities(segment) if q.kind == MONEY]
+        if not money or _CHANGE.search(money[0].label) or _PRIOR.search(money[0].label):
             return []
-        heads.append(segment[: money.end])
+        split = segment.find("其中")
+        levels = [
+            q for q in money[1:] if not _CHANGE.search(q.label) and (split < 0 or q.start < split)
+        ]
+        if levels:
+            return []  # two amounts side by side (购置费…，运行维护费…): no one part
+        heads.append(segment[: money[0].end])
     return heads
 
 
@@ -143,6 +153,11 @@ def inline_item_claims(doc: ReportDoc) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for paragraph in doc.paragraphs:
         for opened in _INLINE.finditer(paragraph.text):
+            if _NOT_PARTS.search(opened.group(0)):
+                continue  # what the money did or mainly went to: not its parts
+            rest = paragraph.text[opened.end() :].split("。", 1)[0]
+            if _OPEN_END.search(rest):
+                continue  # “…等”, “其余…”: the list does not name the whole
             heads = _inline_heads(paragraph.text[opened.end() :])
             if len(heads) < 2:
                 continue

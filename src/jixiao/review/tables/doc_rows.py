@@ -40,17 +40,26 @@ def row_label(cells: Sequence[str]) -> str:
 
 
 def doc_tables(doc: ReportDoc) -> Iterator[list[TableRow]]:
-    """Runs of consecutive table rows, each a table."""
+    """Runs of consecutive table rows, each a table; a row of words alone after rows of
+    figures (a caption, or the next table's header) begins another."""
     run: list[TableRow] = []
     for paragraph in doc.paragraphs:
         if len(paragraph.cells) >= 2 and not paragraph.contents:
-            run.append(TableRow(paragraph, row_label(paragraph.cells), paragraph.cells))
+            row = TableRow(paragraph, row_label(paragraph.cells), paragraph.cells)
+            if run and _words_only(row) and not _words_only(run[-1]):
+                yield run  # a header after rows of figures: the next table begins
+                run = []
+            run.append(row)
             continue
         if run:
             yield run
         run = []
     if run:
         yield run
+
+
+def _words_only(row: TableRow) -> bool:
+    return not any(figure(cell.strip()) for cell in row.cells)
 
 
 def header_end(table: list[TableRow]) -> int:
