@@ -187,3 +187,16 @@ def test_two_tables_one_under_the_other_are_read_apart(tmp_path: Path) -> None:
         "培训费 | 9.00 | 8.10 | 90.00% | 0.90",
     ]
     assert _clean(tmp_path, rows) == []
+
+
+def test_a_row_of_signed_changes_stays_in_its_table(tmp_path: Path) -> None:
+    rows = [
+        "年度 | 会议费 | 培训费",
+        "2023年 | 40.00 | 25.00",
+        "2024年 | 36.00 | 20.00",
+        "2024年比2023年增减% | -10.00 | {rate}",
+    ]
+    assert _clean(tmp_path, [r.format(rate="-20.00") for r in rows]) == []
+    assert _clean(tmp_path, [r.format(rate="-25.00") for r in rows]) == [
+        ("rate-mismatch", "-25.00", "-20.00")
+    ]

@@ -13,6 +13,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 
+_SIGN = re.compile(r"^[-−－+＋]")
 #: Rows numbering the columns (栏次 1 2 3 …): header, not figures.
 COLUMN_NUMBERS = {"栏次", "行次"}
 
@@ -59,7 +60,7 @@ def doc_tables(doc: ReportDoc) -> Iterator[list[TableRow]]:
 
 
 def _words_only(row: TableRow) -> bool:
-    return not any(figure(cell.strip()) for cell in row.cells)
+    return not any(figure(_SIGN.sub("", cell.strip())) for cell in row.cells)
 
 
 def header_end(table: list[TableRow]) -> int:
