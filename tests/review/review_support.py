@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+
 from jixiao.review.indicators import DEFAULT_INDICATORS
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -41,3 +43,14 @@ def codes_of(text: str) -> set[str]:
 def stated_recomputed(text: str, code: str) -> list[tuple[str | None, str | None]]:
     """The stated and recomputed figures of each finding of ``code`` on inline text."""
     return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == code]
+
+
+def word_table(path: Path, rows: list[list[str]], caption: str = "附表") -> None:
+    """A Word document holding ``caption`` and one table of ``rows``."""
+    document = docx.Document()
+    document.add_paragraph(caption)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(str(path))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
+from review_support import word_table
 
 from jixiao.review.service import review_file
 
@@ -20,13 +20,7 @@ _COLUMNS = [
 
 
 def _word_table(path: Path, rows: list[list[str]]) -> None:
-    document = docx.Document()
-    document.add_paragraph("“三公”经费支出情况表")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    document.save(str(path))
+    word_table(path, rows, "“三公”经费支出情况表")
 
 
 def _changes(path: Path) -> list[tuple[str, str | None, str | None]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
+from review_support import word_table
 
 from jixiao.review.service import review_file
 
@@ -61,13 +61,7 @@ def test_parts_under_their_row_count_once(tmp_path: Path) -> None:
 
 
 def _word_table(path: Path, rows: list[list[str]]) -> None:
-    document = docx.Document()
-    document.add_paragraph("2023年度专项资金分配情况")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    document.save(str(path))
+    word_table(path, rows, "2023年度专项资金分配情况")
 
 
 def test_a_word_table_total(tmp_path: Path) -> None:

@@ -51,6 +51,10 @@ class Paragraph:
         return self.level > 0
 
 
+#: How a finished paragraph ends (else the text was cut off in mid-sentence).
+_ENDS = ("。", "；", ";", "！", "!", "）", ")", "”")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ReportDoc:
     """A report ready to be checked.
@@ -78,6 +82,11 @@ class ReportDoc:
     def paragraph(self, index: int) -> Paragraph:
         """The paragraph with the 1-based ``index``."""
         return self.paragraphs[index - 1]
+
+    def cut_off(self) -> Paragraph | None:
+        """The last paragraph when the text is an excerpt cut off in mid-sentence."""
+        last = self.paragraphs[-1] if self.paragraphs else None
+        return last if last is not None and not last.text.rstrip().endswith(_ENDS) else None
 
     def body_of(self, heading: int) -> list[Paragraph]:
         """Body paragraphs whose nearest heading is ``heading``."""

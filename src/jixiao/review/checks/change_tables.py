@@ -183,17 +183,8 @@ def _rate_finding(
     exact = (current.value - base.value) / base.value * _HUNDRED
     if abs(stated.value - abs(exact) / _HUNDRED) <= stated.ulp:
         return None  # a fraction, not a per cent
-    recomputed = fmt(exact, stated.places)
-    message = (
-        f"表中“{line.name}”{names[roles.base]}{base.text}、{names[roles.current]}{current.text}，"
-        f"{names[roles.rate]}应为{recomputed}%，表中为{line.cells[roles.rate].strip()}，请核实。"
-    )
-    return make_finding(
-        "rate-mismatch",
-        row.paragraph,
-        message,
-        stated=line.cells[roles.rate].strip().rstrip("%"),
-        recomputed=recomputed,
+    return _finding(
+        "rate-mismatch", line, names, roles, row, roles.rate, f"{fmt(exact, stated.places)}%"
     )
 
 
@@ -210,18 +201,20 @@ def _diff_finding(
     if abs(stated.value - abs(exact)) <= stated.ulp + base.ulp + current.ulp:
         return None
     places = max(base.places, current.places)
+    return _finding("difference-mismatch", line, names, roles, row, roles.diff, fmt(exact, places))
+
+
+def _finding(
+    code: str, line: _Line, names: list[str], roles: _Roles, row: TableRow, at: int, right: str
+) -> ReviewFinding:
+    """The cell ``at`` of ``line`` against ``right``, recomputed from the two levels."""
+    base, current, cell = (line.cells[i].strip() for i in (roles.base, roles.current, at))
     message = (
-        f"表中“{line.name}”{names[roles.base]}{base.text}、{names[roles.current]}{current.text}，"
-        f"{names[roles.diff]}应为{fmt(exact, places)}，"
-        f"表中为{line.cells[roles.diff].strip()}，请核实。"
+        f"表中“{line.name}”{names[roles.base]}{base}、{names[roles.current]}{current}，"
+        f"{names[at]}应为{right}，表中为{cell}，请核实。"
     )
-    return make_finding(
-        "difference-mismatch",
-        row.paragraph,
-        message,
-        stated=line.cells[roles.diff].strip(),
-        recomputed=fmt(exact, places),
-    )
+    stated, recomputed = cell.rstrip("%"), right.rstrip("%")
+    return make_finding(code, row.paragraph, message, stated=stated, recomputed=recomputed)
 
 
 def _line_findings(

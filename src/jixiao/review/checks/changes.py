@@ -155,10 +155,6 @@ _AFTER_CHANGE = re.compile(r"(?P<word>增收|减收|增加|减少|增支|减支)
 _PLAN_SHARE = re.compile(r"占|为[^，,]{0,8}的$|完成[^，,]{0,8}的$")
 
 
-#: A change right after its rate: “增长14.6%，增收4376万元”.
-_RIGHT_AFTER = re.compile(r"^[，,]?\s*(?:增收|减收|增加|减少|增支|减支)\s*$")
-
-
 def _level_before(figures: tuple[Quantity, ...], at: int) -> Quantity:
     """The figure before ``figures[at]``, past the shares of the plan stated in between."""
     k = at - 1
@@ -183,7 +179,7 @@ def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
         gap = sentence.text[current.end : rate.start]
         if current.kind != MONEY or change.kind != MONEY or not COMPARED.search(gap):
             continue
-        if not _RIGHT_AFTER.match(sentence.text[rate.end : change.start]):
+        if sentence.text[rate.end : change.start].lstrip("，, ") != change.label:
             continue  # the change stands in another clause (“；剔除…后，增加C”)
         down = re.search(r"减", word.group("word")) is not None
         exact = change_rate(current.value, change.value, down)

@@ -18,7 +18,6 @@ from jixiao.review.text.sentences import Sentence
 _LIST_AT_END = re.compile(r"(?:其中|(?:主要|具体)包括)\s*[:：]\s*$")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 MAX_ITEMS = 12
-_ENDS = ("。", "；", ";", "！", "!", "）", ")")
 
 
 def _item_head(text: str) -> str | None:
@@ -46,7 +45,7 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
         if head is None:
             return []
         heads.append(head)
-        if item is doc.paragraphs[-1] and not item.text.rstrip().endswith(_ENDS):
+        if item is doc.cut_off():
             # the list runs into a text cut off: it may go on past the cut, unless the
             # items already name a whole (人员经费 and 公用经费)
             return heads if names_whole(heads) else []

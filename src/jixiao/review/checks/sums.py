@@ -22,7 +22,6 @@ from jixiao.review.checks.partitions import indicator_kinds
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
-from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
@@ -339,21 +338,12 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     return tuple(claims)
 
 
-_ENDS = ("。", "；", ";", "！", "!", "）", ")", "”")
-
-
-def _cut_off(doc: ReportDoc) -> Paragraph | None:
-    """The last paragraph of an excerpt cut off in mid-sentence, if the text is one."""
-    last = doc.paragraphs[-1] if doc.paragraphs else None
-    return last if last is not None and not last.text.rstrip().endswith(_ENDS) else None
-
-
 def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     """Totals that differ from the sum of their parts, and shares on the wrong base."""
     claims = all_claims(doc)
     findings: list[ReviewFinding] = []
     whole = _twinned(claims)
-    cut = _cut_off(doc)
+    cut = doc.cut_off()
     for claim in claims:
         complete = id(claim) in whole
         total = _total_finding(claim, complete)

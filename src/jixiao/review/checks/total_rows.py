@@ -19,13 +19,13 @@ not checked.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.partitions import makes_whole
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.tables.doc_rows import TableRow
 from jixiao.review.tables.doc_rows import doc_tables
@@ -142,7 +142,7 @@ def _column_findings(
     # rows under rows the table sets apart by indentation alone, told by their figures (a
     # sum that does not hold either way is reported as the labels group the rows)
     nested = _nested_by_values(table[start:at], column)
-    if found is not None and nested and _adds_up(total, [f for _, f in nested]):
+    if found is not None and nested and adds_up(total, [f for _, f in nested]):
         return findings
     return findings + ([found] if found else [])
 
@@ -164,24 +164,18 @@ def _nested_by_values(rows: list[TableRow], column: int) -> list[tuple[TableRow,
     return top
 
 
-def _adds_up(total: Figure, parts: list[Figure]) -> bool:
-    added = sum((part.value for part in parts), Decimal(0))
-    return abs(added - total.value) <= total.ulp + sum((part.ulp for part in parts), Decimal(0))
-
-
 def _subtree(figures: list[Figure], i: int, sizes: dict[int, int]) -> int:
     """How many figures after ``figures[i]`` lie under it: children (two at least, each
     with what lies under it) that add up to it within the rounding written; 0: none."""
     if i in sizes:
         return sizes[i]
     sizes[i] = 0
-    added, slack, children, j = Decimal(0), figures[i].ulp, 0, i + 1
-    while j < len(figures) and added <= figures[i].value + slack:
-        added += figures[j].value
-        slack += figures[j].ulp
-        children += 1
+    children: list[Figure] = []
+    j = i + 1
+    while j < len(figures) and sum(c.value for c in children) <= figures[i].value:
+        children.append(figures[j])
         j += 1 + _subtree(figures, j, sizes)
-        if children >= _MIN_ROWS and added and abs(added - figures[i].value) <= slack:
+        if len(children) >= _MIN_ROWS and figures[i].value and adds_up(figures[i], children):
             sizes[i] = j - i - 1
             break
     return sizes[i]

@@ -52,10 +52,16 @@ def unexplained_sum(total: Figure, parts: list[Figure]) -> Decimal | None:
     """The parts' sum when no rounding of the figures written explains its gap to the total,
     and it is near enough to the total to be a slip (not a nesting the text does not show)."""
     added = sum((part.value for part in parts), Decimal(0))
-    slack = total.ulp + sum((part.ulp for part in parts), Decimal(0))
-    if abs(added - total.value) <= slack or not total.value / FAR <= added <= total.value * FAR:
+    if adds_up(total, parts) or not total.value / FAR <= added <= total.value * FAR:
         return None
     return added
+
+
+def adds_up(total: Figure, parts: list[Figure]) -> bool:
+    """The parts make the total within the rounding of every figure written (the sum of
+    their half last digits)."""
+    added = sum((part.value for part in parts), Decimal(0))
+    return abs(added - total.value) <= total.ulp + sum((part.ulp for part in parts), Decimal(0))
 
 
 def figure(text: str) -> Figure | None:

@@ -98,7 +98,7 @@ def header_names(table: list[TableRow], end: int) -> list[str] | None:
     return names
 
 
-_NOTE = re.compile(r"备注|说明|注|")
+_NOTE = re.compile(r"(?:备注|说明|注)?")  # a note column, or a blank header cell
 
 
 def _shares_words(cells: list[str], above: str) -> bool:
