@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.arrival_rows import check_arrival_rows
 from jixiao.review.checks.block_rows import check_block_rows
+from jixiao.review.checks.breakdown_lines import check_breakdown_lines
 from jixiao.review.checks.carried_levels import check_carried_levels
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.change_tables import check_change_tables
@@ -36,6 +37,7 @@ from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
+from jixiao.review.checks.numbered_rows import check_numbered_rows
 from jixiao.review.checks.outline import check_empty_headings
 from jixiao.review.checks.outline import check_grade
 from jixiao.review.checks.outline import check_indicators
@@ -113,6 +115,8 @@ CHECKS: tuple[Check, ...] = (
     check_total_rows,
     check_change_tables,
     check_subtotal_lines,
+    check_breakdown_lines,
+    check_numbered_rows,
     check_excess,
     check_comparisons,
     check_full_claims,

@@ -27,6 +27,7 @@ from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.quantities import quantities_in
 
 _CHANGE = re.compile(
     r"(?:较|比|与)(?P<base>[^，。；,;]{0,12}?)(?:相比)?[，,]?(?P<way>增加|减少)了?$"
@@ -68,6 +69,18 @@ def _tolerance(claim: SumClaim, changes: list[Quantity]) -> Decimal:
     return Decimal(0) if levels == claim.total.value else 2 * max(q.ulp for q in changes)
 
 
+def _gap_stated(claim: SumClaim, gap: Decimal, tolerance: Decimal) -> bool:
+    """The gap is a figure another sentence of the paragraph states: a part left out of the
+    list because it is nil this year, with its level of last year or of the budget (“本年度未
+    发生因公出国（境）费，上年为6.10万元”)."""
+    sentence = claim.sentence
+    at, end = sentence.start, sentence.start + len(sentence.text)
+    return any(
+        q.kind == MONEY and not at <= q.start < end and abs(q.value - gap) <= tolerance
+        for q in quantities_in(sentence.paragraph.text)
+    )
+
+
 def _finding(
     claim: SumClaim,
     base: str,
@@ -75,7 +88,8 @@ def _finding(
     parts: list[tuple[Quantity, Decimal]],
 ) -> ReviewFinding | None:
     added = sum((signed for _, signed in parts), Decimal(0))
-    if abs(added - total[1]) <= _tolerance(claim, [total[0], *(q for q, _ in parts)]):
+    tolerance = _tolerance(claim, [total[0], *(q for q, _ in parts)])
+    if abs(added - total[1]) <= tolerance or _gap_stated(claim, abs(added - total[1]), tolerance):
         return None
     compared = "年初预算" if base == "budget" else "上年"
     listed = "、".join(q.text for q, _ in parts)

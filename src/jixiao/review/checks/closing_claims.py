@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.list_ends import ASIDE
@@ -100,6 +101,21 @@ def _named_alike(total: Quantity, parts: list[Quantity]) -> bool:
     return all(noun[:2] in p.label and p.label.endswith(noun[-2:]) for p in parts)
 
 
+def _own_segment(text: str, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts after the last ；: when they alone make the total, the ； ends the list
+    (“出国费A；购置费B，运行费C，合计B+C；接待费D”)."""
+    cut = max(text.rfind("；", 0, total.start), text.rfind(";", 0, total.start))
+    own = [p for p in parts if p.start > cut]
+    if len(own) < 2 or len(own) == len(parts):
+        return parts
+    added = sum((p.value for p in own), Decimal(0))
+    return (
+        own
+        if abs(added - total.value) <= total.ulp + sum((p.ulp for p in own), Decimal(0))
+        else parts
+    )
+
+
 def total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in sentence.quantities:
@@ -111,7 +127,9 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
             continue  # “…，编外人员共27人”: a group of its own, not the sum of the clauses before
         if _ITEM_MARK.match(_own_clause(sentence.text, total)):
             continue  # “一是…，二是…，三是…经费共计4.5万元”: an item's own amount
-        parts = _clause_figures(sentence.text, total, sentence.quantities)
+        parts = _own_segment(
+            sentence.text, total, _clause_figures(sentence.text, total, sentence.quantities)
+        )
         if len(parts) >= 2 and _named_alike(total, parts):
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
     return claims

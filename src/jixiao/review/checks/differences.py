@@ -51,7 +51,7 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
         return None
     stated = [q for q in before if reference.start() <= q.start < reference.end()]
     if stated:  # “较上年896.77万元减少C”: the base is the figure the comparison states
-        return _stated_base(before, stated[-1])
+        return _stated_base(sentence.text, before, stated[-1])
     words = reference.group(2)
     year = _OTHER_PERIOD.search(words)
     if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
@@ -70,11 +70,24 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     return (base, other) if other is not None else None
 
 
-def _stated_base(before: list[Quantity], base: Quantity) -> tuple[Quantity, Quantity] | None:
+#: “完成年初预算A的96.25%”: A is the base of a share, not the figure compared.
+_SHARE_BASE = re.compile(r"\s*的\s*\d+(?:\.\d+)?\s*[%％]")
+
+
+def _stated_base(
+    text: str, before: list[Quantity], base: Quantity
+) -> tuple[Quantity, Quantity] | None:
     """The base stated in the comparison and the figure compared: the nearest before it
-    that is not itself a base (“A，较年初预算数B减少…，较上年C减少D”: C against A)."""
+    that is not itself a base (“A，较年初预算数B减少…，较上年C减少D”: C against A; “A，完成
+    年初预算B的P%，较上年C增加D”: C against A)."""
     other = next(
-        (q for q in reversed(before) if q.start < base.start and not _COMPARED.search(q.label)),
+        (
+            q
+            for q in reversed(before)
+            if q.start < base.start
+            and not _COMPARED.search(q.label)
+            and not _SHARE_BASE.match(text, q.end)
+        ),
         None,
     )
     return (base, other) if other is not None else None
@@ -208,12 +221,30 @@ def _remainder_inputs(
         return None
     if not _AVAILABLE.search(available.label):
         return None
+    if _one_item(sentence, amount, spent, available):
+        return None  # “…执行数B，…以下问题：一、…项目结转C”: one item's, not the whole's
     here = any(q is available for q in sentence.quantities)
     return available, spent, (sentence.start if here else opening) + available.start
 
 
 _MOVED = re.compile(r"追加|调增|调减|调剂|调入|调出")
 _LEFT_WORD = re.compile(rf"{_LEFT_WORDS}|未执行")
+#: A list opened after the whole's figures: its items are parts, not the whole.
+_LIST_OPENED = re.compile(
+    r"[:：]|(?:^|[，,；;。])\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])"
+)
+#: A project's own remainder (校舍维修项目结转), by the project's name.
+_PROJECT_LEFT = re.compile(r"(?P<name>(?<![该本此])[\u4e00-\u9fff]{2})项目(?:资金)?(?:结转|结余)")
+
+
+def _one_item(sentence: Sentence, amount: Quantity, spent: Quantity, available: Quantity) -> bool:
+    """The remainder is one item's: a list opens after the figures it would be the
+    difference of, or it names a project the available money is not of."""
+    own = any(q is spent for q in sentence.quantities)
+    if _LIST_OPENED.search(sentence.text, spent.end if own else 0, amount.start):
+        return True
+    project = _PROJECT_LEFT.search(amount.label)
+    return project is not None and project.group("name") not in available.label
 
 
 def _previous_sentences(doc: ReportDoc) -> dict[int, Sentence]:

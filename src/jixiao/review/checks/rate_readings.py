@@ -34,6 +34,23 @@ def candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]
             rest = sum((q.value for q in inputs if q is not b), Decimal(0))
             if b.value != 0:
                 values.append(rest / b.value * HUNDRED)
+    values.extend(_over_named_sums(inputs))
+    return values
+
+
+def _over_named_sums(inputs: list[Quantity]) -> list[Decimal]:
+    """Ratios over the sum of like-named figures (“A项目采购预算120，中标108.6，B项目采购预算
+    80，中标74.2，合计节约17.2，节约率8.6%”: 17.2 over 120 + 80, 182.8 over 200)."""
+    groups: dict[str, list[Quantity]] = {}
+    for q in inputs:
+        groups.setdefault(q.label.strip()[-2:], []).append(q)
+    sums = {
+        tail: sum((q.value for q in group), Decimal(0))
+        for tail, group in groups.items()
+        if len(group) >= 2
+    }
+    values = [q.value / added * HUNDRED for added in sums.values() if added != 0 for q in inputs]
+    values.extend(a / b * HUNDRED for a, b in permutations(sums.values(), 2) if b != 0)
     return values
 
 

@@ -76,6 +76,23 @@ _SAVING = re.compile(r"节约率|节支率|节资率")
 _SAVED = re.compile(r"节约|节支|节省")
 
 
+def _over_plans(name: str, inputs: list[Quantity], saved: Quantity | None) -> Decimal | None:
+    """Several plans named alike (each project's 采购预算): a saving, or the results, over
+    their sum."""
+    plans = [q for q in inputs if role(q.label) == "plan"]
+    if len(plans) < 2 or len({q.label.strip()[-2:] for q in plans}) != 1:
+        return None
+    base = sum((q.value for q in plans), Decimal(0))
+    if base == 0:
+        return None
+    if _SAVING.search(name) and saved is not None:
+        return saved.value / base * HUNDRED
+    actuals = [q for q in inputs if role(q.label) == "actual"]
+    if len(actuals) != len(plans):
+        return None
+    return sum((q.value for q in actuals), Decimal(0)) / base * HUNDRED
+
+
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     """The ratio the indicator's name calls for (used to show the recomputed figure)."""
     actual_at = next((i for i, q in enumerate(inputs) if role(q.label) == "actual"), 0)
@@ -92,6 +109,9 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     if plan.value == 0:
         return None
     saved = next((q for q in inputs if _SAVED.search(q.label)), None)
+    summed = _over_plans(name, inputs, saved)
+    if summed is not None:
+        return summed
     if _SAVING.search(name) and saved is not None and len(inputs) == 2:
         spent = inputs[0] if inputs[1] is saved else inputs[1]
         return saved.value / (spent.value + saved.value) * HUNDRED  # 节约 ÷ (支出 + 节约)

@@ -285,6 +285,7 @@ def _clusters(doc: ReportDoc) -> list[tuple[str, list[Member]]]:
     nearby paragraphs or in one section (the same name elsewhere may be another scope's)."""
     open_groups: dict[str, list[Member]] = {}
     done: list[tuple[str, list[Member]]] = []
+    order = {id(sentence): at for at, sentence in enumerate(doc_sentences(doc))}
     for sentence, name, part, share in _worded_shares(doc):
         if len(name) < MIN_NAME:
             continue
@@ -292,12 +293,25 @@ def _clusters(doc: ReportDoc) -> list[tuple[str, list[Member]]]:
         if group is not None:
             last = group[-1][0].paragraph
             near = sentence.paragraph.index - last.index <= NEARBY_PARAGRAPHS
-            if near or sentence.paragraph.section == last.section:
+            between = doc_sentences(doc)[order[id(group[-1][0])] + 1 : order[id(sentence)] + 1]
+            if _restated(between, name):
+                pass  # the whole stated anew (2024年…支出安排X): the shares after are of it
+            elif near or sentence.paragraph.section == last.section:
                 group.append((sentence, part, share))
                 continue
             done.append((name, group))
         open_groups[name] = [(sentence, part, share)]
     return done + list(open_groups.items())
+
+
+def _restated(sentences: tuple[Sentence, ...], name: str) -> bool:
+    """A sentence of its own states an amount under the base's name (“2024年全县一般公共
+    预算支出安排33.60亿元。其中…占一般公共预算支出的…”): the shares after it are of that."""
+    return any(
+        q.kind == MONEY and name in q.label and "占" not in q.label
+        for sentence in sentences
+        for q in sentence.quantities
+    )
 
 
 def _contains(member: Member, base: Decimal) -> bool:

@@ -22,6 +22,7 @@ from jixiao.review.checks.partitions import indicator_kinds
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
@@ -338,6 +339,19 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     return tuple(claims)
 
 
+def _runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:
+    """Parts short of their total in the paragraph an excerpt is cut off in (any list, for
+    a total said to be short; else a list in its last sentence)."""
+    sentence = claim.sentence
+    if sentence.paragraph is not cut:
+        return False
+    if code == "sum-short":
+        return True
+    if sentence.start + len(sentence.text.rstrip()) < len(sentence.paragraph.text.rstrip()):
+        return False
+    return sum((p.value for p in claim.parts), Decimal(0)) < claim.total.value
+
+
 def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     """Totals that differ from the sum of their parts, and shares on the wrong base."""
     claims = all_claims(doc)
@@ -347,7 +361,7 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     for claim in claims:
         complete = id(claim) in whole
         total = _total_finding(claim, complete)
-        if total is not None and total.code == "sum-short" and claim.sentence.paragraph is cut:
+        if total is not None and _runs_off(claim, total.code, cut):
             total = None  # the list runs into the end of an excerpt: the rest is not there
         findings.extend([total] if total is not None else [])
         shares = share_findings(claim)

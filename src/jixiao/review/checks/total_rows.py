@@ -36,7 +36,7 @@ from jixiao.review.text.quantities import fmt
 
 #: The total row: 合计, “三公”经费合计, 总“三公”经费支出 (the first of a table; a 收入总计 after
 #: 本年收入合计 adds other rows to it).
-_TOTAL = re.compile(
+TOTAL_LABEL = re.compile(
     r"^(?:合计|总计|共计|总合计)$|^总[“”\"\u4e00-\u9fff]{0,10}(?:经费|支出|金额)$"
     r"|^[“”\"\u4e00-\u9fff]{1,10}(?:合计|总计)$"
 )
@@ -46,7 +46,7 @@ _NESTED = re.compile(
     r"|[一二三四五六七八九十]+、|[-—－]+)|^.*小计"
 )
 #: Columns of shares, rates, scores and counts of items: no sums.
-_NO_SUM = re.compile(
+NO_SUM = re.compile(
     r"率|比例|比重|占比|%|分值|得分|序号|编号|代码|年份|指标值|均|增长|增幅|增减|幅度"
 )
 _MIN_ROWS = 2
@@ -185,7 +185,7 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     start = header_end(table)
     if start == 0 or any(_NESTED.match(row.label) for row in table[start:]):
         return []
-    at = next((i for i in range(start, len(table)) if _TOTAL.match(table[i].label)), None)
+    at = next((i for i in range(start, len(table)) if TOTAL_LABEL.match(table[i].label)), None)
     if at is None or at - start < _MIN_ROWS:
         return []
     names = header_names(table, start)
@@ -193,7 +193,7 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
         return []  # which column is which cannot be told
     findings: list[ReviewFinding] = []
     for column, name in enumerate(names):
-        if not _NO_SUM.search(name):
+        if not NO_SUM.search(name):
             findings.extend(_column_findings(table, start, at, column, name))
     return findings
 

@@ -1,0 +1,115 @@
+"""Where a list, a base or a remainder stops: shapes of real 决算说明 and 自评 texts that an
+older check read too widely (figures and names our own), each with the faulty twin the
+check must still find."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import codes_of
+from review_support import stated_recomputed
+
+_ALARMS = {
+    "sum-mismatch",
+    "sum-short",
+    "share-mismatch",
+    "rate-mismatch",
+    "difference-mismatch",
+    "remainder-mismatch",
+}
+
+CORRECT = [
+    # a 合计 over the items after the last ；, the item before it apart
+    "本年度因公出国（境）费3.20万元；公务用车购置费18.00万元，公务用车运行维护费9.45万元，"
+    "合计27.45万元；公务接待费2.10万元。",
+    # a total's change with one part nil this year: its last year's figure said apart
+    "2023年“三公”经费支出22.50万元，比上年减少6.30万元。其中：公务用车运行维护费16.00万元，"
+    "比上年减少1.20万元；公务接待费6.50万元，比上年减少0.90万元。本年度未发生因公出国（境）费，"
+    "上年为4.20万元。",
+    # “完成预算A的P%，较上年B增加C”: C is over B, A is the share's base
+    "2023年度本部门支出合计3200.00万元，完成年初预算3500.00万元的91.43%，较上年2950.00万元"
+    "增加250.00万元，增长8.47%。",
+    # shares of each year's own total, the second total stated anew
+    "（一）2023年预算执行情况\n全县一般公共预算支出完成25.00亿元。其中，教育支出5.00亿元，"
+    "占一般公共预算支出的20.00%；农林水支出3.00亿元，占一般公共预算支出的12.00%。\n"
+    "（二）2024年预算安排\n2024年全县一般公共预算支出安排20.00亿元。其中，教育支出安排"
+    "4.60亿元，占一般公共预算支出的23.00%；农林水支出安排2.80亿元，占一般公共预算支出的14.00%。",
+    # a saving rate over the budgets of both purchases
+    "全年实施政府采购项目2个，甲项目采购预算150.00万元，中标金额141.00万元，乙项目采购预算"
+    "50.00万元，中标金额47.00万元，合计节约资金12.00万元，资金节约率6.00%。",
+    # a list that runs into the end of an excerpt
+    "2023年度本年支出合计3000.00万元，其中：基本支出1800.00万元，项目支出1000.00万元，"
+    "主要用于办公用房维修等，上缴上级支出",
+    # one listed item's 结转, not the whole's remainder
+    "2023年度部门全年预算数900.00万元，执行数850.00万元，执行率94.44%，主要存在以下问题："
+    "一、部分项目前期准备不足，道路维修项目结转30.00万元；二、个别指标难以量化。",
+]
+
+
+@pytest.mark.parametrize("text", CORRECT)
+def test_a_correct_list_gets_no_alarm(text: str) -> None:
+    assert codes_of("某县2023年度部门决算说明\n" + text) & _ALARMS == set()
+
+
+def test_a_wrong_closing_total_over_all_items_is_still_found() -> None:
+    text = (
+        "因公出国费3.20万元；公务用车购置费18.00万元，公务用车运行维护费9.45万元，合计31.65万元。"
+    )
+    assert ("31.65万元", "30.65万元") in stated_recomputed(text, "sum-short")
+
+
+def test_a_wrong_total_change_with_no_part_said_apart_is_still_found() -> None:
+    text = (
+        "2023年“三公”经费支出22.50万元，比上年减少6.30万元。其中：公务用车运行维护费16.00万元，"
+        "比上年减少1.20万元；公务接待费6.50万元，比上年减少0.90万元。"
+    )
+    assert ("6.30万元", "减少2.10万元") in stated_recomputed(text, "sum-mismatch")
+
+
+def test_a_wrong_change_after_a_share_of_the_budget_is_read_against_last_year() -> None:
+    text = (
+        "本部门支出合计3200.00万元，完成年初预算3500.00万元的91.43%，较上年2950.00万元"
+        "增加260.00万元。"
+    )
+    assert ("260.00万元", "增加250.00万元") in stated_recomputed(text, "difference-mismatch")
+
+
+def test_a_wrong_saving_rate_is_recomputed_over_both_budgets() -> None:
+    text = (
+        "甲项目采购预算150.00万元，中标金额141.00万元，乙项目采购预算50.00万元，中标金额"
+        "47.00万元，合计节约资金12.00万元，资金节约率6.50%。"
+    )
+    assert ("6.50%", "6.00%") in stated_recomputed(text, "rate-mismatch")
+
+
+def test_a_projects_own_wrong_remainder_is_still_found() -> None:
+    text = "道路维修项目预算100.00万元，支出80.00万元，道路维修项目结转25.00万元。"
+    assert ("25.00万元", "20.00万元") in stated_recomputed(text, "remainder-mismatch")
+
+
+_FUND = "{title}\n年度预算资金总额: {total}\n其中:中央补助 {a}\n省级资金 {b}\n本级资金 {c}\n其中:"
+
+
+def _funds(*blocks: tuple[str, str, str, str, str]) -> str:
+    return "\n".join(
+        _FUND.format(title=t, total=total, a=a, b=b, c=c) for t, total, a, b, c in blocks
+    )
+
+
+def test_a_total_line_over_its_lines_adds_up() -> None:
+    text = _funds(("某转移支付资金合计(万元)", "500.50", "300.00", "150.00", "50.50"))
+    assert codes_of(text) & _ALARMS == set()
+
+
+def test_a_total_line_short_of_its_lines_is_found() -> None:
+    text = _funds(("某转移支付资金合计(万元)", "499.50", "300.00", "150.00", "50.50"))
+    assert ("499.50", "500.50") in stated_recomputed(text, "sum-mismatch")
+
+
+def test_a_part_line_against_the_blocks_that_split_it() -> None:
+    text = _funds(
+        ("某转移支付资金合计(万元)", "800.00", "500.00", "201.00", "99.00"),
+        ("甲类补助资金(万元)", "500.00", "300.00", "140.00", "60.00"),
+        ("乙类补助资金(万元)", "300.00", "200.00", "60.00", "40.00"),
+    )
+    # 201 + 99 = 300 keeps the first block whole; its 省级 201 is not 140 + 60
+    assert stated_recomputed(text, "sum-mismatch") == [("201.00", "200.00"), ("99.00", "100.00")]
