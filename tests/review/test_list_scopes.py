@@ -39,6 +39,9 @@ CORRECT = [
     # a list that runs into the end of an excerpt
     "2023年度本年支出合计3000.00万元，其中：基本支出1800.00万元，项目支出1000.00万元，"
     "主要用于办公用房维修等，上缴上级支出",
+    # what a fund took in and paid out after its balance: no parts of the balance
+    "本年收支结余320亿元，年末滚存结余2100亿元。其中，养老保险费收入1500亿元，增长8%；支出1180亿元，"
+    "增长11%。",
     # one listed item's 结转, not the whole's remainder
     "2023年度部门全年预算数900.00万元，执行数850.00万元，执行率94.44%，主要存在以下问题："
     "一、部分项目前期准备不足，道路维修项目结转30.00万元；二、个别指标难以量化。",
@@ -113,3 +116,13 @@ def test_a_part_line_against_the_blocks_that_split_it() -> None:
     )
     # 201 + 99 = 300 keeps the first block whole; its 省级 201 is not 140 + 60
     assert stated_recomputed(text, "sum-mismatch") == [("201.00", "200.00"), ("99.00", "100.00")]
+
+
+def test_a_saving_rate_cut_off_is_told_over_the_plan() -> None:
+    # 节约 ÷ 计划 = 1875 ÷ 10000 = 18.75%: written 18%, cut off, not the 81.25% spent
+    text = (
+        "采购计划金额共计10000.00万元，实际采购金额共计8125.00万元，共节约资金1875.00万元，"
+        "节约率为18%。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []
+    assert stated_recomputed(text, "rounding-truncated") == [("18%", "19%")]

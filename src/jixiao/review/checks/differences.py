@@ -17,19 +17,19 @@ from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import same_measure
 
-_DIFF = re.compile(r"(调增|调减|增加|减少|下降|节约|超支)了?\s*$")
+_DIFF = re.compile(r"(调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支)了?\s*$")
 #: The comparison said of a change: its base in words, or with last year's figure in it
 #: (“比上年的12,454.99元增加”, “比上年累计支出285万元下降”); not the 比 of “与2021年相比收入
 #: 总计减少”.
 _REFERENCE = re.compile(
     r"(?<!相)(较|比|与)([^，。；]{1,10}?|[^，。；]{1,12}?\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
-    r"(数|相比)?(调增|调减|增加|减少|下降|节约|超支)"
+    r"(数|相比)?(调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支)"
 )
 
 
 _OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
 _YEAR_WORDS = re.compile(r"年度|本年|全年")
-_DIFF_WORD = re.compile(r"调增|调减|增加|减少|下降|节约|超支")
+_DIFF_WORD = re.compile(r"调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支")
 
 
 def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -152,21 +152,27 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
     return findings
 
 
+#: The words a change is told in, by its verb's last character: 调减/调增, 减收/增收 ….
+_WAYS = {
+    "增": ("调减", "调增"),
+    "减": ("调减", "调增"),
+    "收": ("减收", "增收"),
+    "支": ("减支", "增支"),
+}
+
+
 def _difference_finding(
     sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
 ) -> ReviewFinding | None:
     change = other.value - base.value
-    down = bool(re.search(r"调减|减少|下降|节约", amount.label))
+    down = bool(re.search(r"调减|减少|下降|节约|减收|减支", amount.label))
     signed = -amount.value if down else amount.value
     if abs(signed - change) <= amount.ulp + base.ulp + other.ulp:
         return None
-    word = (
-        ("调减" if change < 0 else "调增")
-        if "调" in amount.label
-        else ("减少" if change < 0 else "增加")
-    )
-    right = fmt_quantity(abs(change), amount)
     said = _DIFF.search(amount.label)
+    words = _WAYS.get(said.group(1)[-1] if said else "", ("减少", "增加"))
+    word = words[0] if change < 0 else words[1]
+    right = fmt_quantity(abs(change), amount)
     message = (
         f"{other.text}与{base.text}相差{right}（应为{word}），"
         f"报告列为{said.group(1) if said else ''}{amount.text}。"
@@ -189,9 +195,9 @@ _REMAINDER = re.compile(
     rf"(?:{_LEFT_WORDS}|未执行完?的?)(?:资金|金额)?(?:为|了)?\s*$"
 )
 _AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集")
-_SPENT = re.compile(r"支出|使用|支付|执行|花费")
+_SPENT = re.compile(r"支出|使用|支付|执行|花费|发放")
 #: Figures of another period or another balance: the remainder is not their difference.
-_CARRIED = re.compile(r"年初|上年|结转|结余|节余|收入|累计|往年")
+_CARRIED = re.compile(r"年初(?!预算)|上年|结转|结余|节余|收入|累计|往年")
 
 
 def _remainder_inputs(

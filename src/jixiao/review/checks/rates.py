@@ -53,7 +53,7 @@ _TARGET_CUE = re.compile(
 )
 _TARGET_AFTER = re.compile(r"^\s*(以内|以上|以下|左右)")
 _CHANGE = re.compile(rf"调整|变动|增长|增幅|下降|减少|增加|相比[增减]$|{_BEYOND}")
-_LEFTOVER = re.compile(r"结余|结转")
+_LEFTOVER = re.compile(r"结余|结转|[核审]减率")
 #: “与上年的73991万元”, “上年14383.56元”: last year's level (not 上年结转).
 _PRIOR_LEVEL = re.compile(r"(?:上年|去年|上一年)(?:同期)?的?$")
 _CHANGE_WORD_RATE = re.compile(_WORDED_CHANGE)
@@ -93,6 +93,19 @@ def _over_plans(name: str, inputs: list[Quantity], saved: Quantity | None) -> De
     return sum((q.value for q in actuals), Decimal(0)) / base * HUNDRED
 
 
+def _saving_rate(name: str, inputs: list[Quantity], plan: Quantity) -> Decimal | None:
+    """A 节约率: 节约 ÷ (支出 + 节约) of two figures, else 节约 ÷ 计划; or a ratio over
+    several plans named alike."""
+    saved = next((q for q in inputs if _SAVED.search(q.label)), None)
+    summed = _over_plans(name, inputs, saved)
+    if summed is not None or not _SAVING.search(name) or saved is None:
+        return summed
+    if len(inputs) == 2:
+        spent = inputs[0] if inputs[1] is saved else inputs[1]
+        return saved.value / (spent.value + saved.value) * HUNDRED
+    return saved.value / plan.value * HUNDRED if saved is not plan else None
+
+
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     """The ratio the indicator's name calls for (used to show the recomputed figure)."""
     actual_at = next((i for i, q in enumerate(inputs) if role(q.label) == "actual"), 0)
@@ -108,13 +121,9 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     actual = next((q for q in amounts if role(q.label) == "actual"), (amounts or others)[-1])
     if plan.value == 0:
         return None
-    saved = next((q for q in inputs if _SAVED.search(q.label)), None)
-    summed = _over_plans(name, inputs, saved)
-    if summed is not None:
-        return summed
-    if _SAVING.search(name) and saved is not None and len(inputs) == 2:
-        spent = inputs[0] if inputs[1] is saved else inputs[1]
-        return saved.value / (spent.value + saved.value) * HUNDRED  # 节约 ÷ (支出 + 节约)
+    saving = _saving_rate(name, inputs, plan)
+    if saving is not None:
+        return saving
     if _CHANGE.search(name):
         change = actual.value - plan.value if amounts or diff is None else diff.value
         return change / plan.value * HUNDRED
@@ -190,7 +199,7 @@ _LAST_YEAR = re.compile(r"上年|去年|上一年|同期")
 
 
 #: A rate of the adjustment itself (预算调整率): the 调增 is its input, not a moved base.
-_ADJUSTING_RATE = re.compile(r"调整率|变动率")
+_ADJUSTING_RATE = re.compile(r"调整率|变动率|[核审]减率")
 
 
 def _near(

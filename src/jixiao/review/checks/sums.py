@@ -336,7 +336,15 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(inline_item_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
-    return tuple(claims)
+    return tuple(claim for claim in claims if not _both_flows(claim))
+
+
+def _both_flows(claim: SumClaim) -> bool:
+    """Parts that are income and spending (“…滚存结余X。其中，…收入A，…；支出B”): what a
+    fund took in and paid out, never parts of one total."""
+    flows = [p.label for p in claim.parts]
+    income = any("收入" in label and "支出" not in label for label in flows)
+    return income and any("支出" in label and "收入" not in label for label in flows)
 
 
 def _runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:

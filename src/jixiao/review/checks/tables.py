@@ -267,12 +267,18 @@ def _on_total(code: str, total: Total, stated: Figure, message: str, right: str)
 
 def _overweight_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFinding | None:
     """Indicator rows whose 分值 alone make the total's, under a 资金 row that has a 分值 of
-    its own: the table hands out more points than its total (70 + 20 + 10 beside 执行率 10)."""
+    its own: the table hands out more points than its total (70 + 20 + 10 beside 执行率 10);
+    or whose 分值, with the 资金 row's, pass it."""
     total, above = table.total, funds_above(table, funds)
     weight = above.columns.get("weight") if above else None
-    if total is None or total.weight is None or weight is None or weight.value <= 0:
+    if total is None or total.weight is None:
         return None
     rows = sum((r.weight.value for r in table.rows), Decimal(0))
+    passed = _passed_weight(total, rows, weight)
+    if passed is not None:
+        return passed
+    if weight is None or weight.value <= 0:
+        return None
     if rows != total.weight.value or any("执行率" in r.name for r in table.rows):
         return None  # a 预算执行率 indicator row carries the 资金 row's points itself
     all_weights = show(rows + weight.value, 0)
@@ -281,6 +287,24 @@ def _overweight_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> Review
         f"全表分值合计{all_weights}分，超过总分的分值{total.weight.text}分；各项分值应合计为总分。"
     )
     return _on_total("weight-total-mismatch", total, total.weight, message, all_weights)
+
+
+def _passed_weight(total: Total, rows: Decimal, funds: Figure | None) -> ReviewFinding | None:
+    """The rows' 分值 (with the 资金 row's, when the rows alone stay below the total) above
+    the total's: more points handed out than the table has."""
+    if total.weight is None:
+        return None
+    under = funds is not None and rows < total.weight.value
+    added = rows + (funds.value if funds is not None and under else Decimal(0))
+    if added <= total.weight.value:
+        return None
+    shown = show(added, 0)
+    with_funds = f"（含资金行分值{funds.text}分）" if added != rows and funds is not None else ""
+    message = (
+        f"各项分值合计{shown}分{with_funds}，超过总分的分值{total.weight.text}分；"
+        "各项分值应合计为总分。"
+    )
+    return _on_total("weight-total-mismatch", total, total.weight, message, shown)
 
 
 def _grade_finding(table: ScoredTable) -> ReviewFinding | None:

@@ -31,6 +31,7 @@ COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _FUNDS_HEADER = re.compile(r"年初预算|全年预算|调整后预算|执行数")
 MIN_CELLS = 4
+_BROKEN_CELLS = 4  # the last line of a broken row: a cell or two, then 分值 and 得分
 
 
 def header_columns(paragraph: Paragraph) -> dict[str, int] | None:
@@ -60,13 +61,24 @@ def _name(cells: tuple[str, ...], columns: dict[str, int]) -> str:
     return next((c for c in reversed(before) if re.search(r"[\u4e00-\u9fff]{2}", c)), "")
 
 
+def _total_at(cells: tuple[str, ...]) -> int | None:
+    """Where a total row's label stands: its first cell, or the first after words that are no
+    figures (“其他需要说明事项 | 无 | 总分 | 100 | 96 | 优”, a note merged into the row)."""
+    for at, cell in enumerate(cells):
+        if TOTAL_LABEL.match(cell.strip()):
+            return at
+        if figure(cell.strip()) is not None:
+            return None
+    return None
+
+
 def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total | None:
     cells = paragraph.cells
     weight = figure(_cell(cells, columns, "weight"))
     score = figure(_cell(cells, columns, "score"))
-    first = next((c for c in cells if c), "")
-    if TOTAL_LABEL.match(first):  # merged cells shift a total row: take its figures in order
-        figures = [f for f in (figure(c) for c in cells) if f is not None]
+    labelled = _total_at(cells)
+    if labelled is not None:  # merged cells shift a total row: take its figures in order
+        figures = [f for f in (figure(c) for c in cells[labelled:]) if f is not None]
         if not figures:
             return None
         return Total(paragraph, figures[0] if len(figures) > 1 else None, figures[-1])
@@ -161,37 +173,68 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
     used: set[int] = set()
     columns: dict[str, int] | None = None
     width = 0
+    pending: list[Paragraph] = []  # lines since the last row read: a broken row's start
     for paragraph in doc.paragraphs:
         found = header_columns(paragraph) if len(paragraph.cells) >= MIN_CELLS else None
         if found is not None:
             columns, width = found, len(paragraph.cells) + 1
             tables.append(ScoredTable())
             used.add(paragraph.index)
+            first = _split_target_row(paragraph)  # a first row run into the header's line
+            if first is not None:
+                tables[-1].rows.append(first)
             continue
         if columns is None or len(paragraph.cells) < 2:
             if columns is not None and tables and tables[-1].total is not None:
                 columns = None
+            pending.append(paragraph)
             continue
-        if len(paragraph.cells) <= width:  # a row of the header's shape, not a broken line
-            _take(tables[-1], paragraph, columns, used)
+        # a row of the header's shape, not a broken line; else the end of a broken row
+        if len(paragraph.cells) <= width and not _take(tables[-1], paragraph, columns, used):
+            _take_broken(tables[-1], [*pending, paragraph], used)
+        pending = [] if paragraph.index in used else [*pending, paragraph]
     return [t for t in tables if t.rows], used
+
+
+def _take_broken(table: ScoredTable, lines: list[Paragraph], used: set[int]) -> None:
+    """A row an export broke over lines (“｜ 效益指标 ｜ 经济效益 ｜ 减轻…负担 ｜” / “｜ 有效 ｜” /
+    “｜ 有效 ｜ 10 ｜ 10 ｜”): its 分值 and 得分 end the last line, its name is the last name
+    on the lines since the row before."""
+    last = lines[-1]
+    cells = [c.strip() for c in last.cells]
+    figures = [figure(c) for c in cells[-2:]]
+    if table.total is not None or len(cells) > _BROKEN_CELLS or len(figures) < 2:
+        return
+    weight, score = figures
+    if weight is None or score is None or weight.percent or score.percent:
+        return
+    if not 0 < weight.value <= MAX_WEIGHT or score.value > weight.value:
+        return
+    words = [c for line in lines for c in line.cells if re.search(r"[\u4e00-\u9fff]{4}", c)]
+    if not words:
+        return
+    actual = cells[-3] if len(cells) >= 3 else ""
+    table.rows.append(IndicatorRow(last, words[-1], "", actual, weight, score, explained=False))
+    used.update(line.index for line in lines)
 
 
 def _take(
     table: ScoredTable, paragraph: Paragraph, columns: dict[str, int], used: set[int]
-) -> None:
-    """Add ``paragraph`` to ``table`` as a row, its total or its grade (and mark it used)."""
+) -> bool:
+    """Add ``paragraph`` to ``table`` as a row, its total or its grade (and mark it used);
+    False when it is none of them."""
     if table.total is not None:
         grade = _grade(paragraph)
         if grade is not None and table.grade is None:
             table.grade = (paragraph, grade)
             used.add(paragraph.index)
-        return
+        return True
     row = _row(paragraph, columns)
     if isinstance(row, Total):
         table.total = row
     elif row is not None:
         table.rows.append(row)
     else:
-        return
+        return False
     used.add(paragraph.index)
+    return True

@@ -30,6 +30,7 @@ PLAN_WORDS = (
     "总投资",
     "安排",
     "任务数",
+    "送审",
 )
 ACTUAL_WORDS = (
     "实际",
@@ -44,6 +45,7 @@ ACTUAL_WORDS = (
     "支付",
     "使用",
     "实现",
+    "审定",
 )
 COMPARE_WORDS = (
     "较",

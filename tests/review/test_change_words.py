@@ -1,0 +1,39 @@
+"""Words real 决算 and audit texts tell a change, a reduction or a remainder in (figures our
+own): 减收/增收 after the rate, 核减率 of an audit (核减 over 送审), 年初预算 as the money
+available and 发放 as money spent."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+CASES = [
+    # (text, code, the fault as (stated, recomputed), or None when the text is right)
+    (
+        "全县财政收入完成88000万元，占预算80000万元的110.0%，较上年同期96000万元下降8.3%，减收{x}万元。",
+        "difference-mismatch",
+        "8000",
+        ("8800万元", "减收8000.00万元"),
+    ),
+    (
+        "全年审定200宗，送审金额20.00亿元，审定金额18.50亿元，核减1.50亿元，核减率{x}%。",
+        "rate-mismatch",
+        "7.50",
+        ("7.60%", "7.50%"),
+    ),
+    (
+        "2023年年初预算县级资金1500.00万元，随月发放1380.50万元，结余{x}万元。",
+        "remainder-mismatch",
+        "119.50",
+        ("118.50万元", "119.50万元"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "right", "fault"), CASES)
+def test_the_right_figure_passes_and_a_wrong_one_is_found(
+    text: str, code: str, right: str, fault: tuple[str, str]
+) -> None:
+    assert stated_recomputed(text.format(x=right), code) == []
+    wrong = fault[0].removesuffix("万元").removesuffix("%")
+    assert stated_recomputed(text.format(x=wrong), code) == [fault]
