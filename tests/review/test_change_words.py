@@ -37,3 +37,20 @@ def test_the_right_figure_passes_and_a_wrong_one_is_found(
     assert stated_recomputed(text.format(x=right), code) == []
     wrong = fault[0].removesuffix("万元").removesuffix("%")
     assert stated_recomputed(text.format(x=wrong), code) == [fault]
+
+
+def test_a_rate_the_rounding_of_whole_tenths_allows_passes() -> None:
+    # 1.4 over 26.5 + 1.4 is 5.02%, but 1.45 over 26.45 + 1.45 is 5.20%: 5.1% may be meant
+    text = "其中市本级完成26.5亿元，为年度预算的71%，同比下降5.1%，减收1.4亿元。"
+    assert stated_recomputed(text, "rate-mismatch") == []
+    assert stated_recomputed(text, "rounding-truncated") == []
+
+
+def test_a_change_is_said_of_the_fund_before_it_not_a_plan() -> None:
+    # 一般预算收入 names a fund: 1513 is over 19401, not over the figure of the clause before
+    text = (
+        "财政完成3051万元，较上年同期增收2252万元，同比增长281.9%；实现地方一般预算收入19401万元，"
+        "占年初预算的28.9%，较上年同期增收1513万元，同比增长{rate}%。"
+    )
+    assert stated_recomputed(text.format(rate="8.5"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="9.5"), "rate-mismatch") == [("9.5%", "8.5%")]

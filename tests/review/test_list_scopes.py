@@ -42,6 +42,11 @@ CORRECT = [
     # what a fund took in and paid out after its balance: no parts of the balance
     "本年收支结余320亿元，年末滚存结余2100亿元。其中，养老保险费收入1500亿元，增长8%；支出1180亿元，"
     "增长11%。",
+    # a milestone passed (突破), not the total; another level's fund and a conclusion (所以)
+    "全省政府采购完成310.40亿元，首次突破300亿元。其中，货物类采购60.10亿元、工程类采购150.20亿元、"
+    "服务类采购100.10亿元。",
+    "上级下达中央财政补贴资金90万元，其中40.5万元用于兑付上年超录资金，下达省级财政补贴资金12万元，"
+    "所以本年可用补贴资金为61.5万元。",
     # one listed item's 结转, not the whole's remainder
     "2023年度部门全年预算数900.00万元，执行数850.00万元，执行率94.44%，主要存在以下问题："
     "一、部分项目前期准备不足，道路维修项目结转30.00万元；二、个别指标难以量化。",

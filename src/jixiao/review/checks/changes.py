@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import change_finding
 from jixiao.review.checks.percent_findings import change_rate
 from jixiao.review.checks.percent_findings import how_changed
 from jixiao.review.checks.percent_findings import level_change
 from jixiao.review.checks.percent_findings import rate_finding
+from jixiao.review.checks.percent_findings import reachable
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -52,7 +54,11 @@ def _is_level(quantity: Quantity, sentence: Sentence) -> bool:
     """A figure of this year's level: not a budget it is measured against (“完成预算29.6万元
     的92.8%”), not the base of a share."""
     after = sentence.text[quantity.end : quantity.end + 1]
-    return after != "的" and role(quantity.label) != "plan"
+    named = _FUND_NAME.sub("", quantity.label)  # 一般公共预算收入 names a fund, not a plan
+    return after != "的" and role(named) != "plan"
+
+
+_FUND_NAME = re.compile(r"一般(?:公共)?预算|政府性基金预算|国有资本经营预算")
 
 
 #: “与2021年相比收入总计减少…”: the change names the figure it is said of.
@@ -186,9 +192,9 @@ def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
         if exact is None or current.approx or change.approx:
             continue
         span = (sentence.start + current.start, sentence.start + change.end)
-        finding = rate_finding(
-            sentence.paragraph, rate, exact, how_changed(change.text, current.text, down), span
-        )
+        how = how_changed(change.text, current.text, down)
+        near = reachable(rate, current, change, down)  # 26.5亿元 and 1.4亿元 allow 4.84–5.20%
+        finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
         if finding is not None:
             yield finding
 

@@ -13,7 +13,7 @@ from jixiao.review.text.sentences import Sentence
 
 #: What follows these is set beside the total, not inside it (另有离退休人员47人).
 ASIDE = re.compile(
-    r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣"
+    r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣|所以|因此"
     r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
 )
 #: “…654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元”: the next item of an

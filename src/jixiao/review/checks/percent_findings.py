@@ -114,10 +114,11 @@ def change_finding(
     near: bool,
 ) -> ReviewFinding | None:
     """A rate against the one its figures give (``where``: how it was recomputed, and the
-    span to quote): within the rounding of the figures (``near``) a note, unless only cut off;
-    else an error (or the cut-off warning)."""
+    span to quote): within the rounding of the figures (``near``) a note — a rate some reading
+    of them gives is not shown to be cut off either (1.1 and 14 亿元 allow 6.95–7.62%: 7.2% is
+    no truncation of 7.28%); else an error (or the cut-off warning)."""
     how, span = where
-    if near and not judge_percent(stated, exact).truncated:
+    if near:
         return rounding_gap(paragraph, stated, exact, how, span)
     return rate_finding(paragraph, stated, exact, how, span)
 

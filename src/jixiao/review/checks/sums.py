@@ -336,7 +336,19 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(inline_item_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
-    return tuple(claim for claim in claims if not _both_flows(claim))
+    return tuple(claim for claim in claims if not _both_flows(claim) and not _other_level(claim))
+
+
+_LEVELS = ("中央", "省级", "市级", "县级")
+
+
+def _other_level(claim: SumClaim) -> bool:
+    """A part of another government level than its total's (“中央财政补贴资金120万元，其中…，
+    下达省级财政补贴资金15万元”): another fund, not a part of it."""
+    own = [level for level in _LEVELS if level in claim.total.label]
+    if len(own) != 1:
+        return False
+    return any(level in part.label and level != own[0] for part in claim.parts for level in _LEVELS)
 
 
 def _both_flows(claim: SumClaim) -> bool:
