@@ -32,6 +32,7 @@ COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FUNDS_HEADER = re.compile(r"年初预算|全年预算|调整后预算|执行数")
 MIN_CELLS = 4
 _BROKEN_CELLS = 4  # the last line of a broken row: a cell or two, then 分值 and 得分
+_BROKEN_LINES = 4  # the lines a broken row spans at most
 
 
 def header_columns(paragraph: Paragraph) -> dict[str, int] | None:
@@ -187,12 +188,12 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
         if columns is None or len(paragraph.cells) < 2:
             if columns is not None and tables and tables[-1].total is not None:
                 columns = None
-            pending.append(paragraph)
+            pending = [*pending, paragraph][-_BROKEN_LINES:]
             continue
         # a row of the header's shape, not a broken line; else the end of a broken row
         if len(paragraph.cells) <= width and not _take(tables[-1], paragraph, columns, used):
             _take_broken(tables[-1], [*pending, paragraph], used)
-        pending = [] if paragraph.index in used else [*pending, paragraph]
+        pending = [] if paragraph.index in used else [*pending, paragraph][-_BROKEN_LINES:]
     return [t for t in tables if t.rows], used
 
 
