@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from review_support import word_table
 
 from jixiao.review.service import review_file
@@ -156,30 +157,30 @@ def test_changes_over_a_base_the_table_does_not_hold_are_left_alone(tmp_path: Pa
         assert _clean(tmp_path, rows) == [], rows[0]
 
 
-def test_rows_of_two_different_things_are_no_pair_of_years(tmp_path: Path) -> None:
-    rows = ["项目 | 金额", "上年结转结余 | 86.40", "本年收入 | 1520.00", "收入增长率 | 6.10%"]
-    assert _clean(tmp_path, rows) == []
-
-
-def test_a_sub_header_under_a_merged_cell_it_does_not_repeat(tmp_path: Path) -> None:
-    rows = [
+_LEFT_ALONE = [
+    # rows of two different things are no pair of years
+    ["项目 | 金额", "上年结转结余 | 86.40", "本年收入 | 1520.00", "收入增长率 | 6.10%"],
+    # a sub-header under a merged cell it does not repeat
+    [
         "项目 | 2024年 | 决算比预算增减率",
         "预算 | 决算",
         "人员经费 | 860.00 | 845.38 | -1.70%",
         "公用经费 | 110.00 | 96.25 | -12.50%",
-    ]
-    assert _clean(tmp_path, rows) == []
-
-
-def test_two_tables_one_under_the_other_are_read_apart(tmp_path: Path) -> None:
-    rows = [
+    ],
+    # two tables one under the other are read apart
+    [
         "项目 | 上年决算数 | 本年决算数 | 增减额 | 增减率",
         "公务接待费 | 12.00 | 10.80 | -1.20 | -10.00%",
         "表2 会议费培训费支出表",
         "项目 | 年初预算数 | 决算数 | 执行率 | 结余",
         "会议费 | 6.00 | 4.80 | 80.00% | 1.20",
         "培训费 | 9.00 | 8.10 | 90.00% | 0.90",
-    ]
+    ],
+]
+
+
+@pytest.mark.parametrize("rows", _LEFT_ALONE)
+def test_rows_that_are_no_pair_of_levels_are_left_alone(tmp_path: Path, rows: list[str]) -> None:
     assert _clean(tmp_path, rows) == []
 
 

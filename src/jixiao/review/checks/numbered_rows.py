@@ -25,12 +25,13 @@ from decimal import Decimal
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.total_rows import NO_SUM
 from jixiao.review.checks.total_rows import TOTAL_LABEL
+from jixiao.review.checks.total_rows import money_value
+from jixiao.review.checks.total_rows import sum_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import figure
-from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.tables.doc_rows import TableRow
 from jixiao.review.tables.doc_rows import doc_tables
 from jixiao.review.tables.doc_rows import header_end
@@ -68,11 +69,6 @@ def _one_label(row: TableRow) -> bool:
     return len(words) <= 1
 
 
-def _value(row: TableRow, column: int) -> Figure | None:
-    found = row.value(column)
-    return found if found is not None and not found.percent else None
-
-
 @dataclass(frozen=True, slots=True)
 class _Column:
     index: int
@@ -91,24 +87,35 @@ def _places(figures: list[Figure]) -> int:
     return max(f.places for f in figures)
 
 
-def _column_findings(
-    total: TableRow, items: list[_Item], column: _Column
-) -> Iterator[ReviewFinding]:
-    stated = _value(total, column.index)
-    tops = [_value(item.row, column.index) for item in items]
-    if stated is None or any(v is None for v in tops):
-        return
-    top = [v for v in tops if v is not None]
-    read = list(top)  # each numbered row, read from its own rows where they disagree
-    wrong: list[tuple[_Item, Figure, list[Figure]]] = []
+Wrong = tuple[_Item, Figure, list[Figure]]
+
+
+def _read_from_parts(
+    items: list[_Item], top: list[Figure], column: int
+) -> tuple[list[Figure], list[Wrong]]:
+    """Each numbered row's figure, read from its own rows where they disagree with it, and
+    the rows that disagree (with their figure and their own rows' figures)."""
+    read = list(top)
+    wrong: list[Wrong] = []
     for at, item in enumerate(items):
-        parts = [_value(part, column.index) for part in item.parts]
-        if len(parts) < _MIN_ROWS or any(v is None for v in parts):
-            continue
+        parts = [money_value(part, column) for part in item.parts]
         figures = [v for v in parts if v is not None]
-        if not adds_up(top[at], figures):
-            wrong.append((item, top[at], figures))
-            read[at] = Figure(_added(figures), False, fmt(_added(figures), _places(figures)))
+        if len(parts) < _MIN_ROWS or len(figures) < len(parts) or adds_up(top[at], figures):
+            continue
+        wrong.append((item, top[at], figures))
+        read[at] = Figure(_added(figures), False, fmt(_added(figures), _places(figures)))
+    return read, wrong
+
+
+def _column_findings(
+    total: TableRow, items: list[_Item], column: _Column, where: str
+) -> Iterator[ReviewFinding]:
+    stated = money_value(total, column.index)
+    tops = [money_value(item.row, column.index) for item in items]
+    top = [v for v in tops if v is not None]
+    if stated is None or len(top) < len(tops):
+        return
+    read, wrong = _read_from_parts(items, top, column.index)
     header = f"“{column.name}”栏" if column.name else ""
     explained = bool(wrong) and adds_up(stated, read) and not adds_up(stated, top)
     for item, value, figures in wrong:
@@ -122,29 +129,14 @@ def _column_findings(
                 f"按其下各行计，{total.label}{stated.text}相符；按表列各行"
                 f"（{'、'.join(i.row.label for i in items)}）相加仅为{_shown(top, _places(top))}。"
             )
+        recomputed = fmt(_added(figures), places)
         yield make_finding(
-            "sum-mismatch",
-            item.row.paragraph,
-            message,
-            stated=value.text,
-            recomputed=fmt(_added(figures), places),
+            "sum-mismatch", item.row.paragraph, message, stated=value.text, recomputed=recomputed
         )
-    if explained or adds_up(stated, read):
-        return
-    added = unexplained_sum(stated, top)
-    if added is not None:
-        places = _places([stated, *top])
-        message = (
-            f"表中“{total.label}”行{header}为{stated.text}，各行"
-            f"（{'、'.join(i.row.label for i in items)}）之和为{_shown(top, places)}，请核实。"
-        )
-        yield make_finding(
-            "sum-mismatch",
-            total.paragraph,
-            message,
-            stated=stated.text,
-            recomputed=fmt(added, places),
-        )
+    if not adds_up(stated, read):
+        rows = [(item.row, value) for item, value in zip(items, top, strict=True)]
+        found = sum_finding(total, stated, rows, column.name, where)
+        yield from [found] if found is not None else []
 
 
 def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
@@ -156,9 +148,9 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
     if names is None:
         return
     if TOTAL_LABEL.match(body[0].label):
-        total, rows = body[0], body[1:]
+        total, rows, where = body[0], body[1:], "其下"
     elif TOTAL_LABEL.match(body[-1].label):
-        total, rows = body[-1], body[:-1]
+        total, rows, where = body[-1], body[:-1], "其上"
     else:
         return
     items = _items(rows)
@@ -166,7 +158,7 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
         return
     for index, name in enumerate(names):
         if not NO_SUM.search(name):
-            yield from _column_findings(total, items, _Column(index, name))
+            yield from _column_findings(total, items, _Column(index, name), where)
 
 
 def check_numbered_rows(doc: ReportDoc) -> list[ReviewFinding]:

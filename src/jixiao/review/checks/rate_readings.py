@@ -38,19 +38,21 @@ def candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]
     return values
 
 
-def _over_named_sums(inputs: list[Quantity]) -> list[Decimal]:
-    """Ratios over the sum of like-named figures (“A项目采购预算120，中标108.6，B项目采购预算
-    80，中标74.2，合计节约17.2，节约率8.6%”: 17.2 over 120 + 80, 182.8 over 200)."""
+def like_named(inputs: list[Quantity]) -> list[list[Quantity]]:
+    """The figures named alike (their labels end in the same two characters: each
+    project's 采购预算), in groups of two or more."""
     groups: dict[str, list[Quantity]] = {}
     for q in inputs:
         groups.setdefault(q.label.strip()[-2:], []).append(q)
-    sums = {
-        tail: sum((q.value for q in group), Decimal(0))
-        for tail, group in groups.items()
-        if len(group) >= 2
-    }
-    values = [q.value / added * HUNDRED for added in sums.values() if added != 0 for q in inputs]
-    values.extend(a / b * HUNDRED for a, b in permutations(sums.values(), 2) if b != 0)
+    return [group for group in groups.values() if len(group) >= 2]
+
+
+def _over_named_sums(inputs: list[Quantity]) -> list[Decimal]:
+    """Ratios over the sum of like-named figures (“A项目采购预算120，中标108.6，B项目采购预算
+    80，中标74.2，合计节约17.2，节约率8.6%”: 17.2 over 120 + 80, 182.8 over 200)."""
+    sums = [sum((q.value for q in group), Decimal(0)) for group in like_named(inputs)]
+    values = [q.value / added * HUNDRED for added in sums if added != 0 for q in inputs]
+    values.extend(a / b * HUNDRED for a, b in permutations(sums, 2) if b != 0)
     return values
 
 

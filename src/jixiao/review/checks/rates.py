@@ -22,6 +22,7 @@ from jixiao.review.checks.rate_inputs import claimed_inputs
 from jixiao.review.checks.rate_inputs import rate_inputs
 from jixiao.review.checks.rate_readings import candidates
 from jixiao.review.checks.rate_readings import change_reachable
+from jixiao.review.checks.rate_readings import like_named
 from jixiao.review.checks.rate_readings import unit_slip
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -80,7 +81,7 @@ def _over_plans(name: str, inputs: list[Quantity], saved: Quantity | None) -> De
     """Several plans named alike (each project's 采购预算): a saving, or the results, over
     their sum."""
     plans = [q for q in inputs if role(q.label) == "plan"]
-    if len(plans) < 2 or len({q.label.strip()[-2:] for q in plans}) != 1:
+    if plans not in like_named(inputs):
         return None
     base = sum((q.value for q in plans), Decimal(0))
     if base == 0:

@@ -31,6 +31,7 @@ from jixiao.review.text.quantities import fmt
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import income_and_spending
 from jixiao.review.text.sentences import same_measure
 
 _SHARE = re.compile(
@@ -285,7 +286,8 @@ def _clusters(doc: ReportDoc) -> list[tuple[str, list[Member]]]:
     nearby paragraphs or in one section (the same name elsewhere may be another scope's)."""
     open_groups: dict[str, list[Member]] = {}
     done: list[tuple[str, list[Member]]] = []
-    order = {id(sentence): at for at, sentence in enumerate(doc_sentences(doc))}
+    sentences = doc_sentences(doc)
+    order = {id(sentence): at for at, sentence in enumerate(sentences)}
     for sentence, name, part, share in _worded_shares(doc):
         if len(name) < MIN_NAME:
             continue
@@ -293,10 +295,10 @@ def _clusters(doc: ReportDoc) -> list[tuple[str, list[Member]]]:
         if group is not None:
             last = group[-1][0].paragraph
             near = sentence.paragraph.index - last.index <= NEARBY_PARAGRAPHS
-            between = doc_sentences(doc)[order[id(group[-1][0])] + 1 : order[id(sentence)] + 1]
-            if _restated(between, name):
-                pass  # the whole stated anew (2024年…支出安排X): the shares after are of it
-            elif near or sentence.paragraph.section == last.section:
+            # the whole stated anew (2024年…支出安排X) between: the shares after are of it
+            between = sentences[order[id(group[-1][0])] + 1 : order[id(sentence)] + 1]
+            joins = near or sentence.paragraph.section == last.section
+            if joins and not _restated(between, name):
                 group.append((sentence, part, share))
                 continue
             done.append((name, group))
@@ -338,12 +340,6 @@ def _common_base(members: list[Member]) -> tuple[Decimal, list[Member]] | None:
 _OWN_BASE = re.compile(r"^(?:年|全年|年度)?(?:调整后?|年初)?(?:预算|任务|计划|目标)数?的?$")
 
 
-def _both_flows(members: list[Member]) -> bool:
-    """Shares of income and of spending, each of its own 调整预算: no common base."""
-    labels = [member[1].label for member in members]
-    return any("收入" in label for label in labels) and any("支出" in label for label in labels)
-
-
 #: With two shares that disagree, which one is wrong cannot be told: only a gap of more
 #: than this many units of the last digit is reported (a last digit evened out is not).
 PAIR_DIGITS = 2
@@ -355,7 +351,11 @@ def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
     base itself is not stated. The base is the one most of them give; of two, the first's."""
     findings: list[ReviewFinding] = []
     for name, members in _clusters(doc):
-        if len(members) < MIN_AGREEING or _both_flows(members) or _OWN_BASE.match(name):
+        if (
+            len(members) < MIN_AGREEING
+            or income_and_spending(m[1].label for m in members)
+            or _OWN_BASE.match(name)
+        ):
             continue
         common = _common_base(members)
         if common is None:

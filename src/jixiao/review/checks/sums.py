@@ -34,6 +34,7 @@ from jixiao.review.text.quantities import as_unit
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import income_and_spending
 
 MIN_LEVELS = 3
 
@@ -336,7 +337,12 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(inline_item_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
-    return tuple(claim for claim in claims if not _both_flows(claim) and not _other_level(claim))
+    # what a fund took in and paid out (…收入A；支出B) are never parts of one total
+    return tuple(
+        claim
+        for claim in claims
+        if not income_and_spending(p.label for p in claim.parts) and not _other_level(claim)
+    )
 
 
 _LEVELS = ("中央", "省级", "市级", "县级")
@@ -349,14 +355,6 @@ def _other_level(claim: SumClaim) -> bool:
     if len(own) != 1:
         return False
     return any(level in part.label and level != own[0] for part in claim.parts for level in _LEVELS)
-
-
-def _both_flows(claim: SumClaim) -> bool:
-    """Parts that are income and spending (“…滚存结余X。其中，…收入A，…；支出B”): what a
-    fund took in and paid out, never parts of one total."""
-    flows = [p.label for p in claim.parts]
-    income = any("收入" in label and "支出" not in label for label in flows)
-    return income and any("支出" in label and "收入" not in label for label in flows)
 
 
 def _runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:

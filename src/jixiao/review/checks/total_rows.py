@@ -59,7 +59,8 @@ def _within(short: str, long: str) -> bool:
     return _MIN_NAME <= len(short) < len(long) and in_order(short, long)
 
 
-def _value(row: TableRow, column: int) -> Figure | None:
+def money_value(row: TableRow, column: int) -> Figure | None:
+    """The figure of a row's cell in ``column`` when it is an amount (not a percentage)."""
     found = row.value(column)
     return found if found is not None and not found.percent else None
 
@@ -91,7 +92,7 @@ def _grouped(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
     return grouped
 
 
-def _sum_finding(
+def sum_finding(
     total_row: TableRow,
     total: Figure,
     parts: list[tuple[TableRow, Figure]],
@@ -122,23 +123,23 @@ def _sum_finding(
 def _column_findings(
     table: list[TableRow], start: int, at: int, column: int, name: str
 ) -> list[ReviewFinding]:
-    total = _value(table[at], column)
+    total = money_value(table[at], column)
     if total is None:
         return []
     findings = []
     counted: list[tuple[TableRow, Figure]] = []
     for row, parts in _grouped(table[start:at]):
-        value = _value(row, column)
+        value = money_value(row, column)
         if value is None:
             return []
         counted.append((row, value))
-        part_values = [(part, _value(part, column)) for part in parts]
+        part_values = [(part, money_value(part, column)) for part in parts]
         if len(parts) >= _MIN_ROWS and all(v is not None for _, v in part_values):
-            found = _sum_finding(row, value, [(p, v) for p, v in part_values if v], "", "其下")
+            found = sum_finding(row, value, [(p, v) for p, v in part_values if v], "", "其下")
             findings.extend([found] if found else [])
     if len(counted) < _MIN_ROWS:
         return []
-    found = _sum_finding(table[at], total, counted, name)
+    found = sum_finding(table[at], total, counted, name)
     # rows under rows the table sets apart by indentation alone, told by their figures (a
     # sum that does not hold either way is reported as the labels group the rows)
     nested = _nested_by_values(table[start:at], column)
@@ -151,7 +152,7 @@ def _nested_by_values(rows: list[TableRow], column: int) -> list[tuple[TableRow,
     """The rows that count in the total when each row that the rows right after it add up
     to (工资福利支出 + 商品和服务支出 + … under 基本支出, and 办公费 + 印刷费 + … under 公用经费
     under it) counts alone; None when a row has no figure."""
-    values = [_value(row, column) for row in rows]
+    values = [money_value(row, column) for row in rows]
     figures = [v for v in values if v is not None]
     if len(figures) < len(values):
         return None

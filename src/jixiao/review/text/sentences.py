@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,6 +153,14 @@ def role(label: str) -> str:
     if plan_at >= 0:
         return "plan"  # 项目支出预算, 年初预算
     return "actual" if actual_at >= 0 else "other"
+
+
+def income_and_spending(labels: Iterable[str]) -> bool:
+    """Figures of what came in and of what went out among ``labels`` (one label each way):
+    no one total or base is shared by them."""
+    listed = list(labels)
+    income = any("收入" in label and "支出" not in label for label in listed)
+    return income and any("支出" in label and "收入" not in label for label in listed)
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
