@@ -54,11 +54,7 @@ def _is_level(quantity: Quantity, sentence: Sentence) -> bool:
     """A figure of this year's level: not a budget it is measured against (“完成预算29.6万元
     的92.8%”), not the base of a share."""
     after = sentence.text[quantity.end : quantity.end + 1]
-    named = _FUND_NAME.sub("", quantity.label)  # 一般公共预算收入 names a fund, not a plan
-    return after != "的" and role(named) != "plan"
-
-
-_FUND_NAME = re.compile(r"一般(?:公共)?预算|政府性基金预算|国有资本经营预算")
+    return after != "的" and role(quantity.label) != "plan"
 
 
 #: “与2021年相比收入总计减少…”: the change names the figure it is said of.

@@ -142,10 +142,15 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
 _PLANNED = r"年初|调整后|下达|目标|(?<!按)计划|应(?:完成|开展|执行|到位|发放)"
 
 
+#: The names of the budget's funds: the 预算 in them is no plan.
+_FUND_NAME = re.compile(r"一般(?:公共)?预算|政府性基金预算|国有资本经营预算")
+
+
 def role(label: str) -> str:
     """``plan``, ``actual``, ``diff`` or ``other`` from the words before a figure."""
     if re.search(r"调增|调减|增加|减少|差额|调整了", label):
         return "diff"
+    label = _FUND_NAME.sub("", label)  # 一般公共预算收入 names a fund, not a plan
     actual_at = max((label.rfind(w) for w in ACTUAL_WORDS), default=-1)
     plan_at = max((label.rfind(w) for w in PLAN_WORDS), default=-1)
     if actual_at > plan_at and not re.search(_PLANNED, label):
