@@ -37,6 +37,7 @@ from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
+from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.numbered_rows import check_numbered_rows
 from jixiao.review.checks.outline import check_empty_headings
 from jixiao.review.checks.outline import check_grade
@@ -117,6 +118,7 @@ CHECKS: tuple[Check, ...] = (
     check_subtotal_lines,
     check_breakdown_lines,
     check_numbered_rows,
+    check_nature_blocks,
     check_excess,
     check_comparisons,
     check_full_claims,
