@@ -271,6 +271,11 @@ def test_a_funds_row_of_two_amounts_glued_together() -> None:
     # 200.41 and 90.22, or 200.4 and 190.22: neither gives 50%
     found = [f.code for f in findings_of(head + "200.4190.221050%5\n")]
     assert "table-rate-mismatch" in found
+    # 420.3 and 186.52 give 44.38%, near the 43% written; 420.31 and 86.52 give 20.58%
+    near = [
+        f for f in findings_of(head + "420.3186.521043%4\n") if f.code.endswith("rate-mismatch")
+    ]
+    assert [(f.stated, f.recomputed) for f in near] == [("43%", "44%")]
     one_place = head.replace("分值(10分)", "") + "194.9184.9100%\n"
     assert [f.recomputed for f in findings_of(one_place) if f.code == "table-rate-mismatch"] == [
         "95%"

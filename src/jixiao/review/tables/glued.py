@@ -35,7 +35,9 @@ GLUED_MONEY_RATE = re.compile(
 #: Two amounts (全年预算数, 全年执行数), then 分值, 执行率 and 得分 where the layout has them:
 #: “年度资金总额:310.2154.741050%5”, “年度资金总额194.9184.9100%”. Where the cells split more
 #: than one way (310.2 and 154.74, or 310.21 and 54.74), the split whose amounts give the
-#: stated 执行率 is the one meant; with none, the one whose amounts have the same decimals.
+#: stated 执行率 is the one meant; with none, the one split whose amounts come within
+#: ``_NEAR_POINTS`` of it (a 执行率 written 49% for 49.88%); else the one whose amounts have
+#: the same decimals.
 GLUED_TWO = {
     (first, second): re.compile(
         rf"年度资金总额\s*[:：]?\s*(?P<budget>[1-9]\d*\.\d{{{first}}})"
@@ -51,6 +53,7 @@ GLUED_TWO = {
 _TRIPLED = re.compile(
     r"年度资金总额\s*(?P<run>\d{7,}(?:\.\d{1,2})?%)(?P<score>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
 )
+_NEAR_POINTS = Decimal(2)
 _WEIGHT_RATE = re.compile(r"(?P<weight>[1-9]\d?)(?P<rate>(?:100|[1-9]?\d)(?:\.\d{1,2})?%)")
 _RATE_ROW = re.compile(
     r"(?:预算)?执行率\s*(?P<w>\d{1,2})"
@@ -113,13 +116,24 @@ def _glued_matches(text: str) -> list[dict[str, str]]:
     return found
 
 
-def _gives_rate(cells: dict[str, str]) -> bool:
+def _rate_gap(cells: dict[str, str]) -> Decimal | None:
+    """How far the 执行率 the amounts give is from the stated one, in points."""
     budget, executed, rate = (figure(cells[k]) for k in ("budget", "executed", "rate"))
     if budget is None or executed is None or rate is None or not budget.value:
-        return False
-    places = len(rate.text.rstrip("%").partition(".")[2])
-    exact = executed.value / budget.value * 100
-    return abs(exact - rate.value) <= Decimal(5).scaleb(-places - 1)  # half its last digit
+        return None
+    return abs(executed.value / budget.value * 100 - rate.value)
+
+
+def _gives_rate(cells: dict[str, str]) -> bool:
+    gap = _rate_gap(cells)
+    places = len(cells["rate"].rstrip("%").partition(".")[2])
+    return gap is not None and gap <= Decimal(5).scaleb(-places - 1)  # half its last digit
+
+
+def _near_rate(cells: dict[str, str]) -> bool:
+    """The amounts give a rate within a slip of the stated one (49% for 49.88%)."""
+    gap = _rate_gap(cells)
+    return gap is not None and gap <= _NEAR_POINTS
 
 
 def _two_amounts(text: str) -> list[dict[str, str]]:
@@ -132,8 +146,9 @@ def _two_amounts(text: str) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for readings in by_row.values():  # each 年度资金总额 of the paragraph on its own
         agreeing = [cells for _, cells in readings if _gives_rate(cells)]
+        near = [cells for _, cells in readings if _near_rate(cells)]
         even = [cells for places, cells in readings if places[0] == places[1]]
-        chosen = agreeing if agreeing else even
+        chosen = agreeing or (near if len(near) == 1 else even)
         rows.extend(chosen if len(chosen) == 1 else [])
     return rows
 
