@@ -74,6 +74,10 @@ def test_income_and_spending_totals_with_different_changes_are_two_figures() -> 
         "本单位“三公”经费支出决算为12.60万元。与上年相比，本单位支出减少了50.00万元，下降了4.0%。",
         "项目预算100万元，实际支出98万元，资金到位率100%，预算执行率98%。",
         "（二）资金使用情况 110.00万元\n1、已支付 110.00万元\n2、结余 10.00万元",
+        # a share that names a base of its own among shares of the sentence before's total
+        "全年一般公共预算支出安排5000.00亿元。其中，本级支出1200.00亿元，占总支出的24%；对下级"
+        "转移支付3500.00亿元，占总支出的70%（包括一般性转移支付2800.00亿元，占转移支付比重达80%；"
+        "专项转移支付700.00亿元）；预备费300.00亿元，占总支出的6%。",
         "三、综合评价结论（满分100分，自评90分及以上为优）\n（一）决策（分值20分），自评18分。\n"
         "（二）过程（分值20分），自评19分。\n（三）产出（分值40分），自评36分。\n"
         "（四）效益（分值20分），自评15分。",
@@ -82,3 +86,33 @@ def test_income_and_spending_totals_with_different_changes_are_two_figures() -> 
 def test_correct_shapes_near_this_stops_rules_get_no_error(text: str) -> None:
     errors = {f.code for f in findings_of(text) if f.severity == "error"}
     assert errors == set()
+
+
+_INDICATOR_ROWS = """某单位2021年度项目支出绩效自评表
+一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施
+指标值 完成值
+  产出指标 数量指标 培训人数 200人次 200人次 20 20
+    质量指标 培训合格率 90% 90% 20 20
+    时效指标 完成时限 2021年 {done} 10 6
+    成本指标 计划完成率 95% 70% 20 12
+    成本指标 人均培训成本 0.3万元 0.3万元 10 8
+"""
+
+
+@pytest.mark.parametrize(("done", "withheld"), [("2022年", ["8"]), ("2021年", ["6", "8"])])
+def test_a_later_year_and_a_rate_below_its_target_are_missed_targets(
+    done: str, withheld: list[str]
+) -> None:
+    # 2022年 against a 2021年 deadline, and 70% against 95% under 成本指标, are missed; the
+    # cost of 0.3万元 is met and scored 8 of 10 with no reason
+    text = _INDICATOR_ROWS.format(done=done)
+    assert [s for s, _ in stated_recomputed(text, "score-withheld")] == withheld
+
+
+def test_a_target_and_its_result_side_by_side_are_no_rate_of_the_row_before() -> None:
+    # a row run into the one before it: 80% 80% are 服务达标率's cells, not 100 ÷ 100
+    text = (
+        "某单位项目支出绩效自评表。产出指标数量指标服务人数100人次100人次15 15"
+        "质量指标服务达标率80% 80% 20 20"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

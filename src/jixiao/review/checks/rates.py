@@ -218,10 +218,26 @@ def _near(
     return rounding_gap(sentence, rate, inputs, primary, said)
 
 
+#: A percentage beside another with only blanks or a ≥ between: the 年度指标值 and 实际完成值
+#: cells of an indicator row (“服务达标率 80% 80% 20 20”), not a rate of the figures before.
+_PAIRED_BEFORE = re.compile(r"\d%\s*[≥≤>=<]*\s*$")
+_PAIRED_AFTER = re.compile(r"^\s*[≥≤>=<]*\s*\d+(?:\.\d+)?%")
+
+
+def _target_pair(sentence: Sentence, rate: Quantity) -> bool:
+    text = sentence.text
+    return bool(
+        _PAIRED_BEFORE.search(text[max(0, rate.start - 12) : rate.start])
+        or _PAIRED_AFTER.match(text[rate.end : rate.end + 12])
+    )
+
+
 def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
     """The figures before the rate are not what it is over: too few, rough, a year's change,
     a moved base, no plan among them, or a 增加 with no last year's figure."""
     if len(inputs) < 2 or any(q.approx for q in inputs) or _year_change(sentence, rate, inputs):
+        return True
+    if _target_pair(sentence, rate):
         return True
     adjusting = _ADJUSTING_RATE.search(sentence.text[max(0, rate.start - 8) : rate.start])
     if not adjusting and any(ADJUSTED.search(q.label) for q in inputs):

@@ -81,6 +81,22 @@ def _base(sentences: tuple[Sentence, ...], at: int, pairs: list[Pair]) -> Quanti
     return None
 
 
+def _worded_base(sentence: Sentence, pair: Pair) -> str:
+    """The base a share names in its own words (总支出 in “占总支出的22.5%”), else ""."""
+    part, share = pair
+    words = sentence.text[part.end : share.start]
+    return re.sub(r"^[，,、\s]*占|(?:的)?(?:比重|比例|比)?(?:为|是|达)?$", "", words)
+
+
+def _wrong_pairs(sentence: Sentence, pairs: list[Pair], base: Quantity) -> list[Pair]:
+    """The shares that disagree with ``base``, but for one that names a base of its own
+    other than the one the agreeing shares name (“占转移支付比重达82%” among shares
+    “占总支出的…”)."""
+    named = {_worded_base(sentence, p) for p in pairs if _agrees(p, base.value)} - {""}
+    wrong = [p for p in pairs if not _agrees(p, base.value)]
+    return [p for p in wrong if not named or _worded_base(sentence, p) in named | {""}]
+
+
 def _finding(sentence: Sentence, pair: Pair, base: Quantity) -> ReviewFinding:
     part, share = pair
     right = fmt(part.value / base.value * HUNDRED)
@@ -102,7 +118,7 @@ def check_share_bases(doc: ReportDoc) -> list[ReviewFinding]:
         base = _base(sentences, at, pairs)
         if base is not None:
             findings.extend(
-                _finding(sentence, p, base) for p in pairs if not _agrees(p, base.value)
+                _finding(sentence, p, base) for p in _wrong_pairs(sentence, pairs, base)
             )
     return findings
 

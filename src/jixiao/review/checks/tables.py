@@ -61,9 +61,14 @@ def target_met(target: str, actual: str) -> bool | None:
     if (wanted.group("unit") or "") != (got.group("unit") or "") and got.group("unit"):
         return None
     goal, value = Decimal(wanted.group("num")), Decimal(got.group("num"))
-    if (wanted.group("op") or "") in _LOWER_IS_BETTER:
+    if (wanted.group("op") or "") in _LOWER_IS_BETTER or _deadline(wanted):
         return value <= goal
     return value >= goal
+
+
+def _deadline(wanted: re.Match[str]) -> bool:
+    """A bare calendar year (“2019年”) is the year to finish by: a later one misses it."""
+    return not wanted.group("op") and wanted.group("unit") == "年" and len(wanted.group("num")) == 4
 
 
 def _target_score(row: IndicatorRow, code: str, verdict: str, recomputed: str) -> ReviewFinding:
@@ -80,9 +85,11 @@ def _target_score(row: IndicatorRow, code: str, verdict: str, recomputed: str) -
 
 
 def _met(doc: ReportDoc, row: IndicatorRow) -> bool | None:
-    """Whether the row met its target; a 成本指标's bare target is a ceiling."""
+    """Whether the row met its target; a 成本指标's bare amount is a ceiling (a bare rate,
+    计划完成率 90%, is still a floor)."""
     target = row.target
-    if target and not _TARGET_OPERATOR.match(target) and indicator_group(doc, row) == COST:
+    ceiling = not _TARGET_OPERATOR.match(target) and not target.endswith("%")  # not a rate
+    if target and ceiling and indicator_group(doc, row) == COST:
         target = f"≤{target}"
     return target_met(target, row.actual)
 
