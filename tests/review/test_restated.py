@@ -326,3 +326,12 @@ def test_a_sangong_item_restated_under_its_own_heading_in_a_final_account() -> N
     assert stated_recomputed(_SANGONG.format(first="4.60", again="4.60"), _CODE) == []
     wrong = stated_recomputed(_SANGONG.format(first="4.06", again="4.60"), _CODE)
     assert wrong == [("4.60万元", "4.06万元")]
+
+
+def test_a_document_whose_title_names_a_year_before_its_amount() -> None:
+    # the 2023年 of the title and of the money's name are no amount of the document
+    cite = "某财农指【2023】41号文件《关于下达2023年水利发展资金预算的通知》，下达本县2023年{}。\n"
+    text = PROJECT + cite.format("资金8万元") + "二、资金使用情况\n" + cite.format("设施维养9万元")
+    assert stated_recomputed(text, "figure-inconsistent") == [("9万元", "8万元")]
+    same = PROJECT + cite.format("资金8万元") + "二、资金使用情况\n" + cite.format("设施维养8万元")
+    assert "figure-inconsistent" not in codes_of(same)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from jixiao.review.model import ReportDoc
+from jixiao.review.text.quantities import DATE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
@@ -34,7 +35,7 @@ _NOT_ONE = re.compile(r"其中|累计|合计|共计|总计|分别|以及|和|、
 def _amount_of(sentence: Sentence, end: int) -> tuple[str, Quantity] | None:
     """The first amount after the number, with the verb that says it is what the document
     allocated (下达 and 安排 may be two amounts of one document: to a county, to a project)."""
-    after = [q for q in sentence.quantities if q.start >= end]
+    after = [q for q in sentence.quantities if q.start >= end and q.kind != DATE]  # 2023年
     if not after or after[0].kind != MONEY or after[0].approx:
         return None
     between = sentence.text[end : after[0].start]
