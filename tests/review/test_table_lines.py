@@ -133,3 +133,36 @@ def test_a_rate_over_amounts_whose_initial_budget_was_left_blank() -> None:
     assert stated_recomputed(right, "table-rate-mismatch") == []
     wrong = text.format(spent="189.36", rate="95.00%")
     assert stated_recomputed(wrong, "table-rate-mismatch") == [("95.00%", "90.00%")]
+
+
+def _one_cell_a_line(output_weight: str) -> str:
+    """An indicator block exported one cell to a line, each label's weight on the line after
+    it (“产出指标” / “(50)”, “效益指标” / “30分)”), the text cut off in the 效益 block."""
+    head = ["一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分"]
+    cells = ["部门整体支出绩效自评表", *head, "产出指标", "(50)", "数量", "指标"]
+    rows = [
+        ("新建绿道长度", "12公里", "12公里", output_weight),
+        ("绿道养护面积", "3.6万平方米", "3.6万平方米", "15"),
+        ("苗木成活率", "95%", "95%", "15"),
+        ("完工及时率", "100%", "100%", "10"),
+    ]
+    for name, target, actual, weight in rows:
+        cells += [name, target, actual, weight, weight]
+    cells += [
+        "效益指标",
+        "30分)",
+        "社会效",
+        "益指标",
+        "市民休闲满意度提升",
+        "提升",
+        "提升",
+        "20",
+        "20",
+    ]
+    return "\n\n".join(cells) + "\n"
+
+
+def test_a_block_label_broken_over_lines_in_a_table_one_cell_to_a_line() -> None:
+    assert stated_recomputed(_one_cell_a_line("10"), "weight-total-mismatch") == []
+    found = stated_recomputed(_one_cell_a_line("11"), "weight-total-mismatch")
+    assert found == [("50分", "51分")]

@@ -37,14 +37,39 @@ class _Block:
     rows: tuple[IndicatorRow, ...]
 
 
-def _labels(table: ScoredTable) -> list[tuple[int, str, Decimal, Paragraph, str]]:
+#: A label exported one cell to a line: “产出指标” then “(50)” or “30分)” on the lines after.
+_CELL_BLOCK = re.compile(
+    r"^(?P<name>产出|效益|满意度)指标(?:[（(](?P<w1>\d+(?:\.\d+)?)分?|(?P<w2>\d+(?:\.\d+)?)分)[）)]"
+)
+_CELL_LOOKBACK = 8  # lines above the first row: the header's cells
+_CELL_LINES = 3  # a label's cell and the lines its weight may be broken onto
+
+Label = tuple[int, str, Decimal, Paragraph, str]
+
+
+def _labels(doc: ReportDoc, table: ScoredTable) -> list[Label]:
     """The block labels on the table's own rows (a merged cell repeated on every row of its
-    block counts once): paragraph, name, weight, where, as written."""
+    block counts once): paragraph, name, weight, where, as written; in a table exported one
+    cell to a line, the labels on the lines among its rows."""
     rows = {row.paragraph.index: row.paragraph for row in table.rows}  # not a heading above
     found = []
     for paragraph in rows.values():
         for match in _BLOCK.finditer(paragraph.text):
             weight = Decimal(match.group("weight"))
+            found.append((paragraph.index, match.group("name"), weight, paragraph, match.group(0)))
+    return found or _cell_labels(doc, min(rows), max(rows))
+
+
+def _cell_labels(doc: ReportDoc, first: int, last: int) -> list[Label]:
+    paragraphs = doc.paragraphs
+    found = []
+    for at, paragraph in enumerate(paragraphs):
+        if not first - _CELL_LOOKBACK <= paragraph.index <= last:
+            continue
+        lines = paragraphs[at : at + _CELL_LINES]
+        match = _CELL_BLOCK.match("".join(re.sub(r"\s+", "", p.text) for p in lines))
+        if match is not None:
+            weight = Decimal(match.group("w1") or match.group("w2"))
             found.append((paragraph.index, match.group("name"), weight, paragraph, match.group(0)))
     return found
 
@@ -52,13 +77,11 @@ def _labels(table: ScoredTable) -> list[tuple[int, str, Decimal, Paragraph, str]
 def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
     """The table's rows under the block label written last on the rows so far (a merged
     cell names its block on the block's first row)."""
-    labels = _labels(table)
+    labels = _labels(doc, table)
     lines = [row.paragraph.index for row in table.rows]
     named = [label[0] for label in labels]
     if len(set(lines)) < len(lines) or any(named.count(i) > 1 for i in named):
         return []  # rows or labels run together on a line: which row is under which label?
-    if {label[1] for label in labels} != set(_KINDS):
-        return []  # a block without its label would fall under the one before it
     blocks: dict[str, _Block] = {}
     for row in table.rows:
         if _SUBTOTAL.search(row.name):
@@ -71,7 +94,15 @@ def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
         if block.weight != weight:
             return []  # the same block with two weights: another check's finding
         blocks[name] = _Block(name, weight, block.paragraph, text, (*block.rows, row))
-    return list(blocks.values())
+    kinds = {label[1] for label in labels}
+    # a block without its label would fall under the one before it: with a label missing
+    # (an excerpt cut the table), only a block closed by the next kind's label is whole
+    return [b for b in blocks.values() if kinds == set(_KINDS) or _next_kind(b.name) in kinds]
+
+
+def _next_kind(name: str) -> str:
+    at = _KINDS.index(name)
+    return _KINDS[at + 1] if at + 1 < len(_KINDS) else ""
 
 
 def _finding(block: _Block, complete: bool) -> ReviewFinding | None:
