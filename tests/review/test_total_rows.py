@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from review_support import stated_recomputed
 from review_support import word_table
 
 from jixiao.review.service import review_file
@@ -140,3 +141,22 @@ def test_a_header_wider_than_its_rows_leaves_the_columns_unnamed(tmp_path: Path)
     path = tmp_path / "增长.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     assert _found(path) == []
+
+
+_SPENDING_LINES = """二、项目支出明细情况 | | | |
+支出内容（经济科目） | 计划支出数 | 实际支出数 | |
+办公费 | 42.50 | |
+印刷费 | 18.35 | |
+差旅费 | {travel} | |
+维修费 | 9.60 | |
+支出合计 | 260.00 | 96.15 | |
+三、评价报告摘要 | |
+"""
+
+
+def test_rows_of_one_figure_under_a_total_of_two_are_summed_against_the_near_one() -> None:
+    # the rows lost their empty cells: 42.50 + 18.35 + 25.70 + 9.60 = 96.15, the 实际支出数
+    right = _SPENDING_LINES.format(travel="25.70")
+    assert stated_recomputed(right, "sum-mismatch") == []
+    wrong = _SPENDING_LINES.format(travel="27.50")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("96.15", "97.95")]

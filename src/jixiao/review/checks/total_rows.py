@@ -192,11 +192,41 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     names = header_names(table, start)
     if names is None:
         return []  # which column is which cannot be told
+    short = _short_rows_findings(table, start, at, names)
+    if short is not None:
+        return short
     findings: list[ReviewFinding] = []
     for column, name in enumerate(names):
         if not NO_SUM.search(name):
             findings.extend(_column_findings(table, start, at, column, name))
     return findings
+
+
+def _short_rows_findings(
+    table: list[TableRow], start: int, at: int, names: list[str]
+) -> list[ReviewFinding] | None:
+    """Rows of one figure each, shorter than their 合计 row of two amounts or more (the empty
+    cells after the figure dropped: the figure may be under either column): their sum against
+    the one amount of the 合计 it comes near (计划支出数 1355.81, 实际支出数 588.23 over rows
+    adding to 588.41). None when the table is not of this shape."""
+    total_row = table[at]
+    totals = [(c, f) for c in range(len(names)) if (f := money_value(total_row, c)) is not None]
+    rows = table[start:at]
+    if len(totals) < _MIN_ROWS or len(rows) < _MIN_ROWS:
+        return None
+    counted: list[tuple[TableRow, Figure]] = []
+    for row in rows:
+        figures = [f for c in range(1, len(row.cells)) if (f := money_value(row, c)) is not None]
+        if len(row.cells) >= len(total_row.cells) or len(figures) != 1:
+            return None
+        counted.append((row, figures[0]))
+    parts = [f for _, f in counted]
+    near = [(c, t) for c, t in totals if unexplained_sum(t, parts) is not None]
+    if any(adds_up(total, parts) for _, total in totals) or len(near) != 1:
+        return []
+    column, total = near[0]
+    found = sum_finding(total_row, total, counted, names[column])
+    return [found] if found else []
 
 
 def check_total_rows(doc: ReportDoc) -> list[ReviewFinding]:
