@@ -55,6 +55,7 @@ from jixiao.review.checks.share_bases import check_implied_bases
 from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases
+from jixiao.review.checks.source_pairs import check_source_pairs
 from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.tables import check_tables
@@ -119,6 +120,7 @@ CHECKS: tuple[Check, ...] = (
     check_breakdown_lines,
     check_numbered_rows,
     check_nature_blocks,
+    check_source_pairs,
     check_excess,
     check_comparisons,
     check_full_claims,
