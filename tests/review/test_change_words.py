@@ -54,3 +54,17 @@ def test_a_change_is_said_of_the_fund_before_it_not_a_plan() -> None:
     )
     assert stated_recomputed(text.format(rate="8.5"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="9.5"), "rate-mismatch") == [("9.5%", "8.5%")]
+
+
+_SANGONG_CHANGE = (
+    "2023年度“三公”经费财政拨款支出决算比上年减少{total}元，下降41.20%。其中：因公出国（境）费"
+    "支出0.00元；公务用车购置费支出决算减少180000.00元，下降100.00%；公务用车运行维护费支出"
+    "决算减少{cars}元，下降12.50%；公务接待费支出决算减少1250.00元，下降3.10%。"
+)
+
+
+def test_a_change_split_into_the_sangong_kinds_after_its_rate_and_a_full_stop() -> None:
+    right = _SANGONG_CHANGE.format(total="206250.00", cars="25000.00")
+    assert stated_recomputed(right, "sum-mismatch") == []
+    wrong = _SANGONG_CHANGE.format(total="206250.00", cars="25900.00")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("206250.00元", "207150.00元")]

@@ -15,11 +15,17 @@ import re
 from jixiao.review.checks.partitions import makes_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 
 _CHANGE = re.compile(r"(?:较|比|同比|与)[^，。；,;]{0,14}?(?P<way>增加|减少)了?$")
-_OPENS = re.compile(r"^\s*[，,]?\s*(?:主要是|主要为|主要原因是|其中[:：]?)")
+#: What opens the parts, after the change's own rate where it states one (“减少313.27万元，
+#: 下降82.82%。其中：…”).
+_OPENS = re.compile(
+    r"^\s*(?:[，,]\s*(?:下降|增长|上升|减少|增加)了?\s*\d+(?:\.\d+)?%\s*)?[，,。]?\s*"
+    r"(?:主要是|主要为|主要原因是|其中[:：]?)"
+)
 _PART = re.compile(r"(?P<way>增加|减少)了?$")
 
 
@@ -27,10 +33,11 @@ def _parts(sentence: Sentence, change: Quantity, way: str) -> list[Quantity]:
     """The changes after ``change`` in its direction, up to the first figure that is not one."""
     parts: list[Quantity] = []
     for q in sentence.quantities:
-        if q.start <= change.start:
-            continue
+        if q.start <= change.start or q.kind == PERCENT:
+            continue  # the change's and each part's own rate (“…减少40.22万元，下降54.19%；”)
         part = _PART.search(q.label)
-        if q.kind != MONEY or q.approx or part is None or part.group("way") != way:
+        nil = q.kind == MONEY and q.value == 0 and not q.approx  # “因公出国（境）费支出0.00元”
+        if not nil and (q.kind != MONEY or q.approx or part is None or part.group("way") != way):
             break
         parts.append(q)
     return parts

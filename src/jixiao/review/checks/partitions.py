@@ -64,10 +64,12 @@ def names_whole(labels: list[str]) -> bool:
 
 
 #: The whole each partition of the 决算 makes, by name: 基本支出 and 项目支出 make 支出, 人员经费
-#: and 公用经费 make 基本支出.
+#: and 公用经费 make 基本支出, the three (or, 公务用车 split, four) kinds make the “三公” 经费.
 _WHOLE_OF: dict[tuple[str, ...], re.Pattern[str]] = {
     ("基本支出", "项目支出"): re.compile(r"(?<!基本)(?<!项目)支出(?:总额|合计|总计)?"),
     ("人员经费", "公用经费"): re.compile(r"基本支出"),
+    ("因公出国", "公务用车", "公务接待"): re.compile(r"三公"),
+    ("因公出国", "公务用车购置", "公务用车运行", "公务接待"): re.compile(r"三公"),
 }
 
 

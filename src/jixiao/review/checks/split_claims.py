@@ -63,7 +63,7 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     # the 其中 splits the whole the sentence spoke of, not its last figure
     return [
         c
-        for c in qizhong_claims(joined)
+        for c in qizhong_claims(joined) + change_split_claims(joined)
         if c.total.end <= len(previous.text) and all(p.value <= c.total.value for p in c.parts)
     ]
 
