@@ -1,6 +1,7 @@
 """Words real 决算 and audit texts tell a change, a reduction or a remainder in (figures our
 own): 减收/增收 after the rate, 核减率 of an audit (核减 over 送审), 年初预算 as the money
-available and 发放 as money spent."""
+available and 发放 as money spent; a change split after its rate and a full stop; an income
+total whose 其中 runs on to the spending."""
 
 from __future__ import annotations
 
@@ -68,3 +69,17 @@ def test_a_change_split_into_the_sangong_kinds_after_its_rate_and_a_full_stop() 
     assert stated_recomputed(right, "sum-mismatch") == []
     wrong = _SANGONG_CHANGE.format(total="206250.00", cars="25900.00")
     assert stated_recomputed(wrong, "sum-mismatch") == [("206250.00元", "207150.00元")]
+
+
+_INCOME_THEN_SPENDING = (
+    "2023年学校共收到财政资金{total}元。其中，收到2022年底结转的自有资金32500.40元，2023年当期"
+    "取得收入1268400.00元，2023年当期发生支出1250000.00元。"
+)
+
+
+def test_an_income_total_whose_parts_run_on_to_the_spending() -> None:
+    # 32500.40 + 1268400.00 = 1300900.40; the 支出 after them is no part of what came in
+    right = _INCOME_THEN_SPENDING.format(total="1300900.40")
+    assert stated_recomputed(right, "sum-mismatch") == []
+    wrong = _INCOME_THEN_SPENDING.format(total="1300090.40")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("1300090.40元", "1300900.40元")]

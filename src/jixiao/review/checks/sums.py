@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from functools import lru_cache
@@ -338,11 +339,29 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(inline_item_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
     # what a fund took in and paid out (…收入A；支出B) are never parts of one total
-    return tuple(
-        claim
-        for claim in claims
-        if not income_and_spending(p.label for p in claim.parts) and not _other_level(claim)
-    )
+    kept = (_income_only(claim) for claim in claims if not _other_level(claim))
+    return tuple(claim for claim in kept if claim is not None)
+
+
+_INCOME_TOTAL = re.compile(r"收到|收入|取得|到位")
+
+
+def _income_only(claim: SumClaim) -> SumClaim | None:
+    """``claim`` without the spending its parts run on to: an income total's parts end at
+    the first 支出 (“共收到资金A。其中，上年结转B，当期收入C，当期发生支出D”: B + C = A);
+    None when the parts mix both ways with no income total to cut them for."""
+    labels = [p.label for p in claim.parts]
+    if not income_and_spending(labels):
+        return claim
+    label = claim.total.label
+    if not _INCOME_TOTAL.search(label) or "支出" in label:
+        return None
+    first = next(i for i, text in enumerate(labels) if "支出" in text and "收入" not in text)
+    parts = claim.parts[:first]
+    return replace(claim, parts=parts, shares=()) if len(parts) >= _MIN_CUT_PARTS else None
+
+
+_MIN_CUT_PARTS = 2
 
 
 _LEVELS = ("中央", "省级", "市级", "县级")
