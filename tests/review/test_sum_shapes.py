@@ -254,3 +254,27 @@ def test_a_closing_total_named_as_another_figure_than_its_parts() -> None:
         "投资完成率92.98%。"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one digit typed wrong (2068 for 2088) leaves a gap of one digit, a hundredth at most
+        (
+            "项目预算10441万元，其中中央补助8353万元、省级配套2068万元。",
+            [("10441万元", "10421.00万元")],
+        ),
+        # two digits swapped (95.34 for 95.43) leave a multiple of nine
+        (
+            "资金248.73万元，其中上年结转95.34万元、本年下达153.30万元。",
+            [("248.73万元", "248.64万元")],
+        ),
+        # a part left out: a gap of no slip's shape, or too large a share of the total
+        ("项目预算10441万元，其中中央补助8353万元、省级配套2075万元。", []),
+        ("项目资金200万元，其中中央100万元、省级50万元。", []),
+    ],
+)
+def test_two_parts_short_of_their_total_by_a_slip_of_one_digit(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(text, "sum-short") == found

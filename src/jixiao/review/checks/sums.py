@@ -113,6 +113,26 @@ def _nearly_all(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) ->
     )
 
 
+#: A gap this small a share of its total, shaped like a slip of one digit, is no part left out.
+SLIP_SHARE = Decimal("0.01")
+#: The significant digits of a gap one wrong digit (1…9) or two swapped digits (9 × 1…9) leave.
+_SLIP_DIGITS = frozenset(range(1, 10)) | frozenset(9 * d for d in range(1, 10))
+
+
+def _slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+    """Money parts short of their total by a gap one mistyped or two swapped digits leave
+    (8353 + 2068 for 10441: 20; 95.34 + 153.3 for 248.73: 0.09), within a hundredth of it:
+    a part typed wrong, not one the list leaves out."""
+    gap = total.value - added
+    if total.kind != MONEY or not 0 < gap <= total.value * SLIP_SHARE:
+        return False
+    finest = min(2 * q.ulp for q in (total, *parts))  # the last digit written, 0.01 or 1
+    units = int(gap / finest)
+    while units and units % 10 == 0:
+        units //= 10
+    return units in _SLIP_DIGITS
+
+
 def written_as(value: Decimal, like: Quantity) -> Decimal:
     """``value`` rounded half-up to the last digit ``like`` is written to."""
     digit = 2 * like.ulp
@@ -271,7 +291,8 @@ def _sum_finding(
     if _not_its_parts(total, parts, added):
         return None
     whole = added > total.value or complete or _exhaustive(claim)
-    if not whole and (_rest_after(claim) or not _nearly_all(total, parts, added)):
+    near = _nearly_all(total, parts, added) or _slip_gap(total, parts, added)
+    if not whole and (_rest_after(claim) or not near):
         return None  # “其中” may name only some parts
     if abs(added - total.value) <= _tolerance(total, parts):
         return _rounding_gap(claim, parts, added)
