@@ -38,6 +38,10 @@ def test_a_breakdown_in_brackets_with_no_qizhong_is_the_whole() -> None:
     text = "预拨资金{t}万元（中央资金1860万元、省级资金540万元）分配到各县。"
     assert stated_recomputed(text.format(t="2400"), "sum-mismatch") == []
     assert stated_recomputed(text.format(t="2420"), "sum-mismatch") == [("2420万元", "2400.00万元")]
+    years = "其中：中央补助{t}万元（2023年结转46.20万元，2024年下达138.5万元），省级80万元。"
+    assert stated_recomputed(years.format(t="184.70"), "sum-mismatch") == []
+    found = stated_recomputed(years.format(t="184.07"), "sum-mismatch")
+    assert found == [("184.07万元", "184.70万元")]
     staff = "目前在编在岗{t}人（管理人员9人，工勤人员3人）。"
     assert stated_recomputed(staff.format(t="14"), "sum-mismatch") == [("14人", "12人")]
 

@@ -9,6 +9,7 @@ import re
 
 from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.text.quantities import DATE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import same_measure
@@ -47,7 +48,8 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
         inside = sentence.text[span[0] + 1 : span[1]]
         if _PARTIAL.match(inside) or _PER.search(inside):
             continue
-        parts = [q for q in sentence.quantities if span[0] < q.start < span[1]]
+        inner = [q for q in sentence.quantities if span[0] < q.start < span[1]]
+        parts = [q for q in inner if q.kind != DATE]  # “（2023年结转A，2024年下达B）”
         if len(parts) < MIN_PARTS or not all(_part_of(total, q) for q in parts):
             continue
         claims.append(SumClaim(sentence, total, tuple(parts), (), declared=True))
