@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from review_support import stated_recomputed
 
 from jixiao.review.service import review_file
@@ -166,3 +167,33 @@ def test_a_block_label_broken_over_lines_in_a_table_one_cell_to_a_line() -> None
     assert stated_recomputed(_one_cell_a_line("10"), "weight-total-mismatch") == []
     found = stated_recomputed(_one_cell_a_line("11"), "weight-total-mismatch")
     assert found == [("50分", "51分")]
+
+
+_WRAPPED = """某县财政局2023年度项目支出绩效自评报告按照市财政局关于开展
+年度绩效自评工作的通知要求我局对财政政务管理项目开展了绩效自
+评工作现将有关情况报告如下项目资金主要用于政务服务保障和财政
+信息系统运行维护全年资金已按计划拨付使用各项指标基本完成项目
+实施过程中严格执行资金管理制度资金使用规范未发现违规违纪问题
+项目支出绩效自评表
+项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+  年度资金总额 300 300 240 10 80% 8
+一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施
+  产出指标 数量指标 培训人次 120人次 120人次 20 20
+    质量指标 培训合格率 90% 90% 20 20
+    时效指标 完成时限 2023年 2023年 10 {late}
+    成本指标 人均成本 0.2万元 0.2万元 10 10
+  效益指标 社会效益 服务水平提升 提升 提升 20 20
+  满意度 服务对象满意度 学员满意度 90% 95% 10 10
+总分 100 {total}
+"""
+
+
+@pytest.mark.parametrize(("late", "found"), [("10", []), ("8", [("98", "96")])])
+def test_rows_printed_with_blanks_between_cells_in_a_wrapped_export_stay_rows(
+    tmp_path: Path, late: str, found: list[tuple[str, str]]
+) -> None:
+    # the prose lines are joined back into a paragraph; each table row stands alone
+    path = tmp_path / "自评报告.txt"
+    path.write_text(_WRAPPED.replace("{late}", late).replace("{total}", "98"), encoding="utf-8")
+    totals = [f for f in review_file(path).findings if f.code == "score-total-mismatch"]
+    assert [(f.stated, f.recomputed) for f in totals] == found

@@ -208,6 +208,14 @@ def printed_width(line: str) -> float:
     return wide + (len(line) - wide) / 2
 
 
+#: A table's row printed with blanks between its cells: two figure cells side by side
+#: (“服务达标率 80% 80% 20 20”, “年度资金总额 287 287 171 10 60% 6”), never running text,
+#: whose figures carry their units (“支出 1234.56 万元”).
+ROW_LINE = re.compile(
+    r"(?:^|\s)[≥≤<>=]?[-+]?\d[\d,]*(?:\.\d+)?%?\s+[≥≤<>=]?[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)"
+)
+
+
 def join_pdf_lines(lines: list[str]) -> list[str]:
     """Re-join PDF lines into paragraphs: a paragraph ends after 。：；, after a short line,
     and after a numbered heading."""
@@ -218,6 +226,10 @@ def join_pdf_lines(lines: list[str]) -> list[str]:
     for raw in lines:
         line = raw.strip()
         if not line:
+            continue
+        if ROW_LINE.search(line):  # a table's row stands alone: its cells are no running text
+            paragraphs.extend([current, line] if current else [line])
+            current = ""
             continue
         if current and _PDF_BREAK.match(line):
             paragraphs.append(current)
