@@ -197,3 +197,27 @@ def test_rows_printed_with_blanks_between_cells_in_a_wrapped_export_stay_rows(
     path.write_text(_WRAPPED.replace("{late}", late).replace("{total}", "98"), encoding="utf-8")
     totals = [f for f in review_file(path).findings if f.code == "score-total-mismatch"]
     assert [(f.stated, f.recomputed) for f in totals] == found
+
+
+_REASON_ROWS = """项目支出绩效自评表
+项目名称: 某中学学生资助项目 填报人: 某某
+资金构成(元) 年初预算数 全年预算数 执行数 分值 执行率(%) 得分
+资金总额: 80,000.00 80,000.00 60,000.00 10.00  75 7.5
+其中:财政资金: 80,000.00 80,000.00 60,000.00   75
+一级指标 二级指标 三级指标 指标性质 年度指标值 度量单位 实际完成值 完成率 分值 得分 未完成原因分析
+产出指标 数量指标 资助学生人数 40 30 75.00% 20.00 15 部分学生资助资金由上级直接发放。
+产出指标 质量指标 资助对象精准率 100 % 100 100.00% 30.00 30
+效益指标 社会效益指标 减轻困难家庭负担 95 % 100 100.00% 30.00 30
+满意度指标 服务对象满意度 受助学生满意度 90 % 95 100.00% 10.00 10
+合计 100.00 {total}
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("92.5", []), ("95.2", [("95.2", "92.5")])])
+def test_rows_with_a_reason_after_their_score_count_in_the_total(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # the first row's reason keeps it out of the grid; read by another reader, it still
+    # counts in the 合计 once every row is there (10 + 20 + 30 + 30 + 10 = 100)
+    text = _REASON_ROWS.replace("{total}", total)
+    assert stated_recomputed(text, "score-total-mismatch") == found

@@ -9,6 +9,7 @@ from functools import lru_cache
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.flat import flat_tables
 from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.ordered import ordered_tables
 from jixiao.review.tables.rows import ScoredTable
@@ -20,10 +21,36 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     """The indicator blocks of ``doc``, each with its rows, total and grade (read once per
     document; not to be changed by the caller)."""
     grids, used = grid_tables(doc)
-    found = (*grids, *flat_tables(doc, used))
+    found = _joined((*grids, *flat_tables(doc, used)), funds_rows(doc))
     if not any(t.total for t in found):  # a total after the names: its labels come last
         found = (*found, *trailing_tables(doc))
     return found or tuple(ordered_tables(doc))
+
+
+def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple[ScoredTable, ...]:
+    """Each total's table with the rows of the tables without a total read from the lines
+    just above it by another reader (rows with a reason after their score do not keep the
+    grid's columns), when together they make the total's 分值 and no row is left out."""
+    ends = sorted(t.total.paragraph.index for t in tables if t.total is not None)
+    taken: list[ScoredTable] = []
+    result: list[ScoredTable] = []
+    for table in tables:
+        if table.total is None or complete_sum(table, funds) is not None:
+            result.append(table)
+            continue
+        end = table.total.paragraph.index
+        start = max((e for e in ends if e < end), default=-1)
+        loose = [t for t in tables if t.total is None and t.rows and _within(t, start, end)]
+        rows = sorted((r for t in (table, *loose) for r in t.rows), key=lambda r: r.paragraph.index)
+        whole = ScoredTable(rows, table.total, table.grade)
+        complete = bool(loose) and complete_sum(whole, funds) is not None
+        result.append(whole if complete else table)
+        taken.extend(loose if complete else [])
+    return tuple(t for t in result if all(t is not other for other in taken))
+
+
+def _within(table: ScoredTable, start: int, end: int) -> bool:
+    return all(start < row.paragraph.index < end for row in table.rows)
 
 
 def funds_above(table: ScoredTable, funds: Sequence[FundsRow]) -> FundsRow | None:
