@@ -12,7 +12,7 @@ _CARRIED = "市财政下达项目资金共计8,640.00万元，项目实际使用
 def test_money_carried_forward_is_what_was_not_used() -> None:
     assert stated_recomputed(_CARRIED.format(left="3,427.60"), "remainder-mismatch") == []
     wrong = _CARRIED.format(left="3,472.60")
-    assert stated_recomputed(wrong, "remainder-mismatch") == [("3,472.60万元", "3427.60万元")]
+    assert stated_recomputed(wrong, "remainder-mismatch") == [("3472.60万元", "3427.60万元")]
 
 
 _BEFORE = (

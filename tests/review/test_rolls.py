@@ -55,7 +55,7 @@ def test_shouzhi_xiangdi_after_the_totals_in_the_paragraphs_before() -> None:
         "900,000万元。\n"
         "收支相抵后，政府性基金结余110,000万元。\n"
     )
-    assert stated_recomputed(text, "sum-mismatch") == [("110,000万元", "100000.00万元")]
+    assert stated_recomputed(text, "sum-mismatch") == [("110000万元", "100000.00万元")]
 
 
 def test_a_carry_to_next_year_from_the_totals() -> None:

@@ -7,6 +7,8 @@ reviewed .docx.
 
 from __future__ import annotations
 
+import re
+
 from jixiao.core.findings import SEVERITY_LABELS
 from jixiao.core.findings import Severity
 from jixiao.review.catalogue_arithmetic import ARITHMETIC
@@ -194,10 +196,19 @@ def make_finding(
         message=message,
         paragraph=paragraph.index,
         quote=short_quote(paragraph.text, start, end),
-        stated=stated,
+        stated=_plain(stated),
         recomputed=recomputed,
         place=place_of(paragraph, stated),
     )
+
+
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+
+
+def _plain(stated: str | None) -> str | None:
+    """The stated figure without its thousands separators (120,000.00 → 120000.00), written
+    like the recomputed one beside it."""
+    return _THOUSANDS.sub("", stated) if stated is not None else None
 
 
 def place_of(paragraph: Paragraph, stated: str | None) -> str:
