@@ -15,9 +15,10 @@ from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import part_start
+from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
-_DIFF = re.compile(r"(调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支)了?\s*$")
+_DIFF = re.compile(r"(调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支|超收|短收)了?\s*$")
 #: The comparison said of a change: its base in words, or with last year's figure in it
 #: (“比上年的12,454.99元增加”, “比上年累计支出285万元下降”); not the 比 of “与2021年相比收入
 #: 总计减少”.
@@ -29,7 +30,7 @@ _REFERENCE = re.compile(
 
 _OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
 _YEAR_WORDS = re.compile(r"年度|本年|全年")
-_DIFF_WORD = re.compile(r"调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支")
+_DIFF_WORD = re.compile(r"调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支|超收|短收")
 
 
 def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -143,7 +144,7 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
     """“较年初预算数调增了X万元”: X should equal the difference of the two amounts."""
     findings: list[ReviewFinding] = []
     for sentence, amount in _labelled_amounts(doc, _DIFF):
-        pair = _difference_inputs(sentence, amount)
+        pair = _difference_inputs(sentence, amount) or _over_plan_inputs(sentence, amount)
         if pair is None:
             continue
         finding = _difference_finding(sentence, amount, *pair)
@@ -161,16 +162,39 @@ _WAYS = {
 }
 
 
+#: What came in above or below the plan (“完成年度收入计划B的101.0%，超收C”).
+_PLAN_WAYS = ("短收", "超收")
+
+
+def _over_plan_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """“收入A，…，完成年度收入计划B的P%，超收C”: the plan B and the result A before it."""
+    said = _DIFF.search(amount.label)
+    if said is None or said.group(1) not in _PLAN_WAYS:
+        return None
+    floor = part_start(sentence.text, amount.start)
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start and q.end <= amount.start and same_measure(q, amount) and not q.approx
+    ]
+    plans = [n for n, q in enumerate(before) if role(q.label) == "plan"]
+    if not plans or plans[-1] == 0 or role(before[plans[-1] - 1].label) == "plan":
+        return None
+    return before[plans[-1]], before[plans[-1] - 1]
+
+
 def _difference_finding(
     sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
 ) -> ReviewFinding | None:
     change = other.value - base.value
-    down = bool(re.search(r"调减|减少|下降|节约|减收|减支", amount.label))
+    down = bool(re.search(r"调减|减少|下降|节约|减收|减支|短收", amount.label))
     signed = -amount.value if down else amount.value
     if abs(signed - change) <= amount.ulp + base.ulp + other.ulp:
         return None
     said = _DIFF.search(amount.label)
     words = _WAYS.get(said.group(1)[-1] if said else "", ("减少", "增加"))
+    if said and said.group(1) in _PLAN_WAYS:
+        words = _PLAN_WAYS
     word = words[0] if change < 0 else words[1]
     right = fmt_quantity(abs(change), amount)
     message = (

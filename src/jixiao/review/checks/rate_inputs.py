@@ -10,6 +10,7 @@ import re
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import part_start
@@ -63,6 +64,8 @@ def _plan_past(
 ) -> list[Quantity]:
     """“全年预算数A，预算调剂比例P%，决算数B，项目预算执行率Q%”: a result alone after an
     earlier rate takes the plan stated nearest before that rate, in the same ；-part."""
+    if len(inputs) == 1 and role(inputs[0].label) == "plan":
+        return _result_past(sentence, rate, floor, inputs)
     if len(inputs) != 1 or role(inputs[0].label) != "actual":
         return inputs
     start = part_start(sentence.text, rate.start)
@@ -72,6 +75,29 @@ def _plan_past(
         if start <= q.start < floor and same_measure(q, inputs[0]) and role(q.label) == "plan"
     ]
     return [plans[-1], *inputs] if plans else inputs
+
+
+#: A year-on-year change rate: it leaves the amount before it to the rate after it.
+_CHANGE_RATE = re.compile(r"(?:增长|下降|增幅|降幅|增加|减少|同比)[了为]?$")
+
+
+def _result_past(
+    sentence: Sentence, rate: Quantity, floor: int, inputs: list[Quantity]
+) -> list[Quantity]:
+    """“收入540459万元，可比增长4.8%，完成年度收入计划535000万元的101.0%”: a plan alone after
+    the year's change rate of an amount takes that amount as its result."""
+    changes = [q for q in sentence.quantities if q.end == floor and q.kind == PERCENT]
+    if not changes or not _CHANGE_RATE.search(changes[0].label):
+        return inputs
+    start = part_start(sentence.text, rate.start)
+    results = [
+        q
+        for q in sentence.quantities
+        if start <= q.start < changes[0].start and same_measure(q, inputs[0])
+    ]
+    if not results or role(results[-1].label) == "plan" or results[-1].in_brackets:
+        return inputs
+    return [results[-1], *inputs]
 
 
 def _enumerated(text: str, first: Quantity, second: Quantity) -> bool:
