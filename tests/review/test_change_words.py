@@ -95,3 +95,27 @@ def test_an_income_total_whose_parts_run_on_to_the_spending() -> None:
     assert stated_recomputed(right, "sum-mismatch") == []
     wrong = _INCOME_THEN_SPENDING.format(total="1300090.40")
     assert stated_recomputed(wrong, "sum-mismatch") == [("1300090.40元", "1300900.40元")]
+
+
+_LEVEL_BEFORE = (
+    "经汇总，2023年度全镇“三公”经费支出合计25.60万元。其中，公务接待费6.40万元。\n"
+    "2023年度全镇公务接待1200人次。\n"
+    "经比较，2023年度全镇“三公”经费较上年减少3.20万元，下降{x}%。"
+)
+
+
+@pytest.mark.parametrize(("rate", "found"), [("11.11", []), ("12.50", [("12.50%", "11.11%")])])
+def test_a_change_rate_over_the_level_stated_paragraphs_before(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 3.20 ÷ (25.60 + 3.20) = 11.11%; 12.50% is 3.20 ÷ 25.60, over this year's level
+    assert stated_recomputed(_LEVEL_BEFORE.format(x=rate), "rate-mismatch") == found
+
+
+def test_a_change_whose_sentence_says_no_year_is_not_held_to_a_dated_level() -> None:
+    # the level may be last year's: 2.40 ÷ 9.60 = 25% is over it
+    text = (
+        "2022年度“三公”经费合计支出20.00万元，其中公务用车运行费用9.60万元。\n"
+        "公务用车运行费用较上年同期增加2.40万元，增长25.00%。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

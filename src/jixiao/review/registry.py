@@ -37,6 +37,7 @@ from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
+from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.numbered_rows import check_numbered_rows
 from jixiao.review.checks.outline import check_empty_headings
@@ -99,6 +100,7 @@ CHECKS: tuple[Check, ...] = (
     check_declared_total,
     check_heading_scores,
     check_changes,
+    check_named_levels,
     check_final_totals,
     check_formulas,
     check_rolls,

@@ -1,0 +1,108 @@
+"""A year-on-year change and its rate whose level the sentence does not state, but a sentence
+a few paragraphs before states under the same name (决算说明 texts state the level, then the
+counts, then the comparison):
+
+    2021年度全镇“三公”经费支出合计40.14万元。…
+    …
+    经比较，2021年度全镇“三公”经费较上年减少2.97万元，下降6.98%。 → 2.97 ÷ 43.11 = 6.89%
+
+The name is the words before the comparison, without the year and the unit's own words (全镇,
+本单位 …); the level is the last exact amount before the change whose label holds that name,
+of the year both sentences say (a change whose sentence says no year is left alone: the
+level may be the year before), and is no change, plan or last year's figure itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jixiao.review.checks.changes import COMPARED
+from jixiao.review.checks.changes import STATED_PRIOR
+from jixiao.review.checks.percent_findings import level_change
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import role
+
+_CHANGE = re.compile(r"(?:增加|减少|下降|增长)了?\s*$")
+_RATE = re.compile(r"^\s*[，,]\s*(?:增长|下降|上升|降低)了?\s*$")
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?")
+_NOISE = re.compile(
+    r"(?:19|20)\d\d\s*年度?|全年|本年度?|全[镇县区市乡局]|本单位|本部门|我[单位局镇乡县区委部门]+"
+    r"|[^\u4e00-\u9fff]"
+)
+_MIN_NAME = 3
+_REACH = 3  # paragraphs back
+
+
+def _name(text: str) -> str:
+    return _NOISE.sub("", text)
+
+
+def _year(sentence: Sentence, q: Quantity) -> str:
+    """The year the sentence says before ``q`` (the last one), or ""."""
+    years = _YEAR.findall(sentence.text[: q.start])
+    return years[-1].replace(" ", "").rstrip("度") if years else ""
+
+
+def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str] | None:
+    """The name a change is said of, and its year (“2021年度全镇“三公”经费较上年减少”)."""
+    compared = COMPARED.search(change.label)
+    if compared is None:
+        return None
+    name = _name(re.split(r"[，,；;:：]", change.label[: compared.start()])[-1])
+    year = _year(sentence, change)
+    return (name, year) if len(name) >= _MIN_NAME and year else None
+
+
+def _is_level(sentence: Sentence, q: Quantity, name: str, year: str) -> bool:
+    label = q.label
+    if q.kind != MONEY or q.approx or _CHANGE.search(label) or STATED_PRIOR.search(label):
+        return False
+    return role(label) != "plan" and name in _name(label) and _year(sentence, q) == year
+
+
+def _level(sentences: tuple[Sentence, ...], at: int, name: str, year: str) -> Quantity | None:
+    here = sentences[at].paragraph.index
+    for earlier in reversed(sentences[:at]):
+        if here - earlier.paragraph.index > _REACH:
+            return None
+        levels = [q for q in earlier.quantities if _is_level(earlier, q, name, year)]
+        if levels:
+            return levels[-1]
+    return None
+
+
+def _changes(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity]]:
+    """Each change with its rate right after it, with no amount before it in its sentence."""
+    figures = sentence.quantities
+    for number, change in enumerate(figures[:-1]):
+        rate = figures[number + 1]
+        if change.kind != MONEY or change.approx or not _CHANGE.search(change.label):
+            continue
+        if rate.kind != PERCENT or not _RATE.match(sentence.text[change.end : rate.start]):
+            continue
+        if any(q.kind == MONEY for q in figures[:number]):
+            return  # the sentence states a level of its own: the change check's
+        yield change, rate
+
+
+def check_named_levels(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each change rate against the level stated under the change's name shortly before."""
+    findings: list[ReviewFinding] = []
+    sentences = doc_sentences(doc)
+    for at, sentence in enumerate(sentences):
+        for change, rate in _changes(sentence):
+            subject = _subject(sentence, change)
+            level = _level(sentences, at, *subject) if subject else None
+            if level is None:
+                continue
+            finding = level_change(sentence, level, change, rate, change.start)
+            if finding is not None:
+                findings.append(finding)
+    return findings
