@@ -693,3 +693,15 @@ def test_a_total_built_from_its_parts_by_you_jia_gou_cheng() -> None:
     )
     assert _found(text, "sum-mismatch") == [("864.20万元", "1864.20万元")]
     assert not _found(text.replace("支出总计,864.20万元", "支出总计1,864.20万元"), "sum-mismatch")
+
+
+def test_opinions_listed_as_numbered_sentences_are_the_content() -> None:
+    # a summary's 评估意见: each （一）… line is a whole opinion; 主要成效 titles are not
+    opinions = (
+        PROJECT + "一、评估概况\n本次评估对项目立项必要性进行了分析。\n二、评估意见\n"
+        "（一）部门单位对预算绩效管理认识不充分。\n（二）主管部门监管工作有待进一步规范。\n"
+        "三、其他说明\n详见正文。\n"
+    )
+    assert not _found(opinions, "heading-empty")
+    titles = opinions.replace("二、评估意见", "二、主要成效")
+    assert _found(titles, "heading-empty")

@@ -107,6 +107,13 @@ def _numbered_twice(doc: ReportDoc, heading: Paragraph) -> bool:
     )
 
 
+#: A numbered line that is a whole sentence: a finding or an opinion listed, not a title.
+_STATEMENT = re.compile(r"[\u4e00-\u9fff]{6,}[^。]*。\s*$")
+#: Headings whose numbered sentences are the content itself (opinions, suggestions), unlike
+#: 主要成效, whose numbered lines title what each achievement's text should say.
+_STATED_LIST = re.compile(r"意见|建议|结论|问题")
+
+
 def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
     """Numbered headings with no text under them, reported once at the highest one.
 
@@ -128,6 +135,9 @@ def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
         children = [p for p in subtree(doc, heading) if p.is_heading]
         if children and not any(numbered_level(p.text) for p in children):
             continue  # “按规定申请公开”: a short unnumbered answer, not a sub-heading
+        stated = children and all(_STATEMENT.search(p.text) for p in children)
+        if stated and _STATED_LIST.search(heading.text):
+            continue  # “评估意见 / （一）部门对预算绩效管理认识不充分。”: the opinions listed
         if heading.level not in SECTION_LEVELS and len(children) < MIN_OUTLINE_CHILDREN:
             continue
         name = heading_text(heading.text)
