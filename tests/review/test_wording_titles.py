@@ -30,3 +30,13 @@ def test_an_assessment_copied_between_indicators_still_is() -> None:
         f"{copied}\n（二）质量指标\n{copied}\n"
     )
     assert "boilerplate-reuse" in codes_of(text)
+
+
+def test_a_clause_restated_before_the_items_own_amount_is_no_boilerplate() -> None:
+    purpose = "困难群众遇突发性急难情况后基本生活得到保障，能够得到及时过渡和救助。"
+    text = (
+        "某镇2023年临时救助项目支出绩效自评报告\n一、项目基本情况\n"
+        f"项目实施后，{purpose}\n二、资金到位情况\n{purpose}到位资金14280元。\n"
+    )
+    assert "boilerplate-reuse" not in codes_of(text)
+    assert "boilerplate-reuse" in codes_of(text.replace("到位资金14280元。", ""))

@@ -130,6 +130,8 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
         first = next((p for _, p in earlier if _reused(_wording(p.text, names), own)), None)
         shared = _all_shared(first, paragraph) if first is not None else ""
         reused = first is not None and _ASSESSES.search(shared) and not _AMOUNT.search(shared)
+        if reused and first is not None and _own_amount(first, paragraph):
+            continue  # the clause repeated, then this item's own figure (到位资金14280元)
         if reused and first is not None and not _both_plans(doc, first, paragraph):
             findings.append(_reuse_finding(doc, paragraph, first))
         for shingle in shingles:
@@ -170,6 +172,11 @@ _ASSESSES = re.compile(
 #: A copied stretch that carries an amount restates a fact (“一家企业资金2万元未到位，主要
 #:原因为…”, said in 完成情况 and again under 偏差原因), not a stock phrase.
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|元)")
+
+
+def _own_amount(first: Paragraph, paragraph: Paragraph) -> bool:
+    """``paragraph`` states an amount ``first`` does not: a fact of its own."""
+    return bool(set(_AMOUNT.findall(paragraph.text)) - set(_AMOUNT.findall(first.text)))
 
 
 def _masked(text: str, fill: str) -> str:
