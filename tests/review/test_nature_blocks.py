@@ -84,3 +84,14 @@ def test_each_split_against_the_total_its_own_label_states(
 ) -> None:
     text = "部门整体支出绩效自评表\n" + _OWN_TOTALS.format(income=income)
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_split_total_that_makes_no_amount_of_the_total_its_twin_makes() -> None:
+    # 年度资金总额 612.40 / 1809.00 / 1809.00: the income split's 1809.00 is one of them,
+    # the spending split's 1806.30 none (its parts add up to it: the total itself is wrong)
+    head = "\n".join(["年度资金总额", "612.40", "1809.00", "1809.00", "10", "100%", "10"])
+    splits = _OWN_TOTALS.format(income="1809.00").removeprefix("年度资金总额：\n")
+    text = "部门整体支出绩效自评表\n" + head + "\n" + splits
+    assert stated_recomputed(text, "sum-mismatch") == [("1806.30", "1809.00")]
+    right = text.replace("1806.30", "1809.00").replace("993.86", "996.56")
+    assert stated_recomputed(right, "sum-mismatch") == []

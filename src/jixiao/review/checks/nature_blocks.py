@@ -111,8 +111,10 @@ def _finding(
 def _block_findings(
     paragraphs: tuple[Paragraph, ...], at: int, text: str
 ) -> Iterator[ReviewFinding]:
-    splits = [s for s in _splits(text) if len(s.parts) >= _MIN_FILLED]
+    every = _splits(text)
+    splits = [s for s in every if len(s.parts) >= _MIN_FILLED]
     paragraph, totals = _total_amounts(paragraphs, at)
+    yield from _split_totals(paragraphs[at], every, totals)
     for split in splits:
         if split.total is not None:
             finding = _finding(paragraphs[at], split, split.total, f"按{split.side}性质分合计")
@@ -120,6 +122,30 @@ def _block_findings(
             finding = _against_total(paragraph, split, splits, totals)
         if finding is not None:
             yield finding
+
+
+def _split_totals(
+    paragraph: Paragraph, splits: list[_Split], totals: list[Figure]
+) -> Iterator[ReviewFinding]:
+    """The two splits' own totals (“按收入性质分:2030.12 按支出性质分:1925.67”) against the
+    年度资金总额: the one that makes none of its amounts while the other makes one is wrong."""
+    stated = [(s.side, s.total) for s in splits if s.total is not None]
+    if len(stated) != 2 or stated[0][1].value == stated[1][1].value:
+        return
+    made = [[t for t in totals if t.value == total.value] for _, total in stated]
+    for (side, total), own, (other, other_total), theirs in zip(
+        stated, made, reversed(stated), reversed(made), strict=True
+    ):
+        if not own and theirs:
+            places = max(total.places, other_total.places)
+            gap = fmt(abs(total.value - other_total.value), places)
+            message = (
+                f"按{side}性质分合计{total.text}与年度资金总额{theirs[0].text}不符"
+                f"（按{other}性质分合计为{other_total.text}），相差{gap}，请核实。"
+            )
+            yield make_finding(
+                "sum-mismatch", paragraph, message, stated=total.text, recomputed=theirs[0].text
+            )
 
 
 def _against_total(
