@@ -120,3 +120,12 @@ def test_a_target_and_its_result_side_by_side_are_no_rate_of_the_row_before() ->
         "质量指标服务达标率80% 80% 20 20"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_parts_after_the_remainder_that_make_the_whole_before_it() -> None:
+    # the 其中 splits the 820 received, not the 45 carried forward
+    text = (
+        "2023年市级彩票公益金收入820万元，安排支出775万元，结转下年使用45万元。其中：1.福利彩票"
+        "公益金{welfare}万元，2.体育彩票公益金460万元。"
+    )
+    assert stated_recomputed(text.format(welfare="360"), "sum-mismatch") == []

@@ -283,12 +283,27 @@ def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal)
     return added > total.value * OVERLAPPING and all(p.value <= total.value for p in parts)
 
 
+_REMAINDER = re.compile(r"结转|结余|剩余|余额")
+
+
+def _whole_beside(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
+    """Parts after what is left over that make the whole stated before it (“收入1237万元，
+    安排支出1169万元，结转下年使用68万元。其中：1.福利彩票公益金498万元…2.体育彩票公益金
+    739万元”): the 其中 splits the whole, not the remainder."""
+    total = claim.total
+    if not _REMAINDER.search(total.label):
+        return False
+    before = [q for q in claim.sentence.quantities if q.end <= total.start and q.kind == total.kind]
+    added = sum((p.value for p in parts), Decimal(0))
+    return any(q.value == added for q in before)
+
+
 def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
     total = claim.total
     added = sum((p.value for p in parts), Decimal(0))
-    if _not_its_parts(total, parts, added):
+    if _not_its_parts(total, parts, added) or _whole_beside(claim, parts):
         return None
     whole = added > total.value or complete or _exhaustive(claim)
     near = _nearly_all(total, parts, added) or _slip_gap(total, parts, added)
