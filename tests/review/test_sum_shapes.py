@@ -282,3 +282,29 @@ def test_two_parts_short_of_their_total_by_a_slip_of_one_digit(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(text, "sum-short") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "found"),
+    [
+        (  # 收入总量 closes a base and what is added to it
+            "全市一般公共预算收入80.50亿元，加上上级补助收入12.30亿元、上年结转8.79亿元，"
+            "收入总量为{x}亿元。",
+            "101.59",
+            "110.59",
+            ("110.59亿元", "101.59亿元"),
+        ),
+        (  # “，包括：” opens the parts like 其中
+            "养老事业发展项目23370.18万元，包括：政府购买服务3067.9万元、养老机构补助12000.00万元、"
+            "居家养老服务{x}万元。",
+            "8302.28",
+            "8320.28",
+            ("23370.18万元", "23388.18万元"),
+        ),
+    ],
+)
+def test_a_total_of_the_whole_quantity_and_parts_opened_by_baokuo(
+    text: str, right: str, wrong: str, found: tuple[str, str]
+) -> None:
+    assert stated_recomputed(text.format(x=right), "sum-mismatch") == []
+    assert stated_recomputed(text.format(x=wrong), "sum-mismatch") == [found]

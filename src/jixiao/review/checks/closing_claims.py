@@ -138,7 +138,7 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
 #: “…支出A，…，加上上解支出B、债务还本支出C，…，总支出X”: a base and what is added to it.
 _PLUS = re.compile(r"[，,]\s*再?加上(?=[\u4e00-\u9fff])")
 _PLUS_TOTAL = re.compile(
-    r"(?:总支出|总收入|总财力|支出总计|收入总计|总计|合计)(?:为|是|达|[:：])?$"
+    r"(?:总支出|总收入|总财力|支出总计|收入总计|支出总量|收入总量|总计|合计)(?:为|是|达|[:：])?$"
 )
 _TAKEN_OFF = re.compile(r"减去|扣除|减除")
 
