@@ -34,6 +34,12 @@ CASES = [
         "104.9",
         ("109.4%", "104.91%"),
     ),
+    (  # a budget adjusted from one amount to another
+        "全年政府性基金预算由51.90亿元调整为111.65亿元，调增{x}亿元。",
+        "difference-mismatch",
+        "59.75",
+        ("59.57亿元", "调增59.75亿元"),
+    ),
     (  # what came in above the plan
         "本级一般公共预算收入48260万元，完成年度收入计划46000万元的104.9%，超收{x}万元。",
         "difference-mismatch",

@@ -144,7 +144,11 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
     """“较年初预算数调增了X万元”: X should equal the difference of the two amounts."""
     findings: list[ReviewFinding] = []
     for sentence, amount in _labelled_amounts(doc, _DIFF):
-        pair = _difference_inputs(sentence, amount) or _over_plan_inputs(sentence, amount)
+        pair = (
+            _difference_inputs(sentence, amount)
+            or _over_plan_inputs(sentence, amount)
+            or _adjusted_inputs(sentence, amount)
+        )
         if pair is None:
             continue
         finding = _difference_finding(sentence, amount, *pair)
@@ -181,6 +185,23 @@ def _over_plan_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Q
     if not plans or plans[-1] == 0 or role(before[plans[-1] - 1].label) == "plan":
         return None
     return before[plans[-1]], before[plans[-1] - 1]
+
+
+_ADJUSTED_TO = re.compile(r"^\s*调整(?:后)?(?:为|到|至)\s*$")
+
+
+def _adjusted_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """“由51.9亿元调整为111.65亿元，调增59.57亿元”: the two amounts right before the change."""
+    before = [q for q in sentence.quantities if q.end <= amount.start]
+    if len(before) < 2:
+        return None
+    base, other = before[-2:]
+    if not (same_measure(base, amount) and same_measure(other, amount)):
+        return None
+    if not _ADJUSTED_TO.match(sentence.text[base.end : other.start]):
+        return None
+    opened = sentence.text[max(0, base.start - 2) : base.start]
+    return (base, other) if opened.endswith("由") else None
 
 
 def _difference_finding(
