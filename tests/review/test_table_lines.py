@@ -221,3 +221,28 @@ def test_rows_with_a_reason_after_their_score_count_in_the_total(
     # counts in the 合计 once every row is there (10 + 20 + 30 + 30 + 10 = 100)
     text = _REASON_ROWS.replace("{total}", total)
     assert stated_recomputed(text, "score-total-mismatch") == found
+
+
+_LABELLED_FUNDS = """部门整体支出绩效自评表 | |||||||
+单位:万元 | |||
+一、预算执行情况 |
+预算安排情况(调整后) |
+资金执行情况 |
+预算执行率 | ||||
+预算数: |
+120 |
+执行数: |
+104.40 |
+{rate} | |||
+其中:财政资金 |
+120 |
+"""
+
+
+@pytest.mark.parametrize(("rate", "found"), [("87%", []), ("78%", [("78%", "87%")])])
+def test_a_funds_block_of_labels_and_values_one_cell_to_a_line(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 104.40 ÷ 120 = 87.00%
+    text = _LABELLED_FUNDS.format(rate=rate)
+    assert stated_recomputed(text, "table-rate-mismatch") == found

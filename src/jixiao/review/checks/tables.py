@@ -30,6 +30,7 @@ from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued import glued_rows
+from jixiao.review.tables.glued import labelled_funds
 from jixiao.review.tables.groups import COST
 from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.rows import IndicatorRow
@@ -366,6 +367,8 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     if doc.identity.kind in TABLES:
         findings.extend(_glued(doc))
     funds = funds_rows(doc)
+    for labelled in labelled_funds(doc) if not funds else ():  # in a report's table too
+        findings.extend(funds_findings(labelled))
     tables = scored_tables(doc)
     strict = not any(_BANDS.search(p.text) for p in doc.paragraphs)
     for row in funds:
