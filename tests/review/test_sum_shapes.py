@@ -308,3 +308,15 @@ def test_a_total_of_the_whole_quantity_and_parts_opened_by_baokuo(
 ) -> None:
     assert stated_recomputed(text.format(x=right), "sum-mismatch") == []
     assert stated_recomputed(text.format(x=wrong), "sum-mismatch") == [found]
+
+
+def test_parts_after_zhuyao_yongyu_with_a_programme_named_jihua() -> None:
+    # “主要用于：” opens the parts; 全民健身计划相关支出 is spending, not a plan
+    text = (
+        "（二）群众体育支出{total}万元，主要用于：体育场地设施支出1,236.50万元；体育竞赛支出"
+        "420.00万元；全民健身计划相关支出183.50万元。"
+    )
+    assert stated_recomputed(text.format(total="1,840.00"), "sum-short") == []
+    assert stated_recomputed(text.format(total="1,940.00"), "sum-short") == [
+        ("1940.00万元", "1840.00万元")
+    ]

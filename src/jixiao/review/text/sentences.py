@@ -142,8 +142,9 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
 _PLANNED = r"年初|调整后|下达|目标|(?<!按)计划|应(?:完成|开展|执行|到位|发放)"
 
 
-#: The names of the budget's funds: the 预算 in them is no plan.
-_FUND_NAME = re.compile(r"一般(?:公共)?预算|政府性基金预算|国有资本经营预算")
+#: The names of the budget's funds, and of programmes (奥运争光计划相关支出): the 预算 or 计划
+#: in them is no plan.
+_FUND_NAME = re.compile(r"一般(?:公共)?预算|政府性基金预算|国有资本经营预算|计划相关")
 
 
 def role(label: str) -> str:
