@@ -30,6 +30,7 @@ from jixiao.review.checks.differences import check_remainders
 from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
+from jixiao.review.checks.grade_counts import check_grade_counts
 from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
@@ -122,6 +123,7 @@ CHECKS: tuple[Check, ...] = (
     check_breakdown_lines,
     check_numbered_rows,
     check_nature_blocks,
+    check_grade_counts,
     check_source_pairs,
     check_excess,
     check_comparisons,

@@ -1,0 +1,69 @@
+"""Projects counted by the grade their self-evaluation gave: every project has one grade, so
+the counts by grade make the count of projects:
+
+    本级48个项目评价等级为“优”有37个、评价等级为“中”有5个、评价等级为“良”有6个；
+
+(37 + 5 + 6 = 48). Two grades at least must be counted; one grade alone (“4个项目评价等级为
+优”) is the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.sentences import doc_sentences
+
+_PROJECTS = re.compile(r"(?P<n>\d+)\s*个项目")
+_GRADE = re.compile(
+    r"(?:评价)?(?:等级|等次)为[“\"']?(?P<grade>优秀?|良好?|中|合格|差|不合格)[”\"']?的?(?:项目)?"
+    r"(?:有|共)?(?P<n>\d+)\s*个"
+)
+_MIN_GRADES = 2
+
+
+def _counts(part: str) -> tuple[int, list[tuple[str, int]]] | None:
+    """The count of projects in ``part`` (a ；-part of a sentence) and its counts by grade."""
+    projects = _PROJECTS.search(part)
+    if projects is None:
+        return None
+    grades = [(m.group("grade"), int(m.group("n"))) for m in _GRADE.finditer(part)]
+    if len(grades) < _MIN_GRADES or len({g for g, _ in grades}) < len(grades):
+        return None
+    return int(projects.group("n")), grades
+
+
+def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each count of projects against its counts by grade."""
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        start = sentence.start
+        for part in re.split(r"[；;]", sentence.text):
+            found = _counts(part)
+            span = (start, start + len(part))
+            start += len(part) + 1
+            if found is None:
+                continue
+            total, grades = found
+            added = sum(n for _, n in grades)
+            if added == total:
+                continue
+            listed = "、".join(f"“{grade}”{n}个" for grade, n in grades)
+            message = (
+                f"所述{total}个项目按评价等级分为{listed}，合计{added}个，与项目数不符，"
+                "每个项目应有且仅有一个等级，请核实。"
+            )
+            findings.append(
+                make_finding(
+                    "sum-mismatch",
+                    sentence.paragraph,
+                    message,
+                    span=span,
+                    stated=f"{total}个",
+                    recomputed=f"{Decimal(added)}个",
+                )
+            )
+    return findings
