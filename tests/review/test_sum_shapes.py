@@ -320,3 +320,14 @@ def test_parts_after_zhuyao_yongyu_with_a_programme_named_jihua() -> None:
     assert stated_recomputed(text.format(total="1,940.00"), "sum-short") == [
         ("1940.00万元", "1840.00万元")
     ]
+
+
+def test_parts_after_a_colon_and_zhuyao_yongyu() -> None:
+    text = (
+        "（二）公共体育场地设施支出{total}万元：主要用于：笼式篮球场建设210.50万元、健身路径器材"
+        "采购96.30万元、原有场地维修维护41.20万元。"
+    )
+    assert stated_recomputed(text.format(total="348.00"), "sum-short") == []
+    assert stated_recomputed(text.format(total="384.00"), "sum-short") == [
+        ("384.00万元", "348.00万元")
+    ]
