@@ -34,6 +34,13 @@ CASES = [
         "104.9",
         ("109.4%", "104.91%"),
     ),
+    (  # income and spending totals of one level, each changed by the same amount
+        "2023年度收入总计2,542.27万元，支出总计2,542.27万元，与2022年度相比，各增加188.92万元，"
+        "增长{x}%。",
+        "rate-mismatch",
+        "8.03",
+        ("8.30%", "8.03%"),
+    ),
     (  # a budget adjusted from one amount to another
         "全年政府性基金预算由51.90亿元调整为111.65亿元，调增{x}亿元。",
         "difference-mismatch",

@@ -98,10 +98,20 @@ def _same_subject(gap: str) -> bool:
     return "其中" not in gap and "。" not in gap and _BARE_CLAUSE.search(gap) is not None
 
 
+def _one_level(sentence: Sentence) -> bool:
+    """No figures of two subjects at once (“…各减少C、D”), unless the two are of one level
+    (“收入总计A，支出总计A，与上年相比，各增加C，增长p%”)."""
+    each = _EACH.search(sentence.text)
+    if each is None:
+        return True
+    levels = {q.value for q in sentence.quantities if q.kind == MONEY and q.end <= each.start()}
+    return len(levels) == 1
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
-    if not COMPARED.search(sentence.text) or _EACH.search(sentence.text):
-        return
+    if not COMPARED.search(sentence.text) or not _one_level(sentence):
+        return  # figures of two subjects at once: the paired check's
     figures = sentence.quantities
     for number, change in enumerate(figures):
         word = _CHANGE_WORD.search(change.label)
@@ -169,8 +179,8 @@ def _level_before(figures: tuple[Quantity, ...], at: int) -> Quantity:
 
 def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“完成30161万元，同比增长14.6%，增收4376万元”: the change follows its rate."""
-    if not COMPARED.search(sentence.text) or _EACH.search(sentence.text):
-        return
+    if not COMPARED.search(sentence.text) or not _one_level(sentence):
+        return  # figures of two subjects at once: the paired check's
     figures = sentence.quantities
     for number in range(1, len(figures) - 1):
         current = _level_before(figures, number)
