@@ -705,3 +705,12 @@ def test_opinions_listed_as_numbered_sentences_are_the_content() -> None:
     assert not _found(opinions, "heading-empty")
     titles = opinions.replace("二、评估意见", "二、主要成效")
     assert _found(titles, "heading-empty")
+
+
+def test_the_last_duty_of_a_list_ending_in_a_full_stop_is_no_heading() -> None:
+    duties = (
+        PROJECT + "一、部门职能职责\n（一）负责收藏本市的文物、标本；\n"
+        "（二）利用馆藏文物举办陈列、展览；\n（三）承办上级交办的其他事项。\n二、机构设置\n"
+        "本单位内设三个科室。\n"
+    )
+    assert not _found(duties, "heading-empty")

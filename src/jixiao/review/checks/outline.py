@@ -114,6 +114,17 @@ _STATEMENT = re.compile(r"[\u4e00-\u9fff]{6,}[^。]*。\s*$")
 _STATED_LIST = re.compile(r"意见|建议|结论|问题")
 
 
+def _list_end(doc: ReportDoc, heading: Paragraph) -> bool:
+    """The last item of a numbered list whose items end in ；(“（四）…促进对外文化交流；” /
+    “（五）承办市文化局交办的其他事项。”): a duty listed, not a heading."""
+    before = [p for p in doc.paragraphs if p.index < heading.index and p.text.strip()]
+    if not before or not heading.text.rstrip().endswith("。"):
+        return False
+    previous = before[-1]
+    same = numbered_level(previous.text) == numbered_level(heading.text)
+    return same and previous.text.rstrip().endswith(("；", ";"))
+
+
 def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
     """Numbered headings with no text under them, reported once at the highest one.
 
@@ -127,7 +138,7 @@ def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         if _has_body(doc, heading) or _numbered_twice(doc, heading):
             continue
-        if _MAY_BE_EMPTY.search(heading.text):
+        if _MAY_BE_EMPTY.search(heading.text) or _list_end(doc, heading):
             continue  # “其他需要说明的情况（如无特别说明的情况则无需阐述）”
         parent = parent_heading(doc, heading.index)
         if parent is not None and parent.level in NUMBERED_LEVELS and not _has_body(doc, parent):
