@@ -130,3 +130,46 @@ def test_parts_after_the_remainder_that_make_the_whole_before_it() -> None:
         "2.体育彩票公益金460万元，安排用于全民健身455万元，结余5万元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_REVIEWED_TRAPS = {
+    # the year of the level is the one the change is said of, not the year compared with
+    "rate-mismatch": [
+        "一、“三公”经费情况\n2021年度“三公”经费支出合计40.14万元。\n2020年度“三公”经费支出合计"
+        "43.11万元。\n经比较，2021年度“三公”经费较2020年度减少2.97万元，下降6.89%。",
+        # a result and its parts before a change rate and a plan: which is the result?
+        "全年一般公共预算收入540万元，其中税收收入300万元、非税收入240万元，同比增长4.8%，"
+        "完成年度收入计划535万元的100.9%。",
+    ],
+    "table-rate-mismatch": ["项目支出绩效自评表\n预算数:\n95\n执行数:\n82.6\n87%\n"],
+    "sum-mismatch": [
+        # a block's last cell left blank before the next heading's number
+        "财政支出项目绩效评价报告\n计划安排资金(万元) | 299.4 | 实际到位资金(万元) | 299.4\n"
+        "其中:中央财政 | | 其中:中央财政 |\n省财政 | | 省财政 |\n"
+        "市县财政 | 299.4 | 市县财政 | 299.4\n其它 | | 其它 |\n1.项目基本情况\n",
+        # counts by grade worded the other way round, or with no count of projects before them
+        "共对48个项目开展绩效自评，其中评价等级为“优”的项目37个，评价等级为“良”的项目6个，另有5个"
+        "项目评价等级为“中”。",
+        "2023年度全县共开展项目绩效自评。其中评价等级为“优”的有37个项目，评价等级为“良”的有6个项目。",
+    ],
+    "difference-mismatch": [
+        "2023年部门预算由100万元调整为120万元，比上年增加30万元。",
+        "全年一般公共预算收入540万元，其中税收收入300万元、非税收入240万元，完成年度收入计划535万元"
+        "的100.9%，超收5万元。",
+    ],
+    # round figures: a round part left out, no slip of a digit
+    "sum-short": ["本项目安排资金1000万元，其中：设备购置600万元，人员培训390万元。"],
+    # a control rate under 成本指标 is a ceiling: 96% meets 100%
+    "score-full-on-missed": [
+        "某单位2021年度项目支出绩效自评表\n一级指标 二级指标 三级指标 年度 实际 分值 得分\n"
+        "  产出指标 数量指标 培训人数 200人次 200人次 20 20\n"
+        "    成本指标 成本控制率 100% 96% 10 10\n"
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"), [(code, text) for code, texts in _REVIEWED_TRAPS.items() for text in texts]
+)
+def test_correct_texts_a_review_of_this_stops_rules_wrote(code: str, text: str) -> None:
+    assert stated_recomputed(text, code) == []

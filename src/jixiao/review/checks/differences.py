@@ -184,14 +184,19 @@ def _over_plan_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Q
     plans = [n for n, q in enumerate(before) if role(q.label) == "plan"]
     if not plans or plans[-1] == 0 or role(before[plans[-1] - 1].label) == "plan":
         return None
-    return before[plans[-1]], before[plans[-1] - 1]
+    if plans[-1] != 1:
+        return None  # several figures before the plan: a result and its parts, maybe
+    return before[1], before[0]
 
 
 _ADJUSTED_TO = re.compile(r"^\s*调整(?:后)?(?:为|到|至)\s*$")
 
 
 def _adjusted_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
-    """“由51.9亿元调整为111.65亿元，调增59.57亿元”: the two amounts right before the change."""
+    """“由51.9亿元调整为111.65亿元，调增59.57亿元”: the two amounts right before the change
+    (调增 or 调减 only: a 增加 after them may be over last year)."""
+    if not re.search(r"调[增减]了?\s*$", amount.label):
+        return None
     before = [q for q in sentence.quantities if q.end <= amount.start]
     if len(before) < 2:
         return None

@@ -10,7 +10,6 @@ the counts by grade make the count of projects:
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
@@ -26,14 +25,19 @@ _MIN_GRADES = 2
 
 
 def _counts(part: str) -> tuple[int, list[tuple[str, int]]] | None:
-    """The count of projects in ``part`` (a ；-part of a sentence) and its counts by grade."""
-    projects = _PROJECTS.search(part)
-    if projects is None:
+    """The count of projects in ``part`` (a ；-part of a sentence) stated before its counts
+    by grade, and those counts; None when a count of projects after the first grade is not
+    one of them (“另有5个项目评价等级为“中””: worded the other way round)."""
+    grades = list(_GRADE.finditer(part))
+    if len(grades) < _MIN_GRADES or len({m.group("grade") for m in grades}) < len(grades):
         return None
-    grades = [(m.group("grade"), int(m.group("n"))) for m in _GRADE.finditer(part)]
-    if len(grades) < _MIN_GRADES or len({g for g, _ in grades}) < len(grades):
+    first = grades[0].start()
+    totals = [m for m in _PROJECTS.finditer(part) if m.start() < first]
+    inside = [range(m.start(), m.end()) for m in grades]
+    later = [m for m in _PROJECTS.finditer(part) if m.start() >= first]
+    if not totals or any(all(m.start() not in span for span in inside) for m in later):
         return None
-    return int(projects.group("n")), grades
+    return int(totals[-1].group("n")), [(m.group("grade"), int(m.group("n"))) for m in grades]
 
 
 def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
@@ -63,7 +67,7 @@ def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
                     message,
                     span=span,
                     stated=f"{total}个",
-                    recomputed=f"{Decimal(added)}个",
+                    recomputed=f"{added}个",
                 )
             )
     return findings

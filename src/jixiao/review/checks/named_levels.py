@@ -44,19 +44,22 @@ def _name(text: str) -> str:
     return _NOISE.sub("", text)
 
 
-def _year(sentence: Sentence, q: Quantity) -> str:
-    """The year the sentence says before ``q`` (the last one), or ""."""
-    years = _YEAR.findall(sentence.text[: q.start])
+def _year(text: str) -> str:
+    """The last year ``text`` says, or ""."""
+    years = _YEAR.findall(text)
     return years[-1].replace(" ", "").rstrip("度") if years else ""
 
 
 def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str] | None:
-    """The name a change is said of, and its year (“2021年度全镇“三公”经费较上年减少”)."""
+    """The name a change is said of, and its year (“2021年度全镇“三公”经费较2020年度减少”:
+    2021, not the year compared with)."""
     compared = COMPARED.search(change.label)
     if compared is None:
         return None
     name = _name(re.split(r"[，,；;:：]", change.label[: compared.start()])[-1])
-    year = _year(sentence, change)
+    start = sentence.text.rfind(change.label, 0, change.start)
+    said = start + compared.start() if start >= 0 else change.start
+    year = _year(sentence.text[:said])
     return (name, year) if len(name) >= _MIN_NAME and year else None
 
 
@@ -64,7 +67,9 @@ def _is_level(sentence: Sentence, q: Quantity, name: str, year: str) -> bool:
     label = q.label
     if q.kind != MONEY or q.approx or _CHANGE.search(label) or STATED_PRIOR.search(label):
         return False
-    return role(label) != "plan" and name in _name(label) and _year(sentence, q) == year
+    return (
+        role(label) != "plan" and name in _name(label) and _year(sentence.text[: q.start]) == year
+    )
 
 
 def _level(sentences: tuple[Sentence, ...], at: int, name: str, year: str) -> Quantity | None:

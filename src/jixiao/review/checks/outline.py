@@ -146,7 +146,7 @@ def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
         children = [p for p in subtree(doc, heading) if p.is_heading]
         if children and not any(numbered_level(p.text) for p in children):
             continue  # “按规定申请公开”: a short unnumbered answer, not a sub-heading
-        stated = children and all(_STATEMENT.search(p.text) for p in children)
+        stated = bool(children) and all(_STATEMENT.search(p.text) for p in children)
         if stated and _STATED_LIST.search(heading.text):
             continue  # “评估意见 / （一）部门对预算绩效管理认识不充分。”: the opinions listed
         if heading.level not in SECTION_LEVELS and len(children) < MIN_OUTLINE_CHILDREN:

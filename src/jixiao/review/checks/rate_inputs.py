@@ -95,9 +95,9 @@ def _result_past(
         for q in sentence.quantities
         if start <= q.start < changes[0].start and same_measure(q, inputs[0])
     ]
-    if not results or role(results[-1].label) == "plan" or results[-1].in_brackets:
-        return inputs
-    return [results[-1], *inputs]
+    if len(results) != 1 or role(results[0].label) == "plan" or results[0].in_brackets:
+        return inputs  # several: a result and its parts (其中…), maybe
+    return [results[0], *inputs]
 
 
 def _enumerated(text: str, first: Quantity, second: Quantity) -> bool:

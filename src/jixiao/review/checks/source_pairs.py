@@ -26,13 +26,20 @@ from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.text.quantities import fmt
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
+_NUM = r"\d[\d,]*(?:\.\d+)?(?![\d.])"
 _UNIT = r"(?:[（(]万?元[）)])?"
-_SOURCES = ("中央财政", "省财政", "市县财政", "其它")
+_SOURCES = ("中央财政", "省财政", "市县财政", "其[它他]")
+_CELL = r"\|?"  # cells kept apart by a bar, so that no figure runs into the next one
+
+
+def _value(name: str) -> str:
+    return rf"{_CELL}(?P<{name}>{_NUM})?{_CELL}"
+
+
 _BLOCK = re.compile(
-    rf"计划安排资金{_UNIT}(?P<plan>{_NUM})?实际到位资金{_UNIT}(?P<arrived>{_NUM})?"
+    rf"计划安排资金{_UNIT}{_value('plan')}实际到位资金{_UNIT}{_value('arrived')}"
     + "".join(
-        rf"(?:其中[:：]?)?{name}(?P<plan{i}>{_NUM})?(?:其中[:：]?)?{name}(?P<arrived{i}>{_NUM})?"
+        rf"(?:其中[:：]?)?{name}{_value(f'plan{i}')}(?:其中[:：]?)?{name}{_value(f'arrived{i}')}"
         for i, name in enumerate(_SOURCES)
     )
 )
@@ -43,14 +50,12 @@ _REACH = 40  # lines of a block exported one cell to a line
 
 def _blocks(doc: ReportDoc) -> Iterator[tuple[Paragraph, dict[str, str | None]]]:
     paragraphs = doc.paragraphs
-    last = -1
     for at, paragraph in enumerate(paragraphs):
-        if at <= last or "计划安排资金" not in paragraph.text:
+        if "计划安排资金" not in paragraph.text:
             continue
         lines = paragraphs[at : at + _REACH]
-        match = _BLOCK.search("".join(_BLANKS.sub("", p.text) for p in lines))
+        match = _BLOCK.search("|".join(_BLANKS.sub("|", p.text).strip("|") for p in lines))
         if match is not None:
-            last = at + _REACH - 1
             yield paragraph, match.groupdict()
 
 
@@ -62,7 +67,7 @@ def _side_finding(
     for i, name in enumerate(_SOURCES):
         amount = figure(cells[f"{side}{i}"] or "")
         if amount is not None:
-            parts.append((name, amount))
+            parts.append((name.replace("[它他]", "它"), amount))
     if total is None or not parts:
         return None
     added = unexplained_sum(total, [amount for _, amount in parts])

@@ -127,6 +127,8 @@ def _slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> b
     if total.kind != MONEY or not 0 < gap <= total.value * SLIP_SHARE:
         return False
     finest = min(2 * q.ulp for q in (total, *parts))  # the last digit written, 0.01 or 1
+    if all(q.value % (10 * finest) == 0 for q in (total, *parts)):
+        return False  # round figures (1000 over 600 and 390): a round part left out
     units = int(gap / finest)
     while units and units % 10 == 0:
         units //= 10

@@ -86,15 +86,17 @@ def _target_score(row: IndicatorRow, code: str, verdict: str, recomputed: str) -
 
 
 def _met(doc: ReportDoc, row: IndicatorRow) -> bool | None:
-    """Whether the row met its target; a 成本指标's bare amount is a ceiling (a bare rate,
-    计划完成率 90%, is still a floor)."""
+    """Whether the row met its target; a 成本指标's bare target is a ceiling (成本控制率
+    100%), but a bare rate of what was done (计划完成率 90%) is still a floor."""
     target = row.target
-    ceiling = not _TARGET_OPERATOR.match(target) and not target.endswith("%")  # not a rate
+    done_rate = target.endswith("%") and _DONE_RATE.search(row.name) is not None
+    ceiling = not _TARGET_OPERATOR.match(target) and not done_rate
     if target and ceiling and indicator_group(doc, row) == COST:
         target = f"≤{target}"
     return target_met(target, row.actual)
 
 
+_DONE_RATE = re.compile(r"(?:完成|执行|到位|合格|达标|覆盖|及时|支付|发放)率")
 _TARGET_OPERATOR = re.compile(r"^(?:[≥≤<>‹›=]|大于|小于|不低于|不高于|不超过|不少于)")
 
 
@@ -367,8 +369,9 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     if doc.identity.kind in TABLES:
         findings.extend(_glued(doc))
     funds = funds_rows(doc)
-    for labelled in labelled_funds(doc) if not funds else ():  # in a report's table too
-        findings.extend(funds_findings(labelled))
+    if not funds:  # the 资金 block of labels and values, in a report's table too
+        for labelled in labelled_funds(doc):
+            findings.extend(funds_findings(labelled))
     tables = scored_tables(doc)
     strict = not any(_BANDS.search(p.text) for p in doc.paragraphs)
     for row in funds:

@@ -50,6 +50,7 @@ NO_SUM = re.compile(
     r"率|比例|比重|占比|%|分值|得分|序号|编号|代码|年份|指标值|均|增长|增幅|增减|幅度"
 )
 _MIN_ROWS = 2
+_MIN_TOTALS = 2  # amounts of a 合计 row whose rows hold one figure each
 _MIN_NAME = 4  # 东村 under 东山村 is a neighbour, not a part
 _MAX_PARTITION = 5
 
@@ -208,11 +209,13 @@ def _short_rows_findings(
     """Rows of one figure each, shorter than their 合计 row of two amounts or more (the empty
     cells after the figure dropped: the figure may be under either column): their sum against
     the one amount of the 合计 it comes near (计划支出数 1355.81, 实际支出数 588.23 over rows
-    adding to 588.41). None when the table is not of this shape."""
+    adding to 588.41). None when the table is not of this shape; no finding either when no
+    one amount of the 合计 comes near (the column checks are then left out: which column each
+    row's figure stands in cannot be told)."""
     total_row = table[at]
     totals = [(c, f) for c in range(len(names)) if (f := money_value(total_row, c)) is not None]
     rows = table[start:at]
-    if len(totals) < _MIN_ROWS or len(rows) < _MIN_ROWS:
+    if len(totals) < _MIN_TOTALS or len(rows) < _MIN_ROWS:
         return None
     counted: list[tuple[TableRow, Figure]] = []
     for row in rows:

@@ -130,8 +130,8 @@ def check_boilerplate(doc: ReportDoc) -> list[ReviewFinding]:
         first = next((p for _, p in earlier if _reused(_wording(p.text, names), own)), None)
         shared = _all_shared(first, paragraph) if first is not None else ""
         reused = first is not None and _ASSESSES.search(shared) and not _AMOUNT.search(shared)
-        if reused and first is not None and _own_amount(first, paragraph):
-            continue  # the clause repeated, then this item's own figure (到位资金14280元)
+        # the clause repeated, then this item's own figure (到位资金14280元), is no reuse
+        reused = reused and first is not None and not _own_amount(first, paragraph)
         if reused and first is not None and not _both_plans(doc, first, paragraph):
             findings.append(_reuse_finding(doc, paragraph, first))
         for shingle in shingles:

@@ -168,12 +168,18 @@ def glued_funds(doc: ReportDoc) -> list[FundsRow]:
 
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
+#: Cells kept apart by a bar (“预算数:|95|执行数:|82.65|87%”), so that no figure runs into the
+#: next one.
 _LABELLED = re.compile(
-    rf"^预算数[:：]?(?P<budget>{_NUMBER})(?:到位数[:：]?{_NUMBER})?"
-    r"执行数[:：]?(?P<executed>\d[\d,]*\.\d{1,2})(?P<rate>(?:100|[1-9]?\d)(?:\.\d{1,2})?%)"
-)  # the 执行数 to the jiao or fen, so that where it ends and the rate begins is plain
+    rf"^预算数[:：]?\|?(?P<budget>{_NUMBER})\|(?:到位数[:：]?\|?{_NUMBER}\|)?"
+    rf"执行数[:：]?\|?(?P<executed>{_NUMBER})\|(?P<rate>{_NUMBER}%)(?:\||$)"
+)
 _LABELLED_LINES = 8
 _BARS = re.compile(r"[\s|｜]+")
+
+
+def _cells(text: str) -> str:
+    return _BARS.sub("|", text).strip("|")
 
 
 def labelled_funds(doc: ReportDoc) -> list[FundsRow]:
@@ -181,9 +187,9 @@ def labelled_funds(doc: ReportDoc) -> list[FundsRow]:
     rows: list[FundsRow] = []
     paragraphs = doc.paragraphs
     for at, paragraph in enumerate(paragraphs):
-        if not _BARS.sub("", paragraph.text).startswith("预算数"):
+        if not _cells(paragraph.text).startswith("预算数"):
             continue
-        text = "".join(_BARS.sub("", p.text) for p in paragraphs[at : at + _LABELLED_LINES])
+        text = "|".join(_cells(p.text) for p in paragraphs[at : at + _LABELLED_LINES])
         match = _LABELLED.match(text)
         if match is None:
             continue
