@@ -157,6 +157,8 @@ _REVIEWED_TRAPS = {
         "全年一般公共预算收入540万元，其中税收收入300万元、非税收入240万元，完成年度收入计划535万元"
         "的100.9%，超收5万元。",
     ],
+    # a change and its rate said the other way round (增加 … 下降): no rate to recompute
+    "rate-mismatch ": ["2023年支出合计739.41万元，较上年决算数增加175.9万元，下降19.22%。"],
     # round figures: a round part left out, no slip of a digit
     "sum-short": ["本项目安排资金1000万元，其中：设备购置600万元，人员培训390万元。"],
     # a control rate under 成本指标 is a ceiling: 96% meets 100%
@@ -172,4 +174,4 @@ _REVIEWED_TRAPS = {
     ("code", "text"), [(code, text) for code, texts in _REVIEWED_TRAPS.items() for text in texts]
 )
 def test_correct_texts_a_review_of_this_stops_rules_wrote(code: str, text: str) -> None:
-    assert stated_recomputed(text, code) == []
+    assert stated_recomputed(text, code.strip()) == []

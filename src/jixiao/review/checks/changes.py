@@ -108,6 +108,14 @@ def _one_level(sentence: Sentence) -> bool:
     return len(levels) == 1
 
 
+def _contradicts(change_word: str, rate_label: str) -> bool:
+    """The change and its rate said in opposite directions (增加 … 下降)."""
+    said = _CHANGE_WORD.search(rate_label)
+    if said is None:
+        return False
+    return bool(re.fullmatch(_UP, change_word)) != bool(re.fullmatch(_UP, said.group("word")))
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
     if not COMPARED.search(sentence.text) or not _one_level(sentence):
@@ -132,8 +140,9 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             and (_is_level(q, sentence) or (budgets and sentence.text[q.end : q.end + 1] != "的"))
         ]
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)
-        if not before or rate is None or not _rate_of_change(sentence, change, rate):
-            continue
+        said = rate is not None and _rate_of_change(sentence, change, rate)
+        if not before or rate is None or not said or _contradicts(word.group("word"), rate.label):
+            continue  # no rate of this change, or one said the other way (增加…，下降…)
         if any(STATED_PRIOR.search(q.label) for q in money if q.start > before[-1].start):
             continue  # “A，2014年为B，较2014年增加C”: the stated base is read in prior_bases
         current = _named_level(change, before)
