@@ -3,10 +3,14 @@ leave alone (figures and names our own); each names the rule it once tripped."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from review_support import codes_of
 from review_support import findings_of
 from review_support import stated_recomputed
+
+from jixiao.review.service import review_file
 
 _ALARMS = {
     "sum-mismatch",
@@ -175,3 +179,41 @@ _REVIEWED_TRAPS = {
 )
 def test_correct_texts_a_review_of_this_stops_rules_wrote(code: str, text: str) -> None:
     assert stated_recomputed(text, code.strip()) == []
+
+
+_BALANCE_TABLE = (
+    "2021年全县政府性基金预算收支平衡表\n"
+    "单位:万元\n"
+    "收入 |\n"
+    "执行数 |\n"
+    "支出 |\n"
+    "执行数 |\n"
+    "总计 |\n"
+    "250000 |\n"
+    "总计 |\n"
+    "250000 |\n"
+    "一、本级收入 |\n"
+    "80000 |\n"
+    "一、本级支出 |\n"
+    "150000 |\n"
+    "二、转移性收入 |\n"
+    "170000 |\n"
+    "二、转移性支出 |\n"
+    "100000 |\n"
+    "上级补助收入 |\n"
+    "13000 |\n"
+    "上解支出 |\n"
+    "2500 |\n"
+    "地方政府债务收入 |\n"
+    "157000 |\n"
+    "调出资金 |\n"
+    "70000 |\n"
+)
+
+
+def test_a_balance_tables_numbered_rows_one_cell_to_a_line_are_no_headings(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "收支平衡表.txt"
+    path.write_text(_BALANCE_TABLE, encoding="utf-8")
+    assert [f for f in review_file(path).findings if f.code == "heading-empty"] == []

@@ -11,6 +11,7 @@ from jixiao.review.indicators import normalize_name
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import figure
 from jixiao.review.text.kind import DocKind
 from jixiao.review.text.structure import heading_text
 from jixiao.review.text.structure import numbered_level
@@ -114,6 +115,11 @@ _STATEMENT = re.compile(r"[\u4e00-\u9fff]{6,}[^。]*。\s*$")
 _STATED_LIST = re.compile(r"意见|建议|结论|问题")
 
 
+def _row(heading: Paragraph) -> bool:
+    """“一、本级收入｜96370｜一、本级支出｜181091”: a table's row of figures, no heading."""
+    return len(heading.cells) > 1 and any(figure(cell) is not None for cell in heading.cells)
+
+
 def _list_end(doc: ReportDoc, heading: Paragraph) -> bool:
     """The last item of a numbered list whose items end in ；(“（四）…促进对外文化交流；” /
     “（五）承办市文化局交办的其他事项。”): a duty listed, not a heading."""
@@ -138,7 +144,7 @@ def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         if _has_body(doc, heading) or _numbered_twice(doc, heading):
             continue
-        if _MAY_BE_EMPTY.search(heading.text) or _list_end(doc, heading):
+        if _MAY_BE_EMPTY.search(heading.text) or _list_end(doc, heading) or _row(heading):
             continue  # “其他需要说明的情况（如无特别说明的情况则无需阐述）”
         parent = parent_heading(doc, heading.index)
         if parent is not None and parent.level in NUMBERED_LEVELS and not _has_body(doc, parent):
