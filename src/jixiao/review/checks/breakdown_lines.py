@@ -21,15 +21,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_sums import cell_sum_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import figure
-from jixiao.review.tables.cells import unexplained_sum
-from jixiao.review.text.quantities import fmt
 
 _ROW = re.compile(
     r"^(?P<opening>其中\s*[:：]?)?\s*(?P<name>[^\d%％]{2,40}?)\s*[:：]?\s*"
@@ -104,16 +102,14 @@ def _blocks(doc: ReportDoc) -> Iterator[_Block]:
 def _finding(
     paragraph: Paragraph, name: str, total: Figure, parts: list[Figure], names: str
 ) -> ReviewFinding | None:
-    added = unexplained_sum(total, parts)
-    if added is None:
-        return None
-    places = max(f.places for f in (total, *parts))
-    message = (
-        f"“{name}”为{total.text}，其下{names}之和为{'＋'.join(f.text for f in parts)}"
-        f"＝{fmt(added, places)}，相差{fmt(abs(added - total.value), places)}，请核实。"
-    )
-    return make_finding(
-        "sum-mismatch", paragraph, message, stated=total.text, recomputed=fmt(added, places)
+    listed = "＋".join(f.text for f in parts)
+    return cell_sum_finding(
+        paragraph,
+        total,
+        parts,
+        lambda shown, gap: (
+            f"“{name}”为{total.text}，其下{names}之和为{listed}＝{shown}，相差{gap}，请核实。"
+        ),
     )
 
 

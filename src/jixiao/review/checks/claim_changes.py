@@ -17,9 +17,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.all_claims import all_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sums import adds_up
-from jixiao.review.checks.sums import all_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import DATE

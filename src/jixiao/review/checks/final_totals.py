@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.sums import written_as
+from jixiao.review.checks.sum_tolerance import written_as
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY

@@ -15,13 +15,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from jixiao.review.checks.all_claims import all_claims
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.claim_shares import share_holds
 from jixiao.review.checks.claim_shares import share_total
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.checks.sum_claims import SumClaim
-from jixiao.review.checks.sums import all_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY

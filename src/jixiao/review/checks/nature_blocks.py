@@ -22,13 +22,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_sums import cell_sum_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import figure
-from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.text.quantities import fmt
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -94,18 +94,16 @@ def _total_amounts(paragraphs: tuple[Paragraph, ...], at: int) -> tuple[Paragrap
 def _finding(
     paragraph: Paragraph, split: _Split, total: Figure, where: str
 ) -> ReviewFinding | None:
-    amounts = [amount for _, amount in split.parts]
-    added = unexplained_sum(total, amounts)
-    if added is None:
-        return None
-    places = max(f.places for f in (total, *amounts))
-    shown, gap = fmt(added, places), fmt(abs(added - total.value), places)
     parts = "、".join(f"{name}{amount.text}" for name, amount in split.parts)
-    message = (
-        f"按{split.side}性质分各项（{parts}）之和为{shown}，与{where}{total.text}不符，"
-        f"相差{gap}，请核实。"
+    return cell_sum_finding(
+        paragraph,
+        total,
+        [amount for _, amount in split.parts],
+        lambda shown, gap: (
+            f"按{split.side}性质分各项（{parts}）之和为{shown}，与{where}{total.text}不符，"
+            f"相差{gap}，请核实。"
+        ),
     )
-    return make_finding("sum-mismatch", paragraph, message, stated=total.text, recomputed=shown)
 
 
 def _block_findings(

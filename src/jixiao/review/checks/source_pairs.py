@@ -17,14 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_sums import cell_sum_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
-from jixiao.review.tables.cells import unexplained_sum
-from jixiao.review.text.quantities import fmt
 
 _NUM = r"\d[\d,]*(?:\.\d+)?(?![\d.])"
 _UNIT = r"(?:[（(]万?元[）)])?"
@@ -70,17 +68,15 @@ def _side_finding(
             parts.append((name.replace("[它他]", "它"), amount))
     if total is None or not parts:
         return None
-    added = unexplained_sum(total, [amount for _, amount in parts])
-    if added is None:
-        return None
-    places = max(f.places for f in (total, *(amount for _, amount in parts)))
     listed = "、".join(f"{name}{amount.text}" for name, amount in parts)
-    message = (
-        f"“{_SIDES[side]}”为{total.text}，其中各来源（{listed}，未填者按零计）之和为"
-        f"{fmt(added, places)}，相差{fmt(abs(added - total.value), places)}，请核实。"
-    )
-    return make_finding(
-        "sum-mismatch", paragraph, message, stated=total.text, recomputed=fmt(added, places)
+    return cell_sum_finding(
+        paragraph,
+        total,
+        [amount for _, amount in parts],
+        lambda shown, gap: (
+            f"“{_SIDES[side]}”为{total.text}，其中各来源（{listed}，未填者按零计）之和为{shown}，"
+            f"相差{gap}，请核实。"
+        ),
     )
 
 

@@ -4,38 +4,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
-from decimal import ROUND_HALF_UP
 from decimal import Decimal
-from functools import lru_cache
 
-from jixiao.review.checks.bracket_claims import bracket_claims
+from jixiao.review.checks.all_claims import all_claims
 from jixiao.review.checks.claim_shares import share_findings
 from jixiao.review.checks.claim_shares import share_total
-from jixiao.review.checks.done_counts import done_count_claims
-from jixiao.review.checks.item_claims import enumerated_claims
-from jixiao.review.checks.item_claims import inline_item_claims
-from jixiao.review.checks.item_claims import item_claims
-from jixiao.review.checks.named_whole import named_whole_claims
-from jixiao.review.checks.noun_counts import noun_count_claims
 from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
-from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
+from jixiao.review.checks.sum_tolerance import NEARLY_ALL_SHARE
+from jixiao.review.checks.sum_tolerance import OVERLAPPING
+from jixiao.review.checks.sum_tolerance import nearly_all
+from jixiao.review.checks.sum_tolerance import slip_gap
+from jixiao.review.checks.sum_tolerance import tolerance
+from jixiao.review.checks.sum_tolerance import written_as
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
-from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import as_unit
 from jixiao.review.text.quantities import fmt_quantity
-from jixiao.review.text.sentences import Sentence
-from jixiao.review.text.sentences import doc_sentences
-from jixiao.review.text.sentences import income_and_spending
 
 MIN_LEVELS = 3
 
@@ -74,85 +66,12 @@ def _exhaustive(claim: SumClaim) -> bool:
     return False
 
 
-def _tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
-    """Counts and scores add exactly; money may differ by one unit of its coarsest digit (尾差),
-    except that parts written coarser than a total whose precision other parts share are
-    exact."""
-    figures = (total, *parts)
-    if total.kind in (COUNT, SCORE):
-        if all(q.ulp == Decimal("0.5") for q in figures):
-            return Decimal(0)
-        return 2 * min(q.ulp for q in figures)
-    fine = [q for q in parts if q.ulp <= total.ulp]
-    if fine:  # 89.97 = 30 + 30 + 29.99: whole 30s beside a 29.99 are exact, not rounded
-        unit = 2 * max(q.ulp for q in (total, *fine))
-        finer = [q.ulp for q in fine if q.ulp < total.ulp]
-        if not finer:
-            return unit
-        # a total written coarser than its parts is their sum rounded: within its half unit
-        # and the parts' own, the parts all read at the finest precision one of them shows
-        # (269,847,166.9 is not 269,847,166.81 rounded; 1586 is not 43.8 + 43 + 1500)
-        return min(unit, total.ulp + min(finer) * len(fine))
-    return 2 * max(q.ulp for q in figures)
-
-
-#: Parts each within their total but together this many times it are nested or overlapping
-#: figures, not its parts.
-OVERLAPPING = Decimal("1.5")
-#: A list of this many parts covering this share of its total is meant to be the whole.
-NEARLY_ALL_PARTS = 3
-NEARLY_ALL_SHARE = Decimal("0.9")
-
-
-def _nearly_all(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
-    """Three or more parts of money or counts that cover nine tenths of the total or more."""
-    return (
-        total.kind in (MONEY, COUNT, MEASURE)
-        and len(parts) >= NEARLY_ALL_PARTS
-        and added >= total.value * NEARLY_ALL_SHARE
-    )
-
-
-#: A gap this small a share of its total, shaped like a slip of one digit, is no part left out.
-SLIP_SHARE = Decimal("0.01")
-#: The significant digits of a gap one wrong digit (1…9) or two swapped digits (9 × 1…9) leave.
-_SLIP_DIGITS = frozenset(range(1, 10)) | frozenset(9 * d for d in range(1, 10))
-
-
-def _slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
-    """Money parts short of their total by a gap one mistyped or two swapped digits leave
-    (8353 + 2068 for 10441: 20; 95.34 + 153.3 for 248.73: 0.09), within a hundredth of it:
-    a part typed wrong, not one the list leaves out."""
-    gap = total.value - added
-    if total.kind != MONEY or not 0 < gap <= total.value * SLIP_SHARE:
-        return False
-    finest = min(2 * q.ulp for q in (total, *parts))  # the last digit written, 0.01 or 1
-    if all(q.value % (10 * finest) == 0 for q in (total, *parts)):
-        return False  # round figures (1000 over 600 and 390): a round part left out
-    units = int(gap / finest)
-    while units and units % 10 == 0:
-        units //= 10
-    return units in _SLIP_DIGITS
-
-
-def written_as(value: Decimal, like: Quantity) -> Decimal:
-    """``value`` rounded half-up to the last digit ``like`` is written to."""
-    digit = 2 * like.ulp
-    if not digit:
-        return value
-    return (value / digit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * digit
-
-
 def _prefix_adds_up(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
     """The first two or more parts, not all, make the total exactly."""
     running = Decimal(0)
     for count, part in enumerate(parts[:-1], start=1):
         running += part.value
-        if (
-            count >= 2
-            and running
-            and abs(running - total.value) <= _tolerance(total, parts[:count])
-        ):
+        if count >= 2 and running and abs(running - total.value) <= tolerance(total, parts[:count]):
             return True
     return False
 
@@ -173,7 +92,7 @@ def _outer_parts(text: str, parts: tuple[Quantity, ...]) -> tuple[Quantity, ...]
         while inner < len(parts) and running < part.value:
             running += parts[inner].value
             inner += 1
-        exact = abs(running - part.value) <= _tolerance(part, parts[position + 1 : inner])
+        exact = abs(running - part.value) <= tolerance(part, parts[position + 1 : inner])
         opened = position + 1 < len(parts) and _OPENS_ITEMS.search(
             text, part.end, parts[position + 1].start
         )
@@ -192,7 +111,7 @@ def _unit_slip(total: Quantity, parts: tuple[Quantity, ...]) -> Quantity | None:
         return None
     slipped = as_unit(odd[0], total.unit)
     plain = sum((p.value for p in parts), Decimal(0))
-    if abs(plain - total.value) <= _tolerance(total, parts):
+    if abs(plain - total.value) <= tolerance(total, parts):
         return None  # “39.2696万元，其中39万元、2696元”: both units meant
     added = plain - odd[0].value + slipped.value
     near = total.value * NEARLY_ALL_SHARE <= added <= total.value * (2 - NEARLY_ALL_SHARE)
@@ -226,7 +145,7 @@ def _total_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding |
         return None
     meant = as_unit(total, unit)
     added = sum((p.value for p in parts), Decimal(0))
-    if abs(added - meant.value) > _tolerance(meant, parts):
+    if abs(added - meant.value) > tolerance(meant, parts):
         return None
     message = (
         f"总数{total.text}与各分项单位不一，按{unit}计为{fmt_quantity(meant.value, meant)}，"
@@ -248,7 +167,7 @@ def _names(claim: SumClaim) -> tuple[str, ...]:
 def adds_up(claim: SumClaim) -> bool:
     """The parts make the total, within the rounding their figures allow."""
     added = sum((p.value for p in claim.parts), Decimal(0))
-    return abs(added - claim.total.value) <= _tolerance(claim.total, claim.parts)
+    return abs(added - claim.total.value) <= tolerance(claim.total, claim.parts)
 
 
 def _twinned(claims: Sequence[SumClaim]) -> set[int]:
@@ -308,10 +227,10 @@ def _sum_finding(
     if _not_its_parts(total, parts, added) or _whole_beside(claim, parts):
         return None
     whole = added > total.value or complete or _exhaustive(claim)
-    near = _nearly_all(total, parts, added) or _slip_gap(total, parts, added)
+    near = nearly_all(total, parts, added) or slip_gap(total, parts, added)
     if not whole and (_rest_after(claim) or not near):
         return None  # “其中” may name only some parts
-    if abs(added - total.value) <= _tolerance(total, parts):
+    if abs(added - total.value) <= tolerance(total, parts):
         return _rounding_gap(claim, parts, added)
     listed = "＋".join(p.text for p in parts)
     gap = fmt_quantity(abs(added - total.value), total)
@@ -350,7 +269,7 @@ def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) 
     added = sum((p.value for p in read), Decimal(0))
     listed = "＋".join(p.text for p in parts)
     note = f"其中{slip.text}与其他各项单位不一，按{slip.unit}计"
-    if abs(added - total.value) <= _tolerance(total, read):
+    if abs(added - total.value) <= tolerance(total, read):
         code = "unit-slip"
         message = f"{note}，各项之和与总数{total.text}相符，应为笔误，请更正单位。"
     else:
@@ -362,56 +281,6 @@ def _slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) 
         )
     recomputed = fmt_quantity(added, total)
     return claim_finding(code, claim.sentence, total, parts[-1], message, recomputed)
-
-
-@lru_cache(maxsize=4)
-def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
-    """Every total stated with its parts in the document, in every form the claims take
-    (found once per report: the sums and the claim-changes checks both read them)."""
-    claims: list[SumClaim] = []
-    window: list[Sentence] = []
-    for sentence in doc_sentences(doc):
-        claims.extend(sum_claims(window, sentence) + bracket_claims(sentence))
-        window = [*window[-1:], sentence]
-    claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
-    claims.extend(inline_item_claims(doc))
-    claims.extend(noun_count_claims(doc) + done_count_claims(doc))
-    # what a fund took in and paid out (…收入A；支出B) are never parts of one total
-    kept = (_income_only(claim) for claim in claims if not _other_level(claim))
-    return tuple(claim for claim in kept if claim is not None)
-
-
-_INCOME_TOTAL = re.compile(r"收到|收入|取得|到位")
-
-
-def _income_only(claim: SumClaim) -> SumClaim | None:
-    """``claim`` without the spending its parts run on to: an income total's parts end at
-    the first 支出 (“共收到资金A。其中，上年结转B，当期收入C，当期发生支出D”: B + C = A);
-    None when the parts mix both ways with no income total to cut them for."""
-    labels = [p.label for p in claim.parts]
-    if not income_and_spending(labels):
-        return claim
-    label = claim.total.label
-    if not _INCOME_TOTAL.search(label) or "支出" in label:
-        return None
-    first = next(i for i, text in enumerate(labels) if "支出" in text and "收入" not in text)
-    parts = claim.parts[:first]
-    return replace(claim, parts=parts, shares=()) if len(parts) >= _MIN_CUT_PARTS else None
-
-
-_MIN_CUT_PARTS = 2
-
-
-_LEVELS = ("中央", "省级", "市级", "县级")
-
-
-def _other_level(claim: SumClaim) -> bool:
-    """A part of another government level than its total's (“中央财政补贴资金120万元，其中…，
-    下达省级财政补贴资金15万元”): another fund, not a part of it."""
-    own = [level for level in _LEVELS if level in claim.total.label]
-    if len(own) != 1:
-        return False
-    return any(level in part.label and level != own[0] for part in claim.parts for level in _LEVELS)
 
 
 def _runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:

@@ -1,0 +1,74 @@
+"""Every total stated with its parts in a document, gathered once from every form the
+claims take, and kept to what can be one total's parts: a fund's income and spending are
+never parts of one total (an income total's list is cut at its first 支出), and neither are
+figures of another government level than the total's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from jixiao.review.checks.bracket_claims import bracket_claims
+from jixiao.review.checks.done_counts import done_count_claims
+from jixiao.review.checks.item_claims import enumerated_claims
+from jixiao.review.checks.item_claims import inline_item_claims
+from jixiao.review.checks.item_claims import item_claims
+from jixiao.review.checks.named_whole import named_whole_claims
+from jixiao.review.checks.noun_counts import noun_count_claims
+from jixiao.review.checks.split_claims import sum_claims
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.model import ReportDoc
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import income_and_spending
+
+
+@lru_cache(maxsize=4)
+def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
+    """Every total stated with its parts in the document, in every form the claims take
+    (found once per report: the sums and the claim-changes checks both read them)."""
+    claims: list[SumClaim] = []
+    window: list[Sentence] = []
+    for sentence in doc_sentences(doc):
+        claims.extend(sum_claims(window, sentence) + bracket_claims(sentence))
+        window = [*window[-1:], sentence]
+    claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
+    claims.extend(inline_item_claims(doc))
+    claims.extend(noun_count_claims(doc) + done_count_claims(doc))
+    # what a fund took in and paid out (…收入A；支出B) are never parts of one total
+    kept = (_income_only(claim) for claim in claims if not _other_level(claim))
+    return tuple(claim for claim in kept if claim is not None)
+
+
+_INCOME_TOTAL = re.compile(r"收到|收入|取得|到位")
+
+
+def _income_only(claim: SumClaim) -> SumClaim | None:
+    """``claim`` without the spending its parts run on to: an income total's parts end at
+    the first 支出 (“共收到资金A。其中，上年结转B，当期收入C，当期发生支出D”: B + C = A);
+    None when the parts mix both ways with no income total to cut them for."""
+    labels = [p.label for p in claim.parts]
+    if not income_and_spending(labels):
+        return claim
+    label = claim.total.label
+    if not _INCOME_TOTAL.search(label) or "支出" in label:
+        return None
+    first = next(i for i, text in enumerate(labels) if "支出" in text and "收入" not in text)
+    parts = claim.parts[:first]
+    return replace(claim, parts=parts, shares=()) if len(parts) >= _MIN_CUT_PARTS else None
+
+
+_MIN_CUT_PARTS = 2
+
+
+_LEVELS = ("中央", "省级", "市级", "县级")
+
+
+def _other_level(claim: SumClaim) -> bool:
+    """A part of another government level than its total's (“中央财政补贴资金120万元，其中…，
+    下达省级财政补贴资金15万元”): another fund, not a part of it."""
+    own = [level for level in _LEVELS if level in claim.total.label]
+    if len(own) != 1:
+        return False
+    return any(level in part.label and level != own[0] for part in claim.parts for level in _LEVELS)

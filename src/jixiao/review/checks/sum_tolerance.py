@@ -1,0 +1,83 @@
+"""How far a total may stand from the sum of its parts: the rounding the figures written
+allow, and the lists short of their total that are still meant to be the whole (nearly all
+of it, or short by what one mistyped digit leaves)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
+
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MEASURE
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import SCORE
+from jixiao.review.text.quantities import Quantity
+
+
+def tolerance(total: Quantity, parts: tuple[Quantity, ...]) -> Decimal:
+    """Counts and scores add exactly; money may differ by one unit of its coarsest digit (尾差),
+    except that parts written coarser than a total whose precision other parts share are
+    exact."""
+    figures = (total, *parts)
+    if total.kind in (COUNT, SCORE):
+        if all(q.ulp == Decimal("0.5") for q in figures):
+            return Decimal(0)
+        return 2 * min(q.ulp for q in figures)
+    fine = [q for q in parts if q.ulp <= total.ulp]
+    if fine:  # 89.97 = 30 + 30 + 29.99: whole 30s beside a 29.99 are exact, not rounded
+        unit = 2 * max(q.ulp for q in (total, *fine))
+        finer = [q.ulp for q in fine if q.ulp < total.ulp]
+        if not finer:
+            return unit
+        # a total written coarser than its parts is their sum rounded: within its half unit
+        # and the parts' own, the parts all read at the finest precision one of them shows
+        # (269,847,166.9 is not 269,847,166.81 rounded; 1586 is not 43.8 + 43 + 1500)
+        return min(unit, total.ulp + min(finer) * len(fine))
+    return 2 * max(q.ulp for q in figures)
+
+
+#: Parts each within their total but together this many times it are nested or overlapping
+#: figures, not its parts.
+OVERLAPPING = Decimal("1.5")
+#: A list of this many parts covering this share of its total is meant to be the whole.
+NEARLY_ALL_PARTS = 3
+NEARLY_ALL_SHARE = Decimal("0.9")
+
+
+def nearly_all(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+    """Three or more parts of money or counts that cover nine tenths of the total or more."""
+    return (
+        total.kind in (MONEY, COUNT, MEASURE)
+        and len(parts) >= NEARLY_ALL_PARTS
+        and added >= total.value * NEARLY_ALL_SHARE
+    )
+
+
+#: A gap this small a share of its total, shaped like a slip of one digit, is no part left out.
+SLIP_SHARE = Decimal("0.01")
+#: The significant digits of a gap one wrong digit (1…9) or two swapped digits (9 × 1…9) leave.
+_SLIP_DIGITS = frozenset(range(1, 10)) | frozenset(9 * d for d in range(1, 10))
+
+
+def slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+    """Money parts short of their total by a gap one mistyped or two swapped digits leave
+    (8353 + 2068 for 10441: 20; 95.34 + 153.3 for 248.73: 0.09), within a hundredth of it:
+    a part typed wrong, not one the list leaves out."""
+    gap = total.value - added
+    if total.kind != MONEY or not 0 < gap <= total.value * SLIP_SHARE:
+        return False
+    finest = min(2 * q.ulp for q in (total, *parts))  # the last digit written, 0.01 or 1
+    if all(q.value % (10 * finest) == 0 for q in (total, *parts)):
+        return False  # round figures (1000 over 600 and 390): a round part left out
+    units = int(gap / finest)
+    while units and units % 10 == 0:
+        units //= 10
+    return units in _SLIP_DIGITS
+
+
+def written_as(value: Decimal, like: Quantity) -> Decimal:
+    """``value`` rounded half-up to the last digit ``like`` is written to."""
+    digit = 2 * like.ulp
+    if not digit:
+        return value
+    return (value / digit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * digit
