@@ -39,3 +39,16 @@ def test_a_list_of_counts_ends_at_its_comma_and_is_not_cut_by_chance() -> None:
     assert stated_recomputed(text, "sum-mismatch") == [("12个", "14个")]
     right = text.replace("政策评价5个", "政策评价3个")
     assert stated_recomputed(right, "sum-mismatch") == []
+
+
+def test_staff_by_status_count_those_retired_when_the_list_opens_with_in_service() -> None:
+    text = "实有人员{total}人，其中在职人员2,486人，离休人员29人，退休人员1,072人。"
+    assert stated_recomputed(text.format(total="3,587"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="3,588"), "sum-mismatch") == [("3588人", "3587人")]
+    two = "单位编制人数45人，实有人数43人，其中：在职人员30人，退休人员12人。"
+    assert stated_recomputed(two, "sum-mismatch") == [("43人", "42人")]
+
+
+def test_retired_staff_after_a_list_by_post_stand_beside_it() -> None:
+    text = "编制25人，实有在职人员23人，其中行政18人、事业5人，退休人员10人。"
+    assert stated_recomputed(text, "sum-mismatch") == []

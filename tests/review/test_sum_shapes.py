@@ -331,3 +331,16 @@ def test_parts_after_a_colon_and_zhuyao_yongyu() -> None:
     assert stated_recomputed(text.format(total="384.00"), "sum-short") == [
         ("384.00万元", "348.00万元")
     ]
+
+
+def test_parts_after_zhuyao_yongyu_without_a_colon() -> None:
+    # “，主要用于A…、B…” may leave items out, yet its items cannot exceed the total
+    text = (
+        "2023年度项目资金共计{total}万元，主要用于设备购置120.00万元、人员培训80.00万元、"
+        "场地租赁160.00万元。"
+    )
+    assert stated_recomputed(text.format(total="360.00"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="350.00"), "sum-mismatch") == [
+        ("350.00万元", "360.00万元")
+    ]
+    assert stated_recomputed(text.format(total="390.00"), "sum-mismatch") == []

@@ -51,8 +51,18 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+#: “实有人员A人，其中在职人员B人，离休人员C人，退休人员D人”: a list that opens with those
+#: 在职 counts those retired among its parts.
+_IN_SERVICE = re.compile(r"[\s:：，,]*在职")
+_RETIRED = ("退休", "离休")
+
+
 def list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
     """Where the parts of ``total`` opened at ``start`` end, ``end`` at the latest."""
     end = _count_list_end(sentence, total, start, _outer_item(sentence.text, start, end))
-    aside = ASIDE.search(_PART_CLAUSE.sub(_blank, sentence.text), start, end)
-    return aside.start() if aside else end
+    text = _PART_CLAUSE.sub(_blank, sentence.text)
+    by_status = _IN_SERVICE.match(text, start + len("其中")) is not None
+    for aside in ASIDE.finditer(text, start, end):
+        if not (by_status and aside.group(0) in _RETIRED):
+            return aside.start()
+    return end
