@@ -217,3 +217,26 @@ def test_a_balance_tables_numbered_rows_one_cell_to_a_line_are_no_headings(
     path = tmp_path / "收支平衡表.txt"
     path.write_text(_BALANCE_TABLE, encoding="utf-8")
     assert [f for f in review_file(path).findings if f.code == "heading-empty"] == []
+
+
+_NIL_ROWS = (
+    "财政拨款收支总表\n"
+    "收入 | 支出 | ||\n"
+    "一、本年收入 | 78.50 | 一、本年支出 | 78.50\n"
+    "二、上年结转 | 二、结转下年 | ||\n"
+    "(一)一般公共预算拨款 | |||||\n"
+    "(二)政府性基金预算拨款 | |||||\n"
+    "(三)国有资本经营预算拨款 | |||||\n"
+    "收入总计 | 78.50 | 支出总计 | 78.50\n"
+)
+
+
+def test_a_tables_numbered_rows_with_blank_cells_are_nil_rows_not_headings(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "收支总表.txt"
+    path.write_text(_NIL_ROWS, encoding="utf-8")
+    assert [f for f in review_file(path).findings if f.code == "heading-empty"] == []
+    heading = _NIL_ROWS.replace(" | |||||", "")  # the same lines as bare headings
+    path.write_text(heading, encoding="utf-8")
+    assert [f for f in review_file(path).findings if f.code == "heading-empty"] != []

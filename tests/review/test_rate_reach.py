@@ -1,7 +1,8 @@
 """A rate whose budget was stated under an earlier heading (figures and names our own): the
 headings between do not count against the reach, and an amount stated between the budget and
 the rate that gives the rate is its base instead; a rate opening its sentence is over the
-amounts closing the sentence before."""
+amounts closing the sentence before; a rate of what is left (结转结余率) is over the budget,
+a 支付率 beside what is unpaid over both."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_a_share_of_the_budget_with_the_final_account_above_it_by_a_stated_gap()
     )
     assert stated_recomputed(text.format(p="107.5%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(p="100%"), "rate-mismatch") == [("100%", "107.50%")]
+
+
+def test_a_rate_of_what_is_left_is_recomputed_over_the_budget() -> None:
+    # 结转结余率 = 结转结余 ÷ 预算 (the budget stated), or ÷ (支出 + 结余) when the spending is
+    text = "2023年部门预算支出总额500万元，年末结转结余资金20万元，结转结余率为{rate}。"
+    assert stated_recomputed(text.format(rate="4%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="5%"), "rate-mismatch") == [("5%", "4.00%")]
+    spent = "2023年支出480万元，年末结余资金20万元，结余率为5%。"
+    assert stated_recomputed(spent, "rate-mismatch") == [("5%", "4.00%")]
+
+
+def test_a_paid_rate_beside_what_is_unpaid_is_paid_over_both() -> None:
+    text = "资金支付18501.096万元,未支703万元,支付率95%。"
+    assert stated_recomputed(text, "rate-mismatch") == [("95%", "96.34%")]

@@ -115,8 +115,14 @@ _STATEMENT = re.compile(r"[\u4e00-\u9fff]{6,}[^。]*。\s*$")
 _STATED_LIST = re.compile(r"意见|建议|结论|问题")
 
 
+_BLANK_ROW = re.compile(r"[^｜|]+(?:\s*[｜|])+\s*")
+
+
 def _row(heading: Paragraph) -> bool:
-    """“一、本级收入｜96370｜一、本级支出｜181091”: a table's row of figures, no heading."""
+    """“一、本级收入｜96370｜一、本级支出｜181091”: a table's row of figures, no heading; so is
+    a row whose cells after its label are all blank (“（一）一般公共预算拨款 | | |”: nil)."""
+    if _BLANK_ROW.fullmatch(heading.text):
+        return True
     return len(heading.cells) > 1 and any(figure(cell) is not None for cell in heading.cells)
 
 

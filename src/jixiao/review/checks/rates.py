@@ -63,13 +63,20 @@ _CHANGE_WORD_RATE = re.compile(_WORDED_CHANGE)
 _REMAINDER = re.compile(r"未支付?|未拨付|尚未|结余|剩余|余额")
 
 
-def _paid_share(inputs: list[Quantity]) -> Decimal | None:
-    """“支付A，未支付B，支付率”: A over A + B."""
+_BUDGET = re.compile(r"预算|总额|安排|下达")
+
+
+def _paid_share(name: str, inputs: list[Quantity]) -> Decimal | None:
+    """“支付A，未支付B，支付率”: A over A + B; a rate of what is left (结转结余率) is B over
+    A + B, or over A when A is the budget itself (“预算支出总额A，结转结余B”)."""
     paid = next((q for q in inputs if not _REMAINDER.search(q.label)), None)
     rest = next((q for q in inputs if _REMAINDER.search(q.label)), None)
     if paid is None or rest is None or paid.value + rest.value == 0:
         return None
-    return paid.value / (paid.value + rest.value) * HUNDRED
+    if not _REMAINDER.search(re.split(r"[，,；;]", name)[-1]):
+        return paid.value / (paid.value + rest.value) * HUNDRED
+    whole = paid.value if _BUDGET.search(paid.label) else paid.value + rest.value
+    return rest.value / whole * HUNDRED if whole else None
 
 
 #: “规模10.29亿元，较采购计划节约资金1.44亿元，资金节约率12.28%”: saved over the plan.
@@ -265,7 +272,7 @@ def _rate_finding(
     stated = [q for q in inputs if role(q.label) != "diff"]
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
     name = sentence.text[max(0, rate.start - 12) : rate.start]
-    primary = _primary(name, inputs) if not remainder else _paid_share(inputs)
+    primary = _primary(name, inputs) if not remainder else _paid_share(name, inputs)
     changes = not SHARE_RATE.search(sentence.text[: rate.start])
     readings = candidates(basis, changes=changes)
     matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in readings)
