@@ -37,3 +37,11 @@ def test_units_and_signs() -> None:
     assert _one("3.2万平方米")[0:3] == ("measure", Decimal(32000), "平方米")
     assert _one("18.6万吨")[0] == "measure"
     assert _one("得分9.5分") == ("score", Decimal("9.5"), "分", False)
+
+
+def test_yue_ends_a_word_before_a_figure_without_making_it_approximate() -> None:
+    # 签约, 节约, 合约: the 约 belongs to the word; 约 alone, or after 大, is “about”
+    assert _one("完成项目签约44个")[3] is False
+    assert _one("通过集中采购节约12.5万元")[3] is False
+    assert _one("受益群众约1200人")[3] is True
+    assert _one("大约1200人")[3] is True

@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from jixiao.review.checks.bracket_claims import bracket_claims
+from jixiao.review.checks.counted_groups import counted_group_claims
 from jixiao.review.checks.done_counts import done_count_claims
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import inline_item_claims
@@ -36,6 +37,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(inline_item_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
+    claims.extend(counted_group_claims(doc))
     # what a fund took in and paid out (…收入A；支出B) are never parts of one total
     kept = (_income_only(claim) for claim in claims if not _other_level(claim))
     return tuple(claim for claim in kept if claim is not None)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import COMPARED
+from jixiao.review.checks.count_bases import with_earlier_target
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.rate_bases import with_earlier_plan
 from jixiao.review.checks.rate_bases import with_gap
@@ -305,6 +306,7 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
                     _rate_finding(sentence, rate, inputs)
                     or with_gap(sentence, rate, inputs)
                     or with_earlier_plan(sentences, at, rate, inputs)
+                    or with_earlier_target(sentences, at, rate, inputs)
                     or _after_its_inputs(sentences, at, rate, floor)
                 )
                 if finding is not None:
