@@ -300,3 +300,28 @@ def test_a_table_with_no_weight_column_totals_its_rows_scores() -> None:
     # 18 + 20 + 20 + 30 + 10 = 98
     assert stated_recomputed(text, "score-total-mismatch") == [("96", "98")]
     assert not stated_recomputed(text.replace("总分 | 96分", "总分 | 98分"), "score-total-mismatch")
+
+
+_FORM = (
+    "项目支出绩效自评表\n项目名称 {name}\n"
+    "项目资金   年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+    "  年度资金总额 200 200 180 10 90% 9\n"
+    "一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n"
+    "  产出指标 数量指标 培训人数 100人次 100人次 30 30  \n"
+    "    质量指标 培训合格率 95% 95% 20 20  \n"
+    "    时效指标 完成率 90% 60% 20 10 部分课程延至下年\n"
+    "  效益指标 社会效益指标 技能提升 明显 明显 10 10  \n"
+    "  满意度指标 学员满意度 90% 92% 10 10  \n"
+    "总分 100 {total}  \n"
+)
+
+
+def test_a_form_printed_twice_totals_each_copy_with_its_own_reasoned_rows() -> None:
+    # the rows with a reason after their score are read apart from the grid's rows
+    text = _FORM.format(name="职业技能培训", total="{total}")
+    text += _FORM.format(name="创业培训", total="89")
+    assert stated_recomputed(text.format(total="89"), "score-total-mismatch") == []
+    wrong = text.format(total="89").replace(
+        "培训合格率 95% 95% 20 20", "培训合格率 95% 95% 20 18", 1
+    )
+    assert stated_recomputed(wrong, "score-total-mismatch") == [("89", "87")]

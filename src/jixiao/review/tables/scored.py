@@ -12,6 +12,7 @@ from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.ordered import ordered_tables
+from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.trailing import trailing_tables
 
@@ -30,9 +31,10 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
 def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple[ScoredTable, ...]:
     """Each total's table with the rows of the tables without a total read from the lines
     just above it by another reader (rows with a reason after their score do not keep the
-    grid's columns), when together they make the total's 分值 and no row is left out."""
+    grid's columns), when together they make the total's 分值 and no row is left out; a
+    reader's rows may run over several tables (a form printed twice), each taking its own."""
     ends = sorted(t.total.paragraph.index for t in tables if t.total is not None)
-    taken: list[ScoredTable] = []
+    taken: set[int] = set()
     result: list[ScoredTable] = []
     for table in tables:
         if table.total is None or complete_sum(table, funds) is not None:
@@ -40,17 +42,26 @@ def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple
             continue
         end = table.total.paragraph.index
         start = max((e for e in ends if e < end), default=-1)
-        loose = [t for t in tables if t.total is None and t.rows and _within(t, start, end)]
-        rows = sorted((r for t in (table, *loose) for r in t.rows), key=lambda r: r.paragraph.index)
-        whole = ScoredTable(rows, table.total, table.grade)
+        loose = [
+            r for t in tables if t.total is None for r in t.rows if start < r.paragraph.index < end
+        ]
+        whole = ScoredTable(sorted((*table.rows, *loose), key=_place), table.total, table.grade)
         complete = bool(loose) and complete_sum(whole, funds) is not None
         result.append(whole if complete else table)
-        taken.extend(loose if complete else [])
-    return tuple(t for t in result if all(t is not other for other in taken))
+        taken.update(id(r) for r in (loose if complete else []))
+    kept = (_without(t, taken) if t.total is None else t for t in result)
+    return tuple(t for t in kept if t.rows or t.total is not None)
 
 
-def _within(table: ScoredTable, start: int, end: int) -> bool:
-    return all(start < row.paragraph.index < end for row in table.rows)
+def _place(row: IndicatorRow) -> int:
+    return row.paragraph.index
+
+
+def _without(table: ScoredTable, taken: set[int]) -> ScoredTable:
+    """``table`` without the rows another table took."""
+    if not any(id(r) in taken for r in table.rows):
+        return table
+    return ScoredTable([r for r in table.rows if id(r) not in taken], None, table.grade)
 
 
 def funds_above(table: ScoredTable, funds: Sequence[FundsRow]) -> FundsRow | None:
