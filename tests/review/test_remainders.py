@@ -46,7 +46,7 @@ def test_a_remainder_in_the_sentence_after_both_amounts() -> None:
     )
     assert stated_recomputed(text.format(left="0.5874"), "remainder-mismatch") == []
     assert stated_recomputed(text.format(left="0.5784"), "remainder-mismatch") == [
-        ("0.5784万元", "0.59万元")
+        ("0.5784万元", "0.5874万元")
     ]
 
 

@@ -102,7 +102,7 @@ def test_a_han_list_opening_the_sentence_after_its_total() -> None:
     )
     assert stated_recomputed(text.format(b="3.0000"), "sum-mismatch") == []
     assert stated_recomputed(text.format(b="3.2000"), "sum-mismatch") == [
-        ("5.2000亿元", "5.40亿元")
+        ("5.2000亿元", "5.4000亿元")
     ]
 
 

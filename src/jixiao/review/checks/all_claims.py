@@ -12,6 +12,7 @@ from functools import lru_cache
 from jixiao.review.checks.bracket_claims import bracket_claims
 from jixiao.review.checks.counted_groups import counted_group_claims
 from jixiao.review.checks.done_counts import done_count_claims
+from jixiao.review.checks.item_claims import counted_item_claims
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import inline_item_claims
 from jixiao.review.checks.item_claims import item_claims
@@ -35,7 +36,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
         claims.extend(sum_claims(window, sentence) + bracket_claims(sentence))
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
-    claims.extend(inline_item_claims(doc))
+    claims.extend(inline_item_claims(doc) + counted_item_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
     claims.extend(counted_group_claims(doc))
     # what a fund took in and paid out (…收入A；支出B) are never parts of one total

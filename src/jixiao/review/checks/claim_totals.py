@@ -37,6 +37,7 @@ _TOTALS_RATE = re.compile(
     r"|^(?:同比)?(?:增长|下降|增幅|降幅)(?:了|为)?$"  # “700.4亿元，增长1.9%。其中…”
 )
 _REMAINDER = re.compile(r"未|已|剩余|结余|结转")
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _RATE_CLAUSE = re.compile(
     r"[，,]*(?:[\u4e00-\u9fff]{0,4}率(?:为|是|达)?|占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?)"
     r"\d+(?:\.\d+)?%"
@@ -44,7 +45,9 @@ _RATE_CLAUSE = re.compile(
 
 
 def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
-    if len(before) < 2 or before[-1].kind != PERCENT or not _TOTALS_RATE.match(before[-1].label):
+    if len(before) < 2 or before[-1].kind != PERCENT:
+        return before
+    if not _TOTALS_RATE.match(_BRACKETED.sub("", before[-1].label)):  # “占预算（…，下同）的”
         return before
     gap = sentence.text[before[-2].end : before[-1].start - len(before[-1].label)]
     if gap.strip("，,：: ") or _REMAINDER.search(before[-2].label):

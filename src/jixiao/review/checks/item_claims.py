@@ -6,6 +6,7 @@ announced after a total and enumerated over several sentences of its paragraph: 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import SumClaim
@@ -120,17 +121,23 @@ _CHANGE = re.compile(r"增加|减少|增长|下降|较|比")
 _PRIOR = re.compile(r"上年|去年|上一年")
 
 
-def _inline_heads(text: str) -> list[str]:
-    """The items 一、二、三、… of ``text`` (up to its 。), each up to its first amount."""
-    sentence = text.split("。", 1)[0]
+def _numbered(sentence: str, numerals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the items numbered 一、二、… (or 1. 2. …) start and their text begins."""
     starts: list[tuple[int, int]] = []
     at = 0
-    for numeral in _NUMERALS:
-        found = sentence.find(f"{numeral}、", at)
-        if found < 0:
+    for numeral in numerals:
+        found = re.compile(rf"(?<![\d.]){numeral}[、.．]").search(sentence, at)
+        if found is None:
             break
-        starts.append((found, found + 2))
-        at = found + 2
+        starts.append((found.start(), found.end()))
+        at = found.end()
+    return starts
+
+
+def _inline_heads(text: str, numerals: tuple[str, ...] = tuple(_NUMERALS)) -> list[str]:
+    """The items 一、二、三、… of ``text`` (up to its 。), each up to its first amount."""
+    sentence = text.split("。", 1)[0]
+    starts = _numbered(sentence, numerals)
     heads: list[str] = []
     for (_, start), nxt in zip(starts, [*starts[1:], None], strict=True):
         segment = sentence[start : nxt[0] if nxt else len(sentence)]
@@ -165,4 +172,32 @@ def inline_item_claims(doc: ReportDoc) -> list[SumClaim]:
             text = prefix + "，其中：" + "；".join(heads) + "。"
             joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
             claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
+    return claims
+
+
+#: “…7144万元用于以下2个项目：1.…100万元；2.…7004万元；”: the items the text counts.
+_COUNTED = re.compile(
+    r"(?<=元)[^。；;:：]{0,16}以下(?P<n>[两二三四五六七八九]|\d{1,2})个(?:项目|方面)[:：]\s*(?=1[.、．])"
+)
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def counted_item_claims(doc: ReportDoc) -> list[SumClaim]:
+    """A total spent on as many numbered items as the text counts, each with its amount: the
+    list is declared whole."""
+    claims: list[SumClaim] = []
+    for paragraph in doc.paragraphs:
+        for opened in _COUNTED.finditer(paragraph.text):
+            number = opened.group("n")
+            count = _COUNTS.get(number) or int(number)
+            numerals = tuple(str(n) for n in range(1, count + 2))
+            heads = _inline_heads(paragraph.text[opened.end() :], numerals)
+            if len(heads) != count or count < 2:
+                continue
+            prefix = paragraph.text[: opened.start()]
+            prefix = prefix[prefix.rfind("。") + 1 :]
+            text = prefix + "，其中：" + "；".join(heads) + "。"
+            joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+            found = (c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
+            claims.extend(replace(c, declared=True) for c in found if len(c.parts) == count)
     return claims

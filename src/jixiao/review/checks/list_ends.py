@@ -16,6 +16,11 @@ ASIDE = re.compile(
     r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣|所以|因此"
     r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
 )
+#: “其中：中央资金A，省级资金B；用于直发直补资金…”: after a split by source, one by use
+#: (not when the parts themselves are named by use: “1.用于…；2.用于…”).
+_BY_USE = re.compile(r"[；;]\s*(?:主要|具体|实际|其余)?用于")
+#: A document's number (川财农〔2023〕44号) outside brackets starts another statement.
+_DOCUMENT = re.compile(r"〔(?:19|20)\d\d")
 #: “…654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元”: the next item of an
 #: outer enumeration ends the list, unless the list itself was numbered from the item before.
 _NEXT_ITEM = re.compile(r"[；;]\s*(\d{1,2})(?:[、．]|\.(?!\d))")
@@ -64,5 +69,15 @@ def list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
     by_status = _IN_SERVICE.match(text, start + len("其中")) is not None
     for aside in ASIDE.finditer(text, start, end):
         if not (by_status and aside.group(0) in _RETIRED):
-            return aside.start()
-    return end
+            end = aside.start()
+            break
+    use = _BY_USE.search(text, start, end)
+    if use is not None and "用于" not in text[start : use.start()]:
+        end = use.start()
+    cited = next((m for m in _DOCUMENT.finditer(text, start, end) if not _bracketed(text, m)), None)
+    return cited.start() if cited else end
+
+
+def _bracketed(text: str, match: re.Match[str]) -> bool:
+    before = text[: match.start()]
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))

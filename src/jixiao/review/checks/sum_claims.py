@@ -26,7 +26,7 @@ from jixiao.review.text.sentences import same_measure
 
 QIZHONG = re.compile(
     r"其中|(?:^|(?<=[。\s]))含(?=[\u4e00-\u9fff])|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]"
-    r"|按[^，。；,;:：]{0,10}分类[:：]"
+    r"|按[^，。；,;:：]{0,10}分类?[:：]"  # “按债券性质分：”
     r"|(?<=[，,])为(?=[\u4e00-\u9fff])(?![^，。；,;]{0,10}的\s*\d)"  # not “，为预算的104.7%”
     r"|(?<=[，,。])分别(?:为|是)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
     r"|(?<=[，,:：])(?:包括|主要用于)[:：]|(?<=[，,])主要用于(?=[\u4e00-\u9fff])"
@@ -36,10 +36,19 @@ QIZHONG = re.compile(
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$")
-_OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
+#: A part's rate against its own plan (占预算的, 为年初预算的, 完成计划的): not a share of the
+#: total, and no end of the list.
+_OWN_PLAN_RATE = re.compile(r"^(?:占|为|完成)(?:年初|调整后?|全年)?(?:预算|计划)数?的?$")
+_OWN_CHANGE_RATE = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?$")
+_OTHER_BASE = re.compile(
+    r"占(?:(?!一般公共预算|政府性基金预算)[^，。；,;]){0,10}(?:任务|预算|计划|目标|上年|全年)"
+)
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
 #: How far the money has gone (已拨付, 实际支出 …): the state of the total, not a part of it.
-_STATUS = re.compile(r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)")
+_STATUS = re.compile(
+    r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)"
+    r"|^[，,]?(?:实际)?(?:到位资金|资金到位)"  # “…，到位资金48万元，资金到位率100%”
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +124,12 @@ def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
     """The part a share speaks of: the last one, unless the share names its own subject
     (“其中A车194辆，B车0辆，A车占比100%”), which then is the part so labelled, or none."""
     subject = share.label.split("占")[0].removeprefix("其中").strip("，, 的")
-    if "占" not in share.label or len(subject) < 2 or subject[:2] in parts[-1].label:
+    if "占" not in share.label or len(subject) < 2:
         return parts[-1]
+    # “税收占…的比重”: 税收收入, not the 非税收入 that also holds the word
+    named = [p for p in parts if p.label.removeprefix("其中").startswith(subject[:2])]
+    if named:
+        return named[-1]
     return next((p for p in reversed(parts) if subject[:2] in p.label), None)
 
 
@@ -270,6 +283,12 @@ def _in_breakdown(sentence: Sentence, total: Quantity, share: Quantity) -> bool:
     )
 
 
+def _parts_own(rate: Quantity) -> bool:
+    """“税收收入77864万元，占预算的101.6%，增长2.1%，非税收入…”: a part's rate against its
+    own plan, or its own change: neither a share of the total nor the end of the list."""
+    return bool(_OWN_PLAN_RATE.match(rate.label) or _OWN_CHANGE_RATE.match(rate.label))
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -283,7 +302,7 @@ def _collect(
     for at, q in enumerate(sentence.quantities):
         if not start <= q.start < end:
             continue
-        if q.kind == PERCENT and parts:
+        if q.kind == PERCENT and parts and not _parts_own(q):
             if _ends_list(sentence, at, end, shares, own_base):
                 break
             # “A（其中B，占P%；C，占Q%）”: P and Q are B's and C's, not the parts'
@@ -291,7 +310,8 @@ def _collect(
             if owner is not None and not _own_rate(sentence, at, end):
                 shares.append((owner, q))
         elif (
-            same_measure(q, total)
+            q.kind != PERCENT
+            and same_measure(q, total)
             and (not q.in_brackets or _opens_bracket(sentence, start))
             and q.start not in inner
         ):
@@ -367,10 +387,21 @@ def _same_column(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     return [p for p, c in zip(parts, columns, strict=True) if c and c.group(0) == own.group(0)]
 
 
+def _names_only(sentence: Sentence, mark: re.Match[str]) -> bool:
+    """“优势产业项目5个，分别是A、B、C；改善民生4个…”: a 分别是 naming the items of a part
+    with no figure before its ；opens no list of its own, nor does a “具体情况如下：” that
+    leaves the details to a table."""
+    if not mark.group(0).startswith("分别") and not mark.group(0).endswith(("如下:", "如下：")):
+        return False
+    ends = [i for i in (sentence.text.find(c, mark.end()) for c in "；;。") if i >= 0]
+    end = min(ends, default=len(sentence.text))
+    return not any(mark.end() <= q.start < end for q in sentence.quantities)
+
+
 def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
     (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
-    marks = [m.start() for m in QIZHONG.finditer(sentence.text)]
+    marks = [m.start() for m in QIZHONG.finditer(sentence.text) if not _names_only(sentence, m)]
     totals = [total_before(sentence, mark) for mark in marks]
     claims: list[SumClaim] = []
     for number, (mark, total) in enumerate(zip(marks, totals, strict=True)):

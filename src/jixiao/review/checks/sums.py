@@ -46,10 +46,33 @@ def _rest_after(claim: SumClaim) -> bool:
     return _REST_AFTER.match(claim.sentence.text[claim.parts[-1].end :]) is not None
 
 
+#: “重病、重残儿童460人，其中重病107人、重残335人”: the total's own name lists its parts.
+_NAMED_PARTS = re.compile(r"([\u4e00-\u9fff]{2,4})(?:、([\u4e00-\u9fff]{2,4}))+")
+
+
+def _named_in_total(claim: SumClaim) -> bool:
+    """The total's name joins as many names with 、 as there are parts, and each part is
+    named by its own one, in order."""
+    text, start = claim.sentence.text, claim.total.start
+    clause = text[max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1 : start]
+    listed = _NAMED_PARTS.search(clause)
+    if listed is None:
+        return False
+    names = listed.group(0).split("、")
+    labels = [p.label.removeprefix("其中").lstrip("：:，, ") for p in claim.parts]
+    return len(names) == len(labels) and all(
+        len(label) >= 2 and label[:2] in name for name, label in zip(names, labels, strict=True)
+    )
+
+
 def _exhaustive(claim: SumClaim) -> bool:
     if _rest_after(claim):
         return False
-    if claim.declared or (claim.total.kind == SCORE and len(claim.parts) >= _score_parts(claim)):
+    if (
+        claim.declared
+        or _named_in_total(claim)
+        or (claim.total.kind == SCORE and len(claim.parts) >= _score_parts(claim))
+    ):
         return True
     if claim.total.kind == COUNT and indicator_kinds([p.label for p in claim.parts]):
         return True

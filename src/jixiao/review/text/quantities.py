@@ -32,7 +32,10 @@ _MONEY_SCALE = {
     "万": 10_000,
     "亿": 100_000_000,
 }
-_COUNT_UNITS = "家|个|人次|人|项|篇次|篇|场|次|户|名|件|所|座|套|台|辆|条|份|批|位|处|期"
+#: 期 before a word names a phase (一期工程, 二期治理), not a count of sessions.
+_COUNT_UNITS = (
+    "家|个|人次|人|项|篇次|篇|场|次|户|名|件|所|座|套|台|辆|条|份|批|位|处|期(?![\u4e00-\u9fff])"
+)
 _MEASURE_UNITS = "平方米|立方米|平方公里|公里|千米|公顷|hm[m²2]?(?![a-z])|亩|吨|千瓦|米"
 _COUNT_ALIASES = {"篇次": "篇", "人次": "人", "名": "人", "位": "人"}
 _NUMBER = (
@@ -112,14 +115,31 @@ def _kind_and_scale(unit: str) -> tuple[str, Decimal, str]:
     return COUNT, scale, _COUNT_ALIASES.get(unit, unit)
 
 
+_MAX_LABEL = 24
 #: A short aside inside a name, with no figure in it: “因公出国（境）费”, “（含）”.
 _NAME_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
+def _open_aside(text: str, left: int, start: int) -> int | None:
+    """Where the bracket opens that the stop at ``left`` sits inside, when it closes before
+    ``start`` with words only in it (none when the stop is outside any bracket)."""
+    closed = max(text.rfind("）", left - 1, start), text.rfind(")", left - 1, start))
+    if closed < 0 or "（" in text[left - 1 : closed] or "(" in text[left - 1 : closed]:
+        return None
+    opened = max(text.rfind("（", 0, left), text.rfind("(", 0, left))
+    if opened < 0 or start - opened > _MAX_LABEL or re.search(r"\d", text[opened:closed]):
+        return None
+    return opened
+
+
 def _label(text: str, start: int) -> str:
     left = start
-    while left > 0 and start - left < 24:
+    while left > 0 and start - left < _MAX_LABEL:
         if text[left - 1] in LABEL_STOP:
+            opened = _open_aside(text, left, start)
+            if opened is not None:
+                left = opened  # “占预算（预算调整数，下同）的100%”: a stop inside a bracket
+                continue
             aside = _NAME_ASIDE.search(text, max(0, left - 6), left)
             if aside is None or left == start:
                 break
@@ -228,16 +248,18 @@ def fmt(value: Decimal, places: int = 2) -> str:
     return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
-def fmt_money(value: Decimal, unit: str) -> str:
+def fmt_money(value: Decimal, unit: str, places: int = 2) -> str:
     """A money value in 元 shown in ``unit`` (万元, 亿元, 元)."""
     scale = Decimal(_MONEY_SCALE.get(unit, 1))
-    return f"{fmt(value / scale)}{unit}"
+    return f"{fmt(value / scale, places)}{unit}"
 
 
 def fmt_quantity(value: Decimal, like: Quantity) -> str:
-    """``value`` (base unit) written in the unit of ``like``."""
+    """``value`` (base unit) written in the unit of ``like``, money to two decimals or as
+    many as ``like`` is written to (13.2159亿元)."""
     if like.kind == MONEY:
-        return fmt_money(value, like.unit)
+        decimals = re.search(r"\.(\d+)", like.text)
+        return fmt_money(value, like.unit, max(2, len(decimals.group(1)) if decimals else 0))
     if like.kind == PERCENT:
         return f"{fmt(value)}%"
     text = fmt(value, 2).rstrip("0").rstrip(".")

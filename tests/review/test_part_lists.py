@@ -1,0 +1,119 @@
+"""Where a list of parts runs and where it stops (figures and names our own, shapes from real
+budget reports): a part's own rate or change does not end it, a split by use, the money that
+arrived or a document's number does; words that only look like a list (分别是 naming items,
+“具体情况如下：”, 一期 as a phase) open none; a total's own name, or a count of items, says
+the list is whole."""
+
+from __future__ import annotations
+
+from review_support import stated_recomputed
+
+
+def test_a_parts_own_rate_against_its_plan_and_its_change_do_not_end_the_list() -> None:
+    text = (
+        "全县收入完成{total}万元，增长4%，占预算（调整预算数，下同）的101%，其中税收收入52,310万元，"
+        "占预算的102.4%，非税收入18,650万元，增长2.1%，占预算的98.7%，税收占全县收入的比重为73.7%。"
+    )
+    assert stated_recomputed(text.format(total="70,960"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="70,690"), "sum-mismatch") == [
+        ("70690万元", "70960.00万元")
+    ]
+    # 税收 names 税收收入, not the 非税收入 that also holds the word
+    assert stated_recomputed(text.format(total="70,960"), "share-mismatch") == []
+
+
+def test_a_share_of_the_general_budget_is_of_the_total_not_of_a_plan() -> None:
+    text = (
+        "全县一般公共预算支出累计完成98,400万元，完成预算的30.2%，增长8.1%。其中民生支出80,520万元，"
+        "增长9.4%，民生支出占一般公共预算支出的{share}。"
+    )
+    assert stated_recomputed(text.format(share="81.83%"), "share-mismatch") == []
+    assert stated_recomputed(text.format(share="81.38%"), "share-mismatch") == [
+        ("81.38%", "81.83%")
+    ]
+
+
+def test_a_split_by_use_after_a_semicolon_ends_the_split_by_source() -> None:
+    text = (
+        "共下达我县移民后扶资金{total}万元，其中：中央资金1,240万元，省级资金386万元；"
+        "用于直发直补资金420.50万元、项目扶持资金1,205.50万元。"
+    )
+    assert stated_recomputed(text.format(total="1626"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="1600"), "sum-mismatch") == [
+        ("1600万元", "1626.00万元")
+    ]
+
+
+def test_the_money_that_arrived_and_a_documents_number_end_the_list() -> None:
+    arrived = (
+        "下达福彩公益金36万元，其中：甲敬老院运营补贴14万元，乙敬老院运营补贴13万元，"
+        "老年服务中心运营补贴9万元，到位资金36万元，资金到位率100%。"
+    )
+    assert stated_recomputed(arrived, "sum-mismatch") == []
+    cited = (
+        "提前下达动物防疫补助经费共{total}万元，其中强制免疫241.30万元，无害化处理经费38.45万元"
+        "某财农〔2023〕18号下达省级动物疫病防控经费72.10万元。"
+    )
+    assert stated_recomputed(cited.format(total="279.75"), "sum-mismatch") == []
+    assert stated_recomputed(cited.format(total="279.57"), "sum-mismatch") == [
+        ("279.57万元", "279.75万元")
+    ]
+
+
+def test_names_listed_after_a_count_open_no_list_of_their_own() -> None:
+    text = (
+        "当年纳入实施计划项目{total}个，其中产业项目3个，分别是甲村大棚建设、乙村冷库建设、丙村"
+        "养殖基地；民生项目2个，分别是丁村道路硬化、戊村饮水改造。"
+    )
+    assert stated_recomputed(text.format(total="5"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="4"), "sum-mismatch") == [("4个", "5个")]
+
+
+def test_details_left_to_a_table_and_a_phase_named_yiqi_open_nothing() -> None:
+    table = (
+        "下达我市文化专项资金{total}万元，其中：一般项目资金1,260万元，重点项目资金300万元，"
+        "绩效奖励资金980万元，具体情况如下：\n一、资金分配情况。资金已全部分配到位。\n"
+    )
+    assert stated_recomputed(table.format(total="2,540"), "sum-short") == []
+    assert stated_recomputed(table.format(total="2,580"), "sum-short") == [
+        ("2580万元", "2540.00万元")
+    ]
+    phase = (
+        "专项资金总计{total}万元，其中甲河一期治理工程监理费18万元，测绘费3.60万元，青苗补偿费"
+        "12.40万元；乙河治理工程监理费10.50万元，测绘费2.20万元，青苗补偿费21.30万元。"
+    )
+    assert stated_recomputed(phase.format(total="68.00"), "sum-mismatch") == []
+    assert stated_recomputed(phase.format(total="67.40"), "sum-mismatch") == [
+        ("67.40万元", "68.00万元")
+    ]
+
+
+def test_an_issue_split_by_its_nature_is_shown_to_the_digits_written() -> None:
+    text = (
+        "2023年全县由省级代为发行地方政府债券{total}亿元。\n按债券性质分：由省级代为发行新增债券"
+        "4.2081亿元，由省级代为发行再融资债券6.517亿元。\n"
+    )
+    assert stated_recomputed(text.format(total="10.7251"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="10.7215"), "sum-mismatch") == [
+        ("10.7215亿元", "10.7251亿元")
+    ]
+
+
+def test_a_totals_own_name_that_lists_its_parts_makes_the_list_whole() -> None:
+    text = (
+        "截至季末，共有享受基本生活保障孤儿、事实无人抚养儿童{total}人，其中孤儿86人、"
+        "事实无人抚养儿童241人。"
+    )
+    assert stated_recomputed(text.format(total="327"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="345"), "sum-mismatch") == [("345人", "327人")]
+
+
+def test_items_the_text_counts_make_the_whole() -> None:
+    text = (
+        "建议将新增一般债券资金{total}万元用于以下2个项目：1.某县城区道路及给排水工程260万元；"
+        "2.S215某段公路改建工程4,380万元；二、县级预算调整方案"
+    )
+    assert stated_recomputed(text.format(total="4,640"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="4,680"), "sum-mismatch") == [
+        ("4680万元", "4640.00万元")
+    ]
