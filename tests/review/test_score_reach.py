@@ -63,7 +63,13 @@ def test_indicator_weights_that_make_the_total_beside_a_scored_funds_row() -> No
     row = "效益指标 | 社会效益 | 通行条件 | 改善 | 改善 | 60 | 60 | |\n"
     text = HEAD.format(total="97.5") + row
     text += "总分 | 100 | 98.5 |\n"
-    found = [f for f in findings_of(text) if f.code == "weight-total-mismatch"]
+    # the 总分's score is the rows' alone: the form leaves 执行率 outside its total
+    found = [f for f in findings_of(text) if f.code == "funds-weight-outside-total"]
+    assert [(f.stated, f.recomputed) for f in found] == [("100", "110")]
+    assert not [f for f in findings_of(text) if f.code == "weight-total-mismatch"]
+    # a 总分 that counts the 执行率 score too hands out 110 points under 100
+    counted_in = text.replace("总分 | 100 | 98.5", "总分 | 100 | 107.5")
+    found = [f for f in findings_of(counted_in) if f.code == "weight-total-mismatch"]
     assert [(f.stated, f.recomputed) for f in found] == [("100", "110")]
     right = text.replace("| 60 | 60 |", "| 50 | 50 |").replace("| 100 | 98.5", "| 100 | 97.5")
     totals = ("weight-total-mismatch", "score-total-mismatch")

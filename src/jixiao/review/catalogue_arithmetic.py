@@ -184,6 +184,13 @@ ARITHMETIC: dict[str, FindingKind] = {
         "各项分值之和与总分不符",
         "资金行与各指标行的分值之和应等于总分（一般为100分），多出或不足说明分值设置有误，得分失真。",
     ),
+    "funds-weight-outside-total": FindingKind(
+        _W,
+        _ARITH,
+        "预算执行率分值未计入总分",
+        "表中总分只计各指标行，预算执行率的分值和得分另列；按规定资金行（预算执行率）与各指标行"
+        "的分值应合计为总分，否则不同项目的得分不可比。",
+    ),
     "grade-mismatch": FindingKind(
         _E,
         _ARITH,

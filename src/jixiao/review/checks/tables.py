@@ -292,11 +292,27 @@ def _overweight_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> Review
     if rows != total.weight.value or any("执行率" in r.name for r in table.rows):
         return None  # a 预算执行率 indicator row carries the 资金 row's points itself
     all_weights = show(rows + weight.value, 0)
+    if _indicators_only(table, above):
+        message = (
+            f"指标行分值合计{show(rows, 0)}分即为总分，总分得分{total.score.text}分也只计指标行，"
+            f"预算执行率的{weight.text}分另列；按规定预算执行率与各指标行分值应合计为总分。"
+        )
+        return _on_total("funds-weight-outside-total", total, total.weight, message, all_weights)
     message = (
         f"指标行分值合计{show(rows, 0)}分，加上资金行（预算执行率）分值{weight.text}分，"
         f"全表分值合计{all_weights}分，超过总分的分值{total.weight.text}分；各项分值应合计为总分。"
     )
     return _on_total("weight-total-mismatch", total, total.weight, message, all_weights)
+
+
+def _indicators_only(table: ScoredTable, above: FundsRow | None) -> bool:
+    """A 总分 whose score is the indicator rows' alone, the 资金 row's score left out: the form
+    totals the indicators and scores 执行率 beside them, its own rule kept throughout."""
+    score = above.columns.get("score") if above else None
+    if table.total is None or score is None or score.value <= 0:
+        return False
+    added = sum((r.score.value for r in table.rows), Decimal(0))
+    return added == table.total.score.value
 
 
 def _passed_weight(total: Total, rows: Decimal, funds: Figure | None) -> ReviewFinding | None:
