@@ -117,3 +117,14 @@ def test_items_the_text_counts_make_the_whole() -> None:
     assert stated_recomputed(text.format(total="4,680"), "sum-mismatch") == [
         ("4680万元", "4640.00万元")
     ]
+
+
+def test_a_sentence_opening_with_yongyu_splits_the_total_before_it() -> None:
+    text = (
+        "动物防疫等补助资金共{total}万元。用于购买强制免疫疫苗资金168.40万元，扑杀补助经费"
+        "12.35万元，无害化处理补助经费9.25万元。"
+    )
+    assert stated_recomputed(text.format(total="190.00"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="189.00"), "sum-mismatch") == [
+        ("189.00万元", "190.00万元")
+    ]

@@ -26,6 +26,8 @@ from jixiao.review.text.sentences import same_measure
 
 #: “…预算数为16万元。分别为A10万元和B6万元。”: the parts of the sentence before's total.
 _RESPECTIVELY = ("分别为", "分别是")
+#: “…补助资金共220万元。用于A…，B…”: the uses of the sentence before's total.
+_USES = ("用于", "主要用于")
 
 
 def _plus_on_named(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
@@ -48,7 +50,7 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     lies between the two, a bridge sentence, is blanked so offsets stay the paragraph's)."""
     opening = sentence.text.lstrip()
     announced = _ANNOUNCED.match(opening)
-    split = QIZHONG.match(opening) or opening.startswith(_RESPECTIVELY)
+    split = QIZHONG.match(opening) or opening.startswith((*_RESPECTIVELY, *_USES))
     if not split and not _IN_YEAR_COUNTS.match(opening) and not announced:
         return []
     joined = join_sentences(previous, sentence)
