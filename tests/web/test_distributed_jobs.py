@@ -242,8 +242,13 @@ def test_two_webs_two_workers_a_killed_worker_loses_nothing(cluster: dict[str, A
     attempts = {str(uuid.UUID(str(r[0]))): r[2] for r in rows}
     assert attempts[interrupted] == 2, rows  # the killed worker's job ran again, from the start
     assert all(r[3] == r[4] == FILES_PER_JOB for r in rows), rows
-    statuses = _query(cluster, "SELECT status FROM django_tasks_database_dbtaskresult")
-    assert sorted(s for (s,) in statuses) == ["SUCCESSFUL"] * JOBS
+
+    def all_successful() -> bool:
+        # the task runner marks its result after the job's own state is saved: wait for it
+        statuses = _query(cluster, "SELECT status FROM django_tasks_database_dbtaskresult")
+        return sorted(s for (s,) in statuses) == ["SUCCESSFUL"] * JOBS
+
+    _until(all_successful, "every task's result to be marked successful")
     # each job's page, through the other web process, lists each of its files once
     for number, job_id in enumerate(job_ids):
         _, page = browsers[(number + 1) % 2].get(f"/jobs/{job_id}/")
