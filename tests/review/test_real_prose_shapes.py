@@ -714,3 +714,14 @@ def test_the_last_duty_of_a_list_ending_in_a_full_stop_is_no_heading() -> None:
         "本单位内设三个科室。\n"
     )
     assert not _found(duties, "heading-empty")
+
+
+def test_a_share_of_a_base_stated_sentences_before_under_its_scope() -> None:
+    # the base is stated as 全县一般公共预算支出, the share names 一般公共预算支出, and the
+    # part may be named again before 占
+    text = (
+        PROJECT + "二、支出情况\n全县一般公共预算支出412,560万元，比上年增加21,300万元，增长5.4%。"
+        "全县民生支出336,890万元，民生支出占一般公共预算支出的{share}。\n"
+    )
+    assert not _found(text.format(share="81.66%"), "share-mismatch")
+    assert _found(text.format(share="86.16%"), "share-mismatch") == [("86.16%", "81.66%")]

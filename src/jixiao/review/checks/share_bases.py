@@ -155,10 +155,13 @@ def check_named_bases(doc: ReportDoc) -> list[ReviewFinding]:
 
 #: “…762.90万元，占本年支出合计的99.98%”: a share whose base is named, not stated, here.
 _WORDED_BASE = re.compile(
-    r"^[，,、]?\s*占(?P<name>[\u4e00-\u9fff]{4,14}?|总数|总额)(?:的(?:比重|比例)?(?:为|是|达)?)?\s*$"
+    r"^[，,、]?\s*(?:[\u4e00-\u9fff]{2,8}?(?=占))?"  # “民生支出436744万元，民生支出占…”
+    r"占(?P<name>[\u4e00-\u9fff]{4,14}?|总数|总额)(?:的(?:比重|比例)?(?:为|是|达)?)?\s*$"
 )
 #: “占总数的P%”: the whole the text stated before, under a name that says it is one.
 _GENERIC = ("总数", "总额")
+#: The scope or year a base's figure is stated under, which its share leaves out.
+_SCOPE = re.compile(r"^(?:全[区市县省旗州镇乡]|全年|本年度?|本级|20\d\d年度?)+")
 _WHOLE_NAME = re.compile(r"(?:总收入|总支出|收入总额|支出总额|总计|合计|总数|总额)$")
 _BASE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?:其中)?(?:本年度?|20\d\d年度?)?"
@@ -184,7 +187,7 @@ def _stated_base(
         for q in earlier.quantities:
             if q.kind != MONEY or q.approx or q.value <= 0:
                 continue
-            named = _base_name(q.label)
+            named = _SCOPE.sub("", _base_name(q.label))  # 全区一般公共预算支出
             if (name in _GENERIC and number > 0 and _WHOLE_NAME.search(named)) or named == name:
                 found.setdefault(q.value, q)
     if len(found) > 1 and name in _GENERIC:
