@@ -128,3 +128,30 @@ def test_a_sentence_opening_with_yongyu_splits_the_total_before_it() -> None:
     assert stated_recomputed(text.format(total="189.00"), "sum-mismatch") == [
         ("189.00万元", "190.00万元")
     ]
+
+
+_NOTICE = (
+    "2024年本级体育彩票公益金使用情况公告\n"
+    "用于群众体育支出{total}万元，占总数的100.0%。其中：\n"
+    "（一）用于援建公共体育场地和设施{venues}万元；\n"
+    "1.公共体育场馆建设、维护126.4万元；\n"
+    "2.全民健身路径工程{paths}万元；\n"
+    "3.青少年体育场地设施建设82万元；\n"
+    "（二）用于资助群众体育组织和队伍建设8.30万元；\n"
+    "1.社会体育指导员8.3万元；\n"
+    "（三）用于组织开展全民健身活动136.50万元；\n"
+    "1.示范性全民健身活动97.2万元；\n"
+    "2.青少年阳光体育活动39.3万元；\n"
+    "三、其他事项\n本年度未发生其他支出。\n"
+)
+
+
+def test_an_outline_of_amounts_adds_up_level_by_level() -> None:
+    right = _NOTICE.format(total="566.70", venues="421.90", paths="213.5")
+    assert stated_recomputed(right, "sum-mismatch") == []
+    # a line under (一) typed wrong: (一) against its lines
+    lines = _NOTICE.format(total="566.70", venues="421.90", paths="231.5")
+    assert stated_recomputed(lines, "sum-mismatch") == [("421.90万元", "439.90万元")]
+    # the total against the (一)(二)(三) lines, their own lines passed over
+    total = _NOTICE.format(total="556.70", venues="421.90", paths="213.5")
+    assert stated_recomputed(total, "sum-mismatch") == [("556.70万元", "566.70万元")]

@@ -6,15 +6,18 @@ announced after a total and enumerated over several sentences of its paragraph: 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import qizhong_claims
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.structure import numbered_level
 
 _LIST_AT_END = re.compile(r"(?:其中|(?:主要|具体)包括)\s*[:：]\s*$")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
@@ -39,6 +42,9 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
     heads: list[str] = []
     following = doc.paragraphs[at + 1 : at + 1 + MAX_ITEMS]
     numbered = bool(following) and _ITEM.match(following[0].text) is not None
+    level = numbered_level(following[0].text) if following else 0
+    if not numbered and level:
+        return _outline_heads(following, level)
     for item in following:
         if item.is_heading or not (_ITEM if numbered else _NAMED_ITEM).match(item.text):
             break
@@ -50,6 +56,29 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
             # the list runs into a text cut off: it may go on past the cut, unless the
             # items already name a whole (人员经费 and 公用经费)
             return heads if names_whole(heads) else []
+    return heads
+
+
+#: An item's number of any level (一、 （一） 1. （1） ①), taken off its head: in the joined
+#: text, a （一） would read as the next section.
+OUTLINE_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}\s*[、.．](?!\d)|[①-⑳])\s*"
+)
+
+
+def _outline_heads(following: Sequence[Paragraph], level: int) -> list[str]:
+    """“其中：” then “（一）…543.10万元；” “1.…” “2.…” “（二）…6.50万元；”: the items of the
+    first item's level, the lines under each passed over."""
+    heads: list[str] = []
+    for item in following:
+        own = numbered_level(item.text)
+        if own > level:
+            continue
+        head = _item_head(OUTLINE_NUMBER.sub("", item.text)) if own == level else None
+        if head is None:
+            return heads if own < level else []
+        heads.append(head)
     return heads
 
 
