@@ -155,3 +155,45 @@ def test_an_outline_of_amounts_adds_up_level_by_level() -> None:
     # the total against the (一)(二)(三) lines, their own lines passed over
     total = _NOTICE.format(total="556.70", venues="421.90", paths="213.5")
     assert stated_recomputed(total, "sum-mismatch") == [("556.70万元", "566.70万元")]
+
+
+def test_a_bracketed_breakdown_with_each_parts_rate_against_its_plan() -> None:
+    text = (
+        "上级补助收入8.62亿元，完成年初预算41.2%。其中返还性收入{total}亿元（税收返还3.84亿元，"
+        "完成年初预算50.12%；非税返还2.6亿元，完成年初预算30.55%；税收基数返还0.52亿元），"
+        "一般性转移支付收入1.66亿元。"
+    )
+    assert stated_recomputed(text.format(total="6.96"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="6.69"), "sum-mismatch") == [
+        ("6.69亿元", "6.96亿元")
+    ]
+
+
+def test_a_list_closed_by_the_rest_names_the_whole() -> None:
+    text = (
+        "调入资金{total}亿元。其中从其他财政专户调入0.42亿元，从政府性基金调入1.05亿元，"
+        "从国有资本经营预算调入0.31亿元，其他调入0.12亿元。"
+    )
+    assert stated_recomputed(text.format(total="1.90"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="2.10"), "sum-mismatch") == [
+        ("2.10亿元", "1.90亿元")
+    ]
+    # a category that only opens with 其他 is not the rest (其他资本性支出 under 资本性支出)
+    category = (
+        "基本支出1,860.40万元，其中：工资福利支出1,512.00万元，商品和服务支出281.30万元，"
+        "对个人和家庭的补助62.10万元，其他资本性支出4.5万元。"
+    )
+    assert stated_recomputed(category, "sum-mismatch") == []
+
+
+def test_an_adjustment_after_the_list_and_a_cited_document_in_brackets() -> None:
+    text = (
+        "2023年困难群众救助补助资金下达我区{total}万元（某财社〔2022〕58号），其中低保、特困和"
+        "临时救助资金84万元，孤儿基本生活保障金12万元，调减30万元（某财社〔2023〕17号），全年实际"
+        "下达66万元。"
+    )
+    assert stated_recomputed(text.format(total="96"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="90"), "sum-mismatch") == [("90万元", "96.00万元")]
+    # parts that are themselves adjustments keep the 调减 among them
+    kept = "全年预算数500万元，其中年初预算450万元，追加80万元，调减30万元。"
+    assert stated_recomputed(kept, "sum-mismatch") == []

@@ -10,6 +10,7 @@ import re
 from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.text.quantities import DATE
+from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import same_measure
@@ -24,6 +25,10 @@ _PARTIAL = re.compile(
 #: a bracket that describes the figure rather than breaking it down.
 _PER = re.compile(r"每|/|%|以上|以下|等|已|待|未|尚|增加|减少|增|减|节约")
 MIN_PARTS = 2
+#: A part's own rate against its plan, inside the bracket after the part.
+_OWN_PLAN_RATE = re.compile(
+    r"[，,]\s*(?:完成|占|为)(?:年初|调整后?|全年)?(?:预算|计划)数?的?\d+(?:\.\d+)?%(?=[；;，,]|$)"
+)
 
 
 def _bracket(text: str, at: int) -> tuple[int, int] | None:
@@ -46,10 +51,12 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
         if span is None:
             continue
         inside = sentence.text[span[0] + 1 : span[1]]
-        if _PARTIAL.match(inside) or _PER.search(inside):
+        if _PARTIAL.match(inside) or _PER.search(_OWN_PLAN_RATE.sub("", inside)):
             continue
         inner = [q for q in sentence.quantities if span[0] < q.start < span[1]]
-        parts = [q for q in inner if q.kind != DATE]  # “（2023年结转A，2024年下达B）”
+        # “（2023年结转A，2024年下达B）”: the years name the parts; “（A，完成年初预算52.42%；
+        # B…）”: each part's own rate against its plan
+        parts = [q for q in inner if q.kind not in (DATE, PERCENT)]
         if len(parts) < MIN_PARTS or not all(_part_of(total, q) for q in parts):
             continue
         claims.append(SumClaim(sentence, total, tuple(parts), (), declared=True))

@@ -101,6 +101,11 @@ _SHARED_OUT = re.compile(
 _PURPOSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}用于[\u4e00-\u9fff“”]{2,30}[，,：:]?\s*")
 
 
+def _cited(sentence: Sentence, q: Quantity) -> bool:
+    """A figure of a document's number in brackets (“（福财直〔2020〕67号）”): no amount."""
+    return q.in_brackets and "〔" in sentence.text[max(0, q.start - 12) : q.end + 6]
+
+
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
     openers = list(_REASON_OPENER.finditer(sentence.text, 0, position))
     reason = openers[-1] if openers else None
@@ -110,7 +115,11 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
         # after the reason (“，主要是人员增加，本年支出合计500万元”) ends it
         if all(q.kind != MONEY or CAUSE.search(q.label) for q in inside):
             position = reason.start()
-    before = [q for q in sentence.quantities if q.end <= position and q.kind != "date"]
+    before = [
+        q
+        for q in sentence.quantities
+        if q.end <= position and q.kind != "date" and not _cited(sentence, q)
+    ]
     kept = _past_own_figures(sentence, before)
     gap_start = before[-1].end if len(kept) < len(before) else None
     before = kept

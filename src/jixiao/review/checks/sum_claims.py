@@ -44,6 +44,15 @@ _OTHER_BASE = re.compile(
     r"占(?:(?!一般公共预算|政府性基金预算)[^，。；,;]){0,10}(?:任务|预算|计划|目标|上年|全年)"
 )
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
+#: Parts that are themselves adjustments (年初…，追加…，调减…): a signed part belongs to them.
+_ADDED = re.compile(r"追加|调增|增加|新增|年初|年中")
+_CUT_AFTER = re.compile(r"^[，,]?(?:调减|核减|扣减)")
+
+
+def _labels(parts: list[Quantity]) -> str:
+    return "｜".join(p.label for p in parts)
+
+
 #: How far the money has gone (已拨付, 实际支出 …): the state of the total, not a part of it.
 _STATUS = re.compile(
     r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)"
@@ -175,14 +184,23 @@ _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
 _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
 
 
+def _ends_parts(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
+    """A figure after which the list is over: progress (“…，目前已拨付106.36万元”), a new
+    statement, the list's own sum (“两项合计90万元”), or an adjustment of the total after
+    its parts (“…，孤儿基本生活保障金11万元，调减40万元”)."""
+    if _STATUS.search(q.label) or _leaves_list(sentence, total, parts, q):
+        return True
+    if parts and _LIST_SUM.search(q.label):
+        return True
+    return bool(_CUT_AFTER.match(q.label) and len(parts) >= 2 and not _ADDED.search(_labels(parts)))
+
+
 def _as_part(
     sentence: Sentence, total: Quantity, q: Quantity, parts: list[Quantity], start: int
 ) -> Quantity | str:
     """A money (or count …) figure after a 其中, as a part of the list or what else it is."""
-    if _STATUS.search(q.label) or _leaves_list(sentence, total, parts, q):
-        return _END  # “…其中项目管理费1.07万元，目前已拨付106.36万元”: progress, not a part
-    if parts and _LIST_SUM.search(q.label):
-        return _END  # “其中A60万元，B30万元，两项合计90万元”: the list's own sum
+    if _ends_parts(sentence, total, parts, q):
+        return _END
     if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
         return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
     if q.approx or _SIGNED.search(q.label):

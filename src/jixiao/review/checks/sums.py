@@ -65,12 +65,23 @@ def _named_in_total(claim: SumClaim) -> bool:
     )
 
 
+#: “…，其他调入0.19亿元”: the last part is the rest, so the list is the whole.
+#: Not a category of its own that opens with 其他 (其他资本性支出 under 资本性支出).
+_REST = re.compile(r"^(?:其中)?[，,：:、\s]*(?:其他|其余|其它)[\u4e00-\u9fff]{0,4}(?:为|是)?$")
+MIN_REST_PARTS = 3
+
+
+def _closed_by_rest(claim: SumClaim) -> bool:
+    return len(claim.parts) >= MIN_REST_PARTS and _REST.match(claim.parts[-1].label) is not None
+
+
 def _exhaustive(claim: SumClaim) -> bool:
     if _rest_after(claim):
         return False
     if (
         claim.declared
         or _named_in_total(claim)
+        or _closed_by_rest(claim)
         or (claim.total.kind == SCORE and len(claim.parts) >= _score_parts(claim))
     ):
         return True
