@@ -1,7 +1,8 @@
 """Where a list of parts after a 其中 ends: at what is set beside the total rather than inside
 it (另有, 退休 …, the next section's number), at the next item of an outer enumeration, and, for
 counts joined by 、, at the list's comma; a part's own reason or use, up to its ；, is passed
-over."""
+over. Also the figures after which a list is over (progress, the list's own sum, an
+adjustment of the total) and the rates a part carries of its own."""
 
 from __future__ import annotations
 
@@ -81,3 +82,67 @@ def list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
 def _bracketed(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()]
     return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+
+
+# --- the figures after a 其中 that end its parts, and the rates that do not ---------------
+
+#: A part's rate against its own plan (占预算的, 为年初预算的, 完成计划的): not a share of the
+#: total, and no end of the list.
+_OWN_PLAN_RATE = re.compile(r"^(?:占|为|完成)(?:年初|调整后?|全年)?(?:预算|计划)数?的?$")
+_OWN_CHANGE_RATE = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?$")
+
+#: Parts that are themselves adjustments (年初…，追加…，调减…): a signed part belongs to them.
+_ADDED = re.compile(r"追加|调增|增加|新增|年初|年中")
+_CUT_AFTER = re.compile(r"^[，,]?(?:调减|核减|扣减)")
+
+
+def _labels(parts: list[Quantity]) -> str:
+    return "｜".join(p.label for p in parts)
+
+
+#: How far the money has gone (已拨付, 实际支出 …): the state of the total, not a part of it.
+_STATUS = re.compile(
+    r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)"
+    r"|^[，,]?(?:实际)?(?:到位资金|资金到位)"  # “…，到位资金48万元，资金到位率100%”
+)
+
+
+#: “…，两项合计90万元”: the list's own sum (not “三是…经费共计4.5万元”, an item's amount).
+_LIST_SUM = re.compile(
+    r"^[，,、；;\s]*(?:以上|上述|各项|[二两三四五六七八九\d]项)?(?:合计|共计|小计|总计)"
+)
+
+
+def ends_parts(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
+    """A figure after which the list is over: progress (“…，目前已拨付106.36万元”), a new
+    statement, the list's own sum (“两项合计90万元”), or an adjustment of the total after
+    its parts (“…，孤儿基本生活保障金11万元，调减40万元”)."""
+    if _STATUS.search(q.label) or _leaves_list(sentence, total, parts, q):
+        return True
+    if parts and _LIST_SUM.search(q.label):
+        return True
+    return bool(_CUT_AFTER.match(q.label) and len(parts) >= 2 and not _ADDED.search(_labels(parts)))
+
+
+def _tail(label: str) -> str:
+    return label.rstrip("为是达共计：: ")[-2:]
+
+
+def _leaves_list(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
+    """“核定编制25人，其中行政编制15人，事业编制8人；实有人员23人”: after a semicolon, a
+    figure not named like the total and the parts before it (…编制) starts a new statement;
+    so does one not named like the parts at the list's first semicolon."""
+    if len(parts) < 2 or not re.search(r"[；;]", sentence.text[parts[-1].end : q.start]):
+        return False
+    tail = _tail(total.label)
+    if re.search(r"[；;]", sentence.text[parts[0].start : parts[-1].end]) is None:
+        tail = _tail(parts[0].label)  # “其中，A收入…，B收入…；年初结转结余…”: the first ；
+    if len(tail) < 2 or not all(_tail(p.label) == tail for p in parts):
+        return False
+    return _tail(q.label) != tail
+
+
+def parts_own(rate: Quantity) -> bool:
+    """“税收收入77864万元，占预算的101.6%，增长2.1%，非税收入…”: a part's rate against its
+    own plan, or its own change: neither a share of the total nor the end of the list."""
+    return bool(_OWN_PLAN_RATE.match(rate.label) or _OWN_CHANGE_RATE.match(rate.label))

@@ -12,7 +12,9 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.claim_totals import count_beside
 from jixiao.review.checks.claim_totals import money_before
 from jixiao.review.checks.claim_totals import total_before
+from jixiao.review.checks.list_ends import ends_parts
 from jixiao.review.checks.list_ends import list_end
+from jixiao.review.checks.list_ends import parts_own
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
@@ -36,28 +38,10 @@ QIZHONG = re.compile(
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$")
-#: A part's rate against its own plan (占预算的, 为年初预算的, 完成计划的): not a share of the
-#: total, and no end of the list.
-_OWN_PLAN_RATE = re.compile(r"^(?:占|为|完成)(?:年初|调整后?|全年)?(?:预算|计划)数?的?$")
-_OWN_CHANGE_RATE = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?$")
 _OTHER_BASE = re.compile(
     r"占(?:(?!一般公共预算|政府性基金预算)[^，。；,;]){0,10}(?:任务|预算|计划|目标|上年|全年)"
 )
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
-#: Parts that are themselves adjustments (年初…，追加…，调减…): a signed part belongs to them.
-_ADDED = re.compile(r"追加|调增|增加|新增|年初|年中")
-_CUT_AFTER = re.compile(r"^[，,]?(?:调减|核减|扣减)")
-
-
-def _labels(parts: list[Quantity]) -> str:
-    return "｜".join(p.label for p in parts)
-
-
-#: How far the money has gone (已拨付, 实际支出 …): the state of the total, not a part of it.
-_STATUS = re.compile(
-    r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)"
-    r"|^[，,]?(?:实际)?(?:到位资金|资金到位)"  # “…，到位资金48万元，资金到位率100%”
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +126,6 @@ def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
     return next((p for p in reversed(parts) if subject[:2] in p.label), None)
 
 
-#: “…，两项合计90万元”: the list's own sum (not “三是…经费共计4.5万元”, an item's amount).
-_LIST_SUM = re.compile(
-    r"^[，,、；;\s]*(?:以上|上述|各项|[二两三四五六七八九\d]项)?(?:合计|共计|小计|总计)"
-)
 #: “主要有A、B二类支出”, “两项合计”: the number of parts the text declares.
 _DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分|个方面|大类|种)")
 _NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -184,22 +164,11 @@ _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
 _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
 
 
-def _ends_parts(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
-    """A figure after which the list is over: progress (“…，目前已拨付106.36万元”), a new
-    statement, the list's own sum (“两项合计90万元”), or an adjustment of the total after
-    its parts (“…，孤儿基本生活保障金11万元，调减40万元”)."""
-    if _STATUS.search(q.label) or _leaves_list(sentence, total, parts, q):
-        return True
-    if parts and _LIST_SUM.search(q.label):
-        return True
-    return bool(_CUT_AFTER.match(q.label) and len(parts) >= 2 and not _ADDED.search(_labels(parts)))
-
-
 def _as_part(
     sentence: Sentence, total: Quantity, q: Quantity, parts: list[Quantity], start: int
 ) -> Quantity | str:
     """A money (or count …) figure after a 其中, as a part of the list or what else it is."""
-    if _ends_parts(sentence, total, parts, q):
+    if ends_parts(sentence, total, parts, q):
         return _END
     if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
         return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
@@ -240,24 +209,6 @@ def _own_rate(sentence: Sentence, at: int, end: int) -> bool:
     following = sentence.quantities[at + 1 :]
     nxt = next((q for q in following if q.kind != PERCENT and q.start < end), None)
     return nxt is not None and re.search(r"[；;]", sentence.text[rate.end : nxt.start]) is not None
-
-
-def _tail(label: str) -> str:
-    return label.rstrip("为是达共计：: ")[-2:]
-
-
-def _leaves_list(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
-    """“核定编制25人，其中行政编制15人，事业编制8人；实有人员23人”: after a semicolon, a
-    figure not named like the total and the parts before it (…编制) starts a new statement;
-    so does one not named like the parts at the list's first semicolon."""
-    if len(parts) < 2 or not re.search(r"[；;]", sentence.text[parts[-1].end : q.start]):
-        return False
-    tail = _tail(total.label)
-    if re.search(r"[；;]", sentence.text[parts[0].start : parts[-1].end]) is None:
-        tail = _tail(parts[0].label)  # “其中，A收入…，B收入…；年初结转结余…”: the first ；
-    if len(tail) < 2 or not all(_tail(p.label) == tail for p in parts):
-        return False
-    return _tail(q.label) != tail
 
 
 def _opens_bracket(sentence: Sentence, mark: int) -> bool:
@@ -301,12 +252,6 @@ def _in_breakdown(sentence: Sentence, total: Quantity, share: Quantity) -> bool:
     )
 
 
-def _parts_own(rate: Quantity) -> bool:
-    """“税收收入77864万元，占预算的101.6%，增长2.1%，非税收入…”: a part's rate against its
-    own plan, or its own change: neither a share of the total nor the end of the list."""
-    return bool(_OWN_PLAN_RATE.match(rate.label) or _OWN_CHANGE_RATE.match(rate.label))
-
-
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -320,7 +265,7 @@ def _collect(
     for at, q in enumerate(sentence.quantities):
         if not start <= q.start < end:
             continue
-        if q.kind == PERCENT and parts and not _parts_own(q):
+        if q.kind == PERCENT and parts and not parts_own(q):
             if _ends_list(sentence, at, end, shares, own_base):
                 break
             # “A（其中B，占P%；C，占Q%）”: P and Q are B's and C's, not the parts'
