@@ -197,3 +197,63 @@ def test_an_adjustment_after_the_list_and_a_cited_document_in_brackets() -> None
     # parts that are themselves adjustments keep the 调减 among them
     kept = "全年预算数500万元，其中年初预算450万元，追加80万元，调减30万元。"
     assert stated_recomputed(kept, "sum-mismatch") == []
+
+
+def test_more_openers_of_a_list_of_parts() -> None:
+    # “，分别支持…”, “，包括…” with no colon, a bracket opened by 含, a closing “总计下达…”
+    cases = (
+        (
+            "第二批资金{total}万元，分别支持甲湖治理项目2,400万元、乙河生态修复项目3,150万元、"
+            "丙渠清淤项目610万元。",
+            "6,160",
+            ("6106万元", "6160.00万元"),
+        ),
+        (
+            "市对区转移支付和税收返还{total}亿元，比上年减少120.4亿元，包括一般性转移支付198.6亿元、"
+            "专项转移支付41.2亿元、税收返还96.3亿元。",
+            "336.1",
+            ("333.1亿元", "336.10亿元"),
+        ),
+        (
+            "收到福彩公益金{total}万元（含中央福彩公益金6万元，省级福彩公益金72.4万元，地方分成"
+            "福彩公益金13.66万元）。",
+            "92.06",
+            ("90.06万元", "92.06万元"),
+        ),
+        (
+            "下达老年人福利类项目158万元、儿童福利类项目84万元、社会公益类项目计36万元，总计下达"
+            "{total}万元。",
+            "278",
+            ("268万元", "278.00万元"),
+        ),
+    )
+    for text, right, (wrong, added) in cases:
+        assert stated_recomputed(text.format(total=right), "sum-mismatch") == [], text
+        stated = wrong.removesuffix("万元").removesuffix("亿元")
+        found = stated_recomputed(text.format(total=stated), "sum-mismatch")
+        assert found == [(wrong, added)], text
+
+
+def test_a_comparable_change_is_the_parts_own() -> None:
+    text = (
+        "全市一般公共预算收入468.2亿元。其中，税收收入386.4亿元，可比下降6.2%，占一般公共预算"
+        "收入比重{share}。"
+    )
+    assert stated_recomputed(text.format(share="82.5%"), "share-mismatch") == []
+    assert stated_recomputed(text.format(share="85.2%"), "share-mismatch") == [("85.2%", "82.53%")]
+
+
+def test_a_remainder_of_bonds_issued_and_used() -> None:
+    text = "债券资金发行金额600万元，利率3.12%，截止目前已使用{used}万元，剩余318.45万元未使用。"
+    assert stated_recomputed(text.format(used="281.55"), "remainder-mismatch") == []
+    assert stated_recomputed(text.format(used="218.55"), "remainder-mismatch") == [
+        ("318.45万元", "381.45万元")
+    ]
+
+
+def test_a_figure_both_planned_and_done_is_the_rate_s_result() -> None:
+    text = "油菜种植16万亩，计划和实际承保面积{done}万亩，承保率为{rate}，总保费58万元。"
+    assert stated_recomputed(text.format(done="6.56", rate="41%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(done="6.56", rate="44.1%"), "rate-mismatch") == [
+        ("44.1%", "41.00%")
+    ]

@@ -22,6 +22,7 @@ from jixiao.review.text.sentences import same_measure
 _TOTAL_LABEL = re.compile(r"(合计|共计|总计|总共|共)(为|达|达到)?$")
 #: “…，合计批复总投资X”: the total's own noun after the word that closes (its parts must
 #: be named alike: 批复…投资, not 概算投资 under 合计完成投资).
+_VERBS = ("下达", "安排", "拨付", "投入", "发放", "支付", "补助")
 _NAMED_TOTAL = re.compile(r"^(?:合计|共计|总计)(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:为|达|[:：])?$")
 #: “…满意度指标得分10分，自评总分96分”: the score that closes the block scores before it.
 _SCORE_TOTAL = re.compile(
@@ -95,8 +96,8 @@ def _closes(total: Quantity) -> bool:
 def _named_alike(total: Quantity, parts: list[Quantity]) -> bool:
     """Parts of a total that names its noun (合计批复总投资) repeat its first and last words."""
     named = _NAMED_TOTAL.match(total.label)
-    if named is None:
-        return True
+    if named is None or named.group("noun") in _VERBS:
+        return True  # “…，总计下达305万元”: what was done with the parts, no noun of theirs
     noun = named.group("noun")
     return all(noun[:2] in p.label and p.label.endswith(noun[-2:]) for p in parts)
 

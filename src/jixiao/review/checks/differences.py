@@ -244,7 +244,7 @@ _REMAINDER = re.compile(
     r"^(?!.*(?:上年|年初|以前年度))[^，。；,;]*"
     rf"(?:{_LEFT_WORDS}|未执行完?的?)(?:资金|金额)?(?:为|了)?\s*$"
 )
-_AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集")
+_AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集|发行")
 _SPENT = re.compile(r"支出|使用|支付|执行|花费|发放")
 #: Figures of another period or another balance: the remainder is not their difference.
 _CARRIED = re.compile(r"年初(?!预算)|上年|结转|结余|节余|收入|累计|往年")

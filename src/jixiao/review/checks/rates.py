@@ -115,19 +115,27 @@ def _saving_rate(name: str, inputs: list[Quantity], plan: Quantity) -> Decimal |
     return saved.value / plan.value * HUNDRED if saved is not plan else None
 
 
+#: “计划和实际承保面积8.22万亩”: a figure that is both the plan and the result names no side.
+_BOTH = re.compile(r"计划(?:和|与|及)实际|实际(?:和|与|及)计划")
+
+
+def _side(q: Quantity) -> str:
+    return "other" if _BOTH.search(q.label) else role(q.label)
+
+
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     """The ratio the indicator's name calls for (used to show the recomputed figure)."""
-    actual_at = next((i for i, q in enumerate(inputs) if role(q.label) == "actual"), 0)
-    plans = [q for q in inputs[:actual_at] if role(q.label) == "plan"]
+    actual_at = next((i for i, q in enumerate(inputs) if _side(q) == "actual"), 0)
+    plans = [q for q in inputs[:actual_at] if _side(q) == "plan"]
     # “总投资178.7亿元，年度投资计划17.68亿元，完成投资4.28亿元”: the plan nearest the result
-    plan = plans[-1] if plans else next((q for q in inputs if role(q.label) == "plan"), inputs[0])
+    plan = plans[-1] if plans else next((q for q in inputs if _side(q) == "plan"), inputs[0])
     prior = next((q for q in inputs if _PRIOR_LEVEL.search(q.label)), None)
     if prior is not None and _CHANGE.search(name):
         plan = prior  # “本年A，与上年的B相比增p%”: the change is over last year's figure
     others = [q for q in inputs if q is not plan]
     amounts = [q for q in others if role(q.label) != "diff"]
     diff = next((q for q in others if role(q.label) == "diff"), None)
-    actual = next((q for q in amounts if role(q.label) == "actual"), (amounts or others)[-1])
+    actual = next((q for q in amounts if _side(q) == "actual"), (amounts or others)[-1])
     if plan.value == 0:
         return None
     saving = _saving_rate(name, inputs, plan)

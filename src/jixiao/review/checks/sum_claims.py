@@ -30,8 +30,8 @@ QIZHONG = re.compile(
     r"其中|(?:^|(?<=[。\s]))含(?=[\u4e00-\u9fff])|(?<=[。\s])(?:主要)?用于(?=[\u4e00-\u9fff])|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]"
     r"|按[^，。；,;:：]{0,10}分类?[:：]"  # “按债券性质分：”
     r"|(?<=[，,])为(?=[\u4e00-\u9fff])(?![^，。；,;]{0,10}的\s*\d)"  # not “，为预算的104.7%”
-    r"|(?<=[，,。])分别(?:为|是)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
-    r"|(?<=[，,:：])(?:包括|主要用于)[:：]|(?<=[，,])主要用于(?=[\u4e00-\u9fff])"
+    r"|(?<=[，,。])分别(?:为|是|支持|用于|安排|下达|拨付)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
+    r"|(?<=[，,:：])(?:包括|主要用于)[:：]|(?<=[，,])包括(?=[\u4e00-\u9fff])|(?<=[（(])含(?=[\u4e00-\u9fff])|(?<=[，,])主要用于(?=[\u4e00-\u9fff])"
     r"|(?<=[，,])[\u4e00-\u9fff]{0,6}?以下(?:几个)?方面[:：]"  # “主要用于以下方面：”
     r"|(?:(?<=[，,])|^)由(?=[\u4e00-\u9fff][^。；]{0,60}构成)"  # “X，由A，加B构成”
 )
@@ -361,6 +361,10 @@ def _names_only(sentence: Sentence, mark: re.Match[str]) -> bool:
     return not any(mark.end() <= q.start < end for q in sentence.quantities)
 
 
+#: What a part went to, item by item: its own breakdown, not the next list.
+_ITEMS_OF_PART = re.compile(r"分别(?:支持|用于|安排|下达|拨付)")
+
+
 def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
     (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
@@ -369,10 +373,12 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for number, (mark, total) in enumerate(zip(marks, totals, strict=True)):
         # a part's own breakdown in brackets (“B（其中B1、B2），C”) does not end the list
+        # nor does a part's own items (“第一批5000万元，分别支持甲2000万元、乙…；第二批…”)
         after = [
             (m, t)
             for m, t in zip(marks[number + 1 :], totals[number + 1 :], strict=True)
-            if _opens_bracket(sentence, mark) or not _opens_bracket(sentence, m)
+            if (_opens_bracket(sentence, mark) or not _opens_bracket(sentence, m))
+            and not _ITEMS_OF_PART.match(sentence.text, m)
         ]
         stop = after[0][0] if after else len(sentence.text)
         if after and after[0][1] is not None:
