@@ -15,3 +15,20 @@ _GRADES = (
 @pytest.mark.parametrize(("n", "found"), [("27", []), ("29", [("29个", "27个")])])
 def test_counts_by_grade_make_the_count_of_projects(n: str, found: list[tuple[str, str]]) -> None:
     assert stated_recomputed(_GRADES.format(n=n), "sum-mismatch") == found
+
+
+def test_quoted_grades_opening_the_sentence_after_the_count_of_evaluations() -> None:
+    text = (
+        "全年共上报项目绩效自评{total}个，涉及金额26,410.35万元。单位自评结果“优秀”148个、"
+        "“良好”62个、“中”17个、“差”3个。"
+    )
+    assert stated_recomputed(text.format(total="230"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="236"), "sum-mismatch") == [("236个", "230个")]
+
+
+def test_quoted_grades_after_a_sentence_with_several_counts_take_the_one_said_with_gong() -> None:
+    text = (
+        "2022年共对9个重点项目进行了评价，涉及部门单位7个，资金17815.56万元。从评价结果来看，"
+        "评价结论为“良”的8个，“中”的1个。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -21,6 +21,13 @@ _GRADE = re.compile(
     r"(?:评价)?(?:等级|等次)为[“\"']?(?P<grade>优秀?|良好?|中|合格|差|不合格)[”\"']?的?(?:项目)?"
     r"(?:有|共)?(?P<n>\d+)\s*个"
 )
+#: “自评结果“优秀”1812个、“良好”171个…”: quoted grades, each with its count.
+_QUOTED = re.compile(
+    r"[“\"'](?P<grade>优秀?|良好?|中|合格|差|不合格|较差)[”\"']的?(?:项目|单位)?(?:有|共)?"
+    r"(?P<n>\d+)\s*个"
+)
+_RESULTS = re.compile(r"结果|等级|等次")
+_ANY_COUNT = re.compile(r"(?P<n>\d+)\s*个")
 _MIN_GRADES = 2
 
 
@@ -40,13 +47,37 @@ def _counts(part: str) -> tuple[int, list[tuple[str, int]]] | None:
     return int(totals[-1].group("n")), [(m.group("grade"), int(m.group("n"))) for m in grades]
 
 
+def _after_count(previous: str, text: str) -> tuple[int, list[tuple[str, int]]] | None:
+    """“上报…绩效自评2630个，涉及金额…。单位自评结果“优秀”1812个、“良好”171个…”: quoted
+    grades opening their own sentence, against the last count of the sentence before."""
+    grades = list(_QUOTED.finditer(text))
+    if len(grades) < _MIN_GRADES or len({m.group("grade") for m in grades}) < len(grades):
+        return None
+    head = text[: grades[0].start()]
+    if _ANY_COUNT.search(head) or not _RESULTS.search(head):
+        return None
+    # the whole the sentence before counts: the one count said with 共 (“共上报…2630个”, not
+    # “涉及部门单位7个” after it)
+    counts = [m for m in _ANY_COUNT.finditer(previous) if "共" in _clause_before(previous, m)]
+    if len(counts) != 1:
+        return None
+    return int(counts[0].group("n")), [(m.group("grade"), int(m.group("n"))) for m in grades]
+
+
+def _clause_before(text: str, match: re.Match[str]) -> str:
+    return re.split(r"[，,；;：:]", text[: match.start()])[-1]
+
+
 def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
     """Each count of projects against its counts by grade."""
     findings: list[ReviewFinding] = []
-    for sentence in doc_sentences(doc):
+    sentences = doc_sentences(doc)
+    for at, sentence in enumerate(sentences):
         start = sentence.start
-        for part in re.split(r"[；;]", sentence.text):
-            found = _counts(part)
+        previous = sentences[at - 1] if at else None
+        before = previous.text if previous and previous.paragraph is sentence.paragraph else ""
+        for number, part in enumerate(re.split(r"[；;]", sentence.text)):
+            found = _counts(part) or (_after_count(before, part) if number == 0 else None)
             span = (start, start + len(part))
             start += len(part) + 1
             if found is None:
