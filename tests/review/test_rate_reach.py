@@ -75,21 +75,3 @@ def test_a_rate_of_what_is_left_is_recomputed_over_the_budget() -> None:
 def test_a_paid_rate_beside_what_is_unpaid_is_paid_over_both() -> None:
     text = "资金支付18501.096万元,未支703万元,支付率95%。"
     assert stated_recomputed(text, "rate-mismatch") == [("95%", "96.34%")]
-
-
-_TRAINED = (
-    "一、项目目标\n计划全年培训农民1000人次，发放技术手册800册。\n二、完成情况\n"
-    "全年实际培训农民{done}人次，完成率为{rate}。\n"
-)
-
-
-def test_a_completion_rate_over_counts_against_the_target_paragraphs_before() -> None:
-    assert stated_recomputed(_TRAINED.format(done="1200", rate="120%"), "rate-mismatch") == []
-    assert stated_recomputed(_TRAINED.format(done="1200", rate="110%"), "rate-mismatch") == [
-        ("110%", "120.00%")
-    ]
-
-
-def test_a_completion_rate_over_other_work_than_the_target_is_left_alone() -> None:
-    text = _TRAINED.replace("培训农民{done}人次", "开展田间指导{done}人次")
-    assert stated_recomputed(text.format(done="1200", rate="110%"), "rate-mismatch") == []

@@ -25,6 +25,8 @@ from jixiao.review.text.sentences import join_sentences
 MIN_GROUPS = 2
 #: A count of those above a threshold (亿元以上项目34个) is a subset, not a group.
 _THRESHOLD = re.compile(r"以上|以下|及以上")
+#: A period or a year: groups by time may run into one another (上半年 holds 第一季度).
+_PERIOD = re.compile(r"季度|半年|\d{1,2}月|[1-9]\d{3}年|上年|去年|当年|本年")
 _NAME_END = re.compile(r"[为是达共计：:，,\s]+$")
 
 
@@ -59,6 +61,8 @@ def _group(sentence: Sentence, name: str) -> tuple[Quantity, Quantity] | None:
         return None
     if "其中" in sentence.text[: counts[0].start] or has_any(sentence.text, COMPARE_WORDS):
         return None
+    if _PERIOD.search(sentence.text[: counts[0].start]):
+        return None  # “第一季度…10个”, “2022年储备项目10个”: a period's, not a kind's
     return counts[0], money[0]
 
 

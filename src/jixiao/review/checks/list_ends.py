@@ -20,6 +20,7 @@ ASIDE = re.compile(
 #: “其中：中央资金A，省级资金B；用于直发直补资金…”: after a split by source, one by use
 #: (not when the parts themselves are named by use: “1.用于…；2.用于…”).
 _BY_USE = re.compile(r"[；;]\s*(?:主要|具体|实际|其余)?用于")
+_SOURCES = re.compile(r"中央|省级|市级|县级|区级|本级|上级|地方|自筹")
 #: A document's number (川财农〔2023〕44号) outside brackets starts another statement.
 _DOCUMENT = re.compile(r"〔(?:19|20)\d\d")
 #: “…654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元”: the next item of an
@@ -67,16 +68,27 @@ def list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
     """Where the parts of ``total`` opened at ``start`` end, ``end`` at the latest."""
     end = _count_list_end(sentence, total, start, _outer_item(sentence.text, start, end))
     text = _PART_CLAUSE.sub(_blank, sentence.text)
-    by_status = _IN_SERVICE.match(text, start + len("其中")) is not None
+    # a total of those in post (在职实有人数60人) has no retired among its parts
+    by_status = _IN_SERVICE.match(text, start + len("其中")) and "在职" not in total.label
     for aside in ASIDE.finditer(text, start, end):
         if not (by_status and aside.group(0) in _RETIRED):
             end = aside.start()
             break
     use = _BY_USE.search(text, start, end)
-    if use is not None and "用于" not in text[start : use.start()]:
-        end = use.start()
-    cited = next((m for m in _DOCUMENT.finditer(text, start, end) if not _bracketed(text, m)), None)
-    return cited.start() if cited else end
+    if use is not None and _SOURCES.search(text, start, use.start()):
+        end = use.start()  # a split by source, then one by use
+    cited = (m for m in _DOCUMENT.finditer(text, start, end) if _run_on(sentence, text, m))
+    return next((m.start() for m in cited), end)
+
+
+def _run_on(sentence: Sentence, text: str, match: re.Match[str]) -> bool:
+    """A document's number right after a figure with no stop between (“…63.94万元川财农〔2023〕
+    44号下达…”): a new statement run on, not a part's own reference (“，根据…〔2023〕12号文件
+    下达中央资金100万元”), nor one in brackets."""
+    if _bracketed(text, match):
+        return False
+    ends = [q.end for q in sentence.quantities if q.end <= match.start()]
+    return bool(ends) and not re.search(r"[，,；;、：:。]", text[ends[-1] : match.start()])
 
 
 def _bracketed(text: str, match: re.Match[str]) -> bool:

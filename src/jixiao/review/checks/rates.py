@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import COMPARED
-from jixiao.review.checks.count_bases import with_earlier_target
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.rate_bases import with_earlier_plan
 from jixiao.review.checks.rate_bases import with_gap
@@ -65,6 +64,7 @@ _REMAINDER = re.compile(r"未支付?|未拨付|尚未|结余|剩余|余额")
 
 
 _BUDGET = re.compile(r"预算|总额|安排|下达")
+_SPENDING = re.compile(r"执行|实际|完成|使用|(?<!预算)支出")
 
 
 def _paid_share(name: str, inputs: list[Quantity]) -> Decimal | None:
@@ -76,7 +76,8 @@ def _paid_share(name: str, inputs: list[Quantity]) -> Decimal | None:
         return None
     if not _REMAINDER.search(re.split(r"[，,；;]", name)[-1]):
         return paid.value / (paid.value + rest.value) * HUNDRED
-    whole = paid.value if _BUDGET.search(paid.label) else paid.value + rest.value
+    budget = _BUDGET.search(paid.label) and not _SPENDING.search(paid.label)  # not 预算执行数
+    whole = paid.value if budget else paid.value + rest.value
     return rest.value / whole * HUNDRED if whole else None
 
 
@@ -314,7 +315,6 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
                     _rate_finding(sentence, rate, inputs)
                     or with_gap(sentence, rate, inputs)
                     or with_earlier_plan(sentences, at, rate, inputs)
-                    or with_earlier_target(sentences, at, rate, inputs)
                     or _after_its_inputs(sentences, at, rate, floor)
                 )
                 if finding is not None:

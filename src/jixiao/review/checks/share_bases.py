@@ -180,20 +180,24 @@ def _stated_base(
     (for 总数, under any name of a whole anywhere before: 总支出, 合计 … — of the part's
     side, 支出 or 收入, when both are stated), before the share."""
     here = sentences[at].paragraph.index
-    found: dict[Decimal, Quantity] = {}
+    found: dict[Decimal, Quantity | None] = {}
     for number, earlier in enumerate(reversed(sentences[: at + 1])):
         if here - earlier.paragraph.index > NEARBY_PARAGRAPHS and name not in _GENERIC:
             break  # (总数 is the one whole the text states before, however far)
         for q in earlier.quantities:
             if q.kind != MONEY or q.approx or q.value <= 0:
                 continue
-            named = _SCOPE.sub("", _base_name(q.label))  # 全区一般公共预算支出
-            if (name in _GENERIC and number > 0 and _WHOLE_NAME.search(named)) or named == name:
+            named = _base_name(q.label)
+            if name in _GENERIC and number > 0 and _WHOLE_NAME.search(named):
                 found.setdefault(q.value, q)
+            elif named.endswith(name) and name not in _GENERIC:
+                # 全区一般公共预算支出 for 一般公共预算支出; a base of another scope or period
+                # under the same name (区本级…, 1-6月…) makes it a guess
+                found.setdefault(q.value, q if _SCOPE.sub("", named) == name else None)
     if len(found) > 1 and name in _GENERIC:
         side = next((word for word in ("支出", "收入") if word in part), None)
-        found = {v: q for v, q in found.items() if side is not None and side in q.label}
-    return next(iter(found.values())) if len(found) == 1 else None
+        found = {v: q for v, q in found.items() if side and q is not None and side in q.label}
+    return next(iter(found.values())) if len(found) == 1 else None  # None: only a scoped one
 
 
 #: “占同类产品采购规模的90%”: each part's own kind, not one base for every share.

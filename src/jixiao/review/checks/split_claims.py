@@ -51,6 +51,8 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
     opening = sentence.text.lstrip()
     announced = _ANNOUNCED.match(opening)
     split = QIZHONG.match(opening) or opening.startswith((*_RESPECTIVELY, *_USES))
+    if opening.startswith(_USES) and len([q for q in previous.quantities if usable(q)]) != 1:
+        return []  # “总投资300万元，其中财政补助200万元。用于…”: which amount is used?
     if not split and not _IN_YEAR_COUNTS.match(opening) and not announced:
         return []
     joined = join_sentences(previous, sentence)
@@ -182,6 +184,8 @@ def _whole_after(sentence: Sentence) -> list[SumClaim]:
     for at, total in enumerate(figures):
         if total.kind != COUNT or not usable(total) or "其中" in sentence.text[total.end :]:
             continue
+        if "其中" in re.split(r"[。；;]", sentence.text[: total.start])[-1]:
+            continue  # “…，其中：在职行政人员45人，在职事业人员15人，…”: a part, no whole
         if not _STAFF_WHOLE.search(total.label) or _STAFF_PART.search(total.label):
             continue  # “男职工41人，女职工40人，专业技术人员57人…”: 40 is no whole
         run: list[Quantity] = []

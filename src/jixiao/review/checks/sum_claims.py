@@ -38,9 +38,20 @@ QIZHONG = re.compile(
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
 _SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$")
-_OTHER_BASE = re.compile(
-    r"占(?:(?!一般公共预算|政府性基金预算)[^，。；,;]){0,10}(?:任务|预算|计划|目标|上年|全年)"
-)
+_OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
+#: A share that names its base: of the total when the total's own name holds that name
+#: (占一般公共预算支出的 under 全县一般公共预算支出), else of another base.
+_NAMED_BASE = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的|比重|比例)")
+_WHOLE_WORDS = re.compile(r"总|全部|合计")
+
+
+def _other_base(total: Quantity, share: Quantity) -> bool:
+    named = _NAMED_BASE.search(share.label)
+    if named is None or _WHOLE_WORDS.search(named.group("name")):
+        return _OTHER_BASE.search(share.label) is not None
+    return named.group("name") not in total.label
+
+
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
 
 
@@ -184,6 +195,7 @@ def _as_part(
 
 def _ends_list(
     sentence: Sentence,
+    total: Quantity,
     at: int,
     end: int,
     shares: list[tuple[Quantity, Quantity]],
@@ -198,7 +210,7 @@ def _ends_list(
     if _own_rate(sentence, at, end):
         return False
     before = sentence.text[: q.start]
-    return not _is_share(q, shares, before) or _OTHER_BASE.search(q.label) is not None
+    return not _is_share(q, shares, before) or _other_base(total, q)
 
 
 def _own_rate(sentence: Sentence, at: int, end: int) -> bool:
@@ -252,6 +264,35 @@ def _in_breakdown(sentence: Sentence, total: Quantity, share: Quantity) -> bool:
     )
 
 
+#: Standards per head (每人每月…城市720元), or members counted twice (既属…又属, 同时享受,
+#: 已剔除重复): the figures after the mark do not add up to the total.
+_NOT_SUMMED = re.compile(
+    r"每[人户月年亩生个次]|标准|人均|户均|既属|又属|同时享受|同时属于|重复|交叉"
+)
+#: Members counted twice, said in a bracket after a part (“（其中15人既属重病又属重残）”).
+_TWICE = re.compile(r"[（(](?:其中|含)[^）)]*(?:既|又|同时|重复)")
+
+
+def _not_a_split(text: str, start: int, end: int) -> bool:
+    return bool(_NOT_SUMMED.search(text, start, end) or _TWICE.search(text, start, end))
+
+
+def _holds_another(text: str, parts: list[Quantity]) -> bool:
+    """A part whose bracket holds another part (“残疾学生320人次（含家庭经济困难的残疾学生70
+    人次）” beside “家庭经济困难学生2100人次”), or money of another year (“乙项目100万元（含
+    上年结转资金20万元）”): the parts overlap, or hold more than the total."""
+    for part in parts:
+        inside = re.match(r"\s*[（(]含([^）)]*)[）)]", text[part.end :])
+        if inside is None:
+            continue
+        if re.search(r"结转|结余|上年", inside.group(1)):
+            return True
+        names = (o.label.removeprefix("其中").strip("：:，, ")[:4] for o in parts if o is not part)
+        if any(len(name) >= 2 and name in inside.group(1) for name in names):
+            return True
+    return False
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -266,7 +307,7 @@ def _collect(
         if not start <= q.start < end:
             continue
         if q.kind == PERCENT and parts and not parts_own(q):
-            if _ends_list(sentence, at, end, shares, own_base):
+            if _ends_list(sentence, total, at, end, shares, own_base):
                 break
             # “A（其中B，占P%；C，占Q%）”: P and Q are B's and C's, not the parts'
             owner = None if _in_breakdown(sentence, total, q) else _share_owner(q, parts)
@@ -293,21 +334,30 @@ _THRESHOLD = re.compile(r"以上|以下")
 
 
 def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
-    collected = _collect(sentence, total, start, list_end(sentence, total, start, end))
+    stop = list_end(sentence, total, start, end)
+    if _not_a_split(sentence.text, start, stop):
+        return None
+    collected = _collect(sentence, total, start, stop)
     if collected is None:
         return None
     parts, shares = _same_column(total, collected[0]), collected[1]
     if len(parts) < 2 and not (parts and shares):  # one part is checked by its share alone
         return None
-    if _subset(sentence, total, start, parts):
-        return None
-    if sum(1 for part in parts if _THRESHOLD.search(part.label)) >= 2:
+    if _no_parts(sentence, total, start, parts):
         return None
     trailing = [share for _, share in shares if share.start > parts[-1].end]
     if len(trailing) == len(parts) == len(shares):  # “占比分别为a%和b%”
         shares = list(zip(parts, trailing, strict=True))
     declared = _declared(sentence, total, start, parts)
     return SumClaim(sentence, total, tuple(parts), tuple(shares), declared=declared)
+
+
+def _no_parts(sentence: Sentence, total: Quantity, start: int, parts: list[Quantity]) -> bool:
+    """Figures after the mark that do not split the total: parts that overlap, a subset,
+    nested thresholds (“其中亿元以上项目5个…；5亿元以上项目3个”)."""
+    if _holds_another(sentence.text, parts) or _subset(sentence, total, start, parts):
+        return True
+    return sum(1 for part in parts if _THRESHOLD.search(part.label)) >= 2
 
 
 def _counted_parts(sentence: Sentence, start: int) -> bool:
@@ -361,6 +411,20 @@ def _names_only(sentence: Sentence, mark: re.Match[str]) -> bool:
     return not any(mark.end() <= q.start < end for q in sentence.quantities)
 
 
+_BY_KEY = re.compile(r"^按[^，。；,;:：]{0,10}分类?[:：]$")
+
+
+def _keyed_totals(sentence: Sentence, found: list[re.Match[str]]) -> list[Quantity | None]:
+    """The total each mark splits; a second split by another key (“按资金来源分：…，按支出
+    用途分：…”) splits the total the first one did, not its last part."""
+    totals: list[Quantity | None] = []
+    for match in found:
+        earlier = [t for m, t in zip(found, totals, strict=False) if _BY_KEY.match(m.group(0))]
+        keyed = _BY_KEY.match(match.group(0)) and earlier
+        totals.append(earlier[0] if keyed else total_before(sentence, match.start()))
+    return totals
+
+
 #: What a part went to, item by item: its own breakdown, not the next list.
 _ITEMS_OF_PART = re.compile(r"分别(?:支持|用于|安排|下达|拨付)")
 
@@ -368,8 +432,9 @@ _ITEMS_OF_PART = re.compile(r"分别(?:支持|用于|安排|下达|拨付)")
 def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
     (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
-    marks = [m.start() for m in QIZHONG.finditer(sentence.text) if not _names_only(sentence, m)]
-    totals = [total_before(sentence, mark) for mark in marks]
+    found = [m for m in QIZHONG.finditer(sentence.text) if not _names_only(sentence, m)]
+    marks = [m.start() for m in found]
+    totals = _keyed_totals(sentence, found)
     claims: list[SumClaim] = []
     for number, (mark, total) in enumerate(zip(marks, totals, strict=True)):
         # a part's own breakdown in brackets (“B（其中B1、B2），C”) does not end the list
@@ -381,8 +446,8 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
             and not _ITEMS_OF_PART.match(sentence.text, m)
         ]
         stop = after[0][0] if after else len(sentence.text)
-        if after and after[0][1] is not None:
-            stop = after[0][1].start
+        if after and after[0][1] is not None and after[0][1] is not total:
+            stop = after[0][1].start  # the next mark splits a figure of its own
         if _opens_bracket(sentence, mark):
             close = min(
                 (i for i in (sentence.text.find(c, mark) for c in "）)") if i >= 0), default=-1
