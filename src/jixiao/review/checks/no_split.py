@@ -1,0 +1,78 @@
+"""Figures after a 其中 (or another mark) that do not split the total: standards per head,
+members counted twice, parts that hold other parts or another year's money, a subset opened
+by a count of its own, a plan and a result side by side, nested thresholds."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import role
+
+#: Standards per head (每人每月…城市720元), or members counted twice (既属…又属, 同时享受,
+#: 已剔除重复): the figures after the mark do not add up to the total.
+_NOT_SUMMED = re.compile(
+    r"每[人户月年亩生个次]|标准|人均|户均|既属|又属|同时享受|同时属于|重复|交叉"
+)
+#: Members counted twice, said in a bracket after a part (“（其中15人既属重病又属重残）”).
+_TWICE = re.compile(r"[（(](?:其中|含)[^）)]*(?:既|又|同时|重复)")
+
+
+def not_a_split(text: str, start: int, end: int) -> bool:
+    return bool(_NOT_SUMMED.search(text, start, end) or _TWICE.search(text, start, end))
+
+
+def _holds_another(text: str, parts: list[Quantity]) -> bool:
+    """A part whose bracket holds another part (“残疾学生320人次（含家庭经济困难的残疾学生70
+    人次）” beside “家庭经济困难学生2100人次”), or money of another year (“乙项目100万元（含
+    上年结转资金20万元）”): the parts overlap, or hold more than the total."""
+    for part in parts:
+        inside = re.match(r"\s*[（(]含([^）)]*)[）)]", text[part.end :])
+        if inside is None:
+            continue
+        if re.search(r"结转|结余|上年", inside.group(1)):
+            return True
+        names = (o.label.removeprefix("其中").strip("：:，, ")[:4] for o in parts if o is not part)
+        if any(len(name) >= 2 and name in inside.group(1) for name in names):
+            return True
+    return False
+
+
+#: “其中亿元以上项目5个…；5亿元以上项目3个”: nested thresholds, not parts.
+_THRESHOLD = re.compile(r"以上|以下")
+
+
+def no_parts(sentence: Sentence, total: Quantity, start: int, parts: list[Quantity]) -> bool:
+    """Figures after the mark that do not split the total: parts that overlap, a subset,
+    nested thresholds (“其中亿元以上项目5个…；5亿元以上项目3个”)."""
+    if _holds_another(sentence.text, parts) or _subset(sentence, total, start, parts):
+        return True
+    return sum(1 for part in parts if _THRESHOLD.search(part.label)) >= 2
+
+
+def _counted_parts(sentence: Sentence, start: int) -> bool:
+    """“其中…“优”的项目79个财政资金3038.38万元；…“良”的项目11个财政资金201.9万元”: each
+    part gives its count, then its amount — a list of parts, not a subset opened by a count."""
+    kinds = [
+        q.kind
+        for q in sentence.quantities
+        if q.start >= start and q.kind in (COUNT, MONEY) and not q.in_brackets
+    ]
+    pairs = 0
+    while kinds[2 * pairs : 2 * pairs + 2] == [COUNT, MONEY]:
+        pairs += 1
+    return pairs >= 2
+
+
+def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantity]) -> bool:
+    """A 其中 that describes a subset, not the total's parts: opened by a count of its own
+    (“…完成投资4.28亿元。其中省、市重点项目11个，年度投资计划5.71亿元，完成投资2.13亿元”),
+    or giving a plan and a result side by side."""
+    first = next((q for q in sentence.quantities if q.start >= start and q.kind != "date"), None)
+    if first is not None and first.kind == COUNT and total.kind != COUNT:
+        return not _counted_parts(sentence, start)
+    roles = {role(p.label) for p in parts}
+    return {"plan", "actual"} <= roles
