@@ -160,3 +160,21 @@ def test_two_splits_by_different_keys_each_make_the_total() -> None:
 def test_a_rate_of_what_is_left_beside_the_spending_is_over_spending_and_left() -> None:
     text = "预算执行数90万元，年末结转结余10万元，结转结余率15%。"
     assert stated_recomputed(text, "rate-mismatch") == [("15%", "10.00%")]
+
+
+_DASHED = (
+    "项目支出绩效自评表\n项目名称 老年人健康体检\n"
+    "项目资金   年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+    "  年度资金总额 200 200 190 — {rate} —\n"
+    "一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n"
+    "  产出指标 数量指标 体检人数 5000人 5200人 50 50  \n"
+    "  效益指标 社会效益指标 疾病早发现率 提高 提高 40 40  \n"
+    "  满意度指标 服务对象满意度 群众满意度 90% 93% 10 10  \n"
+    "总分 100 100  \n"
+)
+
+
+def test_a_funds_row_with_dashes_keeps_each_figure_under_its_own_column() -> None:
+    assert stated_recomputed(_DASHED.format(rate="95%"), "table-rate-mismatch") == []
+    assert stated_recomputed(_DASHED.format(rate="95%"), "weight-total-mismatch") == []
+    assert stated_recomputed(_DASHED.format(rate="96%"), "table-rate-mismatch") == [("96%", "95%")]

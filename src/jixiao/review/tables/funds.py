@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import BLANK
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import Token
 from jixiao.review.tables.cells import figure
@@ -63,6 +64,19 @@ def _header_columns(text: str) -> list[str]:
         if matches:
             found.append((matches[-1].start(), role))
     return [role for _, role in sorted(found)]
+
+
+def _by_position(
+    columns: list[str], figures: list[Figure], pieces: list[tuple[str, Paragraph]]
+) -> tuple[dict[str, Figure], bool] | None:
+    """“200 200 190 — 95% —” under six columns: cells left blank on purpose keep their places,
+    so the figures stand under their own columns (not around the rate)."""
+    values = iter(figures)
+    cells = [None if BLANK.match(piece) else next(values, None) for piece, _ in pieces]
+    if len(cells) != len(columns) or None not in cells or len(columns) < 3:
+        return None
+    placed = {role: value for role, value in zip(columns, cells, strict=True) if value is not None}
+    return (placed, True) if len(placed) >= 2 else None
 
 
 def _place(columns: list[str], figures: list[Figure]) -> tuple[dict[str, Figure], bool] | None:
@@ -187,7 +201,9 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             pieces = _one_row(roles, pieces)
         figures, where, used = figures_after(pieces)
         implied = _IMPLIED_WEIGHT.search(header[-_HEADER_REACH:])
-        placed = _place(roles, figures) if figures and _enough(roles, figures) else None
+        placed = _by_position(roles, figures, pieces[:used]) or (
+            _place(roles, figures) if figures and _enough(roles, figures) else None
+        )
         if placed is None:
             continue
         cells = {role: where[id(value)] for role, value in placed[0].items()}
