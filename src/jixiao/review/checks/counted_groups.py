@@ -24,7 +24,7 @@ from jixiao.review.text.sentences import join_sentences
 
 MIN_GROUPS = 2
 #: A count of those above a threshold (亿元以上项目34个) is a subset, not a group.
-_THRESHOLD = re.compile(r"以上|以下|及以上")
+_THRESHOLD = re.compile(r"以上|以下")
 #: A period or a year: groups by time may run into one another (上半年 holds 第一季度).
 _PERIOD = re.compile(r"季度|半年|\d{1,2}月|[1-9]\d{3}年|上年|去年|当年|本年")
 _NAME_END = re.compile(r"[为是达共计：:，,\s]+$")
@@ -109,6 +109,7 @@ def _joined_claim(first: Sentence, total: Quantity, groups: list[Group]) -> SumC
 
 
 def counted_group_claims(doc: ReportDoc) -> list[SumClaim]:
+    """Each counted total of the document split by groups in the sentences after it."""
     sentences = doc_sentences(doc)
     claims = (_claim(sentences, at) for at in range(len(sentences)))
     return [claim for claim in claims if claim is not None]
