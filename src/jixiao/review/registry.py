@@ -32,6 +32,7 @@ from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.grade_counts import check_grade_counts
 from jixiao.review.checks.heading_scores import check_heading_scores
+from jixiao.review.checks.implied_bases import check_implied_bases
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
 from jixiao.review.checks.layout import check_layout_weights
@@ -53,7 +54,6 @@ from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.rolls import check_rolls
 from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
-from jixiao.review.checks.share_bases import check_implied_bases
 from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases

@@ -20,7 +20,6 @@ from itertools import pairwise
 
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.claim_shares import share_holds
-from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -28,10 +27,8 @@ from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt
-from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
-from jixiao.review.text.sentences import income_and_spending
 from jixiao.review.text.sentences import same_measure
 
 _SHARE = re.compile(
@@ -40,7 +37,6 @@ _SHARE = re.compile(
 _OTHER_BASE = re.compile(r"任务|计划|目标|上年|去年|同期|预算数|个数|总数|人数")
 NEARBY_PARAGRAPHS = 2
 MIN_AGREEING = 2
-MIN_NAME = 4
 HUNDRED = Decimal(100)
 
 Pair = tuple[Quantity, Quantity]
@@ -255,7 +251,7 @@ def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
     return findings
 
 
-def _worded_shares(doc: ReportDoc) -> Iterator[tuple[Sentence, str, Quantity, Quantity]]:
+def worded_shares(doc: ReportDoc) -> Iterator[tuple[Sentence, str, Quantity, Quantity]]:
     """Each “A，占<named base>的P%” of the document whose base is not stated nearby (then
     ``check_worded_bases`` reads it): its sentence, the base's name, A and P."""
     sentences = doc_sentences(doc)
@@ -269,133 +265,3 @@ def _worded_shares(doc: ReportDoc) -> Iterator[tuple[Sentence, str, Quantity, Qu
             name = _base_name(worded)
             if _stated_base(sentences, at, name) is None:
                 yield sentence, name, part, share
-
-
-def _implied(part: Quantity, share: Quantity) -> tuple[Decimal, Decimal]:
-    """The range of bases that part ÷ base, rounded as written, gives the share from."""
-    low = (part.value - part.ulp) / (share.value + share.ulp) * HUNDRED
-    high = (part.value + part.ulp) / (share.value - share.ulp) * HUNDRED
-    return low, high
-
-
-Member = tuple[Sentence, Quantity, Quantity]
-
-
-def _implied_finding(name: str, base_from: Pair, member: Member, base: Decimal) -> ReviewFinding:
-    """A share against the base the others imply (one only cut off, not rounded, is told as
-    such)."""
-    sentence, part, share = member
-    exact = part.value / base * HUNDRED
-    right = fmt(exact)
-    shown = fmt_quantity(base, base_from[0])
-    said = f"{base_from[0].text}占{name}的{base_from[1].text}，推得{name}约为{shown}；"
-    verdict = judge_percent(share, exact)
-    if not verdict.truncated:
-        message = (
-            f"{said}按此{part.text}应占{right}%，报告列为{share.text}。同一基数推算不一致，"
-            "至少一项占比有误，请核实。"
-        )
-        return share_finding(sentence, part, share, right, message)
-    message = (
-        f"{said}按此{part.text}占{fmt(exact, 4)}%，四舍五入应为{verdict.right}，"
-        f"报告为{share.text}（截位而非四舍五入）。"
-    )
-    right = verdict.right.removesuffix("%")
-    return share_finding(sentence, part, share, right, message, "rounding-truncated")
-
-
-def _clusters(doc: ReportDoc) -> list[tuple[str, list[Member]]]:
-    """The worded shares grouped by base name, a group running while its shares stand in
-    nearby paragraphs or in one section (the same name elsewhere may be another scope's)."""
-    open_groups: dict[str, list[Member]] = {}
-    done: list[tuple[str, list[Member]]] = []
-    sentences = doc_sentences(doc)
-    order = {id(sentence): at for at, sentence in enumerate(sentences)}
-    for sentence, name, part, share in _worded_shares(doc):
-        if len(name) < MIN_NAME:
-            continue
-        group = open_groups.get(name)
-        if group is not None:
-            last = group[-1][0].paragraph
-            near = sentence.paragraph.index - last.index <= NEARBY_PARAGRAPHS
-            # the whole stated anew (2024年…支出安排X) between: the shares after are of it
-            between = sentences[order[id(group[-1][0])] + 1 : order[id(sentence)] + 1]
-            joins = near or sentence.paragraph.section == last.section
-            if joins and not _restated(between, name):
-                group.append((sentence, part, share))
-                continue
-            done.append((name, group))
-        open_groups[name] = [(sentence, part, share)]
-    return done + list(open_groups.items())
-
-
-def _restated(sentences: tuple[Sentence, ...], name: str) -> bool:
-    """A sentence of its own states an amount under the base's name (“2024年全县一般公共
-    预算支出安排33.60亿元。其中…占一般公共预算支出的…”): the shares after it are of that."""
-    return any(
-        q.kind == MONEY and name in q.label and "占" not in q.label
-        for sentence in sentences
-        for q in sentence.quantities
-    )
-
-
-def _contains(member: Member, base: Decimal) -> bool:
-    low, high = _implied(member[1], member[2])
-    return low <= base <= high
-
-
-def _common_base(members: list[Member]) -> tuple[Decimal, list[Member]] | None:
-    """The base the most shares can all give (a point in the most of their ranges, taken at
-    the middle of those ranges' overlap), and the shares it supports."""
-    ranges = [_implied(m[1], m[2]) for m in members]
-    points = [end for pair in ranges for end in pair]
-    best = max(points, key=lambda x: sum(1 for low, high in ranges if low <= x <= high))
-    backing = [m for m, (low, high) in zip(members, ranges, strict=True) if low <= best <= high]
-    overlap = [r for r in ranges if r[0] <= best <= r[1]]
-    low, high = max(r[0] for r in overlap), min(r[1] for r in overlap)
-    if len(backing) == len(members):
-        return None  # one base gives them all
-    return (low + high) / 2, backing
-
-
-#: Bases every subject has of its own (its 调整预算, its 任务数): shares of two subjects
-#: under one of these names have no common base (全市 and 市本级, 税务部门 and 财政部门).
-_OWN_BASE = re.compile(r"^(?:年|全年|年度)?(?:调整后?|年初)?(?:预算|任务|计划|目标)数?的?$")
-
-
-#: With two shares that disagree, which one is wrong cannot be told: only a gap of more
-#: than this many units of the last digit is reported (a last digit evened out is not).
-PAIR_DIGITS = 2
-
-
-def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
-    """Shares of one named base (占一般公共预算支出的84.06% … 占一般公共预算支出的19.62%)
-    in nearby paragraphs that no single base can give: at least one is wrong, even where the
-    base itself is not stated. The base is the one most of them give; of two, the first's."""
-    findings: list[ReviewFinding] = []
-    for name, members in _clusters(doc):
-        if (
-            len(members) < MIN_AGREEING
-            or income_and_spending(m[1].label for m in members)
-            or _OWN_BASE.match(name)
-        ):
-            continue
-        common = _common_base(members)
-        if common is None:
-            continue
-        base, backing = common
-        if len(members) > MIN_AGREEING and len(backing) < MIN_AGREEING:
-            continue  # no two agree: which one is right cannot be told
-        pair = len(members) == MIN_AGREEING
-        source = members[0] if pair else backing[0]
-        if pair:
-            base = source[1].value / source[2].value * HUNDRED
-        for member in members:
-            if member is source or (not pair and member in backing):
-                continue
-            finding = _implied_finding(name, (source[1], source[2]), member, base)
-            exact = member[1].value / base * HUNDRED
-            near = abs(exact - member[2].value) <= PAIR_DIGITS * 2 * member[2].ulp
-            if not (pair and near) or finding.code == "rounding-truncated":
-                findings.append(finding)
-    return findings

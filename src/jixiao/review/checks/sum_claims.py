@@ -26,11 +26,13 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import same_measure
 
+#: “…，分别支持A…、B…”: what the money went to, item by item.
+_ITEM_VERBS = "支持|用于|安排|下达|拨付"
 QIZHONG = re.compile(
     r"其中|(?:^|(?<=[。\s]))含(?=[\u4e00-\u9fff])|(?<=[。\s])(?:主要)?用于(?=[\u4e00-\u9fff])|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]"
     r"|按[^，。；,;:：]{0,10}分类?[:：]"  # “按债券性质分：”
     r"|(?<=[，,])为(?=[\u4e00-\u9fff])(?![^，。；,;]{0,10}的\s*\d)"  # not “，为预算的104.7%”
-    r"|(?<=[，,。])分别(?:为|是|支持|用于|安排|下达|拨付)|(?<=[，,])[\u4e00-\u9fff]{0,8}?如下[:：]"
+    rf"|(?<=[，,。])分别(?:为|是|{_ITEM_VERBS})|(?<=[，,])[\u4e00-\u9fff]{{0,8}}?如下[:：]"
     r"|(?<=[，,:：])(?:包括|主要用于)[:：]|(?<=[，,])包括(?=[\u4e00-\u9fff])|(?<=[（(])含(?=[\u4e00-\u9fff])|(?<=[，,])主要用于(?=[\u4e00-\u9fff])"
     r"|(?<=[，,])[\u4e00-\u9fff]{0,6}?以下(?:几个)?方面[:：]"  # “主要用于以下方面：”
     r"|(?:(?<=[，,])|^)由(?=[\u4e00-\u9fff][^。；]{0,60}构成)"  # “X，由A，加B构成”
@@ -360,7 +362,7 @@ def _keyed_totals(sentence: Sentence, found: list[re.Match[str]]) -> list[Quanti
 
 
 #: What a part went to, item by item: its own breakdown, not the next list.
-_ITEMS_OF_PART = re.compile(r"分别(?:支持|用于|安排|下达|拨付)")
+_ITEMS_OF_PART = re.compile(rf"分别(?:{_ITEM_VERBS})")
 
 
 def qizhong_claims(sentence: Sentence) -> list[SumClaim]:

@@ -1,0 +1,101 @@
+"""A 自评表's 总分 row against its rows: the total of the scores, and the 分值 the table hands
+out (the indicator rows with the 资金 row's own 分值) against the total's 分值."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.funds import show
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.rows import Total
+from jixiao.review.tables.scored import complete_sum
+from jixiao.review.tables.scored import funds_above
+
+
+def total_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFinding | None:
+    """The total against the sum of the rows (and of the 资金 row above them), when every
+    row of the block was read: their 分值 add up to the total's."""
+    total = table.total
+    added = complete_sum(table, funds)
+    if total is None or total.weight is None or added is None:
+        return None
+    places = max([total.score.places] + [r.score.places for r in table.rows])
+    if show(added, places) == show(total.score.value, places):
+        return None
+    message = (
+        f"各项得分之和为{show(added, places)}分（分值合计{total.weight.text}分），"
+        f"表中总分为{total.score.text}分，不符。"
+    )
+    return _on_total("score-total-mismatch", total, total.score, message, show(added, places))
+
+
+def _on_total(code: str, total: Total, stated: Figure, message: str, right: str) -> ReviewFinding:
+    """A finding on the 总分 row, quoting its figure ``stated``."""
+    span = quote_span(total.paragraph, stated.text)
+    return make_finding(
+        code, total.paragraph, message, span=span, stated=stated.text, recomputed=right
+    )
+
+
+def overweight_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFinding | None:
+    """Indicator rows whose 分值 alone make the total's, under a 资金 row that has a 分值 of
+    its own: the table hands out more points than its total (70 + 20 + 10 beside 执行率 10);
+    or whose 分值, with the 资金 row's, pass it."""
+    total, above = table.total, funds_above(table, funds)
+    weight = above.columns.get("weight") if above else None
+    if total is None or total.weight is None:
+        return None
+    rows = sum((r.weight.value for r in table.rows), Decimal(0))
+    passed = _passed_weight(total, rows, weight)
+    if passed is not None:
+        return passed
+    if weight is None or weight.value <= 0:
+        return None
+    if rows != total.weight.value or any("执行率" in r.name for r in table.rows):
+        return None  # a 预算执行率 indicator row carries the 资金 row's points itself
+    all_weights = show(rows + weight.value, 0)
+    if _indicators_only(table, above):
+        message = (
+            f"指标行分值合计{show(rows, 0)}分即为总分，总分得分{total.score.text}分也只计指标行，"
+            f"预算执行率的{weight.text}分另列；按规定预算执行率与各指标行分值应合计为总分。"
+        )
+        return _on_total("funds-weight-outside-total", total, total.weight, message, all_weights)
+    message = (
+        f"指标行分值合计{show(rows, 0)}分，加上资金行（预算执行率）分值{weight.text}分，"
+        f"全表分值合计{all_weights}分，超过总分的分值{total.weight.text}分；各项分值应合计为总分。"
+    )
+    return _on_total("weight-total-mismatch", total, total.weight, message, all_weights)
+
+
+def _indicators_only(table: ScoredTable, above: FundsRow | None) -> bool:
+    """A 总分 whose score is the indicator rows' alone, the 资金 row's score left out: the form
+    totals the indicators and scores 执行率 beside them, its own rule kept throughout."""
+    score = above.columns.get("score") if above else None
+    if table.total is None or score is None or score.value <= 0:
+        return False
+    added = sum((r.score.value for r in table.rows), Decimal(0))
+    return added == table.total.score.value
+
+
+def _passed_weight(total: Total, rows: Decimal, funds: Figure | None) -> ReviewFinding | None:
+    """The rows' 分值 (with the 资金 row's, when the rows alone stay below the total) above
+    the total's: more points handed out than the table has."""
+    if total.weight is None:
+        return None
+    under = funds is not None and rows < total.weight.value
+    added = rows + (funds.value if funds is not None and under else Decimal(0))
+    if added <= total.weight.value:
+        return None
+    shown = show(added, 0)
+    with_funds = f"（含资金行分值{funds.text}分）" if added != rows and funds is not None else ""
+    message = (
+        f"各项分值合计{shown}分{with_funds}，超过总分的分值{total.weight.text}分；"
+        "各项分值应合计为总分。"
+    )
+    return _on_total("weight-total-mismatch", total, total.weight, message, shown)
