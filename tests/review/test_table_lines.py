@@ -246,3 +246,19 @@ def test_a_funds_block_of_labels_and_values_one_cell_to_a_line(
     # 104.40 ÷ 120 = 87.00%
     text = _LABELLED_FUNDS.format(rate=rate)
     assert stated_recomputed(text, "table-rate-mismatch") == found
+
+
+#: A sheet exported with the rate's formula in its header cell and the 得分 header glued
+#: after the next row: the total's row runs on into one cell too many (figures our own).
+_FORMULA_HEADER = (
+    "项目支出绩效自评表 项目名称 普法宣传经费 年初预算数 全年预算数 全年执行数 分值 "
+    "执行率(全年 执行数/全年 预算数) 年度资金总额: 480.50万元 480.50万元 {executed}万元 10 "
+    "{rate} 10 其中:当年财政 拨款 480.50万元 480.50万元 480.50万元 10 100% 10 得分 "
+    "上年结转资金 其他资金"
+)
+
+
+def test_a_rate_under_a_header_naming_its_formula_is_recomputed() -> None:
+    assert stated_recomputed(_FORMULA_HEADER.format(executed="480.50", rate="100%"), "table-rate-mismatch") == []
+    wrong = _FORMULA_HEADER.format(executed="462.50", rate="100%")
+    assert stated_recomputed(wrong, "table-rate-mismatch") == [("100%", "96%")]

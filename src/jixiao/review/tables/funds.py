@@ -21,6 +21,7 @@ from jixiao.review.tables.cells import Token
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import tokens
 from jixiao.review.tables.columns import FUNDS_COLUMNS
+from jixiao.review.tables.columns import MONEY_ROLES
 from jixiao.review.tables.columns import as_rate
 from jixiao.review.tables.columns import figures_after
 from jixiao.review.tables.sources import SOURCE_LABEL
@@ -33,6 +34,8 @@ FUNDS_LABEL = re.compile(r"(?:年度)?(?:财政)?(?:资金)?总额\s*[:：]?")
 #: “得分（20分*执行率）”: a layout that writes the 分值 into the score's header (Yunnan).
 _IMPLIED_WEIGHT = re.compile(r"得分\s*[（(]\s*(?P<weight>\d+)\s*分\s*[*×xX]\s*执行率")
 _SCORE_NOTE = re.compile(r"得分\s*[（(][^）)]{0,12}[）)]")
+#: “执行率(全年执行数/全年预算数)”: the rate's formula names no column of its own.
+_RATE_NOTE = re.compile(r"执行率\s*[（(][^）)]{0,20}[）)]")
 _HEADER_REACH = 160
 
 
@@ -58,6 +61,7 @@ def _header_columns(text: str) -> list[str]:
     """The 资金 columns named in ``text``, in the order they are written."""
     text = text[text.rfind("项目资金") + 1 :] if "项目资金" in text else text
     text = _SCORE_NOTE.sub("得分", text)  # “得分（20分*执行率）” names no 执行率 column
+    text = _RATE_NOTE.sub("执行率", text)
     found: list[tuple[int, str]] = []
     for role, pattern in FUNDS_COLUMNS:
         matches = list(pattern.finditer(text))
@@ -83,7 +87,7 @@ def _place(columns: list[str], figures: list[Figure]) -> tuple[dict[str, Figure]
     """Figures on columns: one each, or around the 执行率 when a cell was left blank."""
     if len(figures) == len(columns):
         return dict(zip(columns, figures, strict=True)), True
-    if len(figures) > len(columns) or "rate" not in columns:
+    if len(figures) > len(columns) + _STRAY or "rate" not in columns:
         return None
     percents = [i for i, f in enumerate(figures) if f.percent]
     if not percents:
@@ -91,6 +95,20 @@ def _place(columns: list[str], figures: list[Figure]) -> tuple[dict[str, Figure]
         fits = len(figures) == len(others)
         return (dict(zip(others, figures, strict=True)), True) if fits else None
     return _around_rate(columns, figures, percents[0]) if len(percents) == 1 else None
+
+
+#: Figures after the 执行率 beyond its columns (“… 100% 10 | 其中” with the 得分 header
+#: glued after the row): the next row's cell, not this row's.
+_STRAY = 1
+
+
+def _money(columns: list[str], figures: list[Figure]) -> tuple[list[str], list[Figure]]:
+    """The money columns left of the rate with their figures (the 分值 is let go)."""
+    pairs = [
+        (c, f) for c, f in zip(columns[len(columns) - len(figures) :], figures, strict=True)
+        if c in MONEY_ROLES
+    ]
+    return [c for c, _ in pairs], [f for _, f in pairs]
 
 
 def _around_rate(
@@ -103,8 +121,11 @@ def _around_rate(
     rate_at = columns.index("rate")
     before, after = figures[:at], figures[at + 1 :]
     left, right = columns[:rate_at], columns[rate_at + 1 :]
-    if len(before) > len(left) or len(after) > len(right):
+    if len(before) > len(left) or len(after) > len(right) + _STRAY:
         return None
+    if len(after) > len(right):  # a cell of the next row run on: only amounts and rate are sure
+        left, before = _money(left, before)
+        right, after = [], []
     placed = {"rate": figures[at]}
     placed.update(zip(left[len(left) - len(before) :], before, strict=True))
     placed.update(zip(right, after, strict=False))
