@@ -259,6 +259,11 @@ _FORMULA_HEADER = (
 
 
 def test_a_rate_under_a_header_naming_its_formula_is_recomputed() -> None:
-    assert stated_recomputed(_FORMULA_HEADER.format(executed="480.50", rate="100%"), "table-rate-mismatch") == []
+    assert (
+        stated_recomputed(
+            _FORMULA_HEADER.format(executed="480.50", rate="100%"), "table-rate-mismatch"
+        )
+        == []
+    )
     wrong = _FORMULA_HEADER.format(executed="462.50", rate="100%")
     assert stated_recomputed(wrong, "table-rate-mismatch") == [("100%", "96%")]

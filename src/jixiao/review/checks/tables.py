@@ -29,9 +29,9 @@ from jixiao.review.tables.cells import figure
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued import glued_rows
-from jixiao.review.tables.glued import labelled_funds
 from jixiao.review.tables.groups import COST
 from jixiao.review.tables.groups import indicator_group
+from jixiao.review.tables.labelled import labelled_funds
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import scored_tables

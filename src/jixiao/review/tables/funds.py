@@ -105,7 +105,8 @@ _STRAY = 1
 def _money(columns: list[str], figures: list[Figure]) -> tuple[list[str], list[Figure]]:
     """The money columns left of the rate with their figures (the 分值 is let go)."""
     pairs = [
-        (c, f) for c, f in zip(columns[len(columns) - len(figures) :], figures, strict=True)
+        (c, f)
+        for c, f in zip(columns[len(columns) - len(figures) :], figures, strict=True)
         if c in MONEY_ROLES
     ]
     return [c for c, _ in pairs], [f for _, f in pairs]

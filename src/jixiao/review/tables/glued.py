@@ -1,14 +1,14 @@
 """Rows of a 自评表 whose cells an OCR or a 文库 export glued together, read from the text.
 
-Four shapes are read, each only where its pattern leaves no doubt:
+Three shapes are read, each only where its pattern leaves no doubt:
 
 * the 资金 row, “年度资金总额593.27593.27448.641076%10”: amounts to the cent, then 分值,
   执行率 and 得分;
 * a 预算执行率 row, “预算执行率10一100%9”: 分值, 执行率 (after a dash or a target), 得分;
 * a met row, “完成时间52021年12月完成2021年12月完成4”: a name, its 分值, the 年度指标值
-  written twice (the 实际完成值 repeats it), then its 得分;
-* the 资金 block written as labels and values, one cell to a line (a Hebei 部门整体 form):
-  “预算数: | 95 | 执行数: | 82.65 | 87%”.
+  written twice (the 实际完成值 repeats it), then its 得分.
+
+The 资金 block written as labels and values is read in :mod:`jixiao.review.tables.labelled`.
 """
 
 from __future__ import annotations
@@ -164,39 +164,6 @@ def glued_funds(doc: ReportDoc) -> list[FundsRow]:
             read = {role: value for role, value in columns.items() if value is not None}
             if len(read) == len(columns):
                 rows.append(FundsRow(paragraph, read, True, {}))
-    return rows
-
-
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
-#: Cells kept apart by a bar (“预算数:|95|执行数:|82.65|87%”), so that no figure runs into the
-#: next one.
-_LABELLED = re.compile(
-    rf"^预算数[:：]?\|?(?P<budget>{_NUMBER})\|(?:到位数[:：]?\|?{_NUMBER}\|)?"
-    rf"执行数[:：]?\|?(?P<executed>{_NUMBER})\|(?P<rate>{_NUMBER}%)(?:\||$)"
-)
-_LABELLED_LINES = 8
-_BARS = re.compile(r"[\s|｜]+")
-
-
-def _cells(text: str) -> str:
-    return _BARS.sub("|", text).strip("|")
-
-
-def labelled_funds(doc: ReportDoc) -> list[FundsRow]:
-    """The 资金 block written as labels and values (“预算数: | 95 | 执行数: | 82.65 | 87%”)."""
-    rows: list[FundsRow] = []
-    paragraphs = doc.paragraphs
-    for at, paragraph in enumerate(paragraphs):
-        if not _cells(paragraph.text).startswith("预算数"):
-            continue
-        text = "|".join(_cells(p.text) for p in paragraphs[at : at + _LABELLED_LINES])
-        match = _LABELLED.match(text)
-        if match is None:
-            continue
-        columns = {role: figure(value) for role, value in match.groupdict().items()}
-        read = {role: value for role, value in columns.items() if value is not None}
-        if len(read) == len(columns):
-            rows.append(FundsRow(paragraph, read, True, {}))
     return rows
 
 

@@ -1,0 +1,63 @@
+"""The 资金 block of a 自评表 written as labels and values (figures our own): the Hebei
+form, with its sources one label to a column, and the lettered 转移支付 form, whose rate
+stands between its amounts."""
+
+from __future__ import annotations
+
+from review_support import stated_recomputed
+
+_HEBEI = """
+某县卫生健康局2023年度预算项目绩效自评表
+一、基本情况 项目名称: 家庭医生签约服务补助 金额单位: 万元
+二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)
+预算数 12.50 到位数 12.50 执行数 {executed} {rate}
+其中:财政资金 12.50 其中:财政资金 12.50 其中:财政资金 {fiscal}
+其他 0.00 其他 0.00 其他 0.00
+三、目标完成情况 年度预期目标 具体完成情况 总体完成率(%)
+"""
+
+
+def test_a_hebei_block_that_adds_up_gives_nothing() -> None:
+    text = _HEBEI.format(executed="11.80", rate="94.40", fiscal="11.80")
+    assert stated_recomputed(text, "sum-mismatch") == []
+    assert stated_recomputed(text, "table-rate-mismatch") == []
+
+
+def test_a_hebei_source_that_falls_short_of_its_total_is_found() -> None:
+    text = _HEBEI.format(executed="11.80", rate="94.40", fiscal="11.08")
+    assert stated_recomputed(text, "sum-mismatch") == [("11.80", "11.08")]
+
+
+def test_a_hebei_rate_written_without_its_percent_is_recomputed() -> None:
+    text = _HEBEI.format(executed="11.80", rate="100.00", fiscal="11.80")
+    assert stated_recomputed(text, "table-rate-mismatch") == [("100.00", "94.40%")]
+
+
+def test_a_bare_rate_under_a_header_without_its_percent_is_not_read() -> None:
+    text = _HEBEI.format(executed="11.80", rate="100.00", fiscal="11.80").replace(
+        "预算执行进度(%)", "预算执行进度"
+    )
+    assert stated_recomputed(text, "table-rate-mismatch") == []
+
+
+_LETTERED = """
+中央对地方转移支付区域绩效目标自评表
+转移支付（项目）名称 食品安全监管补助
+资金情况（万元） 转移支付预算数(A) 18.6万 预算执行率(B/A) {rate}
+转移支付执行数(B) {executed}万
+年度目标完成情况
+"""
+
+
+def test_a_lettered_rate_between_its_amounts_is_recomputed() -> None:
+    assert (
+        stated_recomputed(_LETTERED.format(rate="100%", executed="18.6"), "table-rate-mismatch")
+        == []
+    )
+    wrong = _LETTERED.format(rate="100%", executed="16.8")
+    assert stated_recomputed(wrong, "table-rate-mismatch") == [("100%", "90%")]
+
+
+def test_a_letter_written_twice_with_two_figures_is_left_alone() -> None:
+    text = _LETTERED.format(rate="100%", executed="16.8") + "上年执行数(B) 15.2万\n"
+    assert stated_recomputed(text, "table-rate-mismatch") == []
