@@ -20,6 +20,7 @@ from jixiao.review.checks.named_whole import named_whole_claims
 from jixiao.review.checks.noun_counts import noun_count_claims
 from jixiao.review.checks.outline_amounts import outline_claims
 from jixiao.review.checks.split_claims import sum_claims
+from jixiao.review.checks.sum_claims import EACH
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.sentences import Sentence
@@ -41,8 +42,23 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
     claims.extend(counted_group_claims(doc) + outline_claims(doc))
     # what a fund took in and paid out (…收入A；支出B) are never parts of one total
-    kept = (_income_only(claim) for claim in claims if not _other_level(claim))
+    kept = (_income_only(c) for c in claims if not (_other_level(c) or _no_sum(c)))
     return tuple(claim for claim in kept if claim is not None)
+
+
+#: A figure that holds for each of the names before it (“2个单位，编制各12人”), and a net
+#: value whose bracket gives the gross value and what is taken off it (净值 = 原值 − 折旧).
+_NET = re.compile(r"净(?:值|额)")
+_TAKEN_OFF = re.compile(r"原值|折旧|摊销|减值|扣除")
+
+
+def _no_sum(claim: SumClaim) -> bool:
+    """A total that is no sum of its parts: one per name (各), or a net value."""
+    if EACH.search(claim.total.label):
+        return True
+    return bool(_NET.search(claim.total.label)) and any(
+        _TAKEN_OFF.search(part.label) for part in claim.parts
+    )
 
 
 _INCOME_TOTAL = re.compile(r"收到|收入|取得|到位")

@@ -253,6 +253,18 @@ def _whole_beside(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
     return any(q.value == added for q in before)
 
 
+#: “共有单位3277个，包括机关和16个直属单位、…”: a name listed without its own count.
+_UNCOUNTED = re.compile(r"[\u4e00-\u9fff]{2,}[和及与、]\s*$")
+
+
+def _uncounted_first(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
+    """A count's list that opens with a name without a figure (it counts, unwritten)."""
+    total = claim.total
+    if total.kind != COUNT or parts[0].start < total.end:
+        return False
+    return bool(_UNCOUNTED.search(claim.sentence.text[total.end : parts[0].start]))
+
+
 def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
@@ -262,7 +274,7 @@ def _sum_finding(
         return None
     whole = added > total.value or complete or _exhaustive(claim)
     near = nearly_all(total, parts, added) or slip_gap(total, parts, added)
-    if not whole and (_rest_after(claim) or not near):
+    if not whole and (_rest_after(claim) or not near or _uncounted_first(claim, parts)):
         return None  # “其中” may name only some parts
     if abs(added - total.value) <= tolerance(total, parts):
         return _rounding_gap(claim, parts, added)
