@@ -29,6 +29,7 @@ from jixiao.review.tables.cells import figure
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued import glued_rows
+from jixiao.review.tables.glued_whole import glued_whole_funds
 from jixiao.review.tables.groups import COST
 from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.labelled import labelled_funds
@@ -292,15 +293,23 @@ def layout_note(doc: ReportDoc) -> str | None:
     return f"{head}，表内分值、得分和执行率未核对"
 
 
+def _unread_funds(doc: ReportDoc, read: bool) -> Iterator[ReviewFinding]:
+    """The 资金 rows not read as cells: glued ones (in a report's own table only the sure
+    reading), and, with no row read, the block written as labels and values."""
+    if doc.identity.kind in TABLES:
+        yield from _glued(doc)
+    elif not read:
+        for glued in glued_whole_funds(doc):
+            yield from funds_findings(glued)
+    if not read:
+        for labelled in labelled_funds(doc):
+            yield from funds_findings(labelled)
+
+
 def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     """Score, rate, total, grade and met-target arithmetic of the 自评表 in the document."""
-    findings: list[ReviewFinding] = []
-    if doc.identity.kind in TABLES:
-        findings.extend(_glued(doc))
     funds = funds_rows(doc)
-    if not funds:  # the 资金 block of labels and values, in a report's table too
-        for labelled in labelled_funds(doc):
-            findings.extend(funds_findings(labelled))
+    findings = list(_unread_funds(doc, bool(funds)))
     tables = scored_tables(doc)
     strict = not any(_BANDS.search(p.text) for p in doc.paragraphs)
     for row in funds:

@@ -37,6 +37,8 @@ _SCORE_NOTE = re.compile(r"得分\s*[（(][^）)]{0,12}[）)]")
 #: “执行率(全年执行数/全年预算数)”: the rate's formula names no column of its own.
 _RATE_NOTE = re.compile(r"执行率\s*[（(][^）)]{0,20}[）)]")
 _HEADER_REACH = 160
+#: A 执行率 above this is cells glued into one figure, not a rate.
+_GLUED_RATE = Decimal(1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +232,8 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             continue
         cells = {role: where[id(value)] for role, value in placed[0].items()}
         columns = {role: as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
+        if "rate" in columns and columns["rate"].value > _GLUED_RATE:
+            continue  # “4000400098%”: amounts glued to the rate (see tables.glued_whole)
         if implied is not None and "weight" not in columns:
             columns["weight"] = Figure(Decimal(implied.group("weight")), False, implied.group(1))
         after = first + used - (1 if rest else 0)

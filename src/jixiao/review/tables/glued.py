@@ -22,6 +22,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.glued_whole import glued_whole_funds
 
 GLUED_FUNDS = re.compile(
     r"年度资金总额\s*(?P<initial>\d+\.\d{2})(?P<budget>\d+\.\d{2})(?P<executed>\d+\.\d{2})"
@@ -164,6 +165,8 @@ def glued_funds(doc: ReportDoc) -> list[FundsRow]:
             read = {role: value for role, value in columns.items() if value is not None}
             if len(read) == len(columns):
                 rows.append(FundsRow(paragraph, read, True, {}))
+    read_in = {row.paragraph.index for row in rows}
+    rows.extend(r for r in glued_whole_funds(doc) if r.paragraph.index not in read_in)
     return rows
 
 

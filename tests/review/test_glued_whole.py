@@ -1,0 +1,55 @@
+"""A 资金 row of whole amounts glued to its 执行率 (“年度资金总额:3600360098%”), as a web
+page or an OCR gives a 转移支付 table (figures our own): read only when no way of cutting
+the figures gives the rate the row states."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+from jixiao.review.tables.glued_whole import _wrong
+
+_HEADER = "全年预算数(A)全年执行数(B)预算执行率(B/A)"
+_TABLE = (
+    "中央对地方转移支付区域绩效目标自评表（2023年度）\n"
+    "转移支付（项目）名称 农村公路养护补助\n资金情况（万元）" + _HEADER + "{rows}\n年度总体目标\n"
+)
+
+
+def test_a_glued_total_no_cut_of_which_gives_its_rate_is_found() -> None:
+    text = _TABLE.format(rows="年度资金总额:3600360098%其中:中央财政资金36003600100%")
+    assert stated_recomputed(text, "table-rate-mismatch") == [("98%", "100%")]
+
+
+def test_a_glued_source_row_is_found_in_a_report_too() -> None:
+    report = "一、项目基本情况\n本项目资金全部用于农村公路养护。\n二、自评表\n" + _TABLE.format(
+        rows="年度资金总额:36003240100%其中:中央财政资金36003240100%"
+    )
+    found = stated_recomputed(report, "table-rate-mismatch")
+    assert found == [("100%", "90%")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "年度资金总额:36003600100%其中:中央财政资金36003600100%",
+        "年度资金总额:3600324090%其中:中央财政资金3600324090%",
+        # 3600 | 3564 gives 99%: the cut that gives the rate is the one meant
+        "年度资金总额:3600356499%",
+        # nothing spent: “36000%” cut as 3600 | 0 | 0% says nothing either way
+        "年度资金总额:36000%",
+    ],
+)
+def test_a_glued_row_some_cut_of_which_gives_its_rate_is_left_alone(rows: str) -> None:
+    assert stated_recomputed(_TABLE.format(rows=rows), "table-rate-mismatch") == []
+
+
+def test_a_row_with_a_weight_in_its_header_may_hold_the_weight() -> None:
+    # 1200 | 1104 | 分值10 | 92%: right with the 分值, wrong without it
+    header = "全年预算数(A)全年执行数(B)分值执行率(B/A)得分"
+    assert _wrong("120011041092", header) is None
+    assert _wrong("120011041092", _HEADER) is not None
+
+
+def test_no_cut_is_shown_when_none_has_amounts_of_one_length() -> None:
+    assert _wrong("12345678998", _HEADER) is None
