@@ -47,3 +47,21 @@ def test_a_total_off_the_scores_of_every_row_read() -> None:
 def test_weights_above_the_total_are_found() -> None:
     text = _table("22", "100")
     assert stated_recomputed(text, "weight-total-mismatch") == [("100", "102")]
+
+
+# rows under a header whose 二级指标 cell they leave out (merged above them): each opens
+# with its 三级指标, so its 分值 and 得分 stand one cell left of the header's positions
+_MERGED_GROUP = """
+2023年度项目支出绩效自评表
+二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||
+数量指标 | 补助蔬菜种植面积 | 20 | 30亩 | 30亩 | 20 | ||||
+质量指标 | ||||||||||
+种植作物成活率 | 10 | 95% | 96% | {score} | ||||||
+时效指标 | 补助资金按时发放 | 10 | 100% | 100% | 10 | ||||
+"""
+
+
+def test_a_row_that_leaves_out_its_group_cell_is_read_one_cell_left() -> None:
+    assert stated_recomputed(_MERGED_GROUP.format(score="10"), "table-score-over-weight") == []
+    over = _MERGED_GROUP.format(score="12")
+    assert stated_recomputed(over, "table-score-over-weight") == [("12", "10")]

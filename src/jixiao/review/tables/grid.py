@@ -87,7 +87,8 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
     if split is not None:
         return split  # the row's own shape holds whatever the header's positions say
     if weight is None or score is None or weight.percent or score.percent:
-        return _by_shape(paragraph)
+        shifted = _shifted(cells, columns)
+        return _row(paragraph, shifted) if shifted else _by_shape(paragraph)
     if weight.value == 0 or weight.value > MAX_WEIGHT:
         return None
     operator = _cell(cells, columns, "operator")
@@ -105,6 +106,29 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         score,
         explained=bool(_cell(cells, columns, "reason")),
     )
+
+
+def _points(text: str) -> bool:
+    value = figure(text)
+    return value is not None and not value.percent and 0 < value.value <= MAX_WEIGHT
+
+
+def _shifted(cells: tuple[str, ...], columns: dict[str, int]) -> dict[str, int] | None:
+    """The header's positions moved left past the merged cells a row leaves out (“种植作物
+    成活率 | 5 | 95% | 95% | 6” under “二级指标 | 三级指标 | 分值 | …”): the row opens with
+    its name where the header has a group column, and its 分值 and 得分 then fall in place."""
+    name = columns.get("name")
+    if name is None or not cells or not re.search(r"[\u4e00-\u9fff]{2}", cells[0]):
+        return None
+    if cells[0].strip().endswith("指标"):
+        return None  # a group's label (时效指标): the row opens further left than its name
+    for step in range(1, name + 1):
+        moved = {role: at - step for role, at in columns.items() if at >= step}
+        if moved.get("name") != 0 or "weight" not in moved or "score" not in moved:
+            continue
+        if _points(_cell(cells, moved, "weight")) and _points(_cell(cells, moved, "score")):
+            return moved
+    return None
 
 
 def _by_shape(paragraph: Paragraph) -> IndicatorRow | None:
