@@ -257,3 +257,14 @@ def test_a_figure_both_planned_and_done_is_the_rate_s_result() -> None:
     assert stated_recomputed(text.format(done="6.56", rate="44.1%"), "rate-mismatch") == [
         ("44.1%", "41.00%")
     ]
+
+
+def test_a_rest_of_spending_closing_budget_parts_is_no_plan_beside_a_result() -> None:
+    text = (
+        "2024年年初预算数520.40万元，其中：一般公共服务支出预算0万元，教育支出预算410.20万元，"
+        "卫生健康支出预算{health}万元，其他支出15万元。"
+    )
+    assert stated_recomputed(text.format(health="95.20"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(health="59.20"), "sum-mismatch") == [
+        ("520.40万元", "484.40万元")
+    ]

@@ -75,3 +75,9 @@ def test_a_rate_of_what_is_left_is_recomputed_over_the_budget() -> None:
 def test_a_paid_rate_beside_what_is_unpaid_is_paid_over_both() -> None:
     text = "资金支付18501.096万元,未支703万元,支付率95%。"
     assert stated_recomputed(text, "rate-mismatch") == [("95%", "96.34%")]
+
+
+def test_a_rate_over_what_the_higher_level_handed_down_the_sentence_before() -> None:
+    text = "2023年，上级拨付我局就业补助资金2.4000万元。使用{used}万元，预算执行率为90.00%。"
+    assert stated_recomputed(text.format(used="2.1600"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(used="2.0160"), "rate-mismatch") == [("90.00%", "84.00%")]

@@ -74,5 +74,6 @@ def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantit
     first = next((q for q in sentence.quantities if q.start >= start and q.kind != "date"), None)
     if first is not None and first.kind == COUNT and total.kind != COUNT:
         return not _counted_parts(sentence, start)
-    roles = {role(p.label) for p in parts}
+    # “…教育支出预算614.70万元，…其他支出23万元”: the rest (其他…) says no role of its own
+    roles = {role(p.label) for p in parts if not p.label.lstrip("，,、；;").startswith("其他")}
     return {"plan", "actual"} <= roles

@@ -25,6 +25,7 @@ from jixiao.review.text.sentences import role
 _MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出)率[^，。；,;0-9]{0,4}$")
 _PLANNED_MONEY = re.compile(
     r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?(?:为|是)?$"
+    r"|^(?:\d{4}年)?[，,]?上级拨付"  # “上级拨付…补助资金1.5147万元”: what the unit received
     r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
 )
 NEARBY_PARAGRAPHS = 2
