@@ -231,3 +231,17 @@ def test_running_text_laid_out_in_a_table_is_checked(tmp_path: Path) -> None:
     document.save(str(tmp_path / "r.docx"))
     found = {(f.code, f.place) for f in review_file(tmp_path / "r.docx").findings}
     assert found == {("sum-mismatch", "表1第1行"), ("rate-mismatch", "表1第2行")}
+
+
+def test_a_unit_broken_over_two_lines_of_a_text_is_put_back(tmp_path: Path) -> None:
+    path = tmp_path / "三公经费说明.txt"
+    path.write_text(
+        "二、“三公”经费支出情况\n公务接待费支出决算4.20万元，比去年增加1.20万\n元，增长30%。\n",
+        encoding="utf-8",
+    )
+    texts = [p.text for p in read_report(path).paragraphs]
+    assert any("增加1.20万元，增长30%" in t for t in texts)
+    found = [
+        (f.stated, f.recomputed) for f in review_file(path).findings if f.code == "rate-mismatch"
+    ]
+    assert found == [("30%", "40%")]

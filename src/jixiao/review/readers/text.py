@@ -64,12 +64,28 @@ def hard_wrapped(lines: list[str]) -> bool:
     return len(near) >= WRAP_SHARE * len(prose) and len(running) >= WRAP_SHARE * len(near)
 
 
+#: A figure's unit broken over two lines (“增加 1.05 万” / “元，增长…”).
+_UNIT_HEAD = re.compile(r"\d\s*[万亿]$")
+_UNIT_TAIL = re.compile(r"^元")
+
+
+def _units_joined(lines: list[str]) -> list[str]:
+    """The lines with a unit broken at a line's end put back together."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _UNIT_HEAD.search(joined[-1]) and _UNIT_TAIL.match(line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
 def read_text(path: Path) -> Read:
     """The lines of a .txt or .md file (Markdown # headings kept as headings); a text whose
     lines were broken at every printed line (a PDF export) is joined back into paragraphs."""
     markdown = path.suffix.lower() == ".md"
     lines = [raw.strip() for raw in decode(path.read_bytes(), path.name).splitlines()]
-    lines = [line for line in lines if line and not _PAGE_MARK.match(line)]
+    lines = _units_joined([line for line in lines if line and not _PAGE_MARK.match(line)])
     if not markdown and hard_wrapped(lines):
         lines = join_pdf_lines(lines)
     elif not markdown:
