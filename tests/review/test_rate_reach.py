@@ -81,3 +81,22 @@ def test_a_rate_over_what_the_higher_level_handed_down_the_sentence_before() -> 
     text = "2023年，上级拨付我局就业补助资金2.4000万元。使用{used}万元，预算执行率为90.00%。"
     assert stated_recomputed(text.format(used="2.1600"), "rate-mismatch") == []
     assert stated_recomputed(text.format(used="2.0160"), "rate-mismatch") == [("90.00%", "84.00%")]
+
+
+def test_a_payment_rate_over_the_project_funds_stated_in_the_paragraph_before() -> None:
+    text = (
+        "项目资金共计640.5万元，全部为省级财政资金。\n"
+        "截至2023年12月31日，项目资金支付{paid}万元，支付率96%。"
+    )
+    assert stated_recomputed(text.format(paid="614.9"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(paid="604.9"), "rate-mismatch") == [("96%", "94.44%")]
+
+
+def test_a_rate_after_a_budget_and_its_adjustment_is_over_the_adjusted_budget() -> None:
+    text = (
+        "本项目年初预算安排资金80万元，全年调整后预算为100万元。\n"
+        "截至年底，实际支出资金{spent}万元，预算执行率为95%。"
+    )
+    assert stated_recomputed(text.format(spent="95"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(spent="76"), "rate-mismatch") == []  # over the 80
+    assert stated_recomputed(text.format(spent="90"), "rate-mismatch") == [("95%", "90.00%")]

@@ -26,9 +26,11 @@ _MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出)率[^，。；,
 _PLANNED_MONEY = re.compile(
     r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?(?:为|是)?$"
     r"|^(?:\d{4}年)?[，,]?上级拨付"  # “上级拨付…补助资金1.5147万元”: what the unit received
+    r"|^(?:本|该)?项目资金(?:共计|合计|总额|共)(?:为)?$"  # “项目资金共计860.5万元”
     r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
 )
 NEARBY_PARAGRAPHS = 2
+_ADJUSTED_PLAN = re.compile(r"调整后|全年预算")
 #: “三年总预算数为900万元”: a budget of several years, not the year's a rate is over.
 _SEVERAL_YEARS = re.compile(r"[两二三四五六七八九十多]年|总预算")
 
@@ -74,6 +76,9 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> tuple[int, Quanti
             and _PLANNED_MONEY.search(q.label)
             and not _SEVERAL_YEARS.search(q.label)
         ]
+        adjusted = [q for q in planned if _ADJUSTED_PLAN.search(q.label)]
+        if len(planned) > 1 and len(adjusted) == 1:
+            return number, adjusted[0]  # “年初预算A，调整后预算B”: a year's rate is over B
         if planned:  # several planned amounts (a total and its parts): which one is meant?
             return (number, planned[0]) if len(planned) == 1 else None
     return None
