@@ -100,3 +100,12 @@ def test_a_rate_after_a_budget_and_its_adjustment_is_over_the_adjusted_budget() 
     assert stated_recomputed(text.format(spent="95"), "rate-mismatch") == []
     assert stated_recomputed(text.format(spent="76"), "rate-mismatch") == []  # over the 80
     assert stated_recomputed(text.format(spent="90"), "rate-mismatch") == [("95%", "90.00%")]
+
+
+def test_a_rate_in_a_run_of_fields_is_over_the_fields_before_it() -> None:
+    text = "全年预算数：150万元；全年执行数：{done}万元；预算执行率：95%。"
+    assert stated_recomputed(text.format(done="142.5"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(done="135.6"), "rate-mismatch") == [("95%", "90.40%")]
+    # a ；-part of several figures is no field: its figures stay its own
+    other = "完成改造7座，目标7座；全年预算数：150万元；优良路率：86.3%。"
+    assert stated_recomputed(other, "rate-mismatch") == []

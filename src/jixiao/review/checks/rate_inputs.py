@@ -36,7 +36,7 @@ _TABLE_WORDS = re.compile(r"分值|得分|指标值|完成值|二级指标|三�
 def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity]:
     """The figures a rate is computed from: before it in its sentence, after the previous
     rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
-    floor = max(floor, part_start(sentence.text, rate.start))
+    floor = max(floor, _fields_start(sentence, rate, part_start(sentence.text, rate.start)))
     near = [
         q
         for q in sentence.quantities
@@ -57,6 +57,24 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     if any(_enumerated(sentence.text, a, b) for a, b in itertools.pairwise(inputs)):
         return []  # “5000吨稻谷、500吨成品粮储备到位率”: figures of the indicator's name
     return _plan_past(sentence, rate, floor, inputs)
+
+
+#: A ；-part that is one field, a label and its figure (“全年预算数：150万元”).
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*[^\s；;，,]+\s*$")
+
+
+def _fields_start(sentence: Sentence, rate: Quantity, start: int) -> int:
+    """Where the rate's figures begin: its ；-part, or — when the rate is one field of a run
+    of fields (“全年预算数：150万元；全年执行数：135.6万元；预算执行率：95%”) — the first field."""
+    text = sentence.text
+    if not _FIELD.match(text[start : rate.end]) or start == 0:
+        return start
+    while start > 0:
+        earlier = part_start(text, start - 1)
+        if not _FIELD.match(text[earlier : start - 1]):
+            break
+        start = earlier
+    return start
 
 
 def _plan_past(

@@ -148,6 +148,8 @@ def _label(text: str, start: int) -> str:
         left -= 1
     if left == start and start > 0 and text[start - 1] in "（(":
         return _label(text, start - 1) + text[start - 1]  # “目标（12.5亿元）”
+    if left == start and start > 1 and text[start - 1] in "：:" and text[start - 2] not in "中":
+        return _label(text, start - 1) + text[start - 1]  # a field: “全年预算数：150万元”
     return text[left:start]
 
 
