@@ -9,6 +9,7 @@ from decimal import Decimal
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import COMPARED
 from jixiao.review.checks.percent_findings import judge_percent
+from jixiao.review.checks.rate_after import inputs_after
 from jixiao.review.checks.rate_bases import with_earlier_plan
 from jixiao.review.checks.rate_bases import with_gap
 from jixiao.review.checks.rate_findings import ADJUSTED
@@ -316,12 +317,21 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
                     or with_gap(sentence, rate, inputs)
                     or with_earlier_plan(sentences, at, rate, inputs)
                     or _after_its_inputs(sentences, at, rate, floor)
+                    or (None if inputs else _before_its_inputs(sentences, at, rate))
                 )
                 if finding is not None:
                     findings.append(finding)
             previous = (rate, floor)
             floor = rate.end  # a share before it has used the figures before it too
     return findings
+
+
+def _before_its_inputs(
+    sentences: tuple[Sentence, ...], at: int, rate: Quantity
+) -> ReviewFinding | None:
+    """A money rate stated before its plan and result (see :mod:`checks.rate_after`)."""
+    found = inputs_after(sentences, at, rate)
+    return _rate_finding(*found) if found is not None else None
 
 
 #: “预算执行率38.3%”: a sentence that names its rate and nothing else before it.
