@@ -61,3 +61,37 @@ def test_a_lettered_rate_between_its_amounts_is_recomputed() -> None:
 def test_a_letter_written_twice_with_two_figures_is_left_alone() -> None:
     text = _LETTERED.format(rate="100%", executed="16.8") + "上年执行数(B) 15.2万\n"
     assert stated_recomputed(text, "table-rate-mismatch") == []
+
+
+#: The Sichuan 区域绩效目标自评表 exported a cell to a line: no rate, the score after the
+#: amounts, the sources' units in cells of their own, a blank source written as its unit.
+_SICHUAN = """
+食品监管补助资金区域绩效目标自评表
+预算执行情况
+预算数:
+3.60
+执行数:
+3.60
+20
+其中:中央补助
+{central}  万元
+其中:中央补助
+3.60万元
+地方资金/其他
+万元
+地方资金/其他
+万元
+年度目标完成情况
+"""
+
+
+def test_a_block_without_a_rate_is_checked_against_its_sources() -> None:
+    assert stated_recomputed(_SICHUAN.format(central="3.60"), "sum-mismatch") == []
+    assert stated_recomputed(_SICHUAN.format(central="3.06"), "sum-mismatch") == [("3.60", "3.06")]
+
+
+def test_a_source_whose_figure_cannot_be_read_stops_the_sum() -> None:
+    text = _SICHUAN.format(central="3.06").replace(
+        "地方资金/其他\n万元\n地方资金/其他", "地方资金/其他\n0.5四\n地方资金/其他", 1
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -19,6 +19,7 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.columns import MONEY_SUFFIX
 from jixiao.review.tables.funds import FundsRow
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -26,12 +27,13 @@ _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 #: runs into the next one.
 _LABELLED = re.compile(
     rf"^预算数[:：]?\|?(?P<budget>{_NUMBER})\|(?P<arrived>到位数[:：]?\|?{_NUMBER}\|)?"
-    rf"执行数[:：]?\|?(?P<executed>{_NUMBER})\|(?P<rate>{_NUMBER}%?)(?:\||$)"
+    rf"执行数[:：]?\|?(?P<executed>{_NUMBER})(?:\|(?P<rate>{_NUMBER}%?))?(?:\||$)"
 )
 #: A header that writes the rate's % once for the column (“预算执行进度(%)”).
 _PERCENT_HEADER = re.compile(r"(?:执行进度|执行率)\s*[（(]\s*[%％]\s*[)）]")
-_LINES = 8
+_LINES = 16
 _BARS = re.compile(r"[\s|｜]+")
+_UNIT_ONLY = re.compile(r"^(?:万元|元|万)$")
 _SOURCE_LABEL = re.compile(r"^(?:其中[:：]?)?(?P<name>[^\d|:：]{2,8}?)[:：]?$")
 
 _AMOUNT = rf"(?P<value>{_NUMBER})\s*(?:万元|万|元)?(?![\d.%])"
@@ -62,13 +64,26 @@ def _rate(text: str, header: str) -> Figure | None:
 def _sources(cells: list[str], width: int) -> list[list[Figure | None]]:
     """The source rows after the block, each label written once per column (“其中:财政资金
     | 95 | 其中:财政资金 | 95 | 其他 | 0 | 其他 | 0”): the first and last column of each."""
+    kept: list[str] = []
+    for cell in cells:  # “2.83 | 万元”: the unit of the figure before it, not a cell
+        if not (_UNIT_ONLY.match(cell) and kept and figure(kept[-1]) is not None):
+            kept.append(cell)
     rows: dict[str, list[Figure]] = {}
-    for label, value in zip(cells[::2], cells[1::2], strict=False):
-        match, amount = _SOURCE_LABEL.match(label), figure(value)
-        if match is None or amount is None or amount.percent:
+    blank: set[str] = set()
+    for label, value in zip(kept[::2], kept[1::2], strict=False):
+        match = _SOURCE_LABEL.match(label)
+        if match is None:
             break
+        if _UNIT_ONLY.match(value):
+            blank.add(match.group("name"))  # “地方资金/其他 | 万元”: a source left blank
+            continue
+        amount = figure(MONEY_SUFFIX.sub("", value))
+        if amount is None and not re.search(r"\d", value):
+            break  # the block has ended (“三、目标完成情况 | 年度预期目标”)
+        if amount is None or amount.percent:
+            return []  # a source whose figure cannot be read: the sum would be partial
         rows.setdefault(match.group("name"), []).append(amount)
-    if not rows or any(len(values) != width for values in rows.values()):
+    if not rows or any(len(values) != width for values in rows.values()) or blank & set(rows):
         return []
     return [[values[0], values[-1]] for values in rows.values()]
 
@@ -80,12 +95,16 @@ def _hebei(paragraphs: Sequence[Paragraph], at: int) -> FundsRow | None:
         return None
     header = "".join(p.text for p in paragraphs[max(0, at - 3) : at])
     budget, executed = figure(match.group("budget")), figure(match.group("executed"))
-    rate = _rate(match.group("rate"), header)
-    if budget is None or executed is None or rate is None:
+    if budget is None or executed is None:
         return None
     width = 3 if match.group("arrived") else 2
     sources = _sources(text[match.end() :].strip("|").split("|"), width)
-    columns = {"budget": budget, "executed": executed, "rate": rate}
+    columns = {"budget": budget, "executed": executed}
+    rate = _rate(match.group("rate") or "", header)
+    if rate is not None:
+        columns["rate"] = rate
+    elif not sources:
+        return None  # no rate and no sources: nothing to check
     return FundsRow(paragraphs[at], columns, True, {}, sources)
 
 
