@@ -267,3 +267,21 @@ def test_a_rate_under_a_header_naming_its_formula_is_recomputed() -> None:
     )
     wrong = _FORMULA_HEADER.format(executed="462.50", rate="100%")
     assert stated_recomputed(wrong, "table-rate-mismatch") == [("100%", "96%")]
+
+
+#: A 转移支付 table whose sources name a fund of their own (彩票公益金用于…), in bar rows.
+_NAMED_FUND = """
+医疗救助补助资金转移支付项目绩效目标自评表 | |||||||
+资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||
+年度资金总额: | 1820.40万 | 1820.40万 | 100% | ||||
+其中:中央财政资金 | 620.40万 | 620.40万 | 100% | ||||
+彩票公益金用于医疗救助 | 0 | 0 | 100% | ||||
+地方资金 | {local}万 | 1200.00万 | 100% | ||||
+其他资金 | |||||||
+"""
+
+
+def test_a_source_named_by_its_fund_is_added_with_the_others() -> None:
+    assert stated_recomputed(_NAMED_FUND.format(local="1200.00"), "sum-mismatch") == []
+    wrong = _NAMED_FUND.format(local="1020.00")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("1820.40", "1640.4")]
