@@ -53,3 +53,17 @@ def test_a_row_with_a_weight_in_its_header_may_hold_the_weight() -> None:
 
 def test_no_cut_is_shown_when_none_has_amounts_of_one_length() -> None:
     assert _wrong("12345678998", _HEADER) is None
+
+
+_SCORED = (
+    "2023年度财政项目绩效自评表\n预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)"
+    "得分(20分*执行率)年度财政资金总额{row}度效标\n"
+)
+
+
+def test_the_score_after_a_glued_rate_is_the_implied_weight_times_the_rate() -> None:
+    assert stated_recomputed(_SCORED.format(row="800800100%20"), "rate-score-mismatch") == []
+    wrong = _SCORED.format(row="800800100%18")
+    assert stated_recomputed(wrong, "rate-score-mismatch") == [("18", "20")]
+    # 800 | 720 gives 90%: 20 × 90% = 18
+    assert stated_recomputed(_SCORED.format(row="80072090%18"), "rate-score-mismatch") == []

@@ -32,7 +32,7 @@ from jixiao.review.tables.sources import source_rows
 
 FUNDS_LABEL = re.compile(r"(?:年度)?(?:财政)?(?:资金)?总额\s*[:：]?")
 #: “得分（20分*执行率）”: a layout that writes the 分值 into the score's header (Yunnan).
-_IMPLIED_WEIGHT = re.compile(r"得分\s*[（(]\s*(?P<weight>\d+)\s*分\s*[*×xX]\s*执行率")
+IMPLIED_WEIGHT = re.compile(r"得分\s*[（(]\s*(?P<weight>\d+)\s*分\s*[*×xX]\s*执行率")
 _SCORE_NOTE = re.compile(r"得分\s*[（(][^）)]{0,12}[）)]")
 #: “执行率(全年执行数/全年预算数)”: the rate's formula names no column of its own.
 _RATE_NOTE = re.compile(r"执行率\s*[（(][^）)]{0,20}[）)]")
@@ -224,7 +224,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         if first > position + 1:  # the next row's figures follow with its label left behind
             pieces = _one_row(roles, pieces)
         figures, where, used = figures_after(pieces)
-        implied = _IMPLIED_WEIGHT.search(header[-_HEADER_REACH:])
+        implied = IMPLIED_WEIGHT.search(header[-_HEADER_REACH:])
         placed = _by_position(roles, figures, pieces[:used]) or (
             _place(roles, figures) if figures and _enough(roles, figures) else None
         )

@@ -19,12 +19,13 @@ from decimal import Decimal
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.funds import IMPLIED_WEIGHT
 from jixiao.review.tables.funds import FundsRow
 
 #: The label of the total or of a source row, then the glued run up to the rate's %.
 _ROW = re.compile(
     r"(?:年度(?:财政)?资金总额|其中[:：]?\s*[\u4e00-\u9fff、]{2,16}?)\s*[:：]?\s*"
-    r"(?P<run>[1-9]\d{4,23}(?:\.\d{1,2})?)%"
+    r"(?P<run>[1-9]\d{4,23}(?:\.\d{1,2})?)%(?P<score>\d{1,2}(?:\.\d{1,2})?(?![\d.%]))?"
 )
 _HEADER = re.compile(r"预算数\s*[（(]?A[）)]?.{0,40}执行数\s*[（(]?B[）)]?.{0,12}执行率")
 _HEADER_REACH = 240
@@ -104,11 +105,21 @@ def _spent(reading: _Reading) -> Iterator[_Reading]:
         yield reading
 
 
-def _wrong(run: str, header: str) -> _Reading | None:
-    """The reading to show when no reading of ``run`` under ``header`` gives its rate."""
+def _all_readings(run: str, header: str) -> list[_Reading]:
     rate_at = header.rfind("执行率")
     weighted = _WEIGHT.search(header, 0, max(rate_at, 0)) is not None
-    readings = list(_readings(run, "年初预算" in header, weighted))
+    return list(_readings(run, "年初预算" in header, weighted))
+
+
+def _sure_rate(run: str, header: str) -> str | None:
+    """The rate every reading that gives its rate agrees on (None: none, or several)."""
+    rates = {r.rate for r in _all_readings(run, header) if r.gives_rate()}
+    return rates.pop() if len(rates) == 1 else None
+
+
+def _wrong(run: str, header: str) -> _Reading | None:
+    """The reading to show when no reading of ``run`` under ``header`` gives its rate."""
+    readings = _all_readings(run, header)
     if not readings or any(r.gives_rate() for r in readings):
         return None
     even = [r for r in readings if r.even() and len(r.amounts) == 2 and r.plausible()]
@@ -133,10 +144,25 @@ def glued_whole_funds(doc: ReportDoc) -> list[FundsRow]:
     return rows
 
 
+def _scored(paragraph: Paragraph, match: re.Match[str], header: str) -> FundsRow | None:
+    """A row that gives its rate, with the 得分 after it and the 分值 in the header
+    (“得分(20分*执行率)”): the rate and score, for the score's check."""
+    weight, score = IMPLIED_WEIGHT.search(header), match.group("score")
+    rate = _sure_rate(match.group("run"), header) if weight and score else None
+    if rate is None or weight is None or score is None:
+        return None
+    columns = {
+        "weight": _figure(weight.group("weight")),
+        "rate": _figure(rate, percent=True),
+        "score": _figure(score),
+    }
+    return FundsRow(paragraph, columns, True, {})
+
+
 def _row(paragraph: Paragraph, match: re.Match[str], header: str) -> FundsRow | None:
     reading = _wrong(match.group("run"), header)
     if reading is None:
-        return None
+        return _scored(paragraph, match, header)
     budget, executed = reading.amounts
     columns = {
         "budget": _figure(budget),
