@@ -1,14 +1,22 @@
 """Shapes of held-out real documents that drew false alarms (figures and names our own):
 a figure that holds for each unit named before it (编制各12人), a net value whose bracket
-gives the gross value and what was taken off it, and a count whose list opens with a name
-written without its own number."""
+gives the gross value and what was taken off it, a count whose list opens with a name
+written without its own number, gaps to a month's schedule (超月进度, 短收 against the
+schedule), a closing total after a larger figure of another kind, and a rate qualified by
+the amount after it."""
 
 from __future__ import annotations
 
 import pytest
 from review_support import stated_recomputed
 
-_ARITHMETIC = ("sum-mismatch", "sum-short")
+_ARITHMETIC = (
+    "sum-mismatch",
+    "sum-short",
+    "rate-mismatch",
+    "difference-mismatch",
+    "rounding-truncated",
+)
 
 _CORRECT = (
     pytest.param(
@@ -22,6 +30,25 @@ _CORRECT = (
     pytest.param(
         "全系统共有预算单位1205个，包括局机关和12个直属单位、20个市局及150个直属单位、1022个县局。",
         id="uncounted_first",
+    ),
+    pytest.param(
+        "一般公共预算收入完成820万元，占年初预算月进度的50%，短月进度700万元，"
+        "较上年同月减收1230万元，下降60%。",
+        id="schedule_gap_level",
+    ),
+    pytest.param(
+        "截至8月底，财政收入完成36000万元，占年初预算48000万元的75%，超平均进度8.3个百分点，"
+        "超收4000万元。",
+        id="schedule_gap_difference",
+    ),
+    pytest.param(
+        "学校核定事业编制210名，设党组织书记1名，校长1名，副校长3名，领导职数共5名。",
+        id="larger_figure_before_parts",
+    ),
+    pytest.param(
+        "项目年预算批复金额为600万元，实际执行资金总额650万元，资金执行率为100%，"
+        "其中，50万元为社会捐赠资金。",
+        id="qualified_rate",
     ),
 )
 

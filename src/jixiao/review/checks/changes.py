@@ -21,6 +21,7 @@ from jixiao.review.checks.percent_findings import how_changed
 from jixiao.review.checks.percent_findings import level_change
 from jixiao.review.checks.percent_findings import rate_finding
 from jixiao.review.checks.percent_findings import reachable
+from jixiao.review.checks.rate_inputs import SCHEDULE_GAP
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -137,6 +138,7 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             if not _CHANGE_WORD.search(q.label)
             and not STATED_PRIOR.search(q.label)
             and not _OVER_PLAN.search(q.label)
+            and not SCHEDULE_GAP.search(q.label)  # “短月进度1143万元”: a gap, no level
             and (_is_level(q, sentence) or (budgets and sentence.text[q.end : q.end + 1] != "的"))
         ]
         rate = next((q for q in figures[number + 1 : number + 2] if q.kind == PERCENT), None)

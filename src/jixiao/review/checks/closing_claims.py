@@ -117,6 +117,13 @@ def _own_segment(text: str, total: Quantity, parts: list[Quantity]) -> list[Quan
     )
 
 
+def _past_larger(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts after the last figure above the total: no part is larger than its sum
+    (“核定编制329名，设书记1名，校长1名，副职4名，领导职数共6名”)."""
+    larger = [n for n, p in enumerate(parts) if p.value > total.value]
+    return parts[larger[-1] + 1 :] if larger else parts
+
+
 def total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in sentence.quantities:
@@ -131,6 +138,7 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
         parts = _own_segment(
             sentence.text, total, _clause_figures(sentence.text, total, sentence.quantities)
         )
+        parts = _past_larger(total, parts)
         if len(parts) >= 2 and _named_alike(total, parts):
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
     return claims

@@ -186,6 +186,8 @@ def _over_plan_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Q
         return None
     if plans[-1] != 1:
         return None  # several figures before the plan: a result and its parts, maybe
+    if "进度" in sentence.text[before[1].end : amount.start]:
+        return None  # “…的78%，超平均进度11.3个百分点，超收C”: above the schedule, not the plan
     return before[1], before[0]
 
 

@@ -151,7 +151,13 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     return actual.value / plan.value * HUNDRED
 
 
+#: “…执行率为100%，其中，77万元为社会募集款”: the rate is qualified by the amount after it.
+_QUALIFIED = re.compile(r"^\s*[，,]\s*其中\s*[，,：:]?\s*\d")
+
+
 def _is_rate_claim(sentence: Sentence, rate: Quantity) -> bool:
+    if _QUALIFIED.match(sentence.text[rate.end :]):
+        return False
     left = sentence.text[: rate.start]
     clause = left[max(left.rfind("，"), left.rfind("；"), left.rfind("。")) + 1 :]
     if rate.approx or _TARGET_CUE.search(left) or _TARGET_AFTER.match(sentence.text[rate.end :]):
