@@ -268,3 +268,24 @@ def test_a_rest_of_spending_closing_budget_parts_is_no_plan_beside_a_result() ->
     assert stated_recomputed(text.format(health="59.20"), "sum-mismatch") == [
         ("520.40万元", "484.40万元")
     ]
+
+
+_BY_CLASS = (
+    "2023年度一般公共预算财政拨款支出320.40万元，主要用于以下方面(按大类)：教育支出{edu}万元，"
+    "占本年财政拨款支出的75.00%；社会保障和就业支出48.06万元，占本年财政拨款支出的15.00%；"
+    "住房保障支出32.04万元，占本年财政拨款支出10.00%。"
+)
+
+
+def test_parts_whose_shares_of_the_years_spending_make_a_whole_must_add_up() -> None:
+    assert stated_recomputed(_BY_CLASS.format(edu="240.30"), "sum-mismatch") == []
+    wrong = _BY_CLASS.format(edu="240.03")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("320.40万元", "320.13万元")]
+
+
+def test_shares_of_another_whole_after_a_part_list_are_not_the_totals() -> None:
+    text = (
+        "高校资助总额900.00亿元。其中：财政资金450.00亿元。财政资金中，中央财政270.00亿元，"
+        "占高校资助总额30.00%，地方财政180.00亿元，占高校资助总额20.00%。"
+    )
+    assert stated_recomputed(text, "share-mismatch") == []

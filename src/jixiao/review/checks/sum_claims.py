@@ -34,24 +34,36 @@ QIZHONG = re.compile(
     r"|(?<=[，,])为(?=[\u4e00-\u9fff])(?![^，。；,;]{0,10}的\s*\d)"  # not “，为预算的104.7%”
     rf"|(?<=[，,。])分别(?:为|是|{_ITEM_VERBS})|(?<=[，,])[\u4e00-\u9fff]{{0,8}}?如下[:：]"
     r"|(?<=[，,:：])(?:包括|主要用于)[:：]|(?<=[，,])包括(?=[\u4e00-\u9fff])|(?<=[（(])含(?=[\u4e00-\u9fff])|(?<=[，,])主要用于(?=[\u4e00-\u9fff])"
-    r"|(?<=[，,])[\u4e00-\u9fff]{0,6}?以下(?:几个)?方面[:：]"  # “主要用于以下方面：”
+    # “主要用于以下方面(按大类)：”
+    r"|(?<=[，,])[\u4e00-\u9fff]{0,6}?以下(?:几个)?方面(?:[（(][^）)]{0,6}[)）])?[:：]"
     r"|(?:(?<=[，,])|^)由(?=[\u4e00-\u9fff][^。；]{0,60}构成)"  # “X，由A，加B构成”
 )
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
-_SHARE_LABEL = re.compile(r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$")
+_SHARE_LABEL = re.compile(
+    r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$"
+    r"|占(?![用地有])[\u4e00-\u9fff]{2,12}$"  # “占本年财政拨款支出4.55%”: the 的 left out
+)
 _OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
 #: A share that names its base: of the total when the total's own name holds that name
 #: (占一般公共预算支出的 under 全县一般公共预算支出), else of another base.
-_NAMED_BASE = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的|比重|比例)")
-_WHOLE_WORDS = re.compile(r"总|全部|合计")
+_NAMED_BASE = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的|比重|比例|$)")
+_WHOLE_WORDS = re.compile(r"总额|总计|合计|总|全部")
 
 
 def _other_base(total: Quantity, share: Quantity) -> bool:
     named = _NAMED_BASE.search(share.label)
-    if named is None or _WHOLE_WORDS.search(named.group("name")):
+    if named is None:
         return _OTHER_BASE.search(share.label) is not None
-    return named.group("name") not in total.label
+    # “占本年财政拨款支出的” under “2020年度一般公共预算财政拨款支出”: the year is the total's
+    name = _THIS_YEAR.sub("", named.group("name"))
+    if _WHOLE_WORDS.search(name):  # “占高校资助总额” under 财政资金: the whole of another
+        core = _WHOLE_WORDS.sub("", name)
+        return (len(core) >= 2 and core not in total.label) or bool(_OTHER_BASE.search(share.label))
+    return name not in total.label
+
+
+_THIS_YEAR = re.compile(r"^(?:本年度?|当年|全年)")
 
 
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
