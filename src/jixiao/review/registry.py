@@ -23,6 +23,7 @@ from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.claim_changes import check_claim_changes
 from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.comparisons import check_full_claims
+from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
 from jixiao.review.checks.differences import check_differences
@@ -49,7 +50,6 @@ from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.rate_rows import check_rate_rows
-from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.rolls import check_rolls
 from jixiao.review.checks.score_only import check_score_only

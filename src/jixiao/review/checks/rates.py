@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.changes import COMPARED
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.rate_after import inputs_after
@@ -30,7 +29,6 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
-from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -361,47 +359,3 @@ def _after_its_inputs(
     if moved is None:
         return None
     return _rate_finding(both, moved, rate_inputs(both, moved, 0))
-
-
-_LEFTOVER_RATE = re.compile(r"结转结余率(?:为|是|达到?|约|[:：]|\s)*$")
-_EXECUTION_RATE = re.compile(r"执行率(?:为|是|达到?|约|[:：]|\s)*$")
-
-
-def _labelled_rate(
-    text: str, quantities: list[Quantity], pattern: re.Pattern[str]
-) -> Quantity | None:
-    for q in quantities:
-        if q.kind == PERCENT and pattern.search(text[max(0, q.start - 14) : q.start]):
-            return q
-    return None
-
-
-def check_complements(doc: ReportDoc) -> list[ReviewFinding]:
-    """结转结余率 stated beside 执行率 in one paragraph should be its complement."""
-    findings: list[ReviewFinding] = []
-    for paragraph in doc.paragraphs:
-        if paragraph.is_heading or "结转结余率" not in paragraph.text:
-            continue
-        quantities = find_quantities(paragraph.text)
-        leftover = _labelled_rate(paragraph.text, quantities, _LEFTOVER_RATE)
-        execution = _labelled_rate(paragraph.text, quantities, _EXECUTION_RATE)
-        if leftover is None or execution is None:
-            continue
-        expected = HUNDRED - execution.value
-        if abs(leftover.value - expected) <= leftover.ulp + execution.ulp:
-            continue
-        message = (
-            f"按1减执行率{execution.text}复算，结转结余率应为{fmt(expected)}%，"
-            f"报告列为{leftover.text}。"
-        )
-        findings.append(
-            make_finding(
-                "complement-mismatch",
-                paragraph,
-                message,
-                span=(leftover.start, leftover.end),
-                stated=leftover.text,
-                recomputed=f"{fmt(expected)}%",
-            )
-        )
-    return findings

@@ -17,6 +17,11 @@ from jixiao.review.checks.list_ends import list_end
 from jixiao.review.checks.list_ends import parts_own
 from jixiao.review.checks.no_split import no_parts
 from jixiao.review.checks.no_split import not_a_split
+from jixiao.review.checks.part_shares import OWN_SHARE_BASE
+from jixiao.review.checks.part_shares import in_breakdown
+from jixiao.review.checks.part_shares import is_share
+from jixiao.review.checks.part_shares import other_base
+from jixiao.review.checks.part_shares import share_owner
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import PERCENT
@@ -40,32 +45,6 @@ QIZHONG = re.compile(
 )
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
-_SHARE_LABEL = re.compile(
-    r"占比|占.{0,8}的?比重|比重|占.{0,10}的$|占$|占.{0,12}比例(?:为|是)?$"
-    r"|占(?![用地有])[\u4e00-\u9fff]{2,12}$"  # “占本年财政拨款支出4.55%”: the 的 left out
-)
-_OTHER_BASE = re.compile(r"占[^，。；,;]{0,10}(?:任务|预算|计划|目标|上年|全年)")
-#: A share that names its base: of the total when the total's own name holds that name
-#: (占一般公共预算支出的 under 全县一般公共预算支出), else of another base.
-_NAMED_BASE = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,14}?)(?:的|比重|比例|$)")
-_WHOLE_WORDS = re.compile(r"总额|总计|合计|总|全部")
-
-
-def _other_base(total: Quantity, share: Quantity) -> bool:
-    named = _NAMED_BASE.search(share.label)
-    if named is None:
-        return _OTHER_BASE.search(share.label) is not None
-    # “占本年财政拨款支出的” under “2020年度一般公共预算财政拨款支出”: the year is the total's
-    name = _THIS_YEAR.sub("", named.group("name"))
-    if _WHOLE_WORDS.search(name):  # “占高校资助总额” under 财政资金: the whole of another
-        core = _WHOLE_WORDS.sub("", name)
-        return (len(core) >= 2 and core not in total.label) or bool(_OTHER_BASE.search(share.label))
-    return name not in total.label
-
-
-_THIS_YEAR = re.compile(r"^(?:本年度?|当年|全年)")
-
-
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
 
 
@@ -102,15 +81,6 @@ def claim_finding(
     )
 
 
-def _is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]], before: str = "") -> bool:
-    """A share (占…P%), or one listed right after a share (“…54.54%、1.51%和44.69%”: the
-    text ``before`` the figure ends with the previous share and a 、 or 和)."""
-    if "各占" in q.label:
-        return False  # “按数量和库容各占50%的比例分配”: weights of a formula, not shares
-    listed = re.search(r"%[和及、]$", q.label or before.rstrip()[-2:]) is not None
-    return bool(_SHARE_LABEL.search(q.label)) or (bool(shares) and listed)
-
-
 #: “湖南日报、郴州日报经费各40万”: one figure for each of the names listed before it.
 EACH = re.compile(r"各(?:安排|下达|拨付|补助|补贴|奖励|支持|投入|为|是|计)?$")
 _JOINED = re.compile(r"[\u4e00-\u9fff][和及与][\u4e00-\u9fff]")
@@ -136,19 +106,6 @@ def _counted(q: Quantity, times: int) -> Quantity:
     if times == 1:
         return q
     return replace(q, value=q.value * times, ulp=q.ulp * times, text=f"{q.text}×{times}")
-
-
-def _share_owner(share: Quantity, parts: list[Quantity]) -> Quantity | None:
-    """The part a share speaks of: the last one, unless the share names its own subject
-    (“其中A车194辆，B车0辆，A车占比100%”), which then is the part so labelled, or none."""
-    subject = share.label.split("占")[0].removeprefix("其中").strip("，, 的")
-    if "占" not in share.label or len(subject) < 2:
-        return parts[-1]
-    # “税收占…的比重”: 税收收入, not the 非税收入 that also holds the word
-    named = [p for p in parts if p.label.removeprefix("其中").startswith(subject[:2])]
-    if named:
-        return named[-1]
-    return next((p for p in reversed(parts) if subject[:2] in p.label), None)
 
 
 #: “主要有A、B二类支出”, “两项合计”: the number of parts the text declares.
@@ -224,13 +181,13 @@ def _ends_list(
     if _own_rate(sentence, at, end):
         return False
     before = sentence.text[: q.start]
-    return not _is_share(q, shares, before) or _other_base(total, q)
+    return not is_share(q, shares, before) or other_base(total, q)
 
 
 def _own_rate(sentence: Sentence, at: int, end: int) -> bool:
     """A rate that belongs to the part before it: the next part follows a semicolon."""
     rate = sentence.quantities[at]
-    if _is_share(rate, []):
+    if is_share(rate, []):
         return False
     following = sentence.quantities[at + 1 :]
     nxt = next((q for q in following if q.kind != PERCENT and q.start < end), None)
@@ -264,20 +221,6 @@ def _inner(sentence: Sentence, total: Quantity, start: int, end: int) -> set[int
     return inner
 
 
-_OWN_SHARE_BASE = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,14}?)的")
-
-
-def _in_breakdown(sentence: Sentence, total: Quantity, share: Quantity) -> bool:
-    """A share inside a bracket that holds figures of its own before it (a part's breakdown
-    with the breakdown's shares)."""
-    if not share.in_brackets:
-        return False
-    opened = max(sentence.text.rfind(mark, 0, share.start) for mark in "（(")
-    return any(
-        opened < q.start < share.start and same_measure(q, total) for q in sentence.quantities
-    )
-
-
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -287,7 +230,7 @@ def _collect(
     shares: list[tuple[Quantity, Quantity]] = []
     inner = _inner(sentence, total, start, end)
     # “合同金额A，占采购支出总额的P%，其中：小微企业B，占采购支出总额的Q%”: Q is of that base
-    own_base = _OWN_SHARE_BASE.search(sentence.text, total.end, start)
+    own_base = OWN_SHARE_BASE.search(sentence.text, total.end, start)
     for at, q in enumerate(sentence.quantities):
         if not start <= q.start < end:
             continue
@@ -295,7 +238,7 @@ def _collect(
             if _ends_list(sentence, total, at, end, shares, own_base):
                 break
             # “A（其中B，占P%；C，占Q%）”: P and Q are B's and C's, not the parts'
-            owner = None if _in_breakdown(sentence, total, q) else _share_owner(q, parts)
+            owner = None if in_breakdown(sentence, total, q) else share_owner(q, parts)
             if owner is not None and not _own_rate(sentence, at, end):
                 shares.append((owner, q))
         elif (

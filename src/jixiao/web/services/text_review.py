@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from jixiao.core.framework import Framework
 from jixiao.core.submission import Submission
+from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.lists import check_distributions
-from jixiao.review.checks.rates import check_complements
 from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.verdicts import check_full_rates
