@@ -67,3 +67,16 @@ def test_the_score_after_a_glued_rate_is_the_implied_weight_times_the_rate() -> 
     assert stated_recomputed(wrong, "rate-score-mismatch") == [("18", "20")]
     # 800 | 720 gives 90%: 20 × 90% = 18
     assert stated_recomputed(_SCORED.format(row="80072090%18"), "rate-score-mismatch") == []
+
+
+def test_a_glued_total_row_labelled_at_its_foot() -> None:
+    header = "资金来源预算数(A)执行数(B)执行率(B/A)"
+    text = (
+        "2021年度项目绩效自评表\n预算执行情况(万元)"
+        + header
+        + "一般预算内拨款7272100%合计{row}年度绩效目标\n"
+    )
+    assert stated_recomputed(text.format(row="7272100%"), "table-rate-mismatch") == []
+    assert stated_recomputed(text.format(row="7227100%"), "table-rate-mismatch") == [
+        ("100%", "38%")
+    ]
