@@ -80,3 +80,13 @@ def test_a_glued_total_row_labelled_at_its_foot() -> None:
     assert stated_recomputed(text.format(row="7227100%"), "table-rate-mismatch") == [
         ("100%", "38%")
     ]
+
+
+def test_a_glued_source_row_of_decimals_whose_rate_may_be_read_with_a_weight() -> None:
+    # “…186.4186.498%”: 186.4 | 186.4 | 98%, or with a 分值9 and 8%: the 98% is the near one
+    text = (
+        "项目支出绩效自评表\n全年预算数(A)全年执行数(B)预算执行率(B/A)\n"
+        "年度资金总额186.4186.4100%其中:中央、省、市补助县级资金186.4186.4{rate}其他资金\n"
+    )
+    assert stated_recomputed(text.format(rate="100%"), "table-rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="98%"), "table-rate-mismatch") == [("98%", "100%")]

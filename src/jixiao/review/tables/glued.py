@@ -42,14 +42,16 @@ GLUED_MONEY_RATE = re.compile(
 #: ``_NEAR_POINTS`` of it (a 执行率 written 49% for 49.88%); else the one whose amounts have
 #: the same decimals.
 GLUED_TWO = {
-    (first, second): re.compile(
-        rf"年度资金总额\s*[:：]?\s*(?P<budget>[1-9]\d*\.\d{{{first}}})"
+    (first, second, weighted): re.compile(
+        rf"(?:年度资金总额|其中[:：]?[\u4e00-\u9fff、]{{2,16}}?)\s*[:：]?\s*"
+        rf"(?P<budget>[1-9]\d*\.\d{{{first}}})"
         rf"(?P<executed>(?:0|[1-9]\d*)\.\d{{{second}}})"
-        r"(?:(?P<weight>[1-9]\d?)(?=(?:100|[1-9]\d?)(?:\.\d{1,2})?%))?"
-        r"(?P<rate>(?:100|[1-9]\d?)(?:\.\d{1,2})?%)(?P<score>\d{1,2}(?:\.\d{1,2})?)?(?![\d.%])"
+        + (r"(?P<weight>[1-9]\d?)(?=(?:100|[1-9]\d?)(?:\.\d{1,2})?%)" if weighted else "")
+        + r"(?P<rate>(?:100|[1-9]\d?)(?:\.\d{1,2})?%)(?P<score>\d{1,2}(?:\.\d{1,2})?)?(?![\d.%])"
     )
     for first in (1, 2)
     for second in (1, 2)
+    for weighted in (True, False)  # “…194.998%”: a 分值 9 and 8%, or 98% (the readings judge)
 }
 #: Whole amounts written three times, “年度资金总额3555035550355501082.12%8.5”: 年初 = 全年 =
 #: 执行 = 35550, then 分值 10, 执行率 82.12%, 得分 8.5 (read only when the split is unique).
@@ -141,7 +143,7 @@ def _near_rate(cells: dict[str, str]) -> bool:
 
 def _two_amounts(text: str) -> list[dict[str, str]]:
     """The one reading of a glued row of two amounts (see ``GLUED_TWO``)."""
-    by_row: dict[int, list[tuple[tuple[int, int], dict[str, str]]]] = {}
+    by_row: dict[int, list[tuple[tuple[int, int, bool], dict[str, str]]]] = {}
     for places, pattern in GLUED_TWO.items():
         for match in pattern.finditer(text):
             cells = {k: v for k, v in match.groupdict().items() if v is not None}
