@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.rate_inputs import SCHEDULE_GAP
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -186,7 +187,7 @@ def _over_plan_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Q
         return None
     if plans[-1] != 1:
         return None  # several figures before the plan: a result and its parts, maybe
-    if "进度" in sentence.text[before[1].end : amount.start]:
+    if SCHEDULE_GAP.search(sentence.text[before[1].end : amount.start]):
         return None  # “…的78%，超平均进度11.3个百分点，超收C”: above the schedule, not the plan
     return before[1], before[0]
 

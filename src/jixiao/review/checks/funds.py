@@ -225,6 +225,8 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFindin
         if any(cell is None for cell in cells):
             continue  # a “-” in a source row: that column cannot be added up
         parts = [cell for cell in cells if cell is not None]
+        if len(parts) > 1 and any(p.value == total.value for p in parts):
+            continue  # a row that restates the total: the others are inside it, not beside
         added = sum((p.value for p in parts), Decimal(0))
         # each figure written may be off by half its last digit (rounded half up: less
         # than half), so the gap of figures that all round right is less than their sum

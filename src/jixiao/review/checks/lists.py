@@ -49,7 +49,7 @@ _BACKWARD = re.compile(
     + r"(?P<noun>[^，。,;；]{0,10})"
 )
 #: Figures with a unit: a list of amounts or counts, not of names (县120急救中心 is a name).
-_FIGURES = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|元|%|个|人|家|项|次)")
+_FIGURES = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff])")  # items with counts of their own
 _BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
 MAX_ITEM = 30
 MIN_ITEMS = 2

@@ -67,6 +67,10 @@ def _counted_parts(sentence: Sentence, start: int) -> bool:
     return pairs >= 2
 
 
+#: The rest of a list named by its kind alone (其他支出, 其他资金): no plan or result word.
+_REST = re.compile(r"^其他[\u4e00-\u9fff]{0,8}?(?:支出|资金|收入)$")
+
+
 def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantity]) -> bool:
     """A 其中 that describes a subset, not the total's parts: opened by a count of its own
     (“…完成投资4.28亿元。其中省、市重点项目11个，年度投资计划5.71亿元，完成投资2.13亿元”),
@@ -75,5 +79,5 @@ def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantit
     if first is not None and first.kind == COUNT and total.kind != COUNT:
         return not _counted_parts(sentence, start)
     # “…教育支出预算614.70万元，…其他支出23万元”: the rest (其他…) says no role of its own
-    roles = {role(p.label) for p in parts if not p.label.lstrip("，,、；;").startswith("其他")}
+    roles = {role(p.label) for p in parts if not _REST.match(p.label.lstrip("，,、；;"))}
     return {"plan", "actual"} <= roles

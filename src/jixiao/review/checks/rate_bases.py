@@ -5,6 +5,7 @@ the budget the stated gap gives (“完成年初预算的70%，比年初预算�
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from jixiao.review.checks.rate_findings import ADJUSTED
 from jixiao.review.checks.rate_findings import HUNDRED
@@ -33,6 +34,8 @@ NEARBY_PARAGRAPHS = 2
 _ADJUSTED_PLAN = re.compile(r"调整后|全年预算")
 #: “三年总预算数为900万元”: a budget of several years, not the year's a rate is over.
 _SEVERAL_YEARS = re.compile(r"[两二三四五六七八九十多]年|总预算")
+#: Money beside the planned amount that a year's spending may draw on too.
+_BESIDE = re.compile(r"结转|结余|自筹|配套")
 
 
 #: A funding stream named with an amount: its rate is over that stream's budget.
@@ -68,20 +71,33 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> tuple[int, Quanti
             continue
         if ADJUSTED.search(earlier.text):
             return None  # “下达111万元…调减40万元，实际下达71万元”: which base is meant?
-        planned = [
-            q
-            for q in earlier.quantities
-            if q.kind == MONEY
-            and not q.approx
-            and _PLANNED_MONEY.search(q.label)
-            and not _SEVERAL_YEARS.search(q.label)
-        ]
-        adjusted = [q for q in planned if _ADJUSTED_PLAN.search(q.label)]
-        if len(planned) > 1 and len(adjusted) == 1:
-            return number, adjusted[0]  # “年初预算A，调整后预算B”: a year's rate is over B
-        if planned:  # several planned amounts (a total and its parts): which one is meant?
-            return (number, planned[0]) if len(planned) == 1 else None
+        planned = _planned(earlier)
+        if planned is not None:
+            return (number, planned) if planned else None
     return None
+
+
+def _planned(sentence: Sentence) -> Quantity | Literal[False] | None:
+    """The one planned amount of ``sentence``; False when it states plans but no one base
+    (a total and its parts, a budget over years, 结转 money beside it); None: no plan."""
+    planned = [
+        q
+        for q in sentence.quantities
+        if q.kind == MONEY
+        and not q.approx
+        and _PLANNED_MONEY.search(q.label)
+        and not _SEVERAL_YEARS.search(q.label)
+    ]
+    if not planned:
+        return None
+    if _SEVERAL_YEARS.search(sentence.text):
+        return False  # “项目资金共计500万元，分三年实施”: not the year's base
+    if any(_BESIDE.search(q.label) for q in sentence.quantities):
+        return False  # “上级拨付60万元，上年结转资金20万元”: the base may be both
+    adjusted = [q for q in planned if _ADJUSTED_PLAN.search(q.label)]
+    if len(planned) > 1 and len(adjusted) == 1:
+        return adjusted[0]  # “年初预算A，调整后预算B”: a year's rate is over B
+    return planned[0] if len(planned) == 1 else False
 
 
 def _other_base(between: list[Quantity], rate: Quantity, actual: Quantity) -> bool:

@@ -49,10 +49,7 @@ def on_rate(
         code,
         sentence.paragraph,
         message,
-        span=(
-            sentence.start + min(inputs[0].start, rate.start),
-            sentence.start + max(inputs[-1].end, rate.end),
-        ),
+        span=(sentence.start + inputs[0].start, sentence.start + rate.end),
         stated=rate.text,
         recomputed=right,
     )

@@ -30,7 +30,7 @@ def claimed_inputs(
 #: How far a rate may sit from its last input (“支付812.3万元，支付率96%”).
 _INPUT_REACH = 40
 _LEFT_OUT = re.compile(r"不含|不包括|未含|扣除|剔除")
-SCHEDULE_GAP = re.compile(r"[超短快慢](?:于)?(?:月|平均|序时|时序|时间)?进度")
+SCHEDULE_GAP = re.compile(r"(?:[超短快慢]于?|低于|高于|落后于?)(?:月|平均|序时|时序|时间)?进度")
 _TABLE_WORDS = re.compile(r"分值|得分|指标值|完成值|二级指标|三级指标")
 
 
@@ -66,11 +66,18 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*[^\s；;，,]+\s*$")
 
 
+#: The field of a rate over the budget's own money (not 合格率, 履约率, 政府采购执行率 …).
+_MONEY_FIELD = re.compile(r"^\s*(?:预算|资金|项目|全年|年度|部门)*(?:执行|支出|支付)率[:：]")
+
+
 def _fields_start(sentence: Sentence, rate: Quantity, start: int) -> int:
-    """Where the rate's figures begin: its ；-part, or — when the rate is one field of a run
-    of fields (“全年预算数：150万元；全年执行数：135.6万元；预算执行率：95%”) — the first field."""
+    """Where the rate's figures begin: its ；-part, or — when the rate is a spending rate
+    in a run of fields (“全年预算数：150万元；全年执行数：135.6万元；预算执行率：95%”) — the
+    first field."""
     text = sentence.text
     if not _FIELD.match(text[start : rate.end]) or start == 0:
+        return start
+    if not _MONEY_FIELD.match(text[start : rate.end]):
         return start
     while start > 0:
         earlier = part_start(text, start - 1)

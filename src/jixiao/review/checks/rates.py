@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from jixiao.review.checks.changes import COMPARED
 from jixiao.review.checks.percent_findings import judge_percent
-from jixiao.review.checks.rate_after import inputs_after
 from jixiao.review.checks.rate_bases import with_earlier_plan
 from jixiao.review.checks.rate_bases import with_gap
 from jixiao.review.checks.rate_findings import ADJUSTED
@@ -153,9 +152,22 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
 _QUALIFIED = re.compile(r"^\s*[，,]\s*其中\s*[，,：:]?\s*\d")
 
 
-def _is_rate_claim(sentence: Sentence, rate: Quantity) -> bool:
-    if _QUALIFIED.match(sentence.text[rate.end :]):
+def _explained(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    """A rate qualified by an amount after it (“…执行率为100%，其中，77万元为社会募集款”)
+    that gives the rate once it is taken off one input or added to the other."""
+    if not _QUALIFIED.match(sentence.text[rate.end :]) or len(inputs) != 2:
         return False
+    aside = next((q for q in sentence.quantities if q.start > rate.end), None)
+    if aside is None or aside.kind != MONEY:
+        return False
+    a, b, x = inputs[0].value, inputs[1].value, aside.value
+    ratios = [(b - x, a), (b, a + x), (b + x, a), (b, a - x), (a - x, b), (a, b + x)]
+    return any(
+        den > 0 and abs(num / den * HUNDRED - rate.value) <= 2 * rate.ulp for num, den in ratios
+    )
+
+
+def _is_rate_claim(sentence: Sentence, rate: Quantity) -> bool:
     left = sentence.text[: rate.start]
     clause = left[max(left.rfind("，"), left.rfind("；"), left.rfind("。")) + 1 :]
     if rate.approx or _TARGET_CUE.search(left) or _TARGET_AFTER.match(sentence.text[rate.end :]):
@@ -321,21 +333,14 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
                     or with_gap(sentence, rate, inputs)
                     or with_earlier_plan(sentences, at, rate, inputs)
                     or _after_its_inputs(sentences, at, rate, floor)
-                    or (None if inputs else _before_its_inputs(sentences, at, rate))
                 )
+                if finding is not None and _explained(sentence, rate, inputs):
+                    finding = None
                 if finding is not None:
                     findings.append(finding)
             previous = (rate, floor)
             floor = rate.end  # a share before it has used the figures before it too
     return findings
-
-
-def _before_its_inputs(
-    sentences: tuple[Sentence, ...], at: int, rate: Quantity
-) -> ReviewFinding | None:
-    """A money rate stated before its plan and result (see :mod:`checks.rate_after`)."""
-    found = inputs_after(sentences, at, rate)
-    return _rate_finding(*found) if found is not None else None
 
 
 #: “预算执行率38.3%”: a sentence that names its rate and nothing else before it.

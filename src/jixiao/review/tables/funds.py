@@ -26,6 +26,7 @@ from jixiao.review.tables.columns import as_rate
 from jixiao.review.tables.columns import figures_after
 from jixiao.review.tables.sources import SOURCE_LABEL
 from jixiao.review.tables.sources import SPENDING_LABEL
+from jixiao.review.tables.sources import Rows
 from jixiao.review.tables.sources import SourceRow
 from jixiao.review.tables.sources import row_rest
 from jixiao.review.tables.sources import source_rows
@@ -36,6 +37,7 @@ IMPLIED_WEIGHT = re.compile(r"得分\s*[（(]\s*(?P<weight>\d+)\s*分\s*[*×xX]\
 _SCORE_NOTE = re.compile(r"得分\s*[（(][^）)]{0,12}[）)]")
 #: “执行率(全年执行数/全年预算数)”: the rate's formula names no column of its own.
 _RATE_NOTE = re.compile(r"执行率\s*[（(][^）)]{0,20}[）)]")
+_OVER_INITIAL = re.compile(r"执行率\s*[（(][^）)]{0,10}[/÷]\s*年初预算")
 _HEADER_REACH = 160
 #: A 执行率 above this is cells glued into one figure, not a rate.
 _GLUED_RATE = Decimal(1000)
@@ -174,6 +176,22 @@ def _label_after(stream: tuple[Token, ...], position: int) -> bool:
     return opens and FUNDS_LABEL.search(ahead) is not None
 
 
+def _not_nested(rows: Rows) -> Rows:
+    """The source rows without a 其中 that follows another row after the first 其中
+    (“其中:A … B … 其中:B1”: B1 splits B, not the total)."""
+    kept: Rows = []
+    opened = passed = False
+    for label, cells in rows:
+        if label.startswith("其中"):
+            if opened and passed:
+                continue
+            opened = True
+        elif opened:
+            passed = True
+        kept.append((label, cells))
+    return kept
+
+
 def _one_row(roles: list[str], pieces: list[tuple[str, Paragraph]]) -> list[tuple[str, Paragraph]]:
     """The pieces of one row: up to the columns right of its 执行率 after the first
     percentage (“80.00 79.20 10 99% 9 | 80.00 79.20 — 99% —”)."""
@@ -220,6 +238,8 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         ]
         end = first if first > position + 1 else position + (not label)
         header = "".join(t.text for t in stream[max(0, position - 40) : end])
+        if _OVER_INITIAL.search(header[-_HEADER_REACH:]):
+            continue  # “执行率(全年执行数/年初预算数)”: not the national rate
         roles = _header_columns(header[-_HEADER_REACH:])
         if first > position + 1:  # the next row's figures follow with its label left behind
             pieces = _one_row(roles, pieces)
@@ -241,6 +261,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             after += 1  # the rest of the total's row (“执行率*该指标分值…”), before its sources
         read: list[SourceRow] = []
         rows = (source_rows(stream, after, roles, read) if placed[1] else None) or []
+        rows = _not_nested(rows)
         spending = [c for label, c in rows if SPENDING_LABEL.search(label)]
         sources = [c for label, c in rows if not SPENDING_LABEL.search(label)]
         yield FundsRow(

@@ -26,17 +26,18 @@ _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 #: Cells kept apart by a bar or a space (“预算数:|95|执行数:|82.65|87%”), so that no figure
 #: runs into the next one.
 _LABELLED = re.compile(
-    rf"^预算数[:：]?\|?(?P<budget>{_NUMBER})\|(?P<arrived>到位数[:：]?\|?{_NUMBER}\|)?"
+    rf"^预算数[:：]?\|?(?P<budget>{_NUMBER})\|(?:到位数[:：]?\|?(?P<arrived>{_NUMBER})\|)?"
     rf"执行数[:：]?\|?(?P<executed>{_NUMBER})(?:\|(?P<rate>{_NUMBER}%?))?(?:\||$)"
 )
 #: A header that writes the rate's % once for the column (“预算执行进度(%)”).
 _PERCENT_HEADER = re.compile(r"(?:执行进度|执行率)\s*[（(]\s*[%％]\s*[)）]")
+_OVER_ARRIVED = re.compile(r"执行数\s*[/÷]\s*到位数")
 _LINES = 16
 _BARS = re.compile(r"[\s|｜]+")
 _UNIT_ONLY = re.compile(r"^(?:万元|元|万)$")
 _SOURCE_LABEL = re.compile(r"^(?:其中[:：]?)?(?P<name>[^\d|:：]{2,8}?)[:：]?$")
 
-_AMOUNT = rf"(?P<value>{_NUMBER})\s*(?:万元|万|元)?(?![\d.%])"
+_AMOUNT = rf"(?P<value>{_NUMBER})\s*(?P<unit>万元|万|元)?(?![\d.%])"
 _LETTERED = re.compile(
     rf"(?:预算|执行)数?\s*[（(]\s*(?P<letter>[A-F])\s*[)）]\s*[:：]?\s*{_AMOUNT}"
 )
@@ -58,6 +59,8 @@ def _rate(text: str, header: str) -> Figure | None:
     value = figure(text)
     if value is None or value.percent:
         return value
+    if "." not in value.text:
+        return None  # “10”, “18”: a 分值 or 得分 where the rate cell is blank
     return Figure(value.value, True, value.text) if _PERCENT_HEADER.search(header) else None
 
 
@@ -85,6 +88,8 @@ def _sources(cells: list[str], width: int) -> list[list[Figure | None]]:
         rows.setdefault(match.group("name"), []).append(amount)
     if not rows or any(len(values) != width for values in rows.values()) or blank & set(rows):
         return []
+    if len(rows) + len(blank) < 2:
+        return []  # one 其中 row alone may name only part of the total
     return [[values[0], values[-1]] for values in rows.values()]
 
 
@@ -97,10 +102,16 @@ def _hebei(paragraphs: Sequence[Paragraph], at: int) -> FundsRow | None:
     budget, executed = figure(match.group("budget")), figure(match.group("executed"))
     if budget is None or executed is None:
         return None
-    width = 3 if match.group("arrived") else 2
+    arrived = figure(match.group("arrived") or "")
+    width = 3 if arrived else 2
     sources = _sources(text[match.end() :].strip("|").split("|"), width)
     columns = {"budget": budget, "executed": executed}
     rate = _rate(match.group("rate") or "", header)
+    if rate is not None and _OVER_ARRIVED.search(header):
+        if arrived is None:
+            return None
+        columns["budget"] = arrived  # “资金执行率(%)(执行数/到位数)”: over what arrived
+        sources = []
     if rate is not None:
         columns["rate"] = rate
     elif not sources:
@@ -118,11 +129,17 @@ def _lettered(paragraphs: Sequence[Paragraph], at: int) -> FundsRow | None:
     found: dict[str, set[str]] = {}
     for paragraph in near:
         for match in _LETTERED.finditer(paragraph.text):
-            found.setdefault(match.group("letter"), set()).add(match.group("value"))
+            unit = (match.group("unit") or "").replace("万元", "万")
+            found.setdefault(match.group("letter"), set()).add(f"{match.group('value')}|{unit}")
     values = [found.get(rate.group(k), set()) for k in ("den", "num")]
     if any(len(v) != 1 for v in values):
         return None  # a letter without its figure, or with two
-    budget, executed = (figure(v.pop()) for v in values)
+    (budget_text, budget_unit), (executed_text, executed_unit) = (
+        v.pop().split("|") for v in values
+    )
+    if budget_unit != executed_unit:
+        return None  # “58000元 … 5.8万元”: in two units
+    budget, executed = figure(budget_text), figure(executed_text)
     stated = figure(rate.group("value"))
     if budget is None or executed is None or stated is None:
         return None

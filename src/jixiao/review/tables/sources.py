@@ -22,7 +22,7 @@ SOURCE_LABEL = re.compile(
     r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转资金?|其他资金"
     r"|(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:财政)?(?:补助|专项)?(?:资金)?"
     r"|财政专户管理资金|单位资金"  # a Sichuan table's sources
-    r"|彩票公益金|一般公共预算|政府性基金|自筹资金?|债券资金?|社会资本"  # named funds
+    r"|彩票公益金|自筹资金?|债券资金?|社会资本"  # funds beside the fiscal money
     r"|基本支出|项目支出"  # a 部门整体 table's 资金总额 split by spending
 )
 #: Rows that split the total by spending, beside the rows that split it by source: the two
