@@ -70,3 +70,14 @@ def test_a_net_value_beside_a_total_still_counts_in_it() -> None:
 def test_a_count_whose_every_item_has_its_number_still_falls_short() -> None:
     text = "全系统共有预算单位1205个，包括直属单位12个、市局20个、直属事业单位150个和县局1022个。"
     assert stated_recomputed(text, "sum-short") == [("1205个", "1204个")]
+
+
+def test_a_gap_to_the_budget_said_as_a_difference() -> None:
+    text = (
+        "“三公”经费支出3.15万元，年初预算为4.05万元，差值为{gap}万元。其中：因公出国（境）支出0万元，"
+        "年初预算为0万元，差值为0万元；公务接待费支出3.15万元，年初预算为4.05万元，差值为0.9万元。"
+    )
+    assert stated_recomputed(text.format(gap="0.9"), "difference-mismatch") == []
+    assert stated_recomputed(text.format(gap="0.09"), "difference-mismatch") == [
+        ("0.09万元", "0.90万元")
+    ]

@@ -109,3 +109,9 @@ def test_a_rate_in_a_run_of_fields_is_over_the_fields_before_it() -> None:
     # a ；-part of several figures is no field: its figures stay its own
     other = "完成改造7座，目标7座；全年预算数：150万元；优良路率：86.3%。"
     assert stated_recomputed(other, "rate-mismatch") == []
+
+
+def test_a_rate_said_as_what_the_budget_it_names_came_to() -> None:
+    text = "其中：公车购置支出235万元，比上年减支40万元，降低14.55%，为年初预算数238万元的{rate}。"
+    assert stated_recomputed(text.format(rate="98.74%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="97.84%"), "rate-mismatch") == [("97.84%", "98.74%")]

@@ -106,7 +106,9 @@ def _plan_past(
 
 
 #: A year-on-year change rate: it leaves the amount before it to the rate after it.
-_CHANGE_RATE = re.compile(r"(?:增长|下降|增幅|降幅|增加|减少|同比)[了为]?$")
+_CHANGE_RATE = re.compile(r"(?:增长|下降|降低|增幅|降幅|增加|减少|同比)[了为]?$")
+#: The year's change in money beside a level (减支1122万元): no result of a plan.
+_CHANGE_AMOUNT = re.compile(r"(?:增|减)(?:支|收)|增加|减少")
 
 
 def _result_past(
@@ -121,7 +123,9 @@ def _result_past(
     results = [
         q
         for q in sentence.quantities
-        if start <= q.start < changes[0].start and same_measure(q, inputs[0])
+        if start <= q.start < changes[0].start
+        and same_measure(q, inputs[0])
+        and not _CHANGE_AMOUNT.search(q.label)
     ]
     if len(results) != 1 or role(results[0].label) == "plan" or results[0].in_brackets:
         return inputs  # several: a result and its parts (其中…), maybe
