@@ -81,3 +81,22 @@ def test_a_gap_to_the_budget_said_as_a_difference() -> None:
     assert stated_recomputed(text.format(gap="0.09"), "difference-mismatch") == [
         ("0.09万元", "0.90万元")
     ]
+
+
+def test_two_amounts_joined_by_ji_then_their_sum() -> None:
+    text = (
+        "该项资金包含省级配套补助资金15360元及州级补助资金25600元，合计共{total}元。\n"
+        "（二）项目绩效目标\n"
+    )
+    assert stated_recomputed(text.format(total="40960"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="49060"), "sum-mismatch") == [
+        ("49060元", "40960.00元")
+    ]
+
+
+def test_a_sum_after_clauses_that_lost_a_figure_is_not_taken_as_whole() -> None:
+    text = (
+        "项目资金用于购买设备：血液净化设备35万元、数字遥测23.5万元除颤监护仪20万元、"
+        "输注泵8万元、振动排痰仪4万元，共计90.5万元。\n3.项目资金管理情况分析\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

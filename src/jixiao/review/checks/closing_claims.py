@@ -42,6 +42,9 @@ def _masked(text: str) -> str:
     return _INNER.sub(lambda m: "＿" * len(m.group(0)), text)
 
 
+_JOIN = ("及", "和", "与")
+
+
 def _clause_figures(
     whole: str, total: Quantity, quantities: tuple[Quantity, ...]
 ) -> list[Quantity]:
@@ -49,6 +52,9 @@ def _clause_figures(
     text = _masked(whole)
     quantities = tuple(q for q in quantities if text[q.start] != "＿")
     cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;"]
+    # “省级资金17280元及州级资金28800元，合计…”: a figure joined to the next by 及/和/与
+    cuts += [q.end for q in quantities if q.end < total.start and text[q.end : q.end + 1] in _JOIN]
+    cuts.sort()
     bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
     parts: list[Quantity] = []
     for left, right in reversed(bounds[:-1]):

@@ -28,6 +28,7 @@ from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import as_unit
 from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import same_measure
 
 MIN_LEVELS = 3
 
@@ -265,6 +266,21 @@ def _uncounted_first(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
     return bool(_UNCOUNTED.search(claim.sentence.text[total.end : parts[0].start]))
 
 
+#: “A及B，合计共C”: a total that says it adds up the clauses right before it.
+_SUMMED_UP = re.compile(r"^(?:合计|共计|总计)(?:共|为)?$")
+
+
+def _summed_up(claim: SumClaim) -> bool:
+    """A closing total labelled only by its adding word (合计共, 共计), right after its parts."""
+    total, first = claim.total, claim.parts[0]
+    if not claim.closing or not _SUMMED_UP.match(total.label.strip("，, ")):
+        return False
+    # the parts open the sentence's figures: no earlier one the clauses may have lost
+    return not any(
+        q.start < first.start and same_measure(q, total) for q in claim.sentence.quantities
+    )
+
+
 def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
@@ -272,7 +288,7 @@ def _sum_finding(
     added = sum((p.value for p in parts), Decimal(0))
     if _not_its_parts(total, parts, added) or _whole_beside(claim, parts):
         return None
-    whole = added > total.value or complete or _exhaustive(claim)
+    whole = added > total.value or complete or _exhaustive(claim) or _summed_up(claim)
     near = nearly_all(total, parts, added) or slip_gap(total, parts, added)
     if not whole and (_rest_after(claim) or not near or _uncounted_first(claim, parts)):
         return None  # “其中” may name only some parts
