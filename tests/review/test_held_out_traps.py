@@ -42,6 +42,11 @@ _CORRECT = (
         id="schedule_gap_difference",
     ),
     pytest.param(
+        "决算收入820.40万元，其中财政拨款收入300.20万元，事业收入500.00万元，其他收入5.20万元，"
+        "年初项目支出结转和结余15.00万元。",
+        id="carried_over_spending",
+    ),
+    pytest.param(
         "学校核定事业编制210名，设党组织书记1名，校长1名，副校长3名，领导职数共5名。",
         id="larger_figure_before_parts",
     ),

@@ -289,3 +289,13 @@ def test_shares_of_another_whole_after_a_part_list_are_not_the_totals() -> None:
         "占高校资助总额30.00%，地方财政180.00亿元，占高校资助总额20.00%。"
     )
     assert stated_recomputed(text, "share-mismatch") == []
+
+
+def test_a_per_item_word_in_a_later_clause_does_not_undo_the_list() -> None:
+    text = (
+        "2024年度安排财政衔接资金1500万元，其中中央资金1000万元、省级资金{province}万元、"
+        "县级资金100万元，建设12个项目，每个项目资金严格按照实施细则使用。\n二、下一步工作\n"
+    )
+    assert stated_recomputed(text.format(province="400"), "sum-mismatch") == []
+    wrong = text.format(province="310")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("1500万元", "1410.00万元")]

@@ -26,6 +26,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import income_and_spending
+from jixiao.review.text.sentences import spending_label
 
 
 @lru_cache(maxsize=4)
@@ -74,7 +75,7 @@ def _income_only(claim: SumClaim) -> SumClaim | None:
     label = claim.total.label
     if not _INCOME_TOTAL.search(label) or "支出" in label:
         return None
-    first = next(i for i, text in enumerate(labels) if "支出" in text and "收入" not in text)
+    first = next(i for i, text in enumerate(labels) if spending_label(text))
     parts = claim.parts[:first]
     return replace(claim, parts=parts, shares=()) if len(parts) >= _MIN_CUT_PARTS else None
 

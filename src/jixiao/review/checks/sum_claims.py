@@ -257,12 +257,19 @@ def _collect(
     return parts, shares
 
 
+#: How far after its last part, within its clause, a list's wording is read.
+_AFTER_PARTS = 12
+
+
 def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
     stop = list_end(sentence, total, start, end)
-    if not_a_split(sentence.text, start, stop):
-        return None
     collected = _collect(sentence, total, start, stop)
     if collected is None:
+        return None
+    # standards per head and the like among the parts (not in what the sentence says after)
+    last = max((p.end for p in collected[0]), default=stop)
+    clause = [i for i in (sentence.text.find(c, last) for c in "，,；;。") if i >= 0]
+    if not_a_split(sentence.text, start, min([stop, last + _AFTER_PARTS, *clause])):
         return None
     parts, shares = _same_column(total, collected[0]), collected[1]
     if len(parts) < 2 and not (parts and shares):  # one part is checked by its share alone

@@ -166,7 +166,13 @@ def income_and_spending(labels: Iterable[str]) -> bool:
     no one total or base is shared by them."""
     listed = list(labels)
     income = any("收入" in label and "支出" not in label for label in listed)
-    return income and any("支出" in label and "收入" not in label for label in listed)
+    return income and any(spending_label(label) for label in listed)
+
+
+def spending_label(label: str) -> bool:
+    """A figure of what went out: 支出, but not 收入 nor money carried over (“年初项目支出
+    结转和结余”: what came in from last year)."""
+    return "支出" in label and "收入" not in label and not re.search(r"结转|结余", label)
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
