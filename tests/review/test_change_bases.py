@@ -210,3 +210,9 @@ def test_a_change_in_another_clause_after_the_rate_is_not_its_amount() -> None:
         "收入占比七成以上；剔除留抵退税因素后，比上年同口径增加4.60亿元，同口径增长7.7%。"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_change_over_last_years_budget_stated_with_it() -> None:
+    text = "2022年基本支出预算180.60万元，比2021年预算150.50万元增加30.10万元，增长{rate}。"
+    assert stated_recomputed(text.format(rate="20.00%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="23.00%"), "rate-mismatch") == [("23.00%", "20.00%")]

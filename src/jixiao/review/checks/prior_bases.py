@@ -23,7 +23,7 @@ from jixiao.review.text.sentences import doc_sentences
 #: “较2020年”, “比上年”, “与上年同期的”: the figure after it is the year compared with.
 _YEAR = r"(?:上年|去年|上一年|20\d\d\s*年度?)"
 _PRIOR = re.compile(
-    rf"(?:较|比|与){_YEAR}(?:同期)?的?(?:决算数?)?"
+    rf"(?:较|比|与){_YEAR}(?:同期)?的?(?:决算数?|预算数?)?"
     r"(?:[\u4e00-\u9fff]{0,6}(?:支出|收入|经费))?$"  # 比上年累计支出433万元
     rf"|{STATED_PRIOR.pattern}"  # “…141.55万元，2014年为107.89万元，较2014年增加”
 )
