@@ -105,3 +105,14 @@ def test_a_sum_after_clauses_that_lost_a_figure_is_not_taken_as_whole() -> None:
         "输注泵8万元、振动排痰仪4万元，共计90.5万元。\n3.项目资金管理情况分析\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_an_execution_rate_is_not_the_excess_over_the_plan() -> None:
+    text = (
+        "地方应配套2000.00万元，实际配套到位资金10000.00万元，"
+        "超规模配套8000.00万元，执行率为{rate}。"
+    )
+    assert stated_recomputed(text.format(rate="500.00%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="400.00%"), "rate-mismatch") == [
+        ("400.00%", "500.00%")
+    ]

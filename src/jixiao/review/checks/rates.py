@@ -291,16 +291,22 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     return worded and not any(_PRIOR_LEVEL.search(q.label) for q in inputs)
 
 
+_DONE_OF_PLAN = re.compile(r"(?:执行|到位|支付|拨付)率(?:为|是|达到?)?\s*$")
+_EXCESS = re.compile(r"超(?:规模|额|出|支|计划)")
+
+
 def _rate_finding(
     sentence: Sentence, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
     if _not_over(sentence, rate, inputs):
         return None
+    name = sentence.text[max(0, rate.start - 12) : rate.start]
+    if _DONE_OF_PLAN.search(name):  # “…超规模配套C，执行率P%”: the excess is no input
+        inputs = [q for q in inputs if not _EXCESS.match(q.label.lstrip("，, "))] or inputs
     remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
     moved = slack(inputs)
     stated = [q for q in inputs if role(q.label) != "diff"]
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
-    name = sentence.text[max(0, rate.start - 12) : rate.start]
     primary = _primary(name, inputs) if not remainder else _paid_share(name, inputs)
     changes = not SHARE_RATE.search(sentence.text[: rate.start])
     readings = candidates(basis, changes=changes)
