@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.gaps import GAP
+from jixiao.review.checks.gaps import gap_finding
 from jixiao.review.checks.rate_inputs import SCHEDULE_GAP
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -141,46 +143,11 @@ def _labelled_amounts(
                 yield sentence, amount
 
 
-#: “支出2.05万元，年初预算为2.95万元，差值为0.9万元”: the gap between the two, unsigned.
-_GAP = re.compile(r"(?:差值|差额)(?:为|是)?\s*$")
-
-
-def _gap_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
-    """The two amounts of the ；-part before a 差值, after any earlier 差值 in it."""
-    floor = part_start(sentence.text, amount.start)
-    before = [q for q in sentence.quantities if floor <= q.start and q.end <= amount.start]
-    gaps = [n for n, q in enumerate(before) if _GAP.search(q.label)]
-    before = before[gaps[-1] + 1 :] if gaps else before
-    if len(before) != 2 or not all(same_measure(q, amount) and not q.approx for q in before):
-        return None
-    return before[1], before[0]
-
-
-def _gap_finding(sentence: Sentence, amount: Quantity) -> ReviewFinding | None:
-    pair = _gap_inputs(sentence, amount)
-    if pair is None:
-        return None
-    base, other = pair
-    gap = abs(other.value - base.value)
-    if abs(gap - amount.value) <= amount.ulp + base.ulp + other.ulp:
-        return None
-    right = fmt_quantity(gap, amount)
-    message = f"{other.text}与{base.text}相差{right}，报告列为差值{amount.text}。"
-    return make_finding(
-        "difference-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + other.start, sentence.start + amount.end),
-        stated=amount.text,
-        recomputed=right,
-    )
-
-
 def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
     """“较年初预算数调增了X万元”: X should equal the difference of the two amounts."""
     findings: list[ReviewFinding] = []
-    for sentence, amount in _labelled_amounts(doc, _GAP):
-        finding = _gap_finding(sentence, amount)
+    for sentence, amount in _labelled_amounts(doc, GAP):
+        finding = gap_finding(sentence, amount)
         if finding is not None:
             findings.append(finding)
     for sentence, amount in _labelled_amounts(doc, _DIFF):

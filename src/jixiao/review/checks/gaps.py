@@ -1,0 +1,48 @@
+"""A 差值 (差额) said between two amounts of one ；-part, unsigned: “公务接待费支出2.05万元，
+年初预算为2.95万元，差值为0.9万元” (a 决算说明's “三公” items against their budget)."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import part_start
+from jixiao.review.text.sentences import same_measure
+
+#: “支出2.05万元，年初预算为2.95万元，差值为0.9万元”: the gap between the two, unsigned.
+GAP = re.compile(r"(?:差值|差额)(?:为|是)?\s*$")
+
+
+def _gap_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The two amounts of the ；-part before a 差值, after any earlier 差值 in it."""
+    floor = part_start(sentence.text, amount.start)
+    before = [q for q in sentence.quantities if floor <= q.start and q.end <= amount.start]
+    gaps = [n for n, q in enumerate(before) if GAP.search(q.label)]
+    before = before[gaps[-1] + 1 :] if gaps else before
+    if len(before) != 2 or not all(same_measure(q, amount) and not q.approx for q in before):
+        return None
+    return before[1], before[0]
+
+
+def gap_finding(sentence: Sentence, amount: Quantity) -> ReviewFinding | None:
+    pair = _gap_inputs(sentence, amount)
+    if pair is None:
+        return None
+    base, other = pair
+    gap = abs(other.value - base.value)
+    if abs(gap - amount.value) <= amount.ulp + base.ulp + other.ulp:
+        return None
+    right = fmt_quantity(gap, amount)
+    message = f"{other.text}与{base.text}相差{right}，报告列为差值{amount.text}。"
+    return make_finding(
+        "difference-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + other.start, sentence.start + amount.end),
+        stated=amount.text,
+        recomputed=right,
+    )
