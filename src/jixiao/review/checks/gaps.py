@@ -29,6 +29,7 @@ def _gap_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantit
 
 
 def gap_finding(sentence: Sentence, amount: Quantity) -> ReviewFinding | None:
+    """The 差值 ``amount`` against the gap of the two amounts before it, when they differ."""
     pair = _gap_inputs(sentence, amount)
     if pair is None:
         return None
