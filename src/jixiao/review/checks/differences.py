@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.gaps import GAP
+from jixiao.review.checks.gaps import agrees
+from jixiao.review.checks.gaps import difference_finding
 from jixiao.review.checks.gaps import gap_finding
 from jixiao.review.checks.rate_inputs import SCHEDULE_GAP
 from jixiao.review.model import ReportDoc
@@ -223,8 +225,7 @@ def _difference_finding(
 ) -> ReviewFinding | None:
     change = other.value - base.value
     down = bool(re.search(r"调减|减少|下降|节约|减收|减支|短收", amount.label))
-    signed = -amount.value if down else amount.value
-    if abs(signed - change) <= amount.ulp + base.ulp + other.ulp:
+    if agrees(amount, -change if down else change, base, other):
         return None
     said = _DIFF.search(amount.label)
     words = _WAYS.get(said.group(1)[-1] if said else "", ("减少", "增加"))
@@ -236,14 +237,7 @@ def _difference_finding(
         f"{other.text}与{base.text}相差{right}（应为{word}），"
         f"报告列为{said.group(1) if said else ''}{amount.text}。"
     )
-    return make_finding(
-        "difference-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + base.start, sentence.start + amount.end),
-        stated=amount.text,
-        recomputed=f"{word}{right}",
-    )
+    return difference_finding(sentence, base, amount, message, f"{word}{right}")
 
 
 #: “实际到位170万元，实际支出179.6万元，结余0万元”: what is left of the money available.

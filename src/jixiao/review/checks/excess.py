@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.gaps import agrees
+from jixiao.review.checks.gaps import difference_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
@@ -37,20 +38,11 @@ def check_excess(doc: ReportDoc) -> list[ReviewFinding]:
             if not _PLAN.search(plan.label) or not _DONE.search(done.label) or plan.approx:
                 continue
             over = done.value - plan.value
-            if over <= 0 or abs(over - excess.value) <= excess.ulp + plan.ulp + done.ulp:
+            if over <= 0 or agrees(excess, over, plan, done):
                 continue
             right = fmt_quantity(over, excess)
             message = (
                 f"实际{done.text}较计划{plan.text}超出{right}，报告列超额{excess.text}，请核实。"
             )
-            findings.append(
-                make_finding(
-                    "difference-mismatch",
-                    sentence.paragraph,
-                    message,
-                    span=(sentence.start + plan.start, sentence.start + excess.end),
-                    stated=excess.text,
-                    recomputed=right,
-                )
-            )
+            findings.append(difference_finding(sentence, plan, excess, message, right))
     return findings

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReviewFinding
@@ -28,6 +29,25 @@ def _gap_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantit
     return before[1], before[0]
 
 
+def agrees(stated: Quantity, computed: Decimal, *inputs: Quantity) -> bool:
+    """``computed`` is ``stated`` within the rounding of every figure written."""
+    return abs(computed - stated.value) <= stated.ulp + sum((q.ulp for q in inputs), Decimal(0))
+
+
+def difference_finding(
+    sentence: Sentence, first: Quantity, stated: Quantity, message: str, recomputed: str
+) -> ReviewFinding:
+    """A stated difference that its amounts do not give, quoted from ``first`` on."""
+    return make_finding(
+        "difference-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + first.start, sentence.start + stated.end),
+        stated=stated.text,
+        recomputed=recomputed,
+    )
+
+
 def gap_finding(sentence: Sentence, amount: Quantity) -> ReviewFinding | None:
     """The 差值 ``amount`` against the gap of the two amounts before it, when they differ."""
     pair = _gap_inputs(sentence, amount)
@@ -35,15 +55,8 @@ def gap_finding(sentence: Sentence, amount: Quantity) -> ReviewFinding | None:
         return None
     base, other = pair
     gap = abs(other.value - base.value)
-    if abs(gap - amount.value) <= amount.ulp + base.ulp + other.ulp:
+    if agrees(amount, gap, base, other):
         return None
     right = fmt_quantity(gap, amount)
     message = f"{other.text}与{base.text}相差{right}，报告列为差值{amount.text}。"
-    return make_finding(
-        "difference-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + other.start, sentence.start + amount.end),
-        stated=amount.text,
-        recomputed=right,
-    )
+    return difference_finding(sentence, other, amount, message, right)
