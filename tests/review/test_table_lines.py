@@ -169,6 +169,38 @@ def test_a_block_label_broken_over_lines_in_a_table_one_cell_to_a_line() -> None
     assert found == [("50分", "51分")]
 
 
+_CUT_BLOCKS = """
+项目支出绩效自评表
+一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分
+{output}
+数量指标 | 改造农村道路 | 30 | 8公里 | 8公里 | 30
+质量指标 | 工程验收合格率 | 20 | 100% | 100% | 20
+{benefit}
+经济效益指标 |
+带动沿线农户增收 | 20 | ≥5万元 | 6万元 | 20
+社会效益指标 |
+受益群众人数 | {people} | 1200人 | 1200人 | 10
+满意
+"""
+
+
+@pytest.mark.parametrize(
+    ("output", "benefit"),
+    [
+        ("产 出 指 标 (50分) |", "效 益 指 标 (30分) |"),  # a spaced label on its own line
+        ("(50分)", "(30分)"),  # the label's name lost by the export, its weight kept
+    ],
+)
+def test_a_block_cut_before_its_next_label_is_whole_when_its_rows_are_its_own(
+    output: str, benefit: str
+) -> None:
+    # the excerpt stops in the 满意度 block: the 效益 rows are told by their groups
+    text = _CUT_BLOCKS.replace("{output}", output).replace("{benefit}", benefit)
+    assert stated_recomputed(text.replace("{people}", "10"), "weight-total-mismatch") == []
+    found = stated_recomputed(text.replace("{people}", "15"), "weight-total-mismatch")
+    assert found == [("30分", "35分")]
+
+
 _WRAPPED = """某县财政局2023年度项目支出绩效自评报告按照市财政局关于开展
 年度绩效自评工作的通知要求我局对财政政务管理项目开展了绩效自
 评工作现将有关情况报告如下项目资金主要用于政务服务保障和财政

@@ -16,6 +16,7 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import complete_sum
@@ -41,6 +42,14 @@ class _Block:
 _CELL_BLOCK = re.compile(
     r"^(?P<name>产出|效益|满意度)指标(?:[（(](?P<w1>\d+(?:\.\d+)?)分?|(?P<w2>\d+(?:\.\d+)?)分)[）)]"
 )
+#: A label whose name a web export dropped: “(50分)” alone on its line, the block told by
+#: the group of the row under it (数量指标 → 产出).
+_BARE_BLOCK = re.compile(r"^[（(](?P<w1>\d+(?:\.\d+)?)分[）)]$")
+_KIND_OF_GROUP = {
+    **dict.fromkeys(("成本", "数量", "质量", "时效"), "产出"),
+    **dict.fromkeys(("经济效益", "社会效益", "生态效益", "可持续影响"), "效益"),
+    "满意度": "满意度",
+}
 _CELL_LOOKBACK = 8  # lines above the first row: the header's cells
 _CELL_LINES = 3  # a label's cell and the lines its weight may be broken onto
 
@@ -57,10 +66,10 @@ def _labels(doc: ReportDoc, table: ScoredTable) -> list[Label]:
         for match in _BLOCK.finditer(paragraph.text):
             weight = Decimal(match.group("weight"))
             found.append((paragraph.index, match.group("name"), weight, paragraph, match.group(0)))
-    return found or _cell_labels(doc, min(rows), max(rows))
+    return found or _cell_labels(doc, table, min(rows), max(rows))
 
 
-def _cell_labels(doc: ReportDoc, first: int, last: int) -> list[Label]:
+def _cell_labels(doc: ReportDoc, table: ScoredTable, first: int, last: int) -> list[Label]:
     paragraphs = doc.paragraphs
     found = []
     for at, paragraph in enumerate(paragraphs):
@@ -68,10 +77,21 @@ def _cell_labels(doc: ReportDoc, first: int, last: int) -> list[Label]:
             continue
         lines = paragraphs[at : at + _CELL_LINES]
         match = _CELL_BLOCK.match("".join(re.sub(r"\s+", "", p.text) for p in lines))
-        if match is not None:
+        name = match.group("name") if match else _bare_name(doc, table, paragraph)
+        match = match or _BARE_BLOCK.match(re.sub(r"\s+", "", paragraph.text))
+        if match is not None and name is not None:
             weight = Decimal(match.group("w1") or match.group("w2"))
-            found.append((paragraph.index, match.group("name"), weight, paragraph, match.group(0)))
+            found.append((paragraph.index, name, weight, paragraph, match.group(0)))
     return found
+
+
+def _bare_name(doc: ReportDoc, table: ScoredTable, label: Paragraph) -> str | None:
+    """The block a bare “(50分)” line heads: the kind of the first row's group below it."""
+    if not _BARE_BLOCK.match(re.sub(r"\s+", "", label.text)):
+        return None
+    below = next((r for r in table.rows if r.paragraph.index > label.index), None)
+    group = indicator_group(doc, below) if below is not None else None
+    return _KIND_OF_GROUP.get(group or "")
 
 
 def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
@@ -96,8 +116,18 @@ def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
         blocks[name] = _Block(name, weight, block.paragraph, text, (*block.rows, row))
     kinds = {label[1] for label in labels}
     # a block without its label would fall under the one before it: with a label missing
-    # (an excerpt cut the table), only a block closed by the next kind's label is whole
-    return [b for b in blocks.values() if kinds == set(_KINDS) or _next_kind(b.name) in kinds]
+    # (an excerpt cut the table), only a block closed by the next kind's label is whole, or
+    # one whose every row's group (数量指标, 社会效益指标 …) belongs to it
+    return [
+        b
+        for b in blocks.values()
+        if kinds == set(_KINDS) or _next_kind(b.name) in kinds or _own_rows(doc, b)
+    ]
+
+
+def _own_rows(doc: ReportDoc, block: _Block) -> bool:
+    groups = [indicator_group(doc, row) for row in block.rows]
+    return all(_KIND_OF_GROUP.get(group or "") == block.name for group in groups)
 
 
 def _next_kind(name: str) -> str:
