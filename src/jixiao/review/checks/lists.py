@@ -49,7 +49,9 @@ _BACKWARD = re.compile(
     + r"(?P<noun>[^，。,;；]{0,10})"
 )
 #: Figures with a unit: a list of amounts or counts, not of names (县120急救中心 is a name).
-_FIGURES = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff])")  # items with counts of their own
+_FIGURES = re.compile(  # items with counts or amounts of their own
+    r"\d+(?:\.\d+)?\s*(?:%|万|亿|元|个|家|所|项|人|户|次|名|台|辆|件|套|处|座|间|张|场|篇|期|公里|米|亩|吨)"
+)
 _BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
 MAX_ITEM = 30
 MIN_ITEMS = 2
