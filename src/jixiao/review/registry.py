@@ -32,6 +32,7 @@ from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.grade_counts import check_grade_counts
+from jixiao.review.checks.group_weights import check_group_weights
 from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.implied_bases import check_implied_bases
 from jixiao.review.checks.layout import check_block_weights
@@ -98,6 +99,7 @@ CHECKS: tuple[Check, ...] = (
     check_layout_weights,
     check_block_weights,
     check_block_rows,
+    check_group_weights,
     check_declared_total,
     check_heading_scores,
     check_changes,

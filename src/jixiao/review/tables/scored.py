@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.criteria import criteria_tables
 from jixiao.review.tables.flat import flat_tables
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
@@ -25,7 +26,7 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     found = _joined((*grids, *flat_tables(doc, used)), funds_rows(doc))
     if not any(t.total for t in found):  # a total after the names: its labels come last
         found = (*found, *trailing_tables(doc))
-    return found or tuple(ordered_tables(doc))
+    return found or tuple(ordered_tables(doc)) or tuple(criteria_tables(doc))
 
 
 def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple[ScoredTable, ...]:

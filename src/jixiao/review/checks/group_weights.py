@@ -1,0 +1,125 @@
+"""The weight a group label gives in a scoring table (“规划 (15分)”, “绩效目标 (6分)”,
+“决策(10)”) against the 分值 of the rows under it, groups nested in groups.
+
+The labels and rows are read in order. A label opens a group inside the one still open when
+its weight fits what that one still lacks; a group closes when its rows (and inner groups)
+reach its weight. A group whose rows pass its weight without ever meeting it hands out more
+points than it has. Falling short is left alone: a row the readers could not read would leave
+any group short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.scored import scored_tables
+
+#: A label alone in its cell: a short name, then its weight in brackets.
+_LABEL = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff ]{0,10}[\u4e00-\u9fff])?)\s*"
+    r"[（(]\s*(?P<weight>\d{1,3}(?:\.\d{1,2})?)\s*分?\s*[）)]$"
+)
+#: Words of a scoring rule, not of a label (“年度工作计划是否完整可行(3分)”).
+_RULE = re.compile(r"是否|得|扣|未|不|每|的|加|分值|小计|合计|总分")
+_CELLS = re.compile(r"[|｜]")
+#: Lines above the first row where the first labels stand (the header's cells).
+_LOOKBACK = 8
+
+
+@dataclass(slots=True)
+class _Group:
+    paragraph: Paragraph
+    label: str
+    weight: Decimal
+    rows: list[IndicatorRow] = field(default_factory=list)
+    added: Decimal = Decimal(0)
+    parts: list[str] = field(default_factory=list)
+
+
+def _labels(paragraph: Paragraph, before: int) -> Iterator[tuple[str, Decimal]]:
+    """The labels of the cells of ``paragraph`` up to position ``before``."""
+    for cell in _CELLS.split(paragraph.text[:before]):
+        match = _LABEL.match(cell.strip())
+        if match is not None and not _RULE.search(match.group("name")):
+            yield match.group(0), Decimal(match.group("weight"))
+
+
+def _items(
+    doc: ReportDoc, table: ScoredTable
+) -> Iterator[tuple[Paragraph, str, Decimal] | IndicatorRow]:
+    """The labels and rows of ``table`` in reading order."""
+    rows = {row.paragraph.index: row for row in table.rows}
+    first = min(rows) - _LOOKBACK
+    for paragraph in doc.paragraphs:
+        if not first <= paragraph.index <= max(rows):
+            continue
+        row = rows.get(paragraph.index)
+        name_at = paragraph.text.find(row.name) if row is not None else -1
+        end = name_at if name_at >= 0 else len(paragraph.text)
+        for label, weight in _labels(paragraph, end):
+            yield paragraph, label, weight
+        if row is not None:
+            yield row
+
+
+def _over(doc: ReportDoc, table: ScoredTable) -> Iterator[_Group]:
+    """The groups whose rows pass their weight."""
+    open_groups: list[_Group] = []
+    for item in _items(doc, table):
+        if isinstance(item, tuple):
+            paragraph, label, weight = item
+            while open_groups and weight > open_groups[-1].weight - open_groups[-1].added:
+                open_groups.pop()  # a label that cannot fit closes the groups it does not fit
+            open_groups.append(_Group(paragraph, label, weight))
+            continue
+        if not open_groups:
+            continue
+        value, text = item.weight.value, item.weight.text
+        open_groups[-1].rows.append(item)
+        while open_groups:
+            group = open_groups[-1]
+            group.added += value
+            group.parts.append(text)
+            if group.added < group.weight:
+                break
+            open_groups.pop()
+            if group.added > group.weight:
+                yield group
+                break  # its parent is not to blame for the surplus
+            value, text = group.weight, f"{group.weight.normalize():f}"
+
+
+def _finding(group: _Group) -> ReviewFinding:
+    added = f"{group.added.normalize():f}"
+    weight = f"{group.weight.normalize():f}"
+    message = (
+        f"“{group.label}”下各项分值{'＋'.join(group.parts)}＝{added}分，"
+        f"超过该指标分值{weight}分，分值设置有误或填报错位。"
+    )
+    start = group.paragraph.text.find(group.label)
+    span = (start, start + len(group.label)) if start >= 0 else None
+    return make_finding(
+        "weight-total-mismatch",
+        group.paragraph,
+        message,
+        span=span,
+        stated=f"{weight}分",
+        recomputed=f"{added}分",
+    )
+
+
+def check_group_weights(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each labelled group of a scoring table against the 分值 of its rows."""
+    return [
+        _finding(group) for table in scored_tables(doc) if table.rows for group in _over(doc, table)
+    ]
