@@ -115,3 +115,22 @@ def test_a_rate_said_as_what_the_budget_it_names_came_to() -> None:
     text = "其中：公车购置支出235万元，比上年减支40万元，降低14.55%，为年初预算数238万元的{rate}。"
     assert stated_recomputed(text.format(rate="98.74%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="97.84%"), "rate-mismatch") == [("97.84%", "98.74%")]
+
+
+def test_an_amount_written_without_its_unit_is_read_in_its_neighbours_unit() -> None:
+    # an export dropped the 万元 of the 执行数: its parts and its rate still speak of it
+    text = (
+        "2023年，全市困难群众救助补助资金全年预算数52640.80万元，全市执行数{done}"
+        "（含中央资金30120.50万元，地方资金{local}万元），预算执行率{rate}。"
+    )
+    right = {"done": "50012.30", "local": "19891.80", "rate": "95.01%"}
+    for code in ("rate-mismatch", "sum-mismatch"):
+        assert stated_recomputed(text.format(**right), code) == []
+    wrong_rate = text.format(**{**right, "rate": "95.10%"})
+    assert stated_recomputed(wrong_rate, "rate-mismatch") == [("95.10%", "95.01%")]
+    wrong_part = text.format(**{**right, "local": "18891.80"})
+    found = stated_recomputed(wrong_part, "sum-mismatch")
+    assert [stated for stated, _ in found] == ["50012.30"]
+    # written to the yuan, the figure may be a count: the rate that needs it is left alone
+    bare = text.format(**{**right, "done": "50012", "rate": "97.50%"})
+    assert stated_recomputed(bare, "rate-mismatch") == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
@@ -38,6 +39,8 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     """The figures a rate is computed from: before it in its sentence, after the previous
     rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
     floor = max(floor, _fields_start(sentence, rate, part_start(sentence.text, rate.start)))
+    if _unit_left_off(sentence, floor, rate):
+        return []
     near = [
         q
         for q in sentence.quantities
@@ -60,6 +63,19 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     if any(_enumerated(sentence.text, a, b) for a, b in itertools.pairwise(inputs)):
         return []  # “5000吨稻谷、500吨成品粮储备到位率”: figures of the indicator's name
     return _plan_past(sentence, rate, floor, inputs)
+
+
+def _unit_left_off(sentence: Sentence, floor: int, rate: Quantity) -> bool:
+    """“全年预算数1080245.79万元，全区执行数1032849.44（含…）”: a plan or result written
+    without any unit (not 200宗, whose unit is only unknown) is an input the rate cannot do
+    without."""
+    return any(
+        floor <= q.start < rate.start
+        and q.kind == BARE
+        and not re.match(r"[\u4e00-\u9fff]", sentence.text[q.end : q.end + 1])
+        and role(q.label) in ("plan", "actual")
+        for q in sentence.quantities
+    )
 
 
 #: A ；-part that is one field, a label and its figure (“全年预算数：150万元”).

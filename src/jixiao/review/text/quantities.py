@@ -232,7 +232,34 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _from_digits(match, text) if match.group("num") else _from_chinese(match, text)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _units_supplied(found)
+
+
+#: An amount's field whose figure an export wrote without its unit (“全区执行数1032849.44（含
+#: 中央资金689139.31万元…）”): written to the fen, it is money in the unit of its neighbours.
+_AMOUNT_FIELD = re.compile(r"(?:预算数|执行数|决算数|支出数|拨付数|到位数|总额|金额)$")
+
+
+def _units_supplied(found: list[Quantity]) -> list[Quantity]:
+    money = [q for q in found if q.kind == MONEY]
+    if not money or not any(q.kind == BARE for q in found):
+        return found
+    return [_supplied(q, money) if q.kind == BARE else q for q in found]
+
+
+def _supplied(quantity: Quantity, money: list[Quantity]) -> Quantity:
+    if _decimals(quantity.text) != 2 or not _AMOUNT_FIELD.search(quantity.label):
+        return quantity
+    before = [q for q in money if q.end <= quantity.start]
+    near = before[-1] if before else money[0]
+    scale = Decimal(_MONEY_SCALE[near.unit])
+    return replace(
+        quantity,
+        kind=MONEY,
+        unit=near.unit,
+        value=quantity.value * scale,
+        ulp=quantity.ulp * scale,
+    )
 
 
 def is_year(quantity: Quantity) -> bool:
