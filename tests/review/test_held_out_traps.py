@@ -116,3 +116,17 @@ def test_an_execution_rate_is_not_the_excess_over_the_plan() -> None:
     assert stated_recomputed(text.format(rate="400.00%"), "rate-mismatch") == [
         ("400.00%", "500.00%")
     ]
+
+
+def test_a_rate_within_a_hundred_after_more_came_than_the_initial_plan() -> None:
+    # the 到位率 is over the adjusted budget, which the sentence does not state
+    text = (
+        "本单位年初预算资金1,820,400.00元，截至12月31日，实际到位资金{came}元"
+        "（其中基本支出1,950,300.00元，项目支出260,000.00元），资金到位率{rate}。"
+    )
+    assert stated_recomputed(text.format(came="2,210,300.00", rate="100%"), "rate-mismatch") == []
+    # less came than planned: the rate is over the plan the sentence states
+    short = "年初预算资金1,820,400.00元，实际到位资金1,720,400.00元，资金到位率100%。"
+    assert stated_recomputed(short, "rate-mismatch") == [("100%", "94.51%")]
+    over = "年初预算资金1,820,400.00元，实际到位资金2,210,300.00元，资金到位率100%。"
+    assert stated_recomputed(over, "rate-mismatch") == []

@@ -738,6 +738,12 @@ def test_an_overall_verdict_rests_on_the_targets_stated_elsewhere() -> None:
     assert "verdict-without-target" not in codes_of(text)
     bare = PROJECT_REPORT + "二、总体绩效目标完成情况分析\n项目实施后较好实现了年度目标。"
     assert "verdict-without-target" in codes_of(bare)
+    # the report's own outline (问题, 原因, 措施) names no indicator: its verdict is overall
+    problems = (
+        PROJECT_REPORT + "一、绩效目标\n安装路灯≥40盏，验收合格率100%。\n"
+        "二、存在的问题和原因分析\n项目实施基本达到预期目标，但资金拨付进度偏慢。"
+    )
+    assert "verdict-without-target" not in codes_of(problems)
 
 
 def test_a_count_given_in_another_section_supports_a_full_rate() -> None:

@@ -273,7 +273,7 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     a moved base, no plan among them, or a 增加 with no last year's figure."""
     if len(inputs) < 2 or any(q.approx for q in inputs) or _year_change(sentence, rate, inputs):
         return True
-    if _target_pair(sentence, rate):
+    if _target_pair(sentence, rate) or _over_adjusted(rate, inputs):
         return True
     adjusting = _ADJUSTING_RATE.search(sentence.text[max(0, rate.start - 8) : rate.start])
     if not adjusting and any(ADJUSTED.search(q.label) for q in inputs):
@@ -289,6 +289,16 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     # “…，比上年增加10%” with no last year's figure among the inputs
     worded = _CHANGE_WORD_RATE.search(sentence.text[: rate.start]) is not None
     return worded and not any(_PRIOR_LEVEL.search(q.label) for q in inputs)
+
+
+def _over_adjusted(rate: Quantity, inputs: list[Quantity]) -> bool:
+    """“年初预算资金245万元，实际到位资金301万元，到位率100%”: more came than the 年初 plan,
+    and a rate within 100% is over the adjusted budget, which the sentence does not state."""
+    plans = [q for q in inputs if role(q.label) == "plan"]
+    if rate.value > HUNDRED or not plans or not all("年初" in q.label for q in plans):
+        return False
+    most = max(q.value for q in plans)
+    return any(role(q.label) == "actual" and q.value > most for q in inputs)
 
 
 _DONE_OF_PLAN = re.compile(r"(?:执行|到位|支付|拨付)率(?:为|是|达到?)?\s*$")

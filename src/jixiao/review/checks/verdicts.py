@@ -38,6 +38,7 @@ def _body(doc: ReportDoc) -> list[Paragraph]:
 _OVERALL = re.compile(
     r"总体|整体|综合|总结|结论|自评|目标完成情况|绩效目标|基本情况|概况"
     r"|简介|介绍|说明"  # a page's “文档简介”, a “…情况说明”: no indicator
+    r"|问题|原因|建议|措施|评价"  # the report's own outline: no indicator either
 )
 
 
