@@ -240,3 +240,25 @@ def test_a_tables_numbered_rows_with_blank_cells_are_nil_rows_not_headings(
     heading = _NIL_ROWS.replace(" | |||||", "")  # the same lines as bare headings
     path.write_text(heading, encoding="utf-8")
     assert [f for f in review_file(path).findings if f.code == "heading-empty"] != []
+
+
+_SUMMARY_OUTLINE = (
+    "某区2023年度农村饮水安全维修养护资金绩效评价报告\n"
+    "报告摘要\n"
+    "一、项目基本情况\n(一)项目立项背景及实施目的\n(二)项目预算安排和支出情况\n"
+    "二、项目绩效目标\n(一)总体绩效目标\n三、评价基本情况\n"
+    "(一)绩效评价原则、评价指标体系(简要说明)、评价方法、评价标准与评价工作组织实施等\n"
+    "(二)绩效评价工作过程\n四、评价结论和绩效分析\n(一)综合评价结论\n(二)绩效分析\n"
+    "五、存在问题及原因分析\n六、有关建议\n"
+    "报告正文\n一、项目基本情况\n(一)项目立项背景及实施目的\n"
+    "为保障农村群众饮水安全，区水务局对全区42处集中供水工程开展维修养护。\n"
+)
+
+
+def test_an_outline_listed_before_the_report_runs_on_past_a_long_entry(
+    tmp_path: Path,
+) -> None:
+    # the excerpt stops in the report's first section: the listed outline is no empty section
+    path = tmp_path / "评价报告.txt"
+    path.write_text(_SUMMARY_OUTLINE, encoding="utf-8")
+    assert [f for f in review_file(path).findings if f.code == "heading-empty"] == []

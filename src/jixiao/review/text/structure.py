@@ -168,9 +168,24 @@ def _bare_outline(texts: list[str]) -> set[int]:
             run.append(position)
             continue
         if _is_outline(texts, run):
-            return set(run)
+            return _run_on(texts, run)
         run = []
     return set(run) if _is_outline(texts, run) else set()
+
+
+def _run_on(texts: list[str], run: list[int]) -> set[int]:
+    """The outline with the numbered lines that go on after a long entry (“(二)评价原则、
+    评价指标体系、评价方法、评价标准等”), up to a line that is not one or repeats an entry."""
+    seen = {heading_text(texts[p]) for p in run}
+    found = set(run)
+    for position in range(run[-1] + 1, len(texts)):
+        text = texts[position]
+        entry = heading_text(text)
+        if not numbered_level(text) or text.rstrip().endswith("。") or entry in seen:
+            break
+        seen.add(entry)
+        found.add(position)
+    return found
 
 
 def _is_outline(texts: list[str], run: list[int]) -> bool:
