@@ -1410,3 +1410,13 @@ def test_a_full_rate_of_indicators_met_asks_for_no_counts() -> None:
     assert "rate-without-counts" not in codes_of(text)
     measured = text.replace("绩效指标完成率", "项目验收合格率")
     assert "rate-without-counts" in codes_of(measured)
+
+
+def test_the_years_of_a_plans_steps_after_a_half_width_comma_are_no_data() -> None:
+    text = (
+        PROJECT_REPORT + "一、项目概况\n村集体投资种植核桃树45亩,2021年挂果,2022年投产,"
+        "预计每年每亩增收0.3万元。\n二、绩效目标完成情况\n已完成。"
+    )
+    assert "year-mismatch" not in codes_of(text)
+    stale = text.replace("2021年挂果", "2021年产果120公斤")
+    assert "year-mismatch" in codes_of(stale)

@@ -39,9 +39,9 @@ def _sentence_at(text: str, position: int) -> str:
     return text[left : min(rights) if rights else len(text)]
 
 
-def _clause_at(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in "，；。") + 1
-    rights = [i for i in (text.find(c, end) for c in "，；。") if i >= 0]
+def _clause_at(text: str, start: int, end: int, marks: str = "，；。") -> str:
+    left = max(text.rfind(c, 0, start) for c in marks) + 1
+    rights = [i for i in (text.find(c, end) for c in marks) if i >= 0]
     return text[left : min(rights) if rights else len(text)]
 
 
@@ -76,7 +76,10 @@ def check_years(doc: ReportDoc) -> list[ReviewFinding]:
             if _NAME_AFTER.match(paragraph.text, match.end()):
                 continue  # “（2022年农村人居环境整治项目）资金执行99.97%”: a project's name
             clause = _clause_at(paragraph.text, match.start(), match.end())
-            figures = [q for q in find_quantities(clause) if q.kind != DATE and not q.approx]
+            # the year's own figures stand in its clause, cut at a half-width comma too
+            # (“种植李子树30亩,2020年挂果,2021年投产”: the year of a plan's step, no data)
+            own = _clause_at(paragraph.text, match.start(), match.end(), "，；。,;")
+            figures = [q for q in find_quantities(own) if q.kind != DATE and not q.approx]
             if year >= doc.year or _YEAR_OK.search(clause) or not figures:
                 continue
             if _COMPARED.search(_sentence_at(paragraph.text, match.start())):
