@@ -37,7 +37,17 @@ from jixiao.review.text.sentences import role
 MAX_GAP = 40
 _UP = "增加|增长|上升|提高|增收|增支"
 _DOWN = "减少|下降|降低|减收|减支"
-_CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN})\s*$")
+#: “比上年预算增56400元”: 增 or 减 alone, right after what it compares with.
+_BARE_WAY = "(?<=[年算数期])[增减]"
+#: The word of a change, 了 allowed after it (增加了3.6万元，增长了6.46%).
+_CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN}|{_BARE_WAY})了?\s*$")
+
+
+def _up(word: str) -> bool:
+    """The change word says the figure went up."""
+    return word[0] in "增上提"
+
+
 COMPARED = re.compile(
     r"[较比与](?:上年|去年|上一年)|同比|与20\d\d年(?:度)?(?:预算|决算)?数?相比|较20\d\d年|比20\d\d年"
 )
@@ -114,7 +124,7 @@ def _contradicts(change_word: str, rate_label: str) -> bool:
     said = _CHANGE_WORD.search(rate_label)
     if said is None:
         return False
-    return bool(re.fullmatch(_UP, change_word)) != bool(re.fullmatch(_UP, said.group("word")))
+    return _up(change_word) != _up(said.group("word"))
 
 
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
@@ -261,7 +271,7 @@ def _paired_changes(paragraph: Paragraph) -> Iterator[ReviewFinding]:
     if len(changes) != count or rate_mark is None:
         return
     rates = [q for q in find_quantities(text[rate_mark.end() :]) if q.kind == PERCENT][:count]
-    down = re.search(_DOWN, change_mark.group("word")) is not None
+    down = not _up(change_mark.group("word"))
     unit = figures[-1]
     for current, change, rate in zip(currents, changes, rates, strict=False):
         exact = change_rate(current, change, down)

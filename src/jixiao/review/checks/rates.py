@@ -216,7 +216,7 @@ def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
 
 #: “…，与2021年相比收入总计减少315.71万元，下降29.17%”: a change over last year, with its
 #: amount (the year-on-year check reads it against the level it names).
-_CHANGE_AMOUNT = re.compile(r"(?:增加|减少|增收|减收|增支|减支)\s*$")
+_CHANGE_AMOUNT = re.compile(r"(?:增加|减少|增收|减收|增支|减支|(?<=[年算数期])[增减])了?\s*$")
 
 
 def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
