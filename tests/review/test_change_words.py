@@ -59,6 +59,13 @@ CASES = [
         "17.71",
         ("17.17%", "17.71%"),
     ),
+    (  # a plan named after the body that passed it, 调整 in its name
+        "区级一般公共预算收入完成42.6亿元，完成区人大常委会第十二次会议批准的收入调整预算"
+        "40.2亿元的{x}%。",
+        "rate-mismatch",
+        "106.0",
+        ("106.6%", "105.97%"),
+    ),
     (  # 了 after the change's words
         "年末结转和结余146.20万元，较上年决算数减少58.30万元，减少了{x}%。",
         "rate-mismatch",
