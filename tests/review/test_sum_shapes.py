@@ -344,3 +344,13 @@ def test_parts_after_zhuyao_yongyu_without_a_colon() -> None:
         ("350.00万元", "360.00万元")
     ]
     assert stated_recomputed(text.format(total="390.00"), "sum-mismatch") == []
+
+
+def test_a_list_opened_by_where_the_money_came_from() -> None:
+    text = (
+        "示范项目总预算28,450万元，经调整后资金的来源为：中央财政补助12,000万元，"
+        "省级财政补助6,000万元，市级财政补助{city}万元，其他资金3,250万元。"
+    )
+    assert stated_recomputed(text.format(city="7,200"), "sum-mismatch") == []
+    found = stated_recomputed(text.format(city="7,020"), "sum-mismatch")
+    assert [stated for stated, _ in found] == ["28450万元"]
