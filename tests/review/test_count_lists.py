@@ -52,3 +52,16 @@ def test_staff_by_status_count_those_retired_when_the_list_opens_with_in_service
 def test_retired_staff_after_a_list_by_post_stand_beside_it() -> None:
     text = "编制25人，实有在职人员23人，其中行政18人、事业5人，退休人员10人。"
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_list_of_units_ending_its_line_without_a_full_stop() -> None:
+    text = (
+        "一、单位基本情况\n"
+        "本单位设{n}个内设机构,分别为办公室、人事科、财务科、业务一科、业务二科、信息中心\n"
+        "二、收支情况\n本年收入合计1,250.30万元。"
+    )
+    assert stated_recomputed(text.format(n="6"), "list-count-mismatch") == []
+    assert stated_recomputed(text.format(n="7"), "list-count-mismatch") == [("7", "6")]
+    # the document's last line may be cut off by an excerpt: left alone
+    cut = text.format(n="7").split("\n二、")[0]
+    assert stated_recomputed(cut, "list-count-mismatch") == []

@@ -24,11 +24,14 @@ from jixiao.review.text.sentences import doc_sentences
 
 _COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|项)"
 #: “N个X，即/分别为/分别是/包括：A、B、C。”, “内设股室8个：A、B、C。”
-_FORWARD = re.compile(
+_FORWARD_HEAD = (
     _COUNT + r"(?P<noun>[^，。,;；:：即]{0,15}?)"
     r"(?:[,，:：]?\s*(?:即|分别为|分别是|包括)[:：]?|(?<=[个家所项])[:：])"
-    r"\s*(?P<items>[^。；;]+)[。；;]"
+    r"\s*(?P<items>[^。；;]+)"
 )
+_FORWARD = re.compile(_FORWARD_HEAD + r"[。；;]")
+#: The same list left without its full stop at the end of its paragraph (a web page's line).
+_FORWARD_OPEN = re.compile(_FORWARD_HEAD + r"$")
 #: The end of a unit's name (市救助站, 办公室（政策法规科）).
 _UNIT_NAME = (
     r"(?:中心|站|所|院|室|科|股|处|局|队|办|馆|会|部|组|校|园|厂|场|社|团)(?:[（(][^）)]*[）)])?"
@@ -134,7 +137,27 @@ def check_list_counts(doc: ReportDoc) -> list[ReviewFinding]:
                 finding = _finding(sentence, match, minimum)
                 if finding is not None:
                     findings.append(finding)
+        open_end = _open_list(doc, sentence)
+        finding = _finding(sentence, open_end, MIN_ITEMS) if open_end else None
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+_LAST_UNIT = re.compile(_UNIT_NAME + r"$")
+
+
+def _open_list(doc: ReportDoc, sentence: Sentence) -> re.Match[str] | None:
+    """A list of units that ends its paragraph with no full stop, when the document goes on
+    after it (an excerpt may cut the last paragraph) and its last item is a unit's name."""
+    paragraph = sentence.paragraph
+    ends_paragraph = paragraph.text.rstrip().endswith(sentence.text.rstrip())
+    if not ends_paragraph or paragraph.index >= len(doc.paragraphs):
+        return None
+    match = _FORWARD_OPEN.search(sentence.text.rstrip())
+    if match is None or not _LAST_UNIT.search(match.group("items")):
+        return None
+    return match
 
 
 _FENBIE = re.compile(r"分别(荣获|获得|获批|获|入选|为|有|是)")
