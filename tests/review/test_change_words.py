@@ -59,6 +59,18 @@ CASES = [
         "17.71",
         ("17.17%", "17.71%"),
     ),
+    (  # 节省 against the budget
+        "本年度预算为1826.4万元，全年实际开支1790.15万元，比当年预算节省了{x}万元。",
+        "difference-mismatch",
+        "36.25",
+        ("36.52万元", "减少36.25万元"),
+    ),
+    (  # a whole amount beside figures written to the fen is exact
+        "上年实际支出312.45万元，本年因公出国（境）费预算298万元，比上年实际支出减少{x}万元。",
+        "difference-mismatch",
+        "14.45",
+        ("14.54万元", "减少14.45万元"),
+    ),
     (  # a plan named after the body that passed it, 调整 in its name
         "区级一般公共预算收入完成42.6亿元，完成区人大常委会第十二次会议批准的收入调整预算"
         "40.2亿元的{x}%。",

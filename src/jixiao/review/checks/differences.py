@@ -23,19 +23,21 @@ from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
-_DIFF = re.compile(r"(调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支|超收|短收)了?\s*$")
+_DIFF = re.compile(
+    r"(调增|调减|增加|减少|下降|节约|节省|超支|增收|减收|增支|减支|超收|短收)了?\s*$"
+)
 #: The comparison said of a change: its base in words, or with last year's figure in it
 #: (“比上年的12,454.99元增加”, “比上年累计支出285万元下降”); not the 比 of “与2021年相比收入
 #: 总计减少”.
 _REFERENCE = re.compile(
     r"(?<!相)(较|比|与)([^，。；]{1,10}?|[^，。；]{1,12}?\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
-    r"(数|相比)?(调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支)"
+    r"(数|相比)?(调增|调减|增加|减少|下降|节约|节省|超支|增收|减收|增支|减支)"
 )
 
 
 _OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
 _YEAR_WORDS = re.compile(r"年度|本年|全年")
-_DIFF_WORD = re.compile(r"调增|调减|增加|减少|下降|节约|超支|增收|减收|增支|减支|超收|短收")
+_DIFF_WORD = re.compile(r"调增|调减|增加|减少|下降|节约|节省|超支|增收|减收|增支|减支|超收|短收")
 
 
 def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -224,7 +226,7 @@ def _difference_finding(
     sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
 ) -> ReviewFinding | None:
     change = other.value - base.value
-    down = bool(re.search(r"调减|减少|下降|节约|减收|减支|短收", amount.label))
+    down = bool(re.search(r"调减|减少|下降|节约|节省|减收|减支|短收", amount.label))
     if agrees(amount, -change if down else change, base, other):
         return None
     said = _DIFF.search(amount.label)

@@ -30,8 +30,16 @@ def _gap_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantit
 
 
 def agrees(stated: Quantity, computed: Decimal, *inputs: Quantity) -> bool:
-    """``computed`` is ``stated`` within the rounding of every figure written."""
-    return abs(computed - stated.value) <= stated.ulp + sum((q.ulp for q in inputs), Decimal(0))
+    """``computed`` is ``stated`` within the rounding of every figure written; a whole amount
+    beside a stated figure and an input written to decimals is exact (“预算427万元，比去年实际
+    支出440.25万元减少13.52万元”: 427 is 427.00, not anything from 426.5 to 427.5)."""
+    fine = _has_decimals(stated) and any(_has_decimals(q) for q in inputs)
+    rounding = [q.ulp for q in inputs if _has_decimals(q) or not fine]
+    return abs(computed - stated.value) <= stated.ulp + sum(rounding, Decimal(0))
+
+
+def _has_decimals(quantity: Quantity) -> bool:
+    return "." in quantity.text
 
 
 def difference_finding(
