@@ -71,6 +71,12 @@ CASES = [
         "14.45",
         ("14.54万元", "减少14.45万元"),
     ),
+    (  # a level, its change and the change's rate side by side, no 比上年 needed
+        "上划中央收入完成15260万元，减少340万元，下降{x}%；",
+        "rate-mismatch",
+        "2.18",
+        ("2.81%", "2.18%"),
+    ),
     (  # a plan named after the body that passed it, 调整 in its name
         "区级一般公共预算收入完成42.6亿元，完成区人大常委会第十二次会议批准的收入调整预算"
         "40.2亿元的{x}%。",
@@ -162,4 +168,9 @@ def test_a_change_whose_sentence_says_no_year_is_not_held_to_a_dated_level() -> 
         "2022年度“三公”经费合计支出20.00万元，其中公务用车运行费用9.60万元。\n"
         "公务用车运行费用较上年同期增加2.40万元，增长25.00%。"
     )
+    assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_base_stated_in_the_comparison_is_no_level_of_its_change() -> None:
+    text = "主要用于在职教师住房公积金，较2022年决算5.16万元，增加了0.62万元，增加了12.02%。"
     assert stated_recomputed(text, "rate-mismatch") == []

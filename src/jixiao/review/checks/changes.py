@@ -127,9 +127,17 @@ def _contradicts(change_word: str, rate_label: str) -> bool:
     return _up(change_word) != _up(said.group("word"))
 
 
+#: “上划中央收入完成12133万元，减少282万元，下降2.72%”: a level, its change and the change's
+#: rate side by side need no 比上年 — whatever the base, the rate is the change over it.
+_TIGHT = re.compile(
+    rf"[，,]\s*(?:{_UP}|{_DOWN})了?\s*(?=\d[\d,.]*\s*[万亿]?元[，,]\s*(?:{_UP}|{_DOWN}))|[，,]\s*(?:{_UP}|{_DOWN})了?\s*$"
+)
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
-    if not COMPARED.search(sentence.text) or not _one_level(sentence):
+    tight = _TIGHT.search(sentence.text) is not None
+    if not (COMPARED.search(sentence.text) or tight) or not _one_level(sentence):
         return  # figures of two subjects at once: the paired check's
     figures = sentence.quantities
     for number, change in enumerate(figures):
@@ -160,8 +168,10 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         current = _named_level(change, before)
         gap = sentence.text[current.end : change.start]
         far = len(gap) > MAX_GAP and current is before[-1] and not _same_subject(gap)
-        if far or not COMPARED.search(gap):
-            continue  # the change is not said of the figure just before it
+        tight_by = _TIGHT.fullmatch(gap) and not re.search(r"[较比与]", current.label)
+        if far or not (COMPARED.search(gap) or tight_by):
+            continue  # the change is not said of the figure just before it (nor is it the
+            # base: “较2016年决算4.08万元，增加了0.47万元”)
         if current.approx:
             continue
         finding = level_change(sentence, current, change, rate, current.start)
@@ -200,7 +210,8 @@ def _level_before(figures: tuple[Quantity, ...], at: int) -> Quantity:
 
 def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“完成30161万元，同比增长14.6%，增收4376万元”: the change follows its rate."""
-    if not COMPARED.search(sentence.text) or not _one_level(sentence):
+    tight = _TIGHT.search(sentence.text) is not None
+    if not (COMPARED.search(sentence.text) or tight) or not _one_level(sentence):
         return  # figures of two subjects at once: the paired check's
     figures = sentence.quantities
     for number in range(1, len(figures) - 1):
