@@ -134,3 +134,14 @@ def test_an_amount_written_without_its_unit_is_read_in_its_neighbours_unit() -> 
     # written to the yuan, the figure may be a count: the rate that needs it is left alone
     bare = text.format(**{**right, "done": "50012", "rate": "97.50%"})
     assert stated_recomputed(bare, "rate-mismatch") == []
+
+
+def test_a_rate_of_the_budget_spent_over_the_budget_split_into_its_sources_before() -> None:
+    # 配套 money after the plan's 其中 is its own parts, not money beside it
+    text = (
+        "2023年残疾儿童康复项目全年预算资金8.40万元，其中：中央配套5.20万元，省级配套"
+        "2.90万元，市级配套0.30万元。执行预算资金{spent}万元，执行率{rate}。"
+    )
+    assert stated_recomputed(text.format(spent="8.40", rate="100%"), "rate-mismatch") == []
+    found = stated_recomputed(text.format(spent="8.40", rate="96%"), "rate-mismatch")
+    assert found == [("96%", "100.00%")]

@@ -354,3 +354,13 @@ def test_a_list_opened_by_where_the_money_came_from() -> None:
     assert stated_recomputed(text.format(city="7,200"), "sum-mismatch") == []
     found = stated_recomputed(text.format(city="7,020"), "sum-mismatch")
     assert [stated for stated, _ in found] == ["28450万元"]
+
+
+def test_batches_the_sentence_counts_make_the_whole() -> None:
+    text = (
+        "中央分两批向我区下达城乡居民医疗救助资金58,460万元（其中，第一批{first}万元，"
+        "第二批6,200万元），有效保障了困难群众医疗救助。"
+    )
+    assert stated_recomputed(text.format(first="52,260"), "sum-mismatch") == []
+    found = stated_recomputed(text.format(first="50,260"), "sum-mismatch")
+    assert [stated for stated, _ in found] == ["58460万元"]

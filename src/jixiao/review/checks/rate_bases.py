@@ -92,8 +92,11 @@ def _planned(sentence: Sentence) -> Quantity | Literal[False] | None:
         return None
     if _SEVERAL_YEARS.search(sentence.text):
         return False  # “项目资金共计500万元，分三年实施”: not the year's base
-    if any(_BESIDE.search(q.label) for q in sentence.quantities):
-        return False  # “上级拨付60万元，上年结转资金20万元”: the base may be both
+    split = sentence.text.find("其中", planned[0].end)
+    beside = [q for q in sentence.quantities if split < 0 or q.start < split]
+    if any(_BESIDE.search(q.label) for q in beside):
+        return False  # “上级拨付60万元，上年结转资金20万元”: the base may be both (not its
+        # own parts after 其中: “预算资金6.46万元，其中：中央配套4.68万元…”)
     adjusted = [q for q in planned if _ADJUSTED_PLAN.search(q.label)]
     if len(planned) > 1 and len(adjusted) == 1:
         return adjusted[0]  # “年初预算A，调整后预算B”: a year's rate is over B

@@ -111,7 +111,7 @@ def _counted(q: Quantity, times: int) -> Quantity:
 
 
 #: “主要有A、B二类支出”, “两项合计”: the number of parts the text declares.
-_DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分|个方面|大类|种)")
+_DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分|个方面|大类|种|批)")
 _NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 #: “分别为…”, “具体是：…”, “其组成情况如下：…”: the list names every part.
 _RESPECTIVELY = re.compile(

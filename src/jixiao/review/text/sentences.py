@@ -152,6 +152,7 @@ def role(label: str) -> str:
     if re.search(r"调增|调减|增加|减少|差额|调整了", label):
         return "diff"
     label = _FUND_NAME.sub("", label)  # 一般公共预算收入 names a fund, not a plan
+    label = label.replace("执行预算", "执行")  # “执行预算资金6.46万元”: the budget spent
     actual_at = max((label.rfind(w) for w in ACTUAL_WORDS), default=-1)
     plan_at = max((label.rfind(w) for w in PLAN_WORDS), default=-1)
     if actual_at > plan_at and not re.search(_PLANNED, label):
