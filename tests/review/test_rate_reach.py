@@ -145,3 +145,13 @@ def test_a_rate_of_the_budget_spent_over_the_budget_split_into_its_sources_befor
     assert stated_recomputed(text.format(spent="8.40", rate="100%"), "rate-mismatch") == []
     found = stated_recomputed(text.format(spent="8.40", rate="96%"), "rate-mismatch")
     assert found == [("96%", "100.00%")]
+
+
+def test_a_rate_over_an_amount_named_by_the_verb_after_it_paragraphs_before() -> None:
+    text = (
+        "（1）项目资金投入情况。省财政厅印发通知，将1600万元中央转移支付资金全部下达至有关"
+        "州（市）。\n（2）项目资金执行情况。实际执行{done}万元，项目执行率为{rate}。"
+    )
+    assert stated_recomputed(text.format(done="1428.8", rate="89.3%"), "rate-mismatch") == []
+    found = stated_recomputed(text.format(done="1428.8", rate="93.8%"), "rate-mismatch")
+    assert found == [("93.8%", "89.30%")]

@@ -30,6 +30,8 @@ _PLANNED_MONEY = re.compile(
     r"|^(?:本|该)?项目资金(?:共计|合计|总额|共)(?:为)?$"  # “项目资金共计860.5万元”
     r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
 )
+#: “将1400万元中央转移支付资金全部下达至有关部门”: the verb after the amount.
+_PLANNED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:全部|全额)?(?:下达|安排)(?:至|到|给)")
 NEARBY_PARAGRAPHS = 2
 _ADJUSTED_PLAN = re.compile(r"调整后|全年预算")
 #: “三年总预算数为900万元”: a budget of several years, not the year's a rate is over.
@@ -85,7 +87,7 @@ def _planned(sentence: Sentence) -> Quantity | Literal[False] | None:
         for q in sentence.quantities
         if q.kind == MONEY
         and not q.approx
-        and _PLANNED_MONEY.search(q.label)
+        and (_PLANNED_MONEY.search(q.label) or _PLANNED_AFTER.match(sentence.text, q.end))
         and not _SEVERAL_YEARS.search(q.label)
     ]
     if not planned:
@@ -145,6 +147,8 @@ def _over_plan(
     """The rate against the amount done over the earlier plan: wrong, or only cut off."""
     exact = done.value / plan.value * HUNDRED
     name = (plan.label.rsplit("项目", 1)[-1] or plan.label).rstrip("为是")[-8:]  # → 共投入资金
+    if not re.search(r"[\u4e00-\u9fff]{2}", name):
+        name = "下达资金"  # “将1400万元…全部下达”: the amount named by the verb after it
     said = f"按前文{name}{plan.text}与此处{done.text}复算"
     if abs(rate.value - exact) > 2 * rate.ulp:
         message = f"{said}，该比率应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
