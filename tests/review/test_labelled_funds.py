@@ -95,3 +95,19 @@ def test_a_source_whose_figure_cannot_be_read_stops_the_sum() -> None:
         "地方资金/其他\n万元\n地方资金/其他", "地方资金/其他\n0.5四\n地方资金/其他", 1
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_HUNAN = """
+单位名称 | 某区文物事务中心 | 单位负责人及电话 | 张某 |
+主管部门 | 某区文化旅游广电体育局 | 实施单位 | 某区文物事务中心 |
+资金情况(万元) | | 年初预算资金总额: | 实际投入资金额 | 产生差异的原因 |
+合计 | 148 | {total} | |
+其中:财政拨款 | 148 | 142.6 | |
+其他资金 | | | |
+"""
+
+
+def test_a_hunan_forms_total_row_against_its_sources() -> None:
+    # the 资金 block named in its header, its total row 合计, two money columns
+    assert stated_recomputed(_HUNAN.format(total="142.6"), "sum-mismatch") == []
+    assert stated_recomputed(_HUNAN.format(total="124.6"), "sum-mismatch") == [("124.6", "142.6")]

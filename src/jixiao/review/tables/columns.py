@@ -15,7 +15,10 @@ from jixiao.review.tables.cells import figure
 FUNDS_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("initial", re.compile(r"年初预算数?")),
     ("budget", re.compile(r"全年预算数?|调整(?:后)?预算数?|(?<![初整])预算数")),
-    ("executed", re.compile(r"全年执行数?|全年实际支出|实际执行数|预算执行数|(?<![年])执行数")),
+    (
+        "executed",
+        re.compile(r"全年执行数?|全年实际支出|实际执行数|预算执行数|(?<![年])执行数|实际投入资金"),
+    ),
     ("weight", re.compile(r"分值|权重")),
     ("rate", re.compile(r"执行率")),
     ("score", re.compile(r"得分")),

@@ -152,8 +152,9 @@ def funds_rows(doc: ReportDoc) -> tuple[FundsRow, ...]:
     return tuple(_funds_rows(doc))
 
 
-#: The money columns alone (全年预算数(A), 全年执行数(B)): the 转移支付 layout.
-_MONEY_ONLY = (["budget", "executed"], ["initial", "budget", "executed"])
+#: The money columns alone (全年预算数(A), 全年执行数(B)): the 转移支付 layout; a Hunan form's
+#: 年初预算资金总额 and 实际投入资金额.
+_MONEY_ONLY = (["budget", "executed"], ["initial", "budget", "executed"], ["initial", "executed"])
 
 
 def _enough(roles: list[str], figures: list[Figure]) -> bool:
@@ -223,10 +224,24 @@ def _header_ahead(stream: tuple[Token, ...], position: int) -> int | None:
     return None
 
 
+#: “资金情况（万元） | 年初预算资金总额 | 实际投入资金额 | 产生差异的原因 / 合计 | 236 | 236”:
+#: a Hunan form names its 资金 block in the header and its total row 合计.
+_TOTAL_ROW = re.compile(r"合计\s*[:：]?")
+_BLOCK_NAME = re.compile(r"资金情况|项目资金")
+_BLOCK_REACH = 8
+
+
+def _funds_total(stream: tuple[Token, ...], position: int) -> re.Match[str] | None:
+    header = " ".join(t.text for t in stream[max(0, position - _BLOCK_REACH) : position])
+    if not _BLOCK_NAME.search(header) or not any(p.search(header) for _, p in FUNDS_COLUMNS):
+        return None
+    return _TOTAL_ROW.fullmatch(stream[position].text)
+
+
 def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
     stream = tokens(doc)
     for position, token in enumerate(stream):
-        label = FUNDS_LABEL.match(token.text)
+        label = FUNDS_LABEL.match(token.text) or _funds_total(stream, position)
         if label is None and not _label_after(stream, position):
             continue
         rest = token.text[label.end() :] if label else ""
