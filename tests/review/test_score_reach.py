@@ -125,3 +125,14 @@ def test_a_heading_whose_score_follows_a_bare_zi_ping_over_its_children() -> Non
     assert stated_recomputed(text.format(total=20, got=10), "score-mismatch") == []
     wrong = stated_recomputed(text.format(total=19, got=9), "score-mismatch")
     assert ("9分", "10分") in wrong
+
+
+def test_children_whose_weights_make_the_parents_are_whole_when_the_text_stops() -> None:
+    text = (
+        "（一）资金保障情况（分值12分），自评{got}分。\n"
+        "1、县级预算安排衔接资金情况（分值6分），自评6分。\n"
+        "我县本级预算安排衔接资金8200万元。\n"
+        "2、资金匹配项目进度（分值6分），自评4分。"
+    )
+    assert stated_recomputed(text.format(got="10"), "score-mismatch") == []
+    assert stated_recomputed(text.format(got="12"), "score-mismatch") == [("12分", "10分")]

@@ -99,9 +99,19 @@ def _gap(
     return said, f"{_points(stated)}分", f"{total}分"
 
 
+def _weights_whole(parent: ScoredHeading, children: list[ScoredHeading]) -> bool:
+    """The children's 分值 make the parent's: no child is missing, even when the text stops
+    after them."""
+    weights = [child.weight for child in children]
+    if parent.weight is None or len(weights) < MIN_CHILDREN or None in weights:
+        return False
+    return sum((w for w in weights if w is not None), Decimal(0)) == parent.weight
+
+
 def _mismatch(
     parent: ScoredHeading, children: list[ScoredHeading], closed: bool
 ) -> ReviewFinding | None:
+    closed = closed or _weights_whole(parent, children)
     gaps = [g for field in ("weight", "got") if (g := _gap(parent, children, field, closed))]
     if not gaps:
         return None
