@@ -90,3 +90,24 @@ def test_a_glued_source_row_of_decimals_whose_rate_may_be_read_with_a_weight() -
     )
     assert stated_recomputed(text.format(rate="100%"), "table-rate-mismatch") == []
     assert stated_recomputed(text.format(rate="98%"), "table-rate-mismatch") == [("98%", "100%")]
+
+
+_PERCENT_WEIGHTS = (
+    "绩效目标完成情况一级指标二级指标三级指标指标值完成值权重得分产出指标数量指标"
+    "贴息贷款发放额增长率≥8%112.40%{w1}%30质量指标贷款回收率≥95%97.60%20%{s2}"
+    "资金足额拨付率100%100%15%15效益指标社会效益指标网点覆盖率≥50%76%15%15"
+    "满意度指标服务对象满意度指标借款人满意度≥85%96%10%10"
+    "合作银行满意度≥85%100%10%10得分合计{total}。"
+)
+
+
+def test_a_table_summed_up_with_its_weights_as_percentages() -> None:
+    right = _PERCENT_WEIGHTS.format(w1="30", s2="20", total="100")
+    for code in ("score-total-mismatch", "weight-total-mismatch", "table-score-over-weight"):
+        assert stated_recomputed(right, code) == []
+    lower = _PERCENT_WEIGHTS.format(w1="30", s2="18", total="100")
+    assert stated_recomputed(lower, "score-total-mismatch") == [("100", "98")]
+    heavier = _PERCENT_WEIGHTS.format(w1="35", s2="20", total="100")
+    assert stated_recomputed(heavier, "weight-total-mismatch") == [("100", "105")]
+    over = _PERCENT_WEIGHTS.format(w1="30", s2="22", total="102")
+    assert stated_recomputed(over, "table-score-over-weight") == [("22", "20")]

@@ -11,6 +11,7 @@ from jixiao.review.tables.criteria import criteria_tables
 from jixiao.review.tables.flat import flat_tables
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.glued_weights import glued_weight_tables
 from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.ordered import ordered_tables
 from jixiao.review.tables.rows import IndicatorRow
@@ -26,7 +27,12 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     found = _joined((*grids, *flat_tables(doc, used)), funds_rows(doc))
     if not any(t.total for t in found):  # a total after the names: its labels come last
         found = (*found, *trailing_tables(doc))
-    return found or tuple(ordered_tables(doc)) or tuple(criteria_tables(doc))
+    return (
+        found
+        or tuple(ordered_tables(doc))
+        or tuple(criteria_tables(doc))
+        or tuple(glued_weight_tables(doc))
+    )
 
 
 def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple[ScoredTable, ...]:
