@@ -174,3 +174,13 @@ def test_a_change_whose_sentence_says_no_year_is_not_held_to_a_dated_level() -> 
 def test_a_base_stated_in_the_comparison_is_no_level_of_its_change() -> None:
     text = "主要用于在职教师住房公积金，较2022年决算5.16万元，增加了0.62万元，增加了12.02%。"
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_sangong_change_split_after_main_reasons_names_its_whole_before_the_change() -> None:
+    text = (
+        "2023年“三公”经费支出31.80万元，较上年减少6.30万元，降低16.54%，主要是因公出国（境）费"
+        "减少1.50万元，公务用车购置及运行维护费减少{car}万元，公务接待费减少1.60万元。"
+    )
+    assert stated_recomputed(text.format(car="3.20"), "sum-mismatch") == []
+    found = stated_recomputed(text.format(car="3.60"), "sum-mismatch")
+    assert [stated for stated, _ in found] == ["6.30万元"]

@@ -23,7 +23,7 @@ _CHANGE = re.compile(r"(?:较|比|同比|与)[^，。；,;]{0,14}?(?P<way>增加
 #: What opens the parts, after the change's own rate where it states one (“减少313.27万元，
 #: 下降82.82%。其中：…”).
 _OPENS = re.compile(
-    r"^\s*(?:[，,]\s*(?:下降|增长|上升|减少|增加)了?\s*\d+(?:\.\d+)?%\s*)?[，,。]?\s*"
+    r"^\s*(?:[，,]\s*(?:下降|降低|增长|上升|减少|增加)了?\s*\d+(?:\.\d+)?%\s*)?[，,。]?\s*"
     r"(?:主要是|主要为|主要原因是|其中[:：]?)"
 )
 _PART = re.compile(r"(?P<way>增加|减少)了?$")
@@ -53,6 +53,8 @@ def change_split_claims(sentence: Sentence) -> list[SumClaim]:
         if not _OPENS.match(sentence.text[change.end :]):
             continue
         parts = _parts(sentence, change, total.group("way"))
-        if len(parts) >= 2 and makes_whole([p.label for p in parts], change.label):
+        # the whole is named before the change (““三公”经费支出23.60万元，较上年减少5.40万元”)
+        named = sentence.text[: change.start]
+        if len(parts) >= 2 and makes_whole([p.label for p in parts], named):
             claims.append(SumClaim(sentence, change, tuple(parts), ()))
     return claims
