@@ -16,7 +16,7 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.funds import funds_rows
-from jixiao.review.tables.groups import indicator_group
+from jixiao.review.tables.groups import indicator_kind
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import complete_sum
@@ -45,11 +45,6 @@ _CELL_BLOCK = re.compile(
 #: A label whose name a web export dropped: “(50分)” alone on its line, the block told by
 #: the group of the row under it (数量指标 → 产出).
 _BARE_BLOCK = re.compile(r"^[（(](?P<w1>\d+(?:\.\d+)?)分[）)]$")
-_KIND_OF_GROUP = {
-    **dict.fromkeys(("成本", "数量", "质量", "时效"), "产出"),
-    **dict.fromkeys(("经济效益", "社会效益", "生态效益", "可持续影响"), "效益"),
-    "满意度": "满意度",
-}
 _CELL_LOOKBACK = 8  # lines above the first row: the header's cells
 _CELL_LINES = 3  # a label's cell and the lines its weight may be broken onto
 
@@ -90,8 +85,7 @@ def _bare_name(doc: ReportDoc, table: ScoredTable, label: Paragraph) -> str | No
     if not _BARE_BLOCK.match(re.sub(r"\s+", "", label.text)):
         return None
     below = next((r for r in table.rows if r.paragraph.index > label.index), None)
-    group = indicator_group(doc, below) if below is not None else None
-    return _KIND_OF_GROUP.get(group or "")
+    return indicator_kind(doc, below) if below is not None else None
 
 
 def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
@@ -126,8 +120,7 @@ def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
 
 
 def _own_rows(doc: ReportDoc, block: _Block) -> bool:
-    groups = [indicator_group(doc, row) for row in block.rows]
-    return all(_KIND_OF_GROUP.get(group or "") == block.name for group in groups)
+    return all(indicator_kind(doc, row) == block.name for row in block.rows)
 
 
 def _next_kind(name: str) -> str:

@@ -38,9 +38,9 @@ MAX_GAP = 40
 _UP = "增加|增长|上升|提高|增收|增支"
 _DOWN = "减少|下降|降低|减收|减支"
 #: “比上年预算增56400元”: 增 or 减 alone, right after what it compares with.
-_BARE_WAY = "(?<=[年算数期])[增减]"
+BARE_WAY = "(?<=[年算数期])[增减]"
 #: The word of a change, 了 allowed after it (增加了3.6万元，增长了6.46%).
-_CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN}|{_BARE_WAY})了?\s*$")
+_CHANGE_WORD = re.compile(rf"(?P<word>{_UP}|{_DOWN}|{BARE_WAY})了?\s*$")
 
 
 def _up(word: str) -> bool:
@@ -134,11 +134,17 @@ _TIGHT = re.compile(
 )
 
 
+def _changes_one_level(sentence: Sentence) -> bool:
+    """The sentence states a change (compared, or side by side with its level and rate) of
+    one level, not figures of two subjects at once (the paired check's)."""
+    changed = COMPARED.search(sentence.text) or _TIGHT.search(sentence.text)
+    return changed is not None and _one_level(sentence)
+
+
 def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“X万元，较上年增加D万元，增长p%”."""
-    tight = _TIGHT.search(sentence.text) is not None
-    if not (COMPARED.search(sentence.text) or tight) or not _one_level(sentence):
-        return  # figures of two subjects at once: the paired check's
+    if not _changes_one_level(sentence):
+        return
     figures = sentence.quantities
     for number, change in enumerate(figures):
         word = _CHANGE_WORD.search(change.label)
@@ -210,9 +216,8 @@ def _level_before(figures: tuple[Quantity, ...], at: int) -> Quantity:
 
 def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
     """“完成30161万元，同比增长14.6%，增收4376万元”: the change follows its rate."""
-    tight = _TIGHT.search(sentence.text) is not None
-    if not (COMPARED.search(sentence.text) or tight) or not _one_level(sentence):
-        return  # figures of two subjects at once: the paired check's
+    if not _changes_one_level(sentence):
+        return
     figures = sentence.quantities
     for number in range(1, len(figures) - 1):
         current = _level_before(figures, number)

@@ -23,21 +23,24 @@ from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
 
-_DIFF = re.compile(
-    r"(调增|调减|增加|减少|下降|节约|节省|超支|增收|减收|增支|减支|超收|短收)了?\s*$"
-)
+#: The words a stated difference is told in, those that say it went down, and those that
+#: compare with a plan rather than with another figure (超收, 短收).
+_DOWN_WORDS = "调减|减少|下降|节约|节省|减收|减支"
+_CHANGE_WORDS = f"调增|增加|超支|增收|增支|{_DOWN_WORDS}"
+_DIFF_WORDS = f"{_CHANGE_WORDS}|超收|短收"
+_DIFF = re.compile(rf"({_DIFF_WORDS})了?\s*$")
 #: The comparison said of a change: its base in words, or with last year's figure in it
 #: (“比上年的12,454.99元增加”, “比上年累计支出285万元下降”); not the 比 of “与2021年相比收入
 #: 总计减少”.
 _REFERENCE = re.compile(
     r"(?<!相)(较|比|与)([^，。；]{1,10}?|[^，。；]{1,12}?\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
-    r"(数|相比)?(调增|调减|增加|减少|下降|节约|节省|超支|增收|减收|增支|减支)"
+    rf"(数|相比)?({_CHANGE_WORDS})"
 )
 
 
 _OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
 _YEAR_WORDS = re.compile(r"年度|本年|全年")
-_DIFF_WORD = re.compile(r"调增|调减|增加|减少|下降|节约|节省|超支|增收|减收|增支|减支|超收|短收")
+_DIFF_WORD = re.compile(_DIFF_WORDS)
 
 
 def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -226,7 +229,7 @@ def _difference_finding(
     sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
 ) -> ReviewFinding | None:
     change = other.value - base.value
-    down = bool(re.search(r"调减|减少|下降|节约|节省|减收|减支|短收", amount.label))
+    down = bool(re.search(f"{_DOWN_WORDS}|短收", amount.label))
     if agrees(amount, -change if down else change, base, other):
         return None
     said = _DIFF.search(amount.label)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.review.checks.changes import BARE_WAY
 from jixiao.review.checks.changes import COMPARED
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.rate_bases import with_earlier_plan
@@ -217,7 +218,7 @@ def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
 
 #: “…，与2021年相比收入总计减少315.71万元，下降29.17%”: a change over last year, with its
 #: amount (the year-on-year check reads it against the level it names).
-_CHANGE_AMOUNT = re.compile(r"(?:增加|减少|增收|减收|增支|减支|(?<=[年算数期])[增减])了?\s*$")
+_CHANGE_AMOUNT = re.compile(rf"(?:增加|减少|增收|减收|增支|减支|{BARE_WAY})了?\s*$")
 
 
 def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:

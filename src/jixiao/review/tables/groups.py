@@ -15,6 +15,12 @@ from jixiao.review.tables.rows import IndicatorRow
 _GROUP = re.compile(r"(?:成本|数量|质量|时效)(?=指标)|经济效益|社会效益|生态效益|可持续影响|满意度")
 #: How far back (paragraphs) a flattened table's group word may stand.
 GROUP_REACH = 60
+#: The 一级指标 each group stands under.
+_KIND_OF_GROUP = {
+    **dict.fromkeys(("成本", "数量", "质量", "时效"), "产出"),
+    **dict.fromkeys(("经济效益", "社会效益", "生态效益", "可持续影响"), "效益"),
+    "满意度": "满意度",
+}
 #: The group whose bare 年度指标值 is a ceiling: a cost is met at or below its target.
 COST = "成本"
 
@@ -31,3 +37,8 @@ def indicator_group(doc: ReportDoc, row: IndicatorRow) -> str | None:
         if found:
             return found[-1]
     return None
+
+
+def indicator_kind(doc: ReportDoc, row: IndicatorRow) -> str | None:
+    """The 一级指标 (产出, 效益, 满意度) the row's group stands under, or None."""
+    return _KIND_OF_GROUP.get(indicator_group(doc, row) or "")
