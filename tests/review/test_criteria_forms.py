@@ -52,3 +52,9 @@ def test_a_score_above_its_weight_in_a_form_with_the_rule_between() -> None:
 def test_a_group_label_against_its_rows(label: str, found: list[tuple[str, str]]) -> None:
     text = _form().replace("资产管理 (6分)", label)
     assert stated_recomputed(text, "weight-total-mismatch") == found
+
+
+def test_grades_of_a_rule_wrapped_onto_lines_of_their_own_are_not_groups() -> None:
+    # the 评分标准 cell of the first row broken by the export: “完全合规 (4分)” is a grade
+    text = _form().replace("无违规得满分。", "分档评分:\n完全合规 (4分)\n基本合规 (2分)\n")
+    assert stated_recomputed(text, "weight-total-mismatch") == []

@@ -6,6 +6,7 @@ a 支付率 beside what is unpaid over both."""
 
 from __future__ import annotations
 
+import pytest
 from review_support import stated_recomputed
 
 _REPORT = """
@@ -155,3 +156,24 @@ def test_a_rate_over_an_amount_named_by_the_verb_after_it_paragraphs_before() ->
     assert stated_recomputed(text.format(done="1428.8", rate="89.3%"), "rate-mismatch") == []
     found = stated_recomputed(text.format(done="1428.8", rate="93.8%"), "rate-mismatch")
     assert found == [("93.8%", "89.30%")]
+
+
+@pytest.mark.parametrize(
+    ("before", "unit_after"),
+    [
+        ("预算数7.60亿元", "（万元，含"),  # the bracket names the unit; the 亿元 before does not
+        ("预算数76000.00万元，按每人每年3000元标准发放", "（含"),  # parts after, not a 元 standard
+    ],
+)
+def test_an_amount_without_its_unit_takes_its_brackets_unit_or_its_parts(
+    before: str, unit_after: str
+) -> None:
+    text = (
+        f"2023年，该项资金{before}，全县执行数{{done}}{unit_after}中央资金50000.00万元、"
+        "地方资金{local}万元），执行率{rate}。"
+    )
+    right = {"done": "72400.50", "local": "22400.50", "rate": "95.26%"}
+    for code in ("rate-mismatch", "sum-mismatch", "unit-slip"):
+        assert stated_recomputed(text.format(**right), code) == []
+    wrong_part = text.format(**{**right, "local": "21400.50"})
+    assert [s for s, _ in stated_recomputed(wrong_part, "sum-mismatch")] == ["72400.50"]

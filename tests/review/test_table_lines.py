@@ -317,3 +317,34 @@ def test_a_source_named_by_its_fund_is_added_with_the_others() -> None:
     assert stated_recomputed(_NAMED_FUND.format(local="1200.00"), "sum-mismatch") == []
     wrong = _NAMED_FUND.format(local="1020.00")
     assert stated_recomputed(wrong, "sum-mismatch") == [("1820.40", "1640.4")]
+
+
+_COST_BLOCK = """项目支出绩效自评表
+一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分
+产出指标 ({output}分) |
+数量指标 | 建成灌溉渠道 | 20 | 6公里 | 6公里 | 20
+质量指标 | 工程验收合格率 | 10 | 100% | 100% | 10
+成本指标 (10分) |
+经济成本指标 | 每公里建设成本 | 10 | ≤60万元 | 58万元 | 10
+效益指标 (40分) |
+社会效益指标 | 受益农户数 | 30 | 800户 | 820户 | 30
+可持续影响指标 | 工程设计使用年限 | 10 | ≥15年 | 15年 | 10
+满意度指标 (10分) |
+服务对象满意度指标 | 受益农户满意度 | {people} | ≥90% | 95% | 10
+加分指标 | 获市级表彰 | 3 | 获表彰 | 获市级表彰1次 | 3
+"""
+
+
+@pytest.mark.parametrize(
+    ("output", "people", "found"),
+    [
+        ("30", "10", []),  # 成本指标 is its own block; the 加分 row is beyond the 100
+        ("25", "10", [("25分", "30分")]),
+        ("30", "15", [("10分", "15分")]),
+    ],
+)
+def test_a_cost_block_of_its_own_and_a_bonus_row_stand_outside_the_others(
+    output: str, people: str, found: list[tuple[str, str]]
+) -> None:
+    text = _COST_BLOCK.replace("{output}", output).replace("{people}", people)
+    assert stated_recomputed(text, "weight-total-mismatch") == found

@@ -64,6 +64,8 @@ def _items(
         if not first <= paragraph.index <= max(rows):
             continue
         row = rows.get(paragraph.index)
+        if row is None and not _CELLS.search(paragraph.text):
+            continue  # a line of a wrapped cell (评分标准 grades), not a row of cells
         name_at = paragraph.text.find(row.name) if row is not None else -1
         end = name_at if name_at >= 0 else len(paragraph.text)
         for label, weight in _labels(paragraph, end):

@@ -232,7 +232,7 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _from_digits(match, text) if match.group("num") else _from_chinese(match, text)
         if quantity is not None:
             found.append(quantity)
-    return _units_supplied(found)
+    return _units_supplied(found, text)
 
 
 #: An amount's field whose figure an export wrote without its unit (“全区执行数1032849.44（含
@@ -240,23 +240,30 @@ def find_quantities(text: str) -> list[Quantity]:
 _AMOUNT_FIELD = re.compile(r"(?:预算数|执行数|决算数|支出数|拨付数|到位数|总额|金额)$")
 
 
-def _units_supplied(found: list[Quantity]) -> list[Quantity]:
+#: The unit an export put in brackets after the figure: “118562.35（万元，含…）”.
+_BRACKET_UNIT = re.compile(r"\s*[（(]\s*(?P<unit>亿元|万元|元)")
+
+
+def _units_supplied(found: list[Quantity], text: str) -> list[Quantity]:
     money = [q for q in found if q.kind == MONEY]
     if not money or not any(q.kind == BARE for q in found):
         return found
-    return [_supplied(q, money) if q.kind == BARE else q for q in found]
+    return [_supplied(q, money, text) if q.kind == BARE else q for q in found]
 
 
-def _supplied(quantity: Quantity, money: list[Quantity]) -> Quantity:
+def _supplied(quantity: Quantity, money: list[Quantity], text: str) -> Quantity:
+    """The bare amount in the unit its brackets name, else in its nearest neighbour's: the
+    parts after it (a total opens its list), else the figure before it."""
     if _decimals(quantity.text) != 2 or not _AMOUNT_FIELD.search(quantity.label):
         return quantity
-    before = [q for q in money if q.end <= quantity.start]
-    near = before[-1] if before else money[0]
-    scale = Decimal(_MONEY_SCALE[near.unit])
+    bracket = _BRACKET_UNIT.match(text, quantity.end)
+    after = [q for q in money if q.start >= quantity.end]
+    unit = bracket.group("unit") if bracket else (after[0] if after else money[-1]).unit
+    scale = Decimal(_MONEY_SCALE[unit])
     return replace(
         quantity,
         kind=MONEY,
-        unit=near.unit,
+        unit=unit,
         value=quantity.value * scale,
         ulp=quantity.ulp * scale,
     )
