@@ -184,3 +184,28 @@ def test_a_sangong_change_split_after_main_reasons_names_its_whole_before_the_ch
     assert stated_recomputed(text.format(car="3.20"), "sum-mismatch") == []
     found = stated_recomputed(text.format(car="3.60"), "sum-mismatch")
     assert [stated for stated, _ in found] == ["6.30万元"]
+
+
+def test_a_change_after_a_total_and_its_bracketed_parts_is_said_of_the_total() -> None:
+    # 4000 over the 人代会 budget (52000 − 4000): neither the last part nor the total's rate
+    text = (
+        "全县一般公共预算收入安排52000万元（其中：县本级46800万元，开发区5200万元），"
+        "比人代会预算数增加4000万元（其中：县本级3600万元，开发区400万元），增长8.33%。"
+        "政府性基金收入预算安排18000万元（其中：县本级14200万元，下降6%；开发区3800万元，"
+        "下降2.1%），比人代会预算安排数减少5000万元，下降21.7%。"
+    )
+    for code in ("rate-mismatch", "difference-mismatch"):
+        assert stated_recomputed(text, code) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "found"), [("3300", []), ("3400", [("3400万元", "增加3300.00万元")])]
+)
+def test_a_change_after_a_list_of_parts_may_be_said_of_their_whole(
+    said: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "转移性收入185600万元，其中：一般性转移支付收入166200万元，"
+        f"专项转移支付收入19400万元，比报告数182300万元增加{said}万元。"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == found

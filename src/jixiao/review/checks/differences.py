@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.gaps import GAP
@@ -62,7 +63,7 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
         return None
     stated = [q for q in before if reference.start() <= q.start < reference.end()]
     if stated:  # “较上年896.77万元减少C”: the base is the figure the comparison states
-        return _stated_base(sentence.text, before, stated[-1])
+        return _stated_base(sentence.text, before, stated[-1], amount)
     words = reference.group(2)
     year = _OTHER_PERIOD.search(words)
     if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
@@ -76,9 +77,20 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     base = best[2]
     # the figure the sentence is about: not one compared (“比上年的320万元”) itself
     other = next(
-        (q for q in reversed(before) if q is not base and not _COMPARED.search(q.label)), None
+        (
+            q
+            for q in reversed(before)
+            if q is not base and not _COMPARED.search(q.label) and not _bracketed(q, amount)
+        ),
+        None,
     )
     return (base, other) if other is not None else None
+
+
+def _bracketed(quantity: Quantity, amount: Quantity) -> bool:
+    """A part in the brackets after a total (“A(其中:B,C),比…增加D”) is not what the change
+    outside them is said of."""
+    return quantity.in_brackets and not amount.in_brackets
 
 
 #: “完成年初预算A的96.25%”: A is the base of a share, not the figure compared.
@@ -86,7 +98,7 @@ _SHARE_BASE = re.compile(r"\s*的\s*\d+(?:\.\d+)?\s*[%％]")
 
 
 def _stated_base(
-    text: str, before: list[Quantity], base: Quantity
+    text: str, before: list[Quantity], base: Quantity, amount: Quantity
 ) -> tuple[Quantity, Quantity] | None:
     """The base stated in the comparison and the figure compared: the nearest before it
     that is not itself a base (“A，较年初预算数B减少…，较上年C减少D”: C against A; “A，完成
@@ -98,6 +110,7 @@ def _stated_base(
             if q.start < base.start
             and not _COMPARED.search(q.label)
             and not _SHARE_BASE.match(text, q.end)
+            and not _bracketed(q, amount)
         ),
         None,
     )
@@ -228,10 +241,13 @@ def _adjusted_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Qu
 def _difference_finding(
     sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
 ) -> ReviewFinding | None:
-    change = other.value - base.value
     down = bool(re.search(f"{_DOWN_WORDS}|短收", amount.label))
-    if agrees(amount, -change if down else change, base, other):
+    readings = (other, *_wholes(sentence, amount, base, other))
+    if any(agrees(amount, _signed(q, base, down), base, q) for q in readings):
         return None
+    # the reading nearest what is stated names the figure the change is said of
+    other = min(readings, key=lambda q: abs(_signed(q, base, down) - amount.value))
+    change = other.value - base.value
     said = _DIFF.search(amount.label)
     words = _WAYS.get(said.group(1)[-1] if said else "", ("减少", "增加"))
     if said and said.group(1) in _PLAN_WAYS:
@@ -243,6 +259,27 @@ def _difference_finding(
         f"报告列为{said.group(1) if said else ''}{amount.text}。"
     )
     return difference_finding(sentence, base, amount, message, f"{word}{right}")
+
+
+def _signed(other: Quantity, base: Quantity, down: bool) -> Decimal:
+    change = other.value - base.value
+    return -change if down else change
+
+
+def _wholes(
+    sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
+) -> list[Quantity]:
+    """“转移性收入A，其中:…B,比报告数C增加D”: the change may be said of the whole before the
+    其中 rather than of its last part."""
+    text = sentence.text
+    return [
+        whole
+        for whole in sentence.quantities
+        if whole.end <= other.start
+        and whole is not base
+        and same_measure(whole, amount)
+        and "其中" in text[whole.end : other.start]
+    ]
 
 
 #: “实际到位170万元，实际支出179.6万元，结余0万元”: what is left of the money available.

@@ -226,6 +226,10 @@ def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> 
     the rate's own clause (“…，收支总决算A，较上年度下降了20.73%”) with no figure of last year
     among the inputs (the budget and the result beside it are no base of it)."""
     clause = sentence.text[part_start(sentence.text, rate.start) : rate.start]
+    if _CHANGE.search(clause[-8:]) and any(_COMPARED_CHANGE.search(q.label) for q in inputs):
+        return True  # “A,比人代会预算数增加C,增长p%”: over the base the comparison names
+    if _CHANGE.search(clause[-8:]) and rate.in_brackets and not all(q.in_brackets for q in inputs):
+        return True  # “A(其中:旗本级B,下降p%;…)”: the part's own change, its base unstated
     if COMPARED.search(clause) is None:
         return False
     if any(_CHANGE_AMOUNT.search(q.label) for q in inputs):
@@ -235,6 +239,8 @@ def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> 
 
 
 _LAST_YEAR = re.compile(r"上年|去年|上一年|同期")
+#: A change amount said against a named base (比人代会预算数增加, 较调整前减少).
+_COMPARED_CHANGE = re.compile(r"[比较][^，,；;。\d]{1,12}(?:增加|减少|增收|减收|增支|减支)了?\s*$")
 
 
 #: A rate of the adjustment itself (预算调整率): the 调增 is its input, not a moved base.
