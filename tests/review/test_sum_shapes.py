@@ -364,3 +364,46 @@ def test_batches_the_sentence_counts_make_the_whole() -> None:
     assert stated_recomputed(text.format(first="52,260"), "sum-mismatch") == []
     found = stated_recomputed(text.format(first="50,260"), "sum-mismatch")
     assert [stated for stated, _ in found] == ["58460万元"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the parts belong to the 其中 of the batch; the year's running total is another figure
+        (
+            "近日，市财政局下拨农村饮水安全补助资金2460.50万元，其中：中央补助1800.20万元，"
+            "省级补助620.10万元，市级40.20万元，全年累计下达该项资金共1.36亿元。",
+            [],
+        ),
+        # a list opened by 其中 with no total before it: its first part counts
+        (
+            "项目资金到位情况：其中中央资金100万元，省级资金50万元，市级资金30万元，合计180万元。",
+            [],
+        ),
+        (
+            "项目资金到位情况：其中中央资金100万元，省级资金50万元，市级资金30万元，合计190万元。",
+            [("190万元", "180.00万元")],
+        ),
+    ],
+)
+def test_a_total_after_a_list_opened_by_qizhong(text: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_the_parts_after_an_adjustment_split_the_adjusted_level() -> None:
+    text = (
+        "一般公共预算收入由年初的52300万元调整为60300万元，调增8000万元，其中：税收收入调整为"
+        "36100万元，非税收入调整为24200万元。政府性基金预算由年初的60000万元调整为42000万元，"
+        "其中：土地出让收入由年初预算的50000万元调整为32000万元，城市基础设施配套费7000万元、"
+        "其他收入3000万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_total_and_parts_mixing_yuan_and_wan_that_add_up_read_in_wan() -> None:
+    text = (
+        "一般公共预算收入60300元，完成调整预算的100.0%，其中：税收收入36100元，下降3%；"
+        "非税收入24200万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+    assert stated_recomputed(text, "unit-slip") == [("60300元", "60300.00万元")]

@@ -58,8 +58,11 @@ def _clause_figures(
     bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
     parts: list[Quantity] = []
     for left, right in reversed(bounds[:-1]):
-        if ASIDE.search(text, left + 1, right) or QIZHONG.search(text, left + 1, right):
-            break  # another section, or the parts of another total
+        if ASIDE.search(text, left + 1, right):
+            break  # another section
+        split = QIZHONG.search(text, left + 1, right)
+        if split is not None:
+            return _opened(split, right, total, quantities, parts)
         if _RECONCILING.search(text, left + 1, right):
             break  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
         inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
@@ -75,6 +78,23 @@ def _clause_figures(
         if _SUBTOTAL.search(inside[0].label):
             break  # “…A，B，C，总收入D，加E，收入总计F”: A–C are inside D
     return parts
+
+
+def _opened(
+    split: re.Match[str],
+    right: int,
+    total: Quantity,
+    quantities: tuple[Quantity, ...],
+    parts: list[Quantity],
+) -> list[Quantity]:
+    """The parts when the clauses run back into a 其中: none when a total stands before it
+    (“A，其中:B，C，D，…共X”: B, C, D are A's, X another total), else with the part right
+    after it (“其中中央100万元，省级50万元，合计150万元”)."""
+    if any(q.end <= split.start() and same_measure(q, total) for q in quantities):
+        return []
+    inside = [q for q in quantities if split.end() <= q.start < right]
+    opened = len(inside) == 1 and same_measure(inside[0], total) and usable(inside[0])
+    return [inside[0], *parts] if opened else []
 
 
 _ITEM_MARK = re.compile(

@@ -158,10 +158,10 @@ _SCALED = ("万元", "亿元")
 
 def _total_finding(claim: SumClaim, complete: bool = False) -> ReviewFinding | None:
     """The total against its parts (the outer ones), reading a slipped unit as meant."""
-    parts = _outer_parts(claim.sentence.text, claim.parts)
+    parts = _outer_parts(claim.sentence.text, _new_values(claim.sentence.text, claim.parts))
     if len(parts) < 2:
         return None
-    total_slip = _total_slip(claim, parts)
+    total_slip = _total_slip(claim, parts) or _mixed_slip(claim, parts)
     if total_slip is not None:
         return total_slip
     slip = _unit_slip(claim.total, parts)
@@ -188,6 +188,40 @@ def _total_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding |
     )
     recomputed = fmt_quantity(meant.value, meant)
     return claim_finding("unit-slip", claim.sentence, total, parts[-1], message, recomputed)
+
+
+def _mixed_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding | None:
+    """A total and parts in 元 and in 万元 (or 亿元) mixed, that add up only when every figure
+    is read in the larger unit (“收入88435元，其中：税收收入39029元，…非税收入49406万元”)."""
+    figures = (claim.total, *parts)
+    units = {q.unit for q in figures}
+    if claim.total.kind != MONEY or "元" not in units or len(units) != 2:
+        return None
+    unit = (units - {"元"}).pop()
+    if unit not in _SCALED:
+        return None
+    read = [as_unit(q, unit) if q.unit == "元" else q for q in figures]
+    if read[0].value != sum((q.value for q in read[1:]), Decimal(0)):
+        return None
+    slipped = "、".join(q.text for q in figures if q.unit == "元")
+    message = (
+        f"总数与各分项单位不一（{slipped}），按{unit}计则{claim.total.text}与各项之和"
+        f"{'＋'.join(p.text for p in parts)}相符，应为笔误，请更正单位。"
+    )
+    recomputed = fmt_quantity(read[0].value, read[0])
+    return claim_finding("unit-slip", claim.sentence, claim.total, parts[-1], message, recomputed)
+
+
+#: “由年初预算的65000万元调整为35000万元”: the old figure of a part, not a part.
+_ADJUSTED_TO = re.compile(r"^\s*调(?:整|增|减)?(?:为|到|至)\s*$")
+
+
+def _new_values(text: str, parts: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    return tuple(
+        part
+        for part, after in zip(parts, (*parts[1:], None), strict=True)
+        if after is None or not _ADJUSTED_TO.match(text[part.end : after.start])
+    )
 
 
 #: Lists this long, of the same names in the same order, are one list of categories.
@@ -239,7 +273,8 @@ def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal)
     return added > total.value * OVERLAPPING and all(p.value <= total.value for p in parts)
 
 
-_REMAINDER = re.compile(r"结转|结余|剩余|余额")
+#: What is left, or what changed: a 其中 after it may split the level stated before it.
+_REMAINDER = re.compile(r"结转|结余|剩余|余额|调[增减]")
 
 
 def _whole_beside(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
