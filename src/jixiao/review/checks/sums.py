@@ -200,6 +200,8 @@ def _mixed_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding |
     unit = (units - {"元"}).pop()
     if unit not in _SCALED:
         return None
+    if any(q.unit == "元" and not q.value for q in figures) or adds_up(claim):
+        return None  # a 0元 is 0 in any unit; parts that add up as written are meant so
     read = [as_unit(q, unit) if q.unit == "元" else q for q in figures]
     if read[0].value != sum((q.value for q in read[1:]), Decimal(0)):
         return None
@@ -216,12 +218,19 @@ def _mixed_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding |
 _ADJUSTED_TO = re.compile(r"^\s*调(?:整|增|减)?(?:为|到|至)\s*$")
 
 
+_CHANGED_BY = re.compile(r"调[增减]|增加|减少")
+
+
 def _new_values(text: str, parts: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
-    return tuple(
+    """The parts as adjusted: without the old figures, and then without the changes."""
+    kept = tuple(
         part
         for part, after in zip(parts, (*parts[1:], None), strict=True)
         if after is None or not _ADJUSTED_TO.match(text[part.end : after.start])
     )
+    if len(kept) == len(parts):
+        return parts
+    return tuple(part for part in kept if not _CHANGED_BY.search(part.label))
 
 
 #: Lists this long, of the same names in the same order, are one list of categories.
