@@ -4,6 +4,7 @@ stands between its amounts."""
 
 from __future__ import annotations
 
+import pytest
 from review_support import stated_recomputed
 
 _HEBEI = """
@@ -111,3 +112,21 @@ def test_a_hunan_forms_total_row_against_its_sources() -> None:
     # the 资金 block named in its header, its total row 合计, two money columns
     assert stated_recomputed(_HUNAN.format(total="142.6"), "sum-mismatch") == []
     assert stated_recomputed(_HUNAN.format(total="124.6"), "sum-mismatch") == [("124.6", "142.6")]
+
+
+_HUNAN_ROWS = """
+资金情况(万元) | | 年初预算资金总额: | 实际投入资金额 | 产生差异的原因 |
+合计 | 310 | {total} | |
+其中:财政拨款 | 260 | 251 | 项目结余资金已收回 |
+{nested}其他资金 | 50 | 50 | 无差异 |
+"""
+
+
+@pytest.mark.parametrize("nested", ["", "其中:中央转移支付 | 150 | 150 | |\n"])
+@pytest.mark.parametrize(("total", "found"), [("301", []), ("310", [("310", "301")])])
+def test_a_hunan_forms_sources_past_a_reason_cell_and_a_nested_row(
+    nested: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    # the reason cell ends no list; a 其中 right under the first 其中 row splits that row
+    text = _HUNAN_ROWS.format(total=total, nested=nested)
+    assert stated_recomputed(text, "sum-mismatch") == found

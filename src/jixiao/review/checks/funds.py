@@ -208,7 +208,10 @@ def _funds_sources(row: FundsRow) -> ReviewFinding | None:
     """年度资金总额 against the sum of its sources, and against 基本支出 + 项目支出, each column
     by column (a blank row is 0)."""
     for rows in (row.sources, row.spending):
-        finding = _funds_parts(row, rows)
+        # a nested 其中 row is read inside the row above it (when the total is met so, or
+        # when neither reading meets it)
+        inner = [r for r in rows if not any(r is n for n in row.nested)]
+        finding = _funds_parts(row, rows) and _funds_parts(row, inner)
         if finding is not None:
             return finding
     return None

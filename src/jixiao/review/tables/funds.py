@@ -55,6 +55,9 @@ class FundsRow:
     sources: list[list[Figure | None]] = field(default_factory=list)
     spending: list[list[Figure | None]] = field(default_factory=list)
     source_rows: list[SourceRow] = field(default_factory=list)
+    #: A 其中 row right after the first (“其中:财政拨款 … 其中:中央转移支付”): inside the
+    #: row above it when the total is met without it.
+    nested: list[list[Figure | None]] = field(default_factory=list)
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
@@ -287,4 +290,10 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             sources,
             spending,
             read if rows else [],
+            _second_qizhong(rows),
         )
+
+
+def _second_qizhong(rows: Rows) -> list[list[Figure | None]]:
+    opener = len(rows) > 1 and rows[0][0].startswith("其中")
+    return [rows[1][1]] if opener and rows[1][0].startswith("其中") else []

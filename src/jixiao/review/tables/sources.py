@@ -94,8 +94,13 @@ def source_rows(
         read = _source_row(stream, position, labels[-1], roles, header)
         if read is None:
             return None
+        text = stream[position].text
         cells, tail, position = read
-        rows.append((labels[-1].group(0), cells if any(cells) else []))
+        while position < len(stream) and _note_cell(stream[position], row_paragraph):
+            position += 1  # “其中:财政拨款 | 200 | 188 | 部分结余收回 |”: the reason cell
+        # “其中:中央转移支付”: the label keeps its 其中 (a second one may be nested)
+        label = text[labels[0].start() : labels[-1].end()]
+        rows.append((label, cells if any(cells) else []))
         if any(cells):
             placed = _placed(roles, cells, tail)
             found.append(SourceRow(labels[-1].group(0), row_paragraph, placed))
@@ -191,6 +196,13 @@ def _past_note(pieces: list[tuple[str, Paragraph]]) -> int:
         if ")" in piece or "）" in piece:
             return number
     return 0
+
+
+def _note_cell(token: Token, row: Paragraph) -> bool:
+    """A cell of words left on a source row (产生差异的原因): no source, no figure."""
+    if token.paragraph is not row or SOURCE_LABEL.search(token.text):
+        return False
+    return figure(token.text) is None and bool(token.text.strip())
 
 
 def row_rest(text: str) -> bool:
