@@ -3,6 +3,7 @@ excerpt cut before its 总分 row still shows the points its rows lost."""
 
 from __future__ import annotations
 
+import pytest
 from review_support import findings_of
 from review_support import stated_recomputed
 
@@ -136,3 +137,27 @@ def test_children_whose_weights_make_the_parents_are_whole_when_the_text_stops()
     )
     assert stated_recomputed(text.format(got="10"), "score-mismatch") == []
     assert stated_recomputed(text.format(got="12"), "score-mismatch") == [("12分", "10分")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "2、资金拨付进度（分值6分），上年度得4分，本年度自评{got}分。",  # last year's score first
+        "2、项目验收情况（分值6分），3个子项目各得2分，自评{got}分。",  # each item's, then its own
+    ],
+)
+def test_a_childs_own_score_is_the_one_it_gives_itself(second: str) -> None:
+    text = (
+        "（一）项目管理情况（分值12分），自评12分。\n1、项目开工情况（分值6分），自评6分。\n"
+        + second
+    )
+    assert stated_recomputed(text.format(got="6"), "score-mismatch") == []
+    assert stated_recomputed(text.format(got="5"), "score-mismatch") == [("12分", "11分")]
+
+
+def test_a_point_added_in_the_body_lifts_the_parent_above_its_items() -> None:
+    text = (
+        "（一）资金保障情况（分值12分），自评12分。\n1、本级资金安排情况（分值6分），自评6分。\n"
+        "2、资金匹配项目进度（分值6分），自评5分。\n该项工作获市级通报表扬，按评分办法加1分。"
+    )
+    assert stated_recomputed(text, "score-mismatch") == []

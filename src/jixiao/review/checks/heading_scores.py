@@ -22,9 +22,13 @@ HEAD_REACH = 48
 MIN_CHILDREN = 2
 _NUMBER = r"(\d{1,3}(?:\.\d{1,2})?)\s*分"
 _WEIGHT = re.compile(rf"(?:分值|权重|满分|标准分|总分)\s*(?:为|[:：])?\s*{_NUMBER}")
+_NOT_SCORE = r"(?!及?以[上下]|提高|降低)"  # “自评90分及以上为优”: a band's floor
 _GOT = re.compile(
-    rf"(?:自评得分|自评得|(?<![年上])自评|得分|实得|得)\s*(?:为|[:：])?\s*{_NUMBER}(?!及?以[上下]|提高|降低)"
+    rf"(?:自评得分|自评得|(?<![年上])自评|得分|实得|(?<![各年])得)\s*(?:为|[:：])?\s*{_NUMBER}"
+    + _NOT_SCORE
 )
+#: The unit's own score, named before any other (“去年得3分，今年自评5分”).
+_SELF_GOT = re.compile(rf"(?<![年上])自评(?:得分|得)?\s*(?:为|[:：])?\s*{_NUMBER}" + _NOT_SCORE)
 #: “一、项目决策（20分）”: a bare figure in the heading's brackets is its 分值.
 #: (“(6分资金到位率…”: the bracket left unclosed.)
 _BARE = re.compile(rf"[（(]\s*{_NUMBER}\s*(?:[）)]|(?![钟\d以及为的左制]))")
@@ -58,7 +62,7 @@ def _scored(paragraph: Paragraph) -> ScoredHeading | None:
         return None
     head = paragraph.text[:HEAD_REACH]
     weight = _figure(_WEIGHT, head) or _figure(_BARE, head)
-    return ScoredHeading(paragraph, level, weight, _figure(_GOT, head))
+    return ScoredHeading(paragraph, level, weight, _figure(_SELF_GOT, head) or _figure(_GOT, head))
 
 
 def _children(headings: list[ScoredHeading], at: int) -> tuple[list[ScoredHeading], bool]:
@@ -154,12 +158,29 @@ def _inline_children(parent: ScoredHeading) -> list[ScoredHeading]:
     return children
 
 
-def _families(headings: list[ScoredHeading]) -> Iterator[Family]:
+#: “…按评分办法加1分，本项合计自评10分”: a point added under the heading, outside its items.
+_ADDED = re.compile(r"加\s*\d+(?:\.\d+)?\s*分|加分")
+
+
+def _points_added(doc: ReportDoc, headings: list[ScoredHeading], at: int) -> bool:
+    """A paragraph of the heading's body, not a heading, adds points (a deduction is the
+    items' own: it lowers their scores, which still make the parent's)."""
+    parent = headings[at]
+    after = (h.paragraph.index for h in headings[at + 1 :] if h.level <= parent.level)
+    end = next(after, len(doc.paragraphs) + 1)
+    scored = {h.paragraph.index for h in headings}
+    body = doc.paragraphs[parent.paragraph.index : end - 1]
+    return any(p.index not in scored and _ADDED.search(p.text) for p in body)
+
+
+def _families(doc: ReportDoc, headings: list[ScoredHeading]) -> Iterator[Family]:
     for at, parent in enumerate(headings):
         if parent.weight is None and parent.got is None:
             continue
         children, closed = _children(headings, at)
         if any(_EXTRA.search(child.paragraph.text[:HEAD_REACH]) for child in children):
+            continue
+        if _points_added(doc, headings, at):
             continue
         inline = _inline_children(parent)
         if len(inline) >= MIN_CHILDREN and not children:
@@ -171,7 +192,7 @@ def _families(headings: list[ScoredHeading]) -> Iterator[Family]:
 def check_heading_scores(doc: ReportDoc) -> list[ReviewFinding]:
     """A heading's 分值 or 得分 that differs from the sum of its children's."""
     findings: list[ReviewFinding] = []
-    for parent, children, closed in _families(_headings(doc)):
+    for parent, children, closed in _families(doc, _headings(doc)):
         finding = _mismatch(parent, children, closed)
         if finding is not None:
             findings.append(finding)
