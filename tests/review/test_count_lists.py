@@ -5,6 +5,7 @@ their first few happen to make the total."""
 
 from __future__ import annotations
 
+import pytest
 from review_support import stated_recomputed
 
 _KINDS = (
@@ -65,3 +66,26 @@ def test_a_list_of_units_ending_its_line_without_a_full_stop() -> None:
     # the document's last line may be cut off by an excerpt: left alone
     cut = text.format(n="7").split("\n二、")[0]
     assert stated_recomputed(cut, "list-count-mismatch") == []
+
+
+@pytest.mark.parametrize(("count", "found"), [("7", []), ("6", [("6", "7")])])
+def test_a_list_wrapped_onto_the_next_line_is_counted_whole(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"一、单位基本情况\n本局设{count}个内设机构，分别为办公室、政策法规科、计划财务科\n"
+        "项目管理科、质量监督科、安全生产科、信息中心。\n二、部门预算收支情况\n收入合计860.20万元。"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+@pytest.mark.parametrize(("units", "found"), [("2", []), ("3", [("9", "7")])])
+def test_two_counts_joined_before_one_list_are_both_listed(
+    units: str, found: list[tuple[str, str]]
+) -> None:
+    # 6 + 2 names, one item joining a 科 and a 队 (read as two)
+    text = (
+        f"一、单位基本情况\n本局共有6个内设机构和{units}个直属单位，分别为办公室、财务科、规划科、"
+        "建设科、审批科、信息科和县勘测队、县档案馆\n二、部门预算收支情况\n收入合计860.20万元。"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == found

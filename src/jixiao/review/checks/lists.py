@@ -55,6 +55,7 @@ _BACKWARD = re.compile(
 _FIGURES = re.compile(  # items with counts or amounts of their own
     r"\d+(?:\.\d+)?\s*(?:%|万|亿|元|个|家|所|项|人|户|次|名|台|辆|件|套|处|座|间|张|场|篇|期|公里|米|亩|吨)"
 )
+_INNER_COUNT = re.compile(_COUNT)
 _BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
 MAX_ITEM = 30
 MIN_ITEMS = 2
@@ -99,10 +100,15 @@ def _label_before(text: str, position: int) -> str:
 def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFinding | None:
     items = list_items(match.group("items"))
     stated = chinese_count(match.group("count"))
+    if stated is not None:  # “7个内设机构和2个直属单位，分别为…”: both counts listed
+        stated += sum(
+            chinese_count(c.group("count")) or 0 for c in _INNER_COUNT.finditer(match.group("noun"))
+        )
     if items is None or stated is None or len(items) < minimum or stated == len(items):
         return None
-    if stated == len(items) + 1 and _JOINED.search(items[-1]):
-        return None  # “A、B站和C所”: the last item read as two names gives the count
+    joined = sum(1 for item in items if _JOINED.search(item))
+    if len(items) < stated <= len(items) + joined:
+        return None  # “A、B站和C所”: items read as two names give the count
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
     message = (
         f"称{noun}{match.group('count')}个，但逐一列举的只有{len(items)}个"
@@ -145,6 +151,8 @@ def check_list_counts(doc: ReportDoc) -> list[ReviewFinding]:
 
 
 _LAST_UNIT = re.compile(_UNIT_NAME + r"$")
+#: A line that opens with a name and 、: the list of the line before, wrapped.
+_GOES_ON = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,24}?、")
 
 
 def _open_list(doc: ReportDoc, sentence: Sentence) -> re.Match[str] | None:
@@ -157,6 +165,11 @@ def _open_list(doc: ReportDoc, sentence: Sentence) -> re.Match[str] | None:
     match = _FORWARD_OPEN.search(sentence.text.rstrip())
     if match is None or not _LAST_UNIT.search(match.group("items")):
         return None
+    wrapped = _GOES_ON.match(doc.paragraphs[paragraph.index].text)
+    if wrapped is not None:  # “业务二科、法规科…”: the export wrapped the list onto the next line
+        rest = re.split(r"[。；;]", doc.paragraphs[paragraph.index].text, maxsplit=1)
+        whole = f"{sentence.text.rstrip()}、{rest[0].strip()}。"
+        return _FORWARD.search(whole) if len(rest) > 1 else None
     return match
 
 
