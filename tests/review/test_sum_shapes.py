@@ -364,6 +364,11 @@ def test_batches_the_sentence_counts_make_the_whole() -> None:
     assert stated_recomputed(text.format(first="52,260"), "sum-mismatch") == []
     found = stated_recomputed(text.format(first="50,260"), "sum-mismatch")
     assert [stated for stated, _ in found] == ["58460万元"]
+    # two batches of training, and two of the costs listed: the list is not the batches
+    training = (
+        "2023年分两批次组织培训，共培训900人次，培训经费支出30万元，其中师资费10万元、场地费6万元。"
+    )
+    assert stated_recomputed(training, "sum-mismatch") == []
 
 
 @pytest.mark.parametrize(
@@ -408,3 +413,14 @@ def test_a_total_and_parts_mixing_yuan_and_wan_that_add_up_read_in_wan() -> None
     )
     assert stated_recomputed(text, "sum-mismatch") == []
     assert stated_recomputed(text, "unit-slip") == [("60300元", "60300.00万元")]
+
+
+@pytest.mark.parametrize(("local", "found"), [("260", []), ("250", [("1310万元", "1370.00万元")])])
+def test_sources_listed_after_the_spending_split_the_budget(
+    local: str, found: list[tuple[str, str]]
+) -> None:
+    # 1120 + 260 make the 1380 budget, not the 1310 spent
+    text = (
+        f"该项目预算1380万元，实际支出1310万元，资金来源为：中央补助1120万元、县级配套{local}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -130,7 +130,11 @@ def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quanti
         return "等" not in after[:3]
     for match in _DECLARED.finditer(text[: total.start] + "｜" + after):
         number = match.group("n")
-        if _NUMERALS.get(number, int(number) if number.isdigit() else 0) == len(parts):
+        if _NUMERALS.get(number, int(number) if number.isdigit() else 0) != len(parts):
+            continue
+        # “分两批次组织培训…，其中师资费A、场地费B”: batches count the parts only when the
+        # parts are the batches
+        if not match.group(0).endswith("批") or all("批" in p.label for p in parts):
             return True
     return False
 

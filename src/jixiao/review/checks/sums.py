@@ -284,6 +284,8 @@ def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal)
 
 #: What is left, or what changed: a 其中 after it may split the level stated before it.
 _REMAINDER = re.compile(r"结转|结余|剩余|余额|调[增减]")
+#: “预算A，实际支出B，资金来源为：…”: where the money came from splits the plan, not B.
+_SOURCES = re.compile(r"来源")
 
 
 def _whole_beside(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
@@ -291,7 +293,9 @@ def _whole_beside(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
     安排支出1169万元，结转下年使用68万元。其中：1.福利彩票公益金498万元…2.体育彩票公益金
     739万元”): the 其中 splits the whole, not the remainder."""
     total = claim.total
-    if not _REMAINDER.search(total.label):
+    if not _REMAINDER.search(total.label) and not _SOURCES.search(
+        claim.sentence.text, total.end, claim.parts[0].start
+    ):
         return False
     before = [q for q in claim.sentence.quantities if q.end <= total.start and q.kind == total.kind]
     added = sum((p.value for p in parts), Decimal(0))
