@@ -209,3 +209,21 @@ def test_a_change_after_a_list_of_parts_may_be_said_of_their_whole(
         f"专项转移支付收入19400万元，比报告数182300万元增加{said}万元。"
     )
     assert stated_recomputed(text, "difference-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("saved", "found"), [("46.30", []), ("46.03", [("46.03万元", "减少46.30万元")])]
+)
+def test_a_saving_against_the_years_budget_is_over_the_adjusted_one(
+    saved: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "年初预算2100万元，调整后预算2046.5万元，全年实际开支2000.20万元，"
+        f"比当年预算节省了{saved}万元。"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == found
+
+
+def test_a_saving_of_a_part_named_after_qizhong_without_its_figures() -> None:
+    text = "本年度预算512万元，实际支出498.6万元，其中会议费比预算节省了3.25万元。"
+    assert stated_recomputed(text, "difference-mismatch") == []

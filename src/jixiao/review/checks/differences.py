@@ -42,6 +42,7 @@ _REFERENCE = re.compile(
 _OTHER_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|上年|去年|上一年")
 _YEAR_WORDS = re.compile(r"年度|本年|全年")
 _DIFF_WORD = re.compile(_DIFF_WORDS)
+_ADJUSTED = re.compile(r"调整后|调整预算|全年预算")
 
 
 def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -61,6 +62,8 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     reference = next(reversed(list(_REFERENCE.finditer(sentence.text, floor, amount.start))), None)
     if reference is None:
         return None
+    if "其中" in sentence.text[before[-1].end : reference.start()]:
+        return None  # “…，其中公务接待费比预算节省C”: a part named without its figures
     stated = [q for q in before if reference.start() <= q.start < reference.end()]
     if stated:  # “较上年896.77万元减少C”: the base is the figure the comparison states
         return _stated_base(sentence.text, before, stated[-1], amount)
@@ -68,13 +71,24 @@ def _difference_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     year = _OTHER_PERIOD.search(words)
     if year is not None:  # “较2022年度决算数增加”: the base is that year's figure, if stated
         return _dated_inputs(sentence, before, year.group(0))
-    words = _YEAR_WORDS.sub("", words)
+    return _named_base(_YEAR_WORDS.sub("", words), before, amount)
+
+
+def _named_base(
+    words: str, before: list[Quantity], amount: Quantity
+) -> tuple[Quantity, Quantity] | None:
+    """The base the comparison names by its words (比当年预算 → the figure labelled 预算) and
+    the figure compared with it."""
     base_words = {words[i : i + 2] for i in range(len(words) - 1)}
     scored = [(sum(1 for w in base_words if w in q.label), -n, q) for n, q in enumerate(before)]
     best = max(scored, key=lambda item: (item[0], item[1]))
     if best[0] == 0:
         return None
     base = best[2]
+    tied = [q for score, _, q in scored if score == best[0]]
+    if any(_ADJUSTED.search(q.label) for q in tied[1:]):
+        # “年初预算A，调整后预算B，…比当年预算节省C”: the year's budget is the adjusted one
+        base = next(q for q in reversed(tied) if _ADJUSTED.search(q.label))
     # the figure the sentence is about: not one compared (“比上年的320万元”) itself
     other = next(
         (
