@@ -130,3 +130,12 @@ def test_a_rate_within_a_hundred_after_more_came_than_the_initial_plan() -> None
     assert stated_recomputed(short, "rate-mismatch") == [("100%", "94.51%")]
     over = "年初预算资金1,820,400.00元，实际到位资金2,210,300.00元，资金到位率100%。"
     assert stated_recomputed(over, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(("rate", "found"), [("91.36%", []), ("95%", [("95%", "91.36%")])])
+def test_a_spending_rate_beside_what_arrived_above_the_initial_plan(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # what arrived is the base: the 年初 plan's leniency holds only with one result stated
+    text = f"年初预算资金320万元，实际到位资金405万元，实际支出370万元，资金执行率{rate}。"
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -126,8 +126,24 @@ def _side(q: Quantity) -> str:
     return "other" if _BOTH.search(q.label) else role(q.label)
 
 
+_ARRIVED = re.compile(r"到位")
+_SPENT_NAME = re.compile(r"(?:执行|支出|使用)率")
+
+
+def _spent_of_arrived(name: str, inputs: list[Quantity]) -> Decimal | None:
+    """“到位资金A，实际支出B，资金执行率P%”: what was spent over what arrived."""
+    arrived = next((q for q in inputs if _ARRIVED.search(q.label)), None)
+    if arrived is None or not arrived.value or not _SPENT_NAME.search(name):
+        return None
+    spent = [q for q in inputs if q.start > arrived.end and _SPENDING.search(q.label)]
+    return spent[-1].value / arrived.value * HUNDRED if spent else None
+
+
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     """The ratio the indicator's name calls for (used to show the recomputed figure)."""
+    arrived = _spent_of_arrived(name, inputs)
+    if arrived is not None:
+        return arrived
     actual_at = next((i for i, q in enumerate(inputs) if _side(q) == "actual"), 0)
     plans = [q for q in inputs[:actual_at] if _side(q) == "plan"]
     # “总投资178.7亿元，年度投资计划17.68亿元，完成投资4.28亿元”: the plan nearest the result
@@ -306,7 +322,9 @@ def _over_adjusted(rate: Quantity, inputs: list[Quantity]) -> bool:
     if rate.value > HUNDRED or not plans or not all("年初" in q.label for q in plans):
         return False
     most = max(q.value for q in plans)
-    return any(role(q.label) == "actual" and q.value > most for q in inputs)
+    results = [q for q in inputs if role(q.label) == "actual"]
+    # with what arrived and what was spent both stated, the arrived money is the base
+    return len(results) == 1 and results[0].value > most
 
 
 _DONE_OF_PLAN = re.compile(r"(?:执行|到位|支付|拨付)率(?:为|是|达到?)?\s*$")
