@@ -146,6 +146,9 @@ def test_a_rate_of_the_budget_spent_over_the_budget_split_into_its_sources_befor
     assert stated_recomputed(text.format(spent="8.40", rate="100%"), "rate-mismatch") == []
     found = stated_recomputed(text.format(spent="8.40", rate="96%"), "rate-mismatch")
     assert found == [("96%", "100.00%")]
+    # carried-over money 另有 after the list stands beside the plan: 8.40 alone is no base
+    carried = text.replace("0.30万元。", "0.30万元，另有上年结转资金1.20万元。")
+    assert stated_recomputed(carried.format(spent="9.00", rate="93.75%"), "rate-mismatch") == []
 
 
 def test_a_rate_over_an_amount_named_by_the_verb_after_it_paragraphs_before() -> None:

@@ -38,6 +38,7 @@ _ADJUSTED_PLAN = re.compile(r"调整后|全年预算")
 _SEVERAL_YEARS = re.compile(r"[两二三四五六七八九十多]年|总预算")
 #: Money beside the planned amount that a year's spending may draw on too.
 _BESIDE = re.compile(r"结转|结余|自筹|配套")
+_ASIDE_AFTER = re.compile(r"另有|另外|此外")
 
 
 #: A funding stream named with an amount: its rate is over that stream's budget.
@@ -95,7 +96,13 @@ def _planned(sentence: Sentence) -> Quantity | Literal[False] | None:
     if _SEVERAL_YEARS.search(sentence.text):
         return False  # “项目资金共计500万元，分三年实施”: not the year's base
     split = sentence.text.find("其中", planned[0].end)
-    beside = [q for q in sentence.quantities if split < 0 or q.start < split]
+    aside = _ASIDE_AFTER.search(sentence.text, split) if split >= 0 else None
+    # “…，其中中央配套A、省级配套B，另有上年结转资金C”: C stands beside the plan again
+    beside = [
+        q
+        for q in sentence.quantities
+        if split < 0 or q.start < split or (aside is not None and q.start > aside.start())
+    ]
     if any(_BESIDE.search(q.label) for q in beside):
         return False  # “上级拨付60万元，上年结转资金20万元”: the base may be both (not its
         # own parts after 其中: “预算资金6.46万元，其中：中央配套4.68万元…”)
