@@ -180,3 +180,11 @@ def test_an_amount_without_its_unit_takes_its_brackets_unit_or_its_parts(
         assert stated_recomputed(text.format(**right), code) == []
     wrong_part = text.format(**{**right, "local": "21400.50"})
     assert [s for s, _ in stated_recomputed(wrong_part, "sum-mismatch")] == ["72400.50"]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("90%", []), ("100%", [("100%", "90.00%")])])
+def test_one_plan_stated_twice_gives_no_ratio_of_its_own(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"年初预算300万元，实际预算300万元，全年执行270万元，执行率{rate}，自评分18分。"
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -12,6 +12,7 @@ from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import as_unit
+from jixiao.review.text.sentences import role
 
 
 def candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]:
@@ -19,6 +20,8 @@ def candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]
     ``changes``, also the change of one over the other)."""
     values: list[Decimal] = []
     for a, b in permutations(inputs, 2):
+        if a.value == b.value and role(a.label) == role(b.label) == "plan":
+            continue  # “年初预算300万元，全年预算300万元”: one plan twice, no ratio of 100%
         if a.value + b.value != 0:
             values.append(a.value / (a.value + b.value) * HUNDRED)  # 支付 over 支付 + 未支付
         if b.value == 0:
