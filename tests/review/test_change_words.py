@@ -227,3 +227,23 @@ def test_a_saving_against_the_years_budget_is_over_the_adjusted_one(
 def test_a_saving_of_a_part_named_after_qizhong_without_its_figures() -> None:
     text = "本年度预算512万元，实际支出498.6万元，其中会议费比预算节省了3.25万元。"
     assert stated_recomputed(text, "difference-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("rates", "found"),
+    [("下降56.3%和30.6%", []), ("下降133.1%和30.6%", [("133.1%", "56.3%")])],
+)
+def test_two_changes_told_together_each_over_its_own_figure(
+    rates: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "公务用车购置及运行费1.41亿元，包括公务用车购置费0.14亿元和公务用车运行费1.27亿元，"
+        f"与2015年相比，分别减少0.18亿元和0.56亿元，{rates}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_change_with_its_noun_and_a_rate_told_as_its_fall() -> None:
+    text = "2016年省级三公经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到{rate}。"
+    assert stated_recomputed(text.format(rate="27.8%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="38.7%"), "rate-mismatch") == [("38.7%", "27.8%")]

@@ -52,6 +52,7 @@ from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_rates
+from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
 from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
@@ -103,6 +104,7 @@ CHECKS: tuple[Check, ...] = (
     check_declared_total,
     check_heading_scores,
     check_changes,
+    check_respective_changes,
     check_named_levels,
     check_final_totals,
     check_formulas,
