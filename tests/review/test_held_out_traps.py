@@ -125,6 +125,8 @@ def test_a_rate_within_a_hundred_after_more_came_than_the_initial_plan() -> None
         "（其中基本支出1,950,300.00元，项目支出260,000.00元），资金到位率{rate}。"
     )
     assert stated_recomputed(text.format(came="2,210,300.00", rate="100%"), "rate-mismatch") == []
+    colon = text.replace("其中基本支出", "其中基本支出:")  # the parts in brackets are no result
+    assert stated_recomputed(colon.format(came="2,210,300.00", rate="100%"), "rate-mismatch") == []
     # less came than planned: the rate is over the plan the sentence states
     short = "年初预算资金1,820,400.00元，实际到位资金1,720,400.00元，资金到位率100%。"
     assert stated_recomputed(short, "rate-mismatch") == [("100%", "94.51%")]

@@ -322,9 +322,11 @@ def _over_adjusted(rate: Quantity, inputs: list[Quantity]) -> bool:
     if rate.value > HUNDRED or not plans or not all("年初" in q.label for q in plans):
         return False
     most = max(q.value for q in plans)
-    results = [q for q in inputs if role(q.label) == "actual"]
-    # with what arrived and what was spent both stated, the arrived money is the base
-    return len(results) == 1 and results[0].value > most
+    results = [q for q in inputs if role(q.label) == "actual" and not q.in_brackets]
+    arrived = [q for q in results if _ARRIVED.search(q.label)]
+    if arrived and any(_SPENDING.search(q.label) for q in results if q not in arrived):
+        return False  # what arrived and what was spent both stated: the arrived is the base
+    return any(q.value > most for q in results)
 
 
 _DONE_OF_PLAN = re.compile(r"(?:执行|到位|支付|拨付)率(?:为|是|达到?)?\s*$")
