@@ -188,3 +188,18 @@ def test_one_plan_stated_twice_gives_no_ratio_of_its_own(
 ) -> None:
     text = f"年初预算300万元，实际预算300万元，全年执行270万元，执行率{rate}，自评分18分。"
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+_SANGONG = (
+    "2023年，“三公”经费预算为86.40万元，其中：因公出国（境）费12万元、公务用车运行维护费"
+    "60.4万元、公务接待费14万元。“三公”经费支出为80.87万元，完成预算的93.60%，其中："
+    "因公出国（境）费支出10.20万元，完成预算的85%；公务用车运行维护费支出58.37万元，"
+    "完成预算的{car}；公务接待费支出12.30万元，完成预算的87.86%。"
+)
+
+
+@pytest.mark.parametrize(("car", "found"), [("96.64%", []), ("96.46%", [("96.46%", "96.64%")])])
+def test_an_items_share_of_its_budget_stated_sentences_before(
+    car: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_SANGONG.format(car=car), "rate-mismatch") == found

@@ -41,6 +41,7 @@ from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
+from jixiao.review.checks.named_budgets import check_named_budgets
 from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.numbered_rows import check_numbered_rows
@@ -105,6 +106,7 @@ CHECKS: tuple[Check, ...] = (
     check_heading_scores,
     check_changes,
     check_respective_changes,
+    check_named_budgets,
     check_named_levels,
     check_final_totals,
     check_formulas,
