@@ -111,6 +111,10 @@ def test_first_level_blocks_against_the_block_that_holds_them() -> None:
     assert _blocks(BLOCKS.replace("(80分)", " (80 分)").replace("(40分)", " (40 分)")) == [
         ("80分", "90分")
     ]
+    # the goal numbered (年度绩效目标1) when a project sets several
+    assert _blocks(BLOCKS.replace("年度绩效目标(80分)", "年度绩效目标1 (80分)")) == [
+        ("80分", "90分")
+    ]
 
 
 def test_a_heading_whose_score_follows_a_bare_zi_ping_over_its_children() -> None:

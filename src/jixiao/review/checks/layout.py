@@ -126,7 +126,7 @@ def _child_ends(text: str) -> list[int]:
 
 
 #: “年度绩效目标(80分)”, “绩效指标(90分)”: the block that holds the 一级指标.
-_PARENT = re.compile(r"(?:年度)?绩效(?:目标|指标)[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
+_PARENT = re.compile(r"(?:年度)?绩效(?:目标|指标)\d?[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
 _CHILD = re.compile(r"(?P<name>产出|效益|满意度)指标[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
 _TOTAL_ROW = re.compile(r"总分|合计")
 
