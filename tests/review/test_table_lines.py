@@ -348,3 +348,27 @@ def test_a_cost_block_of_its_own_and_a_bonus_row_stand_outside_the_others(
 ) -> None:
     text = _COST_BLOCK.replace("{output}", output).replace("{people}", people)
     assert stated_recomputed(text, "weight-total-mismatch") == found
+
+
+def _basic_data(staff: str, rate: str) -> str:
+    cells = ["财政供养人员情况(人)", "编制数", "2024年实际在职人数", "控制率", "38", staff, rate]
+    cells += ["经费控制情况(万元)", "2023年决算数", "2024年预算数"]
+    return "2024年度部门整体支出绩效自评基础数据表\n\n" + "\n\n".join(cells) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("staff", "rate", "found"),
+    [
+        ("35", "92.11%", []),
+        ("35", "92.71%", [("92.71%", "92.11%")]),
+        ("36", "92.11%", [("92.11%", "94.74%")]),
+    ],
+)
+def test_a_rate_after_its_header_cells_one_cell_to_a_line(
+    tmp_path: Path, staff: str, rate: str, found: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "基础数据表.txt"
+    path.write_text(_basic_data(staff, rate), encoding="utf-8")
+    result = review_file(path)
+    got = [(f.stated, f.recomputed) for f in result.findings if f.code == "rate-mismatch"]
+    assert got == found

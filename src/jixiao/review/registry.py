@@ -33,6 +33,7 @@ from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.grade_counts import check_grade_counts
 from jixiao.review.checks.group_weights import check_group_weights
+from jixiao.review.checks.header_rates import check_header_rates
 from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.implied_bases import check_implied_bases
 from jixiao.review.checks.layout import check_block_weights
@@ -107,6 +108,7 @@ CHECKS: tuple[Check, ...] = (
     check_changes,
     check_respective_changes,
     check_named_budgets,
+    check_header_rates,
     check_named_levels,
     check_final_totals,
     check_formulas,
