@@ -247,3 +247,21 @@ def test_a_change_with_its_noun_and_a_rate_told_as_its_fall() -> None:
     text = "2016年省级三公经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到{rate}。"
     assert stated_recomputed(text.format(rate="27.8%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="38.7%"), "rate-mismatch") == [("38.7%", "27.8%")]
+
+
+_CLASS_LINES = (
+    "（一）基本支出预算增减情况\n2024年基本支出预算较上年增{whole}万元，增幅12.5%。主要变动原因如下：\n"
+    "1.工资福利支出较上年增62.40万元，增18%。主要原因是：新增人员。\n"
+    "2.商品和服务支出较上年增3.25万元，增4.1%。主要原因是：业务量增加。\n"
+    "3.对个人和家庭补助支出较上年（减少）8.75万元，减幅35%。主要原因是：退休人员减少。\n"
+    "（二）项目支出预算增减情况\n2024年项目支出预算较上年减6万元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("whole", "found"), [("56.90", []), ("65.90", [("65.90万元", "增加56.90万元")])]
+)
+def test_a_change_of_basic_spending_explained_line_by_line_by_its_classes(
+    whole: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_CLASS_LINES.format(whole=whole), "sum-mismatch") == found

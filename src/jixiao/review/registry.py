@@ -17,6 +17,7 @@ from jixiao.review.checks.arrival_rows import check_arrival_rows
 from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.breakdown_lines import check_breakdown_lines
 from jixiao.review.checks.carried_levels import check_carried_levels
+from jixiao.review.checks.change_lines import check_change_lines
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.change_tables import check_change_tables
 from jixiao.review.checks.changes import check_changes
@@ -109,6 +110,7 @@ CHECKS: tuple[Check, ...] = (
     check_respective_changes,
     check_named_budgets,
     check_header_rates,
+    check_change_lines,
     check_named_levels,
     check_final_totals,
     check_formulas,
