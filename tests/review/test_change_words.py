@@ -247,6 +247,9 @@ def test_a_change_with_its_noun_and_a_rate_told_as_its_fall() -> None:
     text = "2016年省级三公经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到{rate}。"
     assert stated_recomputed(text.format(rate="27.8%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="38.7%"), "rate-mismatch") == [("38.7%", "27.8%")]
+    cut = "2018年三公经费支出2.64万元，比2017年减少0.06万元，减幅{rate}。"
+    assert stated_recomputed(cut.format(rate="2.22%"), "rate-mismatch") == []
+    assert stated_recomputed(cut.format(rate="0.02%"), "rate-mismatch") == [("0.02%", "2.22%")]
 
 
 _CLASS_LINES = (

@@ -42,7 +42,7 @@ BARE_WAY = "(?<=[年算数期])[增减]"
 #: The word of a change, 了 allowed after it (增加了3.6万元，增长了6.46%).
 #: (“减少支出0.88亿元”: the noun of the change between; “降幅达到38.7%”: its rate.)
 _CHANGE_WORD = re.compile(
-    rf"(?P<word>{_UP}|{_DOWN}|{BARE_WAY}|增幅|降幅)了?(?:支出|收入|资金|经费)?(?:达到|达|为)?\s*$"
+    rf"(?P<word>{_UP}|{_DOWN}|{BARE_WAY}|增幅|降幅|减幅)了?(?:支出|收入|资金|经费)?(?:达到|达|为)?\s*$"
 )
 
 
