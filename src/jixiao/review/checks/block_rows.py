@@ -16,6 +16,7 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.groups import beyond_total
 from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.groups import indicator_kind
 from jixiao.review.tables.rows import IndicatorRow
@@ -27,8 +28,7 @@ _KINDS = ("产出", "效益", "满意度")
 #: The labels that close a block cut off before its table's end: 成本指标 is its own 一级指标
 #: in the 2023 layouts, between 产出 and 效益.
 _CLOSERS = {"产出": ("成本", "效益"), "成本": ("效益",), "效益": ("满意度",), "满意度": ()}
-#: A row outside the 100 points (加分指标, 扣分项) belongs to no block.
-_OUTSIDE = re.compile(r"加分|扣分")
+
 _SUBTOTAL = re.compile(r"小计|合计|总计")
 _BLOCK = re.compile(
     r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[）)]"
@@ -104,7 +104,7 @@ def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
         return []  # rows or labels run together on a line: which row is under which label?
     blocks: dict[str, _Block] = {}
     for row in table.rows:
-        if _SUBTOTAL.search(row.name) or _outside(row):
+        if _SUBTOTAL.search(row.name) or beyond_total(row):
             continue  # a 小计 row repeats its block's rows; a 加分 row is beyond them
         above = [label for label in labels if label[0] <= row.paragraph.index]
         if not above:
@@ -129,11 +129,6 @@ def _own_rows(doc: ReportDoc, block: _Block) -> bool:
     if block.name == "成本":
         return all(indicator_group(doc, row) == "成本" for row in block.rows)
     return all(indicator_kind(doc, row) == block.name for row in block.rows)
-
-
-def _outside(row: IndicatorRow) -> bool:
-    own = row.paragraph.text
-    return bool(_OUTSIDE.search(own[: max(own.find(row.name), 0)]))
 
 
 def _finding(block: _Block, complete: bool) -> ReviewFinding | None:

@@ -82,7 +82,9 @@ def _named_level(change: Quantity, before: list[Quantity]) -> Quantity:
     last figure before it of that name; else the figure just before it."""
     named = _SUBJECT.search(change.label)
     if named is None:
-        return before[-1]
+        # “A（县本级B，园区C），比上年增加D”: the parts in brackets are not what changed
+        outside = [q for q in before if not q.in_brackets or change.in_brackets]
+        return outside[-1] if outside else before[-1]
     subject = named.group("subject").removesuffix("数")  # 较上年支出数减少
     return next((q for q in reversed(before) if subject in q.label), before[-1])
 

@@ -80,6 +80,10 @@ def _clause_figures(
     return parts
 
 
+#: “其中：A、B、C，合计X”: a bare 合计 closes the 其中 list it ends.
+_SUMS_ITS_LIST = re.compile(r"^(?:合计|共计|总计)(?:为|是|[:：])?$")
+
+
 def _opened(
     split: re.Match[str],
     right: int,
@@ -90,8 +94,9 @@ def _opened(
     """The parts when the clauses run back into a 其中: none when a total stands before it
     (“A，其中:B，C，D，…共X”: B, C, D are A's, X another total), else with the part right
     after it (“其中中央100万元，省级50万元，合计150万元”)."""
-    if any(q.end <= split.start() and same_measure(q, total) for q in quantities):
-        return []
+    earlier = any(q.end <= split.start() and same_measure(q, total) for q in quantities)
+    if earlier and not _SUMS_ITS_LIST.match(total.label.strip("，, ")):
+        return []  # “…，全年累计下达共X”: a total of another scope
     inside = [q for q in quantities if split.end() <= q.start < right]
     opened = len(inside) == 1 and same_measure(inside[0], total) and usable(inside[0])
     return [inside[0], *parts] if opened else []

@@ -86,9 +86,12 @@ def _named_base(
         return None
     base = best[2]
     tied = [q for score, _, q in scored if score == best[0]]
-    if any(_ADJUSTED.search(q.label) for q in tied[1:]):
+    year_budget = "当年" in words or "调整" in words  # not a bare 比预算: 年初 may be meant
+    if year_budget and any(_ADJUSTED.search(q.label) for q in tied[1:]):
         # “年初预算A，调整后预算B，…比当年预算节省C”: the year's budget is the adjusted one
         base = next(q for q in reversed(tied) if _ADJUSTED.search(q.label))
+    if any("其中" in q.label for q in tied[1:]):
+        base = tied[-1]  # “…，其中公务接待费预算12万元，实际支出9.6万元，比预算节省”: the part's
     # the figure the sentence is about: not one compared (“比上年的320万元”) itself
     other = next(
         (

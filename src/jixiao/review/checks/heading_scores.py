@@ -28,7 +28,9 @@ _GOT = re.compile(
     + _NOT_SCORE
 )
 #: The unit's own score, named before any other (“去年得3分，今年自评5分”).
-_SELF_GOT = re.compile(rf"(?<![年上])自评(?:得分|得)?\s*(?:为|[:：])?\s*{_NUMBER}" + _NOT_SCORE)
+_SELF_GOT = re.compile(
+    rf"(?<!上年)(?<!去年)(?<!上年度)自评(?:得分|得)?\s*(?:为|[:：])?\s*{_NUMBER}" + _NOT_SCORE
+)
 #: “一、项目决策（20分）”: a bare figure in the heading's brackets is its 分值.
 #: (“(6分资金到位率…”: the bracket left unclosed.)
 _BARE = re.compile(rf"[（(]\s*{_NUMBER}\s*(?:[）)]|(?![钟\d以及为的左制]))")
@@ -159,7 +161,7 @@ def _inline_children(parent: ScoredHeading) -> list[ScoredHeading]:
 
 
 #: “…按评分办法加1分，本项合计自评10分”: a point added under the heading, outside its items.
-_ADDED = re.compile(r"加\s*\d+(?:\.\d+)?\s*分|加分")
+_ADDED = re.compile(r"(?<!不存在)(?<!没有)(?<![无未不])(?:加\s*\d+(?:\.\d+)?\s*分|加分)")
 
 
 def _points_added(doc: ReportDoc, headings: list[ScoredHeading], at: int) -> bool:

@@ -67,6 +67,13 @@ _SUFFIX = 2
 _JOINED = re.compile(r"[\u4e00-\u9fff]{2}(?:以及|和|及|与)[\u4e00-\u9fff]{2}")
 
 
+def _two_units(item: str) -> bool:
+    """“信息科和县测绘队”: two names of units joined (not 林业和草原服务中心)."""
+    left, found, right = item.rpartition("和")
+    unit = re.compile(_UNIT_NAME + "$")
+    return bool(found and unit.search(left) and unit.search(right))
+
+
 def _split_last(item: str) -> list[str]:
     """A last item “A和B” is two names when A and B end alike (…中心和…中心)."""
     for joiner in ("以及", "和", "及"):
@@ -106,7 +113,7 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         )
     if items is None or stated is None or len(items) < minimum or stated == len(items):
         return None
-    joined = sum(1 for item in items if _JOINED.search(item))
+    joined = sum(1 for item in items if _two_units(item))
     if len(items) < stated <= len(items) + joined:
         return None  # “A、B站和C所”: items read as two names give the count
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
@@ -168,8 +175,12 @@ def _open_list(doc: ReportDoc, sentence: Sentence) -> re.Match[str] | None:
     wrapped = _GOES_ON.match(doc.paragraphs[paragraph.index].text)
     if wrapped is not None:  # “业务二科、法规科…”: the export wrapped the list onto the next line
         rest = re.split(r"[。；;]", doc.paragraphs[paragraph.index].text, maxsplit=1)
-        whole = f"{sentence.text.rstrip()}、{rest[0].strip()}。"
-        return _FORWARD.search(whole) if len(rest) > 1 else None
+        names = list_items(rest[0]) if len(rest) > 1 else None
+        if names is None or not all(_LAST_UNIT.search(name) for name in names):
+            return None  # the next line is a sentence of its own
+        if set(names) & set(list_items(match.group("items")) or []):
+            return None  # “办公室、财务股、业务股均配备…”: the names said again
+        return _FORWARD.search(f"{sentence.text.rstrip()}、{rest[0].strip()}。")
     return match
 
 

@@ -20,6 +20,8 @@ from jixiao.review.text.sentences import doc_sentences
 
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)"
 _RATE = r"\d+(?:\.\d+)?\s*[%％]"
+#: “…和…，合计1.41亿元，…分别减少”: the pair's total is not one of the pair.
+_TOTAL = re.compile(r"合计|共计|总计|两项|共$")
 _UP = "增加|增长|上升|提高"
 _DOWN = "减少|下降|降低"
 #: “分别减少C1和C2，下降p1和p2”: two changes and their two rates, in order.
@@ -35,7 +37,11 @@ def _figure(sentence: Sentence, start: int, kind: str) -> Quantity | None:
 
 def _findings(sentence: Sentence) -> Iterator[ReviewFinding]:
     for match in _RESPECTIVE.finditer(sentence.text):
-        levels = [q for q in sentence.quantities if q.kind == MONEY and q.end <= match.start()]
+        levels = [
+            q
+            for q in sentence.quantities
+            if q.kind == MONEY and q.end <= match.start() and not _TOTAL.search(q.label)
+        ]
         if len(levels) < 2 or any(q.approx for q in levels[-2:]):
             continue
         down = match.group("way") in _DOWN.split("|")

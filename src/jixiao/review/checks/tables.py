@@ -31,6 +31,7 @@ from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued import glued_rows
 from jixiao.review.tables.glued_whole import glued_whole_funds
 from jixiao.review.tables.groups import COST
+from jixiao.review.tables.groups import beyond_total
 from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.labelled import labelled_funds
 from jixiao.review.tables.rows import IndicatorRow
@@ -100,6 +101,8 @@ _TARGET_OPERATOR = re.compile(r"^(?:[≥≤<>‹›=]|大于|小于|不低于|�
 def _withheld(row: IndicatorRow, met: bool | None) -> ReviewFinding | None:
     if row.explained or row.score.value >= row.weight.value or met is not True:
         return None
+    if beyond_total(row):
+        return None  # a 扣分 row at 0 took nothing off
     verdict = (
         f"已达到年度指标值“{row.target}”，"
         f"却只得{row.score.text}分（分值{row.weight.text}分），未说明扣分理由。"

@@ -42,3 +42,13 @@ def indicator_group(doc: ReportDoc, row: IndicatorRow) -> str | None:
 def indicator_kind(doc: ReportDoc, row: IndicatorRow) -> str | None:
     """The 一级指标 (产出, 效益, 满意度) the row's group stands under, or None."""
     return _KIND_OF_GROUP.get(indicator_group(doc, row) or "")
+
+
+#: A row outside the 100 points (加分指标, 扣分项) belongs to no block.
+_OUTSIDE = re.compile(r"加分|扣分")
+
+
+def beyond_total(row: IndicatorRow) -> bool:
+    """The row adds or takes points outside the table's 100 (加分指标, 扣分指标)."""
+    own = row.paragraph.text
+    return bool(_OUTSIDE.search(own[: max(own.find(row.name), 0)]))

@@ -241,7 +241,7 @@ _AMOUNT_FIELD = re.compile(r"(?:预算数|执行数|决算数|支出数|拨付�
 
 
 #: The unit an export put in brackets after the figure: “118562.35（万元，含…）”.
-_BRACKET_UNIT = re.compile(r"\s*[（(]\s*(?P<unit>亿元|万元|元)")
+_BRACKET_UNIT = re.compile(r"\s*[（(]\s*(?:单位\s*[:：]\s*)?(?P<unit>亿元|万元|元)")
 
 
 def _units_supplied(found: list[Quantity], text: str) -> list[Quantity]:

@@ -1,0 +1,111 @@
+"""Shapes a probe review of this stop's rules found misread (figures and names our own):
+each correct form gives no finding, and the wrong figure is still found."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import findings_of
+from review_support import stated_recomputed
+
+
+def test_a_line_after_a_list_that_says_its_names_again_is_no_wrap() -> None:
+    text = (
+        "一、单位基本情况\n本局设3个内设机构，分别为办公室、财务股、业务股\n"
+        "办公室、财务股、业务股均配备专职人员。\n二、部门预算收支情况\n收入合计420.50万元。"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == []
+
+
+@pytest.mark.parametrize(("count", "found"), [("3", []), ("4", [("4", "3")])])
+def test_and_inside_a_units_name_joins_no_two_units(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"本局下设{count}个二级单位，分别为县林业和草原服务中心、县自然资源和规划监察大队、"
+        "县测绘队。"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("rates", "found"), [("下降20.9%和14.7%", []), ("下降21.3%和14.7%", [("21.3%", "20.9%")])]
+)
+def test_a_pairs_total_between_is_not_one_of_the_pair(
+    rates: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "因公出国（境）费12.9万元和公务接待费38.4万元，两项共计51.3万元，比上年分别减少"
+        f"3.4万元和6.6万元，{rates}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("got", "found"), [("10", []), ("9", [("20分", "19分")])])
+def test_a_score_the_unit_gives_itself_this_year(got: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "（二）项目效益（分值20分），自评20分。\n1、经济效益（分值10分），自评10分。\n"
+        f"2、社会效益（分值10分），去年同项得分8分，今年自评{got}分。"
+    )
+    assert stated_recomputed(text, "score-mismatch") == found
+
+
+def test_a_bonus_denied_in_the_body_adds_nothing() -> None:
+    text = (
+        "（一）资金保障情况（分值10分），自评10分。\n1、本级资金安排（分值5分），自评5分。\n"
+        "2、资金匹配进度（分值5分），自评4分。\n本项不存在加分情形。"
+    )
+    assert stated_recomputed(text, "score-mismatch") == [("10分", "9分")]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("96%", []), ("98%", [("98%", "96.00%")])])
+def test_a_bare_amount_with_its_unit_said_as_a_bracketed_unit_note(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"中央下达资金1.2亿元，全县执行数11520.00（单位：万元），执行率{rate}。"
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("6.03%", []), ("6.30%", [("6.30%", "6.03%")])])
+def test_parts_in_brackets_without_qizhong_are_not_what_changed(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "全县一般公共预算收入完成61500万元（县本级55350万元，园区6150万元），"
+        f"比上年增加3500万元，增长{rate}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_deduction_row_scored_zero_took_nothing_off() -> None:
+    text = (
+        "项目支出绩效自评表\n"
+        "一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分\n"
+        "产出指标 (50分) |\n数量指标 | 维修校舍面积 | 50 | 800平方米 | 800平方米 | 50\n"
+        "扣分指标 | 发生安全责任事故 | 5 | 0起 | 0起 | 0\n"
+    )
+    assert not [f for f in findings_of(text) if f.code == "score-withheld"]
+
+
+@pytest.mark.parametrize(("saved", "found"), [("2.4", []), ("2.6", [("2.6万元", "减少2.40万元")])])
+def test_a_parts_saving_against_its_own_budget_after_qizhong(
+    saved: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "本年度“三公”经费预算38万元，实际支出33.5万元，其中公务接待费预算12万元，"
+        f"实际支出9.6万元，比预算节省{saved}万元。"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == found
+
+
+def test_a_saving_against_a_bare_budget_may_be_over_the_initial_one() -> None:
+    text = "年初预算860万元，调整后预算812.4万元，全年实际开支798.65万元，比预算节省61.35万元。"
+    assert stated_recomputed(text, "difference-mismatch") == []
+
+
+def test_a_qizhong_list_closed_by_its_own_heji_is_its_sum() -> None:
+    text = (
+        "下达资金3280.60万元，其中：中央补助2400.00万元，省级补助760.40万元，"
+        "市级补助120.20万元，合计3380.60万元。"
+    )
+    found = stated_recomputed(text, "sum-mismatch")
+    assert ("3380.60万元", "3280.60万元") in found
