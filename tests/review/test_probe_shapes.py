@@ -109,3 +109,12 @@ def test_a_qizhong_list_closed_by_its_own_heji_is_its_sum() -> None:
     )
     found = stated_recomputed(text, "sum-mismatch")
     assert ("3380.60万元", "3280.60万元") in found
+
+
+def test_a_qizhong_list_closed_by_heji_with_the_rest_named_after() -> None:
+    # the list's own 合计 is no twin that makes the 其中 list whole
+    text = (
+        "项目总投资6000万元，其中：中央补助2500万元，省级补助1800万元，市级补助700万元，"
+        "合计5000万元，其余1000万元由县级自筹。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

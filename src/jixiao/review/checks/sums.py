@@ -258,7 +258,10 @@ def _twinned(claims: Sequence[SumClaim]) -> set[int]:
         if len(names) < TWIN_PARTS or not all(names):
             continue
         for other in claims:
-            if other is not claim and _names(other) == names and adds_up(other):
+            same_parts = other.sentence is claim.sentence and [p.start for p in other.parts] == [
+                p.start for p in claim.parts
+            ]
+            if other is not claim and not same_parts and _names(other) == names and adds_up(other):
                 whole.add(id(claim))
                 break
     return whole
