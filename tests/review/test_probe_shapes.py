@@ -118,3 +118,8 @@ def test_a_qizhong_list_closed_by_heji_with_the_rest_named_after() -> None:
         "合计5000万元，其余1000万元由县级自筹。"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_last_item_joining_two_names_may_count_as_two() -> None:
+    text = "本所设部门五个，分别为办公室、财务科、科技科、中心实验室和科研示范基地。"
+    assert stated_recomputed(text, "list-count-mismatch") == []

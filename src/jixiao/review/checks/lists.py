@@ -113,7 +113,9 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         )
     if items is None or stated is None or len(items) < minimum or stated == len(items):
         return None
-    joined = sum(1 for item in items if _two_units(item))
+    # the last item “A和B” as before; inside the list only two units' names joined
+    joined = sum(1 for item in items[:-1] if _two_units(item))
+    joined += 1 if _JOINED.search(items[-1]) else 0
     if len(items) < stated <= len(items) + joined:
         return None  # “A、B站和C所”: items read as two names give the count
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
