@@ -28,7 +28,6 @@ from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
 from jixiao.review.checks.differences import check_differences
-from jixiao.review.checks.differences import check_remainders
 from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
@@ -55,6 +54,7 @@ from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_rates
+from jixiao.review.checks.remainders import check_remainders
 from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
 from jixiao.review.checks.score_only import check_score_only

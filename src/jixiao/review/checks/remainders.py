@@ -1,0 +1,160 @@
+"""What is left of the money available: “实际到位170万元，实际支出179.6万元，结余0万元” — the
+remainder should be the difference of the two amounts (named before its figure, or after it:
+“…还有500万元暂未拨付”)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.differences import labelled_amounts
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import part_start
+
+#: “实际到位170万元，实际支出179.6万元，结余0万元”: what is left of the money available.
+#: What is left, named before its figure.
+_LEFT_WORDS = "结余|节余|剩余|结存|结转|未支付|未使用"
+_REMAINDER = re.compile(
+    r"^(?!.*(?:上年|年初|以前年度))[^，。；,;]*"
+    rf"(?:{_LEFT_WORDS}|未执行完?的?)(?:资金|金额)?(?:为|了)?\s*$"
+)
+_AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集|发行")
+_SPENT = re.compile(r"支出|使用|支付|执行|花费|发放")
+#: Figures of another period or another balance: the remainder is not their difference.
+_CARRIED = re.compile(r"年初(?!预算)|上年|结转|结余|节余|收入|累计|往年")
+
+
+def _remainder_inputs(
+    sentence: Sentence, amount: Quantity, earlier: Sentence | None
+) -> tuple[Quantity, Quantity, int] | None:
+    """The money available and the money spent stated before a remainder in its ；-part:
+    the last spent figure, and the available figure right before it — in the sentence
+    before, of the same paragraph, when the part states fewer (“预算总额为59000万元，…。实际
+    支出47817.66万元，结余资金11682.34万元”, “…下达预算2596万元，…总支出2595.6208万元…。…
+    剩余未执行完的0.3792万元”); with where the available figure stands in the paragraph."""
+    floor = part_start(sentence.text, amount.start)
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start and q.end <= amount.start and q.kind == MONEY
+    ]
+    opening = sentence.start
+    if len(before) < 2 and floor == 0 and earlier is not None:  # “…下达A，支出B。…剩余C”
+        before = [q for q in earlier.quantities if q.kind == MONEY][len(before) - 2 :] + before
+        opening = earlier.start
+    if len(before) < 2 or any(q.approx or _CARRIED.search(q.label) for q in before):
+        return None
+    if any(_MOVED.search(q.label) for q in before[:-1]):
+        return None  # “预算100万元，追加预算20万元，支出110万元，结转10万元”: more than two
+    spent, available = before[-1], before[-2]
+    if not _SPENT.search(spent.label) or _SPENT.search(available.label):
+        return None
+    if not _AVAILABLE.search(available.label):
+        return None
+    if _one_item(sentence, amount, spent, available):
+        return None  # “…执行数B，…以下问题：一、…项目结转C”: one item's, not the whole's
+    here = any(q is available for q in sentence.quantities)
+    return available, spent, (sentence.start if here else opening) + available.start
+
+
+_MOVED = re.compile(r"追加|调增|调减|调剂|调入|调出")
+_LEFT_WORD = re.compile(rf"{_LEFT_WORDS}|未执行")
+#: A list opened after the whole's figures: its items are parts, not the whole.
+_LIST_OPENED = re.compile(
+    r"[:：]|(?:^|[，,；;。])\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])"
+)
+#: A project's own remainder (校舍维修项目结转), by the project's name.
+_PROJECT_LEFT = re.compile(r"(?P<name>(?<![该本此])[\u4e00-\u9fff]{2})项目(?:资金)?(?:结转|结余)")
+
+
+def _one_item(sentence: Sentence, amount: Quantity, spent: Quantity, available: Quantity) -> bool:
+    """The remainder is one item's: a list opens after the figures it would be the
+    difference of, or it names a project the available money is not of."""
+    own = any(q is spent for q in sentence.quantities)
+    if _LIST_OPENED.search(sentence.text, spent.end if own else 0, amount.start):
+        return True
+    project = _PROJECT_LEFT.search(amount.label)
+    return project is not None and project.group("name") not in available.label
+
+
+def _previous_sentences(doc: ReportDoc) -> dict[int, Sentence]:
+    """Each sentence's sentence before, when both are of one paragraph (by id)."""
+    sentences = doc_sentences(doc)
+    return {
+        id(after): before
+        for before, after in itertools.pairwise(sentences)
+        if before.paragraph is after.paragraph
+    }
+
+
+Remainder = tuple[Sentence, Quantity, tuple[Quantity, Quantity, int]]
+
+
+def _named_before(doc: ReportDoc) -> Iterator[Remainder]:
+    """Remainders named before their figure (结余资金C), with their inputs."""
+    previous = _previous_sentences(doc)
+    for sentence, amount in labelled_amounts(doc, _REMAINDER):
+        inputs = _remainder_inputs(sentence, amount, previous.get(id(sentence)))
+        if inputs is not None:
+            yield sentence, amount, inputs
+
+
+#: “拨付…资金1800万元，…拨付…1200万元，还有500万元暂未拨付”: named after the figure.
+_NOT_YET = re.compile(r"^\s*(?:暂|尚|仍)?未(?P<verb>拨付|支付|使用)")
+
+
+def _named_after(doc: ReportDoc) -> Iterator[Remainder]:
+    """A remainder named after its figure, against the two amounts of the same verb before it:
+    the whole, then what has gone."""
+    for sentence in doc_sentences(doc):
+        money = [q for q in sentence.quantities if q.kind == MONEY]
+        for at, amount in enumerate(money):
+            found = _NOT_YET.match(sentence.text[amount.end :])
+            if found is None or at < 2 or amount.approx:
+                continue
+            whole, gone = money[at - 2], money[at - 1]
+            if "其中" in sentence.text[whole.start : amount.start]:
+                continue  # “已拨付1300万元，其中拨付A乡镇500万元，尚有…”: a part, not what went
+            verb = found.group("verb")
+            if verb not in whole.label or verb not in gone.label or whole.value <= gone.value:
+                continue
+            if whole.approx or gone.approx:
+                continue
+            yield sentence, amount, (whole, gone, sentence.start + whole.start)
+
+
+def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
+    """“到位170万元，支出179.6万元，结余0万元”: the remainder should be their difference."""
+    findings: list[ReviewFinding] = []
+    for sentence, amount, (available, spent, at) in itertools.chain(
+        _named_before(doc), _named_after(doc)
+    ):
+        left = available.value - spent.value
+        # an amount written coarser than the other (预算2596万元 beside 2595.6208万元) is exact
+        if abs(left - amount.value) <= amount.ulp + 2 * min(available.ulp, spent.ulp):
+            continue
+        right = fmt_quantity(left, amount)
+        word = _LEFT_WORD.search(amount.label) or _NOT_YET.match(sentence.text[amount.end :])
+        message = (
+            f"{available.text}减去{spent.text}应为{right}，"
+            f"报告列{word.group(0).strip() if word else '结余'}{amount.text}，至少一项数据有误。"
+        )
+        findings.append(
+            make_finding(
+                "remainder-mismatch",
+                sentence.paragraph,
+                message,
+                span=(at, sentence.start + amount.end),
+                stated=amount.text,
+                recomputed=right,
+            )
+        )
+    return findings
