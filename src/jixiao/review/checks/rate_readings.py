@@ -4,6 +4,7 @@ as meant."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import permutations
 
@@ -84,3 +85,37 @@ def change_reachable(rate: Quantity, inputs: list[Quantity]) -> bool:
             if ends and min(ends) - rate.ulp <= value <= max(ends) + rate.ulp:
                 return True
     return False
+
+
+REMAINDER = re.compile(r"未支付?|未拨付|尚未|结余|剩余|余额")
+
+
+_BUDGET = re.compile(r"预算|总额|安排|下达")
+SPENDING = re.compile(r"执行|实际|完成|使用|(?<!预算)支出")
+
+
+def paid_share(name: str, inputs: list[Quantity]) -> Decimal | None:
+    """“支付A，未支付B，支付率”: A over A + B; a rate of what is left (结转结余率) is B over
+    A + B, or over A when A is the budget itself (“预算支出总额A，结转结余B”)."""
+    paid = next((q for q in inputs if not REMAINDER.search(q.label)), None)
+    rest = next((q for q in inputs if REMAINDER.search(q.label)), None)
+    if paid is None or rest is None or paid.value + rest.value == 0:
+        return None
+    if not REMAINDER.search(re.split(r"[，,；;]", name)[-1]):
+        return paid.value / (paid.value + rest.value) * HUNDRED
+    budget = _BUDGET.search(paid.label) and not SPENDING.search(paid.label)  # not 预算执行数
+    whole = paid.value if budget else paid.value + rest.value
+    return rest.value / whole * HUNDRED if whole else None
+
+
+ARRIVED = re.compile(r"到位")
+_SPENT_NAME = re.compile(r"(?:执行|支出|使用)率")
+
+
+def spent_of_arrived(name: str, inputs: list[Quantity]) -> Decimal | None:
+    """“到位资金A，实际支出B，资金执行率P%”: what was spent over what arrived."""
+    arrived = next((q for q in inputs if ARRIVED.search(q.label)), None)
+    if arrived is None or not arrived.value or not _SPENT_NAME.search(name):
+        return None
+    spent = [q for q in inputs if q.start > arrived.end and SPENDING.search(q.label)]
+    return spent[-1].value / arrived.value * HUNDRED if spent else None

@@ -20,9 +20,14 @@ from jixiao.review.checks.rate_findings import rounding_gap
 from jixiao.review.checks.rate_findings import slack
 from jixiao.review.checks.rate_inputs import claimed_inputs
 from jixiao.review.checks.rate_inputs import rate_inputs
+from jixiao.review.checks.rate_readings import ARRIVED
+from jixiao.review.checks.rate_readings import REMAINDER
+from jixiao.review.checks.rate_readings import SPENDING
 from jixiao.review.checks.rate_readings import candidates
 from jixiao.review.checks.rate_readings import change_reachable
 from jixiao.review.checks.rate_readings import like_named
+from jixiao.review.checks.rate_readings import paid_share
+from jixiao.review.checks.rate_readings import spent_of_arrived
 from jixiao.review.checks.rate_readings import unit_slip
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -60,27 +65,6 @@ _LEFTOVER = re.compile(r"结余|结转|[核审]减率")
 #: “与上年的73991万元”, “上年14383.56元”: last year's level (not 上年结转).
 _PRIOR_LEVEL = re.compile(r"(?:上年|去年|上一年)(?:同期)?的?$")
 _CHANGE_WORD_RATE = re.compile(_WORDED_CHANGE)
-
-
-_REMAINDER = re.compile(r"未支付?|未拨付|尚未|结余|剩余|余额")
-
-
-_BUDGET = re.compile(r"预算|总额|安排|下达")
-_SPENDING = re.compile(r"执行|实际|完成|使用|(?<!预算)支出")
-
-
-def _paid_share(name: str, inputs: list[Quantity]) -> Decimal | None:
-    """“支付A，未支付B，支付率”: A over A + B; a rate of what is left (结转结余率) is B over
-    A + B, or over A when A is the budget itself (“预算支出总额A，结转结余B”)."""
-    paid = next((q for q in inputs if not _REMAINDER.search(q.label)), None)
-    rest = next((q for q in inputs if _REMAINDER.search(q.label)), None)
-    if paid is None or rest is None or paid.value + rest.value == 0:
-        return None
-    if not _REMAINDER.search(re.split(r"[，,；;]", name)[-1]):
-        return paid.value / (paid.value + rest.value) * HUNDRED
-    budget = _BUDGET.search(paid.label) and not _SPENDING.search(paid.label)  # not 预算执行数
-    whole = paid.value if budget else paid.value + rest.value
-    return rest.value / whole * HUNDRED if whole else None
 
 
 #: “规模10.29亿元，较采购计划节约资金1.44亿元，资金节约率12.28%”: saved over the plan.
@@ -126,22 +110,9 @@ def _side(q: Quantity) -> str:
     return "other" if _BOTH.search(q.label) else role(q.label)
 
 
-_ARRIVED = re.compile(r"到位")
-_SPENT_NAME = re.compile(r"(?:执行|支出|使用)率")
-
-
-def _spent_of_arrived(name: str, inputs: list[Quantity]) -> Decimal | None:
-    """“到位资金A，实际支出B，资金执行率P%”: what was spent over what arrived."""
-    arrived = next((q for q in inputs if _ARRIVED.search(q.label)), None)
-    if arrived is None or not arrived.value or not _SPENT_NAME.search(name):
-        return None
-    spent = [q for q in inputs if q.start > arrived.end and _SPENDING.search(q.label)]
-    return spent[-1].value / arrived.value * HUNDRED if spent else None
-
-
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     """The ratio the indicator's name calls for (used to show the recomputed figure)."""
-    arrived = _spent_of_arrived(name, inputs)
+    arrived = spent_of_arrived(name, inputs)
     if arrived is not None:
         return arrived
     actual_at = next((i for i, q in enumerate(inputs) if _side(q) == "actual"), 0)
@@ -214,14 +185,14 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
     )
 
 
-_SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出)(?:率|进度)")
+SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出)(?:率|进度)")
 
 
 def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
     """“项目资金108万元，支出102万元，资金执行率94.44%”: an amount named by no role (资金,
     金额), then what was spent of it, before an 执行率."""
     name = sentence.text[max(0, rate.start - 8) : rate.start]
-    if len(inputs) != 2 or not _SPENDING_RATE.search(name):
+    if len(inputs) != 2 or not SPENDING_RATE.search(name):
         return False
     money, spent = inputs
     return (
@@ -302,7 +273,7 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     adjusting = _ADJUSTING_RATE.search(sentence.text[max(0, rate.start - 8) : rate.start])
     if not adjusting and any(ADJUSTED.search(q.label) for q in inputs):
         return True  # “下达111万元…调减40万元，实际下达71万元”: the base moved
-    remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
+    remainder = len(inputs) == 2 and any(REMAINDER.search(q.label) for q in inputs)
     planned = (
         any(role(q.label) == "plan" for q in inputs)
         or _undertaken(sentence, rate, inputs)
@@ -323,8 +294,8 @@ def _over_adjusted(rate: Quantity, inputs: list[Quantity]) -> bool:
         return False
     most = max(q.value for q in plans)
     results = [q for q in inputs if role(q.label) == "actual" and not q.in_brackets]
-    arrived = [q for q in results if _ARRIVED.search(q.label)]
-    if arrived and any(_SPENDING.search(q.label) for q in results if q not in arrived):
+    arrived = [q for q in results if ARRIVED.search(q.label)]
+    if arrived and any(SPENDING.search(q.label) for q in results if q not in arrived):
         return False  # what arrived and what was spent both stated: the arrived is the base
     return any(q.value > most for q in results)
 
@@ -341,11 +312,11 @@ def _rate_finding(
     name = sentence.text[max(0, rate.start - 12) : rate.start]
     if _DONE_OF_PLAN.search(name):  # “…超规模配套C，执行率P%”: the excess is no input
         inputs = [q for q in inputs if not _EXCESS.match(q.label.lstrip("，, "))] or inputs
-    remainder = len(inputs) == 2 and any(_REMAINDER.search(q.label) for q in inputs)
+    remainder = len(inputs) == 2 and any(REMAINDER.search(q.label) for q in inputs)
     moved = slack(inputs)
     stated = [q for q in inputs if role(q.label) != "diff"]
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
-    primary = _primary(name, inputs) if not remainder else _paid_share(name, inputs)
+    primary = _primary(name, inputs) if not remainder else paid_share(name, inputs)
     changes = not SHARE_RATE.search(sentence.text[: rate.start])
     readings = candidates(basis, changes=changes)
     matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in readings)
