@@ -10,6 +10,12 @@ from review_support import stated_recomputed
 
 CASES = [
     # (text, code, the fault as (stated, recomputed), or None when the text is right)
+    (  # a change over the budget the congress passed: its rate is over that budget
+        "2023年一般公共预算支出决算数为1260.50万元，比人代会预算数增加210.50万元，增长{x}%。",
+        "rate-mismatch",
+        "20.05",
+        ("25.05%", "20.05%"),
+    ),
     (
         "全县财政收入完成88000万元，占预算80000万元的110.0%，较上年同期96000万元下降8.3%，减收{x}万元。",
         "difference-mismatch",

@@ -3,6 +3,11 @@ last two figures of the run are its 分值 and 得分; the cells before them are
 and 实际完成值 (an operator ≥/≤ and a unit in cells of their own are put back together).
 Rows are read from the first header cell naming the 分值 on; a 总分/合计 run closes the
 block, and the 等级 written after it is kept.
+
+Some provinces' layouts put the 实际完成值 between the 分值 and the 得分 (三级指标 | 指标性质 |
+指标值 | 度量单位 | 权重 | 实际完成值 | 得分): under such a header the last three cells of a row
+are 分值, 实际完成值 and 得分, the 实际完成值 a word for a qualitative indicator (优), and the
+指标性质 cell (≥, =, 定性) parts the name from the target.
 """
 
 from __future__ import annotations
@@ -70,13 +75,55 @@ def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
     return _name(words), "", ""
 
 
-def _row(stream: list[Token], start: int, run_start: int, run_end: int) -> IndicatorRow | None:
+def _row(
+    stream: list[Token], start: int, run: tuple[int, int], weight_first: bool
+) -> IndicatorRow | None:
+    run_start, run_end = run
     words = [t.text for t in stream[start:run_start]]
     numbers = [t.text for t in stream[run_start:run_end]]
     last = stream[run_end - 1]
     following = stream[run_end].text if run_end < len(stream) else ""
     explained = not last.line_end and bool(_REASON.search(following))
+    if weight_first:
+        return _weight_first_row(last.paragraph, words, numbers, explained)
     return cells_row(last.paragraph, words, numbers, explained)
+
+
+#: The 实际完成值 column named between the 分值 and the 得分.
+_ACTUAL_HEADER = re.compile(r"^(?:实际完成值|实际完成|完成值|实际值|全年实际值)")
+#: The 指标性质 (or 方向) cell of a row: the comparison, or what kind of indicator it is.
+_NATURE = re.compile(r"^(?:[≥≤<>=＝]|大于等于|小于等于|不低于|不高于|定性|定量|正向|反向)$")
+_KIND_WORD = re.compile(r"^(?:定性|定量|正向|反向)$")
+
+
+def _weight_first(stream: list[Token], at: int) -> bool:
+    """The header cell at ``at`` (分值/权重) is followed by 实际完成值, then 得分."""
+    after = [t.text for t in stream[at + 1 : at + 3]]
+    return len(after) == 2 and bool(_ACTUAL_HEADER.match(after[0])) and "得分" in after[1]
+
+
+def _weight_first_row(
+    paragraph: Paragraph, words: list[str], numbers: list[str], explained: bool
+) -> IndicatorRow | None:
+    """A row of a layout whose 实际完成值 stands between the 分值 and the 得分."""
+    if len(numbers) < 3:
+        return None
+    weight, actual, score = figure(numbers[-3]), numbers[-2], figure(numbers[-1])
+    if weight is None or score is None or weight.percent or score.percent:
+        return None
+    if weight.value == 0 or weight.value > MAX_WEIGHT or score.value > MAX_WEIGHT:
+        return None
+    nature = max((i for i, w in enumerate(words) if _NATURE.match(w)), default=None)
+    if nature is None or nature == 0:
+        name, after = _name(words), []
+    else:
+        name, after = words[nature - 1], [w for w in words[nature:] if not _KIND_WORD.match(w)]
+    unit = after[-1] if after and _UNIT.match(after[-1]) and figure(after[-1]) is None else ""
+    target = "".join(after) if any(figure(w) for w in after) else ""
+    if not _NAMED.search(name):
+        return None
+    shown = f"{actual}{unit}" if figure(actual) is not None else actual
+    return IndicatorRow(paragraph, name, target, shown, weight, score, explained)
 
 
 def cells_row(
@@ -135,16 +182,15 @@ def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
     if header is None:
         return []
     tables = [ScoredTable()]
+    weight_first = _weight_first(stream, header)
     start = position = header + 1
     while position < len(stream):
-        run_end = position
-        while run_end < len(stream) and figure(stream[run_end].text) is not None:
-            run_end += 1
-            if _ends_row(stream[run_end - 1]):
-                break
+        if SCORE_HEADER.search(stream[position].text):
+            weight_first = _weight_first(stream, position)  # a header of another block
+        run_end = _run_end(stream, position, weight_first)
         single_total = position > 0 and TOTAL_LABEL.match(stream[position - 1].text)
         if run_end - position >= 2 or (run_end > position and single_total):
-            if _close(tables, stream, start, position, run_end):
+            if _close(tables, stream, start, (position, run_end), weight_first):
                 tables.append(ScoredTable())
             start = position = run_end
             continue
@@ -152,10 +198,31 @@ def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
     return [t for t in tables if t.rows]
 
 
+def _run_end(stream: list[Token], position: int, weight_first: bool) -> int:
+    """Where the run of figures from ``position`` ends; under a weight-first header a word
+    between two single figures (20 | 优 | 18) is a qualitative 实际完成值 inside the run."""
+    run_end = position
+    while run_end < len(stream) and figure(stream[run_end].text) is not None:
+        run_end += 1
+        if _ends_row(stream[run_end - 1]):
+            break
+    if weight_first and run_end - position == 1 and run_end + 1 < len(stream):
+        word, score = stream[run_end].text, stream[run_end + 1].text
+        if word and figure(word) is None and figure(score) is not None and len(word) <= 6:
+            single_after = run_end + 2 >= len(stream) or figure(stream[run_end + 2].text) is None
+            return run_end + 2 if single_after else run_end
+    return run_end
+
+
 def _close(
-    tables: list[ScoredTable], stream: list[Token], start: int, run_start: int, run_end: int
+    tables: list[ScoredTable],
+    stream: list[Token],
+    start: int,
+    run: tuple[int, int],
+    weight_first: bool,
 ) -> bool:
-    """Add the row (or the total) ending at ``run_end``; True when a total closed a block."""
+    """Add the row (or the total) the run closes; True when a total closed a block."""
+    run_start, run_end = run
     total = _total(stream, start, run_start, run_end)
     if total is not None:
         tables[-1].total = total
@@ -163,7 +230,7 @@ def _close(
         if grade is not None:
             tables[-1].grade = (stream[run_end + grade[0]].paragraph, grade[1])
         return True
-    row = _row(stream, start, run_start, run_end)
+    row = _row(stream, start, run, weight_first)
     if row is not None:
         tables[-1].rows.append(row)
     return False

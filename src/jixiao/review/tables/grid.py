@@ -83,7 +83,7 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         if not figures:
             return None
         return Total(paragraph, figures[0] if len(figures) > 1 else None, figures[-1])
-    split = _split_target_row(paragraph)
+    split = _split_target_row(paragraph, columns)
     if split is not None:
         return split  # the row's own shape holds whatever the header's positions say
     if weight is None or score is None or weight.percent or score.percent:
@@ -150,17 +150,30 @@ OPERATORS.update({">": ">", "＞": ">", "<": "<", "＜": "<"})
 _UNIT_CELL = re.compile(r"^[^\d\s]{1,4}$")
 #: Cells from the 指标性质 on: 指标值, 度量单位, 实际完成值, 分值, 得分.
 SPLIT_CELLS = 6
+_SPLIT_ORDER = ("target", "unit", "actual", "weight", "score")
 
 
-def _split_target_row(paragraph: Paragraph) -> IndicatorRow | None:
+def _split_order(columns: dict[str, int] | None) -> tuple[str, ...]:
+    """The order of the cells after the 指标性质: the header's when it names them all (some
+    layouts put the 权重 before the 实际完成值), else the Sichuan layout's."""
+    if columns is not None and all(role in columns for role in _SPLIT_ORDER):
+        return tuple(sorted(_SPLIT_ORDER, key=columns.__getitem__))
+    return _SPLIT_ORDER
+
+
+def _split_target_row(
+    paragraph: Paragraph, columns: dict[str, int] | None = None
+) -> IndicatorRow | None:
     """A row whose cells a merged-cell export shifted off the header's positions, read by
     its own shape: … 三级指标 | ≧ | 100 | % | 100% | 10 | 7 | (偏差原因) — the target split
-    over 指标性质, 指标值 and 度量单位 (the Sichuan layout)."""
+    over 指标性质, 指标值 and 度量单位 (the Sichuan layout), the cells in the header's order."""
     cells = [c.strip() for c in paragraph.cells]
     at = next((i for i, c in enumerate(cells) if c in OPERATORS), None)
     if at is None or len(cells) < at + SPLIT_CELLS:
         return None
-    value, unit, actual, weight_text, score_text = cells[at + 1 : at + SPLIT_CELLS]
+    split = dict(zip(_split_order(columns), cells[at + 1 : at + SPLIT_CELLS], strict=True))
+    value, unit, actual = split["target"], split["unit"], split["actual"]
+    weight_text, score_text = split["weight"], split["score"]
     weight, score = figure(weight_text), figure(score_text)
     if figure(value) is None or not _UNIT_CELL.match(unit) or not actual:
         return None
@@ -205,7 +218,7 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
             columns, width = found, len(paragraph.cells) + 1
             tables.append(ScoredTable())
             used.add(paragraph.index)
-            first = _split_target_row(paragraph)  # a first row run into the header's line
+            first = _split_target_row(paragraph, found)  # a first row run into the header's line
             if first is not None:
                 tables[-1].rows.append(first)
             continue
