@@ -151,14 +151,16 @@ _UNIT_CELL = re.compile(r"^[^\d\s]{1,4}$")
 #: Cells from the 指标性质 on: 指标值, 度量单位, 实际完成值, 分值, 得分.
 SPLIT_CELLS = 6
 _SPLIT_ORDER = ("target", "unit", "actual", "weight", "score")
+_WEIGHT_FIRST = ("target", "unit", "weight", "actual", "score")
 
 
 def _split_order(columns: dict[str, int] | None) -> tuple[str, ...]:
     """The order of the cells after the 指标性质: the header's when it names them all (some
     layouts put the 权重 before the 实际完成值), else the Sichuan layout's."""
-    if columns is not None and all(role in columns for role in _SPLIT_ORDER):
-        return tuple(sorted(_SPLIT_ORDER, key=columns.__getitem__))
-    return _SPLIT_ORDER
+    if columns is None or not all(role in columns for role in _SPLIT_ORDER):
+        return _SPLIT_ORDER
+    at = [columns[role] for role in _WEIGHT_FIRST]
+    return _WEIGHT_FIRST if at == sorted(at) else _SPLIT_ORDER
 
 
 def _split_target_row(
