@@ -236,7 +236,10 @@ def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
     was read from cells, a 执行率 row's score against its rate, a met row scored below full."""
     for funds in glued_funds(doc) if not funds_rows(doc) else ():
         yield from funds_findings(funds)
+    scored = {r.paragraph.index for t in scored_tables(doc) for r in t.rows}
     for row in glued_rows(doc):
+        if row.paragraph.index in scored:
+            continue  # read with its table
         if row.rate is not None:
             finding = rate_score(row.paragraph, row.name, row.weight, row.rate, row.score)
         elif row.score.value <= row.weight.value:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.model import Paragraph
@@ -23,6 +24,7 @@ from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.glued_whole import glued_whole_funds
+from jixiao.review.tables.sources import SOURCE_LABEL
 
 GLUED_FUNDS = re.compile(
     r"年度资金总额\s*(?P<initial>\d+\.\d{2})(?P<budget>\d+\.\d{2})(?P<executed>\d+\.\d{2})"
@@ -158,15 +160,55 @@ def _two_amounts(text: str) -> list[dict[str, str]]:
     return rows
 
 
+_MONEY_ROLES = ("initial", "budget", "executed")
+#: A source row under a glued 资金 row, its amounts glued too and its other cells blank:
+#: “上年结转资金020.0016.00———”.
+_GLUED_SOURCE = re.compile(
+    r"^(?:其中\s*[:：]?\s*)?(?P<label>[\u4e00-\u9fff（）()]{2,14}?)(?P<run>\d[\d.]*)[—\-－/]*$"
+)
+_SOURCE_LINES = 4
+
+
+def _amounts(run: str, count: int, places: int) -> list[str] | None:
+    """The one way ``run`` splits into ``count`` amounts, each 0 or to ``places`` decimals."""
+    amount = rf"(?:0|[1-9]\d*\.\d{{{places}}}|0\.\d{{{places}}})" if places else r"(?:0|[1-9]\d*)"
+    ways = re.fullmatch(f"({amount})" * count, run)
+    if ways is None:
+        return None
+    # a second reading, with a different first cut, makes the row unreadable
+    return list(ways.groups())
+
+
+def _glued_sources(doc: ReportDoc, row: FundsRow) -> list[list[Figure | None]]:
+    """The source rows right under a glued 资金 row, read when each splits one way."""
+    roles = [role for role in _MONEY_ROLES if role in row.columns]
+    places = {row.columns[role].places for role in roles}
+    if len(roles) < 2 or len(places) != 1:
+        return []
+    sources: list[list[Figure | None]] = []
+    at = row.paragraph.index
+    after = [p for p in doc.paragraphs if at < p.index <= at + _SOURCE_LINES]
+    for paragraph in after:
+        match = _GLUED_SOURCE.match(paragraph.text.strip())
+        if match is None or not SOURCE_LABEL.match(match.group("label")):
+            break
+        amounts = _amounts(match.group("run"), len(roles), min(places))
+        if amounts is None:
+            return []
+        sources.append([figure(a) for a in amounts])
+    return sources if len(sources) >= 2 else []
+
+
 def glued_funds(doc: ReportDoc) -> list[FundsRow]:
-    """The 资金 rows written with their cells glued."""
+    """The 资金 rows written with their cells glued, with their glued source rows."""
     rows: list[FundsRow] = []
     for paragraph in doc.paragraphs:
         for cells in _glued_matches(paragraph.text):
             columns = {role: figure(text) for role, text in cells.items()}
             read = {role: value for role, value in columns.items() if value is not None}
             if len(read) == len(columns):
-                rows.append(FundsRow(paragraph, read, True, {}))
+                row = FundsRow(paragraph, read, True, {})
+                rows.append(replace(row, sources=_glued_sources(doc, row)))
     read_in = {row.paragraph.index for row in rows}
     rows.extend(r for r in glued_whole_funds(doc) if r.paragraph.index not in read_in)
     return rows

@@ -11,6 +11,8 @@ from jixiao.review.tables.criteria import criteria_tables
 from jixiao.review.tables.flat import flat_tables
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.glued import glued_funds
+from jixiao.review.tables.glued_lines import glued_line_tables
 from jixiao.review.tables.glued_weights import glued_weight_tables
 from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.ordered import ordered_tables
@@ -32,6 +34,7 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
         or tuple(ordered_tables(doc))
         or tuple(criteria_tables(doc))
         or tuple(glued_weight_tables(doc))
+        or tuple(glued_line_tables(doc, glued_funds(doc)))
     )
 
 
