@@ -53,8 +53,8 @@ def test_a_right_glued_table_passes() -> None:
         ({"sum": "97.00"}, ("score-total-mismatch", "97.00", "96.00")),
         ({"late": "1518", "sum": "102.00"}, ("table-score-over-weight", "18", "15")),
         ({"late": "2512"}, ("weight-total-mismatch", "100", "110")),
-        ({"satisfied": "86%"}, ("score-full-on-missed", "10", "低于10")),
-        ({"length": "11.5公里"}, ("score-full-on-missed", "20", "低于20")),
+        ({"satisfied": "86%"}, ("score-full-on-missed", "10", "9.56")),  # 10 × 86 ÷ 90
+        ({"length": "11.5公里"}, ("score-full-on-missed", "20", "19.17")),  # 20 × 11.5 ÷ 12
         ({"carried": "25.00"}, ("sum-mismatch", "150.00", "155")),
     ],
 )

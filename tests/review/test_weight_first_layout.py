@@ -29,8 +29,8 @@ RIGHT = {"area": "8.4", "alive": "92", "score": "10", "total": "88"}
 FAULTS = [
     ({"total": "89"}, "score-total-mismatch", ("89", "88")),
     ({"score": "12", "total": "90"}, "table-score-over-weight", ("12", "10")),
-    ({"alive": "86"}, "score-full-on-missed", ("15", "低于15")),
-    ({"area": "7.6"}, "score-full-on-missed", ("20", "低于20")),
+    ({"alive": "86"}, "score-full-on-missed", ("15", "14.33")),  # 15 × 86 ÷ 90
+    ({"area": "7.6"}, "score-full-on-missed", ("20", "19.00")),  # 20 × 7.6 ÷ 8
 ]
 
 

@@ -20,7 +20,7 @@ from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.text.quantities import fmt
 
 _AMOUNT = re.compile(
-    r"^(?P<op>≥|>=|＞=|不低于|不少于)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>%|[\u4e00-\u9fff]{1,3})?$"
+    r"^(?P<op>≥|>=|＞=|不低于|不少于)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>%|[\u4e00-\u9fff]{1,4})?$"
 )
 HUNDRED = Decimal(100)
 #: An indicator row's 分值 is a share of the table's 100 points; a row read with more is a
@@ -35,20 +35,27 @@ def _amount(text: str, *, target: bool) -> tuple[Decimal, str] | None:
     return Decimal(match.group("n")), match.group("unit") or ""
 
 
+def proportional_due(row: IndicatorRow) -> Decimal | None:
+    """实际完成值 ÷ 年度指标值 × 分值 of a row that missed a numeric floor of the same unit."""
+    target = _amount(row.target, target=True)
+    actual = _amount(row.actual, target=False)
+    if target is None or actual is None or actual[1] not in ("", target[1]):
+        return None  # a bare 实际完成值 is in the target's unit (≥50个 | 40)
+    if not 0 < actual[0] < target[0] or not row.weight.value <= MAX_WEIGHT:
+        return None
+    return row.weight.value * actual[0] / target[0]
+
+
 def above_proportion(row: IndicatorRow) -> ReviewFinding | None:
     """The row's 得分 against 实际完成值 ÷ 年度指标值 × 分值, when it missed a numeric target
     of the same unit and scored above that share (but below full marks)."""
-    target = _amount(row.target, target=True)
-    actual = _amount(row.actual, target=False)
-    if target is None or actual is None or actual[1] != target[1]:
+    due = proportional_due(row)
+    if due is None or not row.score.value < row.weight.value:
         return None
-    if not 0 < actual[0] < target[0] or not row.score.value < row.weight.value <= MAX_WEIGHT:
-        return None
-    due = row.weight.value * actual[0] / target[0]
     half = Decimal(1).scaleb(-row.score.places) / 2
     if row.score.value - due <= half:
         return None
-    share = fmt(actual[0] / target[0] * HUNDRED)
+    share = fmt(due / row.weight.value * HUNDRED)
     message = (
         f"“{row.name}”实际完成值“{row.actual}”为年度指标值“{row.target}”的{share}%，"
         f"按完成比例计分（实际完成值÷年度指标值×分值）应得{fmt(due)}分，表中为{row.score.text}分；"

@@ -20,6 +20,7 @@ from jixiao.review.checks.funds import quote_span
 from jixiao.review.checks.funds import rate_score
 from jixiao.review.checks.outline import grade_finding
 from jixiao.review.checks.proportion import above_proportion
+from jixiao.review.checks.proportion import proportional_due
 from jixiao.review.checks.table_totals import overweight_finding
 from jixiao.review.checks.table_totals import total_finding
 from jixiao.review.model import ReportDoc
@@ -38,6 +39,7 @@ from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import TABLES
+from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import has_any
 
 _TARGET = re.compile(
@@ -111,11 +113,18 @@ def _withheld(row: IndicatorRow, met: bool | None) -> ReviewFinding | None:
 
 
 def _full_on_missed(row: IndicatorRow) -> ReviewFinding:
+    due = proportional_due(row)
+    if due is None:
+        verdict = (
+            f"未达到年度指标值“{row.target}”，"
+            f"却得满分{row.score.text}分，应按完成程度计分或说明评分依据。"
+        )
+        return _target_score(row, "score-full-on-missed", verdict, f"低于{row.weight.text}")
     verdict = (
-        f"未达到年度指标值“{row.target}”，"
-        f"却得满分{row.score.text}分，应按完成程度计分或说明评分依据。"
+        f"未达到年度指标值“{row.target}”，却得满分{row.score.text}分；按完成比例计分"
+        f"（实际完成值÷年度指标值×分值）应得{fmt(due)}分，如按其他评分规则计分，请注明。"
     )
-    return _target_score(row, "score-full-on-missed", verdict, f"低于{row.weight.text}")
+    return _target_score(row, "score-full-on-missed", verdict, fmt(due))
 
 
 _EXECUTION = re.compile(r"(?<!采购)(?:预算|资金)?执行率")
