@@ -276,6 +276,11 @@ def test_a_funds_row_of_two_amounts_glued_together() -> None:
         f for f in findings_of(head + "420.3186.521043%4\n") if f.code.endswith("rate-mismatch")
     ]
     assert [(f.stated, f.recomputed) for f in near] == [("43%", "44%")]
+    # no split gives 60%: 310.2 and 154.74 (49.88%) are nearer it than 310.21 and 54.74
+    wrong = [
+        f for f in findings_of(head + "310.2154.741060%6\n") if f.code == "table-rate-mismatch"
+    ]
+    assert ["154.74÷全年预算数310.2＝49.88%" in f.message for f in wrong] == [True]
     one_place = head.replace("分值(10分)", "") + "194.9184.9100%\n"
     assert [f.recomputed for f in findings_of(one_place) if f.code == "table-rate-mismatch"] == [
         "95%"

@@ -41,8 +41,8 @@ GLUED_MONEY_RATE = re.compile(
 #: “年度资金总额:310.2154.741050%5”, “年度资金总额194.9184.9100%”. Where the cells split more
 #: than one way (310.2 and 154.74, or 310.21 and 54.74), the split whose amounts give the
 #: stated 执行率 is the one meant; with none, the one split whose amounts come within
-#: ``_NEAR_POINTS`` of it (a 执行率 written 49% for 49.88%); else the one whose amounts have
-#: the same decimals.
+#: ``_NEAR_POINTS`` of it (a 执行率 written 49% for 49.88%); else the one nearest it; else the
+#: one whose amounts have the same decimals.
 GLUED_TWO = {
     (first, second, weighted): re.compile(
         rf"(?:年度资金总额|其中[:：]?[\u4e00-\u9fff、]{{2,16}}?)\s*[:：]?\s*"
@@ -143,6 +143,18 @@ def _near_rate(cells: dict[str, str]) -> bool:
     return gap is not None and gap <= _NEAR_POINTS
 
 
+def _nearest(readings: list[tuple[tuple[int, int, bool], dict[str, str]]]) -> list[dict[str, str]]:
+    """The one reading whose amounts give the rate nearest the stated one: when none gives
+    it, the rate is wrong whichever way the cells split, and the nearest split is the likelier
+    (310.2 | 154.74 gives 49.88% against 60%, 310.21 | 54.74 only 17.65%)."""
+    gaps = [(gap, cells) for _, cells in readings if (gap := _rate_gap(cells)) is not None]
+    if not gaps:
+        return []
+    least = min(gap for gap, _ in gaps)
+    nearest = [cells for gap, cells in gaps if gap == least]
+    return nearest if len(nearest) == 1 else []
+
+
 def _two_amounts(text: str) -> list[dict[str, str]]:
     """The one reading of a glued row of two amounts (see ``GLUED_TWO``)."""
     by_row: dict[int, list[tuple[tuple[int, int, bool], dict[str, str]]]] = {}
@@ -155,7 +167,7 @@ def _two_amounts(text: str) -> list[dict[str, str]]:
         agreeing = [cells for _, cells in readings if _gives_rate(cells)]
         near = [cells for _, cells in readings if _near_rate(cells)]
         even = [cells for places, cells in readings if places[0] == places[1]]
-        chosen = agreeing or (near if len(near) == 1 else even)
+        chosen = agreeing or (near if len(near) == 1 else _nearest(readings) or even)
         rows.extend(chosen if len(chosen) == 1 else [])
     return rows
 
