@@ -123,3 +123,12 @@ def test_a_qizhong_list_closed_by_heji_with_the_rest_named_after() -> None:
 def test_a_last_item_joining_two_names_may_count_as_two() -> None:
     text = "本所设部门五个，分别为办公室、财务科、科技科、中心实验室和科研示范基地。"
     assert stated_recomputed(text, "list-count-mismatch") == []
+
+
+def test_a_last_name_qualified_by_a_joined_pair_is_one_name() -> None:
+    """生态环境和农业农村服务中心 is one centre: seven named, six listed."""
+    text = (
+        "所属事业单位7个，分别为：城乡建设服务中心、社会保障服务中心（加挂“退役军人服务站”牌子）、"
+        "文体服务中心、党群服务中心、综合执法队、生态环境和农业农村服务中心。"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == [("7", "6")]

@@ -63,15 +63,23 @@ MIN_BACKWARD_ITEMS = 3
 _SUFFIX = 2
 
 
-#: A last item that joins two names (…管理站和县航务管理所) — one reading of the list.
-_JOINED = re.compile(r"[\u4e00-\u9fff]{2}(?:以及|和|及|与)[\u4e00-\u9fff]{2}")
-
-
 def _two_units(item: str) -> bool:
     """“信息科和县测绘队”: two names of units joined (not 林业和草原服务中心)."""
     left, found, right = item.rpartition("和")
     unit = re.compile(_UNIT_NAME + "$")
     return bool(found and unit.search(left) and unit.search(right))
+
+
+def _joins_last(item: str) -> bool:
+    """The last item joins two names when the part before its 和 (及, 与) names a unit
+    itself (中心实验室和科研示范基地), not when it only qualifies the one name
+    (生态环境和农业农村综合服务中心)."""
+    unit = re.compile(_UNIT_NAME + "$")
+    for joiner in ("以及", "和", "及", "与"):
+        left, found, right = item.rpartition(joiner)
+        if found and len(right) >= _SUFFIX and unit.search(left):
+            return True
+    return False
 
 
 def _split_last(item: str) -> list[str]:
@@ -115,7 +123,7 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         return None
     # the last item “A和B” as before; inside the list only two units' names joined
     joined = sum(1 for item in items[:-1] if _two_units(item))
-    joined += 1 if _JOINED.search(items[-1]) else 0
+    joined += 1 if _joins_last(items[-1]) else 0
     if len(items) < stated <= len(items) + joined:
         return None  # “A、B站和C所”: items read as two names give the count
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
