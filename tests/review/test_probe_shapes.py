@@ -132,3 +132,8 @@ def test_a_last_name_qualified_by_a_joined_pair_is_one_name() -> None:
         "文体服务中心、党群服务中心、综合执法队、生态环境和农业农村服务中心。"
     )
     assert stated_recomputed(text, "list-count-mismatch") == [("7", "6")]
+
+
+def test_a_last_item_joining_two_names_of_the_list_s_kind_counts_as_two() -> None:
+    text = "预算管理中区分了三个时点数，即：年初数、调整数和决算数。"
+    assert stated_recomputed(text, "list-count-mismatch") == []

@@ -70,14 +70,15 @@ def _two_units(item: str) -> bool:
     return bool(found and unit.search(left) and unit.search(right))
 
 
-def _joins_last(item: str) -> bool:
-    """The last item joins two names when the part before its 和 (及, 与) names a unit
-    itself (中心实验室和科研示范基地), not when it only qualifies the one name
-    (生态环境和农业农村综合服务中心)."""
+def _joins_last(item: str, others: list[str]) -> bool:
+    """The last item joins two names when the part before its 和 (及, 与) names a unit or
+    ends like the other items (中心实验室和科研示范基地 after 办公室; 执行数和决算数 after
+    预算数), not when it only qualifies the one name (生态环境和农业农村综合服务中心)."""
     unit = re.compile(_UNIT_NAME + "$")
+    endings = {other[-1] for other in others if other}
     for joiner in ("以及", "和", "及", "与"):
         left, found, right = item.rpartition(joiner)
-        if found and len(right) >= _SUFFIX and unit.search(left):
+        if found and len(right) >= _SUFFIX and (unit.search(left) or left[-1:] in endings):
             return True
     return False
 
@@ -123,7 +124,7 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         return None
     # the last item “A和B” as before; inside the list only two units' names joined
     joined = sum(1 for item in items[:-1] if _two_units(item))
-    joined += 1 if _joins_last(items[-1]) else 0
+    joined += 1 if _joins_last(items[-1], items[:-1]) else 0
     if len(items) < stated <= len(items) + joined:
         return None  # “A、B站和C所”: items read as two names give the count
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
