@@ -372,3 +372,14 @@ def test_a_rate_after_its_header_cells_one_cell_to_a_line(
     result = review_file(path)
     got = [(f.stated, f.recomputed) for f in result.findings if f.code == "rate-mismatch"]
     assert got == found
+
+
+def test_a_cell_wrapped_over_lines_between_bars_is_one_cell(tmp_path: Path) -> None:
+    """A web table one cell per line, each cell closed by a bar line, a long name wrapped
+    onto a second line (“改造农村” / “供水站数量”): the row keeps its whole name."""
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    cells += ["产出指标", "数量指标", "改造农村\n供水站数量", "≥12个", "10个", "20", "20"]
+    path = tmp_path / "自评表.txt"
+    path.write_text("项目支出绩效自评表\n" + "".join(f"{cell}\n|\n" for cell in cells), "utf-8")
+    missed = [f for f in review_file(path).findings if f.code == "score-full-on-missed"]
+    assert [f.message.split("”")[0] for f in missed] == ["“改造农村供水站数量"]

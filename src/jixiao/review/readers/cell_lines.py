@@ -120,6 +120,11 @@ def _barred(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        wrapped = _wrapped_cell(lines, i, out)
+        if wrapped:
+            out.append(f"{''.join(wrapped)} |")
+            i += len(wrapped) + 1
+            continue
         if _cell(line) is None and _BAR.match(nxt) and len(line) <= MAX_CELL and "。" not in line:
             out.append(f"{line} |")
             i += 2
@@ -127,6 +132,25 @@ def _barred(lines: list[str]) -> list[str]:
         out.append(line)
         i += 1
     return out
+
+
+#: A cell wrapped over this many lines at most (“投 入” / “(15分)” between two bars).
+MAX_WRAPPED = 3
+
+
+def _wrapped_cell(lines: list[str], i: int, out: list[str]) -> list[str]:
+    """The short lines of one cell wrapped between two bar lines, from ``lines[i]`` (the
+    line before them already a cell or a bar), or [] when ``lines[i]`` opens none."""
+    if not out or _cell(out[-1]) is None:
+        return []
+    k = i
+    while k < len(lines) and k - i <= MAX_WRAPPED and _cell(lines[k]) is None:
+        if len(lines[k]) > MAX_CELL or "|" in lines[k] or "｜" in lines[k]:
+            return []
+        k += 1
+    if k - i < 2 or k >= len(lines) or not _BAR.match(lines[k]):
+        return []
+    return lines[i:k]
 
 
 def _unclosed_rows(lines: list[str]) -> list[Block]:
