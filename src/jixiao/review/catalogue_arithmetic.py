@@ -124,6 +124,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "得分超过分值",
         "单项得分不能超过该项分值，超出说明填报错位或计分有误，总分随之失真。",
     ),
+    "weighted-score-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "折算得分与得分、权重不符",
+        "折算得分应为单项指标得分乘以权重占比，不符说明计分或填报有误，总分随之失真。",
+    ),
     "rate-score-mismatch": FindingKind(
         _E,
         _ARITH,

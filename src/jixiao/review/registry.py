@@ -74,6 +74,7 @@ from jixiao.review.checks.verdicts import check_satisfaction
 from jixiao.review.checks.verdicts import check_verdict_figures
 from jixiao.review.checks.verdicts import check_verdict_targets
 from jixiao.review.checks.verdicts import check_zero_base
+from jixiao.review.checks.weighted_scores import check_weighted_scores
 from jixiao.review.checks.wording import check_boilerplate
 from jixiao.review.checks.wording import check_off_topic
 from jixiao.review.checks.wording import check_unit_names
@@ -99,6 +100,7 @@ CHECKS: tuple[Check, ...] = (
     check_cost_rows,
     check_score_reach,
     check_rate_rows,
+    check_weighted_scores,
     check_arrival_rows,
     check_layout_weights,
     check_block_weights,
