@@ -75,17 +75,18 @@ def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
     return _name(words), "", ""
 
 
-def _row(
-    stream: list[Token], start: int, run: tuple[int, int], weight_first: bool
-) -> IndicatorRow | None:
+def _row(stream: list[Token], start: int, run: tuple[int, int], layout: str) -> IndicatorRow | None:
     run_start, run_end = run
     words = [t.text for t in stream[start:run_start]]
     numbers = [t.text for t in stream[run_start:run_end]]
     last = stream[run_end - 1]
     following = stream[run_end].text if run_end < len(stream) else ""
     explained = not last.line_end and bool(_REASON.search(following))
-    if weight_first:
+    if layout == WEIGHT_FIRST:
         return _weight_first_row(last.paragraph, words, numbers, explained)
+    if layout == COEFFICIENT and len(numbers) >= 3 and numbers[-3].endswith("%"):
+        numbers = [*numbers[:-3], *numbers[-2:]]  # the 得分系数 before 权重 and 得分
+        words = [w for w in words if not _NATURE_CELL.match(w)]
     return cells_row(last.paragraph, words, numbers, explained)
 
 
@@ -96,10 +97,23 @@ _NATURE = re.compile(r"^(?:[≥≤<>=＝]|大于等于|小于等于|不低于|�
 _KIND_WORD = re.compile(r"^(?:定性|定量|正向|反向)$")
 
 
-def _weight_first(stream: list[Token], at: int) -> bool:
-    """The header cell at ``at`` (分值/权重) is followed by 实际完成值, then 得分."""
+WEIGHT_FIRST = "weight-first"
+COEFFICIENT = "coefficient"
+_COEFFICIENT_HEADER = re.compile(r"得分系数")
+#: The 计量单位 and 指标性质 cells of the 得分系数 layout (次, %, 定量指标): no name.
+_NATURE_CELL = re.compile(r"^(?:(?:定量|定性)(?:指标)?|[^\d\s])$")
+
+
+def _layout(stream: list[Token], at: int) -> str:
+    """What the header cell at ``at`` (分值/权重) tells of the row's last cells: followed by
+    实际完成值, then 得分 (:data:`WEIGHT_FIRST`); after a 得分系数 column, whose percentage
+    then stands between the 实际完成值 and the 权重 (:data:`COEFFICIENT`, the Chongqing
+    layout); else ""."""
     after = [t.text for t in stream[at + 1 : at + 3]]
-    return len(after) == 2 and bool(_ACTUAL_HEADER.match(after[0])) and "得分" in after[1]
+    if len(after) == 2 and _ACTUAL_HEADER.match(after[0]) and "得分" in after[1]:
+        return WEIGHT_FIRST
+    before = " ".join(t.text for t in stream[max(0, at - 2) : at + 1])
+    return COEFFICIENT if _COEFFICIENT_HEADER.search(before) else ""
 
 
 def _weight_first_row(
@@ -182,15 +196,15 @@ def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
     if header is None:
         return []
     tables = [ScoredTable()]
-    weight_first = _weight_first(stream, header)
+    layout = _layout(stream, header)
     start = position = header + 1
     while position < len(stream):
         if SCORE_HEADER.search(stream[position].text):
-            weight_first = _weight_first(stream, position)  # a header of another block
-        run_end = _run_end(stream, position, weight_first)
+            layout = _layout(stream, position)  # a header of another block
+        run_end = _run_end(stream, position, layout == WEIGHT_FIRST)
         single_total = position > 0 and TOTAL_LABEL.match(stream[position - 1].text)
         if run_end - position >= 2 or (run_end > position and single_total):
-            if _close(tables, stream, start, (position, run_end), weight_first):
+            if _close(tables, stream, start, (position, run_end), layout):
                 tables.append(ScoredTable())
             start = position = run_end
             continue
@@ -219,7 +233,7 @@ def _close(
     stream: list[Token],
     start: int,
     run: tuple[int, int],
-    weight_first: bool,
+    layout: str,
 ) -> bool:
     """Add the row (or the total) the run closes; True when a total closed a block."""
     run_start, run_end = run
@@ -230,7 +244,7 @@ def _close(
         if grade is not None:
             tables[-1].grade = (stream[run_end + grade[0]].paragraph, grade[1])
         return True
-    row = _row(stream, start, run, weight_first)
+    row = _row(stream, start, run, layout)
     if row is not None:
         tables[-1].rows.append(row)
     return False

@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.coefficients import coefficient_tables
 from jixiao.review.tables.criteria import criteria_tables
 from jixiao.review.tables.flat import flat_tables
 from jixiao.review.tables.funds import FundsRow
@@ -35,6 +36,7 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
         or tuple(criteria_tables(doc))
         or tuple(glued_weight_tables(doc))
         or tuple(glued_line_tables(doc, glued_funds(doc)))
+        or tuple(coefficient_tables(doc))
     )
 
 

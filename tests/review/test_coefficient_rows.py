@@ -1,0 +1,44 @@
+"""The Chongqing 自评表 scored by a 得分系数, glued by a 文库 copy or spaced (figures our own):
+a count indicator that fell short of its target but kept its whole 权重 is found; rates,
+whose direction such a row does not tell, are left alone."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import findings_of
+from review_support import stated_recomputed
+
+HEADER = (
+    "指标名称计量单位指标性质年初指标值调整指标值全年实际完成值"
+    "得分系数(%)指标权重(分)指标得分(分)是否核心指标"
+)
+ROWS = (
+    "人员控制率%定量指标100%95%100%33否"  # a ceiling: 95% is within it
+    "结转结余率%定量指标5%2%100%22是"
+    "业务培训次数次定量指标12次{done}100%{points}是"
+    "发放宣传资料份定量指标3000份3200份100%55否"
+)
+
+
+@pytest.mark.parametrize(
+    ("done", "points", "found"),
+    [
+        ("12次", "1010", []),
+        ("9次", "107.5", []),  # 10 × 9 ÷ 12 = 7.5
+        ("9次", "1010", [("10", "7.50")]),
+    ],
+)
+def test_a_count_short_of_its_target_with_full_points(
+    done: str, points: str, found: list[tuple[str, str]]
+) -> None:
+    text = "部门整体绩效自评表\n" + HEADER + ROWS.format(done=done, points=points)
+    assert stated_recomputed(text, "score-full-on-missed") == found
+
+
+def test_the_same_rows_with_their_cells_spaced() -> None:
+    row = "业务培训次数 次 定量指标 12次 9次 100% 10 10 是"
+    text = "部门整体绩效自评表\n" + HEADER + "\n" + row
+    missed = [f for f in findings_of(text) if f.code == "score-full-on-missed"]
+    assert [(f.stated, f.recomputed, f.message[:7]) for f in missed] == [
+        ("10", "7.50", "“业务培训次数")
+    ]
