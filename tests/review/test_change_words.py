@@ -274,3 +274,12 @@ def test_a_change_of_basic_spending_explained_line_by_line_by_its_classes(
     whole: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(_CLASS_LINES.format(whole=whole), "sum-mismatch") == found
+
+
+def test_a_rate_after_a_semicolon_is_not_the_rate_of_the_change_before_it() -> None:
+    """增加C over the budget, then ；a year-on-year 增长p%: p is over last year's level."""
+    text = (
+        "2024年一般公共预算支出决算数为980.40万元，比年初预算数增加80.40万元；"
+        "与上年决算数相比增长6.52%。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

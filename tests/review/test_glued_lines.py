@@ -80,3 +80,13 @@ def test_a_fault_in_a_glued_table_is_found(
 def test_glued_points_split_only_one_way(run: str, points: tuple[str, str] | None) -> None:
     split = split_points(run)
     assert (None if split is None else (split[0].text, split[1].text)) == points
+
+
+@pytest.mark.parametrize("reason", ["3处护栏待补装", "1.部分路段待验收；2.加强调度"])
+def test_a_reason_glued_to_the_points_opening_with_a_digit_misreads_no_row(reason: str) -> None:
+    """Where the 偏差原因 runs into the points with a digit of its own (2019.5 then “3处…”),
+    the cut is in doubt: the row is not read, and no figure of the reason or of the row's
+    values is taken for a score."""
+    change = {"length": "12.6公里", "sum": "95.50"}
+    text = TABLE.format(**{**RIGHT, **change}).replace("12.6公里2020", f"12.6公里2019.5{reason}")
+    assert [f for f in findings_of(text) if f.severity == "error"] == []

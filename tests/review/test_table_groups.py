@@ -281,6 +281,11 @@ def test_a_funds_row_of_two_amounts_glued_together() -> None:
         f for f in findings_of(head + "310.2154.741060%6\n") if f.code == "table-rate-mismatch"
     ]
     assert ["154.74÷全年预算数310.2＝49.88%" in f.message for f in wrong] == [True]
+    # nothing spent: 分值 10, 执行率 0%, 得分 0 — not a rate of 100%
+    assert not [f for f in findings_of(head + "12.50.00100%0\n") if "rate" in f.code]
+    # a reason glued after the 得分 with a figure of its own: “5” then “2个活动…”
+    reason = head + "310.2154.741050%52个活动因场地改造推迟\n"
+    assert [f.code for f in findings_of(reason) if f.severity == "error"] == []
     one_place = head.replace("分值(10分)", "") + "194.9184.9100%\n"
     assert [f.recomputed for f in findings_of(one_place) if f.code == "table-rate-mismatch"] == [
         "95%"

@@ -98,7 +98,11 @@ _BRACKETED_RATE = re.compile(rf"^\s*[（(]\s*(?:{_UP}|{_DOWN})?\s*$")
 
 
 def _rate_of_change(sentence: Sentence, change: Quantity, rate: Quantity) -> bool:
-    """The percentage after a change is its rate: worded (增长p%) or bracketed (D万元(p%))."""
+    """The percentage after a change is its rate: worded (增长p%) or bracketed (D万元(p%)),
+    in the change's own clause (not “增加C；与上年相比增长p%”, a rate over another base)."""
+    between = sentence.text[change.end : rate.start]
+    if re.search(r"[；;]", between):
+        return False
     if _CHANGE_WORD.search(rate.label) is not None:
         return True
     return _BRACKETED_RATE.match(sentence.text[change.end : rate.start]) is not None

@@ -43,13 +43,17 @@ GLUED_MONEY_RATE = re.compile(
 #: stated 执行率 is the one meant; with none, the one split whose amounts come within
 #: ``_NEAR_POINTS`` of it (a 执行率 written 49% for 49.88%); else the one nearest it; else the
 #: one whose amounts have the same decimals.
+#: Nothing of the row after its 得分: no digit, and no unit of a reason's own figure glued
+#: to it (“…50%52个活动推迟”: the 得分 5, then “2个活动…”, cannot be cut for sure).
+_NO_MORE = r"(?![\d.%个项次处人户家所件台套场])"
 GLUED_TWO = {
     (first, second, weighted): re.compile(
         rf"(?:年度资金总额|其中[:：]?[\u4e00-\u9fff、]{{2,16}}?)\s*[:：]?\s*"
         rf"(?P<budget>[1-9]\d*\.\d{{{first}}})"
         rf"(?P<executed>(?:0|[1-9]\d*)\.\d{{{second}}})"
-        + (r"(?P<weight>[1-9]\d?)(?=(?:100|[1-9]\d?)(?:\.\d{1,2})?%)" if weighted else "")
-        + r"(?P<rate>(?:100|[1-9]\d?)(?:\.\d{1,2})?%)(?P<score>\d{1,2}(?:\.\d{1,2})?)?(?![\d.%])"
+        + (r"(?P<weight>[1-9]\d?)(?=(?:100|[1-9]?\d)(?:\.\d{1,2})?%)" if weighted else "")
+        + r"(?P<rate>(?:100|[1-9]?\d)(?:\.\d{1,2})?%)(?P<score>\d{1,2}(?:\.\d{1,2})?)?"
+        + _NO_MORE
     )
     for first in (1, 2)
     for second in (1, 2)

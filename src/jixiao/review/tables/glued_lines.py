@@ -27,7 +27,11 @@ from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import Total
 
 _HEADER = re.compile(r"(?:年度)?指标值实际完成值分值得分")
-_ROW = re.compile(r"^(?P<head>.*[^\d.\s])(?P<run>\d[\d.]*\d|\d)(?P<reason>[\u4e00-\u9fff].*)?$")
+_RUN = re.compile(r"(?<![\d.])(?:\d[\d.]*\d|\d)(?![\d.])")
+#: What a figure's unit opens with: a run of digits before one is a value, not the points.
+_UNIT_START = set(
+    "万亿元个项次人户处台套件篇份米吨里亩年月日天时公平千克立小周季期批家所名座条辆间床宗张册本场栋株棵头只轮%‰"
+)
 _TOTAL = re.compile(r"^(?:总分|合计|总计)(?P<run>\d[\d.]*\d)(?P<grade>[\u4e00-\u9fff].*)?$")
 _GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}?指标")
 _POINTS = re.compile(r"^(?:0|[1-9]\d*)(?:\.\d+)?$")
@@ -60,14 +64,26 @@ def split_points(run: str) -> tuple[Figure, Figure] | None:
     return splits[0] if len(splits) == 1 else None
 
 
+def _points_run(text: str) -> tuple[str, str, str] | None:
+    """The row's words, its glued 分值 and 得分, and what follows (a 偏差原因): the first run
+    of digits that ends the line or is followed by a word that is no unit (≥95%96%1515,
+    …2023年12月1512因雨季延误); None when a reason glued to the points opens with a digit
+    or a mark (2018.41.部分道路…), which leaves the cut in doubt."""
+    for match in _RUN.finditer(text):
+        after = text[match.end() : match.end() + 1]
+        if after and (after in _UNIT_START or not re.match(r"[\u4e00-\u9fff]", after)):
+            continue
+        head = text[: match.start()]
+        return (head, match.group(), text[match.end() :]) if head else None
+    return None
+
+
 def _row(paragraph: Paragraph) -> IndicatorRow | None:
-    match = _ROW.match(paragraph.text.strip())
-    if match is None:
+    found = _points_run(paragraph.text.strip())
+    points = split_points(found[1]) if found else None
+    if found is None or points is None:
         return None
-    points = split_points(match.group("run"))
-    if points is None:
-        return None
-    head = match.group("head")
+    head, _, reason = found
     while (group := _GROUP.match(head)) is not None and group.end() < len(head):
         head = head[group.end() :]
     cells = _TARGET_ACTUAL.search(head)
@@ -76,7 +92,7 @@ def _row(paragraph: Paragraph) -> IndicatorRow | None:
     if not re.search(r"[\u4e00-\u9fff]{2}", name):
         return None
     weight, score = points
-    return IndicatorRow(paragraph, name, target, actual, weight, score, bool(match["reason"]))
+    return IndicatorRow(paragraph, name, target, actual, weight, score, bool(reason))
 
 
 def _total(paragraph: Paragraph, rows: list[IndicatorRow]) -> Total | None:
