@@ -137,3 +137,31 @@ def test_a_last_name_qualified_by_a_joined_pair_is_one_name() -> None:
 def test_a_last_item_joining_two_names_of_the_list_s_kind_counts_as_two() -> None:
     text = "预算管理中区分了三个时点数，即：年初数、调整数和决算数。"
     assert stated_recomputed(text, "list-count-mismatch") == []
+
+
+_BONUS_TABLE = """项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 新建村级活动场所 | ≥6个 | 6个 | 40 | 40 |
+| 产出指标 | 质量指标 | 验收合格率 | 100% | 100% | 20 | 20 |
+| 效益指标 | 社会效益指标 | 服务群众人次 | ≥5000人次 | 4800人次 | 30 | 27.5 |
+| 满意度指标 | 满意度指标 | 群众满意度 | ≥90% | 95% | 10 | 10 |
+| 加分项 | 创新工作 | 获评省级示范 | 获评 | 获评 | {weight} | 2 |
+| 总分 |  |  |  |  | 100 | {total} |
+"""
+
+
+@pytest.mark.parametrize(
+    ("weight", "total", "found"),
+    [
+        ("2", "99.5", []),  # 97.5 and the 加分 2
+        ("2", "97.5", []),  # the 总分 without its 加分
+        ("2", "100.5", [("100.5", "99.5")]),
+        ("—", "99.5", []),  # a 加分 row with no 分值 is not read; the total may hold it
+    ],
+)
+def test_a_bonus_row_beyond_the_hundred_points(
+    weight: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    text = _BONUS_TABLE.format(weight=weight, total=total)
+    assert stated_recomputed(text, "score-total-mismatch") == found
+    assert stated_recomputed(text, "weight-total-mismatch") == []

@@ -16,18 +16,31 @@ from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import Total
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import funds_above
+from jixiao.review.tables.scored import within_total
 
 
-def total_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewFinding | None:
+def total_finding(
+    table: ScoredTable, funds: Sequence[FundsRow], between: Sequence[str] = ()
+) -> ReviewFinding | None:
     """The total against the sum of the rows (and of the 资金 row above them), when every
-    row of the block was read: their 分值 add up to the total's."""
+    row of the block was read: their 分值 add up to the total's. ``between``: the lines
+    between the last row read and the total (a 加分 row with no 分值 of its own is not read
+    as a row, and a total above the rows may hold its points)."""
     total = table.total
     added = complete_sum(table, funds)
     if total is None or total.weight is None or added is None:
         return None
     places = max([total.score.places] + [r.score.places for r in table.rows])
-    if show(added, places) == show(total.score.value, places):
+    beyond = [r for r in table.rows if r not in within_total(table)]
+    if any("扣分" in r.paragraph.text for r in beyond):
+        return None  # a deduction may be written as the points taken off or as a negative
+    bonus = sum((r.score.value for r in beyond), Decimal(0))
+    sums = {show(added, places), show(added + bonus, places)}  # the 总分 with its 加分 or not
+    if show(total.score.value, places) in sums:
         return None
+    if total.score.value > added + bonus and any("加分" in line for line in between):
+        return None
+    added += bonus
     message = (
         f"各项得分之和为{show(added, places)}分（分值合计{total.weight.text}分），"
         f"表中总分为{total.score.text}分，不符。"
@@ -51,7 +64,7 @@ def overweight_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewF
     weight = above.columns.get("weight") if above else None
     if total is None or total.weight is None:
         return None
-    rows = sum((r.weight.value for r in table.rows), Decimal(0))
+    rows = sum((r.weight.value for r in within_total(table)), Decimal(0))
     passed = _passed_weight(total, rows, weight)
     if passed is not None:
         return passed

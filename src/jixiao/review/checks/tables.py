@@ -321,6 +321,14 @@ def _unread_funds(doc: ReportDoc, read: bool) -> Iterator[ReviewFinding]:
             yield from funds_findings(labelled)
 
 
+def _after_rows(doc: ReportDoc, table: ScoredTable) -> list[str]:
+    """The lines between the table's last row read and its total."""
+    if table.total is None or not table.rows:
+        return []
+    last, end = table.rows[-1].paragraph.index, table.total.paragraph.index
+    return [p.text for p in doc.paragraphs if last < p.index < end]
+
+
 def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     """Score, rate, total, grade and met-target arithmetic of the 自评表 in the document."""
     funds = funds_rows(doc)
@@ -332,7 +340,8 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     for table in tables:
         for indicator in table.rows:
             findings.extend(_row_findings(doc, indicator))
-        checked = (total_finding(table, funds), overweight_finding(table, funds))
+        between = _after_rows(doc, table)
+        checked = (total_finding(table, funds, between), overweight_finding(table, funds))
         for finding in (*checked, _grade_finding(table)):
             if finding is not None:
                 findings.append(finding)

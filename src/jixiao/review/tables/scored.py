@@ -16,6 +16,7 @@ from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued_lines import glued_line_tables
 from jixiao.review.tables.glued_weights import glued_weight_tables
 from jixiao.review.tables.grid import grid_tables
+from jixiao.review.tables.groups import beyond_total
 from jixiao.review.tables.ordered import ordered_tables
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
@@ -84,14 +85,20 @@ def funds_above(table: ScoredTable, funds: Sequence[FundsRow]) -> FundsRow | Non
     return above[-1] if above else None
 
 
+def within_total(table: ScoredTable) -> list[IndicatorRow]:
+    """The rows that share out the table's 分值: not a 加分 or 扣分 row beyond them."""
+    return [row for row in table.rows if not beyond_total(row)]
+
+
 def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | None:
     """The rows' scores added up (with the 资金 row above them when its 分值 is part of the
     total), or None unless every row was read: their 分值 add up to the total's."""
     total = table.total
-    if total is None or total.weight is None or not table.rows:
+    rows = within_total(table)
+    if total is None or total.weight is None or not rows:
         return None
-    weights = sum((r.weight.value for r in table.rows), Decimal(0))
-    added = sum((r.score.value for r in table.rows), Decimal(0))
+    weights = sum((r.weight.value for r in rows), Decimal(0))
+    added = sum((r.score.value for r in rows), Decimal(0))
     above = funds_above(table, funds)
     weight, score = (above.columns.get(k) for k in ("weight", "score")) if above else (None, None)
     if weight is not None and score is not None and weights != total.weight.value:
