@@ -55,7 +55,7 @@ def test_a_right_glued_table_passes() -> None:
         ({"late": "2512"}, ("weight-total-mismatch", "100", "110")),
         ({"satisfied": "86%"}, ("score-full-on-missed", "10", "9.56")),  # 10 × 86 ÷ 90
         ({"length": "11.5公里"}, ("score-full-on-missed", "20", "19.17")),  # 20 × 11.5 ÷ 12
-        ({"carried": "25.00"}, ("sum-mismatch", "150.00", "155")),
+        ({"carried": "25.00"}, ("sum-mismatch", "150.00", "155.00")),
     ],
 )
 def test_a_fault_in_a_glued_table_is_found(

@@ -1036,7 +1036,7 @@ def test_named_source_rows_under_the_funds_total() -> None:
         "其中:中央财政资金 | 1500 | 866.5 | 57.77% | |||\n"
         "地方财政资金 | |||||\n其他资金 | |||||\n"
     )
-    assert _by_code(one, "sum-mismatch") == [("866.58", "866.5")]  # 866.58 is no 866.5 rounded
+    assert _by_code(one, "sum-mismatch") == [("866.58", "866.50")]  # 866.58 is no 866.5 rounded
     rounded = one.replace("866.58 | 57.77%", "866.53 | 57.77%")
     assert "sum-mismatch" not in codes_of(rounded)  # 866.53 written to one decimal is 866.5
 
@@ -1126,7 +1126,7 @@ def test_a_unit_tables_total_splits_by_source_and_by_spending_each_adding_up() -
     )
     assert "sum-mismatch" not in codes_of(table)  # 800.40 + 60 and 700.10 + 160.30 each
     wrong = table.replace("项目支出 | 160.30", "项目支出 | 150.30")
-    assert _by_code(wrong, "sum-mismatch") == [("860.40", "850.4")]
+    assert _by_code(wrong, "sum-mismatch") == [("860.40", "850.40")]
 
 
 def test_each_funding_streams_rate_is_over_its_own_budget() -> None:

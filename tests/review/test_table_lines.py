@@ -316,7 +316,7 @@ _NAMED_FUND = """
 def test_a_source_named_by_its_fund_is_added_with_the_others() -> None:
     assert stated_recomputed(_NAMED_FUND.format(local="1200.00"), "sum-mismatch") == []
     wrong = _NAMED_FUND.format(local="1020.00")
-    assert stated_recomputed(wrong, "sum-mismatch") == [("1820.40", "1640.4")]
+    assert stated_recomputed(wrong, "sum-mismatch") == [("1820.40", "1640.40")]
 
 
 _COST_BLOCK = """项目支出绩效自评表

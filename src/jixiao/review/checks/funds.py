@@ -22,6 +22,7 @@ from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.sources import SourceRow
+from jixiao.review.text.quantities import fmt
 
 HUNDRED = Decimal(100)
 
@@ -228,7 +229,7 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFindin
         if any(cell is None for cell in cells):
             continue  # a “-” in a source row: that column cannot be added up
         parts = [cell for cell in cells if cell is not None]
-        if len(parts) > 1 and any(p.value == total.value for p in parts):
+        if len(parts) > 1 and any(p.value == total.value for p in parts) and not row.partition:
             continue  # a row that restates the total: the others are inside it, not beside
         added = sum((p.value for p in parts), Decimal(0))
         # each figure written may be off by half its last digit (rounded half up: less
@@ -236,7 +237,7 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFindin
         tolerance = total.ulp + sum((p.ulp for p in parts), Decimal(0))
         if abs(added - total.value) < tolerance:
             continue
-        right = format(added.normalize(), "f")
+        right = fmt(added, max(total.places, *(p.places for p in parts)))
         shown = f"{'＋'.join(p.text for p in parts)}＝{right}" if len(parts) > 1 else right
         message = (
             f"年度资金总额的{_COLUMN_NAMES[role]}为{total.text}，而其下各项资金之和为"

@@ -58,10 +58,23 @@ class FundsRow:
     #: A 其中 row right after the first (“其中:财政拨款 … 其中:中央转移支付”): inside the
     #: row above it when the total is met without it.
     nested: list[list[Figure | None]] = field(default_factory=list)
+    #: The source rows are the Sichuan form's partition (财政资金, 财政专户管理资金, 单位资金,
+    #: 其他资金): none of them holds the others, even when it alone equals the total.
+    partition: bool = False
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
         return self.cells.get(role, self.paragraph)
+
+
+_PARTITION = re.compile(r"^(?:其中\s*[:：]?\s*)?(?:财政资金|财政专户管理资金|单位资金|其他资金)?$")
+
+
+def _is_partition(labels: list[str]) -> bool:
+    """The source rows name the Sichuan form's split of the total (its 财政专户管理资金 and
+    单位资金 rows there, the 财政资金 row perhaps labelled 其中: alone)."""
+    named = {"财政专户管理资金", "单位资金"} <= {label.strip() for label in labels}
+    return named and all(_PARTITION.match(label.strip()) for label in labels)
 
 
 def _header_columns(text: str) -> list[str]:
@@ -291,6 +304,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             spending,
             read if rows else [],
             _second_qizhong(rows),
+            _is_partition([label for label, _ in rows]),
         )
 
 
