@@ -165,3 +165,18 @@ def test_a_bonus_row_beyond_the_hundred_points(
     text = _BONUS_TABLE.format(weight=weight, total=total)
     assert stated_recomputed(text, "score-total-mismatch") == found
     assert stated_recomputed(text, "weight-total-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("机关下设5个股室：办公室、人事股、财务股、法规股、项目股、监督股。", [("5", "6")]),
+        ("机关下设6个股室：办公室、人事股、财务股、法规股、项目股、监督股。", []),
+        ("所属事业单位3个，分别为：县图书馆（县文化馆、县美术馆）和县文化执法队。", [("3", "2")]),
+        ("所属事业单位2个，分别为：县图书馆（县文化馆、县美术馆）和县文化执法队。", []),
+    ],
+)
+def test_a_list_after_its_noun_s_colon_and_two_units_joined(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(text, "list-count-mismatch") == found

@@ -404,7 +404,9 @@ def test_a_last_item_joining_two_names_may_make_the_count() -> None:
     text = PROJECT + "本局下辖三个事业单位，即县公路养护站、县运输管理站和县港航管理所。\n"
     assert not _found(text, "list-count-mismatch")
     four = text.replace("三个事业单位", "四个事业单位")
-    assert _found(four, "list-count-mismatch") == [("4", "2")]
+    assert _found(four, "list-count-mismatch") == [
+        ("4", "3")
+    ]  # three units named, the last two joined by 和
 
 
 # --- a 其中 closing its paragraph, the parts in numbered paragraphs ----------------------

@@ -26,7 +26,7 @@ _COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|
 #: “N个X，即/分别为/分别是/包括：A、B、C。”, “内设股室8个：A、B、C。”
 _FORWARD_HEAD = (
     _COUNT + r"(?P<noun>[^，。,;；:：即]{0,15}?)"
-    r"(?:[,，:：]?\s*(?:即|分别为|分别是|包括)[:：]?|(?<=[个家所项])[:：])"
+    r"(?:[,，:：]?\s*(?:即|分别为|分别是|包括)[:：]?|(?<=[个家所项室股科构位门心站])[:：])"
     r"\s*(?P<items>[^。；;]+)"
 )
 _FORWARD = re.compile(_FORWARD_HEAD + r"[。；;]")
@@ -84,10 +84,13 @@ def _joins_last(item: str, others: list[str]) -> bool:
 
 
 def _split_last(item: str) -> list[str]:
-    """A last item “A和B” is two names when A and B end alike (…中心和…中心)."""
+    """A last item “A和B” is two names when A and B end alike (…中心和…中心), or both end
+    as units' names do (县档案馆和县机关事务服务中心)."""
+    unit = re.compile(_UNIT_NAME + "$")
     for joiner in ("以及", "和", "及"):
         left, found, right = item.rpartition(joiner)
-        if found and len(left) >= _SUFFIX and left[-_SUFFIX:] == right[-_SUFFIX:]:
+        alike = len(left) >= _SUFFIX and left[-_SUFFIX:] == right[-_SUFFIX:]
+        if found and (alike or (unit.search(left) and unit.search(right))):
             return [left, right]
     return [item]
 
