@@ -80,3 +80,17 @@ def test_the_same_layout_as_a_word_grid(
     else:
         assert fault is not None
         assert (code, *fault) in found
+
+
+@pytest.mark.parametrize(
+    ("score", "total", "found"), [("18", "88", []), ("22", "92", [("22", "20")])]
+)
+def test_a_qualitative_row_with_no_unit_on_a_line_of_its_own(
+    score: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    """“人居环境改善 定性 优 20 优 18”: the empty 度量单位 left no trace on the line."""
+    rows = _rows({**RIGHT, "total": total})
+    rows[4] = ["效益指标", "社会效益指标", "人居环境改善", "定性", "优", "", "20", "优", score]
+    text = "项目支出绩效自评表\n" + "\n".join(" ".join(c for c in r if c) for r in rows)
+    assert [(s, r) for c, s, r in _table_findings(text) if c == "table-score-over-weight"] == found
+    assert [c for c, _, _ in _table_findings(text) if c == "score-total-mismatch"] == []

@@ -83,7 +83,7 @@ def _row(stream: list[Token], start: int, run: tuple[int, int], layout: str) -> 
     following = stream[run_end].text if run_end < len(stream) else ""
     explained = not last.line_end and bool(_REASON.search(following))
     if layout == WEIGHT_FIRST:
-        return _weight_first_row(last.paragraph, words, numbers, explained)
+        return weight_first_row(last.paragraph, words, numbers, explained)
     if layout == COEFFICIENT and len(numbers) >= 3 and numbers[-3].endswith("%"):
         numbers = [*numbers[:-3], *numbers[-2:]]  # the 得分系数 before 权重 and 得分
         words = [w for w in words if not _NATURE_CELL.match(w)]
@@ -116,7 +116,7 @@ def _layout(stream: list[Token], at: int) -> str:
     return COEFFICIENT if _COEFFICIENT_HEADER.search(before) else ""
 
 
-def _weight_first_row(
+def weight_first_row(
     paragraph: Paragraph, words: list[str], numbers: list[str], explained: bool
 ) -> IndicatorRow | None:
     """A row of a layout whose 实际完成值 stands between the 分值 and the 得分."""

@@ -15,6 +15,7 @@ from jixiao.review.tables.flat import GRADE
 from jixiao.review.tables.flat import GRADE_WORD
 from jixiao.review.tables.flat import TOTAL_LABEL
 from jixiao.review.tables.flat import cells_row
+from jixiao.review.tables.flat import weight_first_row
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import Total
@@ -88,7 +89,7 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         return split  # the row's own shape holds whatever the header's positions say
     if weight is None or score is None or weight.percent or score.percent:
         shifted = _shifted(cells, columns)
-        return _row(paragraph, shifted) if shifted else _by_shape(paragraph)
+        return _row(paragraph, shifted) if shifted else _by_shape(paragraph, columns)
     if weight.value == 0 or weight.value > MAX_WEIGHT:
         return None
     operator = _cell(cells, columns, "operator")
@@ -131,13 +132,18 @@ def _shifted(cells: tuple[str, ...], columns: dict[str, int]) -> dict[str, int] 
     return None
 
 
-def _by_shape(paragraph: Paragraph) -> IndicatorRow | None:
+def _by_shape(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | None:
     """A line split at its spaces, whose empty cells left no trace (“指标1:工程质量合格 10
     10” under a seven-column header): read from its end, the last two figures being its 分值
-    and 得分, as a flattened row is read."""
+    and 得分, as a flattened row is read — or its last three cells 分值, 实际完成值 and 得分
+    under a header that puts the 实际完成值 between them (“工程验收等次 定性 优 15 优 16”)."""
     cells = list(paragraph.cells)
     if "" in cells or "|" in paragraph.text or "｜" in paragraph.text:
         return None  # a grid row keeps its blanks: its positions hold
+    if all(r in columns for r in ("weight", "actual", "score")) and (
+        columns["weight"] < columns["actual"] < columns["score"]
+    ):
+        return weight_first_row(paragraph, cells[:-3], cells[-3:], explained=False)
     run = len(cells)
     while run > 0 and figure(cells[run - 1]) is not None:
         run -= 1
