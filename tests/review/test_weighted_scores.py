@@ -34,3 +34,9 @@ def test_a_converted_score_against_its_score_and_weight_share(
 def test_rows_without_the_header_are_not_read_so() -> None:
     text = TABLE.format(first="44.00", third="19.20").replace("权重占比(%) 单项指标折算得分", "")
     assert stated_recomputed(text, "weighted-score-mismatch") == []
+
+
+def test_a_table_after_the_scored_rows_is_not_read_as_them() -> None:
+    after = "五、资金使用明细\n项目 预算数 执行数 结余\n设备购置 30.5 20.1 10.4\n"
+    text = TABLE.format(first="40.00", third="19.20") + after
+    assert stated_recomputed(text, "weighted-score-mismatch") == []

@@ -3,8 +3,9 @@
 second per cent — “完成 30.00 30.00 9.00”.
 
 Read only under a header naming both the 权重占比 and the 折算得分, on rows written a row to
-a line whose last three cells are figures; a gap within the rounding of the figures written
-is no fault.
+a line whose last three cells are figures, up to the first line after them that is none (a
+table below is not read as them); a gap within the rounding of the figures written is no
+fault.
 """
 
 from __future__ import annotations
@@ -65,12 +66,18 @@ def _finding(paragraph: Paragraph) -> ReviewFinding | None:
 
 
 def _rows(doc: ReportDoc) -> Iterator[Paragraph]:
+    """The rows under a 权重占比 header, up to the first line after them that is no row."""
     header: int | None = None
+    read = False
     for paragraph in doc.paragraphs:
         if _HEADER.search(paragraph.text.replace(" ", "")):
-            header = paragraph.index
+            header, read = paragraph.index, False
         elif header is not None and paragraph.index - header <= _ROWS_AFTER:
-            yield paragraph
+            if _last_three(paragraph) is not None:
+                read = True
+                yield paragraph
+            elif read:
+                header = None  # the table ended
 
 
 def check_weighted_scores(doc: ReportDoc) -> list[ReviewFinding]:
