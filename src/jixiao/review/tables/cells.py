@@ -18,6 +18,9 @@ from jixiao.review.model import ReportDoc
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _FIGURE = re.compile(rf"^(?P<num>{_NUMBER})(?P<pct>%)?$")
+#: The counters a count is written in (26次, 5处, 120篇): a figure followed by one is a value,
+#: never a 分值 or 得分 glued before the next cell.
+COUNT_UNITS = "次个篇份人项件场户所家期批台套处条"
 #: A cell left blank on purpose (—, /, -).
 BLANK = re.compile(r"^[-—－/／\\]+$")
 #: A sum more than this many times above or below its total is a nesting, not a slip.

@@ -15,15 +15,16 @@ import re
 from decimal import Decimal
 
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import COUNT_UNITS
 from jixiao.review.tables.glued_lines import split_points
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 
 _HEADER = re.compile(r"得分系数.{0,8}指标权重.{0,8}指标得分")
-_COUNT_UNIT = "次个篇份人项件场户所家期批台套处条"
 _ROW = re.compile(
-    rf"(?:(?<=[是否])|(?<![\u4e00-\u9fff]))(?![是否])(?P<name>[\u4e00-\u9fff]{{2,20}}?)[{_COUNT_UNIT}]?(?:定量指标)?"
-    rf"(?P<t>\d+(?:\.\d+)?)(?P<u>[{_COUNT_UNIT}])(?P<a>\d+(?:\.\d+)?)(?P=u)"
+    r"(?:(?<=[是否])|(?<![\u4e00-\u9fff]))(?![是否])"  # after the row before's 是/否
+    rf"(?P<name>[\u4e00-\u9fff]{{2,20}}?)[{COUNT_UNITS}]?(?:定量指标)?"
+    rf"(?P<t>\d+(?:\.\d+)?)(?P<u>[{COUNT_UNITS}])(?P<a>\d+(?:\.\d+)?)(?P=u)"
     r"(?P<coef>\d{1,3}(?:\.\d{1,2})?)%(?P<run>\d[\d.]*?)(?=[是否])"
 )
 

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import COUNT_UNITS
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.funds import FundsRow
@@ -45,7 +46,7 @@ GLUED_MONEY_RATE = re.compile(
 #: one whose amounts have the same decimals.
 #: Nothing of the row after its 得分: no digit, and no unit of a reason's own figure glued
 #: to it (“…50%52个活动推迟”: the 得分 5, then “2个活动…”, cannot be cut for sure).
-_NO_MORE = r"(?![\d.%个项次处人户家所件台套场])"
+_NO_MORE = rf"(?![\d.%{COUNT_UNITS}])"
 GLUED_TWO = {
     (first, second, weighted): re.compile(
         rf"(?:年度资金总额|其中[:：]?[\u4e00-\u9fff、]{{2,16}}?)\s*[:：]?\s*"

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import COUNT_UNITS
 from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
@@ -30,7 +31,7 @@ _HEADER = re.compile(r"(?:年度)?指标值实际完成值分值得分")
 _RUN = re.compile(r"(?<![\d.])(?:\d[\d.]*\d|\d)(?![\d.])")
 #: What a figure's unit opens with: a run of digits before one is a value, not the points.
 _UNIT_START = set(
-    "万亿元个项次人户处台套件篇份米吨里亩年月日天时公平千克立小周季期批家所名座条辆间床宗张册本场栋株棵头只轮%‰"
+    COUNT_UNITS + "万亿元米吨里亩年月日天时公平千克立小周季名座辆间床宗张册本栋株棵头只轮%‰"
 )
 _TOTAL = re.compile(r"^(?:总分|合计|总计)(?P<run>\d[\d.]*\d)(?P<grade>[\u4e00-\u9fff].*)?$")
 _GROUP = re.compile(r"^[\u4e00-\u9fff]{2,8}?指标")
