@@ -55,9 +55,11 @@ class Paragraph:
 _ENDS = ("。", "；", ";", "！", "!", "）", ")", "”")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class ReportDoc:
-    """A report ready to be checked.
+    """A report ready to be checked. One document is one object: the per-document caches of
+    the checks key on it by identity (hashing every paragraph at each lookup cost a tenth of
+    the review's time).
 
     Attributes:
         name: the file name (or a label) shown in findings.

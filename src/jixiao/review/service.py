@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -73,20 +74,23 @@ def report_files(folder: Path) -> list[Path]:
     )
 
 
-def sibling_table(report: Path) -> Path | None:
-    """The one 部门整体 自评表 beside ``report`` (as ``jixiao evaluate 目录/`` lays out each
+def sibling_table(folder: Path) -> Path | None:
+    """The one 部门整体 自评表 in ``folder`` (as ``jixiao evaluate 目录/`` lays out each
     unit's folder), or None when there is none or more than one."""
     tables = [
         path
-        for path in report.parent.glob("*.xlsx")
+        for path in folder.glob("*.xlsx")
         if "自评表" in path.stem and "项目" not in path.stem and not path.name.startswith("~$")
     ]
     return tables[0] if len(tables) == 1 else None
 
 
-def review_with_table(report: Path, indicators: tuple[str, ...]) -> ReviewResult:
-    """Review ``report`` and cross-check it with the 自评表 beside it, if there is one."""
-    table = sibling_table(report)
+def review_with_table(
+    report: Path, indicators: tuple[str, ...], beside: Mapping[Path, Path | None]
+) -> ReviewResult:
+    """Review ``report`` and cross-check it with the 自评表 ``beside`` it (looked up by its
+    folder, each folder listed once), if there is one."""
+    table = beside.get(report.parent)
     if table is None:
         return review_file(report, indicators)
     try:
@@ -114,8 +118,13 @@ def review_folder(
     beside it and each 项目支出 report against its project's table in the same folder.
     ``progress`` wraps the list of files (a progress bar), if given; ``jobs`` worker
     processes share the files (results in the files' order)."""
-    review = partial(review_with_table if tables else review_file, indicators=indicators)
     files = report_files(folder)
+    beside = {parent: sibling_table(parent) for parent in {path.parent for path in files}}
+    review = (
+        partial(review_with_table, indicators=indicators, beside=beside)
+        if tables
+        else partial(review_file, indicators=indicators)
+    )
     reviewed = stream_map(review, files, jobs=jobs if len(files) > 1 else 1, collect=False)
     results = [result for _, result in zip(progress(files), reviewed, strict=True)]
     return cross_check_unit_projects(cross_check_projects(results)) if tables else results
