@@ -335,3 +335,15 @@ def test_a_form_printed_twice_totals_each_copy_with_its_own_reasoned_rows() -> N
         "培训合格率 95% 95% 20 20", "培训合格率 95% 95% 20 18", 1
     )
     assert stated_recomputed(wrong, "score-total-mismatch") == [("89", "87")]
+
+
+def test_a_wrong_rate_cell_is_reported_once_when_the_score_follows_the_amounts() -> None:
+    """60.00 budgeted, 58.20 spent: 97.00%. A rate cell written 90% with the score 9.7 the
+    amounts give is the rate's fault alone; a score that follows neither is still wrong."""
+    wrong_rate = _table("60万元", "58.2万元").replace("97% |", "90% |")
+    assert _codes(wrong_rate) == ["table-rate-mismatch"]
+    neither = wrong_rate.replace("9.7 |", "8 |")
+    found = [f for f in findings_of(neither) if f.code == "rate-score-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("8", "10")]  # 9.70 at the places written
+    follows_rate = wrong_rate.replace("9.7 |", "9 |")  # 10 × 90%: the rate's message says so
+    assert _codes(follows_rate) == ["table-rate-mismatch"]

@@ -263,6 +263,17 @@ def _exact_rate(row: FundsRow, rate: Figure) -> Figure | None:
     return Figure(exact, True, f"{show(exact, 2)}%")
 
 
+def _amounts_over_rate(row: FundsRow, rate: Figure) -> Figure | None:
+    """执行数 ÷ 预算数 when the row gives both and they disagree with the stated rate (not
+    the cap of a rate written 100% over an overspent budget)."""
+    exact = _amounts_rate(row.columns, row.complete)
+    if exact is None or abs(exact - rate.value) <= rate.ulp:
+        return None
+    if exact > HUNDRED and rate.value <= HUNDRED:
+        return None
+    return Figure(exact, True, f"{show(exact, 2)}%")
+
+
 def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFinding]:
     """The 资金 row's score, rate and sums (``strict``: see :func:`rate_score`)."""
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
@@ -271,6 +282,10 @@ def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFindin
             scored = _exact_rate(row, rate) or rate
             at = row.at("score")
             finding = rate_score(at, "预算执行率", weight, scored, score, strict=strict)
+            amounts = _amounts_over_rate(row, rate)
+            if finding is not None and amounts is not None:
+                # the rate cell is wrong (said on its own): a score the amounts give is right
+                finding = rate_score(at, "预算执行率", weight, amounts, score, strict=strict)
         elif score.value > weight.value:
             finding = over_weight(row.at("score"), "预算执行率", weight, score, None)
         else:
