@@ -383,3 +383,10 @@ def test_a_cell_wrapped_over_lines_between_bars_is_one_cell(tmp_path: Path) -> N
     path.write_text("项目支出绩效自评表\n" + "".join(f"{cell}\n|\n" for cell in cells), "utf-8")
     missed = [f for f in review_file(path).findings if f.code == "score-full-on-missed"]
     assert [f.message.split("”")[0] for f in missed] == ["“改造农村供水站数量"]
+
+
+def test_a_score_above_its_points_is_still_read_back_from_the_total() -> None:
+    # 32 given of 30 on the third row: named over its 分值, and the total no longer adds up
+    text = _LABELS_AFTER.format(score="32", total="99.6")
+    assert stated_recomputed(text, "table-score-over-weight") == [("32", "30")]
+    assert stated_recomputed(text, "score-total-mismatch") == [("99.6", "101.6")]
