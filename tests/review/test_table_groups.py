@@ -310,6 +310,12 @@ def test_a_table_with_no_weight_column_totals_its_rows_scores() -> None:
     # 18 + 20 + 20 + 30 + 10 = 98
     assert stated_recomputed(text, "score-total-mismatch") == [("96", "98")]
     assert not stated_recomputed(text.replace("总分 | 96分", "总分 | 98分"), "score-total-mismatch")
+    # a web export wraps a row's figures onto the line under its names: still 98
+    wrapped = text.replace("完成规划文本 | 1套 | 1套 | 20 |", "完成规划文本 |\n1套 | 1套 | 20 |")
+    assert stated_recomputed(wrapped, "score-total-mismatch") == [("96", "98")]
+    # names with no figures under them: not this layout
+    unread = text.replace("完成规划文本 | 1套 | 1套 | 20 |", "完成规划文本 |\n另见附表 |")
+    assert not stated_recomputed(unread, "score-total-mismatch")
 
 
 _FORM = (

@@ -6,8 +6,9 @@
     …
     总分 | 99.55分
 
-Only rows written as cells are read, each row's 得分 its last cell; the block is left alone
-when a row's last cell is not a score.
+Only rows written as cells are read, each row's 得分 its last cell — or, for a row of names
+alone (一级, 二级, 三级指标), the last cell of the line of figures right under it; the block is
+left alone when a row's last cell is not a score.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _HEADER = re.compile(r"实际完成值|实际完成情况")
 _WEIGHT = re.compile(r"分值|权重|满分")
 _TOTAL = re.compile(r"^(?:总分|合计|总计)(?:[（(]\d+分[)）])?$")  # 总分(100分)
 MAX_SCORE = Decimal(40)  # one row's score
+#: The name cells of a row whose figures a web export wrapped onto the next line
+#: (“产出指标 | 数量指标 | 扶持…主体（个） |” over “15 | 6 | 8.0 |”).
+_NAMES = 3
+_FIGURES = 3
 TOTAL_MOST = Decimal(120)
 
 
@@ -50,19 +55,28 @@ def _header_at(doc: ReportDoc) -> int | None:
 def _rows(doc: ReportDoc, header: int) -> tuple[list[Figure], Paragraph, Figure] | None:
     """The rows' scores under the header, and the 总分 row with its figure."""
     scores: list[Figure] = []
+    wrapped = False
     for paragraph in doc.paragraphs[header + 1 :]:
         cells = [c.strip() for c in paragraph.cells if c.strip()]
         if not cells:
+            continue
+        score = _score(cells[-1])
+        if wrapped:  # the figures of the row of names above: 年初目标值, 实际完成值, 得分
+            if score is None or len(cells) > _FIGURES:
+                return None
+            scores.append(score)
+            wrapped = False
             continue
         if _TOTAL.match(cells[0]):
             total = _score(cells[1], TOTAL_MOST) if len(cells) > 1 else None
             return (scores, paragraph, total) if total is not None and scores else None
         if len(cells) == 1:
             continue  # a group label on a line of its own (成本指标)
-        score = _score(cells[-1])
-        if score is None:
+        if score is None and len(cells) > _NAMES:
             return None  # a row whose last cell is no score: the layout is not this one
-        scores.append(score)
+        wrapped = score is None
+        if score is not None:
+            scores.append(score)
     return None
 
 
