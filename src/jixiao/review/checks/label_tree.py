@@ -1,0 +1,167 @@
+"""A framework of indicators whose every level is a label with its weight (a 部门整体 评价
+指标体系 published as a table of names only):
+
+    | 一级指标 | 二级指标 | 三级指标 | 得分 |
+    | 部门决策(25分) | 目标任务(15分) | 相关性(5分) |
+    | 明确性(5分) |
+    | 预算编制(10分) | 测算依据(5分) |
+
+Each line is a row of the table; merged cells leave their label on the first row only, so a
+row's labels end at the deepest level and begin where the header's levels say (three labels
+are 一级, 二级 and 三级; one label alone is a 三级). Each label's weight is checked against the
+weights of the labels under it, short or over: every weight is written, none is a row the
+readers may have missed. A label's own wrong weight shows twice — against its children and in
+its parent's sum —, and is named once, at the label. A tree read wrong shows as many
+mismatches at once; then nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+
+_LEVEL = re.compile(r"^[一二三四]级\s*指标$")
+_LABEL = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff].{0,40}?)\s*[（(]\s*(?P<weight>\d{1,3}(?:\.\d)?)\s*分\s*[）)]$"
+)
+#: A leaf named without a weight (“部门特性指标”, its rows left to the unit): its parent is
+#: not checked.
+_NAME = re.compile(r"^[\u4e00-\u9fff（）()、]{2,16}$")
+#: More mismatches than this: the tree was not read as the table has it.
+_MOST_MISMATCHES = 2
+_MIN_LABELS = 6
+
+
+@dataclass(slots=True)
+class _Node:
+    paragraph: Paragraph
+    label: str
+    weight: Decimal | None
+    children: list[_Node] = field(default_factory=list)
+
+    def added(self) -> Decimal | None:
+        """The children's weights, or None when a child has none."""
+        weights = [child.weight for child in self.children]
+        if not weights or any(w is None for w in weights):
+            return None
+        return sum((w for w in weights if w is not None), Decimal(0))
+
+
+def _header(doc: ReportDoc) -> tuple[int, int] | None:
+    """The header row's position and how many levels it names."""
+    for at, paragraph in enumerate(doc.paragraphs):
+        levels = [c for c in paragraph.cells if _LEVEL.match(c.strip())]
+        if len(levels) >= 2:
+            return at, len(levels)
+    return None
+
+
+def _row(cells: list[str], levels: int) -> list[tuple[str, Decimal | None]] | None:
+    """A row's labels (with a weightless leaf name last, if any), or None for a row that is
+    not one of labels."""
+    labels: list[tuple[str, Decimal | None]] = []
+    for number, cell in enumerate(cells):
+        match = _LABEL.match(cell)
+        if match is not None:
+            labels.append((cell, Decimal(match.group("weight"))))
+        elif number == len(cells) - 1 and labels and _NAME.match(cell):
+            labels.append((cell, None))
+        else:
+            return None
+    return labels if len(labels) <= levels else None
+
+
+#: A row of labels the reader could not take apart: the labels open above it may lack it.
+_UNREAD_LABEL = re.compile(r"[（(]\s*\d{1,3}(?:\.\d)?\s*分")
+
+
+def _roots(doc: ReportDoc, header: int, levels: int) -> tuple[list[_Node], list[_Node]]:
+    """The tree of labels under the header, read until the first row of anything else, and
+    the labels left open where that row may have been one of theirs (or the text ends)."""
+    roots: list[_Node] = []
+    path: list[_Node] = []
+    for paragraph in doc.paragraphs[header + 1 :]:
+        cells = [c.strip() for c in paragraph.cells if c.strip()]
+        if not cells:
+            continue
+        labels = _row(cells, levels)
+        if labels is None:
+            return roots, path if _UNREAD_LABEL.search(paragraph.text) else []
+        depth = levels - len(labels)
+        if depth > len(path):
+            return [], []  # a row deeper than any label above it
+        del path[depth:]
+        for label, weight in labels:
+            node = _Node(paragraph, label, weight)
+            (path[-1].children if path else roots).append(node)
+            path.append(node)
+    return roots, path
+
+
+def _walk(nodes: list[_Node]) -> Iterator[_Node]:
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
+
+
+def _mismatched(roots: list[_Node], unsure: list[_Node]) -> list[_Node]:
+    """The labels whose weight is not their children's (not those ``unsure`` of them), a
+    parent left out when it holds once a mismatched child is read from its own children."""
+    skipped = {id(node) for node in unsure}
+    wrong = [
+        n
+        for n in _walk(roots)
+        if n.weight is not None and n.added() not in (None, n.weight) and id(n) not in skipped
+    ]
+    ids = {id(node) for node in wrong}
+    named = []
+    for node in wrong:
+        fixed = sum(
+            ((c.added() if id(c) in ids else c.weight) or Decimal(0) for c in node.children),
+            Decimal(0),
+        )
+        if fixed != node.weight:
+            named.append(node)
+    return named
+
+
+def _finding(node: _Node) -> ReviewFinding:
+    added = node.added() or Decimal(0)
+    weight = f"{(node.weight or Decimal(0)).normalize():f}"
+    parts = "＋".join(f"{(c.weight or Decimal(0)).normalize():f}" for c in node.children)
+    total = f"{added.normalize():f}"
+    side = "超过" if added > (node.weight or 0) else "不足"
+    message = (
+        f"“{node.label}”下各项分值{parts}＝{total}分，{side}该指标分值{weight}分，"
+        "指标体系分值设置有误。"
+    )
+    start = node.paragraph.text.find(node.label)
+    span = (start, start + len(node.label)) if start >= 0 else None
+    return make_finding(
+        "weight-total-mismatch",
+        node.paragraph,
+        message,
+        span=span,
+        stated=f"{weight}分",
+        recomputed=f"{total}分",
+    )
+
+
+def check_label_tree(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each weight of a framework written as labels against the weights under it."""
+    found = _header(doc)
+    roots, unsure = _roots(doc, *found) if found is not None else ([], [])
+    if sum(1 for _ in _walk(roots)) < _MIN_LABELS:
+        return []
+    named = _mismatched(roots, unsure)
+    if len(named) > _MOST_MISMATCHES:
+        return []
+    return [_finding(node) for node in named]
