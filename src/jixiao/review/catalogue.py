@@ -43,6 +43,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "未完成指标未填写偏差原因",
         "实际完成值未达到年度指标值并已扣分的，应在“偏差原因分析及改进措施”栏说明原因和改进措施。",
     ),
+    "spent-above-budget": FindingKind(
+        _W,
+        _SUPPORT,
+        "执行数超过全年预算数且未说明原因",
+        "全年预算数已含年度内各项调整，超出部分无预算依据；使用上年结转、追加预算等情形应在表中或报告中说明。",
+    ),
     "score-withheld": FindingKind(
         _W,
         _SUPPORT,

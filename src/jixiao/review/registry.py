@@ -52,6 +52,7 @@ from jixiao.review.checks.outline import check_grade
 from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
+from jixiao.review.checks.overspent import check_overspent
 from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rates import check_rates
@@ -99,6 +100,7 @@ CHECKS: tuple[Check, ...] = (
     check_list_counts,
     check_tables,
     check_cost_rows,
+    check_overspent,
     check_score_reach,
     check_rate_rows,
     check_weighted_scores,

@@ -4,10 +4,12 @@ total, their changes make the total's change.
     “三公”经费41万元，较上年减少19万元，较年初预算数减少4万元。其中：公务用车…21万元，较上年
     减少16万元，较年初预算数减少4万元；公务接待费20万元，较上年减少2.5万元，较年初预算数减少1万元。
 
-21 + 20 = 41, so the changes over last year must add up too: 16 + 2.5 = 18.5, not 19 (and
-over the budget 4 + 1 = 5, not 4). Each comparison (over last year, over the budget) is
-checked on its own, and only when every part states it. Levels that add up exactly as
-written were added at that precision, so their changes are held to it too.
+21 + 20 = 41, so the changes over the budget must add up too: 4 + 1 = 5, not 4. Each
+comparison (over last year, over the budget) is checked on its own, and only when every part
+states it. Levels that add up exactly as written were added at that precision, so their
+changes are held to it too. A total that fell by more than its parts (19 against 16 + 2.5)
+is left alone when no part listed is nil: a part nil this year (因公出国（境）费 0) is left out
+of such lists, and what it had last year or in the budget fell with it.
 """
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ def _finding(
     tolerance = _tolerance(claim, [total[0], *(q for q, _ in parts)])
     if abs(added - total[1]) <= tolerance or _gap_stated(claim, abs(added - total[1]), tolerance):
         return None
+    if total[1] < added and not any(p.value == 0 for p in claim.parts):
+        return None  # a part nil this year, left out of the list, may have had money before
     compared = "年初预算" if base == "budget" else "上年"
     listed = "、".join(q.text for q, _ in parts)
     way = "增加" if added >= 0 else "减少"

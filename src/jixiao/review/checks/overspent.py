@@ -1,0 +1,58 @@
+"""A 自评表's 资金 row that spent more than its full-year budget, with no word of why.
+
+The 全年预算数 is the budget after every adjustment of the year: money spent beyond it was
+spent without a budget, unless the table or the text around it says how (上年结转 used,
+a 追加 not yet written in, an 超支 explained). The figure is not wrong in itself, so this is a
+warning, and any such word anywhere in the document silences it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import quote_span
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.funds import funds_rows
+
+#: Words that say why the spending passed the budget.
+_REASON = re.compile(
+    r"超支|超出(?:全年)?预算|超过(?:全年)?预算|超预算|高于(?:全年)?预算|大于(?:全年)?预算"
+    r"|使用(?:了)?(?:以前年度|往年|上年)?(?:结转|结余)|动用|追加|垫付|垫支|暂借|借支"
+)
+_HUNDRED = Decimal(100)
+
+
+def _overspent(row: FundsRow) -> ReviewFinding | None:
+    budget, executed = row.columns.get("budget"), row.columns.get("executed")
+    if budget is None or executed is None or budget.value <= 0 or executed.percent:
+        return None
+    if executed.value - budget.value <= budget.ulp + executed.ulp:
+        return None
+    rate = (executed.value / budget.value * _HUNDRED).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
+    message = (
+        f"年度资金总额的全年执行数{executed.text}超过全年预算数{budget.text}"
+        f"（执行率{rate}%），表中未说明超预算支出的原因（如使用上年结转、追加预算），请核实。"
+    )
+    return make_finding(
+        "spent-above-budget",
+        row.at("executed"),
+        message,
+        span=quote_span(row.at("executed"), executed.text),
+        stated=executed.text,
+        recomputed=budget.text,
+    )
+
+
+def check_overspent(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each 资金 row spent beyond its 全年预算数, unless the document says why."""
+    rows = funds_rows(doc)
+    if not rows or any(_REASON.search(p.text) for p in doc.paragraphs):
+        return []
+    return [finding for row in rows if (finding := _overspent(row)) is not None]

@@ -1,0 +1,34 @@
+"""A 资金 row that spent more than its full-year budget, with and without a word of why
+(figures and names our own)."""
+
+from __future__ import annotations
+
+from review_support import codes_of
+from review_support import stated_recomputed
+
+CODE = "spent-above-budget"
+
+
+def _table(spent: str, rate: str, note: str = "") -> str:
+    return (
+        "某县2023年度项目支出绩效自评表\n"
+        "项目名称 | 乡村道路养护 |\n"
+        "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        f"年度资金总额 | 120.00 | 120.00 | {spent} | 10 | {rate} | 10 |\n"
+        f"其中：当年财政拨款 | 120.00 | 120.00 | {spent} | — | {rate} | — |\n"
+        + (f"偏差原因分析 | {note} |\n" if note else "")
+    )
+
+
+def test_spending_above_the_full_year_budget_is_a_warning() -> None:
+    assert stated_recomputed(_table("123.60", "103.00%"), CODE) == [("123.60", "120.00")]
+
+
+def test_spending_within_the_budget_or_its_rounding_passes() -> None:
+    assert CODE not in codes_of(_table("118.80", "99.00%"))
+    assert CODE not in codes_of(_table("120.00", "100.00%"))
+
+
+def test_a_stated_reason_silences_it() -> None:
+    text = _table("123.60", "103.00%", note="使用上年结转资金3.60万元")
+    assert CODE not in codes_of(text)
