@@ -1,7 +1,7 @@
 """Counts split into kinds (figures and names our own): 三级指标 by their 二级 kind down to
 满意度 make the whole; a noun after each count (“包括9个数量指标、3个质量指标”) names the part;
 a list of counts joined by 、 ends at its comma; counts of one kind are not cut short because
-their first few happen to make the total."""
+their first few happen to make the total, nor are amounts for places of one kind (…村)."""
 
 from __future__ import annotations
 
@@ -89,3 +89,16 @@ def test_two_counts_joined_before_one_list_are_both_listed(
         "建设科、审批科、信息科和县勘测队、县档案馆\n二、部门预算收支情况\n收入合计860.20万元。"
     )
     assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+def test_amounts_for_places_of_one_kind_are_not_cut_by_chance() -> None:
+    # 3.2 + 2.1 + 2.4 make 7.7, the total; the fourth village is still one of its parts
+    text = (
+        "全年新修村组道路7.7公里，其中东坪村3.2公里，石桥村2.1公里，柳湾村2.4公里，新庄村1.6公里。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("7.7公里", "9.3公里")]
+    right = text.replace("7.7公里，其中", "9.3公里，其中")
+    assert stated_recomputed(right, "sum-mismatch") == []
+    # parts of other kinds that happen to make the total: the list may have ended there
+    mixed = "全年支出7.7万元，其中办公费3.2万元，差旅费2.1万元，会议费2.4万元，另有结余1.6万元。"
+    assert stated_recomputed(mixed, "sum-mismatch") == []

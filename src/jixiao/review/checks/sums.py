@@ -201,10 +201,19 @@ def _twinned(claims: Sequence[SumClaim]) -> set[int]:
     return whole
 
 
+#: Parts named as places or bodies of one kind (三湾村, 庙沟村 …; 城关镇, 新安镇 …).
+_PLACE_ENDS = frozenset("村镇乡县区市州社校院站所")
+
+
 def _one_kind(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
-    """Counts of one kind of thing (…指标, …评价), whose first few may add up by chance."""
-    ends = {_NAME_NOISE.sub("", p.label)[-2:] for p in parts}
-    return total.kind == COUNT and len(ends) == 1 and len(ends.pop()) == 2
+    """Counts of one kind of thing (…指标, …评价), or amounts for places of one kind (…村),
+    whose first few may add up by chance."""
+    names = [_NAME_NOISE.sub("", p.label) for p in parts]
+    if total.kind != COUNT:
+        ends = {name[-1:] for name in names if len(name) >= 2}
+        return len(ends) == 1 and ends <= _PLACE_ENDS and all(len(n) >= 2 for n in names)
+    ends = {name[-2:] for name in names}
+    return len(ends) == 1 and len(ends.pop()) == 2
 
 
 def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
