@@ -30,7 +30,7 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     grids, used = grid_tables(doc)
     found = _joined((*grids, *flat_tables(doc, used)), funds_rows(doc))
     if not any(t.total for t in found):  # a total after the names: its labels come last
-        found = (*found, *trailing_tables(doc))
+        found = _beside(found, trailing_tables(doc))
     return (
         found
         or tuple(ordered_tables(doc))
@@ -39,6 +39,21 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
         or tuple(glued_line_tables(doc, glued_funds(doc)))
         or tuple(coefficient_tables(doc))
     )
+
+
+def _beside(found: tuple[ScoredTable, ...], trailing: list[ScoredTable]) -> tuple[ScoredTable, ...]:
+    """The tables read back from their total, with the other readers' tables outside them
+    (inside, those readers took the figures written before the names for rows: a 资金 row's
+    second copy read as an indicator named “得分”)."""
+    spans = [
+        (t.rows[0].paragraph.index, t.total.paragraph.index)
+        for t in trailing
+        if t.rows and t.total is not None
+    ]
+    outside = tuple(
+        t for t in found if not any(a <= r.paragraph.index <= b for r in t.rows for a, b in spans)
+    )
+    return (*outside, *trailing)
 
 
 def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple[ScoredTable, ...]:

@@ -53,7 +53,8 @@ def _pair(weight: Figure, score: Figure) -> bool:
     """A whole number of points written as one (50.00 is an amount) and a score not far
     above it."""
     whole = weight.places == 0 and weight.value > 0
-    return _points(weight) and _points(score) and whole and score.value <= weight.value * _OVER
+    plain = not score.percent and "," not in score.text and score.value >= 0
+    return _points(weight) and whole and plain and score.value <= weight.value * _OVER
 
 
 def _row_at(run: Run, end: int) -> tuple[int, Figure, Figure] | None:
@@ -70,8 +71,8 @@ def _row_at(run: Run, end: int) -> tuple[int, Figure, Figure] | None:
 def _block(runs: list[Run]) -> ScoredTable | None:
     """The rows read back from the last run, whose last two cells are the total's."""
     last = [cell for _, cell in runs[-1]]
-    if len(last) < 2 or last[-2].value != MAX_WEIGHT or not _points(last[-1]):
-        return None
+    if len(last) < 2 or last[-2].value != MAX_WEIGHT or not _pair(last[-2], last[-1]):
+        return None  # the total's 分值 100 and its 得分 (above 100 where a row passes its 分值)
     table = ScoredTable(total=Total(runs[-1][-1][0].paragraph, last[-2], last[-1]))
     weights = Decimal(0)
     for run in reversed([*runs[:-1], runs[-1][:-2]]):
