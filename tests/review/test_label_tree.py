@@ -49,3 +49,28 @@ def test_a_label_short_of_its_children_is_named_once() -> None:
 def test_a_row_of_labels_the_reader_cannot_take_apart_leaves_the_open_labels_alone() -> None:
     text = _framework().replace("| 上级部门满意度(5分) |", "| 上级部门满意度(5分 |")
     assert stated_recomputed(text, CODE) == []
+
+
+def test_a_heading_after_the_table_closes_it_and_is_no_label() -> None:
+    # “一、决策（30分）” opens the report's next section: not a 三级 label under 满意度
+    body = _framework().replace("| 单位名称 | 某县农业农村局 |\n", "")
+    right = body + "一、决策（30分）\n本部门依据规划设定年度目标。\n"
+    assert stated_recomputed(right, CODE) == []
+    wrong = body.replace("社会公众满意度(3分)", "社会公众满意度(4分)") + "一、决策（30分）\n"
+    assert stated_recomputed(wrong, CODE) == [("15分", "16分")]
+
+
+def test_the_header_repeated_on_the_next_page_continues_the_table() -> None:
+    text = _framework().replace(
+        "| 满意度(15分) |", "| 一级指标 | 二级指标 | 三级指标 | 得分 |\n| 满意度(15分) |"
+    )
+    assert stated_recomputed(text, CODE) == []
+
+
+def test_a_framework_after_another_table_of_levels_is_read() -> None:
+    other = (
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 |\n"
+        "| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 520人次 |\n"
+        "项目绩效评价指标体系\n"
+    )
+    assert stated_recomputed(other + _framework(satisfaction="4"), CODE) == [("15分", "16分")]

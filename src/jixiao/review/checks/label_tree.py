@@ -55,13 +55,16 @@ class _Node:
         return sum((w for w in weights if w is not None), Decimal(0))
 
 
-def _header(doc: ReportDoc) -> tuple[int, int] | None:
-    """The header row's position and how many levels it names."""
-    for at, paragraph in enumerate(doc.paragraphs):
-        levels = [c for c in paragraph.cells if _LEVEL.match(c.strip())]
-        if len(levels) >= 2:
-            return at, len(levels)
-    return None
+def _levels(paragraph: Paragraph) -> int:
+    """How many levels a header row names (一级指标, 二级指标 …), 0 for any other row."""
+    levels = sum(1 for c in paragraph.cells if _LEVEL.match(c.strip()))
+    return levels if levels >= 2 else 0
+
+
+def _in_table(paragraph: Paragraph) -> bool:
+    """A row of a table: cells between bars, or a grid's row (a heading after the table,
+    “一、部门决策（25分）”, is none)."""
+    return "｜" in paragraph.text or "|" in paragraph.text or bool(paragraph.cell_places)
 
 
 def _row(cells: list[str], levels: int) -> list[tuple[str, Decimal | None]] | None:
@@ -83,27 +86,43 @@ def _row(cells: list[str], levels: int) -> list[tuple[str, Decimal | None]] | No
 _UNREAD_LABEL = re.compile(r"[（(]\s*\d{1,3}(?:\.\d)?\s*分")
 
 
-def _roots(doc: ReportDoc, header: int, levels: int) -> tuple[list[_Node], list[_Node]]:
-    """The tree of labels under the header, read until the first row of anything else, and
-    the labels left open where that row may have been one of theirs (or the text ends)."""
+def _tree(doc: ReportDoc, header: int, levels: int) -> tuple[list[_Node], list[_Node], int]:
+    """The tree of labels under the header, read until the first row of anything else; the
+    labels left open where that row may have been one of theirs (or the text ends); and
+    where reading stopped."""
     roots: list[_Node] = []
     path: list[_Node] = []
-    for paragraph in doc.paragraphs[header + 1 :]:
+    for at in range(header + 1, len(doc.paragraphs)):
+        paragraph = doc.paragraphs[at]
         cells = [c.strip() for c in paragraph.cells if c.strip()]
-        if not cells:
-            continue
-        labels = _row(cells, levels)
+        if not cells or (_levels(paragraph) and _in_table(paragraph)):
+            continue  # a blank row, or the header again on the next page
+        labels = _row(cells, levels) if _in_table(paragraph) else None
         if labels is None:
-            return roots, path if _UNREAD_LABEL.search(paragraph.text) else []
+            unread = _in_table(paragraph) and _UNREAD_LABEL.search(paragraph.text)
+            return roots, path if unread else [], at
         depth = levels - len(labels)
         if depth > len(path):
-            return [], []  # a row deeper than any label above it
+            return [], [], at  # a row deeper than any label above it
         del path[depth:]
         for label, weight in labels:
             node = _Node(paragraph, label, weight)
             (path[-1].children if path else roots).append(node)
             path.append(node)
-    return roots, path
+    return roots, path, len(doc.paragraphs)
+
+
+def _trees(doc: ReportDoc) -> Iterator[tuple[list[_Node], list[_Node]]]:
+    """Every framework of labels in ``doc``, each under its own header."""
+    at = 0
+    while at < len(doc.paragraphs):
+        levels = _levels(doc.paragraphs[at])
+        if not levels:
+            at += 1
+            continue
+        roots, unsure, end = _tree(doc, at, levels)
+        yield roots, unsure
+        at = max(end, at + 1)
 
 
 def _walk(nodes: list[_Node]) -> Iterator[_Node]:
@@ -155,13 +174,15 @@ def _finding(node: _Node) -> ReviewFinding:
     )
 
 
-def check_label_tree(doc: ReportDoc) -> list[ReviewFinding]:
-    """Each weight of a framework written as labels against the weights under it."""
-    found = _header(doc)
-    roots, unsure = _roots(doc, *found) if found is not None else ([], [])
+def _tree_findings(roots: list[_Node], unsure: list[_Node]) -> list[ReviewFinding]:
     if sum(1 for _ in _walk(roots)) < _MIN_LABELS:
         return []
     named = _mismatched(roots, unsure)
     if len(named) > _MOST_MISMATCHES:
         return []
     return [_finding(node) for node in named]
+
+
+def check_label_tree(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each weight of a framework written as labels against the weights under it."""
+    return [finding for tree in _trees(doc) for finding in _tree_findings(*tree)]
