@@ -32,3 +32,10 @@ def test_spending_within_the_budget_or_its_rounding_passes() -> None:
 def test_a_stated_reason_silences_it() -> None:
     text = _table("123.60", "103.00%", note="使用上年结转资金3.60万元")
     assert CODE not in codes_of(text)
+
+
+def test_a_denied_or_unrelated_reason_word_does_not_silence_it() -> None:
+    denied = _table("123.60", "103.00%", note="本年度未追加预算，亦未使用上年结转资金")
+    assert stated_recomputed(denied, CODE) == [("123.60", "120.00")]
+    unrelated = _table("123.60", "103.00%", note="汛期追加了危险路段巡查频次")
+    assert stated_recomputed(unrelated, CODE) == [("123.60", "120.00")]

@@ -353,3 +353,12 @@ def test_a_wrong_rate_cell_is_reported_once_when_the_score_follows_the_amounts()
     assert [(f.stated, f.recomputed) for f in found] == [("8", "10")]  # 9.70 at the places written
     follows_rate = wrong_rate.replace("9.7 |", "9 |")  # 10 × 90%: the rate's message says so
     assert _codes(follows_rate) == ["table-rate-mismatch"]
+
+
+def test_a_rate_below_100_on_an_overspent_row_is_checked() -> None:
+    # 61.80 of 60.00 is 103%: a rate written 100% is the cap, one written 97% is wrong
+    over = _table("60万元", "58.2万元", spent="61.80")
+    found = [f for f in findings_of(over) if f.code == "table-rate-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("97%", "103%")]
+    capped = over.replace("97% |", "100% |").replace("9.7 |", "10 |")
+    assert "table-rate-mismatch" not in _codes(capped)

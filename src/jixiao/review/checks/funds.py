@@ -156,13 +156,18 @@ def _source_rates(row: FundsRow) -> Iterator[ReviewFinding]:
             yield finding
 
 
+def _capped(exact: Decimal, rate: Figure) -> bool:
+    """More spent than budgeted, and the rate written as 100% (the cap), not below it."""
+    return exact > HUNDRED and abs(rate.value - HUNDRED) <= rate.ulp
+
+
 def _rate_finding(
     columns: dict[str, Figure], complete: bool, paragraph: Paragraph, whose: str
 ) -> ReviewFinding | None:
     rate, exact = columns.get("rate"), _amounts_rate(columns, complete)
     if rate is None or exact is None or abs(exact - rate.value) <= rate.ulp:
         return None
-    if exact > HUNDRED and rate.value <= HUNDRED:
+    if _capped(exact, rate):
         return None  # spent above the budget, the rate written capped at 100%
     budget, executed = columns["budget"], columns["executed"]
     right = f"{show(exact, max(rate.places, 0))}%"  # “0” read as a fraction keeps no digits
@@ -269,7 +274,7 @@ def _amounts_over_rate(row: FundsRow, rate: Figure) -> Figure | None:
     exact = _amounts_rate(row.columns, row.complete)
     if exact is None or abs(exact - rate.value) <= rate.ulp:
         return None
-    if exact > HUNDRED and rate.value <= HUNDRED:
+    if _capped(exact, rate):
         return None
     return Figure(exact, True, f"{show(exact, 2)}%")
 

@@ -19,11 +19,25 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 
-#: Words that say why the spending passed the budget.
+#: Words that say why the spending passed the budget (money words with them: “追加了巡查
+#:频次” says nothing of the budget).
 _REASON = re.compile(
     r"超支|超出(?:全年)?预算|超过(?:全年)?预算|超预算|高于(?:全年)?预算|大于(?:全年)?预算"
-    r"|使用(?:了)?(?:以前年度|往年|上年)?(?:结转|结余)|动用|追加|垫付|垫支|暂借|借支"
+    r"|(?:使用|动用)(?:了)?.{0,8}?(?:结转|结余|预备费)|追加(?:了)?.{0,6}?(?:预算|资金|经费|指标)"
+    r"|垫付|垫支|借支|暂借"
 )
+#: “未追加预算，亦未使用上年结转资金”: the reason denied.
+_DENIED = re.compile(r"(?:未|没有|无|不|并非|亦未)$")
+
+
+def _reason_given(doc: ReportDoc) -> bool:
+    return any(
+        not _DENIED.search(p.text[max(0, m.start() - 3) : m.start()])
+        for p in doc.paragraphs
+        for m in _REASON.finditer(p.text)
+    )
+
+
 _HUNDRED = Decimal(100)
 
 
@@ -53,6 +67,6 @@ def _overspent(row: FundsRow) -> ReviewFinding | None:
 def check_overspent(doc: ReportDoc) -> list[ReviewFinding]:
     """Each 资金 row spent beyond its 全年预算数, unless the document says why."""
     rows = funds_rows(doc)
-    if not rows or any(_REASON.search(p.text) for p in doc.paragraphs):
+    if not rows or _reason_given(doc):
         return []
     return [finding for row in rows if (finding := _overspent(row)) is not None]
