@@ -313,6 +313,13 @@ def test_a_table_with_no_weight_column_totals_its_rows_scores() -> None:
     # a web export wraps a row's figures onto the line under its names: still 98
     wrapped = text.replace("完成规划文本 | 1套 | 1套 | 20 |", "完成规划文本 |\n1套 | 1套 | 20 |")
     assert stated_recomputed(wrapped, "score-total-mismatch") == [("96", "98")]
+    # a reason written after a row's 得分 (with or without its own header cell)
+    reason = text.replace("| 1套 | 1套 | 20 |", "| 1套 | 1套 | 20 | 专家意见已吸收 |")
+    assert stated_recomputed(reason, "score-total-mismatch") == [("96", "98")]
+    headed = reason.replace("实际完成值(B) | 得分 |", "实际完成值(B) | 得分 | 偏差原因 |")
+    assert stated_recomputed(headed, "score-total-mismatch") == [("96", "98")]
+    wrapped_reason = wrapped.replace("1套 | 1套 | 20 |", "1套 | 1套 | 20 | 专家意见已吸收 |")
+    assert stated_recomputed(wrapped_reason, "score-total-mismatch") == [("96", "98")]
     # names with no figures under them: not this layout
     unread = text.replace("完成规划文本 | 1套 | 1套 | 20 |", "完成规划文本 |\n另见附表 |")
     assert not stated_recomputed(unread, "score-total-mismatch")

@@ -7,8 +7,8 @@
     总分 | 99.55分
 
 Only rows written as cells are read, each row's 得分 its last cell — or, for a row of names
-alone (一级, 二级, 三级指标), the last cell of the line of figures right under it; the block is
-left alone when a row's last cell is not a score.
+alone (一级, 二级, 三级指标), the last cell of the line of figures right under it; a reason
+written after the 得分 is passed over; the block is left alone when a row has no score.
 """
 
 from __future__ import annotations
@@ -42,10 +42,26 @@ def _score(cell: str, most: Decimal = MAX_SCORE) -> Figure | None:
     return found
 
 
+#: The column a row's 偏差原因 fills after its 得分.
+_REASON_HEAD = re.compile(r"原因|说明|改进措施|备注")
+
+
+def _row_score(cells: list[str]) -> Figure | None:
+    """The row's 得分: its last cell, or the one before a reason written after it
+    (“… | 9.8 | 2名学员中途退出 |”)."""
+    score = _score(cells[-1])
+    if score is not None or len(cells) < 2 or figure(cells[-1]) is not None:
+        return score
+    return _score(cells[-2]) if len(cells) >= _FIGURES else None
+
+
 def _header_at(doc: ReportDoc) -> int | None:
     for at, paragraph in enumerate(doc.paragraphs):
-        cells = [c.strip() for c in paragraph.cells]
-        if len(cells) < 3 or not cells[-1].startswith("得分"):
+        cells = [c.strip() for c in paragraph.cells if c.strip()]
+        if len(cells) < 3:
+            continue
+        last = cells[-2] if _REASON_HEAD.search(cells[-1]) else cells[-1]
+        if not last.startswith("得分"):
             continue
         if _HEADER.search(paragraph.text) and not _WEIGHT.search(paragraph.text):
             return at
@@ -60,9 +76,10 @@ def _rows(doc: ReportDoc, header: int) -> tuple[list[Figure], Paragraph, Figure]
         cells = [c.strip() for c in paragraph.cells if c.strip()]
         if not cells:
             continue
-        score = _score(cells[-1])
+        score = _row_score(cells)
         if wrapped:  # the figures of the row of names above: 年初目标值, 实际完成值, 得分
-            if score is None or len(cells) > _FIGURES:
+            reason = 0 if _score(cells[-1]) is not None else 1  # a reason after the 得分
+            if score is None or len(cells) > _FIGURES + reason:
                 return None
             scores.append(score)
             wrapped = False
