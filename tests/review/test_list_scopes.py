@@ -76,7 +76,14 @@ def test_a_wrong_total_change_with_no_part_said_apart_is_still_found() -> None:
     # fallen by more: 因公出国（境）费, nil this year and so not listed, may have had 4.20
     fell_more = text.replace("减少1.50万元", "减少6.30万元")
     assert stated_recomputed(fell_more, "sum-mismatch") == []
-    # unless a nil part is listed, and so none is left out
+    # unless every kind is listed: 1 + 2 + 3 + 1 = 7, not 9
+    every = (
+        "2023年“三公”经费支出41.00万元，比上年减少9.00万元。其中：因公出国（境）费3.00万元，"
+        "比上年减少1.00万元；公务用车购置费10.00万元，比上年减少2.00万元；公务用车运行维护费"
+        "18.00万元，比上年减少3.00万元；公务接待费10.00万元，比上年减少1.00万元。"
+    )
+    assert ("9.00万元", "减少7.00万元") in stated_recomputed(every, "sum-mismatch")
+    # or a nil part is listed, and so none is left out
     listed = fell_more.replace("其中：", "其中：因公出国（境）费0万元，比上年减少0万元；")
     assert ("6.30万元", "减少2.10万元") in stated_recomputed(listed, "sum-mismatch")
 

@@ -8,7 +8,8 @@ total, their changes make the total's change.
 comparison (over last year, over the budget) is checked on its own, and only when every part
 states it. Levels that add up exactly as written were added at that precision, so their
 changes are held to it too. A total that fell by more than its parts (19 against 16 + 2.5)
-is left alone when no part listed is nil: a part nil this year (因公出国（境）费 0) is left out
+is left alone when no part listed is nil and the parts do not name every member of a known
+whole: a part nil this year (因公出国（境）费 0) is left out
 of such lists, and what it had last year or in the budget fell with it.
 """
 
@@ -20,6 +21,8 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.all_claims import all_claims
+from jixiao.review.checks.partitions import makes_whole
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sums import adds_up
 from jixiao.review.model import ReportDoc
@@ -83,6 +86,17 @@ def _gap_stated(claim: SumClaim, gap: Decimal, tolerance: Decimal) -> bool:
     )
 
 
+def _all_listed(claim: SumClaim) -> bool:
+    """No part can be missing from the list: a nil one is listed, or the parts name every
+    member of a known whole (因公出国, 公务用车购置, 公务用车运行, 公务接待)."""
+    labels = [p.label for p in claim.parts]
+    return (
+        any(p.value == 0 for p in claim.parts)
+        or names_whole(labels)
+        or makes_whole(labels, claim.total.label)
+    )
+
+
 def _finding(
     claim: SumClaim,
     base: str,
@@ -93,7 +107,7 @@ def _finding(
     tolerance = _tolerance(claim, [total[0], *(q for q, _ in parts)])
     if abs(added - total[1]) <= tolerance or _gap_stated(claim, abs(added - total[1]), tolerance):
         return None
-    if total[1] < added and not any(p.value == 0 for p in claim.parts):
+    if total[1] < added and not _all_listed(claim):
         return None  # a part nil this year, left out of the list, may have had money before
     compared = "年初预算" if base == "budget" else "上年"
     listed = "、".join(q.text for q, _ in parts)
