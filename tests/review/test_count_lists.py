@@ -99,6 +99,15 @@ def test_amounts_for_places_of_one_kind_are_not_cut_by_chance() -> None:
     assert stated_recomputed(text, "sum-mismatch") == [("7.7公里", "9.3公里")]
     right = text.replace("7.7公里，其中", "9.3公里，其中")
     assert stated_recomputed(right, "sum-mismatch") == []
+    # 镇 and 乡 are places of one kind, and so are schools; counts for villages too
+    towns = "全年新修道路7.7公里，其中城关镇3.2公里，新安镇2.1公里，柳河乡2.4公里，石门乡1.6公里。"
+    assert stated_recomputed(towns, "sum-mismatch") == [("7.7公里", "9.3公里")]
+    schools = (
+        "共发放助学金77万元，其中东关小学32万元，西街小学21万元，南湖中学24万元，北山中学16万元。"
+    )
+    assert stated_recomputed(schools, "sum-mismatch") == [("77万元", "93.00万元")]
+    counts = "共培训农民770人次，其中东坪村320人次，石桥村210人次，柳湾村240人次，新庄村160人次。"
+    assert stated_recomputed(counts, "sum-mismatch") == [("770人次", "930人次")]
     # parts of other kinds that happen to make the total: the list may have ended there
     mixed = "全年支出7.7万元，其中办公费3.2万元，差旅费2.1万元，会议费2.4万元，另有结余1.6万元。"
     assert stated_recomputed(mixed, "sum-mismatch") == []

@@ -201,19 +201,31 @@ def _twinned(claims: Sequence[SumClaim]) -> set[int]:
     return whole
 
 
-#: Parts named as places or bodies of one kind (三湾村, 庙沟村 …; 城关镇, 新安镇 …).
-_PLACE_ENDS = frozenset("村镇乡县区市州社校院站所")
+#: Kinds of places and bodies, by how their names end (三湾村, 城关镇 and 柳河乡, 东关小学 …).
+_PLACE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("village", ("社区", "村")),
+    ("township", ("街道", "镇", "乡")),
+    ("school", ("小学", "中学", "学校", "幼儿园", "校")),
+    ("body", ("中心", "站", "所", "院")),
+    ("county", ("县", "区", "市", "州")),
+)
+
+
+def _place_kind(name: str) -> str | None:
+    if len(name) < 2:
+        return None
+    return next((kind for kind, ends in _PLACE_KINDS if name.endswith(ends)), None)
 
 
 def _one_kind(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
-    """Counts of one kind of thing (…指标, …评价), or amounts for places of one kind (…村),
-    whose first few may add up by chance."""
+    """Counts of one kind of thing (…指标, …评价), or figures for places of one kind (…村,
+    …镇 and …乡), whose first few may add up by chance."""
     names = [_NAME_NOISE.sub("", p.label) for p in parts]
-    if total.kind != COUNT:
-        ends = {name[-1:] for name in names if len(name) >= 2}
-        return len(ends) == 1 and ends <= _PLACE_ENDS and all(len(n) >= 2 for n in names)
+    places = {_place_kind(name) for name in names}
+    if len(places) == 1 and None not in places:
+        return True
     ends = {name[-2:] for name in names}
-    return len(ends) == 1 and len(ends.pop()) == 2
+    return total.kind == COUNT and len(ends) == 1 and len(ends.pop()) == 2
 
 
 def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
