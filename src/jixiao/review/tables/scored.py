@@ -42,18 +42,22 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
 
 
 def _beside(found: tuple[ScoredTable, ...], trailing: list[ScoredTable]) -> tuple[ScoredTable, ...]:
-    """The tables read back from their total, with the other readers' tables outside them
-    (inside, those readers took the figures written before the names for rows: a 资金 row's
-    second copy read as an indicator named “得分”)."""
+    """The tables read back from their total, and the other readers' tables with, inside
+    them, only the rows whose 分值 and 得分 are a pair of theirs (those readers take the
+    figures written before the names for rows: a 资金 row's second copy as one “得分”)."""
     spans = [
         (t.rows[0].paragraph.index, t.total.paragraph.index)
         for t in trailing
         if t.rows and t.total is not None
     ]
-    outside = tuple(
-        t for t in found if not any(a <= r.paragraph.index <= b for r in t.rows for a, b in spans)
-    )
-    return (*outside, *trailing)
+    pairs = {(r.weight.value, r.score.value) for t in trailing for r in t.rows}
+
+    def kept(row: IndicatorRow) -> bool:
+        inside = any(a <= row.paragraph.index <= b for a, b in spans)
+        return not inside or (row.weight.value, row.score.value) in pairs
+
+    others = (ScoredTable([r for r in t.rows if kept(r)], t.total, t.grade) for t in found)
+    return (*(t for t in others if t.rows), *trailing)
 
 
 def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple[ScoredTable, ...]:
