@@ -74,3 +74,16 @@ def test_a_framework_after_another_table_of_levels_is_read() -> None:
         "项目绩效评价指标体系\n"
     )
     assert stated_recomputed(other + _framework(satisfaction="4"), CODE) == [("15分", "16分")]
+
+
+def test_rules_and_scores_in_the_columns_after_the_levels_are_passed_over() -> None:
+    rule = "符合要求得满分，部分符合酌情扣分。"
+    text = (
+        _framework(satisfaction="4")
+        .replace("| 得分 |", "| 评分标准 | 得分 |")
+        .replace("(10分) |\n", f"(10分) | {rule} | 9 |\n")
+        .replace("(6分) |\n", f"(6分) | {rule} | 6 |\n")
+    )
+    assert f"| {rule} | 9 |" in text
+    assert stated_recomputed(text, CODE) == [("15分", "16分")]
+    assert stated_recomputed(text.replace("(4分) |", "(3分) |", 1), CODE) == []

@@ -27,6 +27,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import figure
 
 _LEVEL = re.compile(r"^[一二三四]级\s*指标$")
 _LABEL = re.compile(
@@ -55,10 +56,14 @@ class _Node:
         return sum((w for w in weights if w is not None), Decimal(0))
 
 
-def _levels(paragraph: Paragraph) -> int:
-    """How many levels a header row names (一级指标, 二级指标 …), 0 for any other row."""
-    levels = sum(1 for c in paragraph.cells if _LEVEL.match(c.strip()))
-    return levels if levels >= 2 else 0
+def _levels(paragraph: Paragraph) -> tuple[int, int]:
+    """How many levels a header row names (一级指标, 二级指标 …) and how many columns follow
+    them (得分, 评分标准 …); no levels for any other row."""
+    cells = [c.strip() for c in paragraph.cells if c.strip()]
+    named = [n for n, c in enumerate(cells) if _LEVEL.match(c)]
+    if len(named) < 2:
+        return 0, 0
+    return len(named), len(cells) - named[-1] - 1
 
 
 def _in_table(paragraph: Paragraph) -> bool:
@@ -67,26 +72,39 @@ def _in_table(paragraph: Paragraph) -> bool:
     return "｜" in paragraph.text or "|" in paragraph.text or bool(paragraph.cell_places)
 
 
-def _row(cells: list[str], levels: int) -> list[tuple[str, Decimal | None]] | None:
+#: A cell of the columns after the levels: a figure (得分, 分值) or a rule written out
+#: (“完全符合得满分，部分符合酌情扣分。”), not a name.
+_RULE_TEXT = re.compile(r"[，。；,;：:]|是否|得分|扣")
+
+
+def _extra(cell: str) -> bool:
+    return figure(cell) is not None or bool(_RULE_TEXT.search(cell))
+
+
+def _row(cells: list[str], levels: int, extra: int) -> list[tuple[str, Decimal | None]] | None:
     """A row's labels (with a weightless leaf name last, if any), or None for a row that is
-    not one of labels."""
+    not one of labels; up to ``extra`` cells of the header's other columns may follow."""
     labels: list[tuple[str, Decimal | None]] = []
-    for number, cell in enumerate(cells):
-        match = _LABEL.match(cell)
-        if match is not None:
-            labels.append((cell, Decimal(match.group("weight"))))
-        elif number == len(cells) - 1 and labels and _NAME.match(cell):
-            labels.append((cell, None))
-        else:
-            return None
-    return labels if len(labels) <= levels else None
+    at = 0
+    while at < len(cells) and (match := _LABEL.match(cells[at])) is not None:
+        labels.append((cells[at], Decimal(match.group("weight"))))
+        at += 1
+    if labels and at < len(cells) and _NAME.match(cells[at]) and not _extra(cells[at]):
+        labels.append((cells[at], None))
+        at += 1
+    rest = cells[at:]
+    if not labels or len(labels) > levels or len(rest) > extra:
+        return None
+    return labels if all(_extra(cell) for cell in rest) else None
 
 
 #: A row of labels the reader could not take apart: the labels open above it may lack it.
 _UNREAD_LABEL = re.compile(r"[（(]\s*\d{1,3}(?:\.\d)?\s*分")
 
 
-def _tree(doc: ReportDoc, header: int, levels: int) -> tuple[list[_Node], list[_Node], int]:
+def _tree(
+    doc: ReportDoc, header: int, levels: int, extra: int
+) -> tuple[list[_Node], list[_Node], int]:
     """The tree of labels under the header, read until the first row of anything else; the
     labels left open where that row may have been one of theirs (or the text ends); and
     where reading stopped."""
@@ -95,9 +113,9 @@ def _tree(doc: ReportDoc, header: int, levels: int) -> tuple[list[_Node], list[_
     for at in range(header + 1, len(doc.paragraphs)):
         paragraph = doc.paragraphs[at]
         cells = [c.strip() for c in paragraph.cells if c.strip()]
-        if not cells or (_levels(paragraph) and _in_table(paragraph)):
+        if not cells or (_levels(paragraph)[0] and _in_table(paragraph)):
             continue  # a blank row, or the header again on the next page
-        labels = _row(cells, levels) if _in_table(paragraph) else None
+        labels = _row(cells, levels, extra) if _in_table(paragraph) else None
         if labels is None:
             unread = _in_table(paragraph) and _UNREAD_LABEL.search(paragraph.text)
             return roots, path if unread else [], at
@@ -116,11 +134,11 @@ def _trees(doc: ReportDoc) -> Iterator[tuple[list[_Node], list[_Node]]]:
     """Every framework of labels in ``doc``, each under its own header."""
     at = 0
     while at < len(doc.paragraphs):
-        levels = _levels(doc.paragraphs[at])
+        levels, extra = _levels(doc.paragraphs[at])
         if not levels:
             at += 1
             continue
-        roots, unsure, end = _tree(doc, at, levels)
+        roots, unsure, end = _tree(doc, at, levels, extra)
         yield roots, unsure
         at = max(end, at + 1)
 
