@@ -39,3 +39,14 @@ def test_a_denied_or_unrelated_reason_word_does_not_silence_it() -> None:
     assert stated_recomputed(denied, CODE) == [("123.60", "120.00")]
     unrelated = _table("123.60", "103.00%", note="汛期追加了危险路段巡查频次")
     assert stated_recomputed(unrelated, CODE) == [("123.60", "120.00")]
+
+
+def test_a_glued_row_spent_above_its_budget() -> None:
+    """The national table with its cells glued (an OCR or web copy): 年初 200.00, 全年
+    240.00, spent 246.00, 分值 10, 执行率 102.50%, 得分 10."""
+    head = "项目支出绩效自评表\n项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分\n"
+    text = head + "年度资金总额200.00240.00246.0010102.50%10\n"
+    assert stated_recomputed(text, CODE) == [("246.00", "240.00")]
+    assert "table-rate-mismatch" not in codes_of(text)
+    wrong = text.replace("102.50%", "101.50%")  # a rate above 100% is read and checked
+    assert ("101.50%", "102.50%") in stated_recomputed(wrong, "table-rate-mismatch")

@@ -18,6 +18,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.glued import glued_funds
 
 #: Words that say why the spending passed the budget (money words with them: “追加了巡查
 #:频次” says nothing of the budget).
@@ -66,7 +67,7 @@ def _overspent(row: FundsRow) -> ReviewFinding | None:
 
 def check_overspent(doc: ReportDoc) -> list[ReviewFinding]:
     """Each 资金 row spent beyond its 全年预算数, unless the document says why."""
-    rows = funds_rows(doc)
+    rows = funds_rows(doc) or glued_funds(doc)
     if not rows or _reason_given(doc):
         return []
     return [finding for row in rows if (finding := _overspent(row)) is not None]

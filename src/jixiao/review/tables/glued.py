@@ -29,7 +29,7 @@ from jixiao.review.tables.sources import SOURCE_LABEL
 
 GLUED_FUNDS = re.compile(
     r"年度资金总额\s*(?P<initial>\d+\.\d{2})(?P<budget>\d+\.\d{2})(?P<executed>\d+\.\d{2})"
-    r"(?P<weight>[1-9]\d?)(?P<rate>(?:100|[1-9]?\d)(?:\.\d{1,2})?%)"
+    r"(?P<weight>[1-9]\d?)(?P<rate>(?:1\d\d|[1-9]?\d)(?:\.\d{1,2})?%)"
     r"(?P<score>\d{1,2}(?:\.\d{1,2})?)(?![\d.%])"
 )
 #: The 转移支付 form, “年度资金总额50万元47.6895.00%”: 全年预算数 with its unit, 全年执行数
