@@ -259,22 +259,12 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFindin
     return None
 
 
-def _exact_rate(row: FundsRow, rate: Figure) -> Figure | None:
-    """执行数 ÷ 预算数 when the row gives both and the stated rate is that, rounded: the
-    score is worked from the amounts, not from a rate printed to one decimal."""
+def _amounts_figure(row: FundsRow, rate: Figure) -> Figure | None:
+    """执行数 ÷ 预算数 as a rate, when the row gives both (not where the rate written is the
+    100% cap of an overspent budget): the score is worked from the amounts, not from a rate
+    printed to one decimal, nor from a rate cell that is wrong (that is said on its own)."""
     exact = _amounts_rate(row.columns, row.complete)
-    if exact is None or abs(exact - rate.value) > rate.ulp:
-        return None
-    return Figure(exact, True, f"{show(exact, 2)}%")
-
-
-def _amounts_over_rate(row: FundsRow, rate: Figure) -> Figure | None:
-    """执行数 ÷ 预算数 when the row gives both and they disagree with the stated rate (not
-    the cap of a rate written 100% over an overspent budget)."""
-    exact = _amounts_rate(row.columns, row.complete)
-    if exact is None or abs(exact - rate.value) <= rate.ulp:
-        return None
-    if _capped(exact, rate):
+    if exact is None or _capped(exact, rate):
         return None
     return Figure(exact, True, f"{show(exact, 2)}%")
 
@@ -284,12 +274,12 @@ def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFindin
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
     if weight is not None and score is not None:
         if rate is not None:
-            scored = _exact_rate(row, rate) or rate
-            at = row.at("score")
+            amounts, at = _amounts_figure(row, rate), row.at("score")
+            agrees = amounts is not None and abs(amounts.value - rate.value) <= rate.ulp
+            scored = amounts if amounts is not None and agrees else rate
             finding = rate_score(at, "预算执行率", weight, scored, score, strict=strict)
-            amounts = _amounts_over_rate(row, rate)
-            if finding is not None and amounts is not None:
-                # the rate cell is wrong (said on its own): a score the amounts give is right
+            if finding is not None and amounts is not None and not agrees:
+                # a score that follows the amounts is right even where the rate cell is wrong
                 finding = rate_score(at, "预算执行率", weight, amounts, score, strict=strict)
         elif score.value > weight.value:
             finding = over_weight(row.at("score"), "预算执行率", weight, score, None)

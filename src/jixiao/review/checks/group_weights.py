@@ -101,22 +101,35 @@ def _over(doc: ReportDoc, table: ScoredTable) -> Iterator[_Group]:
             value, text = group.weight, f"{group.weight.normalize():f}"
 
 
-def _finding(group: _Group) -> ReviewFinding:
-    added = f"{group.added.normalize():f}"
-    weight = f"{group.weight.normalize():f}"
+def weight_finding(
+    paragraph: Paragraph, label: str, weight: Decimal, parts: list[str], added: Decimal, cause: str
+) -> ReviewFinding:
+    """A label's weight against the weights under it (``parts``, adding up to ``added``)."""
+    shown, total = f"{weight.normalize():f}", f"{added.normalize():f}"
+    side = "超过" if added > weight else "不足"
     message = (
-        f"“{group.label}”下各项分值{'＋'.join(group.parts)}＝{added}分，"
-        f"超过该指标分值{weight}分，分值设置有误或填报错位。"
+        f"“{label}”下各项分值{'＋'.join(parts)}＝{total}分，{side}该指标分值{shown}分，{cause}。"
     )
-    start = group.paragraph.text.find(group.label)
-    span = (start, start + len(group.label)) if start >= 0 else None
+    start = paragraph.text.find(label)
+    span = (start, start + len(label)) if start >= 0 else None
     return make_finding(
         "weight-total-mismatch",
-        group.paragraph,
+        paragraph,
         message,
         span=span,
-        stated=f"{weight}分",
-        recomputed=f"{added}分",
+        stated=f"{shown}分",
+        recomputed=f"{total}分",
+    )
+
+
+def _finding(group: _Group) -> ReviewFinding:
+    return weight_finding(
+        group.paragraph,
+        group.label,
+        group.weight,
+        group.parts,
+        group.added,
+        "分值设置有误或填报错位",
     )
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from decimal import Decimal
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.group_weights import weight_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -171,24 +171,14 @@ def _mismatched(roots: list[_Node], unsure: list[_Node]) -> list[_Node]:
 
 
 def _finding(node: _Node) -> ReviewFinding:
-    added = node.added() or Decimal(0)
-    weight = f"{(node.weight or Decimal(0)).normalize():f}"
-    parts = "＋".join(f"{(c.weight or Decimal(0)).normalize():f}" for c in node.children)
-    total = f"{added.normalize():f}"
-    side = "超过" if added > (node.weight or 0) else "不足"
-    message = (
-        f"“{node.label}”下各项分值{parts}＝{total}分，{side}该指标分值{weight}分，"
-        "指标体系分值设置有误。"
-    )
-    start = node.paragraph.text.find(node.label)
-    span = (start, start + len(node.label)) if start >= 0 else None
-    return make_finding(
-        "weight-total-mismatch",
+    weights = [child.weight or Decimal(0) for child in node.children]
+    return weight_finding(
         node.paragraph,
-        message,
-        span=span,
-        stated=f"{weight}分",
-        recomputed=f"{total}分",
+        node.label,
+        node.weight or Decimal(0),
+        [f"{w.normalize():f}" for w in weights],
+        sum(weights, Decimal(0)),
+        "指标体系分值设置有误",
     )
 
 

@@ -9,11 +9,11 @@ warning, and any such word anywhere in the document silences it.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP
-from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import HUNDRED
 from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.funds import show
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.funds import FundsRow
@@ -39,18 +39,13 @@ def _reason_given(doc: ReportDoc) -> bool:
     )
 
 
-_HUNDRED = Decimal(100)
-
-
 def _overspent(row: FundsRow) -> ReviewFinding | None:
     budget, executed = row.columns.get("budget"), row.columns.get("executed")
     if budget is None or executed is None or budget.value <= 0 or executed.percent:
         return None
     if executed.value - budget.value <= budget.ulp + executed.ulp:
         return None
-    rate = (executed.value / budget.value * _HUNDRED).quantize(
-        Decimal("0.01"), rounding=ROUND_HALF_UP
-    )
+    rate = show(executed.value / budget.value * HUNDRED, 2)
     message = (
         f"年度资金总额的全年执行数{executed.text}超过全年预算数{budget.text}"
         f"（执行率{rate}%），表中未说明超预算支出的原因（如使用上年结转、追加预算），请核实。"

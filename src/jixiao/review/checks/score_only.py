@@ -46,13 +46,13 @@ def _score(cell: str, most: Decimal = MAX_SCORE) -> Figure | None:
 _REASON_HEAD = re.compile(r"原因|说明|改进措施|备注")
 
 
-def _row_score(cells: list[str]) -> Figure | None:
-    """The row's 得分: its last cell, or the one before a reason written after it
-    (“… | 9.8 | 2名学员中途退出 |”)."""
+def _row_score(cells: list[str]) -> tuple[Figure | None, int]:
+    """The row's 得分 and how many cells run up to it: its last cell, or the one before a
+    reason written after it (“… | 9.8 | 2名学员中途退出 |”)."""
     score = _score(cells[-1])
-    if score is not None or len(cells) < 2 or figure(cells[-1]) is not None:
-        return score
-    return _score(cells[-2]) if len(cells) >= _FIGURES else None
+    if score is not None or len(cells) < _FIGURES or figure(cells[-1]) is not None:
+        return score, len(cells)
+    return _score(cells[-2]), len(cells) - 1
 
 
 def _header_at(doc: ReportDoc) -> int | None:
@@ -76,10 +76,9 @@ def _rows(doc: ReportDoc, header: int) -> tuple[list[Figure], Paragraph, Figure]
         cells = [c.strip() for c in paragraph.cells if c.strip()]
         if not cells:
             continue
-        score = _row_score(cells)
+        score, width = _row_score(cells)
         if wrapped:  # the figures of the row of names above: 年初目标值, 实际完成值, 得分
-            reason = 0 if _score(cells[-1]) is not None else 1  # a reason after the 得分
-            if score is None or len(cells) > _FIGURES + reason:
+            if score is None or width > _FIGURES:
                 return None
             scores.append(score)
             wrapped = False

@@ -40,8 +40,8 @@ def _runs(stream: list[Token]) -> list[Run]:
     return [run for run in runs if run]
 
 
-def _points(cell: Figure) -> bool:
-    return not cell.percent and "," not in cell.text and 0 <= cell.value <= MAX_WEIGHT
+def _points(cell: Figure, most: Decimal = MAX_WEIGHT) -> bool:
+    return not cell.percent and "," not in cell.text and 0 <= cell.value <= most
 
 
 #: How far a score may pass its 分值 and still be read as its pair (12 given of 10: the fault
@@ -53,8 +53,7 @@ def _pair(weight: Figure, score: Figure) -> bool:
     """A whole number of points written as one (50.00 is an amount) and a score not far
     above it."""
     whole = weight.places == 0 and weight.value > 0
-    plain = not score.percent and "," not in score.text and score.value >= 0
-    return _points(weight) and whole and plain and score.value <= weight.value * _OVER
+    return _points(weight) and whole and _points(score, weight.value * _OVER)
 
 
 def _row_at(run: Run, end: int) -> tuple[int, Figure, Figure] | None:
