@@ -42,3 +42,19 @@ def test_the_same_rows_with_their_cells_spaced() -> None:
     assert [(f.stated, f.recomputed, f.message[:7]) for f in missed] == [
         ("10", "7.50", "“业务培训次数")
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "found"),
+    [
+        ("政府采购执行率%定量指标100%80%100%44是", [("4", "3.20")]),
+        ("政府采购执行率%定量指标100%80%100%43.2是", []),  # 4 × 80% = 3.2
+        ("资金到位率%100%100%100%44是", []),
+        ("公用经费控制率%100%80%100%44是", []),  # a ceiling: 80% is within it
+    ],
+)
+def test_a_rate_read_only_where_its_name_says_more_is_better(
+    row: str, found: list[tuple[str, str]]
+) -> None:
+    text = "部门整体绩效自评表\n" + HEADER + ROWS.format(done="12次", points="1010") + row
+    assert stated_recomputed(text, "score-full-on-missed") == found

@@ -369,3 +369,56 @@ def test_a_rate_below_100_on_an_overspent_row_is_checked() -> None:
     assert [(f.stated, f.recomputed) for f in found] == [("97%", "103%")]
     capped = over.replace("97% |", "100% |").replace("9.7 |", "10 |")
     assert "table-rate-mismatch" not in _codes(capped)
+
+
+def _framework(middle_weight: str, stray: str = "") -> str:
+    """A 部门整体 scoring table one cell per line, a bar after each: two second-level labels
+    whose rows (分值, 自评得分) follow long rule cells."""
+    cells = [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "评分标准",
+        "分值",
+        "自评得分",
+        "扣分原因",
+        "过程(30分)",
+        f"资金管理({middle_weight}分)",
+        "调整幅度",
+        "调整幅度为零计4分;每增加一个百分点扣0.5分。",
+        "4",
+        "4",
+        "",
+        "拨付进度",
+        "按季度拨付到位计4分,每延迟一季扣1分。",
+        "4",
+        "3",
+        "延迟一季",
+        "结余控制",
+        "无结余计6分;有结余酌情扣分。",
+        "6",
+        "6",
+        "",
+        *([stray] if stray else []),
+        "业务管理(16分)",
+        "制度执行",
+        "制度健全且执行到位计8分。",
+        "8",
+        "8",
+        "",
+        "档案管理",
+        "档案完整计8分,缺一项扣1分。",
+        "8",
+        "7",
+        "缺两项",
+    ]
+    return "部门整体支出绩效评分表\n" + "".join(f"{c} |\n" if c else "|\n" for c in cells)
+
+
+def test_a_group_proven_whole_that_falls_short_of_its_label_is_named() -> None:
+    assert stated_recomputed(_framework("14"), "weight-total-mismatch") == []
+    assert stated_recomputed(_framework("15"), "weight-total-mismatch") == [("15分", "14分")]
+
+
+def test_a_figure_no_row_took_leaves_the_group_in_doubt() -> None:
+    assert stated_recomputed(_framework("15", stray="1"), "weight-total-mismatch") == []

@@ -4,8 +4,9 @@
 The labels and rows are read in order. A label opens a group inside the one still open when
 its weight fits what that one still lacks; a group closes when its rows (and inner groups)
 reach its weight. A group whose rows pass its weight without ever meeting it hands out more
-points than it has. Falling short is left alone: a row the readers could not read would leave
-any group short.
+points than it has. Falling short is named only where the reading is proven whole: a group of
+rows alone, closed by the next label, with every bare figure between the two labels one of its
+rows' cells (a row the readers could not read would leave a figure over, and any group short).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _LABEL = re.compile(
 #: Words of a scoring rule, not of a label (“年度工作计划是否完整可行(3分)”).
 _RULE = re.compile(r"是否|得|扣|未|不|每|的|加|分值|小计|合计|总分")
 _CELLS = re.compile(r"[|｜]")
+_BARE = re.compile(r"^\d+(?:\.\d+)?%?$")
 #: Lines above the first row where the first labels stand (the header's cells).
 _LOOKBACK = 8
 
@@ -44,6 +46,7 @@ class _Group:
     rows: list[IndicatorRow] = field(default_factory=list)
     added: Decimal = Decimal(0)
     parts: list[str] = field(default_factory=list)
+    nested: bool = False
 
 
 def _labels(paragraph: Paragraph, before: int) -> Iterator[tuple[str, Decimal]]:
@@ -74,15 +77,53 @@ def _items(
             yield row
 
 
+def _bare_figures(text: str) -> list[str]:
+    """The cells of ``text`` that hold a figure alone."""
+    return [c.strip() for c in _CELLS.split(text) if _BARE.match(c.strip())]
+
+
+def _whole(doc: ReportDoc, group: _Group, end: Paragraph) -> bool:
+    """Every bare figure from the group's label up to ``end`` is a cell of its rows."""
+    if group.nested or not group.rows or group.added <= 0:
+        return False
+    found = [
+        cell
+        for paragraph in doc.paragraphs
+        if group.paragraph.index <= paragraph.index < end.index
+        for cell in _bare_figures(paragraph.text)
+    ]
+    cells = [
+        cell.strip()
+        for row in group.rows
+        for cell in (row.target, row.actual, row.weight.text, row.score.text)
+        if _BARE.match(cell.strip())
+    ]
+    return sorted(found) == sorted(cells)
+
+
+def _opened(
+    doc: ReportDoc, open_groups: list[_Group], item: tuple[Paragraph, str, Decimal]
+) -> Iterator[_Group]:
+    """Open the group of a label in ``open_groups``, yielding the groups it closes short and
+    proven whole."""
+    paragraph, label, weight = item
+    if any(g.label == label and g.weight == weight for g in open_groups):
+        return  # a merged cell repeated on each of its rows
+    while open_groups and weight > open_groups[-1].weight - open_groups[-1].added:
+        group = open_groups.pop()  # a label that cannot fit closes what it does not fit
+        if _whole(doc, group, paragraph):
+            yield group
+    if open_groups:
+        open_groups[-1].nested = True
+    open_groups.append(_Group(paragraph, label, weight))
+
+
 def _over(doc: ReportDoc, table: ScoredTable) -> Iterator[_Group]:
-    """The groups whose rows pass their weight."""
+    """The groups whose rows pass their weight, and those proven short of it."""
     open_groups: list[_Group] = []
     for item in _items(doc, table):
         if isinstance(item, tuple):
-            paragraph, label, weight = item
-            while open_groups and weight > open_groups[-1].weight - open_groups[-1].added:
-                open_groups.pop()  # a label that cannot fit closes the groups it does not fit
-            open_groups.append(_Group(paragraph, label, weight))
+            yield from _opened(doc, open_groups, item)
             continue
         if not open_groups:
             continue

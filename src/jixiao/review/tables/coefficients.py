@@ -5,8 +5,8 @@
 Only rows whose target and result are counts of one unit (次, 个, 篇 …: a floor, whatever
 the indicator's direction) are read, from their end: the count written twice, the 得分系数,
 then 权重 and 得分 glued into one run (split the one way they can be) and 是/否. A rate's
-direction (控制率, 结转结余率 are ceilings) cannot be told from such a row, so rates are
-left alone.
+direction (控制率, 结转结余率 are ceilings) cannot be told from such a row, so a rate is read
+only where its name says it is a floor (…执行率, …完成率, …到位率: 政府采购执行率%100%72.74%).
 """
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ _ROW = re.compile(
     rf"(?P<t>\d+(?:\.\d+)?)(?P<u>[{COUNT_UNITS}])(?P<a>\d+(?:\.\d+)?)(?P=u)"
     r"(?P<coef>\d{1,3}(?:\.\d{1,2})?)%(?P<run>\d[\d.]*?)(?=[是否])"
 )
+#: A rate row whose name ends in a floor: more is better, whatever the row's other cells.
+_FLOOR_ROW = re.compile(
+    r"(?:(?<=[是否])|(?<![\u4e00-\u9fff]))(?![是否])"
+    r"(?P<name>[\u4e00-\u9fff]{0,18}?(?:执行|完成|到位|覆盖|合格|达标|知晓|满意)率)%(?:定量指标)?"
+    r"(?P<t>\d+(?:\.\d+)?)(?P<u>%)(?P<a>\d+(?:\.\d+)?)%"
+    r"(?P<coef>\d{1,3}(?:\.\d{1,2})?)%(?P<run>\d[\d.]*?)(?=[是否])"
+)
 
 
 def coefficient_tables(doc: ReportDoc) -> list[ScoredTable]:
@@ -40,7 +47,12 @@ def coefficient_tables(doc: ReportDoc) -> list[ScoredTable]:
         if not under:
             continue
         rows: list[IndicatorRow] = []
-        for match in _ROW.finditer(text, header.end() if header else 0):
+        start = header.end() if header else 0
+        matches = sorted(
+            (*_ROW.finditer(text, start), *_FLOOR_ROW.finditer(text, start)),
+            key=lambda m: m.start(),
+        )
+        for match in matches:
             points = split_points(match.group("run"))
             if points is None or not Decimal(match.group("t")):
                 continue
