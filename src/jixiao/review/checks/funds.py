@@ -5,11 +5,16 @@
   marks are due at 100 %, and no more than the proportional share below it (rounding to the
   digits written allowed; a lower score is left alone, since some provinces score in bands);
 * the 执行率 against 全年执行数 ÷ 全年预算数 when every column of the row is filled;
-* 年度资金总额 against its source rows, column by column.
+* 年度资金总额 against its source rows, column by column;
+* a layout with no 执行率 column whose row states its rule (Guizhou's 部门整体 form:
+  年初预算数(A) | 全年执行数(B) | 分值 | 得分 | 得分计算方法, “执行率*该指标分值,
+  最高不得超过分值上限”): the 得分 of the total and of each row under it (基本支出,
+  项目支出) against 分值 × B ÷ A.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import ROUND_DOWN
 from decimal import ROUND_HALF_UP
@@ -25,6 +30,8 @@ from jixiao.review.tables.sources import SourceRow
 from jixiao.review.text.quantities import fmt
 
 HUNDRED = Decimal(100)
+#: The score rule written in the row: “执行率*该指标分值”, “执行率×分值”.
+_RATE_RULE = re.compile(r"执行率\s*[*×xX]\s*(?:该指标|该项)?分值")
 
 
 def show(value: Decimal, places: int) -> str:
@@ -269,8 +276,33 @@ def _amounts_figure(row: FundsRow, rate: Figure) -> Figure | None:
     return Figure(exact, True, f"{show(exact, 2)}%")
 
 
+def _ruled_rates(row: FundsRow, strict: bool) -> Iterator[ReviewFinding]:
+    """With no 执行率 column and the rule written in the row, each row's 得分 against its
+    分值 × 执行数 ÷ 预算数 (the 年初预算数 where it is the only budget column)."""
+    if "rate" in row.columns or not _RATE_RULE.search(row.paragraph.text):
+        return
+    named = [("预算执行率", row.at("score"), row.columns)]
+    named += [
+        (s.label.removeprefix("其中").lstrip(":： "), s.paragraph, s.columns)
+        for s in row.source_rows
+    ]
+    for name, paragraph, columns in named:
+        base = columns.get("budget", columns.get("initial"))
+        weight, executed, score = (columns.get(k) for k in ("weight", "executed", "score"))
+        if base is None or weight is None or executed is None or score is None:
+            continue
+        if base.value <= 0:
+            continue
+        exact = executed.value / base.value * HUNDRED
+        rate = Figure(exact, True, f"{show(exact, 2)}%")
+        finding = rate_score(paragraph, name, weight, rate, score, strict=strict)
+        if finding is not None:
+            yield finding
+
+
 def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFinding]:
     """The 资金 row's score, rate and sums (``strict``: see :func:`rate_score`)."""
+    yield from _ruled_rates(row, strict)
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
     if weight is not None and score is not None:
         if rate is not None:
