@@ -170,6 +170,13 @@ def test_a_block_label_broken_over_lines_in_a_table_one_cell_to_a_line() -> None
     assert found == [("50分", "51分")]
 
 
+def test_a_block_short_of_its_label_when_every_figure_up_to_the_next_label_was_read() -> None:
+    found = stated_recomputed(_one_cell_a_line("9"), "weight-total-mismatch")
+    assert found == [("50分", "49分")]
+    stray = _one_cell_a_line("9").replace("完工及时率", "完工及时率\n\n5")  # a figure no row took
+    assert stated_recomputed(stray, "weight-total-mismatch") == []
+
+
 _CUT_BLOCKS = """
 项目支出绩效自评表
 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分

@@ -1,7 +1,8 @@
 """A 一级指标 block's weight against the 分值 of its own rows: “产出指标(50分)” over rows of
 10 + 10 + 20 + 15 hands out 55 points where the layout gives 50. The rows' 分值 above the
 block's are always wrong; below it only when every row of the table was read (their 分值 and
-the 资金 row's make the 总分's), since an unread row would leave the block short."""
+the 资金 row's make the 总分's), or every figure between the block's label and the next
+block's is a cell of its rows, since an unread row would leave the block short."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.groups import indicator_kind
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.rows import every_figure_read
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import scored_tables
 
@@ -131,6 +133,12 @@ def _own_rows(doc: ReportDoc, block: _Block) -> bool:
     return all(indicator_kind(doc, row) == block.name for row in block.rows)
 
 
+def _whole(doc: ReportDoc, block: _Block, labels: list[Label]) -> bool:
+    """The block closed by the next label, with every figure up to it read as its rows'."""
+    after = [label[3] for label in labels if label[0] > block.paragraph.index]
+    return bool(after) and every_figure_read(doc, block.rows, block.paragraph, after[0])
+
+
 def _finding(block: _Block, complete: bool) -> ReviewFinding | None:
     added = sum((row.weight.value for row in block.rows), Decimal(0))
     if added == block.weight or (added < block.weight and not complete):
@@ -161,7 +169,8 @@ def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
         if not table.rows:
             continue
         complete = complete_sum(table, funds) is not None
+        labels = _labels(doc, table)
         for block in _blocks(doc, table):
-            finding = _finding(block, complete)
+            finding = _finding(block, complete or _whole(doc, block, labels))
             if finding is not None:
                 yield finding

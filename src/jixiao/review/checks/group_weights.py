@@ -23,6 +23,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.rows import every_figure_read
 from jixiao.review.tables.scored import scored_tables
 
 #: A label alone in its cell: a short name, then its weight in brackets.
@@ -33,7 +34,6 @@ _LABEL = re.compile(
 #: Words of a scoring rule, not of a label (“年度工作计划是否完整可行(3分)”).
 _RULE = re.compile(r"是否|得|扣|未|不|每|的|加|分值|小计|合计|总分")
 _CELLS = re.compile(r"[|｜]")
-_BARE = re.compile(r"^\d+(?:\.\d+)?%?$")
 #: Lines above the first row where the first labels stand (the header's cells).
 _LOOKBACK = 8
 
@@ -77,28 +77,11 @@ def _items(
             yield row
 
 
-def _bare_figures(text: str) -> list[str]:
-    """The cells of ``text`` that hold a figure alone."""
-    return [c.strip() for c in _CELLS.split(text) if _BARE.match(c.strip())]
-
-
 def _whole(doc: ReportDoc, group: _Group, end: Paragraph) -> bool:
-    """Every bare figure from the group's label up to ``end`` is a cell of its rows."""
-    if group.nested or not group.rows or group.added <= 0:
+    """A group of rows alone, with every figure up to the label closing it read."""
+    if group.nested or group.added <= 0:
         return False
-    found = [
-        cell
-        for paragraph in doc.paragraphs
-        if group.paragraph.index <= paragraph.index < end.index
-        for cell in _bare_figures(paragraph.text)
-    ]
-    cells = [
-        cell.strip()
-        for row in group.rows
-        for cell in (row.target, row.actual, row.weight.text, row.score.text)
-        if _BARE.match(cell.strip())
-    ]
-    return sorted(found) == sorted(cells)
+    return every_figure_read(doc, group.rows, group.paragraph, end)
 
 
 def _opened(

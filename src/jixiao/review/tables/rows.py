@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 
 from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import Figure
+
+_CELLS = re.compile(r"[|｜]")
+_BARE = re.compile(r"^\d+(?:\.\d+)?%?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +53,28 @@ class ScoredTable:
     rows: list[IndicatorRow] = field(default_factory=list)
     total: Total | None = None
     grade: tuple[Paragraph, str] | None = None
+
+
+def _bare_figures(text: str) -> list[str]:
+    """The cells of ``text`` that hold a figure alone."""
+    return [c.strip() for c in _CELLS.split(text) if _BARE.match(c.strip())]
+
+
+def every_figure_read(
+    doc: ReportDoc, rows: Sequence[IndicatorRow], first: Paragraph, end: Paragraph
+) -> bool:
+    """Every figure standing alone in a cell from ``first`` up to ``end`` (not included) is
+    a cell of ``rows``: no row there went unread (it would leave a figure over)."""
+    found = [
+        cell
+        for paragraph in doc.paragraphs
+        if first.index <= paragraph.index < end.index
+        for cell in _bare_figures(paragraph.text)
+    ]
+    cells = [
+        cell.strip()
+        for row in rows
+        for cell in (row.target, row.actual, row.weight.text, row.score.text)
+        if _BARE.match(cell.strip())
+    ]
+    return bool(rows) and sorted(found) == sorted(cells)
