@@ -25,6 +25,7 @@ from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import every_figure_read
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import scored_tables
+from jixiao.review.tables.weight_first import weight_first_tables
 
 _KINDS = ("产出", "效益", "满意度")
 #: The labels that close a block cut off before its table's end: 成本指标 is its own 一级指标
@@ -163,7 +164,20 @@ def check_block_rows(doc: ReportDoc) -> list[ReviewFinding]:
     return list(_findings(doc))
 
 
+def _glued_blocks(doc: ReportDoc) -> Iterator[ReviewFinding]:
+    """The blocks of a table glued into one line with its 分值 first: short of their label
+    only when every row up to the 总分 was read."""
+    for table in weight_first_tables(doc):
+        for glued in table.blocks:
+            rows = tuple(glued.rows)
+            block = _Block(glued.label, glued.weight, glued.paragraph, glued.label, rows)
+            finding = _finding(block, table.whole)
+            if finding is not None:
+                yield finding
+
+
 def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
+    yield from _glued_blocks(doc)
     funds = funds_rows(doc)
     for table in scored_tables(doc):
         if not table.rows:

@@ -112,9 +112,8 @@ def _total(paragraph: Paragraph, rows: list[IndicatorRow]) -> Total | None:
     return Total(paragraph, points[0], points[1]) if points else None
 
 
-def _rate_row(funds: list[FundsRow], header: Paragraph) -> list[IndicatorRow]:
-    """The 预算执行率's points from the glued 资金 row above the header, as a row."""
-    above = [f for f in funds if f.paragraph.index < header.index]
+def rate_row(above: list[FundsRow]) -> list[IndicatorRow]:
+    """The 预算执行率's points from the last of the glued 资金 rows above a header, as a row."""
     if not above:
         return []
     weight, score = above[-1].columns.get("weight"), above[-1].columns.get("score")
@@ -135,7 +134,7 @@ def glued_line_tables(doc: ReportDoc, funds: list[FundsRow]) -> list[ScoredTable
             continue
         if header is None:
             continue
-        read = [*_rate_row(funds, header), *rows]
+        read = [*rate_row([f for f in funds if f.paragraph.index < header.index]), *rows]
         total = _total(paragraph, read)
         if total is not None:
             tables.append(ScoredTable(read, total))

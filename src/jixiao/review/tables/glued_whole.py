@@ -40,6 +40,7 @@ _HUNDRED = Decimal(100)
 class _Reading:
     amounts: tuple[str, ...]
     rate: str
+    weight: str | None = None
 
     def gives_rate(self) -> bool:
         """The last amount over the one before it gives the rate, within the rounding of the
@@ -94,8 +95,8 @@ def _readings(run: str, initial: bool, weighted: bool) -> Iterator[_Reading]:
             if not weighted:
                 continue
             for cut in _cuts(head, count + 1):
-                if int(cut[-1]) <= _MAX_WEIGHT:
-                    yield from _spent(_Reading(cut[:-1], rate_text))
+                if 0 < int(cut[-1]) <= _MAX_WEIGHT:
+                    yield from _spent(_Reading(cut[:-1], rate_text, cut[-1]))
 
 
 def _spent(reading: _Reading) -> Iterator[_Reading]:
@@ -115,6 +116,12 @@ def _sure_rate(run: str, header: str) -> str | None:
     """The rate every reading that gives its rate agrees on (None: none, or several)."""
     rates = {r.rate for r in _all_readings(run, header) if r.gives_rate()}
     return rates.pop() if len(rates) == 1 else None
+
+
+def _sure_weighted(run: str, header: str) -> _Reading | None:
+    """The one reading with a 分值 that gives its rate, when no other reading gives one."""
+    giving = {r for r in _all_readings(run, header) if r.gives_rate()}
+    return giving.pop() if len(giving) == 1 and next(iter(giving)).weight else None
 
 
 def _wrong(run: str, header: str) -> _Reading | None:
@@ -148,12 +155,31 @@ def _scored(paragraph: Paragraph, match: re.Match[str], header: str) -> FundsRow
     """A row that gives its rate, with the 得分 after it and the 分值 in the header
     (“得分(20分*执行率)”): the rate and score, for the score's check."""
     weight, score = IMPLIED_WEIGHT.search(header), match.group("score")
+    if weight is None and score is not None:
+        return _weighted(paragraph, match.group("run"), score, header)
     rate = _sure_rate(match.group("run"), header) if weight and score else None
     if rate is None or weight is None or score is None:
         return None
     columns = {
         "weight": _figure(weight.group("weight")),
         "rate": _figure(rate, percent=True),
+        "score": _figure(score),
+    }
+    return FundsRow(paragraph, columns, True, {})
+
+
+def _weighted(paragraph: Paragraph, run: str, score: str, header: str) -> FundsRow | None:
+    """A row whose cells split one way only into amounts, 分值 and a rate they give
+    (“202010100.00%10”: 20 | 20 | 10 | 100.00% and the 得分 10)."""
+    reading = _sure_weighted(run, header)
+    if reading is None or reading.weight is None or len(reading.amounts) != 2:
+        return None
+    budget, executed = reading.amounts
+    columns = {
+        "budget": _figure(budget),
+        "executed": _figure(executed),
+        "weight": _figure(reading.weight),
+        "rate": _figure(reading.rate, percent=True),
         "score": _figure(score),
     }
     return FundsRow(paragraph, columns, True, {})

@@ -21,6 +21,7 @@ from jixiao.review.tables.ordered import ordered_tables
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.trailing import trailing_tables
+from jixiao.review.tables.weight_first import weight_first_tables
 
 
 @lru_cache(maxsize=4)
@@ -38,6 +39,7 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
         or tuple(glued_weight_tables(doc))
         or tuple(glued_line_tables(doc, glued_funds(doc)))
         or tuple(coefficient_tables(doc))
+        or tuple(t.table for t in weight_first_tables(doc, glued_funds(doc)))
     )
 
 

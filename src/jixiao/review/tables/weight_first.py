@@ -1,0 +1,133 @@
+"""The Sichuan 衔接资金 绩效目标自评表, whose 分值 stands before the targets (三级指标 | 分值 |
+年度指标值 | 全年实际值 | 得分), as a web or 文库 copy glues a whole table into one line:
+“…产出指标(70分)数量指标安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10…
+总分100100”.
+
+A row is a name with no figure, then its 分值, its 年度指标值 and 全年实际值 (two figures with
+one unit, ≥90%≥85%, or one word written twice, 显著提升显著提升) and its 得分; a row read
+any other way leaves the text before it unexplained. The block labels (产出指标(70分)) are
+kept with the rows under them, and the 总分 is read only when no row before it was left
+unread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import field
+from decimal import Decimal
+
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.glued_lines import rate_row
+from jixiao.review.tables.glued_lines import split_points
+from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.rows import ScoredTable
+from jixiao.review.tables.rows import Total
+
+_HEADER = re.compile(r"三级指标分值(?:年度)?指标值(?:[（(]A[）)])?全年实际值(?:[（(]B[）)])?得分")
+_NUMBER = r"(?:[≥≤><=]|大于等于|小于等于|不低于|不高于|不少于)?(?!0\d)\d+(?:\.\d+)?"
+_ROW = re.compile(
+    r"(?P<name>[^\d≥≤><=]{2,40}?)(?P<w>[1-9]\d?)"
+    rf"(?:(?P<t>{_NUMBER}(?P<u>%|[^\d\s.≥≤><=%]{{1,3}}?))(?P<a>{_NUMBER}(?P=u))"
+    r"|(?P<word>[\u4e00-\u9fff]{2,10}?)(?P=word))"
+    r"(?P<s>(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?)(?![\d.%])"
+)
+_BLOCK = re.compile(
+    r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<w>\d+(?:\.\d+)?)\s*分\s*[）)]"
+)
+#: Where a row's name starts: after the group words and labels before it.
+_NAME_CUT = re.compile(r"指标|。+|措施")
+_TOTAL = re.compile(r"总分\s*(?P<run>\d[\d.]*)")
+#: What may stand between two rows: group words, a block label, an empty row's dots.
+_BETWEEN = re.compile(r"^[^\d]*$")
+
+
+@dataclass(slots=True)
+class WeightFirstBlock:
+    """A block label (产出指标(70分)) and the rows read under it."""
+
+    paragraph: Paragraph
+    label: str
+    weight: Decimal
+    rows: list[IndicatorRow] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class WeightFirstTable:
+    """The rows of one table, its blocks, and its 总分 when every row before it was read."""
+
+    table: ScoredTable
+    blocks: list[WeightFirstBlock]
+    whole: bool
+
+
+def _masked(text: str) -> tuple[str, list[tuple[int, str, Decimal]]]:
+    """``text`` with each block label blanked out (its figures are no row's), and the labels
+    with where they stood."""
+    labels = [(m.start(), m.group(0), Decimal(m.group("w"))) for m in _BLOCK.finditer(text)]
+    masked = _BLOCK.sub(lambda m: "。" * len(m.group(0)), text)
+    return masked, labels
+
+
+def _row(paragraph: Paragraph, match: re.Match[str]) -> IndicatorRow | None:
+    weight, score = figure(match.group("w")), figure(match.group("s"))
+    if weight is None or score is None:
+        return None
+    parts = [p for p in _NAME_CUT.split(match.group("name")) if p.strip("…． ")]
+    name = parts[-1].strip("…． ") if parts else ""
+    if len(name) < 2:
+        return None
+    word = match.group("word")
+    target, actual = (word, word) if word else (match.group("t"), match.group("a"))
+    return IndicatorRow(paragraph, name, target, actual, weight, score, False)
+
+
+def _table(
+    paragraph: Paragraph, text: str, start: int, funds: list[FundsRow]
+) -> WeightFirstTable | None:
+    masked, labels = _masked(text)
+    rows: list[IndicatorRow] = []
+    blocks: list[WeightFirstBlock] = []
+    whole, position = True, start
+    total = _TOTAL.search(masked, start)
+    end = total.start() if total else len(masked)
+    for match in _ROW.finditer(masked, start, end):
+        row = _row(paragraph, match)
+        if row is None:
+            continue
+        whole = whole and bool(_BETWEEN.match(masked[position : match.start()]))
+        position = match.end()
+        opened = [lab for lab in labels if lab[0] < match.start("w")]
+        if opened and (not blocks or blocks[-1].label != opened[-1][1]):
+            blocks.append(WeightFirstBlock(paragraph, opened[-1][1], opened[-1][2]))
+        if blocks:
+            blocks[-1].rows.append(row)
+        rows.append(row)
+    if not rows:
+        return None
+    rows = [*rate_row([f for f in funds if f.paragraph.index <= paragraph.index]), *rows]
+    read = None
+    if total is not None and whole and _BETWEEN.match(masked[position : total.start()]):
+        points = split_points(total.group("run"))
+        read = Total(paragraph, points[0], points[1]) if points else None
+    return WeightFirstTable(ScoredTable(rows, read), blocks, whole and read is not None)
+
+
+def weight_first_tables(
+    doc: ReportDoc, funds: list[FundsRow] | None = None
+) -> list[WeightFirstTable]:
+    """The tables of ``doc`` in the 分值-first layout glued into a line, each opened by the
+    预算执行率's points of the glued 资金 row in ``funds`` above it."""
+    found: list[WeightFirstTable] = []
+    for paragraph in doc.paragraphs:
+        text = paragraph.text.replace(" ", "")
+        header = _HEADER.search(text)
+        if header is None:
+            continue
+        table = _table(paragraph, text, header.end(), funds or [])
+        if table is not None:
+            found.append(table)
+    return found

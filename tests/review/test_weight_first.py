@@ -1,0 +1,54 @@
+"""The Sichuan 衔接资金 绩效目标自评表 with its 分值 before the targets (三级指标 | 分值 |
+年度指标值 | 全年实际值 | 得分), glued by a web copy into one line (figures our own): its rows,
+block labels, 资金 row and 总分 are read, and checked like any other table's."""
+
+from __future__ import annotations
+
+from review_support import codes_of
+from review_support import findings_of
+from review_support import stated_recomputed
+
+HEAD = (
+    "绩效目标自评表(2024年度)项目名称某村道路修缮项目主管部门某县交通运输局"
+    "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分"
+    "年度资金总额:{funds}其中:本年财政拨款4545其他资金"
+    "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+)
+ROWS = (
+    "产出指标({output}分)数量指标修缮村道长度20≥3公里≥3公里20"
+    "质量指标工程验收合格率15100%100%15"
+    "成本指标工程总造价1545万元45万元15"
+    "效益指标(30分)社会效益指标通行条件改善情况30明显改善明显改善30"
+    "满意度指标(10分)服务对象满意度指标沿线群众满意度10≥90%{liked}10"
+    "……总分{total}"
+)
+
+
+def _table(
+    funds: str = "454510100.00%10", output: str = "50", liked: str = "≥92%", total: str = "100100"
+) -> str:
+    return HEAD.format(funds=funds) + ROWS.format(output=output, liked=liked, total=total)
+
+
+def test_a_right_table_glued_into_a_line_gives_no_finding() -> None:
+    assert codes_of(_table()) == set()
+
+
+def test_a_block_label_above_its_rows() -> None:
+    assert ("55分", "50分") in stated_recomputed(_table(output="55"), "weight-total-mismatch")
+
+
+def test_full_marks_on_a_missed_target() -> None:
+    assert stated_recomputed(_table(liked="≥85%"), "score-full-on-missed") == [("10", "低于10")]
+
+
+def test_the_total_against_the_rows_and_the_funds_row() -> None:
+    found = findings_of(_table(total="10098"))
+    assert [(f.code, f.stated, f.recomputed) for f in found] == [
+        ("score-total-mismatch", "98", "100")
+    ]
+
+
+def test_the_funds_row_split_the_one_way_that_gives_its_rate() -> None:
+    wrong = _table(funds="454510100.00%9", total="10099")
+    assert stated_recomputed(wrong, "rate-score-mismatch") == [("9", "10")]
