@@ -1,7 +1,10 @@
 """Scores carried by numbered headings: “一、投入（分值18分，自评得18分）” over its
 “（一）…（分值10分…）” and “（二）…（分值10分…）” — a parent's 分值 and 得分 equal the sums
 of its children's when every child states them. Children may also be items written in the
-heading's own paragraph (“学生满意度：分值10分…；家长满意度：分值10分…”)."""
+heading's own paragraph (“学生满意度：分值10分…；家长满意度：分值10分…”). A first heading
+that only introduces the project (“一、项目基本情况（自评得分98分）”) and has no scored
+children of its own carries the whole score: the scored headings of its level right after it
+are its parts (“二、预算执行情况（自评得分10分）”, “三、…（自评得分90分）”)."""
 
 from __future__ import annotations
 
@@ -101,7 +104,8 @@ def _gap(
     name = "分值" if field == "weight" else "得分"
     listed = "＋".join(_points(part) for part in parts)
     total = _points(added)
-    said = f"{name}{_points(stated)}分，其下{len(parts)}个子项{name}之和为{listed}＝{total}分"
+    where = "其后同级" if children[0].level == parent.level else "其下"
+    said = f"{name}{_points(stated)}分，{where}{len(parts)}个子项{name}之和为{listed}＝{total}分"
     return said, f"{_points(stated)}分", f"{total}分"
 
 
@@ -175,8 +179,38 @@ def _points_added(doc: ReportDoc, headings: list[ScoredHeading], at: int) -> boo
     return any(p.index not in scored and _ADDED.search(p.text) for p in body)
 
 
+#: A heading that introduces the project rather than scoring a part of it.
+_SUMMARY = re.compile(
+    r"^\s*[一二三四五六七八九十]+[、.．]\s*(?:项目)?(?:基本情况|概况|总体情况|基本概况)"
+)
+
+
+def _summary_parts(headings: list[ScoredHeading], at: int) -> Family | None:
+    """The scored headings of a summary heading's level right after it, as its parts, and
+    whether a heading of that level without a score closes them."""
+    parent = headings[at]
+    if parent.got is None or not _SUMMARY.match(parent.paragraph.text):
+        return None
+    parts: list[ScoredHeading] = []
+    for heading in headings[at + 1 :]:
+        if heading.level < parent.level:
+            break
+        if heading.level > parent.level:
+            if not parts:
+                return None  # children of its own: their sum is its score
+            continue
+        if heading.got is None:
+            return (parent, parts, True) if len(parts) >= MIN_CHILDREN else None
+        parts.append(heading)
+    return (parent, parts, False) if len(parts) >= MIN_CHILDREN else None
+
+
 def _families(doc: ReportDoc, headings: list[ScoredHeading]) -> Iterator[Family]:
     for at, parent in enumerate(headings):
+        summary = _summary_parts(headings, at)
+        if summary is not None:
+            yield summary
+            continue
         if parent.weight is None and parent.got is None:
             continue
         children, closed = _children(headings, at)
