@@ -111,3 +111,22 @@ def test_a_table_summed_up_with_its_weights_as_percentages() -> None:
     assert stated_recomputed(heavier, "weight-total-mismatch") == [("100", "105")]
     over = _PERCENT_WEIGHTS.format(w1="30", s2="22", total="102")
     assert stated_recomputed(over, "table-score-over-weight") == [("22", "20")]
+
+
+@pytest.mark.parametrize(
+    ("grant", "found"),
+    [
+        ("260.00260.00231.40", []),
+        ("260.00260.00213.40", [("231.40", "213.40")]),
+        ("260.00260.00", []),  # two amounts for three columns: no one way to read them
+    ],
+)
+def test_the_sources_glued_in_the_total_s_own_line(
+    grant: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "项目支出绩效自评表\n项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+        f"年度资金总额260.00260.00231.401089%8.9其中:当年财政拨款{grant}上年结转资金"
+        "其他资金年度总体目标完成社区养老服务站建设"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

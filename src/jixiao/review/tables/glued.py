@@ -216,6 +216,31 @@ def _glued_sources(doc: ReportDoc, row: FundsRow) -> list[list[Figure | None]]:
     return sources if len(sources) >= 2 else []
 
 
+#: The national layout's three sources glued after the total in its own line:
+#: “其中:当年财政拨款593.27593.27438.64上年结转资金其他资金”.
+_INLINE_SOURCES = re.compile(
+    r"其中\s*[:：]?\s*(?:当年|本年)财政拨款\s*(?P<grant>[\d.]*)\s*上年结转(?:资金)?\s*"
+    r"(?P<carried>[\d.]*)\s*其他资金\s*(?P<other>[\d.]*)(?=[^\d.]|$)"
+)
+
+
+def _inline_sources(paragraph: Paragraph, row: FundsRow) -> list[list[Figure | None]]:
+    """The three source rows glued in the total's own line, each blank or split one way
+    into as many amounts as the total has, to the same decimals."""
+    roles = [role for role in _MONEY_ROLES if role in row.columns]
+    places = {row.columns[role].places for role in roles}
+    found = _INLINE_SOURCES.search(paragraph.text)
+    if len(roles) < 2 or len(places) != 1 or found is None:
+        return []
+    sources: list[list[Figure | None]] = []
+    for run in found.groups():
+        amounts = _amounts(run, len(roles), min(places)) if run else []
+        if amounts is None:
+            return []
+        sources.append([figure(a) for a in amounts])
+    return sources if any(sources) else []
+
+
 def glued_funds(doc: ReportDoc) -> list[FundsRow]:
     """The 资金 rows written with their cells glued, with their glued source rows."""
     rows: list[FundsRow] = []
@@ -225,7 +250,8 @@ def glued_funds(doc: ReportDoc) -> list[FundsRow]:
             read = {role: value for role, value in columns.items() if value is not None}
             if len(read) == len(columns):
                 row = FundsRow(paragraph, read, True, {})
-                rows.append(replace(row, sources=_glued_sources(doc, row)))
+                sources = _glued_sources(doc, row) or _inline_sources(paragraph, row)
+                rows.append(replace(row, sources=sources))
     read_in = {row.paragraph.index for row in rows}
     rows.extend(r for r in glued_whole_funds(doc) if r.paragraph.index not in read_in)
     return rows
