@@ -130,3 +130,15 @@ def test_the_sources_glued_in_the_total_s_own_line(
         "其他资金年度总体目标完成社区养老服务站建设"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("spent", "found"), [("87.36", []), ("78.36", [("87.36", "78.36")])])
+def test_glued_sources_of_another_label_each_column_to_its_own_decimals(
+    spent: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "项目支出绩效自评表\n资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分"
+        "年度资金总额:96.587.361090%9执行率*该指标分值,最高不得超过分值上限。"
+        f"其中:本年一般公共预算拨款 96.5{spent}   其他资金     年度总体目标保障辖区道路保洁"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

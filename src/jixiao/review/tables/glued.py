@@ -219,25 +219,25 @@ def _glued_sources(doc: ReportDoc, row: FundsRow) -> list[list[Figure | None]]:
 #: The national layout's three sources glued after the total in its own line:
 #: “其中:当年财政拨款593.27593.27438.64上年结转资金其他资金”.
 _INLINE_SOURCES = re.compile(
-    r"其中\s*[:：]?\s*(?:当年|本年)财政拨款\s*(?P<grant>[\d.]*)\s*上年结转(?:资金)?\s*"
-    r"(?P<carried>[\d.]*)\s*其他资金\s*(?P<other>[\d.]*)(?=[^\d.]|$)"
+    r"其中\s*[:：]?\s*(?:当年|本年)(?:财政拨款|一般公共预算(?:拨款)?)\s*(?P<grant>[\d.]*)\s*"
+    r"(?:上年结转(?:资金)?\s*(?P<carried>[\d.]*)\s*)?其他资金\s*(?P<other>[\d.]*)(?=[^\d.]|$)"
 )
 
 
 def _inline_sources(paragraph: Paragraph, row: FundsRow) -> list[list[Figure | None]]:
-    """The three source rows glued in the total's own line, each blank or split one way
-    into as many amounts as the total has, to the same decimals."""
-    roles = [role for role in _MONEY_ROLES if role in row.columns]
-    places = {row.columns[role].places for role in roles}
+    """The source rows glued in the total's own line, each blank or split one way into the
+    total's amounts, each to the decimals of the total's own in its column."""
+    places = [row.columns[role].places for role in _MONEY_ROLES if role in row.columns]
     found = _INLINE_SOURCES.search(paragraph.text)
-    if len(roles) < 2 or len(places) != 1 or found is None:
+    if len(places) < 2 or found is None:
         return []
+    cells = [rf"((?:0|[1-9]\d*)\.\d{{{p}}})" if p else r"(0|[1-9]\d*)" for p in places]
     sources: list[list[Figure | None]] = []
-    for run in found.groups():
-        amounts = _amounts(run, len(roles), min(places)) if run else []
-        if amounts is None:
+    for run in (found.group(k) for k in ("grant", "carried", "other")):
+        amounts = re.fullmatch("".join(cells), run) if run else None
+        if run and amounts is None:
             return []
-        sources.append([figure(a) for a in amounts])
+        sources.append([figure(a) for a in amounts.groups()] if amounts else [])
     return sources if any(sources) else []
 
 
