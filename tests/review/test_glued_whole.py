@@ -142,3 +142,14 @@ def test_glued_sources_of_another_label_each_column_to_its_own_decimals(
         f"其中:本年一般公共预算拨款 96.5{spent}   其他资金     年度总体目标保障辖区道路保洁"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_cut_that_glues_another_column_into_an_amount_is_no_reading() -> None:
+    # 年初 300 | 全年 303.8 | 执行 280.62 glued: no cut of two amounts gives 92.37%, and the
+    # cuts that come nearest (300303.8 | 280.62) give a rate no table would state
+    text = (
+        "项目支出绩效自评表\n项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分"
+        "年度资金总额300303.8280.621092.37%9.24其中：本年一般公共预算拨款300300277.12"
+        "上年结转资金0.003.83.50其他资金年度总体目标按期完成年度任务。"
+    )
+    assert stated_recomputed(text, "table-rate-mismatch") == []

@@ -34,3 +34,15 @@ def test_the_summary_heading_against_the_headings_after_it() -> None:
 def test_a_part_whose_own_children_disagree_is_named_there_not_at_the_summary() -> None:
     found = stated_recomputed(_report("95", benefit="30"), "score-mismatch")
     assert found == [("86分", "80分")]
+
+
+def test_points_added_beside_the_parts_leave_the_summary_alone() -> None:
+    text = _report("98").replace(
+        "四、存在的问题及改进措施", "四、加分项（加3分）\n获评市级示范项目。"
+    )
+    assert stated_recomputed(text, "score-mismatch") == []
+
+
+def test_the_summary_may_call_its_score_a_total() -> None:
+    text = _report("93").replace("自评得分93分", "自评总分：93分")
+    assert stated_recomputed(text, "score-mismatch") == [("93分", "95分")]

@@ -422,3 +422,10 @@ def test_a_group_proven_whole_that_falls_short_of_its_label_is_named() -> None:
 
 def test_a_figure_no_row_took_leaves_the_group_in_doubt() -> None:
     assert stated_recomputed(_framework("15", stray="1"), "weight-total-mismatch") == []
+
+
+def test_the_last_group_is_closed_by_the_table_s_total() -> None:
+    text = _framework("14").replace("档案完整计8分,缺一项扣1分。 |\n8 |", "档案完整计7分。 |\n7 |")
+    total = "合计 |\n30 |\n28 |\n"
+    assert stated_recomputed(text + total, "weight-total-mismatch") == [("16分", "15分")]
+    assert stated_recomputed(text, "weight-total-mismatch") == []  # no total: may go on

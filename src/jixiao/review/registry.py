@@ -36,6 +36,7 @@ from jixiao.review.checks.group_weights import check_group_weights
 from jixiao.review.checks.header_rates import check_header_rates
 from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.implied_bases import check_implied_bases
+from jixiao.review.checks.index_weights import check_index_weights
 from jixiao.review.checks.label_tree import check_label_tree
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
@@ -109,6 +110,7 @@ CHECKS: tuple[Check, ...] = (
     check_block_weights,
     check_block_rows,
     check_group_weights,
+    check_index_weights,
     check_label_tree,
     check_declared_total,
     check_heading_scores,

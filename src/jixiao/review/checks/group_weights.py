@@ -5,8 +5,9 @@ The labels and rows are read in order. A label opens a group inside the one stil
 its weight fits what that one still lacks; a group closes when its rows (and inner groups)
 reach its weight. A group whose rows pass its weight without ever meeting it hands out more
 points than it has. Falling short is named only where the reading is proven whole: a group of
-rows alone, closed by the next label, with every bare figure between the two labels one of its
-rows' cells (a row the readers could not read would leave a figure over, and any group short).
+rows alone, closed by the next label (or the last, by the table's 合计), with every bare figure
+between the two one of its rows' cells (a row the readers could not read would leave a figure
+over, and any group short).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.flat import TOTAL_LABEL
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import every_figure_read
@@ -123,6 +125,20 @@ def _over(doc: ReportDoc, table: ScoredTable) -> Iterator[_Group]:
                 yield group
                 break  # its parent is not to blame for the surplus
             value, text = group.weight, f"{group.weight.normalize():f}"
+    total = _total_line(doc, table)
+    if open_groups and total is not None and _whole(doc, open_groups[-1], total):
+        yield open_groups[-1]  # the last group, closed by the table's 合计
+
+
+def _total_line(doc: ReportDoc, table: ScoredTable) -> Paragraph | None:
+    """The line that opens the table's 合计 row (its label, before the figures)."""
+    if table.total is None or not table.rows:
+        return None
+    last, end = table.rows[-1].paragraph.index, table.total.paragraph.index
+    labels = (
+        p for p in doc.paragraphs if last < p.index <= end and TOTAL_LABEL.match(p.text.strip())
+    )
+    return next(labels, table.total.paragraph)
 
 
 def weight_finding(

@@ -27,7 +27,7 @@ _NUMBER = r"(\d{1,3}(?:\.\d{1,2})?)\s*分"
 _WEIGHT = re.compile(rf"(?:分值|权重|满分|标准分|总分)\s*(?:为|[:：])?\s*{_NUMBER}")
 _NOT_SCORE = r"(?!及?以[上下]|提高|降低)"  # “自评90分及以上为优”: a band's floor
 _GOT = re.compile(
-    rf"(?:自评得分|自评得|(?<![年上])自评|得分|实得|(?<![各年])得)\s*(?:为|[:：])?\s*{_NUMBER}"
+    rf"(?:自评总分|自评得分|自评得|(?<![年上])自评|得分|实得|(?<![各年])得)\s*(?:为|[:：])?\s*{_NUMBER}"
     + _NOT_SCORE
 )
 #: The unit's own score, named before any other (“去年得3分，今年自评5分”).
@@ -199,6 +199,8 @@ def _summary_parts(headings: list[ScoredHeading], at: int) -> Family | None:
             if not parts:
                 return None  # children of its own: their sum is its score
             continue
+        if _EXTRA.search(heading.paragraph.text[:HEAD_REACH]):
+            return None  # points added or taken beside the parts
         if heading.got is None:
             return (parent, parts, True) if len(parts) >= MIN_CHILDREN else None
         parts.append(heading)
