@@ -54,3 +54,8 @@ def test_each_row_scored_by_the_rule_it_writes(
 def test_without_the_rule_written_the_rows_are_left_alone() -> None:
     text = _form(basic_score="10", rule="")
     assert stated_recomputed(text, "rate-score-mismatch") == []
+
+
+def test_a_total_scored_above_its_weight_is_said_once() -> None:
+    found = stated_recomputed(_form(total_score="10.5"), "table-score-over-weight")
+    assert found == [("10.5", "10")]

@@ -293,6 +293,8 @@ def _ruled_rates(row: FundsRow, strict: bool) -> Iterator[ReviewFinding]:
             continue
         if base.value <= 0:
             continue
+        if name == "预算执行率" and score.value > weight.value:
+            continue  # the total's over-weight score is said by the row's own check
         exact = executed.value / base.value * HUNDRED
         rate = Figure(exact, True, f"{show(exact, 2)}%")
         finding = rate_score(paragraph, name, weight, rate, score, strict=strict)
