@@ -153,3 +153,13 @@ def test_a_cut_that_glues_another_column_into_an_amount_is_no_reading() -> None:
         "上年结转资金0.003.83.50其他资金年度总体目标按期完成年度任务。"
     )
     assert stated_recomputed(text, "table-rate-mismatch") == []
+
+
+def test_whole_amounts_glued_after_a_whole_total_are_not_summed() -> None:
+    # 4545 | 4 | 2 or 45 | 45 | 42: whole amounts glued together split more than one way
+    text = (
+        "项目支出绩效自评表\n项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分"
+        "年度资金总额50505010100%10其中:当年财政拨款454542上年结转资金555其他资金"
+        "年度总体目标完成全民健身设施建设"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -240,12 +240,13 @@ _INLINE_SOURCES = re.compile(
 
 def _inline_sources(paragraph: Paragraph, row: FundsRow) -> list[list[Figure | None]]:
     """The source rows glued in the total's own line, each blank or split one way into the
-    total's amounts, each to the decimals of the total's own in its column."""
+    total's amounts, each to the decimals of the total's own in its column (whole amounts,
+    which split many ways, are not read)."""
     places = [row.columns[role].places for role in _MONEY_ROLES if role in row.columns]
     found = _INLINE_SOURCES.search(paragraph.text)
-    if len(places) < 2 or found is None:
-        return []
-    cells = [rf"((?:0|[1-9]\d*)\.\d{{{p}}})" if p else r"(0|[1-9]\d*)" for p in places]
+    if len(places) < 2 or found is None or 0 in places:
+        return []  # whole amounts glued together split more than one way
+    cells = [rf"((?:0|[1-9]\d*)\.\d{{{p}}})" for p in places]
     sources: list[list[Figure | None]] = []
     for run in (found.group(k) for k in ("grant", "carried", "other")):
         amounts = re.fullmatch("".join(cells), run) if run else None
