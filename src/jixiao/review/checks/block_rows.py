@@ -97,10 +97,9 @@ def _bare_name(doc: ReportDoc, table: ScoredTable, label: Paragraph) -> str | No
     return indicator_kind(doc, below) if below is not None else None
 
 
-def _blocks(doc: ReportDoc, table: ScoredTable) -> list[_Block]:
+def _blocks(doc: ReportDoc, table: ScoredTable, labels: list[Label]) -> list[_Block]:
     """The table's rows under the block label written last on the rows so far (a merged
     cell names its block on the block's first row)."""
-    labels = _labels(doc, table)
     lines = [row.paragraph.index for row in table.rows]
     named = [label[0] for label in labels]
     if len(set(lines)) < len(lines) or any(named.count(i) > 1 for i in named):
@@ -184,7 +183,7 @@ def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
             continue
         complete = complete_sum(table, funds) is not None
         labels = _labels(doc, table)
-        for block in _blocks(doc, table):
+        for block in _blocks(doc, table, labels):
             finding = _finding(block, complete or _whole(doc, block, labels))
             if finding is not None:
                 yield finding

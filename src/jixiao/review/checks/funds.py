@@ -286,14 +286,14 @@ def _ruled_rates(row: FundsRow, strict: bool) -> Iterator[ReviewFinding]:
         (s.label.removeprefix("其中").lstrip(":： "), s.paragraph, s.columns)
         for s in row.source_rows
     ]
-    for name, paragraph, columns in named:
+    for number, (name, paragraph, columns) in enumerate(named):
         base = columns.get("budget", columns.get("initial"))
         weight, executed, score = (columns.get(k) for k in ("weight", "executed", "score"))
         if base is None or weight is None or executed is None or score is None:
             continue
         if base.value <= 0:
             continue
-        if name == "预算执行率" and score.value > weight.value:
+        if number == 0 and score.value > weight.value:
             continue  # the total's over-weight score is said by the row's own check
         exact = executed.value / base.value * HUNDRED
         rate = Figure(exact, True, f"{show(exact, 2)}%")

@@ -14,6 +14,7 @@ from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued_lines import glued_line_tables
+from jixiao.review.tables.glued_lines import rate_row
 from jixiao.review.tables.glued_weights import glued_weight_tables
 from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.groups import beyond_total
@@ -39,8 +40,16 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
         or tuple(glued_weight_tables(doc))
         or tuple(glued_line_tables(doc, glued_funds(doc)))
         or tuple(coefficient_tables(doc))
-        or tuple(t.table for t in weight_first_tables(doc, glued_funds(doc)))
+        or tuple(_with_funds(t.table, glued_funds(doc)) for t in weight_first_tables(doc))
     )
+
+
+def _with_funds(table: ScoredTable, funds: list[FundsRow]) -> ScoredTable:
+    """A table glued into one line, opened by the 预算执行率's points of the glued 资金 row
+    above it or in its own line."""
+    at = table.rows[0].paragraph.index
+    above = rate_row([f for f in funds if f.paragraph.index <= at])
+    return ScoredTable([*above, *table.rows], table.total, table.grade)
 
 
 def _beside(found: tuple[ScoredTable, ...], trailing: list[ScoredTable]) -> tuple[ScoredTable, ...]:

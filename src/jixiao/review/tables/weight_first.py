@@ -16,12 +16,11 @@ import re
 from dataclasses import dataclass
 from dataclasses import field
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import figure
-from jixiao.review.tables.funds import FundsRow
-from jixiao.review.tables.glued_lines import rate_row
 from jixiao.review.tables.glued_lines import split_points
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
@@ -85,9 +84,7 @@ def _row(paragraph: Paragraph, match: re.Match[str]) -> IndicatorRow | None:
     return IndicatorRow(paragraph, name, target, actual, weight, score, False)
 
 
-def _table(
-    paragraph: Paragraph, text: str, start: int, funds: list[FundsRow]
-) -> WeightFirstTable | None:
+def _table(paragraph: Paragraph, text: str, start: int) -> WeightFirstTable | None:
     masked, labels = _masked(text)
     rows: list[IndicatorRow] = []
     blocks: list[WeightFirstBlock] = []
@@ -108,7 +105,6 @@ def _table(
         rows.append(row)
     if not rows:
         return None
-    rows = [*rate_row([f for f in funds if f.paragraph.index <= paragraph.index]), *rows]
     read = None
     if total is not None and whole and _BETWEEN.match(masked[position : total.start()]):
         points = split_points(total.group("run"))
@@ -116,18 +112,17 @@ def _table(
     return WeightFirstTable(ScoredTable(rows, read), blocks, whole and read is not None)
 
 
-def weight_first_tables(
-    doc: ReportDoc, funds: list[FundsRow] | None = None
-) -> list[WeightFirstTable]:
-    """The tables of ``doc`` in the 分值-first layout glued into a line, each opened by the
-    预算执行率's points of the glued 资金 row in ``funds`` above it."""
+@lru_cache(maxsize=4)
+def weight_first_tables(doc: ReportDoc) -> tuple[WeightFirstTable, ...]:
+    """The tables of ``doc`` in the 分值-first layout glued into a line (read once per
+    document; not to be changed by the caller)."""
     found: list[WeightFirstTable] = []
     for paragraph in doc.paragraphs:
         text = paragraph.text.replace(" ", "")
         header = _HEADER.search(text)
         if header is None:
             continue
-        table = _table(paragraph, text, header.end(), funds or [])
+        table = _table(paragraph, text, header.end())
         if table is not None:
             found.append(table)
-    return found
+    return tuple(found)
