@@ -429,3 +429,27 @@ def test_the_last_group_is_closed_by_the_table_s_total() -> None:
     total = "合计 |\n30 |\n28 |\n"
     assert stated_recomputed(text + total, "weight-total-mismatch") == [("16分", "15分")]
     assert stated_recomputed(text, "weight-total-mismatch") == []  # no total: may go on
+
+
+def _numbered(weight: str, ordinals: tuple[str, ...] = ("1", "2", "3", "4")) -> str:
+    """A 评分表 with a 序号 column, its groups labelled “决策(N)”, one cell per line; the
+    criteria of one row open with a source's name (县级财政…)."""
+    rows = [
+        [ordinals[0], f"决策({weight})", "项目立项", "民主议事", "记录完整的,得3分", "3", "3"],
+        [ordinals[1], "申报审批", "申报、审核、审批文件齐全的,得3分", "3", "3"],
+        [ordinals[2], "资金投入", "预算安排", "县级财政按人均不低于8元安排的,得4分", "4", "4"],
+        [ordinals[3], "过程(20)", "资金管理", "管理制度", "制度健全规范的,得20分", "20", "18"],
+    ]
+    cells = [cell for row in rows for cell in (*row, "", "")]
+    head = "序号 |\n一级指标 |\n二级指标 |\n三级指标 |\n指标说明 |\n分值 |\n评分 |\n"
+    return "项目绩效评价自评表\n" + head + "".join(f"{c} |\n" if c else "|\n" for c in cells)
+
+
+def test_a_group_over_rows_counted_by_their_serial_numbers_is_proven_whole() -> None:
+    assert stated_recomputed(_numbered("10"), "weight-total-mismatch") == []
+    assert stated_recomputed(_numbered("12"), "weight-total-mismatch") == [("12分", "10分")]
+
+
+def test_serial_numbers_that_do_not_count_up_leave_the_group_in_doubt() -> None:
+    text = _numbered("12", ("1", "2", "5", "4"))
+    assert stated_recomputed(text, "weight-total-mismatch") == []

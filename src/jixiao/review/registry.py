@@ -56,6 +56,7 @@ from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
 from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.rate_rows import check_rate_rows
+from jixiao.review.checks.rate_tails import check_rate_tails
 from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.remainders import check_remainders
 from jixiao.review.checks.respective_changes import check_respective_changes
@@ -104,6 +105,7 @@ CHECKS: tuple[Check, ...] = (
     check_overspent,
     check_score_reach,
     check_rate_rows,
+    check_rate_tails,
     check_weighted_scores,
     check_arrival_rows,
     check_layout_weights,

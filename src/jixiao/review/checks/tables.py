@@ -21,6 +21,7 @@ from jixiao.review.checks.funds import rate_score
 from jixiao.review.checks.outline import grade_finding
 from jixiao.review.checks.proportion import above_proportion
 from jixiao.review.checks.proportion import proportional_due
+from jixiao.review.checks.rate_tails import rate_tails
 from jixiao.review.checks.table_totals import overweight_finding
 from jixiao.review.checks.table_totals import total_finding
 from jixiao.review.model import ReportDoc
@@ -303,7 +304,7 @@ def layout_note(doc: ReportDoc) -> str | None:
         head = f"未识别出自评表的表头（找到{found}；缺少{missing}；应有{EXPECTED_HEADERS}）"
     else:
         head = f"表头各栏已找到（{found}），但其下数据无法按栏读出（导出时错位、合并或粘连）"
-    if glued_funds(doc):
+    if glued_funds(doc) or rate_tails(doc):
         return f"{head}，仅从粘连的文字中核对了资金行，指标行的分值和得分未核对"
     return f"{head}，表内分值、得分和执行率未核对"
 

@@ -59,6 +59,7 @@ def _target_actual(values: list[str]) -> tuple[str, str]:
 
 
 _NAMED = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE = re.compile(r"[,，;；。]")
 
 
 def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
@@ -145,7 +146,10 @@ def cells_row(
 ) -> IndicatorRow | None:
     """An indicator row from the cells before its run of figures (``words``) and the run,
     whose last two figures are its 分值 and 得分; None when they are not points."""
-    funds = any(FUNDS_LABEL.match(w) or SOURCE_LABEL.match(w) for w in words[-1:])
+    funds = any(
+        (FUNDS_LABEL.match(w) or SOURCE_LABEL.match(w)) and not _SENTENCE.search(w)
+        for w in words[-1:]
+    )  # a criterion written out (“县级财政按照…安排的，得4分”) is no source row's label
     if len(numbers) < 2 or not words or funds:
         return None  # a single figure is no 分值/得分 pair; a 资金 row is read elsewhere
     weight, score = figure(numbers[-2]), figure(numbers[-1])

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
+from itertools import pairwise
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -13,6 +14,7 @@ from jixiao.review.tables.cells import Figure
 
 _CELLS = re.compile(r"[|｜]")
 _BARE = re.compile(r"^\d+(?:\.\d+)?%?$")
+_NAME = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,26 +57,50 @@ class ScoredTable:
     grade: tuple[Paragraph, str] | None = None
 
 
-def _bare_figures(text: str) -> list[str]:
-    """The cells of ``text`` that hold a figure alone."""
-    return [c.strip() for c in _CELLS.split(text) if _BARE.match(c.strip())]
+def _cells(text: str) -> list[str]:
+    """The cells of ``text`` that hold something."""
+    return [c.strip() for c in _CELLS.split(text) if c.strip()]
+
+
+def _ordinals(cells: list[str]) -> list[int]:
+    """The positions of the 序号 cells: a whole number after a figure (or first) and before
+    a name, the numbers counting up one by one; none where they do not."""
+    at = [
+        i
+        for i, cell in enumerate(cells)
+        if cell.isdigit()
+        and i + 1 < len(cells)
+        and _NAME.search(cells[i + 1])
+        and (i == 0 or _BARE.match(cells[i - 1]))
+    ]
+    numbers = [int(cells[i]) for i in at]
+    counting = all(b == a + 1 for a, b in pairwise(numbers))
+    return at if counting else []
 
 
 def every_figure_read(
     doc: ReportDoc, rows: Sequence[IndicatorRow], first: Paragraph, end: Paragraph
 ) -> bool:
     """Every figure standing alone in a cell from ``first`` up to ``end`` (not included) is
-    a cell of ``rows``: no row there went unread (it would leave a figure over)."""
-    found = [
+    a cell of ``rows`` or a 序号 counting the rows: no row there went unread (it would leave
+    a figure over)."""
+    cells = [
         cell
         for paragraph in doc.paragraphs
         if first.index <= paragraph.index < end.index
-        for cell in _bare_figures(paragraph.text)
+        for cell in _cells(paragraph.text)
     ]
-    cells = [
+    read = sorted(
         cell.strip()
         for row in rows
         for cell in (row.target, row.actual, row.weight.text, row.score.text)
         if _BARE.match(cell.strip())
-    ]
-    return bool(rows) and sorted(found) == sorted(cells)
+    )
+    found = [cell for cell in cells if _BARE.match(cell)]
+    if not rows:
+        return False
+    if sorted(found) == read:
+        return True
+    ordinals = set(_ordinals([*cells, *_cells(end.text)[:1]]))
+    found = [cell for i, cell in enumerate(cells) if _BARE.match(cell) and i not in ordinals]
+    return bool(ordinals) and sorted(found) == read

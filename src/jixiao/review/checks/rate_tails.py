@@ -1,0 +1,102 @@
+"""The Chongqing 自评表's 资金 row as a 文库 copy glues it: header “…执行率(%)执行率权重执行率得分
+(分)”, row “…其中财政拨款….32.06.579.27108.93年初绩效目标…”, the amounts often damaged and
+the 执行率, its 权重 and its 得分 run into one figure before the 绩效目标 block.
+
+The run is cut from its end: a 得分 of at most two decimals, a whole 权重 of 1 to 99 (no
+leading zero, not below the 得分), a 执行率 of at most two decimals (its % kept where written)
+that starts anywhere in what is left. The row is wrong only when no cut gives a 得分 that
+权重 × 执行率 (at most the 权重) rounds to; it is then shown with the longest 执行率 of at
+most 100.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
+
+from jixiao.review.checks.funds import rate_score
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+
+_HEADER = re.compile(r"执行率\s*权重\s*执行率\s*得分")
+#: The digits glued before the 绩效目标 block that follows the 资金 rows.
+_TAIL = re.compile(r"(?P<run>[\d.%]+)(?=(?:年初|当年|年度)?绩效目标)")
+_RATE = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%?")
+_WEIGHT = re.compile(r"[1-9]\d?")
+_SCORE = re.compile(r"(?:0|[1-9]\d?)(?:\.\d{1,2})?")
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    rate: Figure
+    weight: Figure
+    score: Figure
+
+    def holds(self) -> bool:
+        """The 得分 is 权重 × 执行率 (at most the 权重) at the decimals it is written to,
+        allowing for the rounding of the 执行率."""
+        due = min(self.weight.value, self.weight.value * self.rate.value / _HUNDRED)
+        slack = self.weight.value * self.rate.ulp / _HUNDRED
+        unit = Decimal(1).scaleb(-self.score.places)
+        low = (due - slack).quantize(unit, rounding=ROUND_HALF_UP)
+        high = (due + slack).quantize(unit, rounding=ROUND_HALF_UP)
+        return low <= self.score.value <= high
+
+
+def _cut(rate: str, weight: str, score: str) -> _Cut | None:
+    """One reading, or None where a cell cannot be what it stands for."""
+    if not _RATE.fullmatch(rate) or not _WEIGHT.fullmatch(weight) or not _SCORE.fullmatch(score):
+        return None
+    cells = figure(rate if rate.endswith("%") else f"{rate}%"), figure(weight), figure(score)
+    if None in cells:
+        return None
+    read = _Cut(*cells)  # type: ignore[arg-type]
+    return read if read.score.value <= read.weight.value else None
+
+
+def _cuts(run: str) -> list[_Cut]:
+    """Every reading of the run's end as 执行率 | 权重 | 得分, longest 执行率 first; a
+    执行率 never starts in the decimals of the figure before it."""
+    cuts: list[_Cut] = []
+    for start in range(len(run)):
+        if start and run[start - 1] == ".":
+            continue
+        for rate_end in range(start + 1, len(run)):
+            for weight_end in range(rate_end + 1, len(run)):
+                read = _cut(run[start:rate_end], run[rate_end:weight_end], run[weight_end:])
+                if read is not None:
+                    cuts.append(read)
+    return cuts
+
+
+def rate_tails(doc: ReportDoc) -> list[tuple[Paragraph, list[_Cut]]]:
+    """Each glued 资金 row under the header, with every reading of its end."""
+    rows: list[tuple[Paragraph, list[_Cut]]] = []
+    for paragraph in doc.paragraphs:
+        text = paragraph.text.replace(" ", "")
+        header = _HEADER.search(text)
+        tail = _TAIL.search(text, header.end()) if header else None
+        cuts = _cuts(tail.group("run")) if tail else []
+        cuts = [cut for cut in cuts if cut.rate.value <= 2 * _HUNDRED]
+        if cuts:
+            rows.append((paragraph, cuts))
+    return rows
+
+
+def check_rate_tails(doc: ReportDoc) -> list[ReviewFinding]:
+    """The glued Chongqing 执行率 row's 得分 against 权重 × 执行率, where no cut agrees."""
+    findings: list[ReviewFinding] = []
+    for paragraph, cuts in rate_tails(doc):
+        if any(cut.holds() for cut in cuts):
+            continue
+        cut = next((c for c in cuts if c.rate.value <= _HUNDRED), cuts[0])
+        finding = rate_score(paragraph, "预算执行率", cut.weight, cut.rate, cut.score)
+        if finding is not None:
+            findings.append(finding)
+    return findings

@@ -1,0 +1,52 @@
+"""The Chongqing 资金 row as a 文库 copy glues it: 执行率, 执行率权重 and 执行率得分 run into
+one figure before the 绩效目标 block, the amounts often damaged (figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import doc_of
+from review_support import stated_recomputed
+
+from jixiao.review.checks.tables import layout_note
+
+TABLE = (
+    "某区文化旅游委员会2023年度部门整体绩效自评表主管部门某区文化旅游委员会自评总分(分)93.5"
+    "年初预算数全年(调整)预算数全年执行数执行率(%)执行率权重执行率得分(分)"
+    "年度总金额.40.16.8其中财政拨款.40.16.8{tail}年初绩效目标全年(调整)绩效目标全年目标实际完成情况"
+    "保障机关正常运转,完成年度文化旅游工作任务。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "found"),
+    [
+        ("86.45108.65", []),  # 10 × 86.45% = 8.645 → 8.65
+        ("86.45108.64", []),  # the rate's own rounding allows 8.64
+        ("86.45109.65", [("9.65", "8.65")]),
+        ("86%108.6", []),
+        ("86%1512.9", []),  # 权重 15
+        ("86%1513.9", [("13.9", "12.9")]),
+        ("100%1010", []),
+        ("100%109", [("9", "10")]),
+    ],
+)
+def test_the_glued_rate_score(tail: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(TABLE.format(tail=tail), "rate-score-mismatch") == found
+
+
+def test_a_score_some_cut_explains_is_left_alone() -> None:
+    # “….185.00100.50”: the rate may be 85.00 (score 8.5) or 5.00 (0.5): 0.5 holds
+    text = TABLE.format(tail="5.00100.50").replace(".16.8", ".16.18")
+    assert stated_recomputed(text, "rate-score-mismatch") == []
+    text = TABLE.format(tail="5.00109.60").replace(".16.8", ".16.18")
+    assert stated_recomputed(text, "rate-score-mismatch") == [("9.60", "8.50")]
+
+
+def test_without_the_header_nothing_is_read() -> None:
+    text = TABLE.format(tail="86.45109.65").replace("执行率权重", "分值")
+    assert stated_recomputed(text, "rate-score-mismatch") == []
+
+
+def test_the_note_says_the_funds_row_was_read() -> None:
+    note = layout_note(doc_of(TABLE.format(tail="86.45108.65")))
+    assert note is not None and "仅从粘连的文字中核对了资金行" in note
