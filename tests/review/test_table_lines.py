@@ -401,3 +401,27 @@ def test_a_score_above_its_points_is_still_read_back_from_the_total() -> None:
     # the total written as the scores' sum, above the table's 100 points
     follows = _LABELS_AFTER.format(score="32", total="101.6")
     assert codes_of(follows) == {"table-score-over-weight"}
+
+
+_ONE_LINE = (
+    "项目支出绩效自评表 项目名称 村级运转经费 项目资金(万元) 年初预算数 全年预算数 全年执行数 "
+    "分值 执行率 得分 年度资金总额: 120.00 120.00 108.00 10 90.00% 9 "
+    "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析 "
+    "产出指标({weight}分) 数量指标 补助村数量 =6个 6 10 10 保障干部人数 =30个 30 10 10 "
+    "质量指标 补助合规性 合规 达成预期指标 10 10 成本指标 项目总成本 ≤120万元 108 {cost} 10 "
+    "效益指标(30分) 社会效益指标 干部工作积极性 提高 达成预期指标 30 30 可持续影响"
+)
+
+
+def test_blocks_of_a_table_written_on_one_line_against_their_rows() -> None:
+    assert (
+        stated_recomputed(_ONE_LINE.format(weight="40", cost="10"), "weight-total-mismatch") == []
+    )
+    short = _ONE_LINE.format(weight="45", cost="10")
+    assert stated_recomputed(short, "weight-total-mismatch") == [("45分", "40分")]
+
+
+def test_a_figure_left_between_the_labels_leaves_a_short_block_alone() -> None:
+    row = "时效指标 发放及时性 及时 达成预期指标 5 成本指标"  # its 得分 left blank: not read
+    text = _ONE_LINE.format(weight="45", cost="10").replace("成本指标", row)
+    assert stated_recomputed(text, "weight-total-mismatch") == []

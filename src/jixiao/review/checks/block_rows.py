@@ -16,6 +16,7 @@ from jixiao.review.checks.funds import quote_span
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import tokens
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.groups import beyond_total
 from jixiao.review.tables.groups import indicator_group
@@ -33,6 +34,7 @@ _KINDS = ("产出", "效益", "满意度")
 _CLOSERS = {"产出": ("成本", "效益"), "成本": ("效益",), "效益": ("满意度",), "满意度": ()}
 
 _SUBTOTAL = re.compile(r"小计|合计|总计")
+_BARE_FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
 _BLOCK = re.compile(
     r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[）)]"
 )
@@ -175,6 +177,47 @@ def _glued_blocks(doc: ReportDoc) -> Iterator[ReviewFinding]:
                 yield finding
 
 
+def _row_starts(cells: list[str], rows: tuple[IndicatorRow, ...]) -> list[int] | None:
+    """Which cell of a line holding every row names each row, in order; None when one
+    cannot be found after the row before it."""
+    starts, cursor = [], 0
+    for row in rows:
+        if row.name not in cells[cursor:]:
+            return None
+        cursor = cells.index(row.name, cursor) + 1
+        starts.append(cursor - 1)
+    return starts
+
+
+def _bare_cells(rows: tuple[IndicatorRow, ...]) -> list[str]:
+    cells = (c for r in rows for c in (r.target, r.actual, r.weight.text, r.score.text))
+    return sorted(c for c in cells if _BARE_FIGURE.match(c))
+
+
+def _line_blocks(doc: ReportDoc, table: ScoredTable) -> Iterator[tuple[_Block, bool]]:
+    """The blocks of a table written on one line, cells apart by spaces (“产出指标(55分) 数量
+    指标 补助村数量 =8个 8 8 8 …”): each label's rows up to the next label, whole when every
+    figure standing alone between the two labels is a cell of them."""
+    rows = tuple(table.rows)
+    paragraph = rows[0].paragraph
+    if any(row.paragraph.index != paragraph.index for row in rows):
+        return
+    cells = [t.text for t in tokens(doc) if t.paragraph.index == paragraph.index]
+    starts = _row_starts(cells, rows)
+    labels = [(at, m) for at, c in enumerate(cells) if (m := _BLOCK.fullmatch(c))]
+    if starts is None or not labels:
+        return
+    for (at, label), after in zip(labels, [*labels[1:], None], strict=True):
+        end = after[0] if after is not None else len(cells)
+        own = tuple(r for r, row_at in zip(rows, starts, strict=True) if at < row_at < end)
+        if not own or any(_SUBTOTAL.search(r.name) or beyond_total(r) for r in own):
+            continue
+        lone = sorted(c for c in cells[at + 1 : end] if _BARE_FIGURE.match(c))
+        weight = Decimal(label.group("weight"))
+        block = _Block(label.group("name"), weight, paragraph, label.group(0), own)
+        yield block, after is not None and lone == _bare_cells(own)
+
+
 def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
     yield from _glued_blocks(doc)
     funds = funds_rows(doc)
@@ -182,6 +225,10 @@ def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
         if not table.rows:
             continue
         complete = complete_sum(table, funds) is not None
+        for line_block, whole in _line_blocks(doc, table):
+            finding = _finding(line_block, complete or whole)
+            if finding is not None:
+                yield finding
         labels = _labels(doc, table)
         for block in _blocks(doc, table, labels):
             finding = _finding(block, complete or _whole(doc, block, labels))

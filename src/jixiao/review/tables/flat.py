@@ -41,8 +41,16 @@ def _ends_row(token: Token) -> bool:
     return token.line_end and len([c for c in token.paragraph.cells if c]) > 1
 
 
+#: A 年度指标值 written with its unit (≤202.6万元, 300公里): a target, never a name.
+_TARGET_CELL = re.compile(
+    r"^(?:[≥≤<>=＝]|大于|小于|不低于|不高于)|^\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}$"
+)
+
+
 def _name(words: list[str]) -> str:
     for word in reversed(words):
+        if _TARGET_CELL.search(word):
+            continue
         if len(re.findall(r"[\u4e00-\u9fff]", word)) >= 2 and not _LEVEL_NAME.search(word):
             return word
     return words[-1] if words else ""
