@@ -41,6 +41,7 @@ from jixiao.review.checks.label_tree import check_label_tree
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
 from jixiao.review.checks.layout import check_layout_weights
+from jixiao.review.checks.letter_rates import check_letter_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
@@ -106,6 +107,7 @@ CHECKS: tuple[Check, ...] = (
     check_score_reach,
     check_rate_rows,
     check_rate_tails,
+    check_letter_rates,
     check_weighted_scores,
     check_arrival_rows,
     check_layout_weights,
