@@ -48,6 +48,7 @@ from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.named_budgets import check_named_budgets
 from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.nature_blocks import check_nature_blocks
+from jixiao.review.checks.numbered_parts import check_numbered_parts
 from jixiao.review.checks.numbered_rows import check_numbered_rows
 from jixiao.review.checks.outline import check_empty_headings
 from jixiao.review.checks.outline import check_grade
@@ -108,6 +109,7 @@ CHECKS: tuple[Check, ...] = (
     check_rate_rows,
     check_rate_tails,
     check_letter_rates,
+    check_numbered_parts,
     check_weighted_scores,
     check_arrival_rows,
     check_layout_weights,

@@ -1,0 +1,105 @@
+"""An indicator row split into numbered parts on the rows under it (a Yunnan 自评表):
+
+    产出指标 | 数量指标 | 一、示范区建立 | ≧20000亩 | 20000亩 | 15.0
+    1、水稻侧深施肥 | ≧500亩 | 500亩 | 5.0
+    2、玉米种肥同播 | ≧1000亩 | 1000亩 | 5.0
+    3、施用配方肥 | ≧18500亩 | 18500亩 | 5.0
+
+The parts are proven parts when their 年度指标值, all in the row's unit, add up to the
+row's; the row's 得分 must then be the sum of theirs. Each row is read from its end: the
+target and the result with a unit, then the 得分 alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import quote_span
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+
+_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+_PART = re.compile(r"^(?P<n>\d{1,2})[、.．](?!\d)")
+_AMOUNT = re.compile(
+    r"^(?:[≧≥>＞=＝]|不低于|不少于|达到)?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>[\u4e00-\u9fff]{1,3})$"
+)
+_MIN_PARTS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    paragraph: Paragraph
+    name: str
+    target: Decimal
+    unit: str
+    score: Figure
+
+
+def _row(paragraph: Paragraph) -> _Row | None:
+    """A row whose last cells are target, result (both with a unit) and a bare 得分."""
+    cells = [c.strip(" |｜") for c in paragraph.cells if c.strip(" |｜")]
+    if len(cells) < 4:
+        return None
+    name = next((c for c in cells[:-3] if _HEAD.match(c) or _PART.match(c)), None)
+    target, actual = _AMOUNT.match(cells[-3]), _AMOUNT.match(cells[-2])
+    score = figure(cells[-1])
+    if name is None or target is None or actual is None or score is None or score.percent:
+        return None
+    unit = target.group("unit")
+    if actual.group("unit") != unit:
+        return None
+    return _Row(paragraph, name, Decimal(target.group("value")), unit, score)
+
+
+def _groups(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
+    """Each 一、 row with the 1、 2、 … rows right under it, counting from one."""
+    head: _Row | None = None
+    parts: list[_Row] = []
+    for paragraph in (*doc.paragraphs, None):
+        row = _row(paragraph) if paragraph is not None else None
+        numbered = row is not None and _PART.match(row.name)
+        if numbered and head is not None and row is not None:
+            number = int(_PART.match(row.name).group("n"))  # type: ignore[union-attr]
+            if number == len(parts) + 1:
+                parts.append(row)
+                continue
+        if head is not None and len(parts) >= _MIN_PARTS:
+            yield head, parts
+        head = row if row is not None and _HEAD.match(row.name) else None
+        parts = []
+
+
+def _finding(head: _Row, parts: list[_Row]) -> ReviewFinding | None:
+    if any(p.unit != head.unit for p in parts) or sum(p.target for p in parts) != head.target:
+        return None  # not proven parts of the row
+    added = sum((p.score.value for p in parts), Decimal(0))
+    if added == head.score.value:
+        return None
+    places = max(p.score.places for p in [head, *parts])
+    shown = f"{added:.{places}f}"
+    listed = "＋".join(p.score.text for p in parts)
+    message = (
+        f"“{head.name}”的年度指标值由其下{len(parts)}项分项相加而成，其得分应为各分项得分之和"
+        f"{listed}＝{shown}分，表中为{head.score.text}分。"
+    )
+    return make_finding(
+        "score-total-mismatch",
+        head.paragraph,
+        message,
+        span=quote_span(head.paragraph, head.name),
+        stated=head.score.text,
+        recomputed=shown,
+    )
+
+
+def check_numbered_parts(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each indicator row split into numbered parts: its 得分 against theirs."""
+    found = (_finding(head, parts) for head, parts in _groups(doc))
+    return [finding for finding in found if finding is not None]

@@ -1,0 +1,37 @@
+"""An indicator row split into numbered parts on the rows under it (figures our own): the
+row's 得分 against the parts' when their targets add up to the row's."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+TABLE = """2023年度项目支出绩效自评表
+年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
+产出指标 | 数量指标 | 一、高标准农田建设 | ≥{whole}亩 | 3000亩 | {score} |
+1、土地平整 | ≥1200亩 | 1200亩 | 6.0 |
+2、灌溉渠系配套 | ≥1000亩 | 1000亩 | 5.0 |
+3、田间道路 | ≥800亩 | 800亩 | 4.0 |
+二、技术培训 | ≥200人次 | 230人次 | 10.0 |
+质量指标 | 工程验收合格率 | ≥95% | 100% | 10.0 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("whole", "score", "found"),
+    [
+        ("3000", "15.0", []),
+        ("3000", "16.0", [("16.0", "15.0")]),
+        ("3500", "16.0", []),  # the targets do not add up: not proven parts
+    ],
+)
+def test_a_row_scored_otherwise_than_its_parts(
+    whole: str, score: str, found: list[tuple[str, str]]
+) -> None:
+    text = TABLE.format(whole=whole, score=score)
+    assert stated_recomputed(text, "score-total-mismatch") == found
+
+
+def test_parts_not_counting_from_one_are_not_parts() -> None:
+    text = TABLE.format(whole="3000", score="16.0").replace("1、土地平整", "4、土地平整")
+    assert stated_recomputed(text, "score-total-mismatch") == []
