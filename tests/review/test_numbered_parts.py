@@ -3,8 +3,13 @@ row's 得分 against the parts' when their targets add up to the row's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from openpyxl import Workbook
 from review_support import stated_recomputed
+
+from jixiao.review.service import review_file
 
 TABLE = """2023年度项目支出绩效自评表
 年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
@@ -35,3 +40,13 @@ def test_a_row_scored_otherwise_than_its_parts(
 def test_parts_not_counting_from_one_are_not_parts() -> None:
     text = TABLE.format(whole="3000", score="16.0").replace("1、土地平整", "4、土地平整")
     assert stated_recomputed(text, "score-total-mismatch") == []
+
+
+def test_the_same_rows_in_a_workbook(tmp_path: Path) -> None:
+    sheet = Workbook()
+    for line in TABLE.format(whole="3000", score="16.0").strip().splitlines():
+        sheet.active.append([c.strip() for c in line.split("|") if c.strip()])
+    path = tmp_path / "自评表.xlsx"
+    sheet.save(path)
+    (finding,) = [f for f in review_file(path).findings if f.code == "score-total-mismatch"]
+    assert (finding.stated, finding.recomputed) == ("16.0", "15.0")
