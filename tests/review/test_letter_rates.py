@@ -62,3 +62,12 @@ def test_the_national_row_is_left_to_the_funds_reader() -> None:
         "年度财政资金总额 100.00 90.00 95.00%\n"
     )
     assert stated_recomputed(text, "table-rate-mismatch") == [("95.00%", "90.00%")]  # once
+
+
+def test_the_rows_of_another_table_below_are_not_read_on_the_letters() -> None:
+    below = (
+        "项目支出绩效自评表\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额: 120.00 120.00 108.00 10 90.00% 9\n"
+    )
+    text = TABLE.format(arrived="80.000000", arrival="100.00%", execution="90.63%") + below
+    assert stated_recomputed(text, "table-rate-mismatch") == []

@@ -50,3 +50,18 @@ def test_the_same_rows_in_a_workbook(tmp_path: Path) -> None:
     sheet.save(path)
     (finding,) = [f for f in review_file(path).findings if f.code == "score-total-mismatch"]
     assert (finding.stated, finding.recomputed) == ("16.0", "15.0")
+
+
+def test_parts_in_brackets_with_a_reason_after_the_score() -> None:
+    text = TABLE.format(whole="3000", score="16.0")
+    for number in ("1", "2", "3"):
+        text = text.replace(f"\n{number}、", f"\n（{number}）")
+    text = text.replace("| 6.0 |", "| 6.0 | 无 |")
+    assert stated_recomputed(text, "score-total-mismatch") == [("16.0", "15.0")]
+
+
+def test_parts_rounded_to_thirds_add_up() -> None:
+    text = TABLE.format(whole="3000", score="10.00")
+    for old, new in (("6.0", "3.33"), ("5.0", "3.33"), ("4.0", "3.33")):
+        text = text.replace(f"| {old} |", f"| {new} |")
+    assert stated_recomputed(text, "score-total-mismatch") == []

@@ -28,6 +28,8 @@ TABLE = (
         ("86%1513.9", [("13.9", "12.9")]),
         ("100%1010", []),
         ("100%109", [("9", "10")]),
+        ("92%1010", [("10", "9")]),  # never 10% | 1 | 0 after the rate's %
+        ("921010", [("10", "9")]),  # a 权重 is 5 to 30: never 10 | 1 | 0
     ],
 )
 def test_the_glued_rate_score(tail: str, found: list[tuple[str, str]]) -> None:
@@ -50,3 +52,12 @@ def test_without_the_header_nothing_is_read() -> None:
 def test_the_note_says_the_funds_row_was_read() -> None:
     note = layout_note(doc_of(TABLE.format(tail="86.45108.65")))
     assert note is not None and "仅从粘连的文字中核对了资金行" in note
+
+
+def test_a_last_row_of_amounts_alone_is_not_read() -> None:
+    # the rate, 权重 and 得分 stand on the total's row; the 其他资金 row's amounts come last
+    text = TABLE.format(tail="").replace(
+        "年度总金额.40.16.8其中财政拨款.40.16.8",
+        "年度总金额220.00220.00209.3095.141514.27其中财政拨款100.00100.0093.30其他资金120.00120.00106.00",
+    )
+    assert stated_recomputed(text, "rate-score-mismatch") == []

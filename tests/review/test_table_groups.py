@@ -431,7 +431,9 @@ def test_the_last_group_is_closed_by_the_table_s_total() -> None:
     assert stated_recomputed(text, "weight-total-mismatch") == []  # no total: may go on
 
 
-def _numbered(weight: str, ordinals: tuple[str, ...] = ("1", "2", "3", "4")) -> str:
+def _numbered(
+    weight: str, ordinals: tuple[str, ...] = ("1", "2", "3", "4"), closing: int = 2
+) -> str:
     """A 评分表 with a 序号 column, its groups labelled “决策(N)”, one cell per line; the
     criteria of one row open with a source's name (县级财政…)."""
     rows = [
@@ -440,7 +442,7 @@ def _numbered(weight: str, ordinals: tuple[str, ...] = ("1", "2", "3", "4")) -> 
         [ordinals[2], "资金投入", "预算安排", "县级财政按人均不低于8元安排的,得4分", "4", "4"],
         [ordinals[3], "过程(20)", "资金管理", "管理制度", "制度健全规范的,得20分", "20", "18"],
     ]
-    cells = [cell for row in rows for cell in (*row, "", "")]
+    cells = [cell for row in rows for cell in (*row, *[""] * closing)]
     head = "序号 |\n一级指标 |\n二级指标 |\n三级指标 |\n指标说明 |\n分值 |\n评分 |\n"
     return "项目绩效评价自评表\n" + head + "".join(f"{c} |\n" if c else "|\n" for c in cells)
 
@@ -453,3 +455,15 @@ def test_a_group_over_rows_counted_by_their_serial_numbers_is_proven_whole() -> 
 def test_serial_numbers_that_do_not_count_up_leave_the_group_in_doubt() -> None:
     text = _numbered("12", ("1", "2", "5", "4"))
     assert stated_recomputed(text, "weight-total-mismatch") == []
+
+
+def test_serial_numbers_right_after_the_scores_start_the_next_row() -> None:
+    # no blank cell closes a row: “3 | 3 | 2 | 申报审批”, the 2 is the next row's 序号
+    text = _numbered("12", closing=0)
+    assert stated_recomputed(text, "table-score-over-weight") == []
+    assert stated_recomputed(text, "weight-total-mismatch") == [("12分", "10分")]
+
+
+def test_serial_numbers_starting_again_in_each_group() -> None:
+    text = _numbered("12", ("1", "2", "3", "1"), closing=0)
+    assert stated_recomputed(text, "weight-total-mismatch") == [("12分", "10分")]

@@ -425,3 +425,17 @@ def test_a_figure_left_between_the_labels_leaves_a_short_block_alone() -> None:
     row = "时效指标 发放及时性 及时 达成预期指标 5 成本指标"  # its 得分 left blank: not read
     text = _ONE_LINE.format(weight="45", cost="10").replace("成本指标", row)
     assert stated_recomputed(text, "weight-total-mismatch") == []
+
+
+def test_a_label_repeated_on_each_row_of_a_one_line_table_heads_one_block() -> None:
+    text = _ONE_LINE.format(weight="40", cost="10")
+    for group in ("质量指标", "成本指标"):
+        text = text.replace(f" {group} ", f" 产出指标(40分) {group} ")
+    assert stated_recomputed(text, "weight-total-mismatch") == []
+    short = text.replace("产出指标(40分)", "产出指标(45分)")
+    assert stated_recomputed(short, "weight-total-mismatch") == [("45分", "40分")]
+
+
+def test_a_one_line_label_written_without_its_fen() -> None:
+    text = _ONE_LINE.format(weight="45", cost="10").replace("(45分)", "(45)")
+    assert stated_recomputed(text, "weight-total-mismatch") == [("45分", "40分")]

@@ -194,6 +194,26 @@ def _bare_cells(rows: tuple[IndicatorRow, ...]) -> list[str]:
     return sorted(c for c in cells if _BARE_FIGURE.match(c))
 
 
+#: A label standing as a cell of its own: its 分 may be left out (“产出指标(55)”).
+_LINE_LABEL = re.compile(
+    r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[）)]"
+)
+
+
+def _line_labels(cells: list[str]) -> list[tuple[int, re.Match[str]]]:
+    """The block labels among the cells, a merged label repeated on each row of its block
+    (“产出指标(50分)” before every 产出 row) counted once, at its first cell."""
+    labels: list[tuple[int, re.Match[str]]] = []
+    for at, cell in enumerate(cells):
+        match = _LINE_LABEL.fullmatch(cell)
+        if match is None:
+            continue
+        if labels and labels[-1][1].group("name", "weight") == match.group("name", "weight"):
+            continue
+        labels.append((at, match))
+    return labels
+
+
 def _line_blocks(doc: ReportDoc, table: ScoredTable) -> Iterator[tuple[_Block, bool]]:
     """The blocks of a table written on one line, cells apart by spaces (“产出指标(55分) 数量
     指标 补助村数量 =8个 8 8 8 …”): each label's rows up to the next label, whole when every
@@ -204,7 +224,7 @@ def _line_blocks(doc: ReportDoc, table: ScoredTable) -> Iterator[tuple[_Block, b
         return
     cells = [t.text for t in tokens(doc) if t.paragraph.index == paragraph.index]
     starts = _row_starts(cells, rows)
-    labels = [(at, m) for at, c in enumerate(cells) if (m := _BLOCK.fullmatch(c))]
+    labels = _line_labels(cells)
     if starts is None or not labels:
         return
     for (at, label), after in zip(labels, [*labels[1:], None], strict=True):

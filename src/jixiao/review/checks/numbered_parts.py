@@ -23,10 +23,11 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import figure
 
 _HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
-_PART = re.compile(r"^(?P<n>\d{1,2})[、.．](?!\d)")
+_PART = re.compile(r"^(?:(?P<n>\d{1,2})[、.．](?!\d)|[（(](?P<p>\d{1,2})[）)])")
 _AMOUNT = re.compile(
     r"^(?:[≧≥>＞=＝]|不低于|不少于|达到)?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>[\u4e00-\u9fff]{1,3})$"
 )
@@ -45,6 +46,8 @@ class _Row:
 def _row(paragraph: Paragraph) -> _Row | None:
     """A row whose last cells are target, result (both with a unit) and a bare 得分."""
     cells = [c.strip(" |｜") for c in paragraph.cells if c.strip(" |｜")]
+    if len(cells) >= 5 and figure(cells[-1]) is None and figure(cells[-2]) is not None:
+        cells = cells[:-1]  # a 偏差原因 written after the 得分
     if len(cells) < 4:
         return None
     name = next((c for c in cells[:-3] if _HEAD.match(c) or _PART.match(c)), None)
@@ -66,7 +69,8 @@ def _groups(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
         row = _row(paragraph) if paragraph is not None else None
         numbered = row is not None and _PART.match(row.name)
         if numbered and head is not None and row is not None:
-            number = int(_PART.match(row.name).group("n"))  # type: ignore[union-attr]
+            found = _PART.match(row.name)
+            number = int(found.group("n") or found.group("p")) if found else 0
             if number == len(parts) + 1:
                 parts.append(row)
                 continue
@@ -80,8 +84,8 @@ def _finding(head: _Row, parts: list[_Row]) -> ReviewFinding | None:
     if any(p.unit != head.unit for p in parts) or sum(p.target for p in parts) != head.target:
         return None  # not proven parts of the row
     added = sum((p.score.value for p in parts), Decimal(0))
-    if added == head.score.value:
-        return None
+    if adds_up(head.score, [p.score for p in parts]):
+        return None  # within the rounding of the parts' scores (3.33 × 3 for 10)
     places = max(p.score.places for p in [head, *parts])
     shown = f"{added:.{places}f}"
     listed = "＋".join(p.score.text for p in parts)

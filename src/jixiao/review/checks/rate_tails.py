@@ -4,9 +4,10 @@ the 执行率, its 权重 and its 得分 run into one figure before the 绩效�
 
 The run is cut from its end: a 得分 of at most two decimals, a whole 权重 of 1 to 99 (no
 leading zero, not below the 得分), a 执行率 of at most two decimals (its % kept where written)
-that starts anywhere in what is left. The row is wrong only when no cut gives a 得分 that
-权重 × 执行率 (at most the 权重) rounds to; it is then shown with the longest 执行率 of at
-most 100.
+that starts anywhere in what is left (ending at its % where one is written). The row is
+wrong only when no cut gives a 得分 that 权重 × 执行率 (at most the 权重) rounds to; it is
+then shown with the longest 执行率 (of at most 200). The run read is the one on the total's
+or the 财政拨款 row: where a 其他资金 row comes last, its amounts stand before the 绩效目标.
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ from jixiao.review.tables.cells import figure
 
 _HEADER = re.compile(r"执行率\s*权重\s*执行率\s*得分")
 #: The digits glued before the 绩效目标 block that follows the 资金 rows.
-_TAIL = re.compile(r"(?P<run>[\d.%]+)(?=(?:年初|当年|年度)?绩效目标)")
+_TAIL = re.compile(
+    r"(?:总金额|资金总额|财政拨款)[:：]?(?P<run>[\d.%]+)(?=(?:年初|当年|年度)?绩效目标)"
+)  # on the total's or the 财政拨款 row: a 其他资金 row last holds amounts alone
 _RATE = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%?")
-_WEIGHT = re.compile(r"[1-9]\d?")
+_WEIGHT = re.compile(r"[5-9]|[12]\d|30")  # the 执行率权重: 5 to 30
 _SCORE = re.compile(r"(?:0|[1-9]\d?)(?:\.\d{1,2})?")
 _HUNDRED = Decimal(100)
 
@@ -64,10 +67,13 @@ def _cuts(run: str) -> list[_Cut]:
     """Every reading of the run's end as 执行率 | 权重 | 得分, longest 执行率 first; a
     执行率 never starts in the decimals of the figure before it."""
     cuts: list[_Cut] = []
+    percent = run.rfind("%")
     for start in range(len(run)):
-        if start and run[start - 1] == ".":
-            continue
+        if (start and run[start - 1] == ".") or start > percent >= 0:
+            continue  # never inside another figure's decimals, nor after the rate's %
         for rate_end in range(start + 1, len(run)):
+            if percent >= 0 and rate_end != percent + 1:
+                continue
             for weight_end in range(rate_end + 1, len(run)):
                 read = _cut(run[start:rate_end], run[rate_end:weight_end], run[weight_end:])
                 if read is not None:
@@ -95,7 +101,7 @@ def check_rate_tails(doc: ReportDoc) -> list[ReviewFinding]:
     for paragraph, cuts in rate_tails(doc):
         if any(cut.holds() for cut in cuts):
             continue
-        cut = next((c for c in cuts if c.rate.value <= _HUNDRED), cuts[0])
+        cut = cuts[0]  # the longest rate: the one figure written before the 权重
         finding = rate_score(paragraph, "预算执行率", cut.weight, cut.rate, cut.score)
         if finding is not None:
             findings.append(finding)

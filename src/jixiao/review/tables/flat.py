@@ -209,11 +209,18 @@ def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
         return []
     tables = [ScoredTable()]
     layout = _layout(stream, header)
+    serial = 1 if _numbered(stream, header) else None
     start = position = header + 1
     while position < len(stream):
         if SCORE_HEADER.search(stream[position].text):
             layout = _layout(stream, position)  # a header of another block
         run_end = _run_end(stream, position, layout == WEIGHT_FIRST)
+        due = _serial_at(stream, run_end - 1, serial) if run_end > position else None
+        if serial is not None and due is not None:
+            if run_end - position == 1:  # the row's own 序号, before its name
+                serial, position = due + 1, position + 1
+                continue
+            run_end -= 1  # the next row's 序号, glued to this row's figures
         single_total = position > 0 and TOTAL_LABEL.match(stream[position - 1].text)
         if run_end - position >= 2 or (run_end > position and single_total):
             if _close(tables, stream, start, (position, run_end), layout):
@@ -222,6 +229,25 @@ def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
             continue
         position += 1
     return [t for t in tables if t.rows]
+
+
+_SERIAL = re.compile(r"^(?:序号|序|行次)$")
+_SERIAL_REACH = 12
+
+
+def _numbered(stream: list[Token], header: int) -> bool:
+    """The header numbers its rows (a 序号 cell among the header's cells before 分值)."""
+    return any(_SERIAL.match(t.text) for t in stream[max(0, header - _SERIAL_REACH) : header])
+
+
+def _serial_at(stream: list[Token], at: int, serial: int | None) -> int | None:
+    """The 序号 the cell at ``at`` is, when it is the one due next (or 1, the numbers
+    starting again in each block) with a name right after it."""
+    after = stream[at + 1].text if at + 1 < len(stream) else ""
+    text = stream[at].text
+    if serial is None or text not in (str(serial), "1") or not _NAMED.search(after):
+        return None
+    return int(text)
 
 
 def _run_end(stream: list[Token], position: int, weight_first: bool) -> int:

@@ -29,6 +29,8 @@ _ROW_LABEL = re.compile(
     r"^(?:其中\s*[:：]?\s*)?[\u4e00-\u9fff]{2,16}(?:资金|总额)(?:[（(][^）)]*[）)])?\s*[:：]?$"
 )
 _SERIAL_HEADER = "行次"
+#: The header words of another table after this one (a 自评表's 资金 or indicator block).
+_NEXT_TABLE = re.compile(r"年初预算数|全年预算数|执行数|执行率|分值|得分|一级指标|三级指标")
 _MAX_CELLS = 9
 
 
@@ -104,6 +106,8 @@ def _rows(
     at = start
     while at < len(stream):
         label = stream[at]
+        if _NEXT_TABLE.search(label.text):
+            break  # another table's header: its rows are not on these columns
         if not _ROW_LABEL.match(label.text):
             at += 1
             continue

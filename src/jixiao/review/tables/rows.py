@@ -64,7 +64,8 @@ def _cells(text: str) -> list[str]:
 
 def _ordinals(cells: list[str]) -> list[int]:
     """The positions of the 序号 cells: a whole number after a figure (or first) and before
-    a name, the numbers counting up one by one; none where they do not."""
+    a name, the numbers counting up one by one (or from 1 again in a new group); none where
+    they do not."""
     at = [
         i
         for i, cell in enumerate(cells)
@@ -74,7 +75,7 @@ def _ordinals(cells: list[str]) -> list[int]:
         and (i == 0 or _BARE.match(cells[i - 1]))
     ]
     numbers = [int(cells[i]) for i in at]
-    counting = all(b == a + 1 for a, b in pairwise(numbers))
+    counting = all(b in (a + 1, 1) for a, b in pairwise(numbers))  # or starting again
     return at if counting else []
 
 
