@@ -61,3 +61,15 @@ def test_a_last_row_of_amounts_alone_is_not_read() -> None:
         "年度总金额220.00220.00209.3095.141514.27其中财政拨款100.00100.0093.30其他资金120.00120.00106.00",
     )
     assert stated_recomputed(text, "rate-score-mismatch") == []
+
+
+def test_the_row_on_the_line_after_the_header() -> None:
+    text = TABLE.format(tail="86.45109.65").replace("执行率得分(分)", "执行率得分(分)\n")
+    assert stated_recomputed(text, "rate-score-mismatch") == [("9.65", "8.65")]
+
+
+def test_the_amounts_lost_the_run_right_after_the_header() -> None:
+    text = TABLE.format(tail="").replace(
+        "执行率得分(分)年度总金额.40.16.8其中财政拨款.40.16.8", "执行率得分(分)O86%109.6"
+    )
+    assert stated_recomputed(text, "rate-score-mismatch") == [("9.6", "8.6")]

@@ -27,8 +27,10 @@ from jixiao.review.tables.cells import figure
 _HEADER = re.compile(r"执行率\s*权重\s*执行率\s*得分")
 #: The digits glued before the 绩效目标 block that follows the 资金 rows.
 _TAIL = re.compile(
-    r"(?:总金额|资金总额|财政拨款)[:：]?(?P<run>[\d.%]+)(?=(?:年初|当年|年度)?绩效目标)"
-)  # on the total's or the 财政拨款 row: a 其他资金 row last holds amounts alone
+    r"(?:总金额|资金总额|财政拨款|执行率得分(?:[(（]分[)）])?[A-Za-z]?)[:：]?"
+    r"(?P<run>[\d.%]+)(?=(?:年初|当年|年度)?绩效目标)"
+)  # on the total's or the 财政拨款 row (a 其他资金 row last holds amounts alone), or right
+# after the header where the amounts were lost
 _RATE = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%?")
 _WEIGHT = re.compile(r"[5-9]|[12]\d|30")  # the 执行率权重: 5 to 30
 _SCORE = re.compile(r"(?:0|[1-9]\d?)(?:\.\d{1,2})?")
@@ -82,16 +84,23 @@ def _cuts(run: str) -> list[_Cut]:
 
 
 def rate_tails(doc: ReportDoc) -> list[tuple[Paragraph, list[_Cut]]]:
-    """Each glued 资金 row under the header, with every reading of its end."""
+    """Each glued 资金 row under the header (on the header's line or the next), with every
+    reading of its end."""
     rows: list[tuple[Paragraph, list[_Cut]]] = []
-    for paragraph in doc.paragraphs:
-        text = paragraph.text.replace(" ", "")
-        header = _HEADER.search(text)
-        tail = _TAIL.search(text, header.end()) if header else None
+    paragraphs = doc.paragraphs
+    for at, line in enumerate(paragraphs):
+        header = _HEADER.search(line.text.replace(" ", ""))
+        if header is None:
+            continue
+        tail = _TAIL.search(line.text.replace(" ", ""), header.start())
+        row = line
+        if tail is None and at + 1 < len(paragraphs):
+            row = paragraphs[at + 1]
+            tail = _TAIL.search(row.text.replace(" ", ""))
         cuts = _cuts(tail.group("run")) if tail else []
         cuts = [cut for cut in cuts if cut.rate.value <= 2 * _HUNDRED]
         if cuts:
-            rows.append((paragraph, cuts))
+            rows.append((row, cuts))
     return rows
 
 
