@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 from review_support import codes_of
+from review_support import doc_of
 from review_support import stated_recomputed
+
+from jixiao.review.checks.tables import layout_note
 
 TABLE = """某县2024年度农田建设补助资金绩效评价表
 资金投入情况
@@ -71,3 +74,9 @@ def test_the_rows_of_another_table_below_are_not_read_on_the_letters() -> None:
     )
     text = TABLE.format(arrived="80.000000", arrival="100.00%", execution="90.63%") + below
     assert stated_recomputed(text, "table-rate-mismatch") == []
+
+
+def test_the_note_says_what_was_checked() -> None:
+    text = TABLE.format(arrived="80.000000", arrival="100.00%", execution="90.63%")
+    note = layout_note(doc_of(text))
+    assert note is not None and "仅按表头所列公式核对了资金投入各行的比率" in note

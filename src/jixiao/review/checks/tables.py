@@ -36,6 +36,7 @@ from jixiao.review.tables.groups import COST
 from jixiao.review.tables.groups import beyond_total
 from jixiao.review.tables.groups import indicator_group
 from jixiao.review.tables.labelled import labelled_funds
+from jixiao.review.tables.letter_columns import letter_tables
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.scored import scored_tables
@@ -306,6 +307,9 @@ def layout_note(doc: ReportDoc) -> str | None:
         head = f"表头各栏已找到（{found}），但其下数据无法按栏读出（导出时错位、合并或粘连）"
     if glued_funds(doc) or rate_tails(doc):
         return f"{head}，仅从粘连的文字中核对了资金行，指标行的分值和得分未核对"
+    lettered = letter_tables(doc)
+    if lettered is not None and lettered[1]:
+        return f"{head}，仅按表头所列公式核对了资金投入各行的比率，分值和得分未核对"
     return f"{head}，表内分值、得分和执行率未核对"
 
 
