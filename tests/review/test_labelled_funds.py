@@ -12,30 +12,35 @@ _HEBEI = """
 一、基本情况 项目名称: 家庭医生签约服务补助 金额单位: 万元
 二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)
 预算数 12.50 到位数 12.50 执行数 {executed} {rate}
-其中:财政资金 12.50 其中:财政资金 12.50 其中:财政资金 {fiscal}
+其中:财政资金 12.50 其中:财政资金 {arrived} 其中:财政资金 {fiscal}
 其他 0.00 其他 0.00 其他 0.00
 三、目标完成情况 年度预期目标 具体完成情况 总体完成率(%)
 """
 
 
 def test_a_hebei_block_that_adds_up_gives_nothing() -> None:
-    text = _HEBEI.format(executed="11.80", rate="94.40", fiscal="11.80")
+    text = _HEBEI.format(executed="11.80", rate="94.40", fiscal="11.80", arrived="12.50")
     assert stated_recomputed(text, "sum-mismatch") == []
     assert stated_recomputed(text, "table-rate-mismatch") == []
 
 
 def test_a_hebei_source_that_falls_short_of_its_total_is_found() -> None:
-    text = _HEBEI.format(executed="11.80", rate="94.40", fiscal="11.08")
+    text = _HEBEI.format(executed="11.80", rate="94.40", fiscal="11.08", arrived="12.50")
     assert stated_recomputed(text, "sum-mismatch") == [("11.80", "11.08")]
 
 
+def test_a_hebei_arrived_column_off_its_sources_is_found() -> None:
+    text = _HEBEI.format(executed="11.80", rate="94.40", fiscal="11.80", arrived="12.05")
+    assert stated_recomputed(text, "sum-mismatch") == [("12.50", "12.05")]
+
+
 def test_a_hebei_rate_written_without_its_percent_is_recomputed() -> None:
-    text = _HEBEI.format(executed="11.80", rate="100.00", fiscal="11.80")
+    text = _HEBEI.format(executed="11.80", rate="100.00", fiscal="11.80", arrived="12.50")
     assert stated_recomputed(text, "table-rate-mismatch") == [("100.00", "94.40%")]
 
 
 def test_a_bare_rate_under_a_header_without_its_percent_is_not_read() -> None:
-    text = _HEBEI.format(executed="11.80", rate="100.00", fiscal="11.80").replace(
+    text = _HEBEI.format(executed="11.80", rate="100.00", fiscal="11.80", arrived="12.50").replace(
         "预算执行进度(%)", "预算执行进度"
     )
     assert stated_recomputed(text, "table-rate-mismatch") == []

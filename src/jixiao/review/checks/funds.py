@@ -214,7 +214,12 @@ def _follows(columns: dict[str, Figure], exact: Decimal) -> str:
     return f"；得分随之有误：按复算的执行率应得{show(due, 2)}分，表中为{score.text}分"
 
 
-_COLUMN_NAMES = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
+_COLUMN_NAMES = {
+    "initial": "年初预算数",
+    "budget": "全年预算数",
+    "arrived": "到位数",  # the Hebei form's 资金到位情况, between the budget and the spending
+    "executed": "全年执行数",
+}
 
 
 def _funds_sources(row: FundsRow) -> ReviewFinding | None:

@@ -66,7 +66,7 @@ def _rate(text: str, header: str) -> Figure | None:
 
 def _sources(cells: list[str], width: int) -> list[list[Figure | None]]:
     """The source rows after the block, each label written once per column (“其中:财政资金
-    | 95 | 其中:财政资金 | 95 | 其他 | 0 | 其他 | 0”): the first and last column of each."""
+    | 95 | 其中:财政资金 | 95 | 其他 | 0 | 其他 | 0”): a figure for each column."""
     kept: list[str] = []
     for cell in cells:  # “2.83 | 万元”: the unit of the figure before it, not a cell
         if not (_UNIT_ONLY.match(cell) and kept and figure(kept[-1]) is not None):
@@ -90,7 +90,7 @@ def _sources(cells: list[str], width: int) -> list[list[Figure | None]]:
         return []
     if len(rows) + len(blank) < 2:
         return []  # one 其中 row alone may name only part of the total
-    return [[values[0], values[-1]] for values in rows.values()]
+    return [list(values) for values in rows.values()]
 
 
 def _hebei(paragraphs: Sequence[Paragraph], at: int) -> FundsRow | None:
@@ -106,11 +106,14 @@ def _hebei(paragraphs: Sequence[Paragraph], at: int) -> FundsRow | None:
     width = 3 if arrived else 2
     sources = _sources(text[match.end() :].strip("|").split("|"), width)
     columns = {"budget": budget, "executed": executed}
+    if arrived is not None:
+        columns["arrived"] = arrived  # its sources are checked in its own column
     rate = _rate(match.group("rate") or "", header)
     if rate is not None and _OVER_ARRIVED.search(header):
         if arrived is None:
             return None
         columns["budget"] = arrived  # “资金执行率(%)(执行数/到位数)”: over what arrived
+        del columns["arrived"]
         sources = []
     if rate is not None:
         columns["rate"] = rate
