@@ -52,3 +52,15 @@ def test_the_total_against_the_rows_and_the_funds_row() -> None:
 def test_the_funds_row_split_the_one_way_that_gives_its_rate() -> None:
     wrong = _table(funds="454510100.00%9", total="10099")
     assert stated_recomputed(wrong, "rate-score-mismatch") == [("9", "10")]
+
+
+def test_weights_past_the_total_and_the_scores_past_it_too() -> None:
+    # 产出 60 over rows of 60: the table hands out 110 points, scores 110, writes 总分 100 100
+    text = _table(output="60").replace("工程总造价1545万元45万元15", "工程总造价2545万元45万元25")
+    text += (
+        "\n注:一级指标分值统一设置为预算执行率10分、产出指标50分、效益指标30分、满意度指标10分。"
+    )
+    found = {(f.code, f.stated, f.recomputed) for f in findings_of(text)}
+    assert ("score-total-mismatch", "100", "110") in found
+    assert ("weight-total-mismatch", "100", "110") in found
+    assert len([f for f in found if f[0] == "weight-total-mismatch"]) == 1  # named once

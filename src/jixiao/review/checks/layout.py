@@ -14,8 +14,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.table_totals import overweight_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.scored import scored_tables
 
 _NOTE = re.compile(r"一级指标(?:分值|权重)(?:统一)?设置为[:：]?(?P<list>[^。]{4,80})")
 _NOTE_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<weight>\d+(?:\.\d+)?)分")
@@ -99,7 +102,7 @@ def check_declared_total(doc: ReportDoc) -> list[ReviewFinding]:
     if len(blocks) < len(_KEYS) - 1 or not _TOTAL_ROW.search(text, max(_child_ends(text))):
         return []
     added = declared["执行"] + sum(blocks.values(), Decimal(0))
-    if added == FULL:
+    if added == FULL or _total_row_says_so(doc):
         return []
     parts = "＋".join(f"{name}{weight.normalize():f}分" for name, weight in blocks.items())
     message = (
@@ -119,6 +122,13 @@ def check_declared_total(doc: ReportDoc) -> list[ReviewFinding]:
             recomputed="100分",
         )
     ]
+
+
+def _total_row_says_so(doc: ReportDoc) -> bool:
+    """The table's own 总分 row already shows the points handed out beyond it (read from
+    its rows): that finding names the fault."""
+    funds = funds_rows(doc)
+    return any(overweight_finding(table, funds) is not None for table in scored_tables(doc))
 
 
 def _child_ends(text: str) -> list[int]:

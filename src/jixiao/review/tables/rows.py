@@ -50,11 +50,14 @@ class ScoredTable:
 
     Attributes:
         grade: the 等级 written after the total, with its paragraph, or None.
+        whole: every row up to the total was read (the reader proved no figure went
+            unread), so the rows' scores make the total's even where their 分值 do not.
     """
 
     rows: list[IndicatorRow] = field(default_factory=list)
     total: Total | None = None
     grade: tuple[Paragraph, str] | None = None
+    whole: bool = False
 
 
 def _cells(text: str) -> list[str]:

@@ -49,7 +49,7 @@ def _with_funds(table: ScoredTable, funds: list[FundsRow]) -> ScoredTable:
     above it or in its own line."""
     at = table.rows[0].paragraph.index
     above = rate_row([f for f in funds if f.paragraph.index <= at])
-    return ScoredTable([*above, *table.rows], table.total, table.grade)
+    return ScoredTable([*above, *table.rows], table.total, table.grade, table.whole)
 
 
 def _beside(found: tuple[ScoredTable, ...], trailing: list[ScoredTable]) -> tuple[ScoredTable, ...]:
@@ -122,13 +122,16 @@ def within_total(table: ScoredTable) -> list[IndicatorRow]:
 
 def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | None:
     """The rows' scores added up (with the 资金 row above them when its 分值 is part of the
-    total), or None unless every row was read: their 分值 add up to the total's."""
+    total), or None unless every row was read: their 分值 add up to the total's, or the
+    reader proved the table whole."""
     total = table.total
     rows = within_total(table)
     if total is None or total.weight is None or not rows:
         return None
     weights = sum((r.weight.value for r in rows), Decimal(0))
     added = sum((r.score.value for r in rows), Decimal(0))
+    if table.whole:
+        return added  # every row read (the 资金 row's among them), whatever their 分值
     above = funds_above(table, funds)
     weight, score = (above.columns.get(k) for k in ("weight", "score")) if above else (None, None)
     if weight is not None and score is not None and weights != total.weight.value:

@@ -109,7 +109,8 @@ def _table(paragraph: Paragraph, text: str, start: int) -> WeightFirstTable | No
     if total is not None and whole and _BETWEEN.match(masked[position : total.start()]):
         points = split_points(total.group("run"))
         read = Total(paragraph, points[0], points[1]) if points else None
-    return WeightFirstTable(ScoredTable(rows, read), blocks, whole and read is not None)
+    whole = whole and read is not None
+    return WeightFirstTable(ScoredTable(rows, read, whole=whole), blocks, whole)
 
 
 @lru_cache(maxsize=4)
