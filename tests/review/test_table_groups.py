@@ -467,3 +467,32 @@ def test_serial_numbers_right_after_the_scores_start_the_next_row() -> None:
 def test_serial_numbers_starting_again_in_each_group() -> None:
     text = _numbered("12", ("1", "2", "3", "1"), closing=0)
     assert stated_recomputed(text, "weight-total-mismatch") == [("12分", "10分")]
+
+
+def _nested(outer: str) -> str:
+    """A 部门整体 评价表 with groups inside groups, rows a line each, the rows under the next
+    一级 label left unread (their scores wrapped onto lines of their own)."""
+    return (
+        "部门整体支出绩效评价自评表\n"
+        "序号 | 一级 指标 | 二级 指标 | 三级 指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 |\n"
+        f"1 | 规划 ({outer}分) |\n"
+        "基础信息 (3分) | 基础信息完整性 | 3 | 信息是否完整。 | 完整的得3分。 | 3 |\n"
+        "2 | 工作计划 (6分) | 计划完整性 | 3 | 计划是否完整。 | 完整的得3分。 | 3 |\n"
+        "3 | 计划明确性 | 3 | 计划是否明确。 | 明确的得3分。 | 2 |\n"
+        "4 | 绩效目标 (6分) | 目标合理性 | 4 | 目标是否合理。 | 合理的得4分。 | 4 |\n"
+        "5 | 目标明确性 | 2 | 目标是否明确。 | 明确的得2分。 | 2 |\n"
+        "6 | 执行 (35分) |\n"
+        "预算执行 (18分) | 预算执行率 | 5 | 执行数与预算数之比。 |\n"
+        "1、执行率达到95%的得满分(5分)。\n"
+        "| 5 |\n"
+    )
+
+
+def test_a_group_of_groups_short_of_its_label_closed_by_a_heavier_one() -> None:
+    assert stated_recomputed(_nested("15"), "weight-total-mismatch") == []
+    assert stated_recomputed(_nested("16"), "weight-total-mismatch") == [("16分", "15分")]
+
+
+def test_a_lighter_label_after_a_group_of_groups_may_be_one_of_its_own() -> None:
+    # 规划 (14分): 3 + 6, then 绩效目标 (6分) does not fit — the group is over, not short
+    assert stated_recomputed(_nested("14"), "weight-total-mismatch") == []

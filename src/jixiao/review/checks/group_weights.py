@@ -4,10 +4,10 @@
 The labels and rows are read in order. A label opens a group inside the one still open when
 its weight fits what that one still lacks; a group closes when its rows (and inner groups)
 reach its weight. A group whose rows pass its weight without ever meeting it hands out more
-points than it has. Falling short is named only where the reading is proven whole: a group of
-rows alone, closed by the next label (or the last, by the table's 合计), with every bare figure
-between the two one of its rows' cells (a row the readers could not read would leave a figure
-over, and any group short).
+points than it has. Falling short is named only where the reading is proven whole: a group
+closed by the next label (or the last, by the table's 合计), with every bare figure between
+the two a cell of its rows at any depth (a row the readers could not read would leave a
+figure over, and any group short), its inner groups each closed at their own weight.
 """
 
 from __future__ import annotations
@@ -48,7 +48,11 @@ class _Group:
     rows: list[IndicatorRow] = field(default_factory=list)
     added: Decimal = Decimal(0)
     parts: list[str] = field(default_factory=list)
-    nested: bool = False
+    #: The rows under it at any depth, and whether an inner group closed short of its own
+    #: weight (the group's sum then says nothing of its own weight).
+    every_row: list[IndicatorRow] = field(default_factory=list)
+    broken: bool = False
+    inner: bool = False  # groups inside it
 
 
 def _labels(paragraph: Paragraph, before: int) -> Iterator[tuple[str, Decimal]]:
@@ -66,7 +70,10 @@ def _items(
     rows = {row.paragraph.index: row for row in table.rows}
     first = min(rows) - _LOOKBACK
     for paragraph in doc.paragraphs:
-        if not first <= paragraph.index <= max(rows):
+        if paragraph.index > max(rows):
+            yield from _next_labels(doc, paragraph.index)
+            return
+        if paragraph.index < first:
             continue
         row = rows.get(paragraph.index)
         if row is None and not _CELLS.search(paragraph.text):
@@ -79,11 +86,27 @@ def _items(
             yield row
 
 
-def _whole(doc: ReportDoc, group: _Group, end: Paragraph) -> bool:
-    """A group of rows alone, with every figure up to the label closing it read."""
-    if group.nested or group.added <= 0:
+def _next_labels(doc: ReportDoc, start: int) -> Iterator[tuple[Paragraph, str, Decimal]]:
+    """The labels of the first line of cells after the table's last row read that has any
+    (“6 | 执行 (35分) |” over rows no reader took): they close the groups before them."""
+    for paragraph in doc.paragraphs[start : start + _LOOKBACK]:
+        found = list(_labels(paragraph, len(paragraph.text)))
+        if found:
+            for label, weight in found:
+                yield paragraph, label, weight
+            return
+
+
+def _whole(doc: ReportDoc, group: _Group, end: Paragraph, closing: Decimal | None) -> bool:
+    """A group whose rows, at any depth, are every figure up to the label closing it, its
+    inner groups each closed at their own weight. A group of groups is closed only by a
+    label as heavy as itself (``closing``; None for the table's 合计): a lighter one may be
+    one more of its own groups, which would put it over."""
+    if group.broken or group.added <= 0:
         return False
-    return every_figure_read(doc, group.rows, group.paragraph, end)
+    if group.inner and closing is not None and closing < group.weight:
+        return False
+    return every_figure_read(doc, group.every_row, group.paragraph, end)
 
 
 def _opened(
@@ -96,10 +119,12 @@ def _opened(
         return  # a merged cell repeated on each of its rows
     while open_groups and weight > open_groups[-1].weight - open_groups[-1].added:
         group = open_groups.pop()  # a label that cannot fit closes what it does not fit
-        if _whole(doc, group, paragraph):
+        if _whole(doc, group, paragraph, weight):
             yield group
+        if open_groups:
+            open_groups[-1].broken = True  # short of its weight: its parent's sum is too
     if open_groups:
-        open_groups[-1].nested = True
+        open_groups[-1].inner = True
     open_groups.append(_Group(paragraph, label, weight))
 
 
@@ -114,6 +139,8 @@ def _over(doc: ReportDoc, table: ScoredTable) -> Iterator[_Group]:
             continue
         value, text = item.weight.value, item.weight.text
         open_groups[-1].rows.append(item)
+        for group in open_groups:
+            group.every_row.append(item)
         while open_groups:
             group = open_groups[-1]
             group.added += value
@@ -123,10 +150,12 @@ def _over(doc: ReportDoc, table: ScoredTable) -> Iterator[_Group]:
             open_groups.pop()
             if group.added > group.weight:
                 yield group
+                if open_groups:
+                    open_groups[-1].broken = True
                 break  # its parent is not to blame for the surplus
             value, text = group.weight, f"{group.weight.normalize():f}"
     total = _total_line(doc, table)
-    if open_groups and total is not None and _whole(doc, open_groups[-1], total):
+    if open_groups and total is not None and _whole(doc, open_groups[-1], total, None):
         yield open_groups[-1]  # the last group, closed by the table's 合计
 
 
