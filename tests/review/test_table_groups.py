@@ -491,6 +491,8 @@ def _nested(outer: str) -> str:
 def test_a_group_of_groups_short_of_its_label_closed_by_a_heavier_one() -> None:
     assert stated_recomputed(_nested("15"), "weight-total-mismatch") == []
     assert stated_recomputed(_nested("16"), "weight-total-mismatch") == [("16分", "15分")]
+    # closed by the line right after the last row read (执行 35), not by 预算执行 (18) below it
+    assert stated_recomputed(_nested("20"), "weight-total-mismatch") == [("20分", "15分")]
 
 
 def test_a_lighter_label_after_a_group_of_groups_may_be_one_of_its_own() -> None:

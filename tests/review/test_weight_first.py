@@ -64,3 +64,13 @@ def test_weights_past_the_total_and_the_scores_past_it_too() -> None:
     assert ("score-total-mismatch", "100", "110") in found
     assert ("weight-total-mismatch", "100", "110") in found
     assert len([f for f in found if f[0] == "weight-total-mismatch"]) == 1  # named once
+
+
+def test_a_total_written_as_its_score_alone_is_not_split() -> None:
+    # “总分98”: no 分值 before the score; never 9 | 8
+    assert codes_of(_table(total="98")) == set()
+
+
+def test_a_bonus_row_after_the_last_block_is_outside_it() -> None:
+    text = _table().replace("……总分", "加分指标获得市级表彰2获得表彰获得表彰2……总分")
+    assert stated_recomputed(text, "weight-total-mismatch") == []

@@ -170,7 +170,7 @@ def _glued_blocks(doc: ReportDoc) -> Iterator[ReviewFinding]:
     only when every row up to the 总分 was read."""
     for table in weight_first_tables(doc):
         for glued in table.blocks:
-            rows = tuple(glued.rows)
+            rows = tuple(row for row in glued.rows if not beyond_total(row))  # 加分 rows
             block = _Block(glued.label, glued.weight, glued.paragraph, glued.label, rows)
             finding = _finding(block, table.whole)
             if finding is not None:

@@ -89,7 +89,7 @@ def _items(
 def _next_labels(doc: ReportDoc, start: int) -> Iterator[tuple[Paragraph, str, Decimal]]:
     """The labels of the first line of cells after the table's last row read that has any
     (“6 | 执行 (35分) |” over rows no reader took): they close the groups before them."""
-    for paragraph in doc.paragraphs[start : start + _LOOKBACK]:
+    for paragraph in (p for p in doc.paragraphs if start <= p.index < start + _LOOKBACK):
         found = list(_labels(paragraph, len(paragraph.text)))
         if found:
             for label, weight in found:

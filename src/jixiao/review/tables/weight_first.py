@@ -40,6 +40,7 @@ _BLOCK = re.compile(
 #: Where a row's name starts: after the group words and labels before it.
 _NAME_CUT = re.compile(r"指标|。+|措施")
 _TOTAL = re.compile(r"总分\s*(?P<run>\d[\d.]*)")
+_TOTAL_POINTS = 100  # the form's 总分 column: 100 points, then the score
 #: What may stand between two rows: group words, a block label, an empty row's dots.
 _BETWEEN = re.compile(r"^[^\d]*$")
 
@@ -108,7 +109,8 @@ def _table(paragraph: Paragraph, text: str, start: int) -> WeightFirstTable | No
     read = None
     if total is not None and whole and _BETWEEN.match(masked[position : total.start()]):
         points = split_points(total.group("run"))
-        read = Total(paragraph, points[0], points[1]) if points else None
+        if points and points[0].value == _TOTAL_POINTS:  # “总分98”: a score alone, no 分值
+            read = Total(paragraph, points[0], points[1])
     whole = whole and read is not None
     return WeightFirstTable(ScoredTable(rows, read, whole=whole), blocks, whole)
 
