@@ -45,11 +45,10 @@ class _Group:
     paragraph: Paragraph
     label: str
     weight: Decimal
-    rows: list[IndicatorRow] = field(default_factory=list)
     added: Decimal = Decimal(0)
     parts: list[str] = field(default_factory=list)
-    #: The rows under it at any depth, and whether an inner group closed short of its own
-    #: weight (the group's sum then says nothing of its own weight).
+    #: The rows under it at any depth, and whether an inner group closed off its own weight
+    #: (the group's sum then says nothing of its own weight).
     every_row: list[IndicatorRow] = field(default_factory=list)
     broken: bool = False
     inner: bool = False  # groups inside it
@@ -138,7 +137,6 @@ def _over(doc: ReportDoc, table: ScoredTable) -> Iterator[_Group]:
         if not open_groups:
             continue
         value, text = item.weight.value, item.weight.text
-        open_groups[-1].rows.append(item)
         for group in open_groups:
             group.every_row.append(item)
         while open_groups:
