@@ -24,6 +24,7 @@ from jixiao.review.tables.groups import indicator_kind
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import every_figure_read
+from jixiao.review.tables.rows import figures_are_rows
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.tables.weight_first import weight_first_tables
@@ -34,10 +35,10 @@ _KINDS = ("产出", "效益", "满意度")
 _CLOSERS = {"产出": ("成本", "效益"), "成本": ("效益",), "效益": ("满意度",), "满意度": ()}
 
 _SUBTOTAL = re.compile(r"小计|合计|总计")
-_BARE_FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
-_BLOCK = re.compile(
-    r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分\s*[）)]"
-)
+_LABEL = r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分{}\s*[）)]"
+_BLOCK = re.compile(_LABEL.format(""))
+#: A label standing as a cell of its own: its 分 may be left out (“产出指标(55)”).
+_LINE_LABEL = re.compile(_LABEL.format("?"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,17 +190,6 @@ def _row_starts(cells: list[str], rows: tuple[IndicatorRow, ...]) -> list[int] |
     return starts
 
 
-def _bare_cells(rows: tuple[IndicatorRow, ...]) -> list[str]:
-    cells = (c for r in rows for c in (r.target, r.actual, r.weight.text, r.score.text))
-    return sorted(c for c in cells if _BARE_FIGURE.match(c))
-
-
-#: A label standing as a cell of its own: its 分 may be left out (“产出指标(55)”).
-_LINE_LABEL = re.compile(
-    r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分?\s*[）)]"
-)
-
-
 def _line_labels(cells: list[str]) -> list[tuple[int, re.Match[str]]]:
     """The block labels among the cells, a merged label repeated on each row of its block
     (“产出指标(50分)” before every 产出 row) counted once, at its first cell."""
@@ -232,10 +222,9 @@ def _line_blocks(doc: ReportDoc, table: ScoredTable) -> Iterator[tuple[_Block, b
         own = tuple(r for r, row_at in zip(rows, starts, strict=True) if at < row_at < end)
         if not own or any(_SUBTOTAL.search(r.name) or beyond_total(r) for r in own):
             continue
-        lone = sorted(c for c in cells[at + 1 : end] if _BARE_FIGURE.match(c))
         weight = Decimal(label.group("weight"))
         block = _Block(label.group("name"), weight, paragraph, label.group(0), own)
-        yield block, after is not None and lone == _bare_cells(own)
+        yield block, after is not None and figures_are_rows(cells[at + 1 : end], own)
 
 
 def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:

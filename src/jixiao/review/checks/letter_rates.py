@@ -8,11 +8,11 @@ national 预算数(A) | 执行数(B) | 执行率(B/A) row is the 资金 row's re
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.funds import show
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
@@ -32,8 +32,7 @@ def _due(part: Figure, whole: Figure, rate: Figure) -> tuple[Decimal, bool] | No
         return None
     exact = part.value / whole.value * _HUNDRED
     slack = rate.ulp + _HUNDRED * (part.ulp + whole.ulp * exact / _HUNDRED) / whole.value
-    shown = exact.quantize(Decimal(1).scaleb(-rate.places), rounding=ROUND_HALF_UP)
-    return shown, abs(exact - rate.value) <= slack
+    return Decimal(show(exact, rate.places)), abs(exact - rate.value) <= slack
 
 
 def _finding(row: LetterRow, column: Column, names: dict[str, str]) -> ReviewFinding | None:

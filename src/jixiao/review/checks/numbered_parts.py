@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.funds import show
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -87,7 +88,7 @@ def _finding(head: _Row, parts: list[_Row]) -> ReviewFinding | None:
     if adds_up(head.score, [p.score for p in parts]):
         return None  # within the rounding of the parts' scores (3.33 × 3 for 10)
     places = max(p.score.places for p in [head, *parts])
-    shown = f"{added:.{places}f}"
+    shown = show(added, places)
     listed = "＋".join(p.score.text for p in parts)
     message = (
         f"“{head.name}”的年度指标值由其下{len(parts)}项分项相加而成，其得分应为各分项得分之和"

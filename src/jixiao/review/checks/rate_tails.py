@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.review.checks.funds import rate_score
+from jixiao.review.checks.funds import rate_score_due
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -46,7 +48,7 @@ class _Cut:
     def holds(self) -> bool:
         """The 得分 is 权重 × 执行率 (at most the 权重) at the decimals it is written to,
         allowing for the rounding of the 执行率."""
-        due = min(self.weight.value, self.weight.value * self.rate.value / _HUNDRED)
+        due = rate_score_due(self.weight, self.rate)
         slack = self.weight.value * self.rate.ulp / _HUNDRED
         unit = Decimal(1).scaleb(-self.score.places)
         low = (due - slack).quantize(unit, rounding=ROUND_HALF_UP)
@@ -58,11 +60,11 @@ def _cut(rate: str, weight: str, score: str) -> _Cut | None:
     """One reading, or None where a cell cannot be what it stands for."""
     if not _RATE.fullmatch(rate) or not _WEIGHT.fullmatch(weight) or not _SCORE.fullmatch(score):
         return None
-    cells = figure(rate if rate.endswith("%") else f"{rate}%"), figure(weight), figure(score)
-    if None in cells:
+    rated = figure(rate if rate.endswith("%") else f"{rate}%")
+    weighed, scored = figure(weight), figure(score)
+    if rated is None or weighed is None or scored is None or scored.value > weighed.value:
         return None
-    read = _Cut(*cells)  # type: ignore[arg-type]
-    return read if read.score.value <= read.weight.value else None
+    return _Cut(rated, weighed, scored)
 
 
 def _cuts(run: str) -> list[_Cut]:
@@ -73,9 +75,7 @@ def _cuts(run: str) -> list[_Cut]:
     for start in range(len(run)):
         if (start and run[start - 1] == ".") or start > percent >= 0:
             continue  # never inside another figure's decimals, nor after the rate's %
-        for rate_end in range(start + 1, len(run)):
-            if percent >= 0 and rate_end != percent + 1:
-                continue
+        for rate_end in [percent + 1] if percent >= 0 else range(start + 1, len(run)):
             for weight_end in range(rate_end + 1, len(run)):
                 read = _cut(run[start:rate_end], run[rate_end:weight_end], run[weight_end:])
                 if read is not None:
@@ -83,9 +83,10 @@ def _cuts(run: str) -> list[_Cut]:
     return cuts
 
 
-def rate_tails(doc: ReportDoc) -> list[tuple[Paragraph, list[_Cut]]]:
+@lru_cache(maxsize=4)
+def rate_tails(doc: ReportDoc) -> tuple[tuple[Paragraph, list[_Cut]], ...]:
     """Each glued 资金 row under the header (on the header's line or the next), with every
-    reading of its end."""
+    reading of its end (read once per document; not to be changed by the caller)."""
     rows: list[tuple[Paragraph, list[_Cut]]] = []
     paragraphs = doc.paragraphs
     for at, line in enumerate(paragraphs):
@@ -101,7 +102,7 @@ def rate_tails(doc: ReportDoc) -> list[tuple[Paragraph, list[_Cut]]]:
         cuts = [cut for cut in cuts if cut.rate.value <= 2 * _HUNDRED]
         if cuts:
             rows.append((row, cuts))
-    return rows
+    return tuple(rows)
 
 
 def check_rate_tails(doc: ReportDoc) -> list[ReviewFinding]:

@@ -216,7 +216,7 @@ def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
             layout = _layout(stream, position)  # a header of another block
         run_end = _run_end(stream, position, layout == WEIGHT_FIRST)
         due = _serial_at(stream, run_end - 1, serial) if run_end > position else None
-        if serial is not None and due is not None:
+        if due is not None:
             if run_end - position == 1:  # the row's own 序号, before its name
                 serial, position = due + 1, position + 1
                 continue

@@ -105,16 +105,14 @@ def _hebei(paragraphs: Sequence[Paragraph], at: int) -> FundsRow | None:
     arrived = figure(match.group("arrived") or "")
     width = 3 if arrived else 2
     sources = _sources(text[match.end() :].strip("|").split("|"), width)
-    columns = {"budget": budget, "executed": executed}
-    if arrived is not None:
-        columns["arrived"] = arrived  # its sources are checked in its own column
+    # the 到位数's sources are checked in a column of its own
+    columns = {"budget": budget, "executed": executed} | ({"arrived": arrived} if arrived else {})
     rate = _rate(match.group("rate") or "", header)
     if rate is not None and _OVER_ARRIVED.search(header):
         if arrived is None:
             return None
-        columns["budget"] = arrived  # “资金执行率(%)(执行数/到位数)”: over what arrived
-        del columns["arrived"]
-        sources = []
+        # “资金执行率(%)(执行数/到位数)”: the rate over what arrived, no sources checked
+        columns, sources = {"budget": arrived, "executed": executed}, []
     if rate is not None:
         columns["rate"] = rate
     elif not sources:

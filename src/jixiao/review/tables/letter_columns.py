@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from jixiao.review.model import Paragraph
@@ -125,8 +126,10 @@ def _rows(
     return rows
 
 
+@lru_cache(maxsize=4)
 def letter_tables(doc: ReportDoc) -> tuple[list[Column], list[LetterRow]] | None:
-    """The lettered columns of the document's 资金投入 table and its rows, or None."""
+    """The lettered columns of the document's 资金投入 table and its rows, or None (read
+    once per document; not to be changed by the caller)."""
     stream = tokens(doc)
     header = _header(stream)
     if header is None:

@@ -82,29 +82,34 @@ def _ordinals(cells: list[str]) -> list[int]:
     return at if counting else []
 
 
+def _row_figures(rows: Sequence[IndicatorRow]) -> list[str]:
+    """The cells of ``rows`` that hold a figure alone, sorted."""
+    cells = (c.strip() for r in rows for c in (r.target, r.actual, r.weight.text, r.score.text))
+    return sorted(c for c in cells if _BARE.match(c))
+
+
+def figures_are_rows(cells: Sequence[str], rows: Sequence[IndicatorRow]) -> bool:
+    """Every cell among ``cells`` that holds a figure alone is a cell of ``rows``, and the
+    rows have no figure the cells lack: no row among the cells went unread."""
+    return sorted(c for c in cells if _BARE.match(c)) == _row_figures(rows)
+
+
 def every_figure_read(
     doc: ReportDoc, rows: Sequence[IndicatorRow], first: Paragraph, end: Paragraph
 ) -> bool:
     """Every figure standing alone in a cell from ``first`` up to ``end`` (not included) is
     a cell of ``rows`` or a 序号 counting the rows: no row there went unread (it would leave
     a figure over)."""
+    if not rows:
+        return False
     cells = [
         cell
         for paragraph in doc.paragraphs
         if first.index <= paragraph.index < end.index
         for cell in _cells(paragraph.text)
     ]
-    read = sorted(
-        cell.strip()
-        for row in rows
-        for cell in (row.target, row.actual, row.weight.text, row.score.text)
-        if _BARE.match(cell.strip())
-    )
-    found = [cell for cell in cells if _BARE.match(cell)]
-    if not rows:
-        return False
-    if sorted(found) == read:
+    if figures_are_rows(cells, rows):
         return True
     ordinals = set(_ordinals([*cells, *_cells(end.text)[:1]]))
-    found = [cell for i, cell in enumerate(cells) if _BARE.match(cell) and i not in ordinals]
-    return bool(ordinals) and sorted(found) == read
+    kept = [cell for i, cell in enumerate(cells) if i not in ordinals]
+    return bool(ordinals) and figures_are_rows(kept, rows)
