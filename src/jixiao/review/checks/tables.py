@@ -28,6 +28,8 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.converted import converted_indicators
+from jixiao.review.tables.converted import converted_rows
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued import glued_rows
@@ -298,6 +300,8 @@ def layout_note(doc: ReportDoc) -> str | None:
     that all were found but the figures under them could not be placed."""
     if doc.identity.kind not in TABLES or any(funds_rows(doc)) or scored_tables(doc):
         return None
+    if converted_rows(doc):
+        return None
     text = "".join(p.text for p in doc.paragraphs)
     found = "、".join(f"“{w}”" for w in LAYOUT_WORDS if w in text) or "无"
     missing = "、".join(f"“{words[0]}”" for words in REQUIRED_HEADERS if not has_any(text, words))
@@ -342,6 +346,8 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     strict = not any(_BANDS.search(p.text) for p in doc.paragraphs)
     for row in funds:
         findings.extend(funds_findings(row, strict))
+    for indicator in converted_indicators(doc):
+        findings.extend(_row_findings(doc, indicator))
     for table in tables:
         for indicator in table.rows:
             findings.extend(_row_findings(doc, indicator))

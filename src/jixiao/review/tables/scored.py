@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.coefficients import coefficient_tables
+from jixiao.review.tables.converted import converted_rows
 from jixiao.review.tables.criteria import criteria_tables
 from jixiao.review.tables.flat import flat_tables
 from jixiao.review.tables.funds import FundsRow
@@ -30,7 +31,7 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     """The indicator blocks of ``doc``, each with its rows, total and grade (read once per
     document; not to be changed by the caller)."""
     grids, used = grid_tables(doc)
-    found = _joined((*grids, *flat_tables(doc, used)), funds_rows(doc))
+    found = _joined(_without_converted(doc, (*grids, *flat_tables(doc, used))), funds_rows(doc))
     if not any(t.total for t in found):  # a total after the names: its labels come last
         found = _beside(found, trailing_tables(doc))
     return (
@@ -42,6 +43,19 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
         or tuple(coefficient_tables(doc))
         or tuple(_with_funds(t.table, glued_funds(doc)) for t in weight_first_tables(doc))
     )
+
+
+def _without_converted(doc: ReportDoc, tables: tuple[ScoredTable, ...]) -> tuple[ScoredTable, ...]:
+    """The tables without the rows of a Hebei 折算 table (its 权重占比 and 折算得分 are no
+    分值 and 得分 pair: :mod:`jixiao.review.tables.converted` reads them)."""
+    converted = {r.paragraph.index for r in converted_rows(doc)}
+    if not converted:
+        return tables
+    kept = (
+        ScoredTable([r for r in t.rows if r.paragraph.index not in converted], t.total, t.grade)
+        for t in tables
+    )
+    return tuple(t for t in kept if t.rows)
 
 
 def _with_funds(table: ScoredTable, funds: list[FundsRow]) -> ScoredTable:
