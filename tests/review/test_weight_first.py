@@ -74,3 +74,20 @@ def test_a_total_written_as_its_score_alone_is_not_split() -> None:
 def test_a_bonus_row_after_the_last_block_is_outside_it() -> None:
     text = _table().replace("……总分", "加分指标获得市级表彰2获得表彰获得表彰2……总分")
     assert stated_recomputed(text, "weight-total-mismatch") == []
+
+
+def test_a_one_digit_weight_before_a_target_opening_with_digits() -> None:
+    # “发放良种8550万粒550万粒8” is 8 | 550万粒 | 550万粒 | 8, never 85 | 50万粒 | 550万粒 | 8:
+    # 85 points cannot sit in a block of 50
+    text = _table().replace(
+        "修缮村道长度20≥3公里≥3公里20", "发放良种8550万粒550万粒8修缮村道长度12≥3公里≥3公里12"
+    )
+    assert codes_of(text) == set()
+    over = text.replace("550万粒8修缮", "550万粒9修缮")
+    assert stated_recomputed(over, "table-score-over-weight") == [("9", "8")]
+
+
+def test_a_row_that_reads_two_ways_is_left_unread() -> None:
+    # 15 | 20亩 | 25亩 or 1 | 520亩 | 25亩: neither reading is sure, so the block is not summed
+    text = _table().replace("修缮村道长度20≥3公里≥3公里20", "修缮村道长度1520亩25亩5")
+    assert stated_recomputed(text, "weight-total-mismatch") == []

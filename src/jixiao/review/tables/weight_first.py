@@ -5,9 +5,11 @@
 
 A row is a name with no figure, then its 分值, its 年度指标值 and 全年实际值 (two figures with
 one unit, ≥90%≥85%, or one word written twice, 显著提升显著提升) and its 得分; a row read
-any other way leaves the text before it unexplained. The block labels (产出指标(70分)) are
-kept with the rows under them, and the 总分 is read only when no row before it was left
-unread.
+any other way leaves the text before it unexplained. A two-digit 分值 that could be one digit
+before a longer target (“8550万粒550万粒8”) is read the way whose 分值 fits in its block, or
+whose target and result are written the same; a row read both ways still is left unread.
+The block labels (产出指标(70分)) are kept with the rows under them, and the 总分 is read
+only when no row before it was left unread.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.glued_lines import split_points
 from jixiao.review.tables.rows import IndicatorRow
@@ -28,12 +31,14 @@ from jixiao.review.tables.rows import Total
 
 _HEADER = re.compile(r"三级指标分值(?:年度)?指标值(?:[（(]A[）)])?全年实际值(?:[（(]B[）)])?得分")
 _NUMBER = r"(?:[≥≤><=]|大于等于|小于等于|不低于|不高于|不少于)?(?!0\d)\d+(?:\.\d+)?"
-_ROW = re.compile(
-    r"(?P<name>[^\d≥≤><=]{2,40}?)(?P<w>[1-9]\d?)"
+_AFTER_WEIGHT = (
     rf"(?:(?P<t>{_NUMBER}(?P<u>%|[^\d\s.≥≤><=%]{{1,3}}?))(?P<a>{_NUMBER}(?P=u))"
     r"|(?P<word>[\u4e00-\u9fff]{2,10}?)(?P=word))"
     r"(?P<s>(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?)(?![\d.%])"
 )
+_ROW = re.compile(r"(?P<name>[^\d≥≤><=]{2,40}?)(?P<w>[1-9]\d?)" + _AFTER_WEIGHT)
+#: The same row read with a one-digit 分值 (“8550万粒550万粒8”: 8 | 550万粒 | 550万粒 | 8).
+_ONE_DIGIT = re.compile(r"(?P<w>[1-9])" + _AFTER_WEIGHT)
 _BLOCK = re.compile(
     r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<w>\d+(?:\.\d+)?)\s*分\s*[）)]"
 )
@@ -72,17 +77,42 @@ def _masked(text: str) -> tuple[str, list[tuple[int, str, Decimal]]]:
     return masked, labels
 
 
-def _row(paragraph: Paragraph, match: re.Match[str]) -> IndicatorRow | None:
-    weight, score = figure(match.group("w")), figure(match.group("s"))
-    if weight is None or score is None:
-        return None
+def _row(paragraph: Paragraph, match: re.Match[str], block: Decimal | None) -> IndicatorRow | None:
+    """The row ``match`` read; with a two-digit 分值 that could be one digit and a longer
+    target, the reading whose 分值 fits in its block, or whose target and result are written
+    the same; None when both readings stand."""
     parts = [p for p in _NAME_CUT.split(match.group("name")) if p.strip("…． ")]
     name = parts[-1].strip("…． ") if parts else ""
     if len(name) < 2:
         return None
+    readings = [_cells(match)]
+    other = _ONE_DIGIT.fullmatch(match.string, match.start("w"), match.end())
+    if len(match.group("w")) == 2 and other is not None:
+        readings.append(_cells(other))
+        readings = _likely(readings, block)
+    if len(readings) != 1 or readings[0] is None:
+        return None
+    weight, target, actual, score = readings[0]
+    return IndicatorRow(paragraph, name, target, actual, weight, score, False)
+
+
+_Cells = tuple[Figure, str, str, Figure]
+
+
+def _cells(match: re.Match[str]) -> _Cells | None:
+    weight, score = figure(match.group("w")), figure(match.group("s"))
+    if weight is None or score is None:
+        return None
     word = match.group("word")
     target, actual = (word, word) if word else (match.group("t"), match.group("a"))
-    return IndicatorRow(paragraph, name, target, actual, weight, score, False)
+    return weight, target, actual, score
+
+
+def _likely(readings: list[_Cells | None], block: Decimal | None) -> list[_Cells | None]:
+    """The readings whose 分值 fits in the block, then those whose target is the result."""
+    fits = [r for r in readings if r is not None and (block is None or r[0].value <= block)]
+    same = [r for r in fits if r[1] == r[2]]
+    return list(same or fits)
 
 
 def _table(paragraph: Paragraph, text: str, start: int) -> WeightFirstTable | None:
@@ -93,12 +123,13 @@ def _table(paragraph: Paragraph, text: str, start: int) -> WeightFirstTable | No
     total = _TOTAL.search(masked, start)
     end = total.start() if total else len(masked)
     for match in _ROW.finditer(masked, start, end):
-        row = _row(paragraph, match)
+        opened = [lab for lab in labels if lab[0] < match.start("w")]
+        row = _row(paragraph, match, opened[-1][2] if opened else None)
         if row is None:
+            whole = False  # a row that cannot be told leaves its table unproven
             continue
         whole = whole and bool(_BETWEEN.match(masked[position : match.start()]))
         position = match.end()
-        opened = [lab for lab in labels if lab[0] < match.start("w")]
         if opened and (not blocks or blocks[-1].label != opened[-1][1]):
             blocks.append(WeightFirstBlock(paragraph, opened[-1][1], opened[-1][2]))
         if blocks:
