@@ -245,3 +245,37 @@ def test_a_unit_broken_over_two_lines_of_a_text_is_put_back(tmp_path: Path) -> N
         (f.stated, f.recomputed) for f in review_file(path).findings if f.code == "rate-mismatch"
     ]
     assert found == [("30%", "40%")]
+
+
+#: A 文库 copy: the pages of one glued table, each opening with its page number (our words).
+_PAGES = (
+    "1、项目支出绩效自评表(2023年度)项目名称乡村文化设施更新项目主管部门某县文化和旅游局"
+    "实施单位某县文化馆年度总体目标更新全县村级文化室的音响、投影和图书设备,满足村民日常文化活动需要"
+    "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因"
+    "产出指标数量指标更新村级文化室设备40个40个2525质量指标设备验收合格率100%100%25\n"
+    "2、{tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "joined"),
+    [
+        ("25效益指标社会效益指标村民文化活动参与人次明显增加明显增加2525总分100100", True),
+        ("各项工作已按计划完成。", True),
+    ],
+)
+def test_the_pages_of_a_library_copy_are_put_back_together(
+    tmp_path: Path, tail: str, joined: bool
+) -> None:
+    path = tmp_path / "自评表.txt"
+    path.write_text(_PAGES.format(tail=tail), encoding="utf-8")
+    texts = [p.text for p in read_report(path).paragraphs]
+    assert any(("合格率100%100%25" + tail) in t for t in texts) is joined
+
+
+def test_a_numbered_list_is_no_library_pages(tmp_path: Path) -> None:
+    path = tmp_path / "报告.txt"
+    item = "1、" + "项目按计划实施，" * 20 + "全部完成。\n2、资金已全部拨付到位。\n"
+    path.write_text(item, encoding="utf-8")
+    texts = [p.text for p in read_report(path).paragraphs]
+    assert any(t.startswith("2、资金") for t in texts)

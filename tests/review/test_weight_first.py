@@ -91,3 +91,32 @@ def test_a_row_that_reads_two_ways_is_left_unread() -> None:
     # 15 | 20亩 | 25亩 or 1 | 520亩 | 25亩: neither reading is sure, so the block is not summed
     text = _table().replace("修缮村道长度20≥3公里≥3公里20", "修缮村道长度1520亩25亩5")
     assert stated_recomputed(text, "weight-total-mismatch") == []
+
+
+#: The national order (targets, then 分值 and 得分) glued the same way, with the template's
+#: empty rows (指标2:) left in (figures our own).
+NATIONAL = (
+    "项目支出绩效自评表(2023年度)项目名称乡村文化设施更新项目"
+    "绩效指标一级指标二级指标三级指标年度 指标值实际 完成值分 值得 分偏差原因分析及改进措施"
+    "产出指标数量指标更新村级文化室设备40个40个3030指标2:质量指标设备验收合格率100%100%2020"
+    "指标2:效益指标社会效益指标村民文化活动参与情况明显增加明显增加3030指标2:"
+    "满意度指标服务对象满意度指标村民满意度95%{liked}20{score}指标2:总分100{total}"
+)
+
+
+def test_a_national_table_glued_into_a_line() -> None:
+    assert codes_of(NATIONAL.format(liked="96%", score="20", total="100")) == set()
+    short = NATIONAL.format(liked="96%", score="20", total="96")
+    assert stated_recomputed(short, "score-total-mismatch") == [("96", "100")]
+    over = NATIONAL.format(liked="96%", score="22", total="102")
+    assert stated_recomputed(over, "table-score-over-weight") == [("22", "20")]
+    missed = NATIONAL.format(liked="90%", score="20", total="100")
+    assert stated_recomputed(missed, "score-full-on-missed") == [("20", "18.95")]
+
+
+def test_a_lone_weight_is_no_weight_and_score() -> None:
+    # “…明显增加明显增加30”: 分值 30 with a blank 得分, not 分值 3 scored 0
+    text = NATIONAL.format(liked="96%", score="20", total="100").replace(
+        "明显增加明显增加3030", "明显增加明显增加30"
+    )
+    assert stated_recomputed(text, "score-withheld") == []

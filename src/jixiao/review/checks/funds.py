@@ -38,12 +38,21 @@ def show(value: Decimal, places: int) -> str:
     return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
+_QUOTE = 40  # characters quoted from where the first text stands
+
+
 def quote_span(paragraph: Paragraph, *texts: str) -> tuple[int, int] | None:
-    positions = [paragraph.text.find(t) for t in texts if t and t in paragraph.text]
-    if not positions:
+    """Where to quote ``texts`` from: the first one's place that has the others after it
+    within the quote (a row's 实际完成值 and then its 得分), else its first place."""
+    text = paragraph.text
+    present = [t for t in texts if t and t in text]
+    if not present:
         return None
-    start = min(positions)
-    return start, min(len(paragraph.text), start + 40)
+    first, rest = present[0], present[1:]
+    places = [m.start() for m in re.finditer(re.escape(first), text)]
+    near = [at for at in places if all(t in text[at + len(first) : at + _QUOTE] for t in rest)]
+    start = (near or places)[0]
+    return start, min(len(text), start + _QUOTE)
 
 
 def over_weight(

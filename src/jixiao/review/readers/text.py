@@ -80,12 +80,39 @@ def _units_joined(lines: list[str]) -> list[str]:
     return joined
 
 
+#: A 文库 copy numbers its pages at the start of the line each page opens (“2、灯光、道具…”),
+#: breaking a table or a sentence wherever the page ended.
+_PAGE_NUMBER = re.compile(r"^(\d{1,3})、")
+_PAGE_LINE = 150  # a page's text runs on: a list item this long would end on a stop
+
+
+def _pages_joined(lines: list[str]) -> list[str]:
+    """The lines with each 文库 page number (“2、”, “3、” … counting on from a long “1、”
+    line) taken out and the page put back after the page before it, when that one runs past
+    a list item's length and stops mid-sentence."""
+    joined: list[str] = []
+    page = 0
+    for line in lines:
+        number = _PAGE_NUMBER.match(line)
+        at = int(number.group(1)) if number else 0
+        running = bool(joined) and len(joined[-1]) >= _PAGE_LINE and joined[-1][-1] not in _END
+        if number and at == page + 1 and page and running:
+            joined[-1] += line[number.end() :]
+            page = at
+            continue
+        if at == 1 and len(line) >= _PAGE_LINE:
+            page = 1
+        joined.append(line)
+    return joined
+
+
 def read_text(path: Path) -> Read:
     """The lines of a .txt or .md file (Markdown # headings kept as headings); a text whose
     lines were broken at every printed line (a PDF export) is joined back into paragraphs."""
     markdown = path.suffix.lower() == ".md"
     lines = [raw.strip() for raw in decode(path.read_bytes(), path.name).splitlines()]
     lines = _units_joined([line for line in lines if line and not _PAGE_MARK.match(line)])
+    lines = _pages_joined(lines)
     if not markdown and hard_wrapped(lines):
         lines = join_pdf_lines(lines)
     elif not markdown:

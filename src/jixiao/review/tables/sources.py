@@ -187,9 +187,16 @@ def _grid_cells(
 _NOTE_REACH = 4
 
 
+#: The end of a source's name broken off by a space (“其中:当年财政 拨款 620.82万元”).
+_NAME_TAIL = re.compile(r"^(?:拨款|资金|补助|补助资金|专项资金)$")
+
+
 def _past_note(pieces: list[tuple[str, Paragraph]]) -> int:
     """How many pieces a note in brackets after a source's name takes (“其他资金 (包括以前年度
-    结转资 金) 1591.22”: a cell's text broken over pieces), 0 when there is none."""
+    结转资 金) 1591.22”: a cell's text broken over pieces), or the end of its name broken
+    off (“当年财政 拨款”); 0 when there is none."""
+    if pieces and _NAME_TAIL.match(pieces[0][0]):
+        return 1
     if not pieces or not pieces[0][0].startswith(("(", "（")):
         return 0
     for number, (piece, _) in enumerate(pieces[:_NOTE_REACH], 1):

@@ -9,7 +9,12 @@ any other way leaves the text before it unexplained. A two-digit 分值 that cou
 before a longer target (“8550万粒550万粒8”) is read the way whose 分值 fits in its block, or
 whose target and result are written the same; a row read both ways still is left unread.
 The block labels (产出指标(70分)) are kept with the rows under them, and the 总分 is read
-only when no row before it was left unread.
+only when no row before it was left unread (the template's empty rows, “指标2:”, aside).
+
+The national order, 分值 and 得分 after the targets (“…更新演出音响50件50件2020…总分10098”), is
+read the same way, its 分值 and 得分 the one split of their run (a run of two digits ending in 0,
+“30”, may be a 分值 with its 得分 left blank, and leaves the row unread); a line holding one
+form per project is read form by form.
 """
 
 from __future__ import annotations
@@ -30,6 +35,11 @@ from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import Total
 
 _HEADER = re.compile(r"三级指标分值(?:年度)?指标值(?:[（(]A[）)])?全年实际值(?:[（(]B[）)])?得分")
+#: The national order, 分值 after the targets, glued the same way (a 文库 copy of a Hubei
+#: table: “…三级指标年度指标值实际完成值分值得分…更新演出音响50件50件2020…总分10098”).
+_TARGET_FIRST = re.compile(
+    r"三级指标(?:年度)?指标值(?:[（(]A[）)])?(?:实际完成值|全年实际值)(?:[（(]B[）)])?分值得分"
+)
 _NUMBER = r"(?:[≥≤><=]|大于等于|小于等于|不低于|不高于|不少于)?(?!0\d)\d+(?:\.\d+)?"
 _AFTER_WEIGHT = (
     rf"(?:(?P<t>{_NUMBER}(?P<u>%|[^\d\s.≥≤><=%]{{1,3}}?))(?P<a>{_NUMBER}(?P=u))"
@@ -39,6 +49,14 @@ _AFTER_WEIGHT = (
 _ROW = re.compile(r"(?P<name>[^\d≥≤><=]{2,40}?)(?P<w>[1-9]\d?)" + _AFTER_WEIGHT)
 #: The same row read with a one-digit 分值 (“8550万粒550万粒8”: 8 | 550万粒 | 550万粒 | 8).
 _ONE_DIGIT = re.compile(r"(?P<w>[1-9])" + _AFTER_WEIGHT)
+#: A row of the national order: its name, target and result, then 分值 and 得分 in one run.
+_ROW_TARGET_FIRST = re.compile(
+    rf"(?P<name>[^\d≥≤><=]{{2,40}}?)(?:(?P<t>{_NUMBER}(?P<u>%|[^\d\s.≥≤><=%]{{1,3}}?))"
+    rf"(?P<a>{_NUMBER}(?P=u))|(?P<word>[\u4e00-\u9fff]{{2,10}}?)(?P=word))"
+    r"(?P<run>[1-9][\d.]*\d)(?![\d.%])"
+)
+_LONE_WEIGHT = re.compile(r"^[1-9]0$")
+_LAYOUTS = ((_HEADER, _ROW), (_TARGET_FIRST, _ROW_TARGET_FIRST))
 _BLOCK = re.compile(
     r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<w>\d+(?:\.\d+)?)\s*分\s*[）)]"
 )
@@ -47,7 +65,7 @@ _NAME_CUT = re.compile(r"指标|。+|措施")
 _TOTAL = re.compile(r"总分\s*(?P<run>\d[\d.]*)")
 _TOTAL_POINTS = 100  # the form's 总分 column: 100 points, then the score
 #: What may stand between two rows: group words, a block label, an empty row's dots.
-_BETWEEN = re.compile(r"^[^\d]*$")
+_BETWEEN = re.compile(r"^(?:[^\d]|指标\d{1,2}[:：]?)*$")  # “指标2:”: a row left empty
 
 
 @dataclass(slots=True)
@@ -86,8 +104,9 @@ def _row(paragraph: Paragraph, match: re.Match[str], block: Decimal | None) -> I
     if len(name) < 2:
         return None
     readings = [_cells(match)]
-    other = _ONE_DIGIT.fullmatch(match.string, match.start("w"), match.end())
-    if len(match.group("w")) == 2 and other is not None:
+    first = "w" in match.re.groupindex and len(match.group("w")) == 2
+    other = _ONE_DIGIT.fullmatch(match.string, match.start("w"), match.end()) if first else None
+    if other is not None:
         readings.append(_cells(other))
         readings = _likely(readings, block)
     if len(readings) != 1 or readings[0] is None:
@@ -100,7 +119,14 @@ _Cells = tuple[Figure, str, str, Figure]
 
 
 def _cells(match: re.Match[str]) -> _Cells | None:
-    weight, score = figure(match.group("w")), figure(match.group("s"))
+    if "run" in match.re.groupindex:
+        run = match.group("run")
+        if _LONE_WEIGHT.match(run):
+            return None  # “30”: a 分值 with its 得分 left blank as much as 3 | 0
+        points = split_points(run)
+        weight, score = points if points else (None, None)
+    else:
+        weight, score = figure(match.group("w")), figure(match.group("s"))
     if weight is None or score is None:
         return None
     word = match.group("word")
@@ -115,15 +141,18 @@ def _likely(readings: list[_Cells | None], block: Decimal | None) -> list[_Cells
     return list(same or fits)
 
 
-def _table(paragraph: Paragraph, text: str, start: int) -> WeightFirstTable | None:
+def _table(
+    paragraph: Paragraph, text: str, span: tuple[int, int], pattern: re.Pattern[str]
+) -> WeightFirstTable | None:
     masked, labels = _masked(text)
     rows: list[IndicatorRow] = []
     blocks: list[WeightFirstBlock] = []
+    start, stop = span
     whole, position = True, start
-    total = _TOTAL.search(masked, start)
-    end = total.start() if total else len(masked)
-    for match in _ROW.finditer(masked, start, end):
-        opened = [lab for lab in labels if lab[0] < match.start("w")]
+    total = _TOTAL.search(masked, start, stop)
+    end = total.start() if total else stop
+    for match in pattern.finditer(masked, start, end):
+        opened = [lab for lab in labels if lab[0] < match.end("name")]
         row = _row(paragraph, match, opened[-1][2] if opened else None)
         if row is None:
             whole = False  # a row that cannot be told leaves its table unproven
@@ -153,10 +182,11 @@ def weight_first_tables(doc: ReportDoc) -> tuple[WeightFirstTable, ...]:
     found: list[WeightFirstTable] = []
     for paragraph in doc.paragraphs:
         text = paragraph.text.replace(" ", "")
-        header = _HEADER.search(text)
-        if header is None:
-            continue
-        table = _table(paragraph, text, header.end())
-        if table is not None:
-            found.append(table)
+        for header, pattern in _LAYOUTS:
+            heads = list(header.finditer(text))
+            stops = [h.start() for h in heads[1:]] + [len(text)]
+            for head, stop in zip(heads, stops, strict=False):  # a form printed per project
+                table = _table(paragraph, text, (head.end(), stop), pattern)
+                if table is not None:
+                    found.append(table)
     return tuple(found)

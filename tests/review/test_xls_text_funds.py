@@ -1,0 +1,21 @@
+"""A 自评表 saved from .xls as text, cells apart by spaces, each amount with its 万元 and a
+source's name broken by a space (“其中:当年财政 拨款”; figures and names our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_TEXT = (
+    "附件1 项目支出绩效自评表 ( 2023 年度) 项目名称 普法宣传经费 主管部门 某市司法局 "
+    "项目资金(万元) 实施单位 某市司法局 年初预算数 全年预算数 全年执行数 分值 "
+    "执行率(全年 执行数/全年 预算数) 年度资金总额: 320.50万元 320.50万元 318.00万元 10 "
+    "99.22% 9.92 其中:当年财政 拨款 {initial}万元 320.50万元 318.00万元 10 99.22% 9.92 "
+    "得分 上年结转资金 其他资金 预期目标 实际完成情况"
+)
+
+
+@pytest.mark.parametrize(("initial", "found"), [("320.50", []), ("302.50", [("320.50", "302.50")])])
+def test_a_source_row_whose_name_a_space_broke(initial: str, found: list[tuple[str, str]]) -> None:
+    text = _TEXT.format(initial=initial)
+    assert stated_recomputed(text, "sum-mismatch") == found
