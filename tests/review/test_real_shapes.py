@@ -11,6 +11,7 @@ from review_support import doc_of
 from review_support import findings_of
 from review_support import stated_recomputed
 
+from jixiao.review.checks.tables import layout_note
 from jixiao.review.registry import skipped_notes
 from jixiao.review.service import review_file
 from jixiao.review.tables.scored import scored_tables
@@ -263,6 +264,9 @@ def test_ocr_glued_rows() -> None:
     found = {f.code: (f.stated, f.recomputed) for f in findings_of(text)}
     assert found["rate-score-mismatch"] == ("8", "10")
     assert found["score-withheld"] == ("3", "5")
+    # the rows read are said to be checked, the rest not
+    note = layout_note(doc_of(text))
+    assert note is not None and "仅核对了从粘连的文字中逐行读出的资金行和指标行" in note
 
 
 def test_an_ocr_glued_funds_row() -> None:

@@ -309,6 +309,8 @@ def layout_note(doc: ReportDoc) -> str | None:
         head = f"未识别出自评表的表头（找到{found}；缺少{missing}；应有{EXPECTED_HEADERS}）"
     else:
         head = f"表头各栏已找到（{found}），但其下数据无法按栏读出（导出时错位、合并或粘连）"
+    if glued_rows(doc):
+        return f"{head}，仅核对了从粘连的文字中逐行读出的资金行和指标行，其余各行和分值合计未核对"
     if glued_funds(doc) or rate_tails(doc):
         return f"{head}，仅从粘连的文字中核对了资金行，指标行的分值和得分未核对"
     lettered = letter_tables(doc)
