@@ -120,3 +120,11 @@ def test_a_lone_weight_is_no_weight_and_score() -> None:
         "明显增加明显增加3030", "明显增加明显增加30"
     )
     assert stated_recomputed(text, "score-withheld") == []
+
+
+def test_the_national_order_headed_by_its_jiangxi_words() -> None:
+    # “年度指标值 | 全年完成值 | 分值 | 得分”: the same order under other words
+    text = NATIONAL.format(liked="96%", score="22", total="102").replace(
+        "实际 完成值", "全年完成值"
+    )
+    assert stated_recomputed(text, "table-score-over-weight") == [("22", "20")]
