@@ -251,6 +251,8 @@ def test_a_unit_broken_over_two_lines_of_a_text_is_put_back(tmp_path: Path) -> N
 _PAGES = (
     "1、项目支出绩效自评表(2023年度)项目名称乡村文化设施更新项目主管部门某县文化和旅游局"
     "实施单位某县文化馆年度总体目标更新全县村级文化室的音响、投影和图书设备,满足村民日常文化活动需要"
+    "实际完成情况已更新全县40个村级文化室的音响、投影和图书设备,村民文化活动场所条件明显改善,"
+    "群众参与文化活动的积极性进一步提高,各村文化室均已建立设备管理和开放服务制度,运行情况良好"
     "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因"
     "产出指标数量指标更新村级文化室设备40个40个2525质量指标设备验收合格率100%100%25\n"
     "2、{tail}\n"
@@ -274,8 +276,31 @@ def test_the_pages_of_a_library_copy_are_put_back_together(
 
 
 def test_a_numbered_list_is_no_library_pages(tmp_path: Path) -> None:
+    # an item of 166 characters that ends on its stop is no page
     path = tmp_path / "报告.txt"
     item = "1、" + "项目按计划实施，" * 20 + "全部完成。\n2、资金已全部拨付到位。\n"
     path.write_text(item, encoding="utf-8")
     texts = [p.text for p in read_report(path).paragraphs]
     assert any(t.startswith("2、资金") for t in texts)
+
+
+def test_a_page_ending_on_a_stop_keeps_the_count(tmp_path: Path) -> None:
+    # page 2 ends on its stop and stands alone; page 3 still runs on into page 4
+    page = "项目按计划实施，各村均已完成建设任务并通过验收，" * 12
+    text = f"1、{page}\n2、{page}完成。\n3、{page}资金来源为中央资金62万元、省级\n4、资金24万元。\n"
+    path = tmp_path / "自评报告.txt"
+    path.write_text(text, encoding="utf-8")
+    texts = [p.text for p in read_report(path).paragraphs]
+    assert any("省级资金24万元。" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("banner", "joined"), [("《自评报告.docx》由会员分享,可在线阅读\n", True), ("", False)]
+)
+def test_short_pages_under_a_library_line(tmp_path: Path, banner: str, joined: bool) -> None:
+    # pages of 140 characters are pages only where the 文库 site's line says it is a copy
+    page = "项目按计划实施，各村均已完成建设任务并通过验收，" * 5
+    path = tmp_path / "自评报告.txt"
+    path.write_text(f"{banner}1、{page}资金来源为中央资金62万元、省级\n2、资金24万元。\n", "utf-8")
+    texts = [p.text for p in read_report(path).paragraphs]
+    assert any("省级资金24万元。" in t for t in texts) is joined

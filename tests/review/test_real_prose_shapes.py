@@ -10,6 +10,8 @@ from review_support import doc_of
 from review_support import findings_of
 from review_support import stated_recomputed
 
+from jixiao.review.model import ordered_findings
+
 PROJECT = "2023年度某县道路养护项目支出绩效自评报告\n"
 
 
@@ -727,3 +729,13 @@ def test_a_share_of_a_base_stated_sentences_before_under_its_scope() -> None:
     )
     assert not _found(text.format(share="81.66%"), "share-mismatch")
     assert _found(text.format(share="86.16%"), "share-mismatch") == [("86.16%", "81.66%")]
+
+
+def test_a_total_opening_and_closing_its_parts_is_one_fault() -> None:
+    # “共计100万元，资金来源为：…，合计100万元”: one total, one finding
+    text = (
+        "某镇2023年度美丽乡村建设项目绩效自评报告\n项目年度预算资金共计100万元，资金来源为："
+        "中央资金55万元、省级资金35万元、县级资金18万元，合计100万元。\n"
+    )
+    found = [f for f in ordered_findings(findings_of(text)) if f.code == "sum-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("100万元", "108.00万元")]

@@ -128,3 +128,23 @@ def test_the_national_order_headed_by_its_jiangxi_words() -> None:
         "实际 完成值", "全年完成值"
     )
     assert stated_recomputed(text, "table-score-over-weight") == [("22", "20")]
+
+
+def test_a_reason_with_a_count_keeps_the_table_whole() -> None:
+    # “有4名村民反映…”: a count in the 偏差原因, not a figure of the table
+    text = NATIONAL.format(liked="96%", score="20", total="96").replace(
+        "3030指标2:满意度", "3030有4名村民反映开放时间偏短指标2:满意度"
+    )
+    assert stated_recomputed(text, "score-total-mismatch") == [("96", "100")]
+
+
+def test_a_total_past_its_hundred_points() -> None:
+    text = NATIONAL.format(liked="96%", score="20", total="105")
+    assert stated_recomputed(text, "score-total-mismatch") == [("105", "100")]
+
+
+def test_a_unit_of_four_characters() -> None:
+    text = NATIONAL.format(liked="96%", score="20", total="100").replace(
+        "设备验收合格率100%100%2020", "节约用电量5万千瓦时4万千瓦时2020"
+    )
+    assert stated_recomputed(text, "score-full-on-missed") == [("20", "16.00")]

@@ -121,10 +121,12 @@ class ReviewFinding:
 
 
 def ordered_findings(findings: Iterable[ReviewFinding]) -> tuple[ReviewFinding, ...]:
-    """Findings without repeats, most severe first, then in reading order."""
-    return tuple(
-        sorted(dict.fromkeys(findings), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph))
-    )
+    """Findings without repeats (one fault said the same way in one paragraph, whichever
+    words it was quoted from), most severe first, then in reading order."""
+    first: dict[tuple[str, int, str, str], ReviewFinding] = {}
+    for finding in findings:
+        first.setdefault((finding.code, finding.paragraph, finding.message, finding.place), finding)
+    return tuple(sorted(first.values(), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph)))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -83,24 +83,32 @@ def _units_joined(lines: list[str]) -> list[str]:
 #: A 文库 copy numbers its pages at the start of the line each page opens (“2、灯光、道具…”),
 #: breaking a table or a sentence wherever the page ended.
 _PAGE_NUMBER = re.compile(r"^(\d{1,3})、")
-_PAGE_LINE = 150  # a page's text runs on: a list item this long would end on a stop
+_PAGE_LINE = 150  # a page runs on (the shortest real one seen: 283); a list item ends on a stop
+#: The line a 文库 site prints above the copy (“《….docx》由会员分享,可在线阅读…”): with it, a
+#: short page is still a page.
+_LIBRARY = re.compile(r"由(?:会员|用户)(?:上传)?分享|可在线(?:阅读|预览)|珍藏版|文库")
+_LIBRARY_PAGE_LINE = 100
 
 
 def _pages_joined(lines: list[str]) -> list[str]:
     """The lines with each 文库 page number (“2、”, “3、” … counting on from a long “1、”
     line) taken out and the page put back after the page before it, when that one runs past
-    a list item's length and stops mid-sentence."""
+    a list item's length (less under a 文库 site's line) and stops mid-sentence."""
     joined: list[str] = []
     page = 0
+    least = _PAGE_LINE
     for line in lines:
+        if not page and _LIBRARY.search(line):
+            least = _LIBRARY_PAGE_LINE
         number = _PAGE_NUMBER.match(line)
         at = int(number.group(1)) if number else 0
-        running = bool(joined) and len(joined[-1]) >= _PAGE_LINE and joined[-1][-1] not in _END
-        if number and at == page + 1 and page and running:
-            joined[-1] += line[number.end() :]
-            page = at
-            continue
-        if at == 1 and len(line) >= _PAGE_LINE:
+        running = bool(joined) and len(joined[-1]) >= least and joined[-1][-1] not in _END
+        if number and at == page + 1 and page:
+            page = at  # the next page, joined or not (a page may end on a stop)
+            if running:
+                joined[-1] += line[number.end() :]
+                continue
+        elif at == 1 and len(line) >= least:
             page = 1
         joined.append(line)
     return joined

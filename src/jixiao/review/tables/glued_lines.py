@@ -30,7 +30,7 @@ from jixiao.review.tables.rows import Total
 _HEADER = re.compile(r"(?:年度)?指标值实际完成值分值得分")
 _RUN = re.compile(r"(?<![\d.])(?:\d[\d.]*\d|\d)(?![\d.])")
 #: What a figure's unit opens with: a run of digits before one is a value, not the points.
-_UNIT_START = set(
+UNIT_START = set(
     COUNT_UNITS + "万亿元米吨里亩年月日天时公平千克立小周季名座辆间床宗张册本栋株棵头只轮%‰"
 )
 _TOTAL = re.compile(r"^(?:总分|合计|总计)(?P<run>\d[\d.]*\d)(?P<grade>[\u4e00-\u9fff].*)?$")
@@ -72,7 +72,7 @@ def _points_run(text: str) -> tuple[str, str, str] | None:
     or a mark (2018.41.部分道路…), which leaves the cut in doubt."""
     for match in _RUN.finditer(text):
         after = text[match.end() : match.end() + 1]
-        if after and (after in _UNIT_START or not re.match(r"[\u4e00-\u9fff]", after)):
+        if after and (after in UNIT_START or not re.match(r"[\u4e00-\u9fff]", after)):
             continue
         head = text[: match.start()]
         return (head, match.group(), text[match.end() :]) if head else None

@@ -9,7 +9,8 @@ any other way leaves the text before it unexplained. A two-digit 分值 that cou
 before a longer target (“8550万粒550万粒8”) is read the way whose 分值 fits in its block, or
 whose target and result are written the same; a row read both ways still is left unread.
 The block labels (产出指标(70分)) are kept with the rows under them, and the 总分 is read
-only when no row before it was left unread (the template's empty rows, “指标2:”, aside).
+only when no row before it was left unread (the template's empty rows, “指标2:”, and counts in
+a 偏差原因, “有4名学员未结业”, aside); a 总分 of 100 whose 得分 passes it (“100105”) is read too.
 
 The national order, 分值 and 得分 after the targets (“…更新演出音响50件50件2020…总分10098”), is
 read the same way, its 分值 and 得分 the one split of their run (a run of two digits ending in 0,
@@ -29,6 +30,7 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.glued_lines import UNIT_START
 from jixiao.review.tables.glued_lines import split_points
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
@@ -43,7 +45,7 @@ _TARGET_FIRST = re.compile(
 )
 _NUMBER = r"(?:[≥≤><=]|大于等于|小于等于|不低于|不高于|不少于)?(?!0\d)\d+(?:\.\d+)?"
 _AFTER_WEIGHT = (
-    rf"(?:(?P<t>{_NUMBER}(?P<u>%|[^\d\s.≥≤><=%]{{1,3}}?))(?P<a>{_NUMBER}(?P=u))"
+    rf"(?:(?P<t>{_NUMBER}(?P<u>%|[^\d\s.≥≤><=%]{{1,5}}?))(?P<a>{_NUMBER}(?P=u))"
     r"|(?P<word>[\u4e00-\u9fff]{2,10}?)(?P=word))"
     r"(?P<s>(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?)(?![\d.%])"
 )
@@ -52,7 +54,7 @@ _ROW = re.compile(r"(?P<name>[^\d≥≤><=]{2,40}?)(?P<w>[1-9]\d?)" + _AFTER_WEI
 _ONE_DIGIT = re.compile(r"(?P<w>[1-9])" + _AFTER_WEIGHT)
 #: A row of the national order: its name, target and result, then 分值 and 得分 in one run.
 _ROW_TARGET_FIRST = re.compile(
-    rf"(?P<name>[^\d≥≤><=]{{2,40}}?)(?:(?P<t>{_NUMBER}(?P<u>%|[^\d\s.≥≤><=%]{{1,3}}?))"
+    rf"(?P<name>[^\d≥≤><=]{{2,40}}?)(?:(?P<t>{_NUMBER}(?P<u>%|[^\d\s.≥≤><=%]{{1,5}}?))"
     rf"(?P<a>{_NUMBER}(?P=u))|(?P<word>[\u4e00-\u9fff]{{2,10}}?)(?P=word))"
     r"(?P<run>[1-9][\d.]*\d)(?![\d.%])"
 )
@@ -66,7 +68,8 @@ _NAME_CUT = re.compile(r"指标|。+|措施")
 _TOTAL = re.compile(r"总分\s*(?P<run>\d[\d.]*)")
 _TOTAL_POINTS = 100  # the form's 总分 column: 100 points, then the score
 #: What may stand between two rows: group words, a block label, an empty row's dots.
-_BETWEEN = re.compile(r"^(?:[^\d]|指标\d{1,2}[:：]?)*$")  # “指标2:”: a row left empty
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_EMPTY_ROW = re.compile(r"指标\d")  # “指标2:”: a row of the template left empty
 
 
 @dataclass(slots=True)
@@ -158,7 +161,7 @@ def _table(
         if row is None:
             whole = False  # a row that cannot be told leaves its table unproven
             continue
-        whole = whole and bool(_BETWEEN.match(masked[position : match.start()]))
+        whole = whole and _nothing_between(masked, position, match.start())
         position = match.end()
         if opened and (not blocks or blocks[-1].label != opened[-1][1]):
             blocks.append(WeightFirstBlock(paragraph, opened[-1][1], opened[-1][2]))
@@ -168,12 +171,30 @@ def _table(
     if not rows:
         return None
     read = None
-    if total is not None and whole and _BETWEEN.match(masked[position : total.start()]):
-        points = split_points(total.group("run"))
+    if total is not None and whole and _nothing_between(masked, position, total.start()):
+        points = split_points(total.group("run")) or _past_hundred(total.group("run"))
         if points and points[0].value == _TOTAL_POINTS:  # “总分98”: a score alone, no 分值
             read = Total(paragraph, points[0], points[1])
     whole = whole and read is not None
     return WeightFirstTable(ScoredTable(rows, read, whole=whole), blocks, whole)
+
+
+def _nothing_between(text: str, start: int, end: int) -> bool:
+    """No figure stands between two rows but a count in words (“有4名学员未结业”: a figure
+    followed by its unit) and the template's empty rows (“指标2:”)."""
+    for found in _FIGURE.finditer(text, start, end):
+        after = text[found.end() : found.end() + 1]
+        if not (after and after in UNIT_START) and not _EMPTY_ROW.match(text, found.start() - 2):
+            return False
+    return True
+
+
+def _past_hundred(run: str) -> tuple[Figure, Figure] | None:
+    """A 总分 of 100 whose 得分 passes it (“100105”), which no split of points allows."""
+    score = figure(run[3:]) if run.startswith("100") and run[3:4] not in ("", "0") else None
+    if score is None or not _TOTAL_POINTS < score.value <= 2 * _TOTAL_POINTS:
+        return None
+    return Figure(Decimal(_TOTAL_POINTS), False, "100"), score
 
 
 @lru_cache(maxsize=4)
