@@ -19,3 +19,14 @@ _TEXT = (
 def test_a_source_row_whose_name_a_space_broke(initial: str, found: list[tuple[str, str]]) -> None:
     text = _TEXT.format(initial=initial)
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_every_column_that_does_not_add_up_is_named() -> None:
+    # the budget and the spending of one source row both differ from the total's
+    text = (
+        "2023年度转移支付项目绩效自评表\n| 项目资金 | 全年预算数 | 全年执行数 | 执行率 | |\n"
+        "| 年度资金总额: | 1800 | 961.35 | 53.41% | |\n"
+        "| 其中:中央财政资金 | 1600 | 961.2 | 60.08% | |\n"
+    )
+    found = stated_recomputed(text, "sum-mismatch")
+    assert found == [("1800", "1600"), ("961.35", "961.20")]

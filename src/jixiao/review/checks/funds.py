@@ -231,23 +231,25 @@ _COLUMN_NAMES = {
 }
 
 
-def _funds_sources(row: FundsRow) -> ReviewFinding | None:
+def _funds_sources(row: FundsRow) -> list[ReviewFinding]:
     """年度资金总额 against the sum of its sources, and against 基本支出 + 项目支出, each column
-    by column (a blank row is 0)."""
+    by column (a blank row is 0): every column that does not add up, of the first split that
+    does not."""
     for rows in (row.sources, row.spending):
         # a nested 其中 row is read inside the row above it (when the total is met so, or
         # when neither reading meets it)
         inner = [r for r in rows if not any(r is n for n in row.nested)]
-        finding = _funds_parts(row, rows) and _funds_parts(row, inner)
-        if finding is not None:
-            return finding
-    return None
+        found = _funds_parts(row, rows) and _funds_parts(row, inner)
+        if found:
+            return found
+    return []
 
 
-def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFinding | None:
+def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewFinding]:
     filled = [source for source in rows if source]
     if not filled:
-        return None
+        return []
+    found: list[ReviewFinding] = []
     roles = [role for role in _COLUMN_NAMES if role in row.columns]
     for number, role in enumerate(roles):
         total = row.columns[role]
@@ -269,15 +271,19 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> ReviewFindin
             f"年度资金总额的{_COLUMN_NAMES[role]}为{total.text}，而其下各项资金之和为"
             f"{shown}，两者不符。"
         )
-        return make_finding(
-            "sum-mismatch",
-            row.paragraph,
-            message,
-            span=quote_span(row.paragraph, "资金总额"),
-            stated=total.text,
-            recomputed=right,
+        found.append(
+            make_finding(
+                "sum-mismatch",
+                row.paragraph,
+                message,
+                span=quote_span(row.paragraph, "资金总额"),
+                stated=total.text,
+                recomputed=right,
+            )
         )
-    return None
+    if all(row.columns[role].value == 0 for role in roles):
+        return found[:1]  # a total row left at 0: one fault, not one a column
+    return found
 
 
 def _amounts_figure(row: FundsRow, rate: Figure) -> Figure | None:
@@ -335,7 +341,8 @@ def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFindin
             finding = None
         if finding is not None:
             yield finding
-    for finding in (_funds_rate(row), _funds_sources(row)):
-        if finding is not None:
-            yield finding
+    rate_finding = _funds_rate(row)
+    if rate_finding is not None:
+        yield rate_finding
+    yield from _funds_sources(row)
     yield from _source_rates(row)
