@@ -33,6 +33,7 @@ from jixiao.review.tables.converted import converted_rows
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued import glued_rows
+from jixiao.review.tables.glued import unit_funds
 from jixiao.review.tables.glued_whole import glued_whole_funds
 from jixiao.review.tables.groups import COST
 from jixiao.review.tables.groups import beyond_total
@@ -325,7 +326,7 @@ def _unread_funds(doc: ReportDoc, read: bool) -> Iterator[ReviewFinding]:
     if doc.identity.kind in TABLES:
         yield from _glued(doc)
     elif not read:
-        for glued in glued_whole_funds(doc):
+        for glued in (*glued_whole_funds(doc), *unit_funds(doc)):
             yield from funds_findings(glued)
     if not read:
         for labelled in labelled_funds(doc):

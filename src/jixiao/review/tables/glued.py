@@ -14,6 +14,7 @@ The 资金 block written as labels and values is read in :mod:`jixiao.review.tab
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import replace
 from decimal import Decimal
@@ -37,6 +38,13 @@ GLUED_FUNDS = re.compile(
 GLUED_MONEY_RATE = re.compile(
     r"年度资金总额\s*(?P<budget>\d+(?:\.\d{1,2})?)万元(?P<executed>\d+\.\d{2})"
     r"(?P<rate>(?:100|[1-9]?\d)\.\d{2}%)(?![\d.%])"
+)
+#: Two amounts each closed by its unit, then 执行率 and 得分, “年度财政资金总额10万10万95%20”
+#: (a Hubei form): the units cut the cells one way only, so the row is read in a report too.
+GLUED_UNITS = re.compile(
+    r"年度(?:财政)?资金总额\s*[:：]?\s*(?P<budget>\d+(?:\.\d{1,4})?)万元?"
+    r"(?P<executed>\d+(?:\.\d{1,4})?)万元?"
+    r"(?P<rate>(?:1\d\d|[1-9]?\d)(?:\.\d{1,2})?%)(?P<score>\d{1,2}(?:\.\d{1,2})?)?(?![\d.%])"
 )
 #: Two amounts (全年预算数, 全年执行数), then 分值, 执行率 and 得分 where the layout has them:
 #: “年度资金总额:310.2154.741050%5”, “年度资金总额194.9184.9100%”. Where the cells split more
@@ -256,17 +264,52 @@ def _inline_sources(paragraph: Paragraph, row: FundsRow) -> list[list[Figure | N
     return sources if any(sources) else []
 
 
+def unit_funds(doc: ReportDoc) -> list[FundsRow]:
+    """The 资金 rows glued with a unit closing each amount (read the one way the units cut)."""
+    return [
+        row
+        for paragraph in doc.paragraphs
+        for cells in _unit_cells(paragraph.text)
+        if (row := _funds_row(doc, paragraph, cells)) is not None
+    ]
+
+
+#: The header that gives the 执行率's points in its 得分 cell, “得分(20分*执行率)”.
+_SCORE_RULE = re.compile(r"得分\s*[（(]\s*(?P<weight>[1-9]\d?)\s*分\s*[*×xX]\s*执行率\s*[）)]")
+
+
+def _unit_cells(text: str) -> list[dict[str, str | None]]:
+    """Each unit-cut row of ``text``, with the 分值 its header's 得分 rule names."""
+    found: list[dict[str, str | None]] = []
+    for match in GLUED_UNITS.finditer(text):
+        cells: dict[str, str | None] = dict(match.groupdict())
+        rules = list(_SCORE_RULE.finditer(text, 0, match.start()))
+        if rules and cells["score"] is not None:
+            cells["weight"] = rules[-1].group("weight")
+        found.append(cells)
+    return found
+
+
+def _funds_row(
+    doc: ReportDoc, paragraph: Paragraph, cells: Mapping[str, str | None]
+) -> FundsRow | None:
+    columns = {role: figure(text) for role, text in cells.items() if text is not None}
+    read = {role: value for role, value in columns.items() if value is not None}
+    if len(read) != len(columns):
+        return None
+    row = FundsRow(paragraph, read, True, {})
+    return replace(row, sources=_glued_sources(doc, row) or _inline_sources(paragraph, row))
+
+
 def glued_funds(doc: ReportDoc) -> list[FundsRow]:
     """The 资金 rows written with their cells glued, with their glued source rows."""
     rows: list[FundsRow] = []
     for paragraph in doc.paragraphs:
-        for cells in _glued_matches(paragraph.text):
-            columns = {role: figure(text) for role, text in cells.items()}
-            read = {role: value for role, value in columns.items() if value is not None}
-            if len(read) == len(columns):
-                row = FundsRow(paragraph, read, True, {})
-                sources = _glued_sources(doc, row) or _inline_sources(paragraph, row)
-                rows.append(replace(row, sources=sources))
+        found = _glued_matches(paragraph.text)
+        for cells in found or _unit_cells(paragraph.text):
+            row = _funds_row(doc, paragraph, cells)
+            if row is not None:
+                rows.append(row)
     read_in = {row.paragraph.index for row in rows}
     rows.extend(r for r in glued_whole_funds(doc) if r.paragraph.index not in read_in)
     return rows

@@ -114,10 +114,14 @@ def _undoubled(texts: list[str]) -> list[str]:
     return [_DOUBLED_FIGURE.sub(lambda m: m.group(1) or m.group(2), text) for text in once]
 
 
+#: The pinyin a mirror site writes after a character it converted (“執(zhí)行數(shù)”).
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)")
+
+
 def normalize_texts(texts: list[str]) -> list[str]:
     """Every paragraph in the form the parsers expect; whether the document is written in
     traditional characters, or with every figure twice, is decided once for the whole."""
-    plain = _undoubled([_widths_and_spaces(text) for text in texts])
+    plain = _undoubled([_GLOSS.sub("", _widths_and_spaces(text)) for text in texts])
     if any(_TRADITIONAL_HINT.search(text) for text in plain):
         converter = _converter()
         plain = [str(converter.convert(text)) for text in plain]
