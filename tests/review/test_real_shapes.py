@@ -792,7 +792,8 @@ ORDERED_TABLE = (
 def test_a_cell_per_line_table_with_bars_is_read_in_its_header_s_order() -> None:
     found = findings_of(ORDERED_TABLE)
     missed = [(f.stated, f.recomputed) for f in found if f.code == "score-full-on-missed"]
-    assert missed == [("20", "19.33"), ("40", "低于40")]  # 20 × 2900 ÷ 3000; a ceiling missed
+    # 20 × 2900 ÷ 3000; a ceiling passed: 40 × 5000 ÷ 5600
+    assert missed == [("20", "19.33"), ("40", "35.71")]
     assert "表内分值、得分和执行率未核对" not in " ".join(skipped_notes(doc_of(ORDERED_TABLE)))
 
 

@@ -439,3 +439,13 @@ def test_a_label_repeated_on_each_row_of_a_one_line_table_heads_one_block() -> N
 def test_a_one_line_label_written_without_its_fen() -> None:
     text = _ONE_LINE.format(weight="45", cost="10").replace("(45分)", "(45)")
     assert stated_recomputed(text, "weight-total-mismatch") == [("45分", "40分")]
+
+
+def test_a_ceiling_passed_with_full_marks_names_its_share(tmp_path: Path) -> None:
+    """A 反向指标 (≤5000元/户) at 5500元/户 with full marks: 10 × 5000 ÷ 5500 = 9.09."""
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    cells += ["产出指标", "成本指标", "户均补助标准", "≤5000元/户", "5500元/户", "10", "10"]
+    path = tmp_path / "自评表.txt"
+    path.write_text("项目支出绩效自评表\n" + "".join(f"{cell}\n|\n" for cell in cells), "utf-8")
+    missed = [f for f in review_file(path).findings if f.code == "score-full-on-missed"]
+    assert [(f.stated, f.recomputed) for f in missed] == [("10", "9.09")]

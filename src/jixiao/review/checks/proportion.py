@@ -46,6 +46,24 @@ def proportional_due(row: IndicatorRow) -> Decimal | None:
     return row.weight.value * actual[0] / target[0]
 
 
+_CEILING = re.compile(
+    r"^(?:≤|<=|<|＜=?|不高于|不超过|小于等于|小于)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>%|[^\d\s]{1,6})?$"
+)
+_ACTUAL = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>%|[^\d\s]{1,6})?$")
+
+
+def ceiling_due(row: IndicatorRow) -> Decimal | None:
+    """年度指标值 ÷ 实际完成值 × 分值 of a row that passed a numeric ceiling of the same unit
+    (a 反向指标: ≤5300元/户 against 5830元/户)."""
+    target, actual = _CEILING.match(row.target.strip()), _ACTUAL.match(row.actual.strip())
+    if target is None or actual is None or actual.group("unit") not in (None, target.group("unit")):
+        return None
+    limit, got = Decimal(target.group("n")), Decimal(actual.group("n"))
+    if not 0 < limit < got or not row.weight.value <= MAX_WEIGHT:
+        return None
+    return row.weight.value * limit / got
+
+
 def above_proportion(row: IndicatorRow) -> ReviewFinding | None:
     """The row's 得分 against 实际完成值 ÷ 年度指标值 × 分值, when it missed a numeric target
     of the same unit and scored above that share (but below full marks)."""

@@ -20,6 +20,7 @@ from jixiao.review.checks.funds import quote_span
 from jixiao.review.checks.funds import rate_score
 from jixiao.review.checks.outline import grade_finding
 from jixiao.review.checks.proportion import above_proportion
+from jixiao.review.checks.proportion import ceiling_due
 from jixiao.review.checks.proportion import proportional_due
 from jixiao.review.checks.rate_tails import rate_tails
 from jixiao.review.checks.table_totals import overweight_finding
@@ -118,7 +119,9 @@ def _withheld(row: IndicatorRow, met: bool | None) -> ReviewFinding | None:
 
 
 def _full_on_missed(row: IndicatorRow) -> ReviewFinding:
-    due = proportional_due(row)
+    due, rule = proportional_due(row), "实际完成值÷年度指标值×分值"
+    if due is None:
+        due, rule = ceiling_due(row), "年度指标值÷实际完成值×分值"
     if due is None:
         verdict = (
             f"未达到年度指标值“{row.target}”，"
@@ -127,7 +130,7 @@ def _full_on_missed(row: IndicatorRow) -> ReviewFinding:
         return _target_score(row, "score-full-on-missed", verdict, f"低于{row.weight.text}")
     verdict = (
         f"未达到年度指标值“{row.target}”，却得满分{row.score.text}分；按完成比例计分"
-        f"（实际完成值÷年度指标值×分值）应得{fmt(due)}分，如按其他评分规则计分，请注明。"
+        f"（{rule}）应得{fmt(due)}分，如按其他评分规则计分，请注明。"
     )
     return _target_score(row, "score-full-on-missed", verdict, fmt(due))
 
