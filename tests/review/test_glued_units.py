@@ -40,3 +40,12 @@ def test_a_mirror_with_pinyin_after_its_characters() -> None:
         "年度财政资金总额", "年度財(cái)政資(zī)金總(zǒng)額(é)"
     )
     assert stated_recomputed(mirror, "table-rate-mismatch") == [("95%", "100%")]
+
+
+def test_a_score_below_its_share_of_the_points() -> None:
+    # 20 × 95% = 19, written 18: below too, the units having cut the row for sure
+    assert stated_recomputed(_TABLE.format(row="12万11.4万95%18"), "rate-score-mismatch") == [
+        ("18", "19")
+    ]
+    banded = _TABLE.format(row="12万11.4万95%18") + "执行率90%以上得满分，每低1个百分点扣1分。\n"
+    assert stated_recomputed(banded, "rate-score-mismatch") == []

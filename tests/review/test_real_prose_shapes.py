@@ -6,6 +6,7 @@ figure given to “each” of several names."""
 
 from __future__ import annotations
 
+import pytest
 from review_support import doc_of
 from review_support import findings_of
 from review_support import stated_recomputed
@@ -739,3 +740,14 @@ def test_a_total_opening_and_closing_its_parts_is_one_fault() -> None:
     )
     found = [f for f in ordered_findings(findings_of(text)) if f.code == "sum-mismatch"]
     assert [(f.stated, f.recomputed) for f in found] == [("100万元", "108.00万元")]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("102.5%", []), ("98.5%", [("98.5%", "102.50%")])])
+def test_a_part_in_brackets_is_no_base_of_the_rate(rate: str, found: list[tuple[str, str]]) -> None:
+    # “支出841.01万元（含上年结转20.51万元）”: 20.51 is inside 841.01; the base is the budget
+    text = (
+        "某县2023年度校舍改善项目绩效自评报告\n项目全年预算资金820.5万元，其中中央资金500万元、"
+        "省级资金200.3万元、县级资金120.2万元。全年实际支出841.01万元（含上年结转20.51万元），"
+        f"预算执行率{rate}。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

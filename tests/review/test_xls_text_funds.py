@@ -30,3 +30,19 @@ def test_every_column_that_does_not_add_up_is_named() -> None:
     )
     found = stated_recomputed(text, "sum-mismatch")
     assert found == [("1800", "1600"), ("961.35", "961.20")]
+
+
+@pytest.mark.parametrize(("budget", "found"), [("500.00", []), ("520.00", [("520.00", "500.00")])])
+def test_a_carry_over_row_named_without_its_funds(
+    budget: str, found: list[tuple[str, str]]
+) -> None:
+    # “上年结转” (no 资金) is a source row: added up, and never a row scored 56 of 50
+    text = (
+        "2023年度项目支出绩效自评表\n"
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        f"年度资金总额 480.00 {budget} 486.50 10 97.3% 9.73\n"
+        "其中:本年财政拨款 430.00 450.00 430.50 - - -\n"
+        "上年结转 50.00 50.00 56.00 - 112% -\n其他资金 - - - - - -\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+    assert stated_recomputed(text, "table-score-over-weight") == []

@@ -30,7 +30,8 @@ def claimed_inputs(
 
 #: How far a rate may sit from its last input (“支付812.3万元，支付率96%”).
 _INPUT_REACH = 40
-_LEFT_OUT = re.compile(r"不含|不包括|未含|扣除|剔除")
+#: A figure in brackets that is part of the one before it, or left out of it: no input.
+_PART_OF = re.compile(r"含|包括|其中|扣除|剔除")
 SCHEDULE_GAP = re.compile(r"(?:[超短快慢]于?|低于|高于|落后于?)(?:月|平均|序时|时序|时间)?进度")
 _TABLE_WORDS = re.compile(r"分值|得分|指标值|完成值|二级指标|三级指标")
 
@@ -49,8 +50,9 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     # “2640万元（…第三批补助资金2640万）”: a figure restated in brackets is not a second input
     plain = {q.value for q in near if not q.in_brackets}
     before = [q for q in near if not (q.in_brackets and q.value in plain)]
-    # “收入76.7亿元（不含某示范区20.7亿元），下降5.9%”: what is left out is no input
-    before = [q for q in before if not (q.in_brackets and _LEFT_OUT.search(q.label))]
+    # “收入76.7亿元（不含某示范区20.7亿元），下降5.9%”: what is left out is no input, nor
+    # what is part of it (“支出841.01万元（含上年结转20.51万元），执行率102.5%”)
+    before = [q for q in before if not (q.in_brackets and _PART_OF.search(q.label))]
     # “完成911万元，…，短月进度1143万元，较上年减收1901万元”: a gap to the schedule is no level
     before = [q for q in before if not SCHEDULE_GAP.search(q.label)]
     if not before:

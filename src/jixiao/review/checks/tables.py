@@ -31,6 +31,7 @@ from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.converted import converted_indicators
 from jixiao.review.tables.converted import converted_rows
+from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.glued import glued_funds
 from jixiao.review.tables.glued import glued_rows
@@ -248,11 +249,17 @@ def _unexplained(doc: ReportDoc, row: IndicatorRow) -> bool:
     return not _rule_explained(doc, row)
 
 
+def _sure_units(doc: ReportDoc, row: FundsRow) -> bool:
+    """A glued 资金 row cut by its units, in a document with no band rule for the 执行率:
+    its 得分 is read for sure, so one below 分值 × 执行率 is a fault too."""
+    return row in unit_funds(doc) and not any(_BANDS.search(p.text) for p in doc.paragraphs)
+
+
 def _glued(doc: ReportDoc) -> Iterator[ReviewFinding]:
     """The rows an OCR glued (see :mod:`jixiao.review.tables.glued`): the 资金 row when none
     was read from cells, a 执行率 row's score against its rate, a met row scored below full."""
     for funds in glued_funds(doc) if not funds_rows(doc) else ():
-        yield from funds_findings(funds)
+        yield from funds_findings(funds, _sure_units(doc, funds))
     scored = {r.paragraph.index for t in scored_tables(doc) for r in t.rows}
     for row in glued_rows(doc):
         if row.paragraph.index in scored:
@@ -330,7 +337,7 @@ def _unread_funds(doc: ReportDoc, read: bool) -> Iterator[ReviewFinding]:
         yield from _glued(doc)
     elif not read:
         for glued in (*glued_whole_funds(doc), *unit_funds(doc)):
-            yield from funds_findings(glued)
+            yield from funds_findings(glued, _sure_units(doc, glued))
     if not read:
         for labelled in labelled_funds(doc):
             yield from funds_findings(labelled)
