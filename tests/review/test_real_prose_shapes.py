@@ -142,6 +142,15 @@ def test_arrival_and_a_rate_of_another_act_are_no_contradiction() -> None:
     assert not _found(other_act, "claim-contradicts-rate")
 
 
+def test_the_carry_over_spent_in_full_is_no_contradiction() -> None:
+    rate = "1.预算执行情况\n全年预算2456.80万元，支出2398.10万元，预算执行率97.61%。\n"
+    carried = PROJECT + rate + "2.资金管理\n上年结转132.40万元已于6月底前全部支出。\n"
+    assert not _found(carried, "claim-contradicts-rate")
+    whole = PROJECT + rate + "2.资金管理\n项目资金已全部支出。\n"
+    found = [f for f in findings_of(whole) if f.code == "claim-contradicts-rate"]
+    assert [f.message.split("，")[1] for f in found] == ["但报告所列预算执行率97.61%未达100%"]
+
+
 # --- a part whose unit slipped --------------------------------------------------------
 
 
@@ -565,7 +574,8 @@ def test_the_list_s_own_subtotal_is_no_part() -> None:
         PROJECT + "一、项目基本情况\n项目资金总预算90万元，其中设备购置60万元，运行维护20万元，"
         "两项合计80万元。\n"
     )
-    assert _found(text, "sum-mismatch") == [("90万元", "80.00万元")]
+    # “两项合计80万元”: the two parts' own sum, so they are not all of the 90 (nor a third part)
+    assert not _found(text, "sum-mismatch")
     assert not _found(text.replace("90万元", "80万元"), "sum-mismatch")
 
 
@@ -751,3 +761,35 @@ def test_a_part_in_brackets_is_no_base_of_the_rate(rate: str, found: list[tuple[
         f"预算执行率{rate}。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_running_totals_and_their_shares_are_no_parts() -> None:
+    # “累计支出分别为…，分别占…”: each quarter's total holds the one before
+    text = (
+        "某局2023年度部门整体支出绩效自评报告\n全年预算680万元，一至四季度累计支出分别为142.80万元、"
+        "326.40万元、498.20万元、672.52万元，分别占全年预算的21.00%、48.00%、73.26%、98.90%。\n"
+    )
+    assert stated_recomputed(text, "share-total-mismatch") == []
+    apart = text.replace("累计支出分别为", "支出分别为")
+    assert stated_recomputed(apart, "share-total-mismatch") == [("241.16%", "100%")]
+
+
+@pytest.mark.parametrize("tail", ["两项合计占项目支出的39.25%", "两项合计730.00万元"])
+def test_two_parts_named_with_their_own_share_are_not_all(tail: str) -> None:
+    text = (
+        "某局2023年度部门整体支出绩效自评报告\n项目支出1860.00万元，其中森林防火420.00万元、"
+        f"林业有害生物防治310.00万元，{tail}。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+    counted = text.replace(tail, "两项支出")
+    assert stated_recomputed(counted.replace("1860.00万元", "740.00万元"), "sum-mismatch") == [
+        ("740.00万元", "730.00万元")
+    ]
+
+
+def test_a_rate_s_own_bracket_is_not_the_next_rate_s() -> None:
+    text = (
+        "某局2023年度部门整体支出绩效自评报告\n部门预算执行率97.79%（全年预算2030.00万元，"
+        "支出1985.20万元），其中项目支出执行率97.19%（预算1340.00万元，支出1302.40万元）。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

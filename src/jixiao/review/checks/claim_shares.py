@@ -4,6 +4,7 @@ pass, and shares cut off rather than rounded are a warning."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import ROUND_DOWN
@@ -148,6 +149,9 @@ def share_finding(
     return claim_finding(code, sentence, part, share, message, f"{right}%", stated=share.text)
 
 
+_CUMULATIVE = re.compile(r"累计")
+
+
 def share_total(claim: SumClaim) -> list[ReviewFinding]:
     """The shares of every part of a whole (its list declared or a known partition) cannot
     add up to more than 100%, beyond their own rounding: “货物、工程、服务…分别为…，占…比例为
@@ -155,6 +159,8 @@ def share_total(claim: SumClaim) -> list[ReviewFinding]:
     as the unit's whole spending: each share is checked against the total on its own.)"""
     if len(claim.shares) != len(claim.parts) or len(claim.shares) < 2:
         return []
+    if _CUMULATIVE.search(claim.sentence.text[: claim.parts[0].start]):
+        return []  # “累计支出分别为…，分别占…”: running totals, each inside the next
     added = sum((share.value for _, share in claim.shares), Decimal(0))
     slack = sum((share.ulp for _, share in claim.shares), Decimal(0))
     if added - 100 <= slack:

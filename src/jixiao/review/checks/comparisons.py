@@ -89,6 +89,17 @@ def _below_full_rate(sentence: Sentence, verb: str) -> Quantity | None:
     return None
 
 
+_CARRIED = re.compile(r"结转|结余")
+_RATE_NAME = re.compile(r"(?:预算|资金|项目)?(?:执行|支付|拨付|支出|使用)(?:率|进度)")
+_CLAUSE_END = re.compile(r"[。；;！？!?]")
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The sentence of ``text`` up to ``at``."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    return text[ends[-1] if ends else 0 : at]
+
+
 def _about_arrival(doc: ReportDoc, paragraph: Paragraph, at: int) -> bool:
     """The claim sits under 到位 (“资金到位情况：…已全部拨付”): money reaching the unit."""
     heading = doc.paragraph(paragraph.section).text if paragraph.section else ""
@@ -105,6 +116,8 @@ def check_full_claims(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         if any(ch in paragraph.text for ch in "%％"):
             continue  # the claim's own rate is the one it speaks of
+        if _CARRIED.search(_clause_before(paragraph.text, claim.start())):
+            continue  # “上年结转132.40万元已全部支出”: the carry-over, not the year's budget
         near = (
             s
             for s in sentences
@@ -114,8 +127,9 @@ def check_full_claims(doc: ReportDoc) -> list[ReviewFinding]:
         rate = next((r for s in near if (r := _below_full_rate(s, claim.group("verb")))), None)
         if rate is None:
             continue
+        named = _RATE_NAME.findall(rate.label)
         message = (
-            f"此处称“{claim.group(0)}”，但报告所列{rate.label[-4:]}{rate.text}"
+            f"此处称“{claim.group(0)}”，但报告所列{named[-1] if named else '比率'}{rate.text}"
             "未达100%，两处表述矛盾，请核实。"
         )
         findings.append(

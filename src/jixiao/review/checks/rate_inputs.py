@@ -40,6 +40,7 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     """The figures a rate is computed from: before it in its sentence, after the previous
     rate, within its ；-part (“完成7座，目标7座；优良路率86.3%”: 7座 are not its inputs)."""
     floor = max(floor, _fields_start(sentence, rate, part_start(sentence.text, rate.start)))
+    floor = _past_own_bracket(sentence.text, floor)
     if _unit_left_off(sentence, floor, rate):
         return []
     near = [
@@ -65,6 +66,19 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     if any(_enumerated(sentence.text, a, b) for a, b in itertools.pairwise(inputs)):
         return []  # “5000吨稻谷、500吨成品粮储备到位率”: figures of the indicator's name
     return _plan_past(sentence, rate, floor, inputs)
+
+
+_OPENS = re.compile(r"\s*[（(]")
+
+
+def _past_own_bracket(text: str, floor: int) -> int:
+    """Past the bracket that opens right after the previous rate: its figures are that
+    rate's own (“执行率97.79%（预算2030万元，支出1985.2万元），其中项目支出执行率97.19%…”)."""
+    opened = _OPENS.match(text, floor) if floor else None
+    if opened is None:
+        return floor
+    closes = [at for at in (text.find("）", floor), text.find(")", floor)) if at >= 0]
+    return min(closes) + 1 if closes else floor
 
 
 def _unit_left_off(sentence: Sentence, floor: int, rate: Quantity) -> bool:

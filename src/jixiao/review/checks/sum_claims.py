@@ -112,6 +112,9 @@ def _counted(q: Quantity, times: int) -> Quantity:
 
 #: “主要有A、B二类支出”, “两项合计”: the number of parts the text declares.
 _DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分|个方面|大类|种|批)")
+#: “两项合计占…”, “两项合计730万元”: the counted parts' share of the total, or their own
+#: sum, so not all of the total (their sum is checked as a closing total of its own).
+_SHARE_OF_TOTAL = re.compile(r"(?:合计|共计?|总计)?约?占|(?:合计|共计?|总计)[:：为]?\d")
 _NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 #: “分别为…”, “具体是：…”, “其组成情况如下：…”: the list names every part.
 _RESPECTIVELY = re.compile(
@@ -128,7 +131,10 @@ def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quanti
     after = text[parts[-1].end : parts[-1].end + 8]
     if _RESPECTIVELY.match(text, mark):
         return "等" not in after[:3]
-    for match in _DECLARED.finditer(text[: total.start] + "｜" + after):
+    told = text[: total.start] + "｜" + after
+    for match in _DECLARED.finditer(told):
+        if match.start() > total.start and _SHARE_OF_TOTAL.match(told, match.end()):
+            continue  # “其中A、B，两项合计占项目支出的39.25%”: parts of the total
         number = match.group("n")
         if _NUMERALS.get(number, int(number) if number.isdigit() else 0) != len(parts):
             continue
