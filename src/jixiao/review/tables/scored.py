@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -34,7 +36,7 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     found = _joined(_without_converted(doc, (*grids, *flat_tables(doc, used))), funds_rows(doc))
     if not any(t.total for t in found):  # a total after the names: its labels come last
         found = _beside(found, trailing_tables(doc))
-    return (
+    return _without_subtotals(
         found
         or tuple(ordered_tables(doc))
         or tuple(criteria_tables(doc))
@@ -43,6 +45,16 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
         or tuple(coefficient_tables(doc))
         or tuple(_with_funds(t.table, glued_funds(doc)) for t in weight_first_tables(doc))
     )
+
+
+#: A row that sums the rows above it (产出指标小计, 指标得分合计): no indicator of its own.
+_SUBTOTAL = re.compile(r"小计|合计|总计")
+
+
+def _without_subtotals(tables: tuple[ScoredTable, ...]) -> tuple[ScoredTable, ...]:
+    """The tables without their 小计 and 合计 rows (the total row aside)."""
+    kept = (replace(t, rows=[r for r in t.rows if not _SUBTOTAL.search(r.name)]) for t in tables)
+    return tuple(t for t in kept if t.rows)
 
 
 def _without_converted(doc: ReportDoc, tables: tuple[ScoredTable, ...]) -> tuple[ScoredTable, ...]:
