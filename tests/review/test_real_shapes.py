@@ -1425,3 +1425,14 @@ def test_the_years_of_a_plans_steps_after_a_half_width_comma_are_no_data() -> No
     assert "year-mismatch" not in codes_of(text)
     stale = text.replace("2021年挂果", "2021年产果120公斤")
     assert "year-mismatch" in codes_of(stale)
+
+
+def test_a_row_whose_target_is_a_rate_s_name() -> None:
+    # “贴息利率 | 10 | ≤LPR | LPR | 10”: a row of words, read, so the total is checked
+    text = ORDERED_TABLE.replace(
+        "临时救助人次 |\n30 |\n>=60人次 |\n75人次 |\n30 |\n",
+        "临时救助人次 |\n20 |\n>=60人次 |\n75人次 |\n20 |\n贴息利率 |\n10 |\n≤LPR |\nLPR |\n10 |\n",
+    )
+    text += "总分 |\n100 |\n{total} |\n"
+    assert stated_recomputed(text.format(total="99.5"), "score-total-mismatch") == []
+    assert stated_recomputed(text.format(total="98"), "score-total-mismatch") == [("98", "99.5")]

@@ -31,6 +31,8 @@ def total_finding(
     if total is None or total.weight is None or added is None:
         return None
     places = max([total.score.places] + [r.score.places for r in table.rows])
+    # shown with the decimals of every score added, the 资金 row's too (9.5 of its 10 points)
+    shown = max(places, -int(added.as_tuple().exponent))
     beyond = [r for r in table.rows if r not in within_total(table)]
     if any("扣分" in r.paragraph.text for r in beyond):
         return None  # a deduction may be written as the points taken off or as a negative
@@ -42,10 +44,10 @@ def total_finding(
         return None
     added += bonus
     message = (
-        f"各项得分之和为{show(added, places)}分（分值合计{total.weight.text}分），"
+        f"各项得分之和为{show(added, shown)}分（分值合计{total.weight.text}分），"
         f"表中总分为{total.score.text}分，不符。"
     )
-    return _on_total("score-total-mismatch", total, total.score, message, show(added, places))
+    return _on_total("score-total-mismatch", total, total.score, message, show(added, shown))
 
 
 def _on_total(code: str, total: Total, stated: Figure, message: str, right: str) -> ReviewFinding:

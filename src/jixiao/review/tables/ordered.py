@@ -50,10 +50,15 @@ def _points(text: str) -> Figure | None:
 WORDS_MAX = 12
 
 
+#: Words of a target or result, Chinese or a rate's name (≤LPR).
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]{2}")
+
+
 def _qualitative(by_role: dict[str, str]) -> bool:
-    """A row whose target and result are short words (资金使用合规性 | 10 | 合规 | 合规 | 10)."""
+    """A row whose target and result are short words (资金使用合规性 | 10 | 合规 | 合规 | 10,
+    贴息利率 | 10 | ≤LPR | LPR | 10)."""
     values = (by_role["target"], by_role["actual"])
-    return all(len(v) <= WORDS_MAX and _NAME.search(v) and not _LEVEL.search(v) for v in values)
+    return all(len(v) <= WORDS_MAX and _WORDS.search(v) and not _LEVEL.search(v) for v in values)
 
 
 def _row(stream: list[Token], at: int, order: list[str]) -> IndicatorRow | None:
