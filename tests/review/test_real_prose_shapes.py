@@ -793,3 +793,29 @@ def test_a_rate_s_own_bracket_is_not_the_next_rate_s() -> None:
         "支出1985.20万元），其中项目支出执行率97.19%（预算1340.00万元，支出1302.40万元）。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_the_base_of_a_part_s_share_is_no_part() -> None:
+    # “占支出总计6,000.00万元的35.00%”: the share's base, named with its figure
+    text = (
+        "某局2024年度部门决算情况说明\n本年支出合计5,600.00万元，其中：项目支出2,100.00万元，"
+        "占本年支出合计的37.50%，占支出总计6,000.00万元的35.00%；基本支出{basic}万元，"
+        "占本年支出合计的62.50%。\n"
+    )
+    assert stated_recomputed(text.format(basic="3,500.00"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(basic="3,400.00"), "sum-mismatch") == [
+        ("5600.00万元", "5500.00万元")
+    ]
+
+
+def test_a_list_s_last_part_before_a_new_qizhong_sentence() -> None:
+    # the last part stays in its list; the next sentence's 其中 does not split it
+    text = (
+        "某局2024年度部门决算情况说明\n2024年度政府采购支出总额620.00万元，其中：政府采购货物支出"
+        "250.40万元、政府采购工程支出{works}万元、政府采购服务支出120.60万元、其他采购支出19.00万元。\n"
+        "其中，授予中小企业合同金额480.00万元，占政府采购支出总额的77.42%。\n"
+    )
+    assert stated_recomputed(text.format(works="230.00"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(works="220.00"), "sum-mismatch") == [
+        ("620.00万元", "610.00万元")
+    ]

@@ -106,6 +106,9 @@ def _cited(sentence: Sentence, q: Quantity) -> bool:
     return q.in_brackets and "〔" in sentence.text[max(0, q.start - 12) : q.end + 6]
 
 
+_LAST_OF_A_LIST = re.compile(r"其中")
+
+
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
     openers = list(_REASON_OPENER.finditer(sentence.text, 0, position))
     reason = openers[-1] if openers else None
@@ -129,6 +132,11 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
         return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
         return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
+    if (
+        _LAST_OF_A_LIST.search(sentence.text, 0, before[-1].start)
+        and "。" in sentence.text[before[-1].end : position]
+    ):
+        return None  # “…其中：A、B、其他C。其中，…”: C is the last part, not the new total
     gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
     gap = _ASIDE.sub("", gap)  # “35,820.29万元(含部分上级资金，不含…)，其中，…”
     return before[-1] if _bridges(before[-1], gap) else None

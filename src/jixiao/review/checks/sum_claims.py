@@ -150,6 +150,8 @@ def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quanti
 _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
 
 
+#: The base a part's share is taken of, named with its figure (占支出总计X万元的Y%).
+_SHARE_BASE = re.compile(r"^(?:约|分别)?占")
 _YEAR_COMPARED = re.compile(r"较|比上|比去|比20\d\d|比年初|比预算|比调整|同比|相比")
 #: “其中年初安排5个，年中增加4个”: what the year added is a part, not a comparison.
 _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
@@ -166,6 +168,8 @@ def _as_part(
         return _END
     if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
         return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
+    if _SHARE_BASE.match(q.label):
+        return _SKIP  # “…，占支出总计5,000.00万元的37.60%”: the base of a part's share
     if q.approx or _SIGNED.search(q.label):
         return _UNREADABLE  # an approximate part, or one that is taken off (调减)
     # “收入累计完成A，其中：税收收入累计完成B”: parts as cumulative as their total
