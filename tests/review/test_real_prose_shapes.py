@@ -819,3 +819,17 @@ def test_a_list_s_last_part_before_a_new_qizhong_sentence() -> None:
     assert stated_recomputed(text.format(works="220.00"), "sum-mismatch") == [
         ("620.00万元", "610.00万元")
     ]
+
+
+def test_a_leftover_rate_over_the_money_carried_in_too() -> None:
+    # 年初结转结余 120 + 预算 2,000 − 执行 1,900 = 220 left; 220 ÷ 2,120 = 10.38%
+    text = (
+        "某局2024年度部门整体支出绩效自评报告\n本局年初结转结余120.00万元，全年预算数2,000.00万元，"
+        "全年执行数1,900.00万元，预算执行率95.00%。年末结转结余220.00万元，结转结余率10.38%"
+        "（年末结转结余÷（年初结转结余＋全年预算数））。\n"
+    )
+    codes = {f.code for f in findings_of(text)}
+    assert codes.isdisjoint({"complement-mismatch", "remainder-mismatch"})
+    plain = "某局2024年度部门整体支出绩效自评报告\n全年预算数2,000.00万元，全年执行数1,900.00万元，"
+    plain += "预算执行率95.00%，结转结余率6.00%。\n"
+    assert stated_recomputed(plain, "complement-mismatch") == [("6.00%", "5.00%")]

@@ -15,6 +15,10 @@ from jixiao.review.text.quantities import fmt
 
 _LEFTOVER_RATE = re.compile(r"结转结余率(?:为|是|达到?|约|[:：]|\s)*$")
 _EXECUTION_RATE = re.compile(r"执行率(?:为|是|达到?|约|[:：]|\s)*$")
+#: Money carried in from the year before, or the rate's own formula after it: the 结转结余率
+#: is then over more than the year's budget.
+_CARRIED_IN = re.compile(r"(?:年初|上年)结转")
+_FORMULA = re.compile(r"\s*[（(][^（()）]*[÷/]")
 
 
 def _labelled_rate(
@@ -37,6 +41,8 @@ def check_complements(doc: ReportDoc) -> list[ReviewFinding]:
         execution = _labelled_rate(paragraph.text, quantities, _EXECUTION_RATE)
         if leftover is None or execution is None:
             continue
+        if _CARRIED_IN.search(paragraph.text) or _FORMULA.match(paragraph.text, leftover.end):
+            continue  # over 年初结转结余 + 预算, as the paragraph says: no complement
         expected = HUNDRED - execution.value
         if abs(leftover.value - expected) <= leftover.ulp + execution.ulp:
             continue

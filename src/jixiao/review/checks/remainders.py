@@ -28,6 +28,8 @@ _REMAINDER = re.compile(
 )
 _AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集|发行")
 _SPENT = re.compile(r"支出|使用|支付|执行|花费|发放")
+#: Money carried in from the year before, stated before the remainder: it is left too.
+_CARRIED_IN = re.compile(r"(?:年初|上年)结转[^，。；,;]{0,6}\d")
 #: Figures of another period or another balance: the remainder is not their difference.
 _CARRIED = re.compile(r"年初(?!预算)|上年|结转|结余|节余|收入|累计|往年")
 
@@ -137,6 +139,8 @@ def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
     for sentence, amount, (available, spent, at) in itertools.chain(
         _named_before(doc), _named_after(doc)
     ):
+        if _CARRIED_IN.search(sentence.paragraph.text[: sentence.start + amount.start]):
+            continue  # “年初结转结余186万元，…预算…，执行…，年末结转结余…”: carried in too
         left = available.value - spent.value
         # an amount written coarser than the other (预算2596万元 beside 2595.6208万元) is exact
         if abs(left - amount.value) <= amount.ulp + 2 * min(available.ulp, spent.ulp):
