@@ -833,3 +833,17 @@ def test_a_leftover_rate_over_the_money_carried_in_too() -> None:
     plain = "某局2024年度部门整体支出绩效自评报告\n全年预算数2,000.00万元，全年执行数1,900.00万元，"
     plain += "预算执行率95.00%，结转结余率6.00%。\n"
     assert stated_recomputed(plain, "complement-mismatch") == [("6.00%", "5.00%")]
+
+
+def test_a_fund_that_makes_up_the_gap_is_no_stated_gap() -> None:
+    # “用事业基金弥补收支差额50.00万元” names a source of income, not 收入总计 less 本年收入
+    text = (
+        "某中心2024年度部门决算情况说明\n收入总计6,000.00万元，其中：本年收入5,400.00万元，"
+        "用事业基金弥补收支差额{fund}万元，年初结转和结余{carried}万元。\n"
+    )
+    assert (
+        stated_recomputed(text.format(fund="60.00", carried="540.00"), "difference-mismatch") == []
+    )
+    assert stated_recomputed(text.format(fund="60.00", carried="550.00"), "sum-mismatch") == [
+        ("6000.00万元", "6010.00万元")
+    ]

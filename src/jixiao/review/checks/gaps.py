@@ -15,7 +15,7 @@ from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import same_measure
 
 #: “支出2.05万元，年初预算为2.95万元，差值为0.9万元”: the gap between the two, unsigned.
-GAP = re.compile(r"(?:差值|差额)(?:为|是)?\s*$")
+GAP = re.compile(r"(?<!弥补收支)(?<!弥补)(?:差值|差额)(?:为|是)?\s*$")  # not 用事业基金弥补收支差额
 
 
 def _gap_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
