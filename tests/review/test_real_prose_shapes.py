@@ -847,3 +847,15 @@ def test_a_fund_that_makes_up_the_gap_is_no_stated_gap() -> None:
     assert stated_recomputed(text.format(fund="60.00", carried="550.00"), "sum-mismatch") == [
         ("6000.00万元", "6010.00万元")
     ]
+
+
+def test_a_qizhong_inside_a_part_ends_at_the_outer_list_s_semicolon() -> None:
+    # 财政拨款收入 holds 一般公共预算财政拨款收入; 事业收入 is the outer list's next part, and the
+    # inner part's 80.00% is of the outer total (4,000 ÷ 5,000)
+    text = (
+        "某局2024年度部门决算情况说明\n本年收入合计5,000.00万元，其中：财政拨款收入4,300.00万元，"
+        "占86.00%，其中一般公共预算财政拨款收入4,000.00万元，占80.00%；事业收入{other}万元，"
+        "占14.00%。\n"
+    )
+    right = findings_of(text.format(other="700.00"))
+    assert {f.code for f in right}.isdisjoint({"sum-mismatch", "share-mismatch"})

@@ -60,6 +60,15 @@ def share_findings(claim: SumClaim) -> list[ReviewFinding]:
     total = claim.total
     if any(p.value > total.value for p in claim.parts) or total.value == 0:
         return []  # a part above its total (a unit left out): the sum check says so
+    # “本年收入合计A，其中：财政拨款收入B，其中一般公共预算拨款C，占80.00%”: a share of the
+    # outer total stated before is left alone
+    outer = [q for q in claim.sentence.quantities if q.end <= total.start and q.value > total.value]
+    shares = tuple(
+        (p, sh)
+        for p, sh in claim.shares
+        if share_holds(p, sh, total) or not any(share_holds(p, sh, o) for o in outer)
+    )
+    claim = replace(claim, shares=shares)
     wrong = [(part, share) for part, share in claim.shares if not share_holds(part, share, total)]
     if not wrong or _evened(claim, wrong):
         return _near_shares(claim, _evening(claim, wrong))

@@ -131,9 +131,27 @@ def ends_parts(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Qu
     its parts (“…，孤儿基本生活保障金11万元，调减40万元”)."""
     if _STATUS.search(q.label) or _leaves_list(sentence, total, parts, q):
         return True
+    if parts and _nested_ends(sentence, total, parts, q):
+        return True
     if parts and _LIST_SUM.search(q.label):
         return True
     return bool(_CUT_AFTER.match(q.label) and len(parts) >= 2 and not _ADDED.search(_labels(parts)))
+
+
+def _nested_ends(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
+    """“其中：财政拨款收入A，占…，其中一般公共预算财政拨款收入B，占…；事业收入C”: a 其中 inside
+    a part of an outer 其中 ends at the outer list's ；, unless the figure after it is named
+    like the inner parts and not like their total (“其中新增注册25家，其中规上企业11家；规下
+    企业15家”)."""
+    text = sentence.text
+    outer = text.rfind("其中", 0, total.start)
+    if outer < 0 or re.search(r"[；;]", text[outer : total.start]):
+        return False  # the total is no part of an outer list
+    if re.search(r"[；;]", text[parts[-1].end : q.start]) is None:
+        return False
+    tail = _tail(q.label)
+    sibling = all(_tail(p.label) == tail for p in parts) and _tail(total.label) != tail
+    return not sibling
 
 
 def _tail(label: str) -> str:
