@@ -859,3 +859,15 @@ def test_a_qizhong_inside_a_part_ends_at_the_outer_list_s_semicolon() -> None:
     )
     right = findings_of(text.format(other="700.00"))
     assert {f.code for f in right}.isdisjoint({"sum-mismatch", "share-mismatch"})
+
+
+def test_a_list_opened_by_its_uses_keeps_its_last_part() -> None:
+    # “主要用于以下方面：…；住房保障支出（类）X。其中，…”: X is the list's last part
+    text = (
+        "某局2024年度部门决算情况说明\n2024年度一般公共预算财政拨款支出2,000.00万元，主要用于以下方面："
+        "一般公共服务支出（类）300.00万元，占15.00%；社会保障和就业支出（类）1,400.00万元，"
+        "占70.00%；卫生健康支出（类）100.00万元，占5.00%；住房保障支出（类）200.00万元，占10.00%。"
+        "\n其中，社会保障和就业支出（类）中用于优抚对象补助的980.00万元，占该类支出的70.00%。\n"
+    )
+    codes = {f.code for f in findings_of(text)}
+    assert codes.isdisjoint({"sum-short", "sum-mismatch"})

@@ -106,7 +106,7 @@ def _cited(sentence: Sentence, q: Quantity) -> bool:
     return q.in_brackets and "〔" in sentence.text[max(0, q.start - 12) : q.end + 6]
 
 
-_LAST_OF_A_LIST = re.compile(r"其中")
+_LAST_OF_A_LIST = re.compile(r"其中|用于以下|分别为|包括|如下")
 
 
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
