@@ -46,3 +46,14 @@ def test_a_carry_over_row_named_without_its_funds(
     )
     assert stated_recomputed(text, "sum-mismatch") == found
     assert stated_recomputed(text, "table-score-over-weight") == []
+
+
+@pytest.mark.parametrize(("score", "found"), [("17.96", []), ("18.50", [("18.50", "17.95")])])
+def test_a_score_that_follows_the_rate_as_written(score: str, found: list[tuple[str, str]]) -> None:
+    # 2226.04 ÷ 2480 = 89.76%, written 89.8%; 20 × 89.8% = 17.96 follows the table's own rate
+    text = (
+        "2023年度项目支出绩效自评表\n"
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        f"年度资金总额 2480.00 2480.00 2226.04 20 89.8% {score}\n"
+    )
+    assert stated_recomputed(text, "rate-score-mismatch") == found

@@ -332,6 +332,10 @@ def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFindin
             agrees = amounts is not None and abs(amounts.value - rate.value) <= rate.ulp
             scored = amounts if amounts is not None and agrees else rate
             finding = rate_score(at, "预算执行率", weight, scored, score, strict=strict)
+            if finding is not None and agrees and scored is not rate:
+                # 20 × 89.8% = 17.96 beside amounts giving 89.76%: the rate as written is right
+                written = rate_score(at, "预算执行率", weight, rate, score, strict=strict)
+                finding = finding if written is not None else None
             if finding is not None and amounts is not None and not agrees:
                 # a score that follows the amounts is right even where the rate cell is wrong
                 finding = rate_score(at, "预算执行率", weight, amounts, score, strict=strict)
