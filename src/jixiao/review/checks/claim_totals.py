@@ -106,7 +106,7 @@ def _cited(sentence: Sentence, q: Quantity) -> bool:
     return q.in_brackets and "〔" in sentence.text[max(0, q.start - 12) : q.end + 6]
 
 
-_LAST_OF_A_LIST = re.compile(r"其中|用于以下|分别为|包括|如下")
+_LIST_OPENER = re.compile(r"其中|用于以下|分别为|包括|如下")
 
 
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
@@ -133,7 +133,7 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
         return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
     if (
-        _LAST_OF_A_LIST.search(sentence.text, 0, before[-1].start)
+        _LIST_OPENER.search(sentence.text, 0, before[-1].start)
         and "。" in sentence.text[before[-1].end : position]
     ):
         return None  # “…其中：A、B、其他C。其中，…”: C is the last part, not the new total

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -264,14 +265,16 @@ def _inline_sources(paragraph: Paragraph, row: FundsRow) -> list[list[Figure | N
     return sources if any(sources) else []
 
 
-def unit_funds(doc: ReportDoc) -> list[FundsRow]:
-    """The 资金 rows glued with a unit closing each amount (read the one way the units cut)."""
-    return [
+@lru_cache(maxsize=4)
+def unit_funds(doc: ReportDoc) -> tuple[FundsRow, ...]:
+    """The 资金 rows glued with a unit closing each amount (read the one way the units cut;
+    read once per document)."""
+    return tuple(
         row
         for paragraph in doc.paragraphs
         for cells in _unit_cells(paragraph.text)
         if (row := _funds_row(doc, paragraph, cells)) is not None
-    ]
+    )
 
 
 #: The header that gives the 执行率's points in its 得分 cell, “得分(20分*执行率)”.
