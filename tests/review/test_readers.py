@@ -70,6 +70,19 @@ def test_a_workbook_is_reviewed_with_findings_at_their_cells(tmp_path: Path) -> 
     assert found == {"rate-score-mismatch": "项目自评表!G4"}
 
 
+def test_formulas_saved_without_their_values_are_named_not_read_as_blank(
+    tmp_path: Path,
+) -> None:
+    path = _workbook(tmp_path / "项目自评表.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["项目自评表"]
+    sheet["F4"], sheet["G4"] = "=D4/C4", "=E4*F4"  # as a program writes them: no values
+    book.save(path)
+    result = review_file(path)
+    assert result.notes[0].startswith("工作表“项目自评表”中有2个公式单元格（F4、G4）未保存计算结果")
+    assert not [f for f in result.findings if f.code == "rate-score-mismatch"]
+
+
 def test_docx_tables_are_read_in_body_order(tmp_path: Path) -> None:
     doc = read_report(_document(tmp_path / "report.docx"))
     texts = [p.text for p in doc.paragraphs]

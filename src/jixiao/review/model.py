@@ -69,6 +69,7 @@ class ReportDoc:
         indicators: names of the framework's 三级 indicators expected in the report.
         source_kind: ``docx``, ``pdf``, ``txt`` or ``md``.
         identity: what the document is (kind, whole or excerpt), told from its title lines.
+        read_notes: what the reader could not read (formula cells saved without a value …).
     """
 
     name: str
@@ -80,6 +81,7 @@ class ReportDoc:
     identity: DocIdentity = field(
         default_factory=lambda: DocIdentity(kind=DocKind.BUMEN_REPORT, excerpt=False)
     )
+    read_notes: tuple[str, ...] = ()
 
     def paragraph(self, index: int) -> Paragraph:
         """The paragraph with the 1-based ``index``."""

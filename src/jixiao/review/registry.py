@@ -198,7 +198,7 @@ def applies(check: Check, doc: ReportDoc) -> bool:
 def skipped_notes(doc: ReportDoc) -> tuple[str, ...]:
     """What the review did not check on ``doc``, and why, in a reviewer's words."""
     identity = doc.identity
-    notes: list[str] = []
+    notes: list[str] = list(doc.read_notes)
     if identity.kind is not DocKind.BUMEN_REPORT:
         notes.append(f"文件识别为{identity.kind.value}，不按部门整体自评报告提纲和指标体系核对")
     elif identity.excerpt:

@@ -7,6 +7,7 @@ Chinese message the CLI prints (exit status 2).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from jixiao.review.model import ReportDoc
@@ -115,7 +116,7 @@ def read_report(path: Path, indicators: tuple[str, ...] = ()) -> ReportDoc:
     texts = [block.text for block in read.blocks]
     if not any(re.search(r"[\u4e00-\u9fff]", t) for t in texts):
         raise ReportReadError(f"{path.name} 中没有可识别的中文文字，无法复核。")
-    return build_doc(
+    doc = build_doc(
         path.name,
         texts,
         styles=[block.style for block in read.blocks],
@@ -126,3 +127,4 @@ def read_report(path: Path, indicators: tuple[str, ...] = ()) -> ReportDoc:
         indicators=indicators,
         source_kind=read.source_kind,
     )
+    return replace(doc, read_notes=read.notes) if read.notes else doc

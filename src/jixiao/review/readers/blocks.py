@@ -32,11 +32,13 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Read:
-    """A document read: its blocks, its page count (PDF) and the format it was read as."""
+    """A document read: its blocks, its page count (PDF), the format it was read as and what
+    the reader could not read (in a reviewer's words)."""
 
     blocks: list[Block]
     pages: int | None
     source_kind: str
+    notes: tuple[str, ...] = ()
 
 
 def row_block(cells: list[str], place: str, cell_places: tuple[str, ...] = ()) -> Block | None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 import zlib
@@ -89,12 +90,39 @@ _DAMAGED_FILE_ERRORS = (
 )
 
 
-def _read_xlsx(path: Path) -> list[Block]:
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _uncached(archive: zipfile.ZipFile, member: str) -> list[str]:
+    """The cells of a sheet part holding a formula saved without its value: a workbook
+    written by a program and never opened in Excel or WPS, whose results read as blank."""
+    data = archive.read(member)
+    if b"<f" not in data and b":f" not in data:
+        return []
+    cells: list[str] = []
+    for _, cell in etree.iterparse(io.BytesIO(data), tag=f"{_MAIN}c"):
+        if cell.find(f"{_MAIN}f") is not None and not (cell.findtext(f"{_MAIN}v") or "").strip():
+            cells.append(cell.get("r", ""))
+        cell.clear()
+    return cells
+
+
+def uncached_note(sheet: str, cells: list[str]) -> str:
+    """What to tell the reviewer about formula cells read as blank."""
+    shown = "、".join(cells[:5]) + ("等" if len(cells) > 5 else "")
+    return (
+        f"工作表“{sheet}”中有{len(cells)}个公式单元格（{shown}）未保存计算结果，读作空白，"
+        "未予核对；请在 Excel 或 WPS 中打开并保存后再复核"
+    )
+
+
+def _read_xlsx(path: Path) -> tuple[list[Block], tuple[str, ...]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except _DAMAGED_FILE_ERRORS:
         raise ReportReadError(f"{path.name} 已损坏或不是有效的 Excel 工作簿。") from None
     blocks: list[Block] = []
+    notes: list[str] = []
     try:
         for sheet in book.worksheets:
             rows = [
@@ -102,11 +130,15 @@ def _read_xlsx(path: Path) -> list[Block]:
                 for row in sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS)
             ]
             blocks.extend(_rows_blocks(sheet.title, rows))
+            # openpyxl keeps a read-only sheet's part name only privately
+            cells = _uncached(book._archive, sheet._worksheet_path)  # type: ignore[attr-defined]
+            if cells:
+                notes.append(uncached_note(sheet.title, cells))
     except _DAMAGED_FILE_ERRORS:
         raise ReportReadError(f"{path.name} 的工作表已损坏，无法读取。") from None
     finally:
         book.close()
-    return blocks
+    return blocks, tuple(notes)
 
 
 def _read_calamine(path: Path) -> list[Block]:
@@ -125,5 +157,7 @@ def _read_calamine(path: Path) -> list[Block]:
 def read_sheets(path: Path) -> Read:
     """Every sheet's rows, in sheet order."""
     suffix = path.suffix.lower()
-    blocks = _read_xlsx(path) if suffix in {".xlsx", ".xlsm"} else _read_calamine(path)
-    return Read(blocks, None, suffix.lstrip("."))
+    if suffix in {".xlsx", ".xlsm"}:
+        blocks, notes = _read_xlsx(path)
+        return Read(blocks, None, suffix.lstrip("."), notes)
+    return Read(_read_calamine(path), None, suffix.lstrip("."))
