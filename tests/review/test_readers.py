@@ -217,6 +217,26 @@ def test_a_provincial_grid_with_merged_and_blank_cells(tmp_path: Path) -> None:
     ]
 
 
+def test_a_label_merged_down_the_funds_rows_of_a_docx_is_read_once(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效自评表")
+    rows = [
+        ["项目资金（万元）", "", *HEADER[1:]],
+        ["", "年度资金总额", "80", "80", "72", "10", "95.00%", "9.5"],
+        ["", "其中：当年财政拨款", "80", "80", "72", "", "", ""],
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for number, row in enumerate(rows):
+        for column, text in enumerate(row):
+            table.cell(number, column).text = text
+    table.cell(0, 0).merge(table.cell(2, 0))  # Word repeats its text in every row it covers
+    document.save(str(tmp_path / "表.docx"))
+    result = review_file(tmp_path / "表.docx")
+    assert {(f.code, f.stated, f.recomputed) for f in result.findings} == {
+        ("table-rate-mismatch", "95.00%", "90.00%"),
+    }
+
+
 @needs_office
 def test_a_table_split_across_pdf_pages(tmp_path: Path) -> None:
     pdf = convert_to_pdf(_zhengti_table(tmp_path / "长表.docx", 50), tmp_path)

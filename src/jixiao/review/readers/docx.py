@@ -35,7 +35,11 @@ def style_level(style_name: str) -> int | None:
 
 
 def _table_blocks(table: Table, number: int) -> list[Block]:
+    """Each row's cells, one per grid column so that columns line up; a merged cell's text
+    is given once, in its first row and column, as a workbook gives it (python-docx repeats
+    it in every position the merge covers)."""
     blocks: list[Block] = []
+    above: list[object] = []
     for row_number, row in enumerate(table.rows, 1):
         cells: list[str] = []
         previous = None
@@ -43,10 +47,11 @@ def _table_blocks(table: Table, number: int) -> list[Block]:
             row_cells = row.cells
         except ValueError:  # a merge python-docx cannot resolve: the row's own cells
             row_cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
-        for cell in row_cells:  # one per grid column, so that columns line up
-            same = cell._tc is previous  # a cell merged across columns: text once
+        for column, cell in enumerate(row_cells):
+            same = cell._tc is previous or (column < len(above) and cell._tc is above[column])
             cells.append("" if same else cell.text.strip())
             previous = cell._tc
+        above = [cell._tc for cell in row_cells]
         places = tuple(f"表{number}第{row_number}行第{i}列" for i in range(1, len(cells) + 1))
         block = row_block(cells, f"表{number}第{row_number}行", places)
         if block is not None:
