@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from decimal import ROUND_DOWN
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
+from functools import partial
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
@@ -79,6 +80,10 @@ def rate_score_due(weight: Figure, rate: Figure) -> Decimal:
     return min(weight.value, weight.value * rate.value / HUNDRED)
 
 
+#: A band rule's full marks: the 执行率 it starts at, and the points when it names them.
+FullMarks = tuple[tuple[Decimal, Decimal | None], ...]
+
+
 def rate_score(
     paragraph: Paragraph,
     name: str,
@@ -87,13 +92,19 @@ def rate_score(
     score: Figure,
     goal: Figure | None = None,
     strict: bool = False,
+    full_from: FullMarks = (),
 ) -> ReviewFinding | None:
     """``goal``: the row's 年度指标值, when the 执行率 may be scored against it instead.
     A 分值 of the whole table (100) on the 资金 row holds the table's total and score, not
     the 执行率's (“分值 100 … 得分 98” beside 执行率 83.5%): nothing to recompute. With
     ``strict`` (no band rule in the document), a score below 分值 × 执行率 rounded half-up to
-    the places written is wrong too (9 × 95.86% = 8.63 written 8)."""
+    the places written is wrong too (9 × 95.86% = 8.63 written 8). ``full_from``: the document's
+    own band rules that give full marks from a 执行率 on (“执行率≥95%得满分”)."""
     if weight.value >= MAX_WEIGHT:
+        return None
+    if score.value == weight.value and any(
+        rate.value >= floor and points in {None, weight.value} for floor, points in full_from
+    ):
         return None
     due = rate_score_due(weight, rate)
     if score.value > weight.value:
@@ -322,8 +333,10 @@ def _ruled_rates(row: FundsRow, strict: bool) -> Iterator[ReviewFinding]:
             yield finding
 
 
-def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFinding]:
-    """The 资金 row's score, rate and sums (``strict``: see :func:`rate_score`)."""
+def funds_findings(
+    row: FundsRow, strict: bool = False, full_from: FullMarks = ()
+) -> Iterator[ReviewFinding]:
+    """The 资金 row's score, rate and sums (``strict``, ``full_from``: see :func:`rate_score`)."""
     yield from _ruled_rates(row, strict)
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
     if weight is not None and score is not None:
@@ -331,14 +344,17 @@ def funds_findings(row: FundsRow, strict: bool = False) -> Iterator[ReviewFindin
             amounts, at = _amounts_figure(row, rate), row.at("score")
             agrees = amounts is not None and abs(amounts.value - rate.value) <= rate.ulp
             scored = amounts if amounts is not None and agrees else rate
-            finding = rate_score(at, "预算执行率", weight, scored, score, strict=strict)
+            scored_at = partial(
+                rate_score, at, "预算执行率", weight, strict=strict, full_from=full_from
+            )
+            finding = scored_at(scored, score)
             if finding is not None and agrees and scored is not rate:
                 # 20 × 89.8% = 17.96 beside amounts giving 89.76%: the rate as written is right
-                written = rate_score(at, "预算执行率", weight, rate, score, strict=strict)
+                written = scored_at(rate, score)
                 finding = finding if written is not None else None
             if finding is not None and amounts is not None and not agrees:
                 # a score that follows the amounts is right even where the rate cell is wrong
-                finding = rate_score(at, "预算执行率", weight, amounts, score, strict=strict)
+                finding = scored_at(amounts, score)
         elif score.value > weight.value:
             finding = over_weight(row.at("score"), "预算执行率", weight, score, None)
         else:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import FullMarks
 from jixiao.review.checks.funds import funds_findings
 from jixiao.review.checks.funds import over_weight
 from jixiao.review.checks.funds import quote_span
@@ -213,6 +214,27 @@ _BANDS = re.compile(
 )
 
 
+#: A band rule's full marks: “执行率≥95%得满分”, “执行率达到90%（含）以上的，得10分”.
+_FULL_FROM = re.compile(
+    r"执行率\s*(?:[≥>]=?|大于等于|不低于|达到|在)?\s*(?P<floor>\d{2,3}(?:\.\d+)?)\s*%"
+    r"\s*(?:[(（]含[)）]|及)?\s*(?:以上)?[^。；;<＜]{0,6}?(?:得满分|不扣分|得(?P<points>\d+)分)"
+)
+
+
+def full_marks_from(doc: ReportDoc) -> FullMarks:
+    """The band rules the document writes for full marks: each one's 执行率 and its points
+    (None for 得满分; a rule naming points gives full marks only where they are the 分值)."""
+    return tuple(
+        (Decimal(match.group("floor")), _points(match.group("points")))
+        for paragraph in doc.paragraphs
+        for match in _FULL_FROM.finditer(paragraph.text)
+    )
+
+
+def _points(text: str | None) -> Decimal | None:
+    return Decimal(text) if text is not None else None
+
+
 _REASON_COLUMN = re.compile(r"偏差原因|未完成原因|原因分析")
 _CELL_EDGE = " |｜\t"
 
@@ -357,8 +379,9 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     findings = list(_unread_funds(doc, bool(funds)))
     tables = scored_tables(doc)
     strict = not any(_BANDS.search(p.text) for p in doc.paragraphs)
+    full_from = full_marks_from(doc)
     for row in funds:
-        findings.extend(funds_findings(row, strict))
+        findings.extend(funds_findings(row, strict, full_from))
     for indicator in converted_indicators(doc):
         findings.extend(_row_findings(doc, indicator))
     for table in tables:
