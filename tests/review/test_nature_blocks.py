@@ -95,3 +95,30 @@ def test_a_split_total_that_makes_no_amount_of_the_total_its_twin_makes() -> Non
     assert stated_recomputed(text, "sum-mismatch") == [("1806.30", "1809.00")]
     right = text.replace("1806.30", "1809.00").replace("993.86", "996.56")
     assert stated_recomputed(right, "sum-mismatch") == []
+
+
+_GRID = """部门整体支出绩效自评表
+年度预算执行情况（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+年度资金总额 | 1600.00 | 1720.00 | 1634.00 | 10 | 95.00% | 9.50
+按收入性质分：一般公共预算 | 1500.00 | {general} | 1540.00 | — | {general_rate} | —
+政府性基金 | 0.00 | 0.00 | 0.00 | — | — | —
+其他资金 | 100.00 | 100.00 | 94.00 | — | 94.00% | —
+按支出性质分：基本支出 | 1200.00 | 1250.00 | 1230.00 | — | 98.40% | —
+项目支出 | 400.00 | 470.00 | 404.00 | — | 85.96% | —
+"""
+
+
+@pytest.mark.parametrize(
+    ("general", "general_rate", "found"),
+    [
+        ("1620.00", "95.06%", []),
+        ("1520.00", "95.06%", [("1720.00", "1620.00")]),  # a source typed 100 short
+    ],
+)
+def test_a_grid_split_by_income_then_by_spending_adds_up_each_split(
+    general: str, general_rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = _GRID.format(general=general, general_rate=general_rate)
+    assert stated_recomputed(text, "sum-mismatch") == found
+    wrong_rate = [("95.06%", "101.32%")] if found else []
+    assert stated_recomputed(text, "table-rate-mismatch") == wrong_rate

@@ -250,10 +250,37 @@ def _funds_sources(row: FundsRow) -> list[ReviewFinding]:
         # a nested 其中 row is read inside the row above it (when the total is met so, or
         # when neither reading meets it)
         inner = [r for r in rows if not any(r is n for n in row.nested)]
-        found = _funds_parts(row, rows) and _funds_parts(row, inner)
-        if found:
-            return found
+        readings = (rows, inner, _without_parts(rows))
+        found = [_funds_parts(row, reading) for reading in readings]
+        if all(found):
+            return found[1]
     return []
+
+
+Cells = list[Figure | None]
+
+
+def _without_parts(rows: list[Cells]) -> list[Cells]:
+    """The rows with those that make up the row right above them left out (其中:财政拨款 900
+    over 一般公共预算 800 and 政府性基金 100: a nesting the labels do not show)."""
+    for at, row in enumerate(rows):
+        for end in range(at + 3, len(rows) + 1):
+            if _makes(row, rows[at + 1 : end]):
+                return [*rows[: at + 1], *_without_parts(rows[end:])]
+    return rows
+
+
+def _makes(whole: Cells, parts: list[Cells]) -> bool:
+    """Every money cell of ``whole`` is the sum of the parts' cells, all filled."""
+    if not whole or any(len(part) != len(whole) for part in parts):
+        return False
+    for number, total in enumerate(whole):
+        cells = [part[number] for part in parts]
+        if total is None or any(cell is None for cell in cells):
+            return False
+        if sum((cell.value for cell in cells if cell is not None), Decimal(0)) != total.value:
+            return False
+    return True
 
 
 def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewFinding]:

@@ -23,13 +23,17 @@ SOURCE_LABEL = re.compile(
     r"|(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:财政)?(?:补助|专项)?(?:资金)?"
     r"|财政专户管理资金|单位资金"  # a Sichuan table's sources
     r"|彩票公益金|自筹资金?|债券资金?|社会资本"  # funds beside the fiscal money
+    # a 部门整体 table's split 按收入性质分
+    r"|一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|纳入专户管理的非税收入(?:拨款)?"
+    r"|国有资本经营预算(?:拨款)?"
     r"|基本支出|项目支出"  # a 部门整体 table's 资金总额 split by spending
 )
 #: Rows that split the total by spending, beside the rows that split it by source: the two
 #: partitions each add up to the total on their own.
 SPENDING_LABEL = re.compile(r"基本支出|项目支出")
 _SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]+")
-_SOURCE_REACH = 24
+#: At most this many source rows under a total (a 部门整体 table split twice has five).
+_SOURCE_ROWS = 8
 
 
 def _money_cells(
@@ -86,7 +90,7 @@ def source_rows(
     rows: Rows = []
     header = header_cells(stream, start)
     position = start
-    while position < min(len(stream), start + _SOURCE_REACH):
+    while position < len(stream) and len(rows) < _SOURCE_ROWS:
         labels = list(SOURCE_LABEL.finditer(stream[position].text))
         if not labels:
             break
