@@ -424,3 +424,28 @@ def test_sources_listed_after_the_spending_split_the_budget(
         f"该项目预算1380万元，实际支出1310万元，资金来源为：中央补助1120万元、县级配套{local}万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+_ONE_LINE = (
+    "某县实验小学专项资金绩效自评报告一、基本情况我校2023年按生均800元安排,共计150万元,"
+    "其中上级资金100.5万元,本级{own}万元{rest}"
+)
+_REST = (
+    ",项目绩效目标是保障学校的正常运转二、项目资金使用及管理情况资金严格按照上级文件要求使用,"
+    "主要用于办公费、水电费、差旅费等公用支出,没有用于人员支出三、预算支出组织实施情况我校"
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "rest", "found"),
+    [
+        ("49.5", _REST, []),
+        ("46.5", _REST, [("150万元", "147.00万元")]),
+        ("46.5", ",另", []),  # cut off right after the part: the list may go on
+    ],
+)
+def test_a_report_pasted_as_one_line_without_stops_ends_its_list_at_a_clause(
+    own: str, rest: str, found: list[tuple[str, str]]
+) -> None:
+    text = _ONE_LINE.format(own=own, rest=rest)
+    assert stated_recomputed(text, "sum-mismatch") == found

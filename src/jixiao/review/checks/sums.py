@@ -340,7 +340,24 @@ def _runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:
         return True
     if sentence.start + len(sentence.text.rstrip()) < len(sentence.paragraph.text.rstrip()):
         return False
+    if _ended_before_cut(sentence.text[claim.parts[-1].end :]):
+        return False
     return sum((p.value for p in claim.parts), Decimal(0)) < claim.total.value
+
+
+#: A report pasted as one line with no full stop: the list ended where a clause with no
+#: figure follows its last part, long before the cut (“…本级56.75万元,项目绩效目标是…”).
+_ENDED_AFTER = 80
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def _ended_before_cut(rest: str) -> bool:
+    """The text after a list's last part goes on for long past a first clause that has no
+    figure: the list ended there, well before the excerpt's cut."""
+    if len(rest) < _ENDED_AFTER:
+        return False
+    clause = _CLAUSE_END.split(rest.lstrip("，,、；; "), maxsplit=1)[0]
+    return len(clause) >= 4 and not re.search(r"\d", clause)
 
 
 def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
