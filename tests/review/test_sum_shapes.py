@@ -449,3 +449,14 @@ def test_a_report_pasted_as_one_line_without_stops_ends_its_list_at_a_clause(
 ) -> None:
     text = _ONE_LINE.format(own=own, rest=rest)
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("last", "found"), [("150", []), ("165", [("1500万元", "1515.00万元")])])
+def test_a_total_all_spent_on_one_purpose_before_its_qizhong(
+    last: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "实际支付1500万元，全部用于设备购置和系统开发。其中：用于综合服务中心建设项目450万元、"
+        f"数据平台建设项目600万元、培训基地建设项目300万元、品牌推广项目{last}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

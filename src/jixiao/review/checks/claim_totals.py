@@ -99,6 +99,8 @@ _SHARED_OUT = re.compile(
     r"|(?:下达|拨付|分配|安排)给?(?:你们|你单位|你局|你县|你区|你市|各单位)[，,：:]?\s*"
 )
 _PURPOSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}用于[\u4e00-\u9fff“”]{2,30}[，,：:]?\s*")
+#: “实际支付2700万元，全部用于设备采购和软件开发。其中：…”: what all of it went to.
+_WHOLE_USE = re.compile(r"[，,]?\s*(?:全部|全额|均)用于[\u4e00-\u9fff“”、]{2,30}[，,。：:]?\s*")
 
 
 def _cited(sentence: Sentence, q: Quantity) -> bool:
@@ -154,7 +156,7 @@ def _bridges(total: Quantity, gap: str) -> bool:
     if total.kind != MONEY:
         return False
     pooled = "共" in total.label and _PURPOSE_CLAUSE.fullmatch(gap) is not None
-    return pooled or _SHARED_OUT.fullmatch(gap) is not None
+    return pooled or any(p.fullmatch(gap) for p in (_SHARED_OUT, _WHOLE_USE))
 
 
 def money_before(sentence: Sentence, mark: int) -> Quantity | None:
