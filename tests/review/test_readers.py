@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+from review_support import word_table
 from typer.testing import CliRunner
 
 from jixiao.cli import app
@@ -246,6 +247,22 @@ def test_a_table_split_across_pdf_pages(tmp_path: Path) -> None:
         ("table-score-over-weight", "4"),
         ("score-total-mismatch", "100"),
     }
+
+
+@needs_office
+def test_figures_a_narrow_pdf_cell_wrapped_are_put_back(tmp_path: Path) -> None:
+    header = ["项目资金（万元）", "", *HEADER[1:], "备注", "附注", "说明"]
+    rows = [
+        header,
+        ["", "年度资金总额", "120.00", "135.50", "129.63", "10", "97.65%", "9.57", "", "", ""],
+        ["", "其中：当年财政拨款", "120.00", "135.50", "129.63", "—", "—", "—", "", "", ""],
+    ]
+    word_table(tmp_path / "窄表.docx", rows, "项目支出绩效自评表")
+    pdf = convert_to_pdf(tmp_path / "窄表.docx", tmp_path)  # “129.6” over “3”, “97.65” over “%”
+    result = review_file(pdf)
+    assert [(f.code, f.stated, f.recomputed) for f in result.findings] == [
+        ("table-rate-mismatch", "97.65%", "95.67%")
+    ]
 
 
 def test_running_text_laid_out_in_a_table_is_checked(tmp_path: Path) -> None:

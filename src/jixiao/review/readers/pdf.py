@@ -73,16 +73,29 @@ def is_table_line(cells: Cells) -> bool:
 
 
 def _continues(row: Cells, cells: Cells) -> bool:
-    """A line that only carries on the cells above it (年度资金 / 总额 wrapped in a cell)."""
+    """A line that only carries on the cells above it: words wrapped in a cell (年度资金 /
+    总额), or the last digits or the % of figures a narrow cell wrapped (“129.6” over “3”,
+    “95.67” over “%”), each starting where its figure starts."""
     if not row or not cells or len(cells) >= len(row):
         return False  # as many cells as the row above: a row of its own
-    texts = [t for _, t in cells]
-    if any(_FIGURE_CELL.match(t) or len(t) > HEADER_CELL_MAX or "。" in t for t in texts):
+    above = dict(row)
+    words = [t for at, t in cells if not _number_tail(above.get(at), t)]
+    if any(_FIGURE_CELL.match(t) or len(t) > HEADER_CELL_MAX or "。" in t for t in words):
         return False
-    if _PDF_BREAK.match(texts[0]):
+    if _PDF_BREAK.match(cells[0][1]):
         return False
     starts = [start for start, _ in row]
     return all(any(abs(at - start) <= ALIGN for start in starts) for at, _ in cells)
+
+
+_NUMBER_TAIL = re.compile(r"^\d{1,2}%?$|^%$")
+
+
+def _number_tail(figure: str | None, text: str) -> bool:
+    """``text`` ends ``figure``: a decimal's last digits, or the % of a number."""
+    if figure is None or not _NUMBER_TAIL.match(text) or not _FIGURE_CELL.match(figure):
+        return False
+    return not figure.endswith("%") and (not text[0].isdigit() or "." in figure)
 
 
 def _merge(row: Cells, cells: Cells) -> Cells:
