@@ -5,7 +5,11 @@ it still make one block whose scores and weights are checked."""
 
 from __future__ import annotations
 
+import pytest
+from review_support import doc_of
 from review_support import stated_recomputed
+
+from jixiao.review.checks.tables import layout_note
 
 # the header's line, with the first row run into it
 _HEADER = (
@@ -65,3 +69,43 @@ def test_a_row_that_leaves_out_its_group_cell_is_read_one_cell_left() -> None:
     assert stated_recomputed(_MERGED_GROUP.format(score="10"), "table-score-over-weight") == []
     over = _MERGED_GROUP.format(score="12")
     assert stated_recomputed(over, "table-score-over-weight") == [("12", "10")]
+
+
+_LEFT_OUT_HEAD = """项目支出绩效自评表
+项目资金(万元)｜｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜50.00｜50.00｜45.00｜10｜90.00%｜9
+其中:当年财政拨款｜50.00｜50.00｜45.00｜—｜｜—
+绩效指标｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因分析及改进措施
+产出指标｜数量指标｜巡查河道长度｜≥120公里｜126公里｜30｜30
+质量指标｜巡查记录完整率｜100%｜100%｜20｜20
+效益指标｜社会效益指标｜河道水质达标率｜≥90%｜92%｜20｜20
+满意度指标｜服务对象满意度指标｜沿岸群众满意度｜≥90%｜94%｜20｜20
+总分｜100｜{total}
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("99", []), ("97", [("97", "99")])])
+def test_a_total_under_rows_that_leave_out_the_merged_head_cell(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # no row keeps the header's first (merged) cell: another reader takes the rows, and the
+    # total under them is left to it too
+    text = _LEFT_OUT_HEAD.format(total=total)
+    assert stated_recomputed(text, "score-total-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("funds", "note"),
+    [
+        ("年度资金总额｜50.00｜50.00｜45.00｜10｜90.00%｜9", None),
+        (
+            "年度资金总额｜见附表1｜见附表1｜见附表1｜10｜见附表1｜9",
+            "“年度资金总额”一行未能按栏读出，执行率、执行率得分和资金来源未核对",
+        ),
+    ],
+)
+def test_a_funds_row_no_reader_placed_is_named_in_the_notes(funds: str, note: str | None) -> None:
+    text = _LEFT_OUT_HEAD.format(total="99").replace(
+        "年度资金总额｜50.00｜50.00｜45.00｜10｜90.00%｜9", funds
+    )
+    assert layout_note(doc_of(text)) == note

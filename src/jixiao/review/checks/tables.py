@@ -330,12 +330,13 @@ REQUIRED_HEADERS = (("分值", "权重"), ("得分",), ("全年预算数", "预�
 
 def layout_note(doc: ReportDoc) -> str | None:
     """What to say when a 自评表 was not recognised: the header words found and missing, or
-    that all were found but the figures under them could not be placed."""
-    if doc.identity.kind not in TABLES or any(funds_rows(doc)) or scored_tables(doc):
-        return None
-    if converted_rows(doc):
+    that all were found but the figures under them could not be placed; of a table whose
+    indicator rows were read, the 资金 row or the 总分 row that was not."""
+    if doc.identity.kind not in TABLES:
         return None
     text = "".join(p.text for p in doc.paragraphs)
+    if any(funds_rows(doc)) or scored_tables(doc) or converted_rows(doc):
+        return _unread_rows(doc, text)
     found = "、".join(f"“{w}”" for w in LAYOUT_WORDS if w in text) or "无"
     missing = "、".join(f"“{words[0]}”" for words in REQUIRED_HEADERS if not has_any(text, words))
     if missing:
@@ -350,6 +351,36 @@ def layout_note(doc: ReportDoc) -> str | None:
     if lettered is not None and lettered[1]:
         return f"{head}，仅按表头所列公式核对了资金投入各行的比率，分值和得分未核对"
     return f"{head}，表内分值、得分和执行率未核对"
+
+
+#: A 总分 row with its figures (not the 自评总分 in the table's head, nor a row left blank).
+_TOTAL_ROW = re.compile(r"(?<!自评)总分[^\d\u4e00-\u9fff]{0,6}\d")
+
+
+def _unread_rows(doc: ReportDoc, text: str) -> str | None:
+    """The 资金 row (its header words there, no reader placed its figures) and the 总分 row
+    (named, while no table read has its total) of a table whose other rows were read."""
+    missed: list[str] = []
+    if "资金总额" in text and "执行数" in text and not _funds_read(doc):
+        missed.append("“年度资金总额”一行未能按栏读出，执行率、执行率得分和资金来源未核对")
+    tables = scored_tables(doc)
+    if tables and _TOTAL_ROW.search(text) and all(table.total is None for table in tables):
+        missed.append("“总分”一行未能读出，各项得分之和未与总分核对")
+    return "；".join(missed) or None
+
+
+def _funds_read(doc: ReportDoc) -> bool:
+    """Some reader placed the 资金 row's figures: in cells, glued, labelled or lettered."""
+    lettered = letter_tables(doc)
+    return bool(
+        any(funds_rows(doc))
+        or glued_funds(doc)
+        or unit_funds(doc)
+        or glued_whole_funds(doc)
+        or labelled_funds(doc)
+        or rate_tails(doc)
+        or (lettered is not None and lettered[1])
+    )
 
 
 def _unread_funds(doc: ReportDoc, read: bool) -> Iterator[ReviewFinding]:

@@ -239,6 +239,9 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
         if len(paragraph.cells) <= width and not _take(tables[-1], paragraph, columns, used):
             _take_broken(tables[-1], [*pending, paragraph], used)
         pending = [] if paragraph.index in used else [*pending, paragraph][-_BROKEN_LINES:]
+    for table in tables:
+        if not table.rows and table.total is not None:  # its rows left for other readers:
+            used.discard(table.total.paragraph.index)  # so is the total they stand above
     return [t for t in tables if t.rows], used
 
 
