@@ -134,11 +134,48 @@ def _without(table: ScoredTable, taken: set[int]) -> ScoredTable:
 
 
 def funds_above(table: ScoredTable, funds: Sequence[FundsRow]) -> FundsRow | None:
-    """The 资金 row written above the block's rows, if any."""
+    """The 资金 row written above the block's rows, if any (in a form written on one line,
+    the last one before the block's 总分)."""
     if not table.rows:
         return None
-    above = [f for f in funds if f.paragraph.index < table.rows[0].paragraph.index]
-    return above[-1] if above else None
+    first = table.rows[0].paragraph
+    above = [f for f in funds if f.paragraph.index < first.index]
+    inline = _inline_funds(table, [f for f in funds if f.paragraph is first])
+    return inline or (above[-1] if above else None)
+
+
+_ROLES = ("initial", "budget", "executed", "weight", "rate", "score")
+
+
+def _inline_funds(table: ScoredTable, funds: Sequence[FundsRow]) -> FundsRow | None:
+    """Of the 资金 rows on the line of the block's rows and total (“年度资金总额: 64 64 59.52 10
+    93% 9.3 … 总分 100 99.3 项目支出绩效自评表 …”, forms run together), the last whose
+    figures stand before the total's."""
+    total = table.total
+    if not funds or total is None or total.paragraph is not table.rows[0].paragraph:
+        return None
+    text = total.paragraph.text
+    figures = [f for f in (total.weight, total.score) if f is not None]
+    end = _found(text, ["总分", *(f.text for f in figures)])
+    if end is None:
+        return None
+    placed = []
+    for row in funds:
+        at = _found(text, [row.columns[r].text for r in _ROLES if r in row.columns], end)
+        if at is not None:
+            placed.append((at, row))
+    return max(placed, key=lambda pair: pair[0])[1] if placed else None
+
+
+def _found(text: str, cells: list[str], before: int | None = None) -> int | None:
+    """Where ``cells`` stand in ``text`` in order, nothing but marks and spaces between:
+    the first place (the last before ``before``)."""
+    pattern = r"[^\d\u4e00-\u9fff]{0,8}".join(re.escape(cell) for cell in cells)
+    places = [m.start() for m in re.finditer(pattern, text)]
+    if before is not None:
+        places = [at for at in places if at < before]
+        return places[-1] if places else None
+    return places[0] if places else None
 
 
 def within_total(table: ScoredTable) -> list[IndicatorRow]:
