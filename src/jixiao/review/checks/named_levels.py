@@ -33,9 +33,11 @@ _CHANGE = re.compile(r"(?:增加|减少|下降|增长)了?\s*$")
 _RATE = re.compile(r"^\s*[，,]\s*(?:增长|下降|上升|降低)了?\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年度?")
 _NOISE = re.compile(
-    r"(?:19|20)\d\d\s*年度?|全年|本年度?|全[镇县区市乡局]|本单位|本部门|我[单位局镇乡县区委部门]+"
+    r"(?:19|20)\d\d\s*年度?|全年|本年度?|全[镇县区市乡局]|本单位|本部门|我[单位局镇乡县区委部门]+|同口径"
     r"|[^\u4e00-\u9fff]"
 )
+#: A year compared with: 比2018年, 较2018年度, 与2018年.
+_COMPARED_YEAR = re.compile(r"[比较与]\s*$")
 _MIN_NAME = 3
 _REACH = 3  # paragraphs back
 
@@ -50,9 +52,10 @@ def _year(text: str) -> str:
     return years[-1].replace(" ", "").rstrip("度") if years else ""
 
 
-def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str] | None:
-    """The name a change is said of, and its year (“2021年度全镇“三公”经费较2020年度减少”:
-    2021, not the year compared with)."""
+def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str, bool] | None:
+    """The name a change is said of, its year (“2021年度全镇“三公”经费较2020年度减少”:
+    2021, not the year compared with) and whether the paragraph gave that year, the
+    sentence saying none (“2019年，…。其中：因公出国（境）费同口径比2018年减少9万元”)."""
     compared = COMPARED.search(change.label)
     if compared is None:
         return None
@@ -60,22 +63,39 @@ def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str] | None:
     start = sentence.text.rfind(change.label, 0, change.start)
     said = start + compared.start() if start >= 0 else change.start
     year = _year(sentence.text[:said])
-    return (name, year) if len(name) >= _MIN_NAME and year else None
+    opening = "" if year else _opening_year(sentence)
+    if len(name) < _MIN_NAME or not (year or opening):
+        return None
+    return name, year or opening, not year
+
+
+def _opening_year(sentence: Sentence) -> str:
+    """The last year the paragraph says before ``sentence``, not one compared with (比2018年)."""
+    text = sentence.paragraph.text[: sentence.start]
+    years = [m for m in _YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())]
+    return years[-1].group(0).replace(" ", "").rstrip("度") if years else ""
+
+
+def _said_year(sentence: Sentence, at: int) -> str:
+    """The year said before ``at`` in the sentence, else before the sentence in its paragraph."""
+    return _year(sentence.text[:at]) or _opening_year(sentence)
 
 
 def _is_level(sentence: Sentence, q: Quantity, name: str, year: str) -> bool:
     label = q.label
     if q.kind != MONEY or q.approx or _CHANGE.search(label) or STATED_PRIOR.search(label):
         return False
-    return (
-        role(label) != "plan" and name in _name(label) and _year(sentence.text[: q.start]) == year
-    )
+    return role(label) != "plan" and name in _name(label) and _said_year(sentence, q.start) == year
 
 
-def _level(sentences: tuple[Sentence, ...], at: int, name: str, year: str) -> Quantity | None:
+def _level(
+    sentences: tuple[Sentence, ...], at: int, name: str, year: str, inside: bool = False
+) -> Quantity | None:
+    """The last level under ``name`` of ``year`` a few paragraphs back (``inside``: in the
+    change's own paragraph, whose opening gave the year)."""
     here = sentences[at].paragraph.index
     for earlier in reversed(sentences[:at]):
-        if here - earlier.paragraph.index > _REACH:
+        if here - earlier.paragraph.index > (0 if inside else _REACH):
             return None
         levels = [q for q in earlier.quantities if _is_level(earlier, q, name, year)]
         if levels:
@@ -97,6 +117,23 @@ def _changes(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity]]:
         yield change, rate
 
 
+def _listed_total(sentences: tuple[Sentence, ...], at: int, change: Quantity) -> Quantity | None:
+    """A change said of nothing (“同口径比2018年减少830万元，下降20%”) right after a 其中
+    sentence whose amounts add up to the last amount of the sentence before it: that total."""
+    compared = COMPARED.search(change.label)
+    if at < 2 or compared is None or change.label[: compared.start()].strip("，, 同口径"):
+        return None
+    parts, whole = sentences[at - 1], sentences[at - 2]
+    if not parts.text.startswith("其中") or parts.paragraph is not sentences[at].paragraph:
+        return None
+    amounts = [q for q in parts.quantities if q.kind == MONEY]
+    totals = [q for q in whole.quantities if q.kind == MONEY and not q.approx]
+    if len(amounts) < 2 or not totals or any(q.approx for q in amounts):
+        return None
+    total = totals[-1]
+    return total if sum(q.value for q in amounts) == total.value else None
+
+
 def check_named_levels(doc: ReportDoc) -> list[ReviewFinding]:
     """Each change rate against the level stated under the change's name shortly before."""
     findings: list[ReviewFinding] = []
@@ -105,6 +142,8 @@ def check_named_levels(doc: ReportDoc) -> list[ReviewFinding]:
         for change, rate in _changes(sentence):
             subject = _subject(sentence, change)
             level = _level(sentences, at, *subject) if subject else None
+            if subject is None:
+                level = _listed_total(sentences, at, change)
             if level is None:
                 continue
             finding = level_change(sentence, level, change, rate, change.start)

@@ -1,0 +1,30 @@
+"""A 三公 budget paragraph that says its year once, at its start, then lists the kinds and
+compares each with the year before in sentences of their own (figures our own): each
+change's rate against the level stated under the same name, and a change said of nothing
+right after the 其中 list against the list's total."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_TEXT = (
+    "2022年，本级一般公共预算安排的“三公”经费预算为1260万元。其中，因公出国（境）费40万元，"
+    "公务接待费320万元，公务用车购置及运行费900万元。同口径比2021年减少140万元，下降{whole}%。"
+    "其中：因公出国（境）费同口径比2021年减少10万元，下降{abroad}%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("whole", "abroad", "found"),
+    [
+        ("10", "20", []),
+        ("12", "20", [("12%", "10%")]),
+        ("10", "25", [("25%", "20%")]),
+    ],
+)
+def test_changes_of_a_paragraph_that_says_its_year_once(
+    whole: str, abroad: str, found: list[tuple[str, str]]
+) -> None:
+    text = _TEXT.format(whole=whole, abroad=abroad)
+    assert stated_recomputed(text, "rate-mismatch") == found
