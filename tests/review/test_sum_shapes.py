@@ -460,3 +460,20 @@ def test_a_total_all_spent_on_one_purpose_before_its_qizhong(
         f"数据平台建设项目600万元、培训基地建设项目300万元、品牌推广项目{last}万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [
+        ("860.47", [("860.47万元", "860.40万元")]),  # off by a hair: a slip
+        ("960.40", []),  # short by a ninth: the parts left out may follow past the cut
+    ],
+)
+def test_a_closed_list_in_a_paragraph_an_excerpt_cuts_off(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"1.资金到位情况。2023年项目资金共到位{total}万元，其中：财政衔接资金800.25万元，"
+        "预拨资金60.15万元。各项目到位情况如下：某村道路硬化项目到位资金320.5万元；某村灌溉"
+    )
+    assert stated_recomputed(text, "sum-short") == found
