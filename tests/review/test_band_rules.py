@@ -31,3 +31,25 @@ def test_full_marks_from_the_rate_the_band_rule_names(
 ) -> None:
     text = TABLE.format(spent=spent, rate=rate, rule=rule)
     assert stated_recomputed(text, "rate-score-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("spent", "rate", "score", "rule", "found"),
+    [
+        (
+            "130.20",
+            "93.00%",
+            "8.00",
+            "执行率≥95%得满分；85%≤执行率<95%得8分；执行率<85%不得分。",
+            [],
+        ),
+        ("134.68", "96.20%", "8.00", "执行率≥98%得满分；95%≤执行率<98%得8分。", []),
+        ("134.68", "96.20%", "8.00", "执行率≥95%得8分。", []),
+        ("134.68", "96.20%", "8.00", "执行率按实际比例计分。", [("8.00", "9.62")]),
+    ],
+)
+def test_a_band_below_full_marks_written_with_signs(
+    spent: str, rate: str, score: str, rule: str, found: list[tuple[str, str]]
+) -> None:
+    text = TABLE.format(spent=spent, rate=rate, rule=rule).replace("| 10.00\n", f"| {score}\n")
+    assert stated_recomputed(text, "rate-score-mismatch") == found

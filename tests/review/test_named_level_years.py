@@ -28,3 +28,17 @@ def test_changes_of_a_paragraph_that_says_its_year_once(
 ) -> None:
     text = _TEXT.format(whole=whole, abroad=abroad)
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the level of the year the paragraph is of, not the one compared with
+        "2021年因公出国（境）费50万元，2022年因公出国（境）费40万元。"
+        "其中：因公出国（境）费同口径比2021年减少10万元，下降20%。",
+        "2022年，本单位严格控制出国活动。因公出国（境）费40万元，公务接待费20万元。"
+        "其中：因公出国（境）费同口径比2021年减少10万元，下降20%。",
+    ],
+)
+def test_the_level_of_the_paragraphs_own_year(text: str) -> None:
+    assert stated_recomputed(text, "rate-mismatch") == []

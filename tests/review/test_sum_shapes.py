@@ -477,3 +477,8 @@ def test_a_closed_list_in_a_paragraph_an_excerpt_cuts_off(
         "预拨资金60.15万元。各项目到位情况如下：某村道路硬化项目到位资金320.5万元；某村灌溉"
     )
     assert stated_recomputed(text, "sum-short") == found
+
+
+def test_a_list_that_ends_in_deng_leaves_items_out() -> None:
+    text = "2022年度项目支出1000万元，其中：设备购置300万元、软件开发695万元等。项目进展顺利。"
+    assert stated_recomputed(text, "sum-short") == []

@@ -52,10 +52,11 @@ def _year(text: str) -> str:
     return years[-1].replace(" ", "").rstrip("度") if years else ""
 
 
-def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str, bool] | None:
+def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str, str] | None:
     """The name a change is said of, its year (“2021年度全镇“三公”经费较2020年度减少”:
-    2021, not the year compared with) and whether the paragraph gave that year, the
-    sentence saying none (“2019年，…。其中：因公出国（境）费同口径比2018年减少9万元”)."""
+    2021, not the year compared with) and, where the sentence says none and its paragraph
+    gave it (“2019年，…。其中：因公出国（境）费同口径比2018年减少9万元”), the year compared
+    with (else "")."""
     compared = COMPARED.search(change.label)
     if compared is None:
         return None
@@ -63,41 +64,55 @@ def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str, bool] | No
     start = sentence.text.rfind(change.label, 0, change.start)
     said = start + compared.start() if start >= 0 else change.start
     year = _year(sentence.text[:said])
-    opening = "" if year else _opening_year(sentence)
+    against = "" if year else _year(change.label[compared.start() :])
+    opening = "" if year else _opening_year(sentence, against)
     if len(name) < _MIN_NAME or not (year or opening):
         return None
-    return name, year or opening, not year
+    return name, year or opening, against
 
 
-def _opening_year(sentence: Sentence) -> str:
-    """The last year the paragraph says before ``sentence``, not one compared with (比2018年)."""
+def _opening_year(sentence: Sentence, against: str) -> str:
+    """The last year the paragraph says before ``sentence`` that is neither one compared with
+    (比2018年) nor ``against``: the year the paragraph is of (“2022年，本单位…，2021年因公出国
+    （境）费50万元。其中：…比2021年减少…”: 2022)."""
     text = sentence.paragraph.text[: sentence.start]
-    years = [m for m in _YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())]
-    return years[-1].group(0).replace(" ", "").rstrip("度") if years else ""
+    years = [
+        year
+        for m in _YEAR.finditer(text)
+        if not _COMPARED_YEAR.search(text, 0, m.start())
+        and (year := m.group(0).replace(" ", "").rstrip("度")) != against
+    ]
+    return years[-1] if years else ""
 
 
-def _said_year(sentence: Sentence, at: int) -> str:
-    """The year said before ``at`` in the sentence, else before the sentence in its paragraph."""
-    return _year(sentence.text[:at]) or _opening_year(sentence)
+def _said_year(sentence: Sentence, at: int, against: str) -> str:
+    """The year said before ``at`` in the sentence, else before the sentence in its paragraph
+    (when the change's own sentence said none: ``against`` is the year it is compared with)."""
+    own = _year(sentence.text[:at])
+    return own or (_opening_year(sentence, against) if against else "")
 
 
-def _is_level(sentence: Sentence, q: Quantity, name: str, year: str) -> bool:
+def _is_level(sentence: Sentence, q: Quantity, name: str, year: str, against: str) -> bool:
     label = q.label
     if q.kind != MONEY or q.approx or _CHANGE.search(label) or STATED_PRIOR.search(label):
         return False
-    return role(label) != "plan" and name in _name(label) and _said_year(sentence, q.start) == year
+    return (
+        role(label) != "plan"
+        and name in _name(label)
+        and _said_year(sentence, q.start, against) == year
+    )
 
 
 def _level(
-    sentences: tuple[Sentence, ...], at: int, name: str, year: str, inside: bool = False
+    sentences: tuple[Sentence, ...], at: int, name: str, year: str, against: str
 ) -> Quantity | None:
-    """The last level under ``name`` of ``year`` a few paragraphs back (``inside``: in the
-    change's own paragraph, whose opening gave the year)."""
+    """The last level under ``name`` of ``year`` a few paragraphs back (when the change's
+    sentence said no year, ``against`` set: in its own paragraph only)."""
     here = sentences[at].paragraph.index
     for earlier in reversed(sentences[:at]):
-        if here - earlier.paragraph.index > (0 if inside else _REACH):
+        if here - earlier.paragraph.index > (0 if against else _REACH):
             return None
-        levels = [q for q in earlier.quantities if _is_level(earlier, q, name, year)]
+        levels = [q for q in earlier.quantities if _is_level(earlier, q, name, year, against)]
         if levels:
             return levels[-1]
     return None

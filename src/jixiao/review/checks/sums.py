@@ -298,6 +298,8 @@ def _sum_finding(
     near = nearly_all(total, parts, added) or slip_gap(total, parts, added)
     if not whole and (_rest_after(claim) or not near or _uncounted_first(claim, parts)):
         return None  # “其中” may name only some parts
+    if not whole and claim.sentence.text.startswith("等", parts[-1].end):
+        return None  # “…、软件开发695万元等”: the list says it leaves items out
     if abs(added - total.value) <= tolerance(total, parts):
         return _rounding_gap(claim, parts, added)
     listed = "＋".join(p.text for p in parts)

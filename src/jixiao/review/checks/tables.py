@@ -211,6 +211,7 @@ def _deviation(row: IndicatorRow) -> ReviewFinding:
 #: the score need not be 分值 × 执行率.
 _BANDS = re.compile(
     r"执行率[^。；]{0,24}(?:以上|以下|之间|不足|低于|未达|每(?:低|少|下降)|区间|扣)"
+    r"|执行率\s*[≥≤<>＜＞]=?\s*\d|\d\s*%\s*[≤<＜]=?\s*执行率"  # “85%≤执行率<95%得8分”
 )
 
 
