@@ -42,3 +42,17 @@ def test_changes_of_a_paragraph_that_says_its_year_once(
 )
 def test_the_level_of_the_paragraphs_own_year(text: str) -> None:
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # last year's level named as such: the change is over it, 8 ÷ 40 = 20%
+        "2023年，本单位压减公务接待。上年公务接待费40万元，本年同口径比2022年减少8万元，下降20%。",
+        # the level of the year compared with, in the sentence before the change
+        "2023年，本单位压减公务接待，2022年公务接待费40万元。"
+        "其中：公务接待费同口径比2022年减少8万元，下降20%。",
+    ],
+)
+def test_a_level_of_the_year_compared_with_is_the_base(text: str) -> None:
+    assert stated_recomputed(text, "rate-mismatch") == []

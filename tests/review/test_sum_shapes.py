@@ -482,3 +482,24 @@ def test_a_closed_list_in_a_paragraph_an_excerpt_cuts_off(
 def test_a_list_that_ends_in_deng_leaves_items_out() -> None:
     text = "2022年度项目支出1000万元，其中：设备购置300万元、软件开发695万元等。项目进展顺利。"
     assert stated_recomputed(text, "sum-short") == []
+
+
+def test_a_purpose_clause_with_no_figure_opens_no_list() -> None:
+    # pasted as one line: each part has its use after it, the list ends at a clause
+    text = (
+        "2023年度项目支出90万元，其中培训费15万元，主要用于业务培训，印刷费30万元，"
+        "用于宣传资料印制，委托业务费{last}万元，全部按合同支付，绩效目标基本完成"
+        "，各项工作有序推进，群众满意度较高，项目管理制度健全，资金使用规范"
+    )
+    assert stated_recomputed(text.format(last="45"), "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(("part", "found"), [("40", []), ("45", [("150万元", "155.00万元")])])
+def test_last_years_figure_beside_the_total_before_its_qizhong(
+    part: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年“三公”经费财政拨款支出决算为150万元，2022年为180万元。其中，因公出国（境）费"
+        f"30万元，公务用车购置及运行维护费80万元，公务接待费{part}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -112,7 +112,12 @@ def _named_level(previous: Sentence, opening: str) -> Quantity | None:
     dated, now = _YEARS.findall(named[0].label), _YEARS.findall(subject_part)
     if dated and now and not set(now) <= set(dated):
         return None  # “2022年度…为A。与上年相比，2023年…减少了C”: last year's level
+    if set(dated) & set(_COMPARED_YEARS.findall(opening)):
+        return None  # “2021年…费50万元。其中：…费同口径比2021年减少10万元”: the year compared with
     return named[0]
+
+
+_COMPARED_YEARS = re.compile(r"(?<=[比较与])\s*((?:19|20)\d\d)(?=\s*年)")
 
 
 def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:

@@ -60,6 +60,9 @@ COMPARED = re.compile(
 _OVER_PLAN = re.compile(r"(?:超收|短收|超支|节支|节约|超额)\s*$")
 #: “2014年为107.89万元”: last year's level, stated beside this year's.
 STATED_PRIOR = re.compile(r"(?<![较比与])(?:上年|去年|上一年|20\d\d\s*年度?)(?:同期)?(?:为|是)$")
+#: “上年因公出国（境）费50万元，本年…减少10万元”: last year's level named as such (not 上年结转,
+#: money carried into this year).
+_PRIOR_NAMED = re.compile(r"^[，,]?\s*(?:上年|去年|上一年)度?(?!结转|结余)")
 #: “收、支总计各是A、B…各减少C、D”: figures of two subjects at once (not 各乡(镇)).
 _EACH = re.compile(rf"各(?:是|为|自|{_UP}|{_DOWN})")
 
@@ -170,6 +173,7 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             for q in money
             if not _CHANGE_WORD.search(q.label)
             and not STATED_PRIOR.search(q.label)
+            and not _PRIOR_NAMED.search(q.label)
             and not _OVER_PLAN.search(q.label)
             and not SCHEDULE_GAP.search(q.label)  # “短月进度1143万元”: a gap, no level
             and (_is_level(q, sentence) or (budgets and sentence.text[q.end : q.end + 1] != "的"))

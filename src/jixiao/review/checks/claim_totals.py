@@ -109,6 +109,11 @@ def _cited(sentence: Sentence, q: Quantity) -> bool:
 
 
 _LIST_OPENER = re.compile(r"其中|用于以下|分别为|包括|如下")
+#: “…决算为100万元，2021年为125万元。其中…”: last year's figure said beside the total; the
+#: 其中 splits this year's.
+_PRIOR_CLAUSE = re.compile(
+    r"[，,]\s*(?:上年|去年|上一年|(?:19|20)\d\d\s*年度?)(?:同期)?(?:为|是)\s*\d[\d,]*(?:\.\d+)?\s*[万亿]?元"
+)
 
 
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
@@ -120,10 +125,14 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
         # after the reason (“，主要是人员增加，本年支出合计500万元”) ends it
         if all(q.kind != MONEY or CAUSE.search(q.label) for q in inside):
             position = reason.start()
+    prior = [m.span() for m in _PRIOR_CLAUSE.finditer(sentence.text, 0, position)]
     before = [
         q
         for q in sentence.quantities
-        if q.end <= position and q.kind != "date" and not _cited(sentence, q)
+        if q.end <= position
+        and q.kind != "date"
+        and not _cited(sentence, q)
+        and not any(start <= q.start < end for start, end in prior)
     ]
     kept = _past_own_figures(sentence, before)
     gap_start = before[-1].end if len(kept) < len(before) else None
@@ -140,6 +149,7 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     ):
         return None  # “…其中：A、B、其他C。其中，…”: C is the last part, not the new total
     gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
+    gap = _PRIOR_CLAUSE.sub("", gap)
     gap = _ASIDE.sub("", gap)  # “35,820.29万元(含部分上级资金，不含…)，其中，…”
     return before[-1] if _bridges(before[-1], gap) else None
 
