@@ -503,3 +503,14 @@ def test_last_years_figure_beside_the_total_before_its_qizhong(
         f"30万元，公务用车购置及运行维护费80万元，公务接待费{part}万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("second", "found"), [("230", []), ("203", [("380万元", "353.00万元")])])
+def test_a_total_handed_down_in_batches_respectively(
+    second: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "文物修缮工程审定预算控制数为380万元，分别于2022年3月下达第一笔经费150万元，"
+        f"10月下达第二批专项经费{second}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
