@@ -514,3 +514,19 @@ def test_a_total_handed_down_in_batches_respectively(
         f"10月下达第二批专项经费{second}万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # counts by traits of different kinds overlap: no sum
+        ("共资助困难学生900人，其中女生430人，少数民族学生520人，脱贫家庭学生300人。", []),
+        ("全年培训农民1,100人次，其中女性460人次，45岁以下青年农民720人次。", []),
+        # one kind of trait splits the total
+        ("共资助困难学生900人，其中男生450人，女生460人。", [("900人", "910人")]),
+    ],
+)
+def test_counts_named_by_traits_of_different_kinds_overlap(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -236,8 +236,28 @@ def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal)
         return True  # “…，其中A、B；纳入评价的资金C”: the list ended before C
     if written_as(added, total) == total.value:
         return True  # equal at the precision the total is written to
+    if total.kind == COUNT and _crossed(parts):
+        return True  # “学生1200人，其中女生580人，少数民族学生700人”: traits that overlap
     # “其中：国家财政性教育经费A，一般公共预算教育经费B”: one inside the other
     return added > total.value * OVERLAPPING and all(p.value <= total.value for p in parts)
+
+
+#: Traits that people counted under one total may share, by what they describe: counts named
+#: by traits of different kinds overlap (a woman may be of a minority and from a poor family).
+_TRAITS = (
+    re.compile(r"女|男"),
+    re.compile(r"少数民族|汉族"),
+    re.compile(r"脱贫|低保|特困|残疾|困难|监测"),
+    re.compile(r"\d+\s*(?:周?岁|年龄)|岁以[上下]|青年|老年"),
+    re.compile(r"大专|本科|硕士|博士|研究生|高中|初中"),
+    re.compile(r"党员|团员"),
+)
+
+
+def _crossed(parts: tuple[Quantity, ...]) -> bool:
+    """The parts are named by traits of two kinds or more (女性…, 45岁以下…)."""
+    kinds = {n for p in parts for n, trait in enumerate(_TRAITS) if trait.search(p.label)}
+    return len(kinds) >= 2
 
 
 #: What is left, or what changed: a 其中 after it may split the level stated before it.
