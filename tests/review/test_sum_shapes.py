@@ -530,3 +530,14 @@ def test_counts_named_by_traits_of_different_kinds_overlap(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("total", "found"), [("91.5", []), ("92.5", [("92.5分", "91.5分")])])
+def test_a_score_total_with_its_grade_before_its_parts(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"经综合评价，该项目自评得分{total}分，评价等级为“优”。其中：决策指标得分19分，"
+        "过程指标得分18.5分，产出指标得分36分，效益指标得分18分。"
+    )
+    assert stated_recomputed(text, "score-mismatch") == found

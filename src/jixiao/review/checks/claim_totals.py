@@ -99,6 +99,11 @@ _SHARED_OUT = re.compile(
     r"|(?:下达|拨付|分配|安排)给?(?:你们|你单位|你局|你县|你区|你市|各单位)[，,：:]?\s*"
 )
 _PURPOSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}用于[\u4e00-\u9fff“”]{2,30}[，,：:]?\s*")
+#: “…93分，评价等级为“优”。其中：…”: the grade a score total gives, before its parts.
+_GRADE_CLAUSE = re.compile(
+    r"[，,]\s*(?:自评|综合)?(?:评价)?(?:等级|结果|等次)(?:为|是|评定为)?\s*[“\"]?[优良中差][秀好等]?[”\"]?"
+    r"(?:等级|等次)?[。，,：:]?\s*"
+)
 #: “实际支付2700万元，全部用于设备采购和软件开发。其中：…”: what all of it went to.
 _WHOLE_USE = re.compile(r"[，,]?\s*(?:全部|全额|均)用于[\u4e00-\u9fff“”、]{2,30}[，,。：:]?\s*")
 
@@ -161,6 +166,8 @@ def _bridges(total: Quantity, gap: str) -> bool:
     # “共对9个重点项目进行了评价，其中…”: a count with its noun and verb, then the 其中
     if total.kind == COUNT and "共" in total.label and _COUNT_CLAUSE.fullmatch(gap):
         return True
+    if total.kind == SCORE and _GRADE_CLAUSE.fullmatch(gap):
+        return True  # “自评得分93分，评价等级为“优”。其中：决策…”: the grade the total gives
     # “共下达5404万元中央资金用于…项目建设，其中…”: an amount with what it is for; “…资金
     # 6800万元进行了合理分解，已全部分解到位，其中…”: an amount shared out in full
     if total.kind != MONEY:
