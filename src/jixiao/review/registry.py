@@ -71,6 +71,7 @@ from jixiao.review.checks.share_bases import check_worded_bases
 from jixiao.review.checks.source_pairs import check_source_pairs
 from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
+from jixiao.review.checks.survey_rates import check_survey_rates
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.tables import layout_note
 from jixiao.review.checks.total_rows import check_total_rows
@@ -137,6 +138,7 @@ CHECKS: tuple[Check, ...] = (
     check_claim_changes,
     check_consistency,
     check_rates,
+    check_survey_rates,
     check_complements,
     check_differences,
     check_year_changes,
