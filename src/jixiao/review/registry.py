@@ -57,6 +57,7 @@ from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
 from jixiao.review.checks.prior_bases import check_prior_bases
+from jixiao.review.checks.rate_columns import check_rate_columns
 from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rate_tails import check_rate_tails
 from jixiao.review.checks.rates import check_rates
@@ -139,6 +140,7 @@ CHECKS: tuple[Check, ...] = (
     check_consistency,
     check_rates,
     check_survey_rates,
+    check_rate_columns,
     check_complements,
     check_differences,
     check_year_changes,

@@ -1,0 +1,124 @@
+"""A table's rate column (执行率, 到位率, 支出率, 完成率 …) recomputed row by row, by the one
+formula the table's own rows give it:
+
+    资金来源 | 预算数 | 到位数 | 支出数 | 执行率
+    中央资金 | 300.00 | 300.00 | 291.40 | 97.13%
+    省级资金 | 150.00 | 150.00 | 150.00 | 100.00%
+    市级资金 | 80.00  | 80.00  | 71.25  | 98.06%      → 71.25 ÷ 80.00 = 89.06%
+    合计     | 530.00 | 530.00 | 512.65 | 96.73%
+
+The formula is the pair of amount columns (part ÷ whole) that gives the rate on every row but
+one, three rows at least; that row is wrong when no such pair gives its rate. Where two pairs
+fit equally (预算数 = 到位数 on every row), the row is wrong only when neither gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
+from itertools import permutations
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.doc_rows import TableRow
+from jixiao.review.tables.doc_rows import doc_tables
+from jixiao.review.tables.doc_rows import header_end
+from jixiao.review.tables.doc_rows import header_names
+from jixiao.review.tables.funds import funds_rows
+
+_RATE_HEAD = re.compile(r"(?:执行|到位|支出|支付|完成|使用|拨付)(?:率|进度)")
+#: Columns of rates, shares, numbers and notes: no amounts.
+_NOT_AMOUNT = re.compile(r"率|进度|占|比重|比例|序号|编号|代码|备注|说明|%|得分|分值")
+_HUNDRED = Decimal(100)
+_MIN_ROWS = 3
+
+Pair = tuple[int, int]
+
+
+def _rate(row: TableRow, column: int, in_percent: bool) -> Figure | None:
+    """The row's rate cell as a percentage (“97.13%”, or 97.13 under a “(%)” header)."""
+    value = row.value(column)
+    if value is None or not (value.percent or in_percent):
+        return None
+    return value
+
+
+def _gives(row: TableRow, pair: Pair, rate: Figure) -> bool | None:
+    """Whether the pair's part ÷ whole gives the rate as written; None when a cell is blank."""
+    part, whole = row.value(pair[0]), row.value(pair[1])
+    if part is None or whole is None or part.percent or whole.percent or whole.value <= 0:
+        return None
+    exact = part.value / whole.value * _HUNDRED
+    digit = Decimal(1).scaleb(-rate.places)
+    return exact.quantize(digit, rounding=ROUND_HALF_UP) == rate.value
+
+
+def _formula(rated: list[tuple[TableRow, Figure]], amounts: list[int]) -> list[Pair]:
+    """The pairs that give the rate on every row but one at most (the most rows of any)."""
+    fits: dict[Pair, int] = {}
+    for pair in permutations(amounts, 2):
+        given = [_gives(row, pair, rate) for row, rate in rated]
+        if None in given:
+            continue
+        fits[pair] = sum(1 for g in given if g)
+    best = max(fits.values(), default=0)
+    if best < _MIN_ROWS - 1 or best < len(rated) - 1:
+        return []
+    return [pair for pair, count in fits.items() if count == best]
+
+
+def _column(
+    rows: list[TableRow], column: int, names: list[str], in_percent: bool
+) -> Iterator[ReviewFinding]:
+    rated = [(row, rate) for row in rows if (rate := _rate(row, column, in_percent)) is not None]
+    if len(rated) < _MIN_ROWS:
+        return
+    amounts = [c for c, name in enumerate(names) if c != column and not _NOT_AMOUNT.search(name)]
+    pairs = _formula(rated, amounts)
+    for row, rate in rated:
+        if not pairs or any(_gives(row, pair, rate) for pair in pairs):
+            continue
+        part, whole = pairs[0]
+        a, b = row.value(part), row.value(whole)
+        if a is None or b is None:
+            continue
+        exact = a.value / b.value * _HUNDRED
+        right = f"{exact.quantize(Decimal(1).scaleb(-rate.places), rounding=ROUND_HALF_UP)}%"
+        shown = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        message = (
+            f"“{row.label}”一行的{names[column]}应为{names[part]}{a.text}÷{names[whole]}{b.text}"
+            f"＝{shown}%（同表其他各行均按此计算），表中为{rate.text}。"
+        )
+        yield make_finding(
+            "rate-mismatch", row.paragraph, message, stated=rate.text, recomputed=right
+        )
+
+
+def _funds_paragraphs(doc: ReportDoc) -> set[int]:
+    """The rows of a 自评表's 资金 block, whose rates the table checks already recompute."""
+    return {
+        paragraph.index
+        for row in funds_rows(doc)
+        for paragraph in (row.paragraph, *(source.paragraph for source in row.source_rows))
+    }
+
+
+def check_rate_columns(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each rate column of each table against the formula its other rows follow."""
+    findings: list[ReviewFinding] = []
+    funds = _funds_paragraphs(doc)
+    for table in doc_tables(doc):
+        end = header_end(table)
+        names = header_names(table, end) if end else None
+        if names is None:
+            continue
+        rows = [row for row in table[end:] if len(row.cells) == len(names)]
+        for column, name in enumerate(names):
+            if _RATE_HEAD.search(name):
+                found = _column(rows, column, names, "%" in name)
+                findings.extend(f for f in found if f.paragraph not in funds)
+    return findings

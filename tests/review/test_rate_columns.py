@@ -1,0 +1,43 @@
+"""A table's rate column recomputed by the formula its own rows follow (figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_TABLE = """资金来源 | 预算数 | 到位数 | 支出数 | 执行率
+中央资金 | 400.00 | 400.00 | 388.00 | 97.00%
+省级资金 | 200.00 | 180.00 | 180.00 | {province}
+市级资金 | 100.00 | 100.00 | 92.50 | 92.50%
+合计 | 700.00 | 680.00 | 660.50 | 94.36%
+"""
+
+
+@pytest.mark.parametrize(
+    ("province", "found"),
+    [
+        ("90.00%", []),
+        ("95.00%", [("95.00%", "90.00%")]),
+    ],
+)
+def test_a_row_off_the_formula_of_the_others(province: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(_TABLE.format(province=province), "rate-mismatch") == found
+
+
+def test_rows_that_follow_no_one_formula_are_left_alone() -> None:
+    # two rows over the budget, two over what arrived: which is meant cannot be told
+    text = """资金来源 | 预算数 | 到位数 | 支出数 | 执行率
+中央资金 | 400.00 | 380.00 | 380.00 | 95.00%
+省级资金 | 200.00 | 180.00 | 180.00 | 100.00%
+市级资金 | 100.00 | 90.00 | 90.00 | 90.00%
+县级资金 | 50.00 | 40.00 | 40.00 | 100.00%
+"""
+    assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_two_rows_are_too_few_to_tell_a_formula() -> None:
+    text = """资金来源 | 预算数 | 支出数 | 执行率
+中央资金 | 400.00 | 388.00 | 97.00%
+省级资金 | 200.00 | 180.00 | 95.00%
+"""
+    assert stated_recomputed(text, "rate-mismatch") == []
