@@ -69,6 +69,7 @@ from jixiao.review.checks.score_reach import check_score_reach
 from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases
+from jixiao.review.checks.share_lists import check_share_lists
 from jixiao.review.checks.source_pairs import check_source_pairs
 from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
@@ -133,6 +134,7 @@ CHECKS: tuple[Check, ...] = (
     check_rolls,
     check_score_only,
     check_listed_shares,
+    check_share_lists,
     check_carried_levels,
     check_prior_bases,
     check_change_parts,

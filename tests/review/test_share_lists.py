@@ -1,0 +1,21 @@
+"""Shares of a list's parts said by name in the sentence after the list (figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_TEXT = (
+    "项目资金总额500.00万元，其中：中央资金250.00万元，省级资金150.00万元，市级资金60.00万元，"
+    "县级配套资金40.00万元。中央、省、市、县资金分别占50.00%、30.00%、{city}、8.00%。"
+)
+
+
+@pytest.mark.parametrize(("city", "found"), [("12.00%", []), ("21.00%", [("21.00%", "12.00%")])])
+def test_shares_named_after_the_list(city: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(_TEXT.format(city=city), "share-mismatch") == found
+
+
+def test_names_not_in_the_parts_order_are_left_alone() -> None:
+    text = _TEXT.format(city="12.00%").replace("中央、省、市、县", "县、市、省、中央")
+    assert stated_recomputed(text, "share-mismatch") == []
