@@ -541,3 +541,13 @@ def test_a_score_total_with_its_grade_before_its_parts(
         "过程指标得分18.5分，产出指标得分36分，效益指标得分18分。"
     )
     assert stated_recomputed(text, "score-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("excess", "found"), [("1640.50", []), ("1604.50", [("1604.50万元", "增加1640.50万元")])]
+)
+def test_an_excess_over_the_plan_is_the_result_less_the_plan(
+    excess: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"地方应配套2000.00万元，实际配套到位资金3640.50万元，超规模配套{excess}万元。"
+    assert stated_recomputed(text, "difference-mismatch") == found

@@ -194,7 +194,33 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
         finding = _difference_finding(sentence, amount, *pair)
         if finding is not None:
             findings.append(finding)
+    for sentence, amount in labelled_amounts(doc, _EXCESS):
+        pair = _excess_inputs(sentence, amount)
+        finding = _difference_finding(sentence, amount, *pair) if pair else None
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+#: “应配套A，实际配套到位资金B，超规模配套C”: what the result passed the plan by.
+_EXCESS = re.compile(r"(?:^|[，,])\s*超(?:出|过)?(?:规模|计划|预算|任务|目标)[\u4e00-\u9fff]{0,6}$")
+
+
+def _excess_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The plan and the result, the only two amounts of the ；-part before the excess, in
+    that order (C = B − A)."""
+    floor = part_start(sentence.text, amount.start)
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start and q.end <= amount.start and same_measure(q, amount)
+    ]
+    if len(before) != 2 or any(q.approx for q in before):
+        return None
+    plan, result = before
+    if role(plan.label) != "plan" or role(result.label) != "actual":
+        return None
+    return plan, result
 
 
 #: The words a change is told in, by its verb's last character: 调减/调增, 减收/增收 ….
