@@ -551,3 +551,11 @@ def test_an_excess_over_the_plan_is_the_result_less_the_plan(
 ) -> None:
     text = f"地方应配套2000.00万元，实际配套到位资金3640.50万元，超规模配套{excess}万元。"
     assert stated_recomputed(text, "difference-mismatch") == found
+
+
+@pytest.mark.parametrize(("gap", "found"), [("0.9", []), ("1.6", [("1.6万元", "0.90万元")])])
+def test_a_gap_in_a_sentence_that_opens_with_its_year(
+    gap: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"2023年度本部门“三公”经费支出3.15万元，年初预算为4.05万元，差值为{gap}万元。"
+    assert stated_recomputed(text, "difference-mismatch") == found

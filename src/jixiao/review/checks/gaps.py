@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import DATE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
@@ -21,7 +22,11 @@ GAP = re.compile(r"(?<!弥补收支)(?<!弥补)(?:差值|差额)(?:为|是)?\s*$
 def _gap_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
     """The two amounts of the ；-part before a 差值, after any earlier 差值 in it."""
     floor = part_start(sentence.text, amount.start)
-    before = [q for q in sentence.quantities if floor <= q.start and q.end <= amount.start]
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start and q.end <= amount.start and q.kind != DATE
+    ]
     gaps = [n for n, q in enumerate(before) if GAP.search(q.label)]
     before = before[gaps[-1] + 1 :] if gaps else before
     if len(before) != 2 or not all(same_measure(q, amount) and not q.approx for q in before):
