@@ -56,3 +56,23 @@ def test_the_level_of_the_paragraphs_own_year(text: str) -> None:
 )
 def test_a_level_of_the_year_compared_with_is_the_base(text: str) -> None:
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("income", "spending", "found"),
+    [
+        ("2.71", "2.18", []),
+        ("2.91", "2.18", [("2.91%", "2.71%")]),
+        ("2.71", "2.38", [("2.38%", "2.18%")]),
+    ],
+)
+def test_changes_of_income_and_spending_over_their_totals_sentences_back(
+    income: str, spending: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "1.收入支出总体情况。2024年度收入总计52180.40万元，支出总计52180.40万元。"
+        f"收入较上年减少1452.30万元，降低{income}%，主要原因是土地出让收入减少。"
+        f"支出较上年减少1160.20万元，降低{spending}%，主要原因是压减一般性支出。"
+    )
+    # the totals balance; the spending rate is over 52180.40 + 1160.20
+    assert stated_recomputed(text, "rate-mismatch") == found

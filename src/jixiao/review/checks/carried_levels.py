@@ -11,7 +11,6 @@ one value the sentence before states as its totals (收入总计 and 支出总�
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -36,7 +35,7 @@ _TOTALS = re.compile(r"(?:总计|总收入|总支出)(?:[（(][^（()）]*[）)]
 _NAME_REACH = 24  # the words before a figure, a bracketed aside included
 _BOTH = re.compile(r"收、支|收支")
 _NAME = re.compile(r"(?:收入|支出|收、支|收支)总计|总收入|总支出")
-_RATE = re.compile(r"(?:增长|下降|增幅|降幅|增加|减少)了?\s*$")
+_RATE = re.compile(r"(?:增长|下降|降低|上升|增幅|降幅|增加|减少)了?\s*$")
 #: “1、收入：792.22万元。同比上年度增加198.25万元，增加31.39%”: a sentence that is a name and
 #: its amount alone, then a change said with no subject of its own.
 #: Also a name and its amount with what it is, in words alone (“2.上级补助收入8.38万元，为
@@ -145,12 +144,41 @@ def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
         yield finding
 
 
+#: “收入较上年减少C，降低p%”: a change said of the income or the spending alone.
+_FLOW_SUBJECT = re.compile(r"^\s*(?P<flow>收入|支出)(?:总计|总额)?\s*(?:较|比|与)")
+_FLOW_REACH = 3  # sentences back
+
+
+def _flow_changes(before: list[Sentence], sentence: Sentence) -> Iterator[ReviewFinding]:
+    """“收入总计A，支出总计B。收入较上年减少C，降低p%，…。支出较上年减少D，降低q%”: each change
+    over the one 收入总计 (支出总计) stated a few sentences back in its paragraph."""
+    subject = _FLOW_SUBJECT.match(sentence.text)
+    figures = [q for q in sentence.quantities if q.kind in (MONEY, PERCENT)]
+    if subject is None or len(figures) < 2 or figures[0].kind != MONEY:
+        return
+    change, rate = figures[0], figures[1]
+    if rate.kind != PERCENT or _CHANGE.search(change.label) is None or change.approx:
+        return
+    if not _RATE.search(sentence.text[change.end : rate.start]):
+        return
+    named = re.compile(rf"{subject.group('flow')}总计|总{subject.group('flow')}")
+    for earlier in reversed(before[-_FLOW_REACH:]):
+        levels = [q for q in earlier.quantities if q.kind == MONEY and named.search(q.label)]
+        if len(levels) == 1 and not levels[0].approx and not COMPARED.search(earlier.text):
+            finding = level_change(sentence, levels[0], change, rate, change.start)
+            if finding is not None:
+                yield finding
+            return
+
+
 def check_carried_levels(doc: ReportDoc) -> list[ReviewFinding]:
-    """Changes whose level is the one figure of the sentence before, in the same paragraph."""
+    """Changes whose level is the one figure of the sentence before, in the same paragraph,
+    or the 收入总计 or 支出总计 a few sentences back that a change of 收入 or 支出 is said of."""
     sentences = doc_sentences(doc)
-    return [
-        finding
-        for previous, sentence in itertools.pairwise(sentences)
-        if previous.paragraph is sentence.paragraph
-        for finding in _changes(previous, sentence)
-    ]
+    findings: list[ReviewFinding] = []
+    for at, sentence in enumerate(sentences):
+        earlier = sentences[max(0, at - _FLOW_REACH) : at]
+        before = [s for s in earlier if s.paragraph is sentence.paragraph]
+        found = list(_changes(before[-1], sentence)) if before else []
+        findings.extend(found or _flow_changes(before, sentence))
+    return findings
