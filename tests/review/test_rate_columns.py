@@ -41,3 +41,13 @@ def test_two_rows_are_too_few_to_tell_a_formula() -> None:
 省级资金 | 200.00 | 180.00 | 95.00%
 """
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_row_that_says_how_its_rate_is_reckoned() -> None:
+    text = """资金来源 | 预算数 | 到位数 | 支出数 | 执行率 | 备注
+中央资金 | 400.00 | 400.00 | 388.00 | 97.00% |
+省级资金 | 200.00 | 200.00 | 190.00 | 95.00% |
+市级资金 | 80.00 | 60.00 | 57.00 | 95.00% | 仅到位60万元，该行执行率按到位数计算
+县级资金 | 50.00 | 50.00 | 45.00 | 90.00% |
+"""
+    assert stated_recomputed(text, "rate-mismatch") == []

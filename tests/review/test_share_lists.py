@@ -19,3 +19,15 @@ def test_shares_named_after_the_list(city: str, found: list[tuple[str, str]]) ->
 def test_names_not_in_the_parts_order_are_left_alone() -> None:
     text = _TEXT.format(city="12.00%").replace("中央、省、市、县", "县、市、省、中央")
     assert stated_recomputed(text, "share-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        "分别占各自下达预算的98.00%、96.00%、95.00%、90.00%",  # each part's own rate
+        "分别占全县同级衔接资金的12.50%、10.00%、8.00%、5.00%",  # shares of another base
+    ],
+)
+def test_shares_of_another_base_are_left_alone(shares: str) -> None:
+    text = _TEXT.format(city="12.00%").replace("分别占50.00%、30.00%、12.00%、8.00%", shares)
+    assert stated_recomputed(text, "share-mismatch") == []

@@ -559,3 +559,21 @@ def test_a_gap_in_a_sentence_that_opens_with_its_year(
 ) -> None:
     text = f"2023年度本部门“三公”经费支出3.15万元，年初预算为4.05万元，差值为{gap}万元。"
     assert stated_recomputed(text, "difference-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("培训学员400人，其中女性210人、退役军人40人、返乡农民工170人。", []),
+        ("参训教师250人，其中中级职称130人、女教师140人。", []),
+        # a trait every part shares: the parts split by sex
+        (
+            "全县脱贫劳动力1000人，其中脱贫户男性劳动力540人，脱贫户女性劳动力470人。",
+            [("1000人", "1010人")],
+        ),
+        ("年度计划新增就业岗位400个，实际新增就业岗位450个，比上年超出70个。", []),
+    ],
+)
+def test_sex_crosses_other_groupings(text: str, found: list[tuple[str, str]]) -> None:
+    codes = ("sum-mismatch", "difference-mismatch")
+    assert [pair for code in codes for pair in stated_recomputed(text, code)] == found

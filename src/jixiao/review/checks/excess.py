@@ -19,6 +19,7 @@ from jixiao.review.text.sentences import same_measure
 _EXCESS = re.compile(r"(?:超额|超出|多完成)(?:完成)?\s*$")
 _PLAN = re.compile(r"计划|目标|任务")
 _DONE = re.compile(r"实际|完成")
+_COMPARED = re.compile(r"[比较与](?:上年|去年|上一年|同期|(?:19|20)\d\d\s*年)")
 
 
 def check_excess(doc: ReportDoc) -> list[ReviewFinding]:
@@ -28,8 +29,8 @@ def check_excess(doc: ReportDoc) -> list[ReviewFinding]:
         for at, excess in enumerate(sentence.quantities):
             if excess.kind not in (COUNT, MONEY) or excess.approx:
                 continue
-            if not _EXCESS.search(excess.label) or at < 2:
-                continue
+            if not _EXCESS.search(excess.label) or at < 2 or _COMPARED.search(excess.label):
+                continue  # “比上年超出80个”: over last year, not the plan
             plan, done = sentence.quantities[at - 2], sentence.quantities[at - 1]
             if plan.start < part_start(sentence.text, excess.start):
                 continue

@@ -34,6 +34,8 @@ _RATE_HEAD = re.compile(r"(?:执行|到位|支出|支付|完成|使用|拨付)(?
 #: Columns of rates, shares, numbers and notes: no amounts.
 _NOT_AMOUNT = re.compile(r"率|进度|占|比重|比例|序号|编号|代码|备注|说明|%|得分|分值")
 _HUNDRED = Decimal(100)
+#: A row that says how its own rate is reckoned (“该行执行率按到位数计算”, a 逆向指标).
+_OWN_RULE = re.compile(r"计算|逆向|反向|[=＝÷/]")
 _MIN_ROWS = 3
 
 Pair = tuple[int, int]
@@ -55,6 +57,11 @@ def _gives(row: TableRow, pair: Pair, rate: Figure) -> bool | None:
     exact = part.value / whole.value * _HUNDRED
     digit = Decimal(1).scaleb(-rate.places)
     return exact.quantize(digit, rounding=ROUND_HALF_UP) == rate.value
+
+
+def _explained(row: TableRow) -> bool:
+    """A cell of words in the row, its label aside, says how the row's rate is reckoned."""
+    return any(_OWN_RULE.search(cell) for cell in row.cells if cell.strip() != row.label)
 
 
 def _formula(rated: list[tuple[TableRow, Figure]], amounts: list[int]) -> list[Pair]:
@@ -80,7 +87,7 @@ def _column(
     amounts = [c for c, name in enumerate(names) if c != column and not _NOT_AMOUNT.search(name)]
     pairs = _formula(rated, amounts)
     for row, rate in rated:
-        if not pairs or any(_gives(row, pair, rate) for pair in pairs):
+        if not pairs or any(_gives(row, pair, rate) for pair in pairs) or _explained(row):
             continue
         part, whole = pairs[0]
         a, b = row.value(part), row.value(whole)

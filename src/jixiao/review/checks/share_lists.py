@@ -27,7 +27,8 @@ from jixiao.review.text.sentences import doc_sentences
 
 _SUBJECT = re.compile(
     r"^(?P<names>[\u4e00-\u9fff]{1,8}?(?:[、和及与][\u4e00-\u9fff]{1,8}?)+)"
-    r"(?:资金|经费|支出|收入)?(?:分别)?占(?:[\u4e00-\u9fff]{0,10}的)?(?:比例|比重)?(?:分别)?(?:为|是)?"
+    r"(?:资金|经费|支出|收入)?(?:分别)?占(?:比|(?:资金)?总(?:额|数|资金|投资)的)?(?:比例|比重)?(?:分别)?"
+    r"(?:为|是)?(?=\s*\d)"
 )
 _SEPARATOR = re.compile(r"[、和及与]")
 _HUNDRED = Decimal(100)

@@ -251,13 +251,20 @@ _TRAITS = (
     re.compile(r"\d+\s*(?:周?岁|年龄)|岁以[上下]|青年|老年"),
     re.compile(r"大专|本科|硕士|博士|研究生|高中|初中"),
     re.compile(r"党员|团员"),
+    re.compile(r"高级|中级|初级|职称"),
 )
 
 
 def _crossed(parts: tuple[Quantity, ...]) -> bool:
-    """The parts are named by traits of two kinds or more (女性…, 45岁以下…)."""
-    kinds = {n for p in parts for n, trait in enumerate(_TRAITS) if trait.search(p.label)}
-    return len(kinds) >= 2
+    """The parts are named by traits of two kinds or more (女性…, 45岁以下…), a trait every
+    part shares (脱贫户男性…, 脱贫户女性…) aside; or some by sex and some not (女性…,
+    退役军人…): sex crosses any other grouping."""
+    named = [{n for n, trait in enumerate(_TRAITS) if trait.search(p.label)} for p in parts]
+    shared = set.intersection(*named) if named else set()
+    if len(set().union(*named) - shared) >= 2:
+        return True
+    by_sex = [0 in kinds for kinds in named]
+    return any(by_sex) and not all(by_sex)
 
 
 #: What is left, or what changed: a 其中 after it may split the level stated before it.
