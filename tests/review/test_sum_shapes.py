@@ -577,3 +577,14 @@ def test_a_gap_in_a_sentence_that_opens_with_its_year(
 def test_sex_crosses_other_groupings(text: str, found: list[tuple[str, str]]) -> None:
     codes = ("sum-mismatch", "difference-mismatch")
     assert [pair for code in codes for pair in stated_recomputed(text, code)] == found
+
+
+@pytest.mark.parametrize(("total", "found"), [("640", []), ("646", [("646万元", "640.00万元")])])
+def test_a_total_itemised_after_juti_wei_without_a_colon(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"2022年共下达文物保护专项经费{total}万元，具体为下达古建筑修缮工程420万元、"
+        "馆藏文物预防性保护90万元、防雷工程130万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
