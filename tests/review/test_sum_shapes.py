@@ -588,3 +588,16 @@ def test_a_total_itemised_after_juti_wei_without_a_colon(
         "馆藏文物预防性保护90万元、防雷工程130万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("250.40", []), ("250.47", [("250.47万元", "250.40万元")])]
+)
+def test_a_clause_of_where_the_money_went_before_its_items(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"市财政将预留资金{total}万元统一计入我中心财政拨款收入，具体为医疗救助补助收入"
+        "10.40万元、公务员医疗补助收入240.00万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -156,7 +156,15 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
     gap = _PRIOR_CLAUSE.sub("", gap)
     gap = _ASIDE.sub("", gap)  # “35,820.29万元(含部分上级资金，不含…)，其中，…”
+    if _ITEMISED.match(sentence.text, position) and _WHERE_CLAUSE.fullmatch(gap):
+        return before[-1]  # “资金X统一计入…收入，具体为A、B”: where it went, then its items
     return before[-1] if _bridges(before[-1], gap) else None
+
+
+#: An opener that names every item of the total before it, and a clause of words alone
+#: between them (what was done with the money).
+_ITEMISED = re.compile(r"具体(?:为|是)|分别(?:为|是)")
+_WHERE_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{2,30}[，,]\s*")
 
 
 def _bridges(total: Quantity, gap: str) -> bool:
