@@ -601,3 +601,17 @@ def test_a_clause_of_where_the_money_went_before_its_items(
         "10.40万元、公务员医疗补助收入240.00万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("project", "found"), [("1300.00", []), ("1400.00", [("4300.00万元", "4400.00万元")])]
+)
+def test_a_parts_breakdown_opened_by_baohan_runs_across_semicolons(
+    project: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年总支出决算数为4300.00万元，其中基本支出决算数为3000.00万元，包含工资福利支出"
+        "1800.00万元；商品和服务支出500.00万元；对个人和家庭的补助600.00万元；"
+        f"其他资本性支出60.00万元；项目支出决算数为{project}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

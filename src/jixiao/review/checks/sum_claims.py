@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from dataclasses import replace
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.claim_totals import count_beside
@@ -218,25 +219,39 @@ def _opens_bracket(sentence: Sentence, mark: int) -> bool:
 
 
 #: A part's own breakdown, opened right after it; a semicolon closes it.
-_NESTED = re.compile(r"^(?:主要是|主要为|主要包括|包括|主要用于)")
+_NESTED = re.compile(r"^(?:主要是|主要为|主要包括|包括|包含|主要用于)")
 
 
 def _inner(sentence: Sentence, total: Quantity, start: int, end: int) -> set[int]:
     """Where the figures inside a part's own breakdown start (“本年收入A，主要是B、C；上年结转
-    D”: B and C are inside A; a semicolon closes the breakdown)."""
+    D”: B and C are inside A; a semicolon closes the breakdown — but not one opened by 包含 or
+    包括 while the figures so far still fit inside A: “其中基本支出A，包含工资福利支出B；商品和
+    服务支出C；…；项目支出D”)."""
+    figures = [q for q in sentence.quantities if start <= q.start < end and same_measure(q, total)]
     inner: set[int] = set()
-    inside, last_end = False, -1
-    for q in sentence.quantities:
-        if not start <= q.start < end or not same_measure(q, total):
-            continue
-        if last_end >= 0 and _NESTED.match(q.label):
-            inside = True
-        elif inside and re.search(r"[；;]", sentence.text[last_end : q.start]):
-            inside = False
+    inside, owner, held = False, None, Decimal(0)
+    for at, q in enumerate(figures):
+        if at and _NESTED.match(q.label):
+            inside, owner, held = True, figures[at - 1], Decimal(0)
+        elif inside and re.search(r"[；;]", sentence.text[figures[at - 1].end : q.start]):
+            inside = (
+                owner is not None
+                and _INCLUDES.match(_opener(owner, figures, at)) is not None
+                and held + q.value <= owner.value
+            )
         if inside:
             inner.add(q.start)
-        last_end = q.end
+            held += q.value
     return inner
+
+
+_INCLUDES = re.compile(r"^(?:包含|包括)")
+
+
+def _opener(owner: Quantity, figures: list[Quantity], at: int) -> str:
+    """The label of the figure that opened ``owner``'s breakdown (the first after it)."""
+    after = [f for f in figures[:at] if f.start > owner.start]
+    return after[0].label if after else ""
 
 
 def _collect(
