@@ -615,3 +615,14 @@ def test_a_parts_breakdown_opened_by_baohan_runs_across_semicolons(
         f"其他资本性支出60.00万元；项目支出决算数为{project}万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("88.00", []), ("80.00", [("80.00%", "88.00%")])])
+def test_a_rate_over_the_one_amount_a_budget_sentence_arranged(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年预算安排我局专项资金项目共计60个，财政资金2500.00万元。各科室定期督导检查项目支出"
+        f"进度，至2023年底我局项目执行金额2200.00万元，执行率{rate}%。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -80,6 +80,10 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> tuple[int, Quanti
     return None
 
 
+#: A sentence that opens by saying what the budget arranged: its one amount is the plan.
+_PLAN_SENTENCE = re.compile(r"^[^，。；,;]{0,16}预算安排")
+
+
 def _planned(sentence: Sentence) -> Quantity | Literal[False] | None:
     """The one planned amount of ``sentence``; False when it states plans but no one base
     (a total and its parts, a budget over years, 结转 money beside it); None: no plan."""
@@ -91,6 +95,9 @@ def _planned(sentence: Sentence) -> Quantity | Literal[False] | None:
         and (_PLANNED_MONEY.search(q.label) or _PLANNED_AFTER.match(sentence.text, q.end))
         and not _SEVERAL_YEARS.search(q.label)
     ]
+    money = [q for q in sentence.quantities if q.kind == MONEY]
+    if not planned and _PLAN_SENTENCE.match(sentence.text) and len(money) == 1:
+        planned = [q for q in money if not q.approx]  # “2023年预算安排…项目共计113个，财政资金X”
     if not planned:
         return None
     if _SEVERAL_YEARS.search(sentence.text):
