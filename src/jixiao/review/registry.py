@@ -22,6 +22,7 @@ from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.change_tables import check_change_tables
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.claim_changes import check_claim_changes
+from jixiao.review.checks.closing_sentences import check_closing_sentences
 from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.complements import check_complements
@@ -135,6 +136,7 @@ CHECKS: tuple[Check, ...] = (
     check_score_only,
     check_listed_shares,
     check_share_lists,
+    check_closing_sentences,
     check_carried_levels,
     check_prior_bases,
     check_change_parts,
