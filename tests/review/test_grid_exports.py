@@ -9,7 +9,7 @@ import pytest
 from review_support import doc_of
 from review_support import stated_recomputed
 
-from jixiao.review.checks.tables import layout_note
+from jixiao.review.checks.layout_notes import layout_note
 
 # the header's line, with the first row run into it
 _HEADER = (

@@ -8,7 +8,7 @@ from review_support import codes_of
 from review_support import doc_of
 from review_support import stated_recomputed
 
-from jixiao.review.checks.tables import layout_note
+from jixiao.review.checks.layout_notes import layout_note
 
 TABLE = """某县2024年度农田建设补助资金绩效评价表
 资金投入情况

@@ -7,7 +7,7 @@ import pytest
 from review_support import doc_of
 from review_support import stated_recomputed
 
-from jixiao.review.checks.tables import layout_note
+from jixiao.review.checks.layout_notes import layout_note
 
 TABLE = (
     "某区文化旅游委员会2023年度部门整体绩效自评表主管部门某区文化旅游委员会自评总分(分)93.5"

@@ -11,7 +11,7 @@ from review_support import doc_of
 from review_support import findings_of
 from review_support import stated_recomputed
 
-from jixiao.review.checks.tables import layout_note
+from jixiao.review.checks.layout_notes import layout_note
 from jixiao.review.registry import skipped_notes
 from jixiao.review.service import review_file
 from jixiao.review.tables.scored import scored_tables

@@ -42,6 +42,7 @@ from jixiao.review.checks.label_tree import check_label_tree
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
 from jixiao.review.checks.layout import check_layout_weights
+from jixiao.review.checks.layout_notes import layout_note
 from jixiao.review.checks.letter_rates import check_letter_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
@@ -76,7 +77,6 @@ from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.survey_rates import check_survey_rates
 from jixiao.review.checks.tables import check_tables
-from jixiao.review.checks.tables import layout_note
 from jixiao.review.checks.total_rows import check_total_rows
 from jixiao.review.checks.verdicts import check_full_rates
 from jixiao.review.checks.verdicts import check_indicator_terms

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.all_claims import all_claims
 from jixiao.review.checks.claim_shares import share_holds
+from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
@@ -70,10 +71,8 @@ def _findings(claim: SumClaim, sentence: Sentence) -> Iterator[ReviewFinding]:
         if share_holds(part, share, total):
             continue
         exact = part.value / total.value * _HUNDRED
-        digit = Decimal(1).scaleb(-len(share.text.rstrip("%").partition(".")[2]))
-        right = f"{exact.quantize(digit, rounding=ROUND_HALF_UP)}%"
-        shown = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        message = f"{part.text}÷{total.text}＝{shown}%，报告为{share.text}，占比有误。"
+        right = judge_percent(share, exact).right
+        message = f"{part.text}÷{total.text}＝{fmt(exact, 2)}%，报告为{share.text}，占比有误。"
         span = sentence.span_of(share)
         paragraph = sentence.paragraph
         yield make_finding(

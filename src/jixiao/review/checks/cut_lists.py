@@ -1,0 +1,52 @@
+"""Lists in the paragraph an excerpt is cut off in: whether their parts may run on past the
+cut (the rest is not there, so a shortfall is no fault) or ended before it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.model import Paragraph
+
+
+def runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:
+    """Parts short of their total in the paragraph an excerpt is cut off in (for a total said
+    to be short, any list but one whose sentence closed before the cut and that misses its
+    total by a hair; else a list in its last sentence)."""
+    sentence = claim.sentence
+    if sentence.paragraph is not cut:
+        return False
+    closed = sentence.start + len(sentence.text.rstrip()) < len(sentence.paragraph.text.rstrip())
+    if code == "sum-short":
+        return not (closed and _slip(claim))
+    if closed:
+        return False
+    if _ended_before_cut(sentence.text[claim.parts[-1].end :]):
+        return False
+    return sum((p.value for p in claim.parts), Decimal(0)) < claim.total.value
+
+
+#: Parts short of their total by less than this share of it: a slip, not a part left out.
+_SLIP_SHARE = Decimal("0.01")
+
+
+def _slip(claim: SumClaim) -> bool:
+    """Parts that fall short of their total by a hair (1077.56 + 53.15 under 1130.78)."""
+    gap = claim.total.value - sum((p.value for p in claim.parts), Decimal(0))
+    return 0 < gap < claim.total.value * _SLIP_SHARE
+
+
+#: A report pasted as one line with no full stop: the list ended where a clause with no
+#: figure follows its last part, long before the cut (“…本级56.75万元,项目绩效目标是…”).
+_ENDED_AFTER = 80
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def _ended_before_cut(rest: str) -> bool:
+    """The text after a list's last part goes on for long past a first clause that has no
+    figure: the list ended there, well before the excerpt's cut."""
+    if len(rest) < _ENDED_AFTER:
+        return False
+    clause = _CLAUSE_END.split(rest.lstrip("，,、；; "), maxsplit=1)[0]
+    return len(clause) >= 4 and not re.search(r"\d", clause)
