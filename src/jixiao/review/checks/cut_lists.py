@@ -19,12 +19,19 @@ def runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:
         return False
     closed = sentence.start + len(sentence.text.rstrip()) < len(sentence.paragraph.text.rstrip())
     if code == "sum-short":
-        return not (closed and _slip(claim))
+        return not (closed and (_slip(claim) or _full_stop(claim)))
     if closed:
         return False
     if _ended_before_cut(sentence.text[claim.parts[-1].end :]):
         return False
     return sum((p.value for p in claim.parts), Decimal(0)) < claim.total.value
+
+
+def _full_stop(claim: SumClaim) -> bool:
+    """A list whose sentence ends in a full stop right after its last part, before the cut
+    (“…其他资本性支出66.6万元。年度决算…”): nothing of it is cut off."""
+    rest = claim.sentence.text[claim.parts[-1].end :].strip()
+    return rest == "。"
 
 
 #: Parts short of their total by less than this share of it: a slip, not a part left out.

@@ -151,7 +151,16 @@ def _nested_ends(sentence: Sentence, total: Quantity, parts: list[Quantity], q: 
         return False
     tail = _tail(q.label)
     sibling = all(_tail(p.label) == tail for p in parts) and _tail(total.label) != tail
-    return not sibling
+    return not (sibling or _semicolon_list(text, total, parts, q))
+
+
+def _semicolon_list(text: str, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
+    """“其中基本支出A，其中工资福利支出B；商品和服务支出C；对个人和家庭的补助D”: an inner list
+    whose own parts are set apart by ； goes on past the next ； while it still fits inside
+    its total."""
+    if len(parts) < 2 or re.search(r"[；;]", text[parts[0].end : parts[-1].start]) is None:
+        return False
+    return sum((p.value for p in parts), q.value) <= total.value
 
 
 def _tail(label: str) -> str:

@@ -41,7 +41,7 @@ QIZHONG = re.compile(
     rf"|(?<=[，,。])分别(?:为|是|{_ITEM_VERBS})"
     r"|(?<=[，,])分别于(?=[^，。；,;]{0,16}第一[笔批次])"  # “，分别于1月下达第一笔…，9月…第二批…”
     rf"|(?<=[，,])[\u4e00-\u9fff]{{0,8}}?如下[:：]"
-    r"|(?<=[，,:：])(?:包括|主要用于)[:：]|(?<=[，,])包括(?=[\u4e00-\u9fff])|(?<=[（(])含(?=[\u4e00-\u9fff])|(?<=[，,])主要用于(?=[\u4e00-\u9fff][^，,；;。]*\d)"
+    r"|(?<=[，,:：])(?:包括|主要用于)[:：]|(?<=[，,])包[括含](?=[\u4e00-\u9fff])|(?<=[（(])含(?=[\u4e00-\u9fff])|(?<=[，,])主要用于(?=[\u4e00-\u9fff][^，,；;。]*\d)"
     # “主要用于以下方面(按大类)：”
     r"|(?<=[，,])[\u4e00-\u9fff]{0,6}?以下(?:几个)?方面(?:[（(][^）)]{0,6}[)）])?[:：]"
     r"|(?:(?<=[，,])|^)由(?=[\u4e00-\u9fff][^。；]{0,60}构成)"  # “X，由A，加B构成”
@@ -358,6 +358,9 @@ def _keyed_totals(sentence: Sentence, found: list[re.Match[str]]) -> list[Quanti
 
 #: What a part went to, item by item: its own breakdown, not the next list.
 _ITEMS_OF_PART = re.compile(rf"分别(?:{_ITEM_VERBS})")
+#: “其中基本支出A，包含B；C；项目支出D”: a part's own breakdown right after its figure (its
+#: figures are passed over by the outer list, which goes on after it).
+_PART_BREAKDOWN = re.compile(r"(?:万?元|人|个|项)[，,]包[括含]$")
 
 
 def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
@@ -375,6 +378,7 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
             for m, t in zip(marks[number + 1 :], totals[number + 1 :], strict=True)
             if (_opens_bracket(sentence, mark) or not _opens_bracket(sentence, m))
             and not _ITEMS_OF_PART.match(sentence.text, m)
+            and not _PART_BREAKDOWN.search(sentence.text, 0, m + 2)
         ]
         stop = after[0][0] if after else len(sentence.text)
         if after and after[0][1] is not None and after[0][1] is not total:

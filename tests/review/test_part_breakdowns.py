@@ -1,0 +1,49 @@
+"""A part's own breakdown inside an outer list (其中 … 其中/包含 …), checked against the part
+(figures and names our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_SHORT = [("3000.00万元", "2920.00万元")]
+
+
+@pytest.mark.parametrize(
+    ("other", "found"), [("80.00", []), ("60.00", [("3000.00万元", "2980.00万元")])]
+)
+def test_an_inner_qizhong_list_set_apart_by_semicolons_goes_on(
+    other: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年总支出决算数为4300.00万元，其中基本支出决算数为3000.00万元，其中工资福利支出"
+        "1800.00万元；商品和服务支出520.00万元；对个人和家庭的补助600.00万元；"
+        f"其他资本性支出{other}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == found
+
+
+@pytest.mark.parametrize(("welfare", "found"), [("1800.00", []), ("1720.00", _SHORT)])
+def test_a_breakdown_opened_by_baohan_is_checked_against_its_part(
+    welfare: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年总支出决算数为4300.00万元，其中基本支出决算数为3000.00万元，包含工资福利支出"
+        f"{welfare}万元；商品和服务支出520.00万元；对个人和家庭的补助600.00万元；"
+        "其他资本性支出80.00万元；项目支出决算数为1300.00万元。"
+    )
+    assert stated_recomputed(text, "sum-short") == found
+    assert stated_recomputed(text, "sum-mismatch") == []  # 3000 + 1300 still make 4300
+
+
+@pytest.mark.parametrize(("welfare", "found"), [("1800.00", []), ("1720.00", _SHORT)])
+def test_a_list_that_closed_before_the_cut_of_an_excerpt(
+    welfare: str, found: list[tuple[str, str]]
+) -> None:
+    # the paragraph runs into the excerpt's cut, but the list's sentence ended before it
+    text = (
+        "2023年基本支出决算数为3000.00万元，包含工资福利支出"
+        f"{welfare}万元；商品和服务支出520.00万元；对个人和家庭的补助600.00万元；"
+        "其他资本性支出80.00万元。年度决算基本支出总额超过年初预算批"
+    )
+    assert stated_recomputed(text, "sum-short") == found
