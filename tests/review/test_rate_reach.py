@@ -203,3 +203,31 @@ def test_an_items_share_of_its_budget_stated_sentences_before(
     car: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(_SANGONG.format(car=car), "rate-mismatch") == found
+
+
+_FISCAL = (
+    "经县人民代表大会批准，2023年度预算为：一般公共预算收入52,000万元，支出318,400万元；"
+    "政府性基金预算收入41,300万元，支出22,600万元。具体执行情况如下：\n"
+    "（一）收入预算执行情况\n"
+    "地方一般公共预算收入56,160万元，完成年初预算的108%，同比增长6.5%。其中：税收收入"
+    "35,200万元，非税收入20,960万元。地方政府性基金预算收入19,824万元，完成年初预算的48%。\n"
+    "（二）支出预算执行情况\n"
+    "地方一般公共预算支出296,112万元，完成年初预算的93%。民生支出占一般公共预算支出的84%。"
+    "地方政府性基金预算支出24,634万元，完成年初预算的{fund}。"
+)
+
+
+@pytest.mark.parametrize(("fund", "found"), [("109%", []), ("119%", [("119%", "109%")])])
+def test_income_and_spending_against_a_budget_listed_as_income_then_spending(
+    fund: str, found: list[tuple[str, str]]
+) -> None:
+    # the budget's 支出 takes the name of the income before it (政府性基金预算)
+    assert stated_recomputed(_FISCAL.format(fund=fund), "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("income", "found"), [("48%", []), ("84%", [("84%", "48%")])])
+def test_an_income_against_its_budget_named_without_the_level(
+    income: str, found: list[tuple[str, str]]
+) -> None:
+    text = _FISCAL.format(fund="109%").replace("的48%", f"的{income}")
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -24,33 +24,55 @@ from jixiao.review.text.sentences import doc_sentences
 #: “…，完成预算的87.39%”, “为预算数的98%”: a share of the item's own budget, unnamed.
 _OF_BUDGET = re.compile(r"^(?:完成|为|占)(?:年初|全年)?预算(?:数)?的\s*$")
 #: What a spending figure's label adds to the item's name.
-_SPENT = re.compile(r"(?:决算|实际)?(?:支出|开支)(?:决算)?(?:数)?(?:为|是|[:：])?\s*$")
+_SPENT = re.compile(r"(?:决算|实际)?(?:支出|开支)(?:决算)?(?:数)?(?:完成)?(?:为|是|[:：])?\s*$")
+#: An income item (地方一般公共预算收入67,439万元，完成年初预算的112.4%): its name keeps 收入.
+_INCOME = re.compile(r"收入(?:决算)?(?:数)?(?:完成)?(?:为|是|[:：])?\s*$")
+#: “…收入60,000万元，支出373,660万元”: a budget's 支出 named by the income before it.
+_BARE_SPENDING = re.compile(r"^[，,]?\s*支出\s*$")
 _NAME_NOISE = re.compile(r"^(?:其中|包括)?[：:，,、\s]*")
 _BUDGET = re.compile(r"预算")
 MIN_NAME = 4
 #: Sentences back where the budget may stand.
-REACH = 6
+REACH = 10
 
 
 def _name(label: str) -> str:
-    """The item a spending figure is of: its label without 其中 and 支出."""
+    """The item a spending figure is of: its label without 其中 and 支出 (an income's label
+    without what follows its 收入)."""
+    income = _INCOME.search(label)
+    if income is not None:
+        label = label[: income.start()] + "收入"
     return _NAME_NOISE.sub("", _SPENT.sub("", label)).strip()
+
+
+def _alike(budget: str, name: str) -> bool:
+    """The budget's item is the spending's, one name ending the other (地方一般公共预算收入
+    and 一般公共预算收入), both long enough to tell."""
+    return min(len(budget), len(name)) >= MIN_NAME and (
+        budget.endswith(name) or name.endswith(budget)
+    )
+
+
+def _budget_names(sentence: Sentence) -> Iterator[tuple[Quantity, str]]:
+    """The money figures of a budget sentence with the item each is of; a bare 支出 takes
+    the name of the income right before it."""
+    previous = ""
+    for q in sentence.quantities:
+        if q.kind != MONEY or q.approx:
+            continue
+        if _BARE_SPENDING.match(q.label) and previous.endswith("收入"):
+            yield q, previous[: -len("收入")]
+        elif not _SPENT.search(q.label):
+            previous = _name(q.label)
+            yield q, previous
 
 
 def _budgets(sentences: Sequence[Sentence], name: str) -> list[Quantity]:
     """The figures labelled ``name`` alone in sentences that speak of a budget."""
     found: list[Quantity] = []
     for sentence in sentences:
-        if not _BUDGET.search(sentence.text):
-            continue
-        found.extend(
-            q
-            for q in sentence.quantities
-            if q.kind == MONEY
-            and not q.approx
-            and _name(q.label).endswith(name)
-            and not _SPENT.search(q.label)
-        )
+        if _BUDGET.search(sentence.text):
+            found.extend(q for q, item in _budget_names(sentence) if _alike(item, name))
     return found
 
 
@@ -60,7 +82,9 @@ def _findings(sentences: Sequence[Sentence], at: int) -> Iterator[ReviewFinding]
         if rate.kind != PERCENT or not _OF_BUDGET.search(rate.label):
             continue
         spent = [q for q in sentence.quantities if q.kind == MONEY and q.end <= rate.start]
-        if not spent or spent[-1].approx or not _SPENT.search(spent[-1].label):
+        if not spent or spent[-1].approx:
+            continue
+        if not (_SPENT.search(spent[-1].label) or _INCOME.search(spent[-1].label)):
             continue
         name = _name(spent[-1].label)
         if len(name) < MIN_NAME:
