@@ -47,3 +47,17 @@ def test_a_list_that_closed_before_the_cut_of_an_excerpt(
         "其他资本性支出80.00万元。年度决算基本支出总额超过年初预算批"
     )
     assert stated_recomputed(text, "sum-short") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("2506", []), ("2509", [("2509万元", "2506.00万元")])]
+)
+def test_a_closing_total_over_a_subtotal_and_the_part_after_it(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # the first part carries its own 合计; the running account after the total is no part
+    text = (
+        "2024年中央年初下达补贴资金合计2186万元，省内安排配套补贴资金320万元，"
+        f"年初预算合计{total}万元，年中调减中央资金200万元，全年预算执行数合计2306万元。"
+    )
+    assert stated_recomputed(text, "sum-short") + stated_recomputed(text, "sum-mismatch") == found

@@ -231,3 +231,35 @@ def test_an_income_against_its_budget_named_without_the_level(
 ) -> None:
     text = _FISCAL.format(fund="109%").replace("的48%", f"的{income}")
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the result restated in an earlier list, the plan in the sentence before the rate
+        "全县一般公共预算总收入310500万元，其中：地方一般公共预算收入70240万元，上级补助收入"
+        "240260万元。地方一般公共预算收入年初预算为68000万元。地方一般公共预算收入70240万元，"
+        "完成年初预算的103.29%。",
+        # the results listed income then spending, the plan after the rate in its own sentence
+        "2023年，全县一般公共预算收入81260万元，支出270400万元；政府性基金预算收入30150万元，"
+        "支出41020万元。一般公共预算支出完成270400万元，完成年初预算的104.00%，"
+        "年初预算为260000万元。",
+    ],
+)
+def test_a_result_restated_is_no_plan_and_a_plan_in_the_rates_sentence_is_its_base(
+    text: str,
+) -> None:
+    assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "found"), [("103.29%", []), ("102.39%", [("102.39%", "103.29%")])]
+)
+def test_an_income_against_its_plan_named_with_the_plan_word(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "地方一般公共预算收入年初预算为68000万元，执行中未作调整。全年地方一般公共预算收入"
+        f"70240万元，同比增长4.1%。地方一般公共预算收入70240万元，完成年初预算的{rate}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

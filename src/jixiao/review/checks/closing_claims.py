@@ -30,7 +30,10 @@ _SCORE_TOTAL = re.compile(
 )
 #: A score a block earned (产出指标得分48分, 得48分), not its weight (分值50分, 满分).
 _EARNED = re.compile(r"得(?:分)?(?:为|是|[:：])?$")
-_RECONCILING = re.compile(r"合计|共计|总计|调减|调增|追加|核减")
+#: A clause adjusting what came before (a running account, not parts); a clause with its
+#: own 合计 is a subtotal, the first of the parts (“中央下达资金合计A，省内安排B，年初预算
+#: 合计A+B”).
+_RECONCILING = re.compile(r"调减|调增|追加|核减")
 
 
 #: “安排4127万元（其中某任务资金100万元）”: a part's own breakdown, inside the part's clause.

@@ -31,6 +31,10 @@ _INCOME = re.compile(r"收入(?:决算)?(?:数)?(?:完成)?(?:为|是|[:：])?\s
 _BARE_SPENDING = re.compile(r"^[，,]?\s*支出\s*$")
 _NAME_NOISE = re.compile(r"^(?:其中|包括)?[：:，,、\s]*")
 _BUDGET = re.compile(r"预算")
+#: The names of the four budgets, which say 预算 without speaking of a plan.
+_FUND_NAMES = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")
+#: “地方一般公共预算收入年初预算为62000万元”: the plan's word after the item's name.
+_PLAN_TAIL = re.compile(r"(?:年初|全年)?预算(?:数)?(?:为|是|[:：])?\s*$")
 MIN_NAME = 4
 #: Sentences back where the budget may stand.
 REACH = 10
@@ -43,6 +47,10 @@ def _name(label: str) -> str:
     if income is not None:
         label = label[: income.start()] + "收入"
     return _NAME_NOISE.sub("", _SPENT.sub("", label)).strip()
+
+
+def _speaks_of_budget(text: str) -> bool:
+    return _BUDGET.search(_FUND_NAMES.sub("", text)) is not None
 
 
 def _alike(budget: str, name: str) -> bool:
@@ -63,7 +71,7 @@ def _budget_names(sentence: Sentence) -> Iterator[tuple[Quantity, str]]:
         if _BARE_SPENDING.match(q.label) and previous.endswith("收入"):
             yield q, previous[: -len("收入")]
         elif not _SPENT.search(q.label):
-            previous = _name(q.label)
+            previous = _name(_PLAN_TAIL.sub("", q.label))
             yield q, previous
 
 
@@ -71,7 +79,7 @@ def _budgets(sentences: Sequence[Sentence], name: str) -> list[Quantity]:
     """The figures labelled ``name`` alone in sentences that speak of a budget."""
     found: list[Quantity] = []
     for sentence in sentences:
-        if _BUDGET.search(sentence.text):
+        if _speaks_of_budget(sentence.text):
             found.extend(q for q, item in _budget_names(sentence) if _alike(item, name))
     return found
 
@@ -84,23 +92,34 @@ def _findings(sentences: Sequence[Sentence], at: int) -> Iterator[ReviewFinding]
         spent = [q for q in sentence.quantities if q.kind == MONEY and q.end <= rate.start]
         if not spent or spent[-1].approx:
             continue
-        if not (_SPENT.search(spent[-1].label) or _INCOME.search(spent[-1].label)):
+        spending = _SPENT.search(spent[-1].label) is not None
+        if not (spending or _INCOME.search(spent[-1].label)) or _own_plan(sentence, spent[-1]):
             continue
         name = _name(spent[-1].label)
         if len(name) < MIN_NAME:
             continue
         budgets = _budgets(sentences[max(0, at - REACH) : at], name)
-        if len(budgets) != 1 or budgets[0].value == 0:
+        if len(budgets) != 1 or budgets[0].value in (0, spent[-1].value):
             continue
         exact = spent[-1].value / budgets[0].value * HUNDRED
         verdict = judge_percent(rate, exact)
         if not verdict.wrong:
             continue
+        item = f"{name}支出" if spending else name
         message = (
-            f"{name}支出{spent[-1].text}，前文所列其预算为{budgets[0].text}，"
+            f"{item}{spent[-1].text}，前文所列其预算为{budgets[0].text}，"
             f"完成预算的比例应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
         )
         yield on_rate("rate-mismatch", sentence, [spent[-1]], rate, message, verdict.right)
+
+
+def _own_plan(sentence: Sentence, spent: Quantity) -> bool:
+    """The rate's own sentence states a plan of its own (“…，完成年初预算的103.79%，年初预算为
+    71800万元”): the rate is over that, left to the rate checks."""
+    return any(
+        q.kind == MONEY and q is not spent and _speaks_of_budget(q.label)
+        for q in sentence.quantities
+    )
 
 
 def check_named_budgets(doc: ReportDoc) -> list[ReviewFinding]:
