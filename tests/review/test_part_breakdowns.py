@@ -61,3 +61,48 @@ def test_a_closing_total_over_a_subtotal_and_the_part_after_it(
         f"年初预算合计{total}万元，年中调减中央资金200万元，全年预算执行数合计2306万元。"
     )
     assert stated_recomputed(text, "sum-short") + stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("186440", []), ("186443", [("186443万元", "186440.00万元")])]
+)
+def test_a_list_made_before_a_semicolon_and_a_level_and_those_above_it(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # 市级及以上 holds 中央 money; the figure after the ； passes the total: another scope
+    text = (
+        f"2023年，市财政共下达市级及以上农田水利资金{total}万元，其中：中央财政资金131257万元，"
+        "市级财政资金55183万元；本次纳入绩效评价范围的市级及以上资金98620万元。"
+    )
+    assert stated_recomputed(text, "sum-short") + stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what arrived is no sum of the sources planned
+        "中央资金合计760万元，地方配套190万元，到位资金合计874万元，资金到位率92.00%。",
+        # a thousands comma inside a part is no clause of its own
+        "中央下达资金3,000万元，省级安排600万元，市级安排400万元，资金总计4,000万元。",
+        # what arrived over the sum of the sources
+        "截至年底，中央下达资金合计1,600万元，省级安排400万元，累计到位资金合计1,800万元，"
+        "到位率90.00%。",
+    ],
+)
+def test_sources_planned_and_what_arrived(text: str) -> None:
+    found = [
+        pair
+        for code in ("sum-mismatch", "sum-short", "rate-mismatch")
+        for pair in stated_recomputed(text, code)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("4,000", []), ("4,300", [("4300万元", "4000.00万元")])]
+)
+def test_a_closing_total_over_parts_written_with_thousands_commas(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"中央下达资金3,000万元，省级安排600万元，市级安排400万元，资金总计{total}万元。"
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -90,6 +90,6 @@ def _other_level(claim: SumClaim) -> bool:
     """A part of another government level than its total's (“中央财政补贴资金120万元，其中…，
     下达省级财政补贴资金15万元”): another fund, not a part of it."""
     own = [level for level in _LEVELS if level in claim.total.label]
-    if len(own) != 1:
-        return False
+    if len(own) != 1 or re.search(f"{own[0]}及?以上", claim.total.label):
+        return False  # “市级及以上资金”: its own level and those above it
     return any(level in part.label and level != own[0] for part in claim.parts for level in _LEVELS)

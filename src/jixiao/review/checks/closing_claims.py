@@ -54,7 +54,8 @@ def _clause_figures(
     """Parts in the clauses right before ``total``: one matching figure per clause."""
     text = _masked(whole)
     quantities = tuple(q for q in quantities if text[q.start] != "＿")
-    cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;"]
+    within = {i for q in quantities for i in range(q.start, q.end)}  # 2,000: no cut
+    cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;" and i not in within]
     # “省级资金17280元及州级资金28800元，合计…”: a figure joined to the next by 及/和/与
     cuts += [q.end for q in quantities if q.end < total.start and text[q.end : q.end + 1] in _JOIN]
     cuts.sort()
@@ -158,6 +159,16 @@ def _past_larger(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     return parts[larger[-1] + 1 :] if larger else parts
 
 
+#: What arrived or was done, against the money planned: no sum of the plan's sources.
+_ARRIVED = re.compile(r"到位|实际")
+
+
+def _arrived(total: Quantity, parts: list[Quantity]) -> bool:
+    """“中央资金合计800万元，地方配套200万元，到位资金合计920万元”: what arrived is no sum of
+    the sources planned (unless the parts arrived too: 中央到位资金…)."""
+    return bool(_ARRIVED.search(total.label)) and not any(_ARRIVED.search(p.label) for p in parts)
+
+
 def total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in sentence.quantities:
@@ -173,7 +184,7 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
             sentence.text, total, _clause_figures(sentence.text, total, sentence.quantities)
         )
         parts = _past_larger(total, parts)
-        if len(parts) >= 2 and _named_alike(total, parts):
+        if len(parts) >= 2 and _named_alike(total, parts) and not _arrived(total, parts):
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
     return claims
 

@@ -7,6 +7,7 @@ adjustment of the total) and the rates a part carries of its own."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import Quantity
@@ -163,6 +164,19 @@ def _semicolon_list(text: str, total: Quantity, parts: list[Quantity], q: Quanti
     return sum((p.value for p in parts), q.value) <= total.value
 
 
+#: Parts within this share of their total (short of it) nearly make it.
+_NEARLY_MADE = Decimal("0.01")
+
+
+def _made_before(total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
+    """“下达资金289403万元，其中：中央202377万元，市级87026万元；本次纳入评价范围的资金
+    151640万元”: parts that (nearly) make the total before a ；, the figure after it passing
+    the total: the list ended at the ；."""
+    added = sum((p.value for p in parts), Decimal(0))
+    gap = total.value - added
+    return 0 <= gap <= total.value * _NEARLY_MADE and added + q.value > total.value
+
+
 def _tail(label: str) -> str:
     return label.rstrip("为是达共计：: ")[-2:]
 
@@ -173,6 +187,8 @@ def _leaves_list(sentence: Sentence, total: Quantity, parts: list[Quantity], q: 
     so does one not named like the parts at the list's first semicolon."""
     if len(parts) < 2 or not re.search(r"[；;]", sentence.text[parts[-1].end : q.start]):
         return False
+    if _made_before(total, parts, q):
+        return True
     tail = _tail(total.label)
     if re.search(r"[；;]", sentence.text[parts[0].start : parts[-1].end]) is None:
         tail = _tail(parts[0].label)  # “其中，A收入…，B收入…；年初结转结余…”: the first ；

@@ -33,12 +33,23 @@ def candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]
             values.extend((change, abs(change)))  # “下降10.1%” writes a fall unsigned
         if a.value != b.value:
             values.append(a.value / (b.value - a.value) * HUNDRED)
-    if len(inputs) > 2:  # “完成A、B，计划C，完成率”: the parts together over the plan
-        for b in inputs:
-            rest = sum((q.value for q in inputs if q is not b), Decimal(0))
-            if b.value != 0:
-                values.append(rest / b.value * HUNDRED)
+    if len(inputs) > 2:
+        values.extend(_against_the_rest(inputs))
     values.extend(_over_named_sums(inputs))
+    return values
+
+
+def _against_the_rest(inputs: list[Quantity]) -> list[Decimal]:
+    """Each figure against the sum of the others, both ways: “完成A、B，计划C，完成率” (the
+    parts together over the plan), “中央A，省级B，到位C，到位率” (what arrived over the
+    sources)."""
+    values: list[Decimal] = []
+    for b in inputs:
+        rest = sum((q.value for q in inputs if q is not b), Decimal(0))
+        if b.value != 0:
+            values.append(rest / b.value * HUNDRED)
+        if rest != 0:
+            values.append(b.value / rest * HUNDRED)
     return values
 
 
