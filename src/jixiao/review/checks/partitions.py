@@ -75,6 +75,10 @@ _WHOLE_OF: dict[tuple[str, ...], re.Pattern[str]] = {
 }
 
 
+#: The members of the wholes the 决算 names (基本支出, 人员经费, 因公出国 …).
+WHOLE_MEMBERS: tuple[str, ...] = tuple(dict.fromkeys(w for group in _WHOLE_OF for w in group))
+
+
 def makes_whole(labels: list[str], total: str) -> bool:
     """``labels`` name every member of a partition whose whole ``total`` names."""
     for group, whole in _WHOLE_OF.items():

@@ -1,0 +1,31 @@
+"""A 其中 list of a whole's members running on over the sentences after it (figures and
+names our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_SANGONG = (
+    "2023年，全县一般公共预算拨款安排的“三公”经费决算支出数为{total}万元，同比减少40.12万元，"
+    "下降4.1%。其中：因公出国（境）费支出0万元。公务用车购置费支出180.40万元，同比减少30.5万元，"
+    "下降14.46%；公务用车运行维护费支出520.36万元，同比增加12.3万元，增长2.42%。公务接待费支出"
+    "236.58万元，同比减少21.92万元，下降8.48%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("937.34", []), ("937.43", [("937.43万元", "937.34万元")])]
+)
+def test_the_members_of_the_sangong_whole_over_three_sentences(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_SANGONG.format(total=total), "sum-mismatch") == found
+
+
+def test_a_list_of_members_that_leaves_one_out_is_no_whole() -> None:
+    # 公务接待费 missing: the members named do not make the “三公” whole
+    text = _SANGONG.format(total="937.34").replace(
+        "公务接待费支出236.58万元", "另有会议费236.58万元"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
