@@ -66,6 +66,7 @@ from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.remainders import check_remainders
 from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
+from jixiao.review.checks.sangong_table import check_sangong_table
 from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
 from jixiao.review.checks.share_bases import check_named_bases
@@ -150,6 +151,7 @@ CHECKS: tuple[Check, ...] = (
     check_year_changes,
     check_remainders,
     check_total_rows,
+    check_sangong_table,
     check_change_tables,
     check_subtotal_lines,
     check_breakdown_lines,
