@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from review_support import stated_recomputed
+from review_support import word_table
+
+from jixiao.review.service import review_file
 
 _BLANKS = """某局2023年度一般公共预算财政拨款“三公”经费支出决算表
 单位:万元
@@ -41,3 +46,70 @@ def test_the_car_row_against_its_two_rows_and_in_the_total() -> None:
 def test_a_table_with_a_row_of_another_kind_is_left_alone() -> None:
     text = _BLANKS.format(total="2.47").replace("因公出国(境)费 | ||", "会议费 | 1.0 | 0.5 |")
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_LAST = """项目 | 预算数 | 决算数 |
+因公出国（境）费 | - | - |
+公务用车购置及运行维护费 | 3.60 | 3.28 |
+其中：公务用车购置费 | - | - |
+公务用车运行维护费 | 3.60 | 3.28 |
+公务用车保有量（辆） | 2 | 2 |
+公务接待费 | 1.10 | 0.74 |
+国内公务接待批次 | 12 | 9 |
+合计 | 4.70 | {total} |
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("4.02", []), ("4.20", [("4.20", "4.02")])])
+def test_a_total_last_over_dashed_kinds_and_rows_of_counts(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_LAST.format(total=total), "sum-mismatch") == found
+
+
+_NUMBERED = """项目 | 预算数 | 决算数 |
+合计 | 48.30 | {total} |
+1.因公出国（境）费 | 12.00 | 9.64 |
+2.公务用车购置及运行维护费 | 26.50 | 24.37 |
+其中：（1）公务用车购置费 | ||
+（2）公务用车运行维护费 | 26.50 | 24.37 |
+3.公务接待费 | 9.80 | 6.05 |
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("40.06", []), ("40.60", [("40.60", "40.06")])])
+def test_a_blank_row_inside_a_table_does_not_cut_it(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # the blank 购置费 row once ended the table: 合计 was summed over the first two kinds
+    assert stated_recomputed(_NUMBERED.format(total=total), "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("total", "found"), [("40.06", []), ("40.60", [("40.60", "40.06")])])
+def test_a_word_table_with_a_blank_row(
+    tmp_path: Path, total: str, found: list[tuple[str, str]]
+) -> None:
+    rows = [
+        [cell.strip() for cell in line.strip(" |").split("|")]
+        for line in _NUMBERED.format(total=total).strip().splitlines()
+    ]
+    width = max(len(row) for row in rows)
+    path = tmp_path / "三公.docx"
+    word_table(path, [row + [""] * (width - len(row)) for row in rows], "“三公”经费支出决算表")
+    report = review_file(path)
+    assert [(f.stated, f.recomputed) for f in report.findings if f.code == "sum-mismatch"] == found
+
+
+@pytest.mark.parametrize(
+    ("reception", "found"), [("2.28", []), ("2.82", [("9.42万元", "9.96万元")])]
+)
+def test_a_declared_list_whose_last_kind_follows_a_sentence_without_money(
+    reception: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年度本单位“三公”经费支出决算9.42万元，较上年减少1.08万元，下降10.29%。具体是："
+        "因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费7.14万元，较上年减少0.76万元，"
+        f"下降9.62%。截至2023年12月31日，公务用车保有量2辆。公务接待费{reception}万元，"
+        "共接待国内公务接待18批次126人次。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

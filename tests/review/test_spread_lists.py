@@ -29,3 +29,26 @@ def test_a_list_of_members_that_leaves_one_out_is_no_whole() -> None:
         "公务接待费支出236.58万元", "另有会议费236.58万元"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("reception", "found"), [("3.05", []), ("3.50", [("45.63万元", "46.08万元")])]
+)
+def test_the_car_kind_split_inside_the_list_counts_once(
+    reception: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年度“三公”经费财政拨款支出45.63万元，比上年增加18.2万元。其中：因公出国（境）费0万元。"
+        "公务用车购置及运行维护费42.58万元，比上年增加19.1万元，其中：公务用车购置费26.80万元，"
+        f"公务用车运行维护费15.78万元。公务接待费{reception}万元，比上年减少0.9万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_member_named_again_after_the_list_adds_nothing() -> None:
+    text = (
+        "2022年度支出合计1000万元，其中：基本支出600万元、项目支出395万元。"
+        "项目支出主要用于信息化建设和业务培训，其中信息化建设"
+    )
+    # the list stands in its sentence, which closed before the excerpt's cut
+    assert stated_recomputed(text, "sum-mismatch") == [("1000万元", "995.00万元")]

@@ -20,6 +20,7 @@ from jixiao.review.checks.named_whole import named_whole_claims
 from jixiao.review.checks.noun_counts import noun_count_claims
 from jixiao.review.checks.outline_amounts import outline_claims
 from jixiao.review.checks.split_claims import sum_claims
+from jixiao.review.checks.spread_lists import runs_on
 from jixiao.review.checks.spread_lists import spread_claims
 from jixiao.review.checks.sum_claims import EACH
 from jixiao.review.checks.sum_claims import SumClaim
@@ -42,10 +43,23 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(inline_item_claims(doc) + counted_item_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
-    claims.extend(counted_group_claims(doc) + outline_claims(doc) + spread_claims(doc))
+    claims.extend(counted_group_claims(doc) + outline_claims(doc))
+    claims = _spread_over(claims, spread_claims(doc))
     # what a fund took in and paid out (…收入A；支出B) are never parts of one total
     kept = (_income_only(c) for c in claims if not (_other_level(c) or _no_sum(c)))
     return tuple(claim for claim in kept if claim is not None)
+
+
+def _spread_over(claims: list[SumClaim], spread: list[SumClaim]) -> list[SumClaim]:
+    """The claims with a list run on over sentences in place of its first sentence's part,
+    and a list declared whole no longer so when its paragraph names more members after it."""
+    totals = {_at(c) for c in spread}
+    kept = [c for c in claims if _at(c) not in totals]
+    return [replace(c, declared=False) if c.declared and runs_on(c) else c for c in kept] + spread
+
+
+def _at(claim: SumClaim) -> tuple[int, int]:
+    return claim.sentence.paragraph.index, claim.sentence.start + claim.total.start
 
 
 #: A figure that holds for each of the names before it (“2个单位，编制各12人”), and a net

@@ -1,4 +1,4 @@
-"""The “三公” 经费 table of a 部门决算, its 合计 row first and the kinds under it:
+"""The “三公” 经费 table of a 部门决算, its 合计 row first and the kinds under it (or last):
 
     项目                      预算数   决算数
     合计                      1.80     1.52
@@ -24,9 +24,9 @@ from jixiao.review.checks.total_rows import sum_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.doc_rows import TableRow
 from jixiao.review.tables.doc_rows import doc_tables
-from jixiao.review.tables.doc_rows import header_end
 from jixiao.review.tables.doc_rows import header_names
 from jixiao.review.tables.doc_rows import row_label
 
@@ -38,6 +38,8 @@ _KINDS = (
     ("buy", re.compile(r"公务用车购置")),
     ("run", re.compile(r"公务用车运行")),
 )
+#: A row of counts beside the money (公务用车保有量（辆）, 国内公务接待批次/人次): no kind.
+_COUNT_ROW = re.compile(r"保有量|批次|人次|[（(](?:辆|个|人|次)[）)]|车辆数")
 _PREFIX = re.compile(r"^(?:其中[:：]?)?\s*(?:\d+[.．、]|[（(]\d+[)）])?\s*")
 _BLANK = re.compile(r"^[\s\-—－/0.]*$")
 
@@ -49,6 +51,8 @@ def _kinds(rows: list[TableRow]) -> Kinds | None:
     found: Kinds = {}
     for row in rows:
         label = _PREFIX.sub("", row.label)
+        if _COUNT_ROW.search(label):
+            continue
         kind = next((name for name, words in _KINDS if words.search(label)), None)
         if kind is None:
             if any(money_value(row, c) for c in range(1, len(row.cells))):
@@ -91,9 +95,9 @@ def _column(kinds: Kinds, total: TableRow, column: int, header: str) -> Iterator
         return  # a cell read as no amount: the column cannot be summed
     if own_car and car:
         found = sum_finding(own_car[0][0], own_car[0][1], car, header, where="其下")
-        if found is not None:  # the row is the fault: the total is taken over its rows
-            yield found
-            own_car = []
+        yield from [found] if found else []
+        if found and stated is not None and adds_up(stated, [f for _, f in parts + car]):
+            own_car = []  # the 合计 holds with the car's own rows: the car row is the fault
     parts += own_car or car
     if stated is not None and parts:
         found = sum_finding(total, stated, parts, header, where="其下")
@@ -106,21 +110,34 @@ def _kind_rows(doc: ReportDoc, at: int) -> list[TableRow]:
     rows = []
     for paragraph in doc.paragraphs[at + 1 :]:
         row = TableRow(paragraph, row_label(paragraph.cells), paragraph.cells)
-        if not any(words.search(_PREFIX.sub("", row.label)) for _, words in _KINDS):
+        label = _PREFIX.sub("", row.label)
+        if not any(words.search(label) for _, words in _KINDS) and not _COUNT_ROW.search(label):
             break
         rows.append(row)
     return rows
 
 
+def _is_kind(row: TableRow) -> bool:
+    return any(words.search(_PREFIX.sub("", row.label)) for _, words in _KINDS)
+
+
 def _tables(doc: ReportDoc) -> Iterator[tuple[list[TableRow], Kinds]]:
-    """Each header, 合计 row and kind rows of a “三公” table."""
+    """Each header, 合计 row and kind rows of a “三公” table (the header: the rows before the
+    first kind or 合计, a kind left dashed being no header row)."""
     for table in doc_tables(doc):
-        start = header_end(table)
-        if not 0 < start < len(table) or not TOTAL_LABEL.match(table[start].label):
+        heads = (i for i, row in enumerate(table) if _is_kind(row) or TOTAL_LABEL.match(row.label))
+        start = next(heads, 0)
+        if not start:
             continue
-        kinds = _kinds(_kind_rows(doc, doc.paragraphs.index(table[start].paragraph)))
+        if TOTAL_LABEL.match(table[start].label):  # 合计 first: the kinds under it
+            kinds = _kinds(_kind_rows(doc, doc.paragraphs.index(table[start].paragraph)))
+            total = start
+        else:  # 合计 last: the kinds between the header and it
+            after = range(start + 1, len(table))
+            total = next((i for i in after if TOTAL_LABEL.match(table[i].label)), 0)
+            kinds = _kinds(table[start:total]) if total else None
         if kinds is not None:
-            yield table[: start + 1], kinds
+            yield [*table[:start], table[total]], kinds
 
 
 def _table_findings(table: list[TableRow], kinds: Kinds) -> Iterator[ReviewFinding]:

@@ -44,8 +44,10 @@ def doc_tables(doc: ReportDoc) -> Iterator[list[TableRow]]:
     """Runs of consecutive table rows, each a table; a row of words alone after rows of
     figures (a caption, or the next table's header) begins another."""
     run: list[TableRow] = []
-    for paragraph in doc.paragraphs:
-        if len(paragraph.cells) >= 2 and not paragraph.contents:
+    paragraphs = doc.paragraphs
+    for at, paragraph in enumerate(paragraphs):
+        inside = _blank_row(paragraph, run) and _row_follows(paragraphs[at + 1 : at + 3])
+        if (len(paragraph.cells) >= 2 or inside) and not paragraph.contents:
             row = TableRow(paragraph, row_label(paragraph.cells), paragraph.cells)
             if run and _words_only(row) and not _words_only(run[-1]):
                 yield run  # a header after rows of figures: the next table begins
@@ -59,8 +61,45 @@ def doc_tables(doc: ReportDoc) -> Iterator[list[TableRow]]:
         yield run
 
 
+#: A row flattened with its cells set apart by bars.
+_BARS = re.compile(r"[|｜]")
+
+
+def _blank_row(paragraph: Paragraph, run: list[TableRow]) -> bool:
+    """A row inside a table whose cells after its label are all blank (“因公出国(境)费 | ||”:
+    the blank cells read as none)."""
+    if not run or len(paragraph.cells) != 1:
+        return False
+    return _BARS.search(paragraph.text) is not None or _same_grid(run[-1].paragraph, paragraph)
+
+
+def _row_follows(after: Sequence[Paragraph]) -> bool:
+    """A row of cells comes next (past one more blank row at most): the blank row is inside
+    its table, not a heading after it."""
+    return any(len(p.cells) >= 2 for p in after)
+
+
+#: A grid row's place: its table and row (表1第5行, 自评表!5行).
+_GRID_ROW = re.compile(r"^(?P<grid>.+?)(?:第\d+行|!\d+行)$")
+
+
+def _same_grid(above: Paragraph, paragraph: Paragraph) -> bool:
+    """Two rows of one grid of a .docx or workbook (表1第4行, 表1第5行)."""
+    here, there = _GRID_ROW.match(paragraph.place), _GRID_ROW.match(above.place)
+    return here is not None and there is not None and here.group("grid") == there.group("grid")
+
+
 def _words_only(row: TableRow) -> bool:
-    return not any(figure(_SIGN.sub("", cell.strip())) for cell in row.cells)
+    """A row of words alone, two of them at least: a header, not a row left blank or dashed
+    (“公务用车购置费 | - | -”, “其中：（1）公务用车购置费 | |”)."""
+    if any(figure(_SIGN.sub("", cell.strip())) for cell in row.cells):
+        return False
+    return sum(1 for cell in row.cells if not _EMPTY.match(cell)) >= _HEADER_WORDS
+
+
+#: A cell left blank or dashed; a header names two columns at least.
+_EMPTY = re.compile(r"^[\s\-—－/／]*$")
+_HEADER_WORDS = 2
 
 
 def header_end(table: list[TableRow]) -> int:
