@@ -9,6 +9,7 @@ from review_support import stated_recomputed
 from review_support import word_table
 
 from jixiao.review.service import review_file
+from jixiao.review.text.normalize import split_cells
 
 _BLANKS = """某局2023年度一般公共预算财政拨款“三公”经费支出决算表
 单位:万元
@@ -113,3 +114,32 @@ def test_a_declared_list_whose_last_kind_follows_a_sentence_without_money(
         "共接待国内公务接待18批次126人次。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+_SPACED = (
+    "项\u3000\u3000目    预 算 数    决 算 数\n"
+    "合\u3000\u3000计    4.80    {total}\n"
+    "一、因公出国（境）费    0.00    0.00\n"
+    "二、公务用车购置及运行维护费    4.00    3.57\n"
+    "其中：公务用车购置费    0.00    0.00\n"
+    "公务用车运行维护费    4.00    3.57\n"
+    "三、公务接待费    0.80    0.42\n"
+)
+
+
+@pytest.mark.parametrize(("total", "found"), [("3.99", []), ("3.90", [("3.90", "3.99")])])
+def test_a_table_set_apart_by_wide_gaps_with_labels_spaced_out(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_SPACED.format(total=total), "sum-mismatch") == found
+
+
+def test_cells_at_wide_gaps_keep_the_words_inside_them() -> None:
+    rows = split_cells(
+        ["项\u3000\u3000目    预 算 数    决 算 数", "合计 4.80    3.90", "合计 4.80 3.90"]
+    )
+    assert rows == [
+        ("项目", "预算数", "决算数"),
+        ("合计", "4.80", "3.90"),
+        ("合计", "4.80", "3.90"),
+    ]

@@ -142,7 +142,25 @@ def _pieces(text: str) -> list[str]:
         while cells and not cells[-1]:
             cells.pop()
         return cells
+    text = _SPACED_LABEL.sub(r"\1\2", text)  # “合　　计”: one label, spaced out
+    if _WIDE_GAP.search(text):  # “合计    4.80    3.90”, “预 算 数    决 算 数”
+        return [c for piece in _WIDE_GAP.split(text) for c in _words_kept(piece.strip()) if c]
     return [c for c in _SPACES.split(text) if c]
+
+
+#: A two-character label opening a row, spaced out to the column's width (合　　计, 项　目).
+_SPACED_LABEL = re.compile(r"^\s*([\u4e00-\u9fff])\s{1,6}([\u4e00-\u9fff])(?=\s|$)")
+#: Cells set apart by tabs or by two spaces or more: a single space (or an ideographic one)
+#: is then inside a cell's words.
+_WIDE_GAP = re.compile(r"\t+| {2,}")
+
+
+def _words_kept(piece: str) -> list[str]:
+    """A piece between wide gaps: one cell when it is words alone, else cut at its spaces
+    (“合计 4.80” is two cells)."""
+    if re.search(r"\d", piece):
+        return _SPACES.split(piece)
+    return [piece]
 
 
 def split_cells(texts: list[str]) -> list[tuple[str, ...]]:
