@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from review_support import stated_recomputed
 from review_support import word_table
 
@@ -160,3 +161,19 @@ def test_rows_of_one_figure_under_a_total_of_two_are_summed_against_the_near_one
     assert stated_recomputed(right, "sum-mismatch") == []
     wrong = _SPENDING_LINES.format(travel="27.50")
     assert stated_recomputed(wrong, "sum-mismatch") == [("96.15", "97.95")]
+
+
+_WITH_BLANKS = """2023年度收入决算情况
+项目 | 年初预算 | 决算数 |
+一般公共预算财政拨款收入 | 812.40 | 826.15 |
+政府性基金预算财政拨款收入 | - | - |
+事业收入 | 60.00 | {work} |
+经营收入 | ||
+其他收入 | 15.00 | 17.36 |
+本年收入合计 | 887.40 | 912.79 |
+"""
+
+
+@pytest.mark.parametrize(("work", "found"), [("69.28", []), ("69.82", [("912.79", "913.33")])])
+def test_rows_left_blank_or_dashed_hold_nothing(work: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(_WITH_BLANKS.format(work=work), "sum-mismatch") == found

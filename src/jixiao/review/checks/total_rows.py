@@ -12,8 +12,8 @@ A row whose label repeats the words of the row above it in order (公务用车�
 parts are checked against their row, and the row alone counts in the total. A table with a
 其中, 小计 or 减 row, classification codes (2010301 行政运行) or numbered or dashed labels
 (1., （1）, ——) is left alone: which rows add up to which cannot be told from the table.
-Shares, rates, averages and changes are no sums; a column with a blank or a dash in a row is
-not checked.
+Shares, rates, averages and changes are no sums; a cell left blank or dashed holds nothing,
+and a column with any other cell that is no amount is not checked.
 """
 
 from __future__ import annotations
@@ -131,6 +131,8 @@ def _column_findings(
     counted: list[tuple[TableRow, Figure]] = []
     for row, parts in _grouped(table[start:at]):
         value = money_value(row, column)
+        if value is None and _left_blank(row, column):
+            continue  # “经营收入 | |”, “其他资金 | - | -”: none
         if value is None:
             return []
         counted.append((row, value))
@@ -147,6 +149,14 @@ def _column_findings(
     if found is not None and nested and adds_up(total, [f for _, f in nested]):
         return findings
     return findings + ([found] if found else [])
+
+
+#: A cell left blank or dashed: nothing in that column.
+_BLANK_CELL = re.compile(r"^[\s\-—－/／]*$")
+
+
+def _left_blank(row: TableRow, column: int) -> bool:
+    return column >= len(row.cells) or _BLANK_CELL.match(row.cells[column]) is not None
 
 
 def _nested_by_values(rows: list[TableRow], column: int) -> list[tuple[TableRow, Figure]] | None:
