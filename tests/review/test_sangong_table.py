@@ -44,8 +44,10 @@ def test_the_car_row_against_its_two_rows_and_in_the_total() -> None:
     assert wrong == [("27.54", "27.45")]  # not the 合计 as well
 
 
-def test_a_table_with_a_row_of_another_kind_is_left_alone() -> None:
-    text = _BLANKS.format(total="2.47").replace("因公出国(境)费 | ||", "会议费 | 1.0 | 0.5 |")
+def test_a_table_with_a_row_of_another_kind_is_no_sangong_table() -> None:
+    # 会议费 is in the 合计 (4.6 = 1.0 + 3.6): the kinds alone would fall short of it
+    text = _BLANKS.format(total="3.24").replace("因公出国(境)费 | ||", "会议费 | 1.0 | 0.5 |")
+    text = text.replace("合 计 | 3.6 |", "合 计 | 4.6 |")
     assert stated_recomputed(text, "sum-mismatch") == []
 
 

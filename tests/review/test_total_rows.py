@@ -177,3 +177,18 @@ _WITH_BLANKS = """2023年度收入决算情况
 @pytest.mark.parametrize(("work", "found"), [("69.28", []), ("69.82", [("912.79", "913.33")])])
 def test_rows_left_blank_or_dashed_hold_nothing(work: str, found: list[tuple[str, str]]) -> None:
     assert stated_recomputed(_WITH_BLANKS.format(work=work), "sum-mismatch") == found
+
+
+_TOTAL_FIRST = """2023年度项目资金分配表
+乡镇 | 户数 | 金额（元） |
+合计 | 239 | {total} |
+白水乡 | 64 | 80000 |
+红岩镇 | 83 | 103750 |
+桃源镇 | 32 | 73600 |
+石门乡 | 60 | 75000 |
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("332350", []), ("333350", [("333350", "332350")])])
+def test_a_total_first_over_the_rows_under_it(total: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(_TOTAL_FIRST.format(total=total), "sum-mismatch") == found

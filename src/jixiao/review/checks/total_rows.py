@@ -122,14 +122,14 @@ def sum_finding(
 
 
 def _column_findings(
-    table: list[TableRow], start: int, at: int, column: int, name: str
+    rows: list[TableRow], total_row: TableRow, column: int, name: str, where: str
 ) -> list[ReviewFinding]:
-    total = money_value(table[at], column)
+    total = money_value(total_row, column)
     if total is None:
         return []
     findings = []
     counted: list[tuple[TableRow, Figure]] = []
-    for row, parts in _grouped(table[start:at]):
+    for row, parts in _grouped(rows):
         value = money_value(row, column)
         if value is None and _left_blank(row, column):
             continue  # “经营收入 | |”, “其他资金 | - | -”: none
@@ -142,10 +142,10 @@ def _column_findings(
             findings.extend([found] if found else [])
     if len(counted) < _MIN_ROWS:
         return []
-    found = sum_finding(table[at], total, counted, name)
+    found = sum_finding(total_row, total, counted, name, where)
     # rows under rows the table sets apart by indentation alone, told by their figures (a
     # sum that does not hold either way is reported as the labels group the rows)
-    nested = _nested_by_values(table[start:at], column)
+    nested = _nested_by_values(rows, column)
     if found is not None and nested and adds_up(total, [f for _, f in nested]):
         return findings
     return findings + ([found] if found else [])
@@ -198,18 +198,24 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     if start == 0 or any(_NESTED.match(row.label) for row in table[start:]):
         return []
     at = next((i for i in range(start, len(table)) if TOTAL_LABEL.match(table[i].label)), None)
-    if at is None or at - start < _MIN_ROWS:
-        return []
     names = header_names(table, start)
-    if names is None:
-        return []  # which column is which cannot be told
-    short = _short_rows_findings(table, start, at, names)
-    if short is not None:
-        return short
+    if at is None or names is None:
+        return []  # no total, or which column is which cannot be told
+    if at == start:  # 合计 first: its rows under it, to the table's end
+        rows, where = table[start + 1 :], "其下"
+        if len(rows) < _MIN_ROWS or any(TOTAL_LABEL.match(row.label) for row in rows):
+            return []
+    else:
+        rows, where = table[start:at], "其上"
+        if len(rows) < _MIN_ROWS:
+            return []
+        short = _short_rows_findings(table, start, at, names)
+        if short is not None:
+            return short
     findings: list[ReviewFinding] = []
     for column, name in enumerate(names):
         if not NO_SUM.search(name):
-            findings.extend(_column_findings(table, start, at, column, name))
+            findings.extend(_column_findings(rows, table[at], column, name, where))
     return findings
 
 
