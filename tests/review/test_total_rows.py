@@ -192,3 +192,10 @@ _TOTAL_FIRST = """2023年度项目资金分配表
 @pytest.mark.parametrize(("total", "found"), [("332350", []), ("333350", [("333350", "332350")])])
 def test_a_total_first_over_the_rows_under_it(total: str, found: list[tuple[str, str]]) -> None:
     assert stated_recomputed(_TOTAL_FIRST.format(total=total), "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("total", "found"), [("332350", []), ("333350", [("333350", "332350")])])
+def test_a_qizhong_row_left_blank_nests_nothing(total: str, found: list[tuple[str, str]]) -> None:
+    rows = _TOTAL_FIRST.format(total=total).splitlines()
+    text = "\n".join([rows[0], rows[1], *rows[3:], "其中：上年结转 | ||", rows[2]])  # 合计 last
+    assert stated_recomputed(text, "sum-mismatch") == found

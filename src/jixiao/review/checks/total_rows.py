@@ -159,6 +159,10 @@ def _left_blank(row: TableRow, column: int) -> bool:
     return column >= len(row.cells) or _BLANK_CELL.match(row.cells[column]) is not None
 
 
+def _all_blank(row: TableRow) -> bool:
+    return all(_left_blank(row, column) for column in range(1, len(row.cells)))
+
+
 def _nested_by_values(rows: list[TableRow], column: int) -> list[tuple[TableRow, Figure]] | None:
     """The rows that count in the total when each row that the rows right after it add up
     to (工资福利支出 + 商品和服务支出 + … under 基本支出, and 办公费 + 印刷费 + … under 公用经费
@@ -195,8 +199,8 @@ def _subtree(figures: list[Figure], i: int, sizes: dict[int, int]) -> int:
 
 def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     start = header_end(table)
-    if start == 0 or any(_NESTED.match(row.label) for row in table[start:]):
-        return []
+    if start == 0 or any(_NESTED.match(r.label) and not _all_blank(r) for r in table[start:]):
+        return []  # (a 其中 row left blank nests nothing)
     at = next((i for i in range(start, len(table)) if TOTAL_LABEL.match(table[i].label)), None)
     names = header_names(table, start)
     if at is None or names is None:
