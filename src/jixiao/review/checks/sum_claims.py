@@ -358,8 +358,7 @@ def _keyed_totals(sentence: Sentence, found: list[re.Match[str]]) -> list[Quanti
 
 #: What a part went to, item by item: its own breakdown, not the next list.
 _ITEMS_OF_PART = re.compile(rf"分别(?:{_ITEM_VERBS})")
-#: “其中基本支出A，包含B；C；项目支出D”: a part's own breakdown right after its figure (its
-#: figures are passed over by the outer list, which goes on after it).
+#: “其中基本支出A，包含B；C；项目支出D”: a part's own breakdown, the outer list going on after it.
 _PART_BREAKDOWN = re.compile(r"(?:万?元|人|个|项)[，,]包[括含]$")
 
 
