@@ -41,19 +41,25 @@ _KINDS = (
 #: A row of counts beside the money (公务用车保有量（辆）, 国内公务接待批次/人次): no kind.
 _COUNT_ROW = re.compile(r"保有量|批次|人次|[（(](?:辆|个|人|次)[）)]|车辆数")
 _PREFIX = re.compile(r"^(?:其中[:：]?)?\s*(?:\d+[.．、]|[（(]\d+[)）])?\s*")
-_BLANK = re.compile(r"^[\s\-—－/0.]*$")
-
 Kinds = dict[str, TableRow]
+Parts = list[tuple[TableRow, Figure]]
+
+
+def _kind_of(row: TableRow) -> str | None:
+    """The kind a row's label names (numbering and 其中 aside), "count" for a row of counts."""
+    label = _PREFIX.sub("", row.label)
+    if _COUNT_ROW.search(label):
+        return "count"
+    return next((name for name, words in _KINDS if words.search(label)), None)
 
 
 def _kinds(rows: list[TableRow]) -> Kinds | None:
     """The kind rows of a “三公” table, or None when a row of another kind holds a figure."""
     found: Kinds = {}
     for row in rows:
-        label = _PREFIX.sub("", row.label)
-        if _COUNT_ROW.search(label):
+        kind = _kind_of(row)
+        if kind == "count":
             continue
-        kind = next((name for name, words in _KINDS if words.search(label)), None)
         if kind is None:
             if any(money_value(row, c) for c in range(1, len(row.cells))):
                 return None
@@ -65,33 +71,27 @@ def _kinds(rows: list[TableRow]) -> Kinds | None:
     return found if {"abroad", "reception"} <= found.keys() and has_car else None
 
 
-def _cell(row: TableRow | None, column: int) -> Figure | bool | None:
-    """A kind's figure in ``column``; False when the cell is left blank (nothing spent),
-    None when it holds something else."""
-    if row is None or column >= len(row.cells) or _BLANK.match(row.cells[column]):
-        return False
-    return money_value(row, column)
-
-
-def _parts(kinds: Kinds, names: tuple[str, ...], column: int) -> list[tuple[TableRow, Figure]]:
+def _parts(kinds: Kinds, names: tuple[str, ...], column: int) -> Parts | None:
+    """The kinds' figures in ``column``, a kind left blank or nil spending nothing; None when
+    a cell holds something else."""
     parts = []
-    for name in names:
-        found = _cell(kinds.get(name), column)
+    for row in (kinds[name] for name in names if name in kinds):
+        if row.blank(column):
+            continue
+        found = money_value(row, column)
         if found is None:
-            raise ValueError(name)
-        if found is not False:
-            assert isinstance(found, Figure)
-            parts.append((kinds[name], found))
+            return None
+        if found.value:
+            parts.append((row, found))
     return parts
 
 
 def _column(kinds: Kinds, total: TableRow, column: int, header: str) -> Iterator[ReviewFinding]:
     stated = money_value(total, column)
-    try:
-        car = _parts(kinds, ("buy", "run"), column)
-        own_car = _parts(kinds, ("car",), column) if "car" in kinds else []
-        parts = _parts(kinds, ("abroad", "reception"), column)
-    except ValueError:
+    car = _parts(kinds, ("buy", "run"), column)
+    own_car = _parts(kinds, ("car",), column)
+    parts = _parts(kinds, ("abroad", "reception"), column)
+    if car is None or own_car is None or parts is None:
         return  # a cell read as no amount: the column cannot be summed
     if own_car and car:
         found = sum_finding(own_car[0][0], own_car[0][1], car, header, where="其下")
@@ -110,15 +110,14 @@ def _kind_rows(doc: ReportDoc, at: int) -> list[TableRow]:
     rows = []
     for paragraph in doc.paragraphs[at + 1 :]:
         row = TableRow(paragraph, row_label(paragraph.cells), paragraph.cells)
-        label = _PREFIX.sub("", row.label)
-        if not any(words.search(label) for _, words in _KINDS) and not _COUNT_ROW.search(label):
+        if _kind_of(row) is None:
             break
         rows.append(row)
     return rows
 
 
 def _is_kind(row: TableRow) -> bool:
-    return any(words.search(_PREFIX.sub("", row.label)) for _, words in _KINDS)
+    return _kind_of(row) not in (None, "count")
 
 
 def _tables(doc: ReportDoc) -> Iterator[tuple[list[TableRow], Kinds]]:

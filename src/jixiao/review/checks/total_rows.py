@@ -131,7 +131,7 @@ def _column_findings(
     counted: list[tuple[TableRow, Figure]] = []
     for row, parts in _grouped(rows):
         value = money_value(row, column)
-        if value is None and _left_blank(row, column):
+        if value is None and row.blank(column):
             continue  # “经营收入 | |”, “其他资金 | - | -”: none
         if value is None:
             return []
@@ -151,16 +151,8 @@ def _column_findings(
     return findings + ([found] if found else [])
 
 
-#: A cell left blank or dashed: nothing in that column.
-_BLANK_CELL = re.compile(r"^[\s\-—－/／]*$")
-
-
-def _left_blank(row: TableRow, column: int) -> bool:
-    return column >= len(row.cells) or _BLANK_CELL.match(row.cells[column]) is not None
-
-
 def _all_blank(row: TableRow) -> bool:
-    return all(_left_blank(row, column) for column in range(1, len(row.cells)))
+    return all(row.blank(column) for column in range(1, len(row.cells)))
 
 
 def _nested_by_values(rows: list[TableRow], column: int) -> list[tuple[TableRow, Figure]] | None:

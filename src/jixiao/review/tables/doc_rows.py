@@ -14,6 +14,8 @@ from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 
 _SIGN = re.compile(r"^[-−－+＋]")
+#: A cell left blank or dashed.
+_EMPTY = re.compile(r"^[\s\-—－/／]*$")
 #: Rows numbering the columns (栏次 1 2 3 …): header, not figures.
 COLUMN_NUMBERS = {"栏次", "行次"}
 
@@ -29,6 +31,10 @@ class TableRow:
     def value(self, column: int) -> Figure | None:
         """The figure of the cell in ``column`` (a percentage too), or None."""
         return figure(self.cells[column].strip()) if column < len(self.cells) else None
+
+    def blank(self, column: int) -> bool:
+        """The cell in ``column`` is left blank or dashed (or missing): nothing in it."""
+        return column >= len(self.cells) or _EMPTY.match(self.cells[column]) is not None
 
 
 def row_label(cells: Sequence[str]) -> str:
@@ -94,11 +100,10 @@ def _words_only(row: TableRow) -> bool:
     (“公务用车购置费 | - | -”, “其中：（1）公务用车购置费 | |”)."""
     if any(figure(_SIGN.sub("", cell.strip())) for cell in row.cells):
         return False
-    return sum(1 for cell in row.cells if not _EMPTY.match(cell)) >= _HEADER_WORDS
+    return sum(1 for column in range(len(row.cells)) if not row.blank(column)) >= _HEADER_WORDS
 
 
-#: A cell left blank or dashed; a header names two columns at least.
-_EMPTY = re.compile(r"^[\s\-—－/／]*$")
+#: A header names two columns at least.
 _HEADER_WORDS = 2
 
 
