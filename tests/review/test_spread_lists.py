@@ -52,3 +52,26 @@ def test_a_member_named_again_after_the_list_adds_nothing() -> None:
     )
     # the list stands in its sentence, which closed before the excerpt's cut
     assert stated_recomputed(text, "sum-mismatch") == [("1000万元", "995.00万元")]
+
+
+_OPENING_CLOSES = (
+    "2024年度“三公”经费财政拨款支出决算为{total}万元，完成预算的91.20%。其中：\n"
+    "因公出国（境）费支出决算为3.40万元，完成预算的85.00%。公务用车购置及运行维护费支出决算为"
+    "12.65万元。公务接待费支出决算为2.15万元，完成预算的71.67%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("18.20", []), ("18.02", [("18.02万元", "18.20万元")])]
+)
+def test_a_list_whose_opening_closes_its_paragraph_goes_on_in_the_next(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_OPENING_CLOSES.format(total=total), "sum-mismatch") == found
+
+
+def test_a_next_paragraph_that_opens_with_no_member_is_no_list() -> None:
+    text = _OPENING_CLOSES.format(total="18.02").replace(
+        "因公出国（境）费支出决算为3.40万元", "本单位无因公出国（境）费支出3.40万元"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

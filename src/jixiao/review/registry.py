@@ -48,6 +48,7 @@ from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.named_budgets import check_named_budgets
+from jixiao.review.checks.named_changes import check_named_changes
 from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.numbered_parts import check_numbered_parts
@@ -140,6 +141,7 @@ CHECKS: tuple[Check, ...] = (
     check_closing_sentences,
     check_carried_levels,
     check_prior_bases,
+    check_named_changes,
     check_change_parts,
     check_claim_changes,
     check_consistency,
@@ -234,7 +236,21 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
                 message = f"检查“{check.__name__}”未能完成（{type(error).__name__}），请人工复核。"
                 findings.append(make_finding("check-failed", doc.paragraphs[0], message))
     texts = {p.index: p.text for p in doc.paragraphs}
-    return sorted(_once(findings, texts), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph))
+    return sorted(
+        _beside_errors(_once(findings, texts)),
+        key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph),
+    )
+
+
+def _beside_errors(findings: list[ReviewFinding]) -> list[ReviewFinding]:
+    """A rate one check finds wrong is not also a rounding gap by another's reading of it
+    (the same figure of a paragraph, recomputed the same)."""
+    wrong = {(f.paragraph, f.stated, f.recomputed) for f in findings if f.code == "rate-mismatch"}
+    return [
+        f
+        for f in findings
+        if f.code != "rate-rounding-gap" or (f.paragraph, f.stated, f.recomputed) not in wrong
+    ]
 
 
 def _once(findings: list[ReviewFinding], texts: dict[int, str]) -> list[ReviewFinding]:

@@ -51,8 +51,10 @@ def _spread(sentences: tuple[Sentence, ...], at: int, mark: int) -> SumClaim | N
         mark += joined.start - previous.start
         joined = join_sentences(previous, joined)
     named = _members_after(joined, mark)
-    first = len(named)
-    while (step := _next_member(sentences, last, joined.paragraph, named)) is not None:
+    first, paragraph = len(named), joined.paragraph
+    if _ends_paragraph(joined, mark) and at + 1 < len(sentences):
+        paragraph = sentences[at + 1].paragraph  # “…其中：” closes its paragraph
+    while (step := _next_member(sentences, last, paragraph, named)) is not None:
         for following in sentences[last + 1 : step + 1]:
             joined = join_sentences(joined, following)
         last, named = step, _members_after(joined, mark)
@@ -69,6 +71,12 @@ def _spread(sentences: tuple[Sentence, ...], at: int, mark: int) -> SumClaim | N
     if len(parts) < 2 or not makes_whole([p.label for p in parts], total.label):
         return None
     return SumClaim(joined, total, parts, (), declared=True)
+
+
+def _ends_paragraph(sentence: Sentence, mark: int) -> bool:
+    """True when the list's opening closes its paragraph: its members open the next one."""
+    opening = _OPENING.match(sentence.text, mark)
+    return opening is not None and not sentence.text[opening.end() :].strip()
 
 
 def _members_after(sentence: Sentence, mark: int) -> dict[str, Quantity]:

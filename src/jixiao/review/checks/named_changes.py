@@ -1,0 +1,88 @@
+"""A change said of a named item with no level beside it, whose two levels stand in earlier
+paragraphs under the same name:
+
+    2022年度预算：…，公务用车运行费用10万元。
+    2021年度决算：…，公务用车运行费用7.73万元。
+    公务用车运行费用较上年同期增加2.27万元，增长29.73%。
+
+The two levels confirm the change (10 − 7.73 = 2.27), so its rate is over the older one:
+2.27 ÷ 7.73 = 29.37%, not 29.73%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from jixiao.review.checks.percent_findings import change_finding
+from jixiao.review.checks.rate_findings import HUNDRED
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import has_any
+
+#: “其中公务接待较上年同期减少”: the item's name, then the comparison and its way.
+_CHANGE = re.compile(
+    r"(?:^|[，,；;：:])\s*(?:其中)?[，,：:]?\s*(?P<name>[\u4e00-\u9fff“”\"()（）]{4,20}?)"
+    r"(?:较|比)(?:上年|去年|上一年)(?:同期)?(?P<way>增加|减少)$"
+)
+_RATE_WORD = re.compile(r"^[，,]?\s*(?:增长|下降|降低|减少|增幅|降幅)(?:了|为)?\s*$")
+#: How many of the money figures of the document a name is looked for among.
+_LEVELS = 400
+
+
+def check_named_changes(doc: ReportDoc) -> list[ReviewFinding]:
+    """Change rates of named items whose two levels earlier paragraphs state."""
+    sentences = doc_sentences(doc)
+    findings: list[ReviewFinding] = []
+    for at, sentence in enumerate(sentences):
+        if not any(q.kind == PERCENT for q in sentence.quantities):
+            continue
+        levels = [q for s in sentences[:at] for q in s.quantities if _level(q)][-_LEVELS:]
+        findings.extend(_findings(sentence, levels))
+    return findings
+
+
+def _level(q: Quantity) -> bool:
+    return q.kind == MONEY and not q.approx and not has_any(q.label, COMPARE_WORDS)
+
+
+def _findings(sentence: Sentence, levels: list[Quantity]) -> Iterator[ReviewFinding]:
+    figures = sentence.quantities
+    for change, rate in pairwise(figures):
+        said = _CHANGE.search(change.label) if change.kind == MONEY else None
+        if said is None or rate.kind != PERCENT or change.approx or not change.value:
+            continue
+        if not _RATE_WORD.match(sentence.text[change.end : rate.start]):
+            continue
+        base = _base(said.group("name"), change, levels, up=said.group("way") == "增加")
+        if base is None:
+            continue
+        exact = change.value / base.value * HUNDRED
+        slack = exact * (change.ulp / change.value + base.ulp / base.value)
+        how = f"{change.text}÷{base.text}"
+        span = (sentence.start + change.start, sentence.start + rate.end)
+        near = abs(rate.value - exact) <= rate.ulp + slack
+        finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
+        if finding is not None:
+            yield finding
+
+
+def _base(name: str, change: Quantity, levels: list[Quantity], *, up: bool) -> Quantity | None:
+    """The older level of ``name``: the one of the only pair of its levels
+    whose gap is the change exactly."""
+    named = [q for q in levels if q.label.endswith(name) and q.value > 0]
+    bases = {
+        (older.value, older.text): older
+        for newer in named
+        for older in named
+        if newer is not older
+        and newer.value - older.value == (change.value if up else -change.value)
+    }
+    return next(iter(bases.values())) if len(bases) == 1 else None

@@ -1,0 +1,46 @@
+"""A change of a named item whose two levels stand in earlier paragraphs (figures and names
+our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import findings_of
+from review_support import stated_recomputed
+
+_TEXT = """一、2024年“三公”经费预算安排情况
+2024年度“三公”经费预算29.6万元，其中：因公出国（境）费0万元，公务接待费9.6万元，公务用车运行维护费20万元。
+二、2023年“三公”经费决算情况
+2023年度“三公”经费支出27.35万元，其中：因公出国（境）费0万元，公务接待费10.21万元，公务用车运行维护费17.14万元。
+2024年度“三公”经费预算较上年增加2.25万元。其中公务接待费较上年减少0.61万元，下降5.97%。公务用车运行维护费较上年增加2.86万元，增长{rate}。
+"""
+
+
+@pytest.mark.parametrize(("rate", "found"), [("16.69%", []), ("16.96%", [("16.96%", "16.69%")])])
+def test_a_change_over_the_older_of_two_levels_named_alike(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_TEXT.format(rate=rate), "rate-mismatch") == found
+
+
+def test_the_error_is_not_also_a_rounding_gap() -> None:
+    codes = [f.code for f in findings_of(_TEXT.format(rate="16.96%"))]
+    assert "rate-rounding-gap" not in codes
+
+
+def test_levels_whose_gap_is_not_the_change_confirm_no_base() -> None:
+    text = _TEXT.format(rate="16.96%").replace(
+        "公务用车运行维护费17.14万元", "公务用车运行维护费17.41万元"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_two_pairs_of_levels_leave_the_base_unknown() -> None:
+    text = (
+        _TEXT.format(rate="16.96%")
+        + "2022年度公务用车运行维护费14.28万元，2021年度公务用车运行维护费11.42万元。\n"
+    )
+    # 17.14 − 14.28 = 2.86 as well: which year is compared cannot be told
+    text = text.replace("公务用车运行维护费较上年增加2.86万元，增长16.96%。\n", "") + (
+        "公务用车运行维护费较上年增加2.86万元，增长16.96%。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []
