@@ -32,6 +32,16 @@ def test_chinese_numerals_before_counting_units() -> None:
 
 def test_units_and_signs() -> None:
     assert _one("变动率为-8.24%") == ("percent", Decimal("-8.24"), "%", False)
+    assert _one("支出增长-3.5%") == ("percent", Decimal("-3.5"), "%", False)
+
+
+def test_a_hyphen_joining_names_to_a_figure_is_no_minus() -> None:
+    q = find_quantities("产出-质量指标-验收合格率-95%")[0]
+    assert (q.value, q.text) == (Decimal(95), "95%")
+    assert find_quantities("效益-社会效益，增长率-2%")[0].value == Decimal(-2)
+
+
+def test_more_units_and_signs() -> None:
     assert _one("60余项") == ("count", Decimal(60), "项", True)
     assert _one("采用102篇次") == ("count", Decimal(102), "篇", False)
     assert _one("3.2万平方米")[0:3] == ("measure", Decimal(32000), "平方米")

@@ -73,3 +73,17 @@ def test_the_amounts_lost_the_run_right_after_the_header() -> None:
         "执行率得分(分)年度总金额.40.16.8其中财政拨款.40.16.8", "执行率得分(分)O86%109.6"
     )
     assert stated_recomputed(text, "rate-score-mismatch") == [("9.6", "8.6")]
+
+
+@pytest.mark.parametrize(
+    ("items", "found"),
+    [
+        ("1、产出-时效指标-目标完成率-100%，实际完成97.50%", []),
+        ("完成率60%", [("60%", "50.00%")]),
+    ],
+)
+def test_a_target_followed_by_what_was_achieved_is_no_rate_of_counts(
+    items: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"本项目年初设置绩效目标6个，实际完成3个，具体情况如下：{items}。"
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -252,14 +252,17 @@ def _near(
 #: A percentage beside another with only blanks or a ≥ between: the 年度指标值 and 实际完成值
 #: cells of an indicator row (“服务达标率 80% 80% 20 20”), not a rate of the figures before.
 _PAIRED_BEFORE = re.compile(r"\d%\s*[≥≤>=<]*\s*$")
-_PAIRED_AFTER = re.compile(r"^\s*[≥≤>=<]*\s*\d+(?:\.\d+)?%")
+#: also a target followed by what was achieved (“完成率100%,实际完成98.99%”).
+_PAIRED_AFTER = re.compile(
+    r"^\s*(?:[，,]\s*实际(?:完成值?|达到|值)?[为是:：]?)?\s*[≥≤>=<]*\s*\d+(?:\.\d+)?%"
+)
 
 
 def _target_pair(sentence: Sentence, rate: Quantity) -> bool:
     text = sentence.text
     return bool(
         _PAIRED_BEFORE.search(text[max(0, rate.start - 12) : rate.start])
-        or _PAIRED_AFTER.match(text[rate.end : rate.end + 12])
+        or _PAIRED_AFTER.match(text[rate.end : rate.end + 20])
     )
 
 

@@ -160,6 +160,23 @@ def _in_brackets(text: str, start: int) -> bool:
     return opened > closed
 
 
+#: “投入-时效目标-绩效目标完成率-100%”: names joined by hyphens, the last one before the figure.
+_HYPHENED = re.compile(r"[\u4e00-\u9fff][-－][\u4e00-\u9fff]")
+
+
+def _hyphen(text: str, at: int) -> bool:
+    """True when the sign at ``at`` joins a chain of hyphened names to the figure."""
+    clause = re.split(r"[，,；;。:：]", text[max(0, at - 40) : at])[-1]
+    return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and bool(_HYPHENED.search(clause))
+
+
+def _written(match: re.Match[str], negative: bool) -> str:
+    """The figure as written, a hyphen before it left out."""
+    text = match.group(0).strip()
+    sign = match.group("sign")
+    return text.replace(sign, "", 1) if sign and not negative else text
+
+
 def _from_digits(match: re.Match[str], text: str) -> Quantity | None:
     number = match.group("num").replace(",", "")
     unit = match.group("unit") or ""
@@ -168,7 +185,8 @@ def _from_digits(match: re.Match[str], text: str) -> Quantity | None:
     if unit in {"万", "亿"} and re.match(r"[\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
         kind, norm = BARE, ""  # 3.2万平方米, 18.6万吨: not money
     try:
-        value = -Decimal(number) if match.group("sign") else Decimal(number)
+        negative = bool(match.group("sign")) and not _hyphen(text, match.start("sign"))
+        value = -Decimal(number) if negative else Decimal(number)
     except InvalidOperation:
         return None
     ulp = Decimal(5) * Decimal(10) ** (-_decimals(number) - 1)
@@ -180,7 +198,7 @@ def _from_digits(match: re.Match[str], text: str) -> Quantity | None:
         unit=norm,
         start=start,
         end=match.end(),
-        text=match.group(0).strip(),
+        text=_written(match, negative),
         approx=bool(match.group("approx") or match.group("approx_pre")) or damaged,
         label=_label(text, match.start()),
         in_brackets=_in_brackets(text, start),

@@ -1,0 +1,80 @@
+"""A total stated as a budget and a result, split after its 其中 into parts that each state
+their own budget and result side by side:
+
+    “三公”经费预算数为832.05万元，决算支出数为820.33万元，…。其中：因公出国（境）费预算数为
+    0万元，决算支出数为0万元；公务接待费预算数为310.37万元，决算支出数为249.29万元；公务用车
+    购置及运行维护费预算数为521.67万元，决算支出数为571.04万元
+
+When one column adds up to its total exactly, the parts are the whole, and the other column
+must add up too: 0 + 310.37 + 521.67 = 832.04, not 832.05. (When neither adds up, the list
+may leave parts out, and nothing is said.)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.model import ReportDoc
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import COMPARE_WORDS
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import join_sentences
+from jixiao.review.text.sentences import role
+
+_QIZHONG = re.compile(r"其中[:：，,]?")
+#: The words of a label after the last figure glued into it (“增长0.84%公务接待费预算数为”).
+_FIGURE = re.compile(r"\d[\d.,]*(?:%|[万亿]?元)")
+_MIN_PARTS = 2
+
+
+def paired_claims(doc: ReportDoc) -> list[SumClaim]:
+    """The column of budgets or of results that fails where the other adds up exactly."""
+    claims: list[SumClaim] = []
+    sentences = doc_sentences(doc)
+    for at, sentence in enumerate(sentences):
+        read = sentence
+        if (
+            sentence.text.startswith("其中")
+            and at
+            and sentences[at - 1].paragraph is sentence.paragraph
+        ):
+            read = join_sentences(sentences[at - 1], sentence)  # “…820.33万元。其中：…”
+        marks = [m.start() for m in _QIZHONG.finditer(read.text)]
+        for step, mark in enumerate(marks):
+            end = marks[step + 1] if step + 1 < len(marks) else len(read.text)
+            claims.extend(_claims(read, mark, end))
+    return claims
+
+
+def _roles(sentence: Sentence, start: int, end: int) -> list[tuple[str, Quantity]]:
+    """The budgets and results stated between ``start`` and ``end``, in order."""
+    found: list[tuple[str, Quantity]] = []
+    for q in sentence.quantities:
+        words = _FIGURE.split(q.label)[-1]
+        if start <= q.start < end and q.kind == MONEY and not q.approx:
+            said = role(words)
+            if said in ("plan", "actual") and not has_any(words, COMPARE_WORDS):
+                found.append((said, q))
+    return found
+
+
+def _claims(sentence: Sentence, mark: int, end: int) -> list[SumClaim]:
+    before = _roles(sentence, 0, mark)[-2:]
+    after = _roles(sentence, mark, end)
+    if [r for r, _ in before] != ["plan", "actual"] or len(after) < 2 * _MIN_PARTS:
+        return []
+    if [r for r, _ in after] != ["plan", "actual"] * (len(after) // 2):
+        return []
+    columns = [(before[0][1], after[0::2]), (before[1][1], after[1::2])]
+    holds = [
+        sum((q.value for _, q in parts), Decimal(0)) == total.value for total, parts in columns
+    ]
+    if holds.count(True) != 1:
+        return []
+    total, parts = columns[holds.index(False)]
+    return [SumClaim(sentence, total, tuple(q for _, q in parts), (), declared=True)]
