@@ -146,3 +146,12 @@ def test_a_saving_rate_cut_off_is_told_over_the_plan() -> None:
     )
     assert stated_recomputed(text, "rate-mismatch") == []
     assert stated_recomputed(text, "rounding-truncated") == [("18%", "19%")]
+
+
+def test_an_item_named_otherwise_after_a_semicolon_that_makes_the_total_is_a_part() -> None:
+    text = (
+        "全年共实施项目26个，其中：种植类项目14个，安排资金820.00万元；道路类项目9个，安排资金"
+        "610.00万元；培训类项目2个，安排资金45.00万元；项目管理费{last}个，安排资金30.00万元。"
+    )
+    assert codes_of(text.format(last="1")) & {"sum-short", "sum-mismatch"} == set()
+    assert stated_recomputed(text.format(last="2"), "sum-short") == [("26个", "25个")]

@@ -33,3 +33,22 @@ def test_one_column_adding_up_makes_the_parts_whole_for_the_other(
 def test_a_part_split_the_same_way_is_checked_against_its_own_pair() -> None:
     text = _TEXT.format(plan="348.80", done="324.91").replace("171.59万元", "172.59万元")
     assert stated_recomputed(text, "sum-mismatch") == [("226.39万元", "227.39万元")]
+
+
+_ITEMS = """2024年度一般公共预算财政拨款支出决算数为{total}万元，完成年初预算的102.78%。其中：
+1.行政运行（项）。年初预算为210.00万元，支出决算为204.35万元，完成年初预算的97.31%。
+2.一般行政管理事务（项）。年初预算为36.00万元，支出决算为49.80万元，完成年初预算的138.33%。
+3.住房公积金（项）。年初预算为18.50万元，支出决算为17.71万元，完成年初预算的95.73%。
+"""
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("271.86", []), ("272.86", [("272.86万元", "271.86万元")])]
+)
+def test_numbered_items_give_the_amount_of_the_totals_kind(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # each item states its budget first: the total is a result, so are its parts
+    text = _ITEMS.format(total=total)
+    findings = stated_recomputed(text, "sum-short") + stated_recomputed(text, "sum-mismatch")
+    assert findings == found

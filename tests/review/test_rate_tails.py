@@ -87,3 +87,19 @@ def test_a_target_followed_by_what_was_achieved_is_no_rate_of_counts(
 ) -> None:
     text = f"本项目年初设置绩效目标6个，实际完成3个，具体情况如下：{items}。"
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("项目计划总投资300.00万元，县级配套资金到位45.00万元，到位率75.00%。", []),
+        (
+            "项目计划总投资300.00万元，县级配套资金计划60.00万元，到位45.00万元，到位率70.00%。",
+            [("70.00%", "75.00%")],
+        ),
+    ],
+)
+def test_a_source_that_arrived_is_over_its_own_plan(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -4,8 +4,11 @@ excerpt cut before its 总分 row still shows the points its rows lost."""
 from __future__ import annotations
 
 import pytest
+from review_support import doc_of
 from review_support import findings_of
 from review_support import stated_recomputed
+
+from jixiao.review.checks.score_reach import head_total
 
 HEAD = (
     "项目支出绩效自评表\n"
@@ -165,3 +168,30 @@ def test_a_point_added_in_the_body_lifts_the_parent_above_its_items() -> None:
         "2、资金匹配项目进度（分值6分），自评5分。\n该项工作获市级通报表扬，按评分办法加1分。"
     )
     assert stated_recomputed(text, "score-mismatch") == []
+
+
+_ROWS = [
+    ["投入（20分）", "预算编制（10分）", "预算编制合理性", "5", "符合职责得5分", "5"],
+    ["预算编制规范性", "5", "按时编报得5分，每迟报一天扣0.5分", "4.5"],
+    ["目标设置（10分）", "绩效目标合理性", "10", "目标明确得10分", "10"],
+    ["过程（40分）", "预算执行（25分）", "预算执行率", "15", "执行率×15", "14.2"],
+    ["结转结余率", "10", "结余率≤5%得满分", "10"],
+    ["预算管理（15分）", "制度健全性", "15", "健全得15分", "15"],
+    ["产出（20分）", "职责履行（20分）", "实际完成率", "20", "完成得20分", "19"],
+    ["效果（20分）", "履职效益（20分）", "社会效益", "20", "酌情评分", "19"],
+]
+_CELLS = "\n".join(
+    ["某县文化馆2024年度部门整体支出绩效自评表", "序号", "一级指标", "二级指标", "三级指标"]
+    + ["分值", "评分标准", "自评得分"]
+    + [cell for number, row in enumerate(_ROWS, 1) for cell in [str(number), *row]]
+    + ["合计", "100", "96.7"]
+)
+
+
+def test_a_column_named_zipingdefen_is_no_head_total() -> None:
+    # the 1 after the column names is the first row's 序号, not the table's score
+    doc = doc_of(_CELLS)
+    assert head_total(doc, len(doc.paragraphs)) is None
+    head = doc_of("自评得分\n96.7\n" + _CELLS)
+    found = head_total(head, len(head.paragraphs))
+    assert found is not None and found[1].text == "96.7"

@@ -67,6 +67,7 @@ from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.remainders import check_remainders
 from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
+from jixiao.review.checks.sangong_columns import check_sangong_columns
 from jixiao.review.checks.sangong_table import check_sangong_table
 from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
@@ -154,6 +155,7 @@ CHECKS: tuple[Check, ...] = (
     check_remainders,
     check_total_rows,
     check_sangong_table,
+    check_sangong_columns,
     check_change_tables,
     check_subtotal_lines,
     check_breakdown_lines,

@@ -17,6 +17,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import role
 from jixiao.review.text.structure import numbered_level
 
 _LIST_AT_END = re.compile(r"(?:其中|(?:主要|具体)包括)\s*[:：]\s*$")
@@ -24,11 +25,21 @@ _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-�
 MAX_ITEMS = 12
 
 
-def _item_head(text: str) -> str | None:
-    """A numbered item up to its first amount (its own figure), its number taken off."""
+def _item_head(text: str, want: str = "") -> str | None:
+    """A numbered item up to its first amount (its own figure), its number taken off; an
+    item stating its budget and then its result (年初预算为A，支出决算为B) under a total that
+    is a result (or the other way round) is read with the amount of the total's kind."""
     body = _ITEM.sub("", text, count=1)
-    money = next((q for q in find_quantities(body) if q.kind == MONEY), None)
-    return body[: money.end] if money is not None else None
+    money = [q for q in find_quantities(body) if q.kind == MONEY]
+    if not money:
+        return None
+    first = money[0]
+    stop = body.find("。", first.end)
+    own = money[1] if len(money) > 1 and (stop < 0 or money[1].start < stop) else None
+    kinds = {role(first.label), role(own.label)} if own else set()
+    if want and own and kinds == {"plan", "actual"} and role(first.label) != want:
+        return body[: first.start - len(first.label)] + own.label + own.text
+    return body[: first.end]
 
 
 #: An unnumbered item line: its name, then its amount (“人员经费489.18万元，主要包括：…”).
@@ -40,6 +51,7 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
     paragraphs that each open with a name and its amount (none when a numbered one states
     no amount: the list cannot be added up)."""
     heads: list[str] = []
+    want = _total_kind(doc.paragraphs[at].text)
     following = doc.paragraphs[at + 1 : at + 1 + MAX_ITEMS]
     numbered = bool(following) and _ITEM.match(following[0].text) is not None
     level = numbered_level(following[0].text) if following else 0
@@ -48,7 +60,7 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
     for item in following:
         if item.is_heading or not (_ITEM if numbered else _NAMED_ITEM).match(item.text):
             break
-        head = _item_head(item.text) if numbered else _named_head(item.text)
+        head = _item_head(item.text, want) if numbered else _named_head(item.text)
         if head is None:
             return []
         heads.append(head)
@@ -57,6 +69,12 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
             # items already name a whole (人员经费 and 公用经费)
             return heads if names_whole(heads) else []
     return heads
+
+
+def _total_kind(text: str) -> str:
+    """Whether the last amount before the closing 其中 is a budget or a result."""
+    money = [q for q in find_quantities(text) if q.kind == MONEY]
+    return role(money[-1].label) if money else ""
 
 
 #: An item's number of any level (一、 （一） 1. （1） ①), taken off its head: in the joined

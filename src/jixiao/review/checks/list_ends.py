@@ -183,10 +183,13 @@ def _tail(label: str) -> str:
 
 def _leaves_list(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
     """“核定编制25人，其中行政编制15人，事业编制8人；实有人员23人”: after a semicolon, a
-    figure not named like the total and the parts before it (…编制) starts a new statement;
-    so does one not named like the parts at the list's first semicolon."""
+    figure not named like the total and the parts before it (…编制) starts a new statement,
+    unless it makes the total exactly; so does one not named like the parts at the list's
+    first semicolon."""
     if len(parts) < 2 or not re.search(r"[；;]", sentence.text[parts[-1].end : q.start]):
         return False
+    if q.unit == total.unit and sum((p.value for p in parts), q.value) == total.value:
+        return False  # “…就业帮扶类项目3个…；项目管理费1个”: the last item makes the total
     if _made_before(total, parts, q):
         return True
     tail = _tail(total.label)

@@ -271,7 +271,7 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     a moved base, no plan among them, or a 增加 with no last year's figure."""
     if len(inputs) < 2 or any(q.approx for q in inputs) or _year_change(sentence, rate, inputs):
         return True
-    if _target_pair(sentence, rate) or _over_adjusted(rate, inputs):
+    if _target_pair(sentence, rate) or _over_adjusted(rate, inputs) or _source_of(inputs):
         return True
     adjusting = _ADJUSTING_RATE.search(sentence.text[max(0, rate.start - 8) : rate.start])
     if not adjusting and any(ADJUSTED.search(q.label) for q in inputs):
@@ -287,6 +287,17 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     # “…，比上年增加10%” with no last year's figure among the inputs
     worded = _CHANGE_WORD_RATE.search(sentence.text[: rate.start]) is not None
     return worded and not any(_PRIOR_LEVEL.search(q.label) for q in inputs)
+
+
+#: The source a figure names (“县级配套资金…到位32.00万元”): its rate is over its own plan.
+_SOURCE = re.compile(r"中央|省级|市级|[县区]级|本级|配套|自筹")
+
+
+def _source_of(inputs: list[Quantity]) -> bool:
+    """The last figure names a source its plan does not: it is one source's share of the
+    plan, whose own plan the sentence does not give."""
+    last = _SOURCE.search(inputs[-1].label)
+    return last is not None and not any(last.group(0) in q.label for q in inputs[:-1])
 
 
 def _over_adjusted(rate: Quantity, inputs: list[Quantity]) -> bool:

@@ -46,8 +46,12 @@ Parts = list[tuple[TableRow, Figure]]
 
 
 def _kind_of(row: TableRow) -> str | None:
-    """The kind a row's label names (numbering and 其中 aside), "count" for a row of counts."""
-    label = _PREFIX.sub("", row.label)
+    return kind_of_label(row.label)
+
+
+def kind_of_label(text: str) -> str | None:
+    """The kind a label names (numbering and 其中 aside), "count" for a row of counts."""
+    label = _PREFIX.sub("", text)
     if _COUNT_ROW.search(label):
         return "count"
     return next((name for name, words in _KINDS if words.search(label)), None)

@@ -20,6 +20,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import Token
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import tokens
 from jixiao.review.tables.funds import FundsRow
@@ -35,14 +36,16 @@ _GLUED = re.compile(r"^自评(?:得分|总分)\s*[:：]?\s*(?P<score>\d{2,3}(?:\
 _BONUS = re.compile(r"加\s*\d*(?:\.\d+)?\s*分|加分")
 
 
-def _head_total(doc: ReportDoc, before: int) -> tuple[Paragraph, Figure] | None:
+def head_total(doc: ReportDoc, before: int) -> tuple[Paragraph, Figure] | None:
     """The 自评得分 written in the table's head, above paragraph ``before``."""
     stream = [t for t in tokens(doc) if t.paragraph.index < before]
     for number, token in enumerate(stream):
         glued = _GLUED.match(token.text)
         if glued:
             score, at = figure(glued.group("score")), token
-        elif _LABEL.match(token.text) and number + 1 < len(stream):
+        elif (
+            _LABEL.match(token.text) and number + 1 < len(stream) and not _in_header(stream, number)
+        ):
             at = stream[number + 1]
             score = figure(at.text)
         else:
@@ -50,6 +53,16 @@ def _head_total(doc: ReportDoc, before: int) -> tuple[Paragraph, Figure] | None:
         if score is not None and not score.percent and score.value <= FULL:
             return at.paragraph, score
     return None
+
+
+#: Column names beside which a 自评得分 names a column, not the table's score.
+_COLUMN_NAMES = re.compile(r"^(?:分值|权重|评分标准|评分依据|[一二三]级指标|指标)$")
+
+
+def _in_header(stream: list[Token], number: int) -> bool:
+    """True when 自评得分 stands in a row of column names (“…分值 / 评分标准 / 自评得分 /
+    1 / 投入…”): the figure after it is the first row's 序号."""
+    return any(_COLUMN_NAMES.match(t.text.strip()) for t in stream[max(0, number - 3) : number])
 
 
 Row = tuple[str, Figure, Figure]
@@ -146,7 +159,7 @@ def check_score_reach(doc: ReportDoc) -> list[ReviewFinding]:
         return []
     table = tables[0]
     first = min([r.paragraph.index for r in table.rows] + [f.paragraph.index for f in funds])
-    head = _head_total(doc, first)
+    head = head_total(doc, first)
     if head is None:
         return []
     if table.total is not None:

@@ -1,0 +1,58 @@
+"""The “三公” 经费 table with the kinds as columns (figures and names our own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from review_support import stated_recomputed
+
+from jixiao.review.service import review_file
+
+_BARS = """2024年度“三公”经费财政拨款支出情况表（单位：万元）
+项目 | 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务接待费 |
+2024年预算数 | 20.40 | 3.00 | 12.60 | 4.80 |
+2024年决算数 | {total} | 2.35 | 11.82 | 4.06 |
+比上年增减额 | -1.10 | 0.35 | -0.72 | -0.73 |
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("18.23", []), ("18.32", [("18.32", "18.23")])])
+def test_each_rows_total_against_the_kind_columns(total: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(_BARS.format(total=total), "sum-mismatch") == found
+
+
+def test_a_table_missing_a_kind_column_is_left_alone() -> None:
+    text = _BARS.format(total="18.32").replace("公务接待费", "会议费")
+    assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def _merged_table(path: Path, run: str) -> None:
+    """A Word table whose header is two rows: 公务用车 over its 小计, 购置费 and 运行费."""
+    document = docx.Document()
+    document.add_paragraph("2024年度“三公”经费财政拨款支出决算表（单位：万元）")
+    rows = [
+        ["项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "", "", "公务接待费"],
+        ["", "", "", "小计", "公务用车购置费", "公务用车运行费", ""],
+        ["预算数", "38.20", "5.00", "28.00", "18.00", "10.00", "5.20"],
+        ["决算数", "35.65", "4.12", "27.18", "17.90", run, "4.35"],
+    ]
+    table = document.add_table(rows=4, cols=7)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(0, 3).merge(table.cell(0, 5))
+    for c in (0, 1, 2, 6):
+        table.cell(0, c).merge(table.cell(1, c))
+    document.save(str(path))
+
+
+@pytest.mark.parametrize(("run", "found"), [("9.28", []), ("9.82", [("27.18", "27.72")])])
+def test_the_car_subtotal_against_its_two_columns_in_a_merged_header(
+    tmp_path: Path, run: str, found: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "三公.docx"
+    _merged_table(path, run)
+    result = review_file(path)
+    assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found
