@@ -195,3 +195,20 @@ def test_a_column_named_zipingdefen_is_no_head_total() -> None:
     head = doc_of("自评得分\n96.7\n" + _CELLS)
     found = head_total(head, len(head.paragraphs))
     assert found is not None and found[1].text == "96.7"
+
+
+_FOOT = """项目支出绩效自评表（节选）
+满意度指标 | 服务对象满意度 | 群众满意度 | ≥90% | 93% | 10 | 10 |
+成本指标 | 经济成本指标 | 人均培训成本 | ≤800元 | 760元 | 10 | 10 |
+合计 | 100 | {score} |
+"""
+
+
+@pytest.mark.parametrize(("score", "found"), [("98.5", []), ("100.5", [("100.5", "100")])])
+def test_a_foot_row_above_its_hundred_points(score: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(_FOOT.format(score=score), "table-score-over-weight") == found
+
+
+def test_a_foot_row_above_a_hundred_with_bonus_points_named() -> None:
+    text = _FOOT.format(score="100.5") + "注：创新做法加分项最高加2分。\n"
+    assert stated_recomputed(text, "table-score-over-weight") == []

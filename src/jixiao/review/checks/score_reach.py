@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.funds import over_weight
 from jixiao.review.checks.funds import quote_span
 from jixiao.review.checks.funds import show
 from jixiao.review.model import Paragraph
@@ -148,13 +149,35 @@ def _glued_reach(doc: ReportDoc) -> list[ReviewFinding]:
     return []
 
 
+#: A table's foot row: 合计 or 总分, then its 分值 and its 得分.
+_FOOT = re.compile(r"^(?:合\s*计|总\s*分|总\s*计)\s*[:：]?$")
+
+
+def _total_over(doc: ReportDoc) -> list[ReviewFinding]:
+    """A foot row “合计 | 100 | 101 |” whose 得分 is above its 100 points, in a table whose
+    rows were not read (an excerpt cut its header off): no bonus point named, no table of
+    100 points totals more."""
+    if any(_BONUS.search(p.text) for p in doc.paragraphs):
+        return []
+    stream = tokens(doc)
+    for at, token in enumerate(stream[:-2]):
+        if not _FOOT.match(token.text) or not stream[at + 2].line_end:
+            continue
+        weight, score = figure(stream[at + 1].text), figure(stream[at + 2].text)
+        if weight is None or score is None or weight.percent or score.percent:
+            continue
+        if weight.value == FULL and score.value > FULL:
+            return [over_weight(stream[at + 2].paragraph, token.text, weight, score, None)]
+    return []
+
+
 def check_score_reach(doc: ReportDoc) -> list[ReviewFinding]:
     """A head 自评得分 against the 总分 row, or above what the rows' lost points leave."""
     if doc.identity.kind not in TABLES:
         return []
     tables, funds = scored_tables(doc), funds_rows(doc)
     if not tables and not funds:
-        return _glued_reach(doc)
+        return _glued_reach(doc) + _total_over(doc)
     if len(tables) != 1 or len(funds) > 1:
         return []
     table = tables[0]
