@@ -195,3 +195,23 @@ def test_a_row_of_signed_changes_stays_in_its_table(tmp_path: Path) -> None:
     assert _clean(tmp_path, [r.format(rate="-25.00") for r in rows]) == [
         ("rate-mismatch", "-25.00", "-20.00")
     ]
+
+
+def test_the_budget_beside_this_and_last_years_result(tmp_path: Path) -> None:
+    # 预算数, 决算数, 上年决算数: the change is 决算数 against 上年决算数
+    rows = [
+        ["项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"],
+        ["预算数", "36.00", "4.00", "24.00", "8.00"],
+        ["决算数", "33.10", "3.20", "22.75", "7.15"],
+        ["上年决算数", "30.25", "0.00", "21.50", "8.75"],
+        ["增减额", "2.85", "3.20", "1.25", "{diff}"],
+        ["增减率", "9.42%", "—", "{rate}", "-18.29%"],
+    ]
+    path = tmp_path / "三公.docx"
+    _word_table(path, [[c.format(diff="-1.60", rate="5.81%") for c in r] for r in rows])
+    assert _changes(path) == []
+    _word_table(path, [[c.format(diff="-1.06", rate="8.51%") for c in r] for r in rows])
+    assert _changes(path) == [
+        ("difference-mismatch", "-1.06", "-1.60"),
+        ("rate-mismatch", "8.51", "5.81"),
+    ]

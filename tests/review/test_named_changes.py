@@ -44,3 +44,17 @@ def test_two_pairs_of_levels_leave_the_base_unknown() -> None:
         "公务用车运行维护费较上年增加2.86万元，增长16.96%。"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_change_over_last_years_budget_named_as_such() -> None:
+    text = (
+        "2025年“三公”经费财政拨款预算数为22.40万元，其中：因公出国（境）费1.50万元，"
+        "公务用车购置及运行费16.10万元，公务接待费4.80万元。\n"
+        "2024年“三公”经费财政拨款年初预算数为24.00万元，其中：因公出国（境）费2.00万元，"
+        "公务用车购置及运行费17.00万元，公务接待费5.00万元；2024年决算数为21.30万元，其中："
+        "因公出国（境）费1.10万元，公务用车购置及运行费15.70万元，公务接待费4.50万元。\n"
+        "2025年“三公”经费预算较上年预算减少1.60万元，下降6.67%。其中：因公出国（境）费较上年预算"
+        "减少0.50万元，下降25.00%；公务用车购置及运行费较上年预算减少0.90万元，下降{rate}。"
+    )
+    assert stated_recomputed(text.format(rate="5.29%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="5.92%"), "rate-mismatch") == [("5.92%", "5.29%")]

@@ -52,3 +52,16 @@ def test_numbered_items_give_the_amount_of_the_totals_kind(
     text = _ITEMS.format(total=total)
     findings = stated_recomputed(text, "sum-short") + stated_recomputed(text, "sum-mismatch")
     assert findings == found
+
+
+def test_a_list_opening_the_next_paragraph_past_a_reason_sentence() -> None:
+    text = (
+        "2024年度“三公”经费财政拨款支出预算数24.00万元，决算数21.36万元，完成预算的89.00%。"
+        "决算数小于预算数的主要原因是压减公务接待。\n"
+        "其中：因公出国（境）费预算数6.00万元、决算数5.12万元；公务用车购置及运行费预算数"
+        "14.00万元、决算数13.08万元；公务接待费预算数4.00万元、决算数{reception}万元。"
+    )
+    assert stated_recomputed(text.format(reception="3.16"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(reception="3.61"), "sum-mismatch") == [
+        ("21.36万元", "21.81万元")
+    ]

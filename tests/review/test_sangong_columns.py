@@ -56,3 +56,19 @@ def test_the_car_subtotal_against_its_two_columns_in_a_merged_header(
     _merged_table(path, run)
     result = review_file(path)
     assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found
+
+
+_REPEATED = """单位：万元
+| 项目 | 合计 | 因公出国（境）费 | 公务用车购置及运行费 | 公务用车购置及运行费 | 公务用车购置及运行费 | 公务接待费 | 公务用车保有量（辆） |
+| 项目 | 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费 | 公务用车保有量（辆） |
+| 预算数 | 61.00 | 5.00 | 48.00 | 30.00 | 18.00 | 8.00 | 9 |
+| 决算数 | 57.94 | 4.20 | {car} | 29.60 | 17.35 | 6.79 | 9 |
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(("car", "found"), [("46.95", []), ("47.95", [("47.95", "46.95")])])
+def test_a_merged_header_repeated_over_its_columns_and_a_wrong_car_subtotal(
+    car: str, found: list[tuple[str, str]]
+) -> None:
+    # the 合计 holds with the car's own columns: only the 小计 is reported
+    assert stated_recomputed(_REPEATED.format(car=car), "sum-mismatch") == found

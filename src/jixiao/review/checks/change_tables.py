@@ -117,6 +117,7 @@ def _roles(names: list[str]) -> _Roles | None:
         for i, name in enumerate(names)
         if name and i not in rates and i not in diffs and not _NOT_LEVEL.search(name)
     ]
+    levels = _last_and_this(levels, names) if len(levels) > 2 else levels
     if len(rates) > 1 or len(diffs) > 1 or not rates + diffs or len(levels) != 2:
         return None
     if any(_AVERAGE.search(names[i]) for i in rates + diffs):
@@ -129,6 +130,17 @@ def _roles(names: list[str]) -> _Roles | None:
     if not all(_against(names[i], names[base], names[current]) for i in rates + diffs):
         return None
     return _Roles(base, current, diffs[0] if diffs else None, rates[0] if rates else None)
+
+
+def _last_and_this(levels: list[int], names: list[str]) -> list[int]:
+    """Of three levels or more (预算数, 决算数, 上年决算数), the one named 上年 and the one named
+    the same without it: the change is said of them."""
+    last = [i for i in levels if _LAST.search(names[i])]
+    if len(last) != 1:
+        return levels
+    same = _LAST.sub("", names[last[0]]).removeprefix("度")
+    this = [i for i in levels if i not in last and _PERIOD.sub("", names[i]) == same]
+    return sorted(last + this) if len(this) == 1 else levels
 
 
 def _against(change: str, base: str, current: str) -> bool:
@@ -254,7 +266,9 @@ def _by_rows(table: list[TableRow]) -> Iterator[ReviewFinding]:
     rows = table[start:]
     names = [row.label for row in rows]
     roles = _roles(names)
-    if roles is None or not all(_LEVEL_ROW.match(names[i]) for i in (roles.base, roles.current)):
+    if roles is None or not _LEVEL_ROW.match(names[roles.base]):
+        return
+    if not _LEVEL_ROW.match(names[roles.current]) and not _LAST.search(names[roles.base]):
         return
     if _PERIOD.sub("", names[roles.base]) != _PERIOD.sub("", names[roles.current]):
         return  # 上年结转结余 and 本年收入: two things, not one thing in two years

@@ -30,7 +30,7 @@ from jixiao.review.text.sentences import has_any
 #: “其中公务接待较上年同期减少”: the item's name, then the comparison and its way.
 _CHANGE = re.compile(
     r"(?:^|[，,；;：:])\s*(?:其中)?[，,：:]?\s*(?P<name>[\u4e00-\u9fff“”\"()（）]{4,20}?)"
-    r"(?:较|比)(?:上年|去年|上一年)(?:同期)?(?P<way>增加|减少)$"
+    r"(?:较|比)(?:上年|去年|上一年|20\d\d年度?)(?:同期)?(?:预算|决算)?数?(?P<way>增加|减少)$"
 )
 _RATE_WORD = re.compile(r"^[，,]?\s*(?:增长|下降|降低|减少|增幅|降幅)(?:了|为)?\s*$")
 #: How many of the money figures of the document a name is looked for among.

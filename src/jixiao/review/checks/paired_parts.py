@@ -37,18 +37,37 @@ def paired_claims(doc: ReportDoc) -> list[SumClaim]:
     claims: list[SumClaim] = []
     sentences = doc_sentences(doc)
     for at, sentence in enumerate(sentences):
-        read = sentence
-        if (
-            sentence.text.startswith("其中")
-            and at
-            and sentences[at - 1].paragraph is sentence.paragraph
-        ):
-            read = join_sentences(sentences[at - 1], sentence)  # “…820.33万元。其中：…”
+        read = _with_total(sentences, at) if sentence.text.startswith("其中") else sentence
         marks = [m.start() for m in _QIZHONG.finditer(read.text)]
         for step, mark in enumerate(marks):
             end = marks[step + 1] if step + 1 < len(marks) else len(read.text)
             claims.extend(_claims(read, mark, end))
     return claims
+
+
+def _with_total(sentences: tuple[Sentence, ...], at: int) -> Sentence:
+    """A sentence opening with 其中 joined to the sentence stating its total (“…820.33万元。
+    其中：…”), past one sentence of words alone (the reason the result fell short)."""
+    sentence, before = sentences[at], at - 1
+    if (
+        before > 0
+        and not sentences[before].quantities
+        and _follows(sentences[before - 1], sentences[before])
+    ):
+        before -= 1
+    if before < 0 or not _follows(sentences[before], sentences[before + 1]):
+        return sentence
+    joined = sentences[before]
+    for following in sentences[before + 1 : at + 1]:
+        joined = join_sentences(joined, following)
+    return joined
+
+
+def _follows(previous: Sentence, sentence: Sentence) -> bool:
+    """The sentence goes on from ``previous``: in its paragraph, or opening the next one."""
+    if previous.paragraph is sentence.paragraph:
+        return True
+    return sentence.start == 0 and previous.paragraph.index + 1 == sentence.paragraph.index
 
 
 def _roles(sentence: Sentence, start: int, end: int) -> list[tuple[str, Quantity]]:

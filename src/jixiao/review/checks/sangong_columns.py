@@ -12,7 +12,9 @@ first row of figures, a merged header's cells joined column by column."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.sangong_table import kind_of_label
@@ -22,6 +24,7 @@ from jixiao.review.checks.total_rows import money_value
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.tables.doc_rows import TableRow
 from jixiao.review.tables.doc_rows import doc_tables
@@ -30,6 +33,8 @@ from jixiao.review.text.quantities import fmt
 #: Figures a row needs to be read as a row of the table, not of its header.
 _MIN_FIGURES = 3
 Columns = dict[str, int]
+#: A cell: its amount, None when blank, False when it holds something else.
+Cell = Figure | None | bool
 
 
 def _header_columns(header: list[TableRow]) -> tuple[int, Columns] | None:
@@ -40,7 +45,7 @@ def _header_columns(header: list[TableRow]) -> tuple[int, Columns] | None:
     total = next((c for c, text in enumerate(texts) if TOTAL_LABEL.match(text.strip())), None)
     columns: Columns = {}
     for c, text in enumerate(texts):
-        kind = kind_of_label(text.replace("小计", "").strip())
+        kind = _column_kind(text, _lowest(header, c))
         if kind in (None, "count") or c == total:
             continue
         if kind in columns:
@@ -52,13 +57,40 @@ def _header_columns(header: list[TableRow]) -> tuple[int, Columns] | None:
     return total, columns
 
 
+#: A car's own column under the car's merged cell: 购置费, 运行费 (运行维护费).
+_CAR_PART = (
+    ("buy", re.compile(r"^(?:其中[:：]?)?购置费?$")),
+    ("run", re.compile(r"^运行(?:维护)?费?$")),
+)
+
+
+def _lowest(header: list[TableRow], column: int) -> str:
+    """The text of the lowest header row that writes one in ``column``."""
+    texts = [row.cells[column].strip() for row in header if column < len(row.cells)]
+    return next((text for text in reversed(texts) if text), "")
+
+
+def _column_kind(joined: str, lowest: str) -> str | None:
+    """A column's kind: its lowest header's (公务用车购置费), a part of the car under the
+    car's merged cell (购置费, 运行费; an export repeats the merged cell's text over each
+    column), or the merged text's with 小计 taken out."""
+    kind = kind_of_label(lowest)
+    if kind is not None:
+        return kind
+    if "公务用车" in joined:
+        kind = next((name for name, words in _CAR_PART if words.match(lowest)), None)
+        if kind is not None:
+            return kind
+    return kind_of_label(joined.replace("小计", "").strip())
+
+
 def _tables(doc: ReportDoc) -> Iterator[tuple[int, Columns, list[TableRow]]]:
     for table in doc_tables(doc):
         first = next((i for i, row in enumerate(table) if _figures(row) >= _MIN_FIGURES), 0)
         if not first:
             continue
         top = [i for i in range(first) if any(TOTAL_LABEL.match(c.strip()) for c in table[i].cells)]
-        found = _header_columns(table[top[-1] : first]) if top else None
+        found = _header_columns(table[top[0] : first]) if top else None
         if found is not None:
             yield found[0], found[1], table[first:]
 
@@ -80,17 +112,25 @@ def _row_findings(row: TableRow, total: int, columns: Columns) -> Iterator[Revie
     stated = _cell(row, total)
     if False in cells.values() or not isinstance(stated, Figure):
         return
-    car_parts = [f for k in ("buy", "run") if isinstance(f := cells.get(k), Figure)]
+    own = [f for k in ("buy", "run") if isinstance(f := cells.get(k), Figure)]
     car = cells.get("car")
-    if isinstance(car, Figure) and len(car_parts) == 2:
-        yield from _finding(row, car, car_parts, "公务用车购置及运行费", "购置费、运行费")
-    kinds = [cells["abroad"], car if "car" in cells else None, cells["reception"]]
-    if "car" not in cells:
-        kinds[1:2] = car_parts
-    parts = [f for f in kinds if isinstance(f, Figure)]
-    yield from _finding(
-        row, stated, parts, "合计", "因公出国（境）费、公务用车购置及运行费、公务接待费"
-    )
+    wrong_car = []
+    if isinstance(car, Figure) and len(own) == 2:
+        wrong_car = list(_finding(row, car, own, _CAR, "购置费、运行费"))
+        yield from wrong_car
+    if wrong_car and adds_up(stated, _kinds(cells, own)):
+        return  # the 合计 holds with the car's own columns: the car's 小计 is the fault
+    middle = [car] if "car" in cells else own
+    yield from _finding(row, stated, _kinds(cells, middle), "合计", _NAMED)
+
+
+def _kinds(cells: dict[str, Cell], car: Sequence[Cell]) -> list[Figure]:
+    """The kinds' figures in order, the car's as given, a kind left blank left out."""
+    return [f for f in (cells["abroad"], *car, cells["reception"]) if isinstance(f, Figure)]
+
+
+_CAR = "公务用车购置及运行费"
+_NAMED = f"因公出国（境）费、{_CAR}、公务接待费"
 
 
 def _finding(
