@@ -106,3 +106,17 @@ def test_a_closing_total_over_parts_written_with_thousands_commas(
 ) -> None:
     text = f"中央下达资金3,000万元，省级安排600万元，市级安排400万元，资金总计{total}万元。"
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("31.40", []), ("31.04", [("31.04万元", "31.40万元")])]
+)
+def test_a_parts_wordy_breakdown_with_no_figure_does_not_end_the_list(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"本单位“三公”经费支出合计{total}万元。其中：因公出国（境）费支出0万元；公务用车购置费支出"
+        "0万元；公务用车运行维护费支出12.60万元，主要包括燃料费、维修保养费和保险费；公务接待费"
+        "支出18.80万元，主要包括按规定开支的各类公务接待费用。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -75,3 +75,14 @@ def test_a_next_paragraph_that_opens_with_no_member_is_no_list() -> None:
         "因公出国（境）费支出决算为3.40万元", "本单位无因公出国（境）费支出3.40万元"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(("total", "found"), [("41", []), ("50", [("50万元", "41.00万元")])])
+def test_the_cars_money_named_without_the_car_is_its_member(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"2022年本部门“三公”经费支出合计{total}万元，比上年减少3.5万元。其中：因公出国（境）费0万元；"
+        "公务用车保有量3辆，购置及运行维护费26万元，比上年减少1.5万元；公务接待费15万元，比上年减少2万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

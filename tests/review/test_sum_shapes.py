@@ -626,3 +626,16 @@ def test_a_rate_over_the_one_amount_a_budget_sentence_arranged(
         f"进度，至2023年底我局项目执行金额2200.00万元，执行率{rate}%。"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("local", "found"), [("8264", []), ("8246", [("12570万元", "12552.00万元")])]
+)
+def test_a_total_with_its_share_of_the_budget_before_a_qizhong_sentence(
+    local: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "前三季度，全县完成一般公共预算收入12570万元，为预算的71.8%，同比增长5.6%。其中：地方一般"
+        f"公共预算收入{local}万元，为预算的73%，同比增长4.1%；上划收入4306万元，为预算的69.6%。"
+    )
+    assert stated_recomputed(text, "sum-short") + stated_recomputed(text, "sum-mismatch") == found

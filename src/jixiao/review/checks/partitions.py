@@ -79,8 +79,18 @@ _WHOLE_OF: dict[tuple[str, ...], re.Pattern[str]] = {
 WHOLE_MEMBERS: tuple[str, ...] = tuple(dict.fromkeys(w for group in _WHOLE_OF for w in group))
 
 
+#: “公务用车保有量2辆，购置及运行维护费5万元”: the car's money named without the car.
+_CAR_MONEY = re.compile(r"^(?:车辆)?购置(?:及|和|与)运行")
+
+
+def member_label(label: str) -> str:
+    """A part's label with the member it names written out (购置及运行维护费 → 公务用车…)."""
+    return "公务用车" + label if _CAR_MONEY.search(label) else label
+
+
 def makes_whole(labels: list[str], total: str) -> bool:
     """``labels`` name every member of a partition whose whole ``total`` names."""
+    labels = [member_label(label) for label in labels]
     for group, whole in _WHOLE_OF.items():
         hits = [next((w for w in group if w in label), None) for label in labels]
         if all(hits) and len(set(hits)) == len(hits) == len(group) and whole.search(total):

@@ -12,6 +12,7 @@ from jixiao.review.checks.claim_shares import share_total
 from jixiao.review.checks.cut_lists import runs_off
 from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
+from jixiao.review.checks.partitions import member_label
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.checks.sum_slips import mixed_slip
@@ -90,7 +91,8 @@ def _exhaustive(claim: SumClaim) -> bool:
     if claim.total.kind == COUNT and indicator_kinds([p.label for p in claim.parts]):
         return True
     for group in PARTITIONS:
-        hits = [next((w for w in group if w in p.label), None) for p in claim.parts]
+        labels = [member_label(p.label) for p in claim.parts]
+        hits = [next((w for w in group if w in label), None) for label in labels]
         # “其中中央、省级” alone may leave 市县 out; “省级…；市区级…；共计” says it does not
         rest = any(h is not None and h.startswith("其他") for h in hits)  # 其他 is the rest
         enough = claim.closing or rest or len(hits) >= min(MIN_LEVELS, len(group))
