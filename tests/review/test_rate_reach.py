@@ -263,3 +263,29 @@ def test_an_income_against_its_plan_named_with_the_plan_word(
         f"70240万元，同比增长4.1%。地方一般公共预算收入70240万元，完成年初预算的{rate}。"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+_ARRIVED = """二、项目资金情况
+项目计划总投资600.00万元，其中中央财政资金360.00万元，省级财政资金150.00万元，县级配套资金90.00万元。截至2024年12月31日，实际到位资金{arrived}万元，其中中央360.00万元、省级150.00万元、县级72.00万元，资金到位率{rate}。
+"""
+
+
+@pytest.mark.parametrize(
+    ("arrived", "rate", "found"),
+    [("582.00", "97.00%", []), ("582.00", "79.00%", [("79.00%", "97.00%")])],
+)
+def test_an_arrival_split_by_source_over_the_plan_stated_before(
+    arrived: str, rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = _ARRIVED.format(arrived=arrived, rate=rate)
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("94.50%", []), ("95.40%", [("95.40%", "94.50%")])])
+def test_a_years_project_money_named_with_its_year(rate: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "（二）项目资金情况\n2024年项目资金共计420.00万元。其中，中央资金240.00万元，省级资金100.00万元，"
+        "县级资金80.00万元。\n（三）资金执行情况\n"
+        f"截至2024年12月31日，项目实际支出396.90万元，预算执行率{rate}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -5,6 +5,7 @@ the budget the stated gap gives (“完成年初预算的70%，比年初预算�
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Literal
 
 from jixiao.review.checks.rate_findings import ADJUSTED
@@ -27,7 +28,7 @@ _MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出)率[^，。；,
 _PLANNED_MONEY = re.compile(
     r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?(?:为|是)?$"
     r"|^(?:\d{4}年)?[，,]?上级拨付"  # “上级拨付…补助资金1.5147万元”: what the unit received
-    r"|^(?:本|该)?项目资金(?:共计|合计|总额|共)(?:为)?$"  # “项目资金共计860.5万元”
+    r"|^(?:20\d\d年度?)?(?:本|该)?项目资金(?:共计|合计|总额|共)(?:为)?$"  # “项目资金共计860.5万元”
     r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
 )
 #: “将1400万元中央转移支付资金全部下达至有关部门”: the verb after the amount.
@@ -130,11 +131,21 @@ def _other_base(between: list[Quantity], rate: Quantity, actual: Quantity) -> bo
     return False
 
 
+def _without_own_parts(sentence: Sentence, inputs: list[Quantity]) -> list[Quantity]:
+    """“实际到位资金484万元，其中中央300万元、省级120万元、县级64万元，资金到位率96.80%”:
+    the amount alone, when the figures after it are its parts after a 其中 and make it."""
+    if len(inputs) < 3 or "其中" not in sentence.text[inputs[0].end : inputs[1].start]:
+        return inputs
+    rest = sum((q.value for q in inputs[1:]), Decimal(0))
+    return inputs[:1] if rest == inputs[0].value else inputs
+
+
 def with_earlier_plan(
     sentences: tuple[Sentence, ...], at: int, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
     """“资金支付812.3万元，支付率96%” with the 安排资金 in a paragraph before it."""
     sentence = sentences[at]
+    inputs = _without_own_parts(sentence, inputs)
     if len(inputs) != 1 or role(inputs[0].label) != "actual" or inputs[0].approx:
         return None
     if not _MONEY_RATE.search(sentence.text[: rate.start]) or inputs[0].kind != MONEY:

@@ -6,6 +6,7 @@ the header row names the columns (三级指标, 年度指标值, 实际完成值
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -84,7 +85,7 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         if not figures:
             return None
         return Total(paragraph, figures[0] if len(figures) > 1 else None, figures[-1])
-    split = _split_target_row(paragraph, columns)
+    split = _split_target_row(paragraph, columns) or _worded_row(paragraph)
     if split is not None:
         return split  # the row's own shape holds whatever the header's positions say
     if weight is None or score is None or weight.percent or score.percent:
@@ -202,6 +203,58 @@ def _split_target_row(
     )
 
 
+#: The 指标方向 written in words, and the 指标性质 before it (正向/反向).
+_WORDED = {"大于等于": "≥", "小于等于": "≤", "等于": "=", "大于": ">", "小于": "<"}
+_SENSE = {"正向", "反向", "定量", "定性"}
+#: Cells from the 指标方向 on: 指标值, 实际完成值, 计量单位 (either before or after the
+#: 实际完成值), 分值, 得分.
+_WORDED_CELLS = 6
+
+
+def _worded_row(paragraph: Paragraph) -> IndicatorRow | None:
+    """A row of the layout that writes the 指标方向 in words, after a 指标性质 column: … 三级指标
+    | 正向 | 小于等于 | 1 | 1 | 个 | 7 | 8 | (偏差原因)."""
+    cells = [c.strip() for c in paragraph.cells]
+    at = next((i for i, c in enumerate(cells) if c in _WORDED), None)
+    if at is None or not at or cells[at - 1] not in _SENSE or len(cells) < at + _WORDED_CELLS:
+        return None
+    value, second, third, weight_text, score_text = cells[at + 1 : at + _WORDED_CELLS]
+    unit, actual = (second, third) if _UNIT_CELL.match(second) else (third, second)
+    weight, score = figure(weight_text), figure(score_text)
+    if figure(value) is None or not _UNIT_CELL.match(unit) or not actual:
+        return None
+    if weight is None or score is None or weight.percent or score.percent:
+        return None
+    if not 0 < weight.value <= MAX_WEIGHT:
+        return None
+    name = next((c for c in reversed(cells[: at - 1]) if re.search(r"[\u4e00-\u9fff]{2}", c)), "")
+    done = figure(actual)
+    return IndicatorRow(
+        paragraph,
+        name,
+        f"{_WORDED[cells[at]]}{value}{unit}",
+        f"{actual}{unit}" if done is not None and not done.percent else actual,
+        weight,
+        score,
+        explained=len(cells) > at + _WORDED_CELLS and bool(cells[at + _WORDED_CELLS]),
+    )
+
+
+def _run_into_header(paragraph: Paragraph, columns: dict[str, int]) -> list[IndicatorRow]:
+    """Rows an export ran into the header's line: each set apart by empty cells, in the layout
+    that writes the 指标方向 in words; else a first row read by its own shape."""
+    chunks: list[list[str]] = [[]]
+    for cell in paragraph.cells:
+        if cell.strip():
+            chunks[-1].append(cell)
+        elif chunks[-1]:
+            chunks.append([])
+    rows = [_worded_row(replace(paragraph, cells=tuple(chunk))) for chunk in chunks[1:]]
+    found = [row for row in rows if row is not None]
+    first = _split_target_row(paragraph, columns)
+    return found or ([first] if first is not None else [])
+
+
 def _grade(paragraph: Paragraph) -> str | None:
     joined = "".join(paragraph.cells)
     match = GRADE.search(joined)
@@ -226,9 +279,7 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
             columns, width = found, len(paragraph.cells) + 1
             tables.append(ScoredTable())
             used.add(paragraph.index)
-            first = _split_target_row(paragraph, found)  # a first row run into the header's line
-            if first is not None:
-                tables[-1].rows.append(first)
+            tables[-1].rows.extend(_run_into_header(paragraph, found))
             continue
         if columns is None or len(paragraph.cells) < 2:
             if columns is not None and tables and tables[-1].total is not None:

@@ -27,16 +27,29 @@ _NAME = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
 _LEVEL = re.compile(r"指标\s*(?:[（(]\d+分[)）])?$")
 
 
-def _order(stream: list[Token], at: int) -> list[str] | None:
-    """The roles of the header cells after 三级指标, in order, when all four are there."""
+#: Header columns a row fills between its figures (指标性质, 指标方向, 计量单位).
+_BETWEEN = ("operator", "unit")
+
+
+def _order(stream: list[Token], at: int) -> tuple[list[str], int] | None:
+    """The roles of the header cells after 三级指标, in order, when all four are there (a
+    指标性质, 指标方向 or 计量单位 column among them holds a cell of each row too)."""
     found: list[str] = []
-    for token in stream[at + 1 : at + _HEADER_REACH]:
+    last = at  # the header's last cell
+    for place, token in enumerate(stream[at + 1 : at + _HEADER_REACH], start=at + 1):
         role = next((r for r, pattern in COLUMNS if pattern.search(token.text)), None)
+        if role is None and found:
+            break
+        last = place
         if role in _ROLES and role not in found:
             found.append(role)
-        elif role is None and found:
-            break
-    return found if sorted(found) == sorted(_ROLES) else None
+        elif role in _BETWEEN:
+            found.append(f"{role}{len(found)}")
+    while found and found[-1] not in _ROLES:
+        found.pop()  # a 计量单位 after the 得分 (none seen) holds nothing a row needs
+    if sorted(r for r in found if r in _ROLES) != sorted(_ROLES):
+        return None
+    return found, last
 
 
 def _points(text: str) -> Figure | None:
@@ -96,6 +109,25 @@ def _total(stream: list[Token], at: int) -> Total | None:
     return Total(stream[at + len(points)].paragraph, weight, points[-1])
 
 
+def between_columns(doc: ReportDoc) -> bool:
+    """True when a header one cell per line names columns a row fills between its figures
+    (指标性质 and 指标方向, a 计量单位 after the 实际完成值), which the readers by a row's last
+    figures would take for figures of the row."""
+    stream = list(tokens(doc))
+    for at, token in enumerate(stream):
+        header = _order(stream, at) if _NAME_HEADER.match(token.text) else None
+        if header is not None and _between(header[0]):
+            return True
+    return False
+
+
+def _between(order: list[str]) -> bool:
+    """Both a 指标性质 and a 指标方向 column, or a 计量单位 right after the 实际完成值."""
+    operators = sum(r.startswith("operator") for r in order)
+    after = order.index("actual") + 1
+    return operators > 1 or (after < len(order) and order[after].startswith("unit"))
+
+
 def ordered_tables(doc: ReportDoc) -> list[ScoredTable]:
     """The indicator blocks read by their header's column order (see the module notes)."""
     stream = list(tokens(doc))
@@ -106,7 +138,7 @@ def ordered_tables(doc: ReportDoc) -> list[ScoredTable]:
         text = stream[position].text
         header = _order(stream, position) if _NAME_HEADER.match(text) else None
         if header is not None:
-            order = header
+            order, position = header  # the header's own cells are no rows
             tables.append(ScoredTable())
         elif order is not None and TOTAL_LABEL.match(text):
             tables[-1].total = tables[-1].total or _total(stream, position)

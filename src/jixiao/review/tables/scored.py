@@ -21,6 +21,7 @@ from jixiao.review.tables.glued_lines import rate_row
 from jixiao.review.tables.glued_weights import glued_weight_tables
 from jixiao.review.tables.grid import grid_tables
 from jixiao.review.tables.groups import beyond_total
+from jixiao.review.tables.ordered import between_columns
 from jixiao.review.tables.ordered import ordered_tables
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.tables.rows import ScoredTable
@@ -33,7 +34,8 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     """The indicator blocks of ``doc``, each with its rows, total and grade (read once per
     document; not to be changed by the caller)."""
     grids, used = grid_tables(doc)
-    found = _joined(_without_converted(doc, (*grids, *flat_tables(doc, used))), funds_rows(doc))
+    flat = () if between_columns(doc) else flat_tables(doc, used)  # read by its header's order
+    found = _joined(_without_converted(doc, (*grids, *flat)), funds_rows(doc))
     if not any(t.total for t in found):  # a total after the names: its labels come last
         found = _beside(found, trailing_tables(doc))
     return _without_subtotals(
