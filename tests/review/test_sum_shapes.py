@@ -639,3 +639,16 @@ def test_a_total_with_its_share_of_the_budget_before_a_qizhong_sentence(
         f"公共预算收入{local}万元，为预算的73%，同比增长4.1%；上划收入4306万元，为预算的69.6%。"
     )
     assert stated_recomputed(text, "sum-short") + stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("carried", "found"), [("312.40", []), ("231.40", [("2860.00万元", "2779.00万元")])]
+)
+def test_a_final_accounts_total_and_the_two_items_it_is_made_of(
+    carried: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2024年度收入总计2,860.00万元，包括本年收入2,601.35万元和年初结转和结余258.65万元。"
+        f"支出总计2,860.00万元，包括本年支出2,547.60万元和年末结转和结余{carried}万元。"
+    )
+    assert stated_recomputed(text, "sum-short") == found

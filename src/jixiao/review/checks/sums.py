@@ -316,6 +316,21 @@ def _summed_up(claim: SumClaim) -> bool:
     )
 
 
+#: “支出总计A，包括本年支出B和年末结转和结余C”: the items a 决算's 总计 is made of (结余分配,
+#: 用事业基金弥补 … left unnamed may be none or not: a gap only warns).
+_FINAL_TOTAL = re.compile(r"(?:收入|支出)总计")
+_FINAL_ITEMS = (("本年支出", "年末结转"), ("本年收入", "年初结转"))
+
+
+def _final(claim: SumClaim) -> bool:
+    if not _FINAL_TOTAL.search(claim.total.label) or len(claim.parts) != 2:
+        return False
+    labels = [p.label for p in claim.parts]
+    return any(
+        all(n in label for n, label in zip(names, labels, strict=True)) for names in _FINAL_ITEMS
+    )
+
+
 def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
@@ -324,7 +339,7 @@ def _sum_finding(
     if _not_its_parts(total, parts, added) or _whole_beside(claim, parts):
         return None
     whole = added > total.value or complete or _exhaustive(claim) or _summed_up(claim)
-    near = nearly_all(total, parts, added) or slip_gap(total, parts, added)
+    near = nearly_all(total, parts, added) or slip_gap(total, parts, added) or _final(claim)
     if not whole and (_rest_after(claim) or not near or _uncounted_first(claim, parts)):
         return None  # “其中” may name only some parts
     if not whole and claim.sentence.text.startswith("等", parts[-1].end):
