@@ -31,3 +31,13 @@ def test_names_not_in_the_parts_order_are_left_alone() -> None:
 def test_shares_of_another_base_are_left_alone(shares: str) -> None:
     text = _TEXT.format(city="12.00%").replace("分别占50.00%、30.00%、12.00%、8.00%", shares)
     assert stated_recomputed(text, "share-mismatch") == []
+
+
+@pytest.mark.parametrize(("share", "found"), [("82.41%", []), ("84.21%", [("84.21%", "82.41%")])])
+def test_a_share_of_the_budget_under_its_old_name(share: str, found: list[tuple[str, str]]) -> None:
+    # 公共财政预算 is the name 一般公共预算 had before 2015
+    text = (
+        "1-6月，全县一般公共预算支出126500万元，完成年初预算的51.20%。"
+        f"其中，全县民生支出104250万元，占到公共财政预算支出的{share}。"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

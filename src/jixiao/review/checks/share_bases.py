@@ -152,7 +152,7 @@ def check_named_bases(doc: ReportDoc) -> list[ReviewFinding]:
 #: “…762.90万元，占本年支出合计的99.98%”: a share whose base is named, not stated, here.
 _WORDED_BASE = re.compile(
     r"^[，,、]?\s*(?:[\u4e00-\u9fff]{2,8}?(?=占))?"  # “民生支出436744万元，民生支出占…”
-    r"占(?P<name>[\u4e00-\u9fff]{4,14}?|总数|总额)(?:的(?:比重|比例)?(?:为|是|达)?)?\s*$"
+    r"占到?(?P<name>[\u4e00-\u9fff]{4,14}?|总数|总额)(?:的(?:比重|比例)?(?:为|是|达)?)?\s*$"
 )
 #: “占总数的P%”: the whole the text stated before, under a name that says it is one.
 _GENERIC = ("总数", "总额")
@@ -165,8 +165,12 @@ _BASE_NOISE = re.compile(
 )
 
 
+#: The budget's old name (公共财政预算, before 2015) for 一般公共预算.
+_OLD_NAME = re.compile(r"(?:一般)?公共财政预算")
+
+
 def _base_name(text: str) -> str:
-    return _BASE_NOISE.sub("", text.strip())
+    return _OLD_NAME.sub("一般公共预算", _BASE_NOISE.sub("", text.strip()))
 
 
 def _stated_base(
