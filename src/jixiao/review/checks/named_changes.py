@@ -15,8 +15,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from jixiao.review.checks.percent_findings import change_finding
-from jixiao.review.checks.rate_findings import HUNDRED
+from jixiao.review.checks.prior_bases import over_base
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -64,12 +63,7 @@ def _findings(sentence: Sentence, levels: list[Quantity]) -> Iterator[ReviewFind
         base = _base(said.group("name"), change, levels, up=said.group("way") == "增加")
         if base is None:
             continue
-        exact = change.value / base.value * HUNDRED
-        slack = exact * (change.ulp / change.value + base.ulp / base.value)
-        how = f"{change.text}÷{base.text}"
-        span = (sentence.start + change.start, sentence.start + rate.end)
-        near = abs(rate.value - exact) <= rate.ulp + slack
-        finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
+        finding = over_base(sentence, (change, base, rate), change.start)
         if finding is not None:
             yield finding
 

@@ -17,6 +17,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
@@ -49,14 +50,23 @@ def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             continue  # “2023年为120万元，较上年增加…”: this year's level, not the base
         if not _RATE_WORD.search(text[change.end : rate.start].lstrip("，, ")):
             continue
-        exact = change.value / base.value * HUNDRED
-        slack = exact * (change.ulp / change.value + base.ulp / base.value) if change.value else 0
-        how = f"{change.text}÷{base.text}"
-        span = (sentence.start + base.start, sentence.start + rate.end)
-        near = abs(rate.value - exact) <= rate.ulp + slack
-        finding = change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
+        finding = over_base(sentence, (change, base, rate), base.start)
         if finding is not None:
             yield finding
+
+
+def over_base(
+    sentence: Sentence, figures: tuple[Quantity, Quantity, Quantity], start: int
+) -> ReviewFinding | None:
+    """A change's rate against the change over its base (quoted from ``start``): wrong, or
+    off only within the figures' rounding."""
+    change, base, rate = figures
+    exact = change.value / base.value * HUNDRED
+    slack = exact * (change.ulp / change.value + base.ulp / base.value) if change.value else 0
+    how = f"{change.text}÷{base.text}"
+    span = (sentence.start + start, sentence.start + rate.end)
+    near = abs(rate.value - exact) <= rate.ulp + slack
+    return change_finding(sentence.paragraph, rate, exact, (how, span), near=near)
 
 
 def check_prior_bases(doc: ReportDoc) -> list[ReviewFinding]:

@@ -99,7 +99,7 @@ def _figures(row: TableRow) -> int:
     return sum(money_value(row, c) is not None for c in range(1, len(row.cells)))
 
 
-def _cell(row: TableRow, column: int) -> Figure | bool | None:
+def _cell(row: TableRow, column: int) -> Cell:
     """The amount in ``column``; None when blank; False when it holds something else."""
     if row.blank(column):
         return None

@@ -181,9 +181,34 @@ def _split_target_row(
     if at is None or len(cells) < at + SPLIT_CELLS:
         return None
     split = dict(zip(_split_order(columns), cells[at + 1 : at + SPLIT_CELLS], strict=True))
+    return _shaped_row(paragraph, cells, at, OPERATORS[cells[at]], split)
+
+
+#: The 指标方向 written in words, and the 指标性质 before it (正向/反向).
+_WORDED = {"大于等于": "≥", "小于等于": "≤", "等于": "=", "大于": ">", "小于": "<"}
+_SENSE = {"正向", "反向", "定量", "定性"}
+
+
+def _worded_row(paragraph: Paragraph) -> IndicatorRow | None:
+    """A row of the layout that writes the 指标方向 in words, after a 指标性质 column: … 三级指标
+    | 正向 | 小于等于 | 1 | 1 | 个 | 7 | 8 | (偏差原因), the 计量单位 before or after the
+    实际完成值."""
+    cells = [c.strip() for c in paragraph.cells]
+    at = next((i for i, c in enumerate(cells) if c in _WORDED), None)
+    if at is None or not at or cells[at - 1] not in _SENSE or len(cells) < at + SPLIT_CELLS:
+        return None
+    value, second, third, weight, score = cells[at + 1 : at + SPLIT_CELLS]
+    unit, actual = (second, third) if _UNIT_CELL.match(second) else (third, second)
+    split = {"target": value, "unit": unit, "actual": actual, "weight": weight, "score": score}
+    return _shaped_row(paragraph, cells[: at - 1] + cells[at:], at - 1, _WORDED[cells[at]], split)
+
+
+def _shaped_row(
+    paragraph: Paragraph, cells: list[str], at: int, operator: str, split: dict[str, str]
+) -> IndicatorRow | None:
+    """The row whose 指标方向 stands at ``at`` of ``cells``, its cells after it by role."""
     value, unit, actual = split["target"], split["unit"], split["actual"]
-    weight_text, score_text = split["weight"], split["score"]
-    weight, score = figure(weight_text), figure(score_text)
+    weight, score = figure(split["weight"]), figure(split["score"])
     if figure(value) is None or not _UNIT_CELL.match(unit) or not actual:
         return None
     if weight is None or score is None or weight.percent or score.percent:
@@ -195,48 +220,11 @@ def _split_target_row(
     return IndicatorRow(
         paragraph,
         name,
-        f"{OPERATORS[cells[at]]}{value}{unit}",
+        f"{operator}{value}{unit}",
         f"{actual}{unit}" if done is not None and not done.percent else actual,
         weight,
         score,
         explained=len(cells) > at + SPLIT_CELLS and bool(cells[at + SPLIT_CELLS]),
-    )
-
-
-#: The 指标方向 written in words, and the 指标性质 before it (正向/反向).
-_WORDED = {"大于等于": "≥", "小于等于": "≤", "等于": "=", "大于": ">", "小于": "<"}
-_SENSE = {"正向", "反向", "定量", "定性"}
-#: Cells from the 指标方向 on: 指标值, 实际完成值, 计量单位 (either before or after the
-#: 实际完成值), 分值, 得分.
-_WORDED_CELLS = 6
-
-
-def _worded_row(paragraph: Paragraph) -> IndicatorRow | None:
-    """A row of the layout that writes the 指标方向 in words, after a 指标性质 column: … 三级指标
-    | 正向 | 小于等于 | 1 | 1 | 个 | 7 | 8 | (偏差原因)."""
-    cells = [c.strip() for c in paragraph.cells]
-    at = next((i for i, c in enumerate(cells) if c in _WORDED), None)
-    if at is None or not at or cells[at - 1] not in _SENSE or len(cells) < at + _WORDED_CELLS:
-        return None
-    value, second, third, weight_text, score_text = cells[at + 1 : at + _WORDED_CELLS]
-    unit, actual = (second, third) if _UNIT_CELL.match(second) else (third, second)
-    weight, score = figure(weight_text), figure(score_text)
-    if figure(value) is None or not _UNIT_CELL.match(unit) or not actual:
-        return None
-    if weight is None or score is None or weight.percent or score.percent:
-        return None
-    if not 0 < weight.value <= MAX_WEIGHT:
-        return None
-    name = next((c for c in reversed(cells[: at - 1]) if re.search(r"[\u4e00-\u9fff]{2}", c)), "")
-    done = figure(actual)
-    return IndicatorRow(
-        paragraph,
-        name,
-        f"{_WORDED[cells[at]]}{value}{unit}",
-        f"{actual}{unit}" if done is not None and not done.percent else actual,
-        weight,
-        score,
-        explained=len(cells) > at + _WORDED_CELLS and bool(cells[at + _WORDED_CELLS]),
     )
 
 
