@@ -1436,3 +1436,29 @@ def test_a_row_whose_target_is_a_rate_s_name() -> None:
     text += "总分 |\n100 |\n{total} |\n"
     assert stated_recomputed(text.format(total="99.5"), "score-total-mismatch") == []
     assert stated_recomputed(text.format(total="98"), "score-total-mismatch") == [("98", "99.5")]
+
+
+def test_a_text_of_two_line_paragraphs_broken_at_every_printed_line_is_joined(
+    tmp_path: Path,
+) -> None:
+    lines = [  # each paragraph's last printed line is short of the width, half the lines
+        "某单位2024年度部门预算情况说明",
+        "1. 基本支出预算 1860000.00 元,占一般公共预算支出",
+        "的80.00%,同比增加 60000.00 元,增长 3.33%。其中:",
+        "工资福利支出预算 1500000.00 元,占基本支出预算",
+        "80.65%,同比增加 50000.00 元,增长 3.45%。",
+        "商品和服务支出预算 320000.00 元,占基本支出预算",
+        "17.20%,同比增加 8000.00 元,增长 2.56%。",
+        "对个人和家庭补助支出预算 40000 元,占基本支出预算",
+        "2.15%,同比增加 2000 元,增长 5.26%。",
+        "2. 项目支出 465000 元,占一般公共预算支出的 20.00%,",
+        "同比增加 15000 元,增长 {rate}。",
+    ]
+    path = tmp_path / "预算.txt"
+    path.write_text("\n".join(lines).format(rate="3.33%"), encoding="utf-8")
+    result = review_file(path)
+    assert result.doc is not None and len(result.doc.paragraphs) < len(lines) - 4
+    assert [f.code for f in result.findings if f.severity.value == "error"] == []
+    path.write_text("\n".join(lines).format(rate="3.53%"), encoding="utf-8")
+    found = [(f.stated, f.recomputed) for f in review_file(path).findings]
+    assert ("3.53%", "3.33%") in found

@@ -39,6 +39,7 @@ _CELL_GAP = re.compile(r"(?<=[\d%])\s+(?=[-\d])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e0
 _FIGURE_CELL = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)")
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.6
+NEAR_SHARE = 0.5
 WRAP_SLACK = 0.15
 
 
@@ -61,7 +62,8 @@ def hard_wrapped(lines: list[str]) -> bool:
     full = widths[len(widths) * 3 // 4]
     near = [line for line in prose if abs(width[line] - full) <= max(2, full * WRAP_SLACK)]
     running = [line for line in near if line[-1] not in _END]
-    return len(near) >= WRAP_SHARE * len(prose) and len(running) >= WRAP_SHARE * len(near)
+    # a text of short paragraphs ends every other line short of the width: half will do
+    return len(near) >= NEAR_SHARE * len(prose) and len(running) >= WRAP_SHARE * len(near)
 
 
 #: A figure's unit broken over two lines (“增加 1.05 万” / “元，增长…”).
