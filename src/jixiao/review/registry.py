@@ -92,6 +92,7 @@ from jixiao.review.checks.wording import check_boilerplate
 from jixiao.review.checks.wording import check_off_topic
 from jixiao.review.checks.wording import check_unit_names
 from jixiao.review.checks.year_changes import check_year_changes
+from jixiao.review.checks.year_lists import check_year_lists
 from jixiao.review.checks.years import check_years
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
@@ -143,6 +144,7 @@ CHECKS: tuple[Check, ...] = (
     check_carried_levels,
     check_prior_bases,
     check_named_changes,
+    check_year_lists,
     check_change_parts,
     check_claim_changes,
     check_consistency,
