@@ -31,7 +31,8 @@ _CHANGE = re.compile(
     r"(?:^|[，,；;：:])\s*(?:其中)?[，,：:]?\s*(?P<name>[\u4e00-\u9fff“”\"()（）]{4,20}?)"
     r"(?:较|比)(?:上年|去年|上一年|20\d\d年度?)(?:同期)?(?:预算|决算)?数?(?P<way>增加|减少)$"
 )
-_RATE_WORD = re.compile(r"^[，,]?\s*(?:增长|下降|降低|减少|增幅|降幅)(?:了|为)?\s*$")
+#: The rate's word right after the change (“，增长”).
+RATE_WORD = re.compile(r"^[，,]?\s*(?:增长|下降|降低|减少|增幅|降幅)(?:了|为)?\s*$")
 #: How many of the money figures of the document a name is looked for among.
 _LEVELS = 400
 
@@ -58,7 +59,7 @@ def _findings(sentence: Sentence, levels: list[Quantity]) -> Iterator[ReviewFind
         said = _CHANGE.search(change.label) if change.kind == MONEY else None
         if said is None or rate.kind != PERCENT or change.approx or not change.value:
             continue
-        if not _RATE_WORD.match(sentence.text[change.end : rate.start]):
+        if not RATE_WORD.match(sentence.text[change.end : rate.start]):
             continue
         base = _base(said.group("name"), change, levels, up=said.group("way") == "增加")
         if base is None:

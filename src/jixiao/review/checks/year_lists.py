@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from jixiao.review.checks.named_changes import RATE_WORD
 from jixiao.review.checks.prior_bases import over_base
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -31,7 +32,6 @@ _CHANGE = re.compile(
     r"(?P<late>20\d\d)\s*年度?[^，。；,;\d]{0,8}(?:较|比)(?P<early>20\d\d)\s*年度?"
     r"[^，。；,;\d]{0,8}?(?P<way>增加|减少)$"
 )
-_RATE_WORD = re.compile(r"^[，,]?\s*(?:增长|下降|降低|减少|增幅|降幅)(?:了|为)?\s*$")
 _REACH = 3  # sentences back
 
 
@@ -65,7 +65,7 @@ def _findings(sentence: Sentence, levels: dict[str, Quantity]) -> Iterator[Revie
         said = _CHANGE.search(change.label) if change.kind == MONEY else None
         if said is None or rate.kind != PERCENT or change.approx or not change.value:
             continue
-        if not _RATE_WORD.match(sentence.text[change.end : rate.start]):
+        if not RATE_WORD.match(sentence.text[change.end : rate.start]):
             continue
         late, early = levels.get(said.group("late")), levels.get(said.group("early"))
         if late is None or early is None or early.value <= 0:
