@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from review_support import stated_recomputed
+from review_support import word_table
+
+from jixiao.review.service import review_file
 
 _TABLE = """资金来源 | 预算数 | 到位数 | 支出数 | 执行率
 中央资金 | 400.00 | 400.00 | 388.00 | 97.00%
@@ -51,3 +56,19 @@ def test_a_row_that_says_how_its_rate_is_reckoned() -> None:
 县级资金 | 50.00 | 50.00 | 45.00 | 90.00% |
 """
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(("rate", "found"), [("99.36", []), ("99.63", [("99.63", "99.36%")])])
+def test_rates_without_their_sign_under_a_caption_giving_percent(
+    tmp_path: Path, rate: str, found: list[tuple[str, str]]
+) -> None:
+    rows = [
+        ["支出类别", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["合计", "1180.00", "1242.50", "1205.40", "97.01"],
+        ["基本支出", "820.00", "838.60", "833.23", rate],
+        ["项目支出", "360.00", "403.90", "372.17", "92.14"],
+    ]
+    path = tmp_path / "执行.docx"
+    word_table(path, rows, "表2 2024年度预算执行情况表（单位：万元、%）")
+    result = review_file(path)
+    assert [(f.stated, f.recomputed) for f in result.findings if f.code == "rate-mismatch"] == found

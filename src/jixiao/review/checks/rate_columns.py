@@ -114,6 +114,17 @@ def _funds_paragraphs(doc: ReportDoc) -> set[int]:
     }
 
 
+#: “表2 …执行情况表（单位：万元、%）”: the rates of the table are written without their %.
+_UNITS_IN_PERCENT = re.compile(r"单位[:：][^）)]{0,12}[%％]")
+
+
+def _caption_in_percent(doc: ReportDoc, first: int, names: list[str]) -> bool:
+    """The table's caption gives % among its units: in the two paragraphs before it, or
+    read into its header."""
+    before = [p.text for p in doc.paragraphs if first - 2 <= p.index < first]
+    return any(_UNITS_IN_PERCENT.search(text) for text in [*before, *names])
+
+
 def check_rate_columns(doc: ReportDoc) -> list[ReviewFinding]:
     """Each rate column of each table against the formula its other rows follow."""
     findings: list[ReviewFinding] = []
@@ -124,8 +135,9 @@ def check_rate_columns(doc: ReportDoc) -> list[ReviewFinding]:
         if names is None:
             continue
         rows = [row for row in table[end:] if len(row.cells) == len(names)]
+        captioned = _caption_in_percent(doc, table[0].paragraph.index, names)
         for column, name in enumerate(names):
             if _RATE_HEAD.search(name):
-                found = _column(rows, column, names, "%" in name)
+                found = _column(rows, column, names, "%" in name or captioned)
                 findings.extend(f for f in found if f.paragraph not in funds)
     return findings
