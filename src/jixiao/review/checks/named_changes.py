@@ -12,6 +12,7 @@ The two levels confirm the change (10 − 7.73 = 2.27), so its rate is over the 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -39,13 +40,12 @@ _LEVELS = 400
 
 def check_named_changes(doc: ReportDoc) -> list[ReviewFinding]:
     """Change rates of named items whose two levels earlier paragraphs state."""
-    sentences = doc_sentences(doc)
     findings: list[ReviewFinding] = []
-    for at, sentence in enumerate(sentences):
-        if not any(q.kind == PERCENT for q in sentence.quantities):
-            continue
-        levels = [q for s in sentences[:at] for q in s.quantities if _level(q)][-_LEVELS:]
-        findings.extend(_findings(sentence, levels))
+    levels: deque[Quantity] = deque(maxlen=_LEVELS)  # the sentences' before, gathered once
+    for sentence in doc_sentences(doc):
+        if any(q.kind == PERCENT for q in sentence.quantities):
+            findings.extend(_findings(sentence, list(levels)))
+        levels.extend(q for q in sentence.quantities if _level(q))
     return findings
 
 
