@@ -165,24 +165,34 @@ _BASE_NOISE = re.compile(
 )
 
 
-#: The budget's old name (公共财政预算, before 2015) for 一般公共预算.
-_OLD_NAME = re.compile(r"(?:一般)?公共财政预算")
+#: The budget's old name (公共财政预算, before 2015) for 一般公共预算, and its 拨款 form
+#: (一般公共预算拨款支出 is the 一般公共预算支出 a share names).
+_OLD_NAME = re.compile(r"(?:一般)?公共财政预算|一般公共预算(?:财政)?拨款(?=支出|收入)")
 
 
 def _base_name(text: str) -> str:
     return _OLD_NAME.sub("一般公共预算", _BASE_NOISE.sub("", text.strip()))
 
 
+#: A base named in full (一般公共预算支出, 本年支出合计): one amount under it, however far.
+_FULL_NAME = 7
+
+
+def _far_name(name: str) -> bool:
+    return name in _GENERIC or len(name) >= _FULL_NAME
+
+
 def _stated_base(
     sentences: tuple[Sentence, ...], at: int, name: str, part: str = ""
 ) -> Quantity | None:
     """The one amount stated under ``name`` in this sentence's paragraph or the two before
-    (for 总数, under any name of a whole anywhere before: 总支出, 合计 … — of the part's
-    side, 支出 or 收入, when both are stated), before the share."""
+    (anywhere before for a name given in full; for 总数, under any name of a whole anywhere
+    before: 总支出, 合计 … — of the part's side, 支出 or 收入, when both are stated), before
+    the share."""
     here = sentences[at].paragraph.index
     found: dict[Decimal, Quantity | None] = {}
     for number, earlier in enumerate(reversed(sentences[: at + 1])):
-        if here - earlier.paragraph.index > NEARBY_PARAGRAPHS and name not in _GENERIC:
+        if here - earlier.paragraph.index > NEARBY_PARAGRAPHS and not _far_name(name):
             break  # (总数 is the one whole the text states before, however far)
         for q in earlier.quantities:
             if q.kind != MONEY or q.approx or q.value <= 0:

@@ -32,11 +32,12 @@ def decode(data: bytes, name: str) -> str:
 #: A page number printed between dashes or as 第N页 (a bare number may be a table cell).
 _PAGE_MARK = re.compile(r"^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页)$")
 _END = '。；;：:！？!?）)”"'
-#: A cell holding a figure alone (“3144.00”, “97.59%”, “1,234”) between spaces.
+#: A cell holding a figure alone (“3144.00”, “97.59%”, “1,234”) between spaces, not an
+#: amount a PDF export spaced from its unit (“基本支出 150384 元，”).
 #: A gap between two cells (two words, two figures), not the space a PDF export puts
 #: between a figure and the words around it (“预算 615200.00 元，占”).
 _CELL_GAP = re.compile(r"(?<=[\d%])\s+(?=[-\d])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_FIGURE_CELL = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)")
+_FIGURE_CELL = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)(?!\s*[万亿]?元)")
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.6
 NEAR_SHARE = 0.5
