@@ -161,6 +161,17 @@ def test_a_rate_over_an_amount_named_by_the_verb_after_it_paragraphs_before() ->
     assert found == [("93.8%", "89.30%")]
 
 
+@pytest.mark.parametrize(("rate", "found"), [("90.00%", []), ("99.00%", [("99.00%", "90.00%")])])
+def test_a_rate_over_an_amount_allocated_in_full_paragraphs_before(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "（1）项目资金投入情况。500万元资金全部拨付到位，资金到位率100%。\n"
+        f"（2）项目资金执行情况。实际执行450万元，项目执行率{rate}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
 @pytest.mark.parametrize(
     ("before", "unit_after"),
     [

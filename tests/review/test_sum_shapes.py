@@ -285,6 +285,30 @@ def test_two_parts_short_of_their_total_by_a_slip_of_one_digit(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # 337 written for 373: a gap of 36, more than a hundredth, that the swap closes
+        (
+            "下达补助资金787.45万元，其中：中央资金414.45万元，省级资金337万元，已足额到位。",
+            [("787.45万元", "751.45万元")],
+        ),
+        # the total's own digits swapped (671307 for 671037)
+        (
+            "资金合计671307万元，其中：约束性任务资金575218万元，指导性任务资金95819万元。",
+            [("671307万元", "671037.00万元")],
+        ),
+        # a gap no swap of a written figure closes is a part left out
+        ("下达补助资金787.45万元，其中：中央资金414.45万元，省级资金331万元。", []),
+        ("下达补助资金787.45万元，其中：中央资金414.45万元，省级资金193万元。", []),
+    ],
+)
+def test_parts_short_of_their_total_by_two_swapped_digits(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(text, "sum-short") == found
+
+
+@pytest.mark.parametrize(
     ("text", "right", "wrong", "found"),
     [
         (  # 收入总量 closes a base and what is added to it
@@ -652,3 +676,14 @@ def test_a_final_accounts_total_and_the_two_items_it_is_made_of(
         f"支出总计2,860.00万元，包括本年支出2,547.60万元和年末结转和结余{carried}万元。"
     )
     assert stated_recomputed(text, "sum-short") == found
+
+
+@pytest.mark.parametrize(("guided", "found"), [("800", []), ("880", [("5000万元", "5080.00万元")])])
+def test_a_count_said_in_the_first_parts_name_opens_no_subset(
+    guided: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年农业发展资金合计5000万元。其中，安排耕地保护、农机购置等6项约束性任务资金合计"
+        f"4200万元，安排指导性任务资金合计{guided}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -67,6 +67,15 @@ def _counted_parts(sentence: Sentence, start: int) -> bool:
     return pairs >= 2
 
 
+def _counts_its_part(sentence: Sentence, count: Quantity) -> bool:
+    """“其中，安排…8项约束性任务资金合计575218万元，…”: the count is said in the first part's
+    own name, with no break before its amount — the part, not a subset of its own."""
+    after = next((q for q in sentence.quantities if q.start >= count.end), None)
+    if after is None or after.kind != MONEY:
+        return False
+    return re.search(r"[，,；;。:：、]", sentence.text[count.end : after.start]) is None
+
+
 #: The rest of a list named by its kind alone (其他支出, 其他资金): no plan or result word.
 _REST = re.compile(r"^其他[\u4e00-\u9fff]{0,8}?(?:支出|资金|收入)$")
 
@@ -76,7 +85,8 @@ def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantit
     (“…完成投资4.28亿元。其中省、市重点项目11个，年度投资计划5.71亿元，完成投资2.13亿元”),
     or giving a plan and a result side by side."""
     first = next((q for q in sentence.quantities if q.start >= start and q.kind != "date"), None)
-    if first is not None and first.kind == COUNT and total.kind != COUNT:
+    opened = first is not None and first.kind == COUNT and total.kind != COUNT
+    if opened and first is not None and not _counts_its_part(sentence, first):
         return not _counted_parts(sentence, start)
     # “…教育支出预算614.70万元，…其他支出23万元”: the rest (其他…) says no role of its own
     roles = {role(p.label) for p in parts if not _REST.match(p.label.lstrip("，,、；;"))}

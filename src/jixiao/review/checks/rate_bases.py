@@ -31,8 +31,11 @@ _PLANNED_MONEY = re.compile(
     r"|^(?:20\d\d年度?)?(?:本|该)?项目资金(?:共计|合计|总额|共)(?:为)?$"  # “项目资金共计860.5万元”
     r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
 )
-#: “将1400万元中央转移支付资金全部下达至有关部门”: the verb after the amount.
-_PLANNED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:全部|全额)?(?:下达|安排)(?:至|到|给)")
+#: “将1400万元中央转移支付资金全部下达至有关部门”, “10441万元资金全部拨付到位”: the verb
+#: after the amount.
+_PLANNED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:(?:全部|全额)?(?:下达|安排)(?:至|到|给)|(?:全部|全额|足额)(?:拨付)?到位)"
+)
 NEARBY_PARAGRAPHS = 2
 _ADJUSTED_PLAN = re.compile(r"调整后|全年预算")
 #: “三年总预算数为900万元”: a budget of several years, not the year's a rate is over.

@@ -4,6 +4,7 @@ of it, or short by what one mistyped digit leaves)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
@@ -59,11 +60,37 @@ SLIP_SHARE = Decimal("0.01")
 _SLIP_DIGITS = frozenset(range(1, 10)) | frozenset(9 * d for d in range(1, 10))
 
 
+#: A gap that two swapped digits of one written figure close exactly, this share of its total
+#: at most, is that figure typed wrong (414.45 + 337 for 787.45: 337 written for 373).
+SWAP_SHARE = Decimal("0.1")
+
+
+def _swaps(figure: Quantity) -> Iterator[Decimal]:
+    """What swapping each two neighbouring digits of ``figure`` as written adds to it."""
+    step = 2 * figure.ulp
+    if not step:
+        return
+    digits = str(int(figure.value / step))
+    for at in range(len(digits) - 1):
+        if digits[at] != digits[at + 1]:
+            swapped = digits[:at] + digits[at + 1] + digits[at] + digits[at + 2 :]
+            yield (int(swapped) - int(digits)) * step
+
+
+def _swap_gap(total: Quantity, parts: tuple[Quantity, ...], gap: Decimal) -> bool:
+    if total.kind != MONEY or not 0 < gap <= total.value * SWAP_SHARE:
+        return False
+    return any(gap in _swaps(part) for part in parts) or -gap in _swaps(total)
+
+
 def slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
     """Money parts short of their total by a gap one mistyped or two swapped digits leave
-    (8353 + 2068 for 10441: 20; 95.34 + 153.3 for 248.73: 0.09), within a hundredth of it:
-    a part typed wrong, not one the list leaves out."""
+    (8353 + 2068 for 10441: 20; 95.34 + 153.3 for 248.73: 0.09), within a hundredth of it,
+    or a tenth when swapping two digits of one figure closes it: a part typed wrong, not one
+    the list leaves out."""
     gap = total.value - added
+    if _swap_gap(total, parts, gap):
+        return True
     if total.kind != MONEY or not 0 < gap <= total.value * SLIP_SHARE:
         return False
     finest = min(2 * q.ulp for q in (total, *parts))  # the last digit written, 0.01 or 1
