@@ -10,6 +10,7 @@ import pytest
 from review_support import codes_of
 from review_support import stated_recomputed
 
+from jixiao.review.readers.run_rows import split_run_rows
 from jixiao.review.service import review_file
 
 _TABLE = """
@@ -449,3 +450,43 @@ def test_a_ceiling_passed_with_full_marks_names_its_share(tmp_path: Path) -> Non
     path.write_text("项目支出绩效自评表\n" + "".join(f"{cell}\n|\n" for cell in cells), "utf-8")
     missed = [f for f in review_file(path).findings if f.code == "score-full-on-missed"]
     assert [(f.stated, f.recomputed) for f in missed] == [("10", "9.09")]
+
+
+_RUN_LINE = (  # a PDF export: the whole table, header and rows, on the line of the text
+    "单位：万元\n"
+    "项目 2024年 占比 2022年 2023年 基本支出 8200.50 82.01% 7100 7650.25 项目支出 1799.00 "
+    "17.99% 1300 {project} 合计 9999.50 100% 8400 8900.25 (一)贯彻执行教育方针政策\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("project", "found"), [("1250.00", []), ("1205.00", [("8900.25", "8855.25")])]
+)
+def test_a_table_run_into_one_line_is_read_row_by_row(
+    tmp_path: Path, project: str, found: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "目标申报表.txt"
+    path.write_text(_RUN_LINE.format(project=project), encoding="utf-8")
+    findings = review_file(path).findings
+    assert [(f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"] == found
+    assert [
+        f.code for f in findings if f.severity.value == "error" and f.code != "sum-mismatch"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rows"),
+    [
+        # rows of as many figures each, closed by their total: one to a line
+        ("甲 1 2 乙 3 4 合计 4 6 说明", ["甲 1 2", "乙 3 4", "合计 4 6", "说明"]),
+        # a total that opens the run closes the table before it and stays on its line
+        ("收入 合计 9 9 甲 1 2 乙 3 4 合计 4 6", ["收入 合计 9 9", "甲 1 2", "乙 3 4", "合计 4 6"]),
+        # no total row, or rows of different widths: running text, left as it is
+        ("甲 1 2 乙 3 4 丙 5 6", ["甲 1 2 乙 3 4 丙 5 6"]),
+        ("甲 1 2 乙 3 4 5 合计 4 6", ["甲 1 2 乙 3 4 5 合计 4 6"]),
+    ],
+)
+def test_rows_run_into_one_line_are_split_only_before_their_total(
+    line: str, rows: list[str]
+) -> None:
+    assert split_run_rows([line]) == rows

@@ -11,6 +11,7 @@ from jixiao.review.readers.blocks import ReportReadError
 from jixiao.review.readers.cell_lines import join_cell_lines
 from jixiao.review.readers.pdf import join_pdf_lines
 from jixiao.review.readers.pdf import printed_width
+from jixiao.review.readers.run_rows import split_run_rows
 from jixiao.review.text.structure import TITLE
 from jixiao.review.text.structure import numbered_level
 
@@ -123,7 +124,7 @@ def read_text(path: Path) -> Read:
     markdown = path.suffix.lower() == ".md"
     lines = [raw.strip() for raw in decode(path.read_bytes(), path.name).splitlines()]
     lines = _units_joined([line for line in lines if line and not _PAGE_MARK.match(line)])
-    lines = _pages_joined(lines)
+    lines = split_run_rows(_pages_joined(lines))
     if not markdown and hard_wrapped(lines):
         lines = join_pdf_lines(lines)
     elif not markdown:
