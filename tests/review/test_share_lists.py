@@ -91,3 +91,15 @@ def test_a_wrapped_share_of_a_base_stated_sections_before(
     path.write_text("\n".join(_WRAPPED).replace("{share}", share), encoding="utf-8")
     findings = review_file(path).findings
     assert [(f.stated, f.recomputed) for f in findings if f.code == "share-mismatch"] == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("89.9%", []), ("90.3%", [("90.3%", "89.94%")])])
+def test_a_share_of_a_base_stated_under_the_units_name(
+    share: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2024年某县某镇人民政府收入预算总额为7783.26万元，比上年增加122.54万元。"
+        "其中：财政拨款收入783.26万元，占收入预算总额的10.1%；"
+        f"其他收入7000万元，占收入预算总额的{share}。"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

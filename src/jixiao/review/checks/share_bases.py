@@ -157,7 +157,10 @@ _WORDED_BASE = re.compile(
 #: “占总数的P%”: the whole the text stated before, under a name that says it is one.
 _GENERIC = ("总数", "总额")
 #: The scope or year a base's figure is stated under, which its share leaves out.
-_SCOPE = re.compile(r"^(?:全[区市县省旗州镇乡]|全年|本年度?|本级|20\d\d年度?)+")
+_SCOPE = re.compile(
+    r"^(?:全[区市县省旗州镇乡]|全年|本年度?|本级|20\d\d年度?"
+    r"|[\u4e00-\u9fff]{2,16}?(?:人民政府|局|委员会|中心|办公室))+"  # the unit's own name
+)
 _WHOLE_NAME = re.compile(r"(?:总收入|总支出|收入总额|支出总额|总计|合计|总数|总额)$")
 _BASE_NOISE = re.compile(
     r"^\s*(?:\d{1,2}\s*[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?:其中)?(?:本年度?|20\d\d年度?)?"
