@@ -180,3 +180,59 @@ def test_a_list_after_its_noun_s_colon_and_two_units_joined(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+@pytest.mark.parametrize(("other", "found"), [("0.78%", []), ("0.87%", [("0.87%", "0.78%")])])
+def test_a_part_described_with_wei_ends_its_clause_at_an_ascii_semicolon(
+    other: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "本年收入合计958.10万元,来源构成如下。\n"
+        "财政拨款收入930.00万元,占本年收入的97.07%;事业收入20.60万元,占2.15%,为学校代收的"
+        f"住宿费;其他收入7.50万元,占{other},主要为存款利息收入。"
+    )
+    assert [c for c in stated_recomputed(text, "share-mismatch") if c[0] == other] == found
+    assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("spent", "found"), [("20.13", []), ("19.13", [("19.13万元", "20.13万元")])]
+)
+def test_outline_items_with_a_budget_and_a_result_add_in_the_totals_role(
+    spent: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"“三公”经费财政拨款支出预算为24.50万元，支出决算为{spent}万元。其中：\n"
+        "（一）因公出国（境）费全年预算为0万元，支出决算为0万元。\n"
+        "（二）公务用车购置及运行维护费全年预算为18.00万元，支出决算为15.86万元。\n"
+        "（三）公务接待费全年预算为6.50万元，支出决算为4.27万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("21.36%", []), ("12.36%", [("12.36%", "21.36%")])])
+def test_a_change_said_of_the_next_subject_is_not_the_last_ones(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 运行维护费 10.42万元 this year, 13.25万元 last: 2.83 ÷ 13.25 = 21.36%, not 2.83 ÷ 26.69
+    text = (
+        "其中：公务用车购置费23.86万元，较年初预算数减少1.14万元，系政府采购节约；"
+        f"公务用车运行维护费较上年减少2.83万元，下降{rate}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []
+    # with its own level in its clause, the rate is still checked
+    own = text.replace("运行维护费较上年", "运行维护费10.42万元，较上年")
+    assert stated_recomputed(own, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("26.60%", []), ("26.06%", [("26.06%", "26.60%")])])
+def test_parts_after_the_key_they_split_by_are_the_totals(
+    share: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年度一般公共预算财政拨款支出566.20万元，按支出功能分类（类级），主要用于以下方面："
+        "一般公共服务支出312.84万元，占55.25%；社会保障和就业支出58.52万元，占10.34%；"
+        f"卫生健康支出20.44万元，占3.61%；农林水支出150.62万元，占{share}；"
+        "住房保障支出23.78万元，占4.20%。"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

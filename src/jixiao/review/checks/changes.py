@@ -116,6 +116,10 @@ def _rate_of_change(sentence: Sentence, change: Quantity, rate: Quantity) -> boo
 _BARE_CLAUSE = re.compile(r"[；;，,]\s*(?:比|较|与)[^；;，,]*$")
 
 
+#: “公务用车购置费A，…；公务用车运行维护费较上年减少C”: the change is another subject's.
+_NEW_SUBJECT = re.compile(r"[；;]\s*[\u4e00-\u9fff“”（）()]{2,}?(?:较|比|同比|与)[^；;]*$")
+
+
 def _same_subject(gap: str) -> bool:
     """A change far from its level, in a clause that only compares (“A，完成预算…的P%，比上年
     增加B，增长Q%；比2019年减少C”): said of the same level, with no part named between."""
@@ -188,6 +192,7 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         current = _named_level(change, before)
         gap = sentence.text[current.end : change.start]
         far = len(gap) > MAX_GAP and current is before[-1] and not _same_subject(gap)
+        far = far or _NEW_SUBJECT.search(gap) is not None
         tight_by = _TIGHT.fullmatch(gap) and not re.search(r"[较比与]", current.label)
         if far or not (COMPARED.search(gap) or tight_by):
             continue  # the change is not said of the figure just before it (nor is it the

@@ -106,6 +106,10 @@ _GRADE_CLAUSE = re.compile(
 )
 #: “实际支付2700万元，全部用于设备采购和软件开发。其中：…”: what all of it went to.
 _WHOLE_USE = re.compile(r"[，,]?\s*(?:全部|全额|均)用于[\u4e00-\u9fff“”、]{2,30}[，,。：:]?\s*")
+#: “支出566.20万元，按支出功能分类（类级），主要用于以下方面：…”: the key the parts split by.
+_BY_KEY_CLAUSE = re.compile(
+    r"[，,]?\s*按[\u4e00-\u9fff]{2,12}?分类?(?:[（(][\u4e00-\u9fff]{1,6}[)）])?[，,：:]?\s*"
+)
 
 
 def _cited(sentence: Sentence, q: Quantity) -> bool:
@@ -181,7 +185,7 @@ def _bridges(total: Quantity, gap: str) -> bool:
     if total.kind != MONEY:
         return False
     pooled = "共" in total.label and _PURPOSE_CLAUSE.fullmatch(gap) is not None
-    return pooled or any(p.fullmatch(gap) for p in (_SHARED_OUT, _WHOLE_USE))
+    return pooled or any(p.fullmatch(gap) for p in (_SHARED_OUT, _WHOLE_USE, _BY_KEY_CLAUSE))
 
 
 def money_before(sentence: Sentence, mark: int) -> Quantity | None:

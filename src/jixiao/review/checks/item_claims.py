@@ -56,7 +56,7 @@ def _item_heads(doc: ReportDoc, at: int) -> list[str]:
     numbered = bool(following) and _ITEM.match(following[0].text) is not None
     level = numbered_level(following[0].text) if following else 0
     if not numbered and level:
-        return _outline_heads(following, level)
+        return _outline_heads(following, level, want)
     for item in following:
         if item.is_heading or not (_ITEM if numbered else _NAMED_ITEM).match(item.text):
             break
@@ -85,7 +85,7 @@ OUTLINE_NUMBER = re.compile(
 )
 
 
-def _outline_heads(following: Sequence[Paragraph], level: int) -> list[str]:
+def _outline_heads(following: Sequence[Paragraph], level: int, want: str) -> list[str]:
     """“其中：” then “（一）…543.10万元；” “1.…” “2.…” “（二）…6.50万元；”: the items of the
     first item's level, the lines under each passed over."""
     heads: list[str] = []
@@ -93,7 +93,7 @@ def _outline_heads(following: Sequence[Paragraph], level: int) -> list[str]:
         own = numbered_level(item.text)
         if own > level:
             continue
-        head = _item_head(OUTLINE_NUMBER.sub("", item.text)) if own == level else None
+        head = _item_head(OUTLINE_NUMBER.sub("", item.text), want) if own == level else None
         if head is None:
             return heads if own < level else []
         heads.append(head)

@@ -388,8 +388,8 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
             )
             stop = close if 0 <= close < stop else stop
         if sentence.text.startswith(_WEI, mark):
-            semicolon = sentence.text.find("；", mark, stop)
-            stop = semicolon if semicolon >= 0 else stop
+            semicolon = re.compile(r"[；;]").search(sentence.text, mark, stop)
+            stop = semicolon.start() if semicolon else stop
         claim = parts_after(sentence, total, mark, stop) if total else None
         if claim:
             claims.append(claim)
