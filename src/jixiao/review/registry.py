@@ -50,6 +50,7 @@ from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.named_budgets import check_named_budgets
 from jixiao.review.checks.named_changes import check_named_changes
 from jixiao.review.checks.named_levels import check_named_levels
+from jixiao.review.checks.named_ratios import check_named_ratios
 from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.numbered_parts import check_numbered_parts
 from jixiao.review.checks.numbered_rows import check_numbered_rows
@@ -107,6 +108,7 @@ CHECKS: tuple[Check, ...] = (
     check_share_bases,
     check_named_bases,
     check_worded_bases,
+    check_named_ratios,
     check_implied_bases,
     check_distributions,
     check_list_counts,
