@@ -236,3 +236,15 @@ def test_parts_after_the_key_they_split_by_are_the_totals(
         "住房保障支出23.78万元，占4.20%。"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(("total", "found"), [("95.09", []), ("95.59", [("95.59分", "95.09分")])])
+def test_a_score_list_adds_what_each_item_got_not_its_weight(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"本项目自评得分{total}分，评价等级为“优”。其中：预算执行率指标分值10分，按执行率计算"
+        "得9.59分；产出指标分值50分，因时效指标未按期完成扣2分，得48分；效益指标分值30分，"
+        "因可持续影响指标佐证资料不完整扣2分，得28分；满意度指标分值10分，满意度95%，得9.5分。"
+    )
+    assert stated_recomputed(text, "score-mismatch") == found

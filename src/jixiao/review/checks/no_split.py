@@ -8,6 +8,7 @@ import re
 
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import role
@@ -91,3 +92,35 @@ def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantit
     # “…教育支出预算614.70万元，…其他支出23万元”: the rest (其他…) says no role of its own
     roles = {role(p.label) for p in parts if not _REST.match(p.label.lstrip("，,、；;"))}
     return {"plan", "actual"} <= roles
+
+
+#: A score's weight or a deduction, said beside the score an item got (“分值10分，…得9.59分”).
+_NOT_GOT = re.compile(r"分值|满分|权重|扣")
+_GOT = re.compile(r"得(?:分)?(?:为|是)?$")
+
+
+def scores_got(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """Of the scores after a 得分 total's 其中 (“预算执行率指标分值10分，…得9.59分；产出指标
+    分值50分，…扣2分，得48分；…”), the ones each item got, when every item says one."""
+    if total.kind != SCORE or "得" not in total.label:
+        return parts
+    got = [p for p in parts if _GOT.search(p.label) and not _NOT_GOT.search(p.label)]
+    rest = [p for p in parts if p not in got]
+    if got and rest and all(_NOT_GOT.search(p.label) for p in rest):
+        return got
+    return parts
+
+
+_COLUMN = re.compile(r"年初预算|全年预算|调整后?预算|全年执行|执行数|实际支出|决算")
+
+
+def same_column(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """“全年执行566.16万元，其中：基本支出年初预算…、全年预算…、全年执行345.28万元、项目支出…”:
+    when the parts name several columns, only those of the total's column add up to it."""
+    columns = [_COLUMN.search(p.label) for p in parts]
+    if len({c.group(0) for c in columns if c}) < 2:
+        return parts
+    own = _COLUMN.search(total.label)
+    if own is None:
+        return []
+    return [p for p, c in zip(parts, columns, strict=True) if c and c.group(0) == own.group(0)]

@@ -18,6 +18,8 @@ from jixiao.review.checks.list_ends import list_end
 from jixiao.review.checks.list_ends import parts_own
 from jixiao.review.checks.no_split import no_parts
 from jixiao.review.checks.no_split import not_a_split
+from jixiao.review.checks.no_split import same_column
+from jixiao.review.checks.no_split import scores_got
 from jixiao.review.checks.part_shares import OWN_SHARE_BASE
 from jixiao.review.checks.part_shares import in_breakdown
 from jixiao.review.checks.part_shares import is_share
@@ -26,6 +28,7 @@ from jixiao.review.checks.part_shares import share_owner
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
@@ -197,8 +200,8 @@ def _ends_list(
     q = sentence.quantities[at]
     if own_base is not None and own_base.group("name") in q.label:
         return True
-    if _own_rate(sentence, at, end):
-        return False
+    if _own_rate(sentence, at, end) or total.kind == SCORE:
+        return False  # (“满意度95%，得9.5分”: an item's rate among scores)
     before = sentence.text[: q.start]
     return not is_share(q, shares, before) or other_base(total, q)
 
@@ -304,7 +307,7 @@ def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> Su
     clause = [i for i in (sentence.text.find(c, last) for c in "，,；;。") if i >= 0]
     if not_a_split(sentence.text, start, min([stop, last + _AFTER_PARTS, *clause])):
         return None
-    parts, shares = _same_column(total, collected[0]), collected[1]
+    parts, shares = scores_got(total, same_column(total, collected[0])), collected[1]
     if len(parts) < 2 and not (parts and shares):  # one part is checked by its share alone
         return None
     if no_parts(sentence, total, start, parts):
@@ -314,21 +317,6 @@ def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> Su
         shares = list(zip(parts, trailing, strict=True))
     declared = _declared(sentence, total, start, parts)
     return SumClaim(sentence, total, tuple(parts), tuple(shares), declared=declared)
-
-
-_COLUMN = re.compile(r"年初预算|全年预算|调整后?预算|全年执行|执行数|实际支出|决算")
-
-
-def _same_column(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
-    """“全年执行566.16万元，其中：基本支出年初预算…、全年预算…、全年执行345.28万元、项目支出…”:
-    when the parts name several columns, only those of the total's column add up to it."""
-    columns = [_COLUMN.search(p.label) for p in parts]
-    if len({c.group(0) for c in columns if c}) < 2:
-        return parts
-    own = _COLUMN.search(total.label)
-    if own is None:
-        return []
-    return [p for p, c in zip(parts, columns, strict=True) if c and c.group(0) == own.group(0)]
 
 
 def _names_only(sentence: Sentence, mark: re.Match[str]) -> bool:
