@@ -1,0 +1,44 @@
+"""A 决算 total announced, then split by one key after another in the paragraphs after it
+(figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import findings_of
+
+_TEXT = (
+    "三、支出决算情况说明\n"
+    "本年支出合计1250.40万元，按支出性质和功能分类分别说明如下。\n"
+    "按支出性质分：基本支出900.30万元，占72.00%，主要用于人员工资和日常运转；"
+    "项目支出{project}万元，占28.00%，主要用于业务工作。\n"
+    "按功能分类分：一般公共服务支出1000.10万元、社会保障和就业支出{social}万元、"
+    "住房保障支出130.20万元。\n"
+    "四、年末结转和结余情况"
+)
+
+
+def _sums(project: str, social: str) -> list[tuple[str | None, str | None]]:
+    text = _TEXT.format(project=project, social=social)
+    codes = ("sum-mismatch", "sum-short")
+    return [(f.stated, f.recomputed) for f in findings_of(text) if f.code in codes]
+
+
+@pytest.mark.parametrize(
+    ("project", "social", "found"),
+    [
+        ("350.10", "120.10", []),
+        ("350.10", "210.10", [("1250.40万元", "1340.40万元")]),  # the second key's list
+        ("305.10", "120.10", [("1250.40万元", "1205.40万元")]),  # the first key's list
+    ],
+)
+def test_each_keyed_list_is_the_announced_total(
+    project: str, social: str, found: list[tuple[str, str]]
+) -> None:
+    assert _sums(project, social) == found
+
+
+def test_a_keyed_list_that_says_it_is_partial_is_left_alone() -> None:
+    text = _TEXT.format(project="350.10", social="20.10").replace(
+        "住房保障支出130.20万元", "住房保障支出130.20万元等"
+    )
+    assert [f.code for f in findings_of(text) if f.code.startswith("sum-")] == []
