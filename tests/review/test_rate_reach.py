@@ -6,8 +6,12 @@ a 支付率 beside what is unpaid over both."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from review_support import stated_recomputed
+
+from jixiao.review.service import review_file
 
 _REPORT = """
 某县2023年度农村公路养护补助资金绩效自评报告
@@ -300,3 +304,46 @@ def test_a_years_project_money_named_with_its_year(rate: str, found: list[tuple[
         f"截至2024年12月31日，项目实际支出396.90万元，预算执行率{rate}。"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+_DEPARTMENT = (
+    "（一）收入情况。2024年本部门全年预算收入6400.00万元，其中：年初结转结余200.00万元，"
+    "本年财政拨款收入6200.00万元。\n"
+    "（二）支出情况。全年实际支出6208.00万元，预算执行率{done}。\n"
+    "（三）结转结余情况。年末结转结余192.00万元，结转结余率{left}，主要是项目尚未完成结算。"
+)
+
+
+@pytest.mark.parametrize(
+    ("done", "left", "found"),
+    [
+        ("97.00%", "3.00%", []),
+        ("97.50%", "3.00%", [("97.50%", "97.00%")]),
+        ("97.00%", "3.30%", [("3.30%", "3.00%")]),
+    ],
+)
+def test_rates_of_a_department_over_its_budget_stated_a_paragraph_before(
+    done: str, left: str, found: list[tuple[str, str]]
+) -> None:
+    text = _DEPARTMENT.format(done=done, left=left)
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_figure_a_pdf_broke_after_a_numbered_lead_is_put_back(tmp_path: Path) -> None:
+    lines = [  # the first line opens with （一） but breaks off inside the amount
+        "二、部门收支及预算执行情况",
+        "(一)收入情况。2024年本部门全年预算收入640",
+        "0.00万元,其中:年初结转结余200.00万元,本年",
+        "财政拨款收入6200.00万元。",
+        "(二)支出情况。全年实际支出6208.00万元,预",
+        "算执行率97.50%。其中:基本支出4208.00万元,项",
+        "目支出2000.00万元,主要用于业务工作开展。",
+        "(三)结转结余情况。年末结转结余192.00万元,",
+        "结转结余率3.00%,主要是项目尚未完成结算。",
+    ]
+    path = tmp_path / "自评报告.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    found = [
+        (f.stated, f.recomputed) for f in review_file(path).findings if f.code == "rate-mismatch"
+    ]
+    assert found == [("97.50%", "97.00%")]

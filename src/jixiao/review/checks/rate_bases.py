@@ -24,9 +24,13 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import role
 
-_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出)率[^，。；,;0-9]{0,4}$")
+_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出|结转结余|结余)率[^，。；,;0-9]{0,4}$")
+#: A rate of the money left at the year's end, and that money.
+_LEFT_RATE = re.compile(r"(?:结转结余|结余)率[^，。；,;0-9]{0,4}$")
+_LEFT = re.compile(r"结转|结余")
 _PLANNED_MONEY = re.compile(
     r"安排|下达|批复|总投资|计划投资|预算(?:资金|总额|数)?(?:为|是)?$"
+    r"|全年预算收入(?:为|是)?$"  # “全年预算收入8857.97万元”: what the year's spending is over
     r"|^(?:\d{4}年)?[，,]?上级拨付"  # “上级拨付…补助资金1.5147万元”: what the unit received
     r"|^(?:20\d\d年度?)?(?:本|该)?项目资金(?:共计|合计|总额|共)(?:为)?$"  # “项目资金共计860.5万元”
     r"|(?<![实已])(?:共|总)投入(?:资金)?(?:共计|合计)?$"  # “共投入资金1987.08万元”
@@ -143,13 +147,19 @@ def _without_own_parts(sentence: Sentence, inputs: list[Quantity]) -> list[Quant
     return inputs[:1] if rest == inputs[0].value else inputs
 
 
+def _done_or_left(amount: Quantity, left: bool) -> bool:
+    """An amount spent (done), or left at the year's end (for a 结转结余率)."""
+    return role(amount.label) == "actual" or (left and _LEFT.search(amount.label) is not None)
+
+
 def with_earlier_plan(
     sentences: tuple[Sentence, ...], at: int, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
     """“资金支付812.3万元，支付率96%” with the 安排资金 in a paragraph before it."""
     sentence = sentences[at]
     inputs = _without_own_parts(sentence, inputs)
-    if len(inputs) != 1 or role(inputs[0].label) != "actual" or inputs[0].approx:
+    left = _LEFT_RATE.search(sentence.text[: rate.start]) is not None
+    if len(inputs) != 1 or inputs[0].approx or not _done_or_left(inputs[0], left):
         return None
     if not _MONEY_RATE.search(sentence.text[: rate.start]) or inputs[0].kind != MONEY:
         return None
@@ -163,7 +173,7 @@ def with_earlier_plan(
         return None
     before = sentence.text[: inputs[0].start]
     clause = before[max(before.rfind(c) for c in "，,；;：:") + 1 :]
-    stream = _STREAM.search(clause)
+    stream = None if left else _STREAM.search(clause)
     if stream is not None and stream.group(0) not in plan.label:
         return None  # “中央资金完成636.75万元，执行率81.97%”: over 中央资金's own budget
     return _over_plan(sentence, rate, plan, inputs[0])

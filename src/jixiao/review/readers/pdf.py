@@ -206,9 +206,10 @@ def read_pdf(path: Path) -> Read:
     return Read(blocks, max(1, len(pages)), "pdf")
 
 
-#: A numbered line that states an amount or goes on after a comma is running text, not a
-#: heading: “（二）社会保障和就业支出类科目 116433.12 元，占支” continues on the next line.
-_RUNNING_TEXT = re.compile(r"\d\s*(?:万元|亿元|元)|[，,]")
+#: A numbered line that states an amount, goes on after a comma or a stop, or breaks off in
+#: a figure is running text, not a heading: “（二）社会保障和就业支出类科目 116433.12 元，占支”
+#: and “（一）收入情况。2023年本部门全年预算收入885” continue on the next line.
+_RUNNING_TEXT = re.compile(r"\d\s*(?:万元|亿元|元)|[，,。]|(?<!年)\d$")
 
 
 _NARROW = re.compile("[\x00-\u1fff]+")
