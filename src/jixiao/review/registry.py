@@ -248,14 +248,20 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
     )
 
 
+#: A rate's finding that another, of the same figure recomputed the same, already makes:
+#: a rounding gap beside a mismatch, a mismatch beside the complement's own finding.
+_MADE_BY = {"rate-rounding-gap": "rate-mismatch", "rate-mismatch": "complement-mismatch"}
+
+
 def _beside_errors(findings: list[ReviewFinding]) -> list[ReviewFinding]:
-    """A rate one check finds wrong is not also a rounding gap by another's reading of it
-    (the same figure of a paragraph, recomputed the same)."""
-    wrong = {(f.paragraph, f.stated, f.recomputed) for f in findings if f.code == "rate-mismatch"}
+    """A rate one check finds wrong is not also found by another's reading of it (the same
+    figure of a paragraph, recomputed the same)."""
+    made = {(f.code, f.paragraph, f.stated, f.recomputed) for f in findings}
     return [
         f
         for f in findings
-        if f.code != "rate-rounding-gap" or (f.paragraph, f.stated, f.recomputed) not in wrong
+        if f.code not in _MADE_BY
+        or (_MADE_BY[f.code], f.paragraph, f.stated, f.recomputed) not in made
     ]
 
 
