@@ -248,3 +248,39 @@ def test_a_score_list_adds_what_each_item_got_not_its_weight(
         "因可持续影响指标佐证资料不完整扣2分，得28分；满意度指标分值10分，满意度95%，得9.5分。"
     )
     assert stated_recomputed(text, "score-mismatch") == found
+
+
+def test_a_staff_quota_is_no_whole_of_the_staff_in_post_and_retired() -> None:
+    text = "本校核定人员编制104人，实有在职教职工98人，退休人员46人。"
+    assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_rate_whose_amount_before_it_is_the_budget_is_not_read_with_the_gap() -> None:
+    text = (
+        "本单位财政拨款支出总计1641.29万元，与上年相比减少61.26万元，降低3.60%；"
+        "年初预算1580.00万元，完成年初预算103.88%，决算数大于预算数61.29万元。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("project", "found"), [("808.87", []), ("880.87", [("2295.37万元", "2367.37万元")])]
+)
+def test_a_level_in_brackets_is_no_total_of_budget_and_result_pairs(
+    project: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2023年度全年预算2386.50万元（年初预算2264.00万元，年中追加项目资金122.50万元），"
+        "全年实际支出2295.37万元。其中：基本支出预算1486.50万元，实际支出1486.50万元；"
+        f"项目支出预算900.00万元，实际支出{project}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_streams_budget_and_spending_leave_no_remainder_of_the_whole() -> None:
+    text = (
+        "调整后全年预算971.40万元，全年实际支出950.66万元。分资金来源看：财政拨款全年预算"
+        "951.40万元，执行938.26万元；其他资金全年预算20.00万元，执行12.40万元。"
+        "年末结转结余20.74万元，其中财政拨款结转13.14万元，其他资金结余7.60万元。"
+    )
+    assert stated_recomputed(text, "remainder-mismatch") == []

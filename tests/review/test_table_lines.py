@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from review_support import codes_of
+from review_support import findings_of
 from review_support import stated_recomputed
 
 from jixiao.review.readers.run_rows import split_run_rows
@@ -490,3 +491,57 @@ def test_rows_run_into_one_line_are_split_only_before_their_total(
     line: str, rows: list[str]
 ) -> None:
     assert split_run_rows([line]) == rows
+
+
+_TWO_SPLITS = """
+部门整体支出绩效自评表
+年度部门预算（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 540.5 600.25 590.1 10 98.31% 9.83
+其中：财政拨款 510.5 570.25 {appropriated} — —
+其他资金 30 30 28.6 — —
+其中：基本支出 400.3 420.15 419.8 — —
+项目支出 140.2 180.1 {project} — —
+"""
+
+
+@pytest.mark.parametrize(
+    ("appropriated", "project", "found"),
+    [
+        ("561.5", "170.3", []),
+        ("561.5", "107.3", [("590.1", "527.1")]),  # the second split, by nature
+        ("516.5", "170.3", [("590.1", "545.1")]),  # the first split, by source
+    ],
+)
+def test_a_total_split_by_source_and_again_by_nature(
+    appropriated: str, project: str, found: list[tuple[str, str]]
+) -> None:
+    text = _TWO_SPLITS.format(appropriated=appropriated, project=project)
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+_BARRED = """项目支出绩效自评表 |||||||||||
+项目资金（元） || 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 备注 |||
+| 年度资金总额 | 300,000.00 | 320,000.00 | {spent} | 10.00 | 99.50 | 9.95 ||||
+| 其中：当年财政拨款 | 300,000.00 | 300,000.00 | 298,400.00 || 99.47 |||||
+| 上年结转资金 || 20,000.00 | 20,000.00 || 100.00 |||||
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 性质 | 指标值 | 单位 | 实际完成值 | 分值 | 得分 | 原因 |
+|||||||| 90.00 | 89.00 ||
+| 产出指标 | 数量指标 | 举办培训班 | >= | 6 | 期 | 7 | 30.00 | 30.00 ||
+|| 质量指标 | 培训合格率 | >= | 95 | % | 96 | 20.00 | 20.00 ||
+| 效益指标 | 社会效益 | 培训覆盖率 | >= | 90 | % | 86 | 30.00 | 29.00 | 部分人员未能参训 |
+| 满意度指标 | 服务对象满意度 | 参训人员满意度 | >= | 90 | % | 95 | 10.00 | 10.00 ||
+总分 |||||||| 100.00 | 98.95 ||
+"""
+
+
+@pytest.mark.parametrize(
+    ("spent", "found"), [("318,400.00", []), ("318,800.00", [("318800.00", "318400.00")])]
+)
+def test_a_barred_table_with_a_blank_cell_and_a_sum_under_its_header(
+    spent: str, found: list[tuple[str, str]]
+) -> None:
+    text = _BARRED.format(spent=spent)
+    errors = [f for f in findings_of(text) if f.severity.value == "error"]
+    assert [(f.stated, f.recomputed) for f in errors if f.code == "sum-mismatch"] == found
+    if not found:  # a right table: no error at all (the 90.00 row is no indicator)
+        assert errors == []

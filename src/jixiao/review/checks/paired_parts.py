@@ -83,7 +83,8 @@ def _roles(sentence: Sentence, start: int, end: int) -> list[tuple[str, Quantity
 
 
 def _claims(sentence: Sentence, mark: int, end: int) -> list[SumClaim]:
-    before = _roles(sentence, 0, mark)[-2:]
+    # (not a level in brackets: “全年预算A（年初预算B，年中追加C），全年实际支出D”)
+    before = [(r, q) for r, q in _roles(sentence, 0, mark) if not q.in_brackets][-2:]
     after = _roles(sentence, mark, end)
     if [r for r, _ in before] != ["plan", "actual"] or len(after) < 2 * _MIN_PARTS:
         return []

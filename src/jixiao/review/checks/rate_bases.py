@@ -215,7 +215,9 @@ def with_gap(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> Revi
             if q.end <= rate.start and q.kind == MONEY and not has_any(q.label, COMPARE_WORDS)
         ]
         inputs = levels if len(levels) == 1 else []
-    if len(inputs) != 1 or inputs[0].kind != MONEY or inputs[0].approx:
+    # (not an amount that is the budget itself: “年初预算1580.00万元，完成年初预算103.88%，…”)
+    one = len(inputs) == 1 and inputs[0].kind == MONEY and not inputs[0].approx
+    if not one or role(inputs[0].label) == "plan":
         return None
     opening = sentence.text[: rate.start]
     if "预算" not in rate.label or not (SHARE_RATE.search(opening) or _DONE.search(opening)):

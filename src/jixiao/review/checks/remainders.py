@@ -52,6 +52,9 @@ def _remainder_inputs(
     if len(before) < 2 and floor == 0 and earlier is not None:  # “…下达A，支出B。…剩余C”
         before = [q for q in earlier.quantities if q.kind == MONEY][len(before) - 2 :] + before
         opening = earlier.start
+        # (“…其他资金全年预算A，执行B。年末结转结余C”: C is the whole's, not the stream's)
+        stream = _STREAM.search(before[0].label) if before else None
+        before = [] if stream is not None and stream.group(0) not in amount.label else before
     if len(before) < 2 or any(q.approx or _CARRIED.search(q.label) for q in before):
         return None
     if any(_MOVED.search(q.label) for q in before[:-1]):
@@ -67,6 +70,8 @@ def _remainder_inputs(
     return available, spent, (sentence.start if here else opening) + available.start
 
 
+#: A funding stream an amount is named by (its own budget and spending, not the whole's).
+_STREAM = re.compile(r"中央|省级|市级|县级|财政拨款|其他资金|自筹")
 _MOVED = re.compile(r"追加|调增|调减|调剂|调入|调出")
 _LEFT_WORD = re.compile(rf"{_LEFT_WORDS}|未执行")
 #: A list opened after the whole's figures: its items are parts, not the whole.

@@ -196,6 +196,8 @@ def _whole_after(sentence: Sentence) -> list[SumClaim]:
             ):
                 break
             run.append(q)
+        if any(_STAFF_WHOLE.search(q.label) for q in run):
+            continue  # “核定编制104人，实有在职教职工98人，退休人员46人”: a quota, not a whole
         if len(run) >= 2 and all(usable(q) for q in run) and names_whole([q.label for q in run]):
             claims.append(SumClaim(sentence, total, tuple(run), (), declared=True))
     return claims

@@ -200,8 +200,8 @@ def _ends_list(
     q = sentence.quantities[at]
     if own_base is not None and own_base.group("name") in q.label:
         return True
-    if _own_rate(sentence, at, end) or total.kind == SCORE:
-        return False  # (“满意度95%，得9.5分”: an item's rate among scores)
+    if _own_rate(sentence, at, end):
+        return False
     before = sentence.text[: q.start]
     return not is_share(q, shares, before) or other_base(total, q)
 
@@ -268,8 +268,8 @@ def _collect(
     # “合同金额A，占采购支出总额的P%，其中：小微企业B，占采购支出总额的Q%”: Q is of that base
     own_base = OWN_SHARE_BASE.search(sentence.text, total.end, start)
     for at, q in enumerate(sentence.quantities):
-        if not start <= q.start < end:
-            continue
+        if not start <= q.start < end or (q.kind == PERCENT and total.kind == SCORE):
+            continue  # (“满意度95%，得9.5分”: an item's rate among scores, no share)
         if q.kind == PERCENT and parts and not parts_own(q):
             if _ends_list(sentence, total, at, end, shares, own_base):
                 break

@@ -200,9 +200,12 @@ def _not_nested(rows: Rows) -> Rows:
     opened = passed = False
     for label, cells in rows:
         if label.startswith("其中"):
-            if opened and passed:
+            # “其中:财政拨款 … 其他资金 … 其中:基本支出 … 项目支出”: the total split again
+            spent = any(SPENDING_LABEL.search(k) for k, _ in kept)
+            again = SPENDING_LABEL.search(label) is not None and not spent
+            if opened and passed and not again:
                 continue
-            opened = True
+            opened, passed = True, passed and not again
         elif opened:
             passed = True
         kept.append((label, cells))

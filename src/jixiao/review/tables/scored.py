@@ -54,9 +54,19 @@ _SUBTOTAL = re.compile(r"小计|合计|总计")
 
 
 def _without_subtotals(tables: tuple[ScoredTable, ...]) -> tuple[ScoredTable, ...]:
-    """The tables without their 小计 and 合计 rows (the total row aside)."""
+    """The tables without their 小计 and 合计 rows (the total row aside), nor a row of
+    figures alone whose 分值 is that of the rows after it (the indicators' sum, printed under
+    their header)."""
     kept = (replace(t, rows=[r for r in t.rows if not _SUBTOTAL.search(r.name)]) for t in tables)
-    return tuple(t for t in kept if t.rows)
+    return tuple(replace(t, rows=_unnamed_sum_dropped(t.rows)) for t in kept if t.rows)
+
+
+def _unnamed_sum_dropped(rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    first, rest = rows[0], rows[1:]
+    if first.name or first.target or first.actual or first.weight is None or not rest:
+        return rows
+    weights = [r.weight.value for r in rest if r.weight is not None]
+    return rest if sum(weights, Decimal(0)) == first.weight.value else rows
 
 
 def _without_converted(doc: ReportDoc, tables: tuple[ScoredTable, ...]) -> tuple[ScoredTable, ...]:

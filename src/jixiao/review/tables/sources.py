@@ -173,12 +173,21 @@ def _grid_cells(
     """A source row of a grid read by the header's positions (“| 其他资金 | | 6.5 | 6.5 |”: a
     blank cell keeps its place): its money cells (a blank one None) and the cells after them;
     None when the row is not a grid row as wide as the header, or a money cell holds text."""
-    if header is None or len(row.cells) < 3 or len(row.cells) != header[1]:
+    if header is None or len(row.cells) < 3:
         return None
     positions = [header[0][role] for role in roles if role in MONEY_ROLES and role in header[0]]
     if len(positions) != sum(1 for role in roles if role in MONEY_ROLES):
         return None
     cells = [c.strip(" |｜\t") for c in row.cells]
+    # as wide as the header, or not by blank cells a row's bars leave at its end, its label
+    # then standing right before the header's first money column (not one of its figures)
+    if len(cells) != header[1] and (
+        len(cells) <= max(positions)
+        or any(cells[header[1] :])
+        or figure(MONEY_SUFFIX.sub("", cells[min(positions) - 1])) is not None
+        or not any(SOURCE_LABEL.search(cell) for cell in cells[: min(positions)])
+    ):
+        return None
     read: list[Figure | None] = []
     for at in positions:
         value = figure(MONEY_SUFFIX.sub("", cells[at])) if cells[at] else None
