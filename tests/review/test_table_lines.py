@@ -545,3 +545,27 @@ def test_a_barred_table_with_a_blank_cell_and_a_sum_under_its_header(
     assert [(f.stated, f.recomputed) for f in errors if f.code == "sum-mismatch"] == found
     if not found:  # a right table: no error at all (the 90.00 row is no indicator)
         assert errors == []
+
+
+_WHOLE_MARKS = """
+项目支出绩效自评表
+年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+年度资金总额: 250 250 239 10 95.60% {score}
+二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+数量指标 指标1:维护道路长度 ≥12公里 12公里 25 25
+质量指标 指标1:工程验收合格率 100% 100% 25 25
+社会效益指标 指标1:群众出行条件改善 有效改善 有效改善 30 30
+服务对象满意度指标 指标1:沿线群众满意度 ≥90% 96% 10 10
+总分 100 {total}
+"""
+
+
+@pytest.mark.parametrize(
+    ("score", "total", "found"),
+    [("9.56", "99.56", []), ("10", "100.00", [("10", "9.56")])],
+)
+def test_full_marks_written_whole_are_held_to_the_totals_digits(
+    score: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    text = _WHOLE_MARKS.format(score=score, total=total)
+    assert stated_recomputed(text, "rate-score-mismatch") == found

@@ -93,13 +93,16 @@ def rate_score(
     goal: Figure | None = None,
     strict: bool = False,
     full_from: FullMarks = (),
+    places: int = 0,
 ) -> ReviewFinding | None:
     """``goal``: the row's 年度指标值, when the 执行率 may be scored against it instead.
     A 分值 of the whole table (100) on the 资金 row holds the table's total and score, not
     the 执行率's (“分值 100 … 得分 98” beside 执行率 83.5%): nothing to recompute. With
     ``strict`` (no band rule in the document), a score below 分值 × 执行率 rounded half-up to
     the places written is wrong too (9 × 95.86% = 8.63 written 8). ``full_from``: the document's
-    own band rules that give full marks from a 执行率 on (“执行率≥95%得满分”)."""
+    own band rules that give full marks from a 执行率 on (“执行率≥95%得满分”). ``places``: the
+    digits the table writes its 总分 to; full marks written whole (10 for 10 × 95.60%) are held
+    to them, not to the score's own."""
     if weight.value >= MAX_WEIGHT:
         return None
     if score.value == weight.value and any(
@@ -112,13 +115,14 @@ def rate_score(
     most = due
     if goal is not None and goal.percent and goal.value > 0:
         most = max(due, min(weight.value, weight.value * rate.value / goal.value))
-    written = most.quantize(Decimal(1).scaleb(-score.places), rounding=ROUND_HALF_UP)
+    digits = max(places, score.places) if score.value == weight.value else score.places
+    written = most.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     full_but_short = rate.value >= HUNDRED and score.value < weight.value
     below = strict and goal is None and score.value < written
     if not full_but_short and not below and score.value <= written:
         return None
     exact = show(due, 2)
-    shown = show(due, score.places)
+    shown = show(due, digits)
     due_text = f"{exact}分" if exact == shown else f"{exact}分（保留至表中位数为{shown}分）"
     message = (
         f"“{name}”执行率{rate.text}、分值{weight.text}分，按分值×执行率应得{due_text}，"
@@ -130,7 +134,7 @@ def rate_score(
         message,
         span=quote_span(paragraph, rate.text, score.text),
         stated=score.text,
-        recomputed=show(due, score.places),
+        recomputed=shown,
     )
 
 
@@ -361,9 +365,10 @@ def _ruled_rates(row: FundsRow, strict: bool) -> Iterator[ReviewFinding]:
 
 
 def funds_findings(
-    row: FundsRow, strict: bool = False, full_from: FullMarks = ()
+    row: FundsRow, strict: bool = False, full_from: FullMarks = (), places: int = 0
 ) -> Iterator[ReviewFinding]:
-    """The 资金 row's score, rate and sums (``strict``, ``full_from``: see :func:`rate_score`)."""
+    """The 资金 row's score, rate and sums (``strict``, ``full_from``, ``places``: see
+    :func:`rate_score`)."""
     yield from _ruled_rates(row, strict)
     weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
     if weight is not None and score is not None:
@@ -372,7 +377,13 @@ def funds_findings(
             agrees = amounts is not None and abs(amounts.value - rate.value) <= rate.ulp
             scored = amounts if amounts is not None and agrees else rate
             scored_at = partial(
-                rate_score, at, "预算执行率", weight, strict=strict, full_from=full_from
+                rate_score,
+                at,
+                "预算执行率",
+                weight,
+                strict=strict,
+                full_from=full_from,
+                places=places,
             )
             finding = scored_at(scored, score)
             if finding is not None and agrees and scored is not rate:

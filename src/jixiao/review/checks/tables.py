@@ -332,8 +332,9 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     tables = scored_tables(doc)
     strict = not any(_BANDS.search(p.text) for p in doc.paragraphs)
     full_from = full_marks_from(doc)
+    places = max((t.total.score.places for t in tables if t.total is not None), default=0)
     for row in funds:
-        findings.extend(funds_findings(row, strict, full_from))
+        findings.extend(funds_findings(row, strict, full_from, places))
     for indicator in converted_indicators(doc):
         findings.extend(_row_findings(doc, indicator))
     for table in tables:
