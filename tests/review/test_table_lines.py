@@ -569,3 +569,17 @@ def test_full_marks_written_whole_are_held_to_the_totals_digits(
 ) -> None:
     text = _WHOLE_MARKS.format(score=score, total=total)
     assert stated_recomputed(text, "rate-score-mismatch") == found
+
+
+def test_weights_short_of_the_total_where_the_scores_make_it() -> None:
+    right = _WHOLE_MARKS.format(score="9.56", total="99.56")
+    assert stated_recomputed(right, "weight-total-mismatch") == []
+    short = right.replace(
+        "质量指标 指标1:工程验收合格率 100% 100% 25 25",
+        "质量指标 指标1:工程验收合格率 100% 100% 20 20",
+    )
+    short = short.replace("总分 100 99.56", "总分 100 94.56")
+    assert stated_recomputed(short, "weight-total-mismatch") == [("100", "95")]
+    # a row left unread would leave the scores short too: then the weights say nothing
+    unread = short.replace("总分 100 94.56", "总分 100 99.56")
+    assert stated_recomputed(unread, "weight-total-mismatch") == []

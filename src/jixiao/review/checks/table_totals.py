@@ -67,7 +67,7 @@ def overweight_finding(table: ScoredTable, funds: Sequence[FundsRow]) -> ReviewF
     if total is None or total.weight is None:
         return None
     rows = sum((r.weight.value for r in within_total(table)), Decimal(0))
-    passed = _passed_weight(total, rows, weight)
+    passed = _passed_weight(total, rows, weight) or _short_weight(table, above, rows)
     if passed is not None:
         return passed
     if weight is None or weight.value <= 0:
@@ -96,6 +96,28 @@ def _indicators_only(table: ScoredTable, above: FundsRow | None) -> bool:
         return False
     added = sum((r.score.value for r in table.rows), Decimal(0))
     return added == table.total.score.value
+
+
+def _short_weight(
+    table: ScoredTable, above: FundsRow | None, rows: Decimal
+) -> ReviewFinding | None:
+    """The rows' 分值 with the 资金 row's below the total's, where their 得分 make its 得分 to
+    the digit (so no row went unread): points of the table handed out to no row."""
+    total = table.total
+    weight = above.columns.get("weight") if above else None
+    score = above.columns.get("score") if above else None
+    if total is None or total.weight is None or weight is None or score is None:
+        return None
+    added = rows + weight.value
+    scores = sum((r.score.value for r in within_total(table)), score.value)
+    if added >= total.weight.value or scores != total.score.value:
+        return None
+    shown = show(added, 0)
+    message = (
+        f"各项分值合计{shown}分（含资金行分值{weight.text}分），少于总分的分值"
+        f"{total.weight.text}分；各项分值应合计为总分。"
+    )
+    return _on_total("weight-total-mismatch", total, total.weight, message, shown)
 
 
 def _passed_weight(total: Total, rows: Decimal, funds: Figure | None) -> ReviewFinding | None:
