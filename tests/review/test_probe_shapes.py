@@ -3,9 +3,13 @@ each correct form gives no finding, and the wrong figure is still found."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from review_support import findings_of
 from review_support import stated_recomputed
+
+from jixiao.review.service import review_file
 
 
 def test_a_line_after_a_list_that_says_its_names_again_is_no_wrap() -> None:
@@ -284,3 +288,31 @@ def test_a_streams_budget_and_spending_leave_no_remainder_of_the_whole() -> None
         "年末结转结余20.74万元，其中财政拨款结转13.14万元，其他资金结余7.60万元。"
     )
     assert stated_recomputed(text, "remainder-mismatch") == []
+
+
+_PUSHED = [  # a PDF export: a figure that did not fit leaves its line short
+    "某中心2025年部门预算公开说明",
+    "三、支出预算情况说明",
+    "2025 年支出总预算 1164111.15 元，",
+    "其中：基本支出预算 1112011.15 元，占支",
+    "出总预算的 95.52%，同比减少",
+    "36852.68 元，下降 3.21%；项目支出预",
+    "算 52100 元，占支出总预算的 4.48%，同",
+    "比无增减变化。",
+    "（一）社会保障和就业支出类科目 128640 元，",
+    "占支出总预算 11.05%，同比增加",
+    "12206.88 元，增长 {rate}。",
+    "（二）卫生健康支出类科目 46210.35 元，占",
+    "支出总预算 3.97%，同比减少 1500.00 元，下",
+    "降 3.14%。",
+]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("10.48%", []), ("9.49%", [("9.49%", "10.48%")])])
+def test_a_figure_pushed_to_the_next_printed_line_stays_in_its_sentence(
+    tmp_path: Path, rate: str, found: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "预算说明.txt"
+    path.write_text("\n".join(_PUSHED).replace("{rate}", rate), encoding="utf-8")
+    findings = review_file(path).findings
+    assert [(f.stated, f.recomputed) for f in findings if f.code == "rate-mismatch"] == found

@@ -230,6 +230,18 @@ ROW_LINE = re.compile(
 )
 
 
+#: A line that stops short because the figure after it did not fit (“…，同比增加” /
+#: “12206.88 元，增长 9.49%。”): the figure goes on in the next line.
+_BEFORE_FIGURE = re.compile(r"(?:增加|减少|增长|下降|为|达|共|计|合计|总计|的|，|,)$")
+_FIGURE_FIRST = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元)")
+
+
+def _pushed_on(line: str, following: list[str]) -> bool:
+    return bool(following) and bool(
+        _BEFORE_FIGURE.search(line) and _FIGURE_FIRST.match(following[0].strip())
+    )
+
+
 def join_pdf_lines(lines: list[str]) -> list[str]:
     """Re-join PDF lines into paragraphs: a paragraph ends after 。：；, after a short line,
     and after a numbered heading."""
@@ -237,7 +249,7 @@ def join_pdf_lines(lines: list[str]) -> list[str]:
     full = widths[len(widths) * 3 // 4] if widths else 0
     paragraphs: list[str] = []
     current = ""
-    for raw in lines:
+    for at, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
@@ -251,7 +263,8 @@ def join_pdf_lines(lines: list[str]) -> list[str]:
         current += line
         heading = bool(_PDF_BREAK.match(line)) and len(line) <= HEADING_LINE
         heading = heading and line[-1] not in "，,、" and not _RUNNING_TEXT.search(line)
-        if line[-1] in "。：:；！？" or printed_width(line) < full * 0.8 or heading:
+        short = printed_width(line) < full * 0.8 and not _pushed_on(line, lines[at + 1 : at + 2])
+        if line[-1] in "。：:；！？" or short or heading:
             paragraphs.append(current)
             current = ""
     if current:
