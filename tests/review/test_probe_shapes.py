@@ -316,3 +316,25 @@ def test_a_figure_pushed_to_the_next_printed_line_stays_in_its_sentence(
     path.write_text("\n".join(_PUSHED).replace("{rate}", rate), encoding="utf-8")
     findings = review_file(path).findings
     assert [(f.stated, f.recomputed) for f in findings if f.code == "rate-mismatch"] == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("14.90%", []), ("14.09%", [("14.09%", "14.90%")])])
+def test_a_count_change_over_last_years_count_written_before_it(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"全年办理异地就医直接结算14,862人次，比上年12,935人次增加1,927人次，增长{rate}。"
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("run", "found"), [("788,000.00", []), ("878,000.00", [("170.80万元", "179.80万元")])]
+)
+def test_a_part_named_again_with_zhong_opens_its_own_list(
+    run: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2024年本部门支出预算总额8,643,215.40元，其中：基本支出6,935,215.40元，占80.24%；"
+        "项目支出170.80万元，占19.76%。项目支出中：国土空间规划编制440,000.00元，"
+        f"不动产登记设备购置480,000.00元，自然资源信息化系统运维{run}元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -15,11 +15,13 @@ from jixiao.review.checks.percent_findings import change_finding
 from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import same_measure
 
 #: “较2020年”, “比上年”, “与上年同期的”: the figure after it is the year compared with.
 _YEAR = r"(?:上年|去年|上一年|20\d\d\s*年度?)"
@@ -38,7 +40,9 @@ _RATE_WORD = re.compile(r"(?:增长|下降|降低|增幅|降幅)(?:了|为)?\s*$
 def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
     figures = sentence.quantities
     for base, change, rate in zip(figures, figures[1:], figures[2:], strict=False):
-        if base.kind != MONEY or change.kind != MONEY or rate.kind != PERCENT:
+        # money, or counts of one unit (“比上年12,935人次增加1,927人次，增长14.90%”)
+        counted = base.kind == COUNT and same_measure(base, change)
+        if not (counted or (base.kind == MONEY == change.kind)) or rate.kind != PERCENT:
             continue
         if base.approx or change.approx or not base.value or not _PRIOR.search(base.label):
             continue

@@ -19,6 +19,7 @@ from jixiao.review.checks.sum_claims import parts_after
 from jixiao.review.checks.sum_claims import qizhong_claims
 from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import join_sentences
@@ -213,5 +214,28 @@ def sum_claims(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
         claims = [c for c in claims if c.parts[-1].start < added or c.total.start > added]
     claims.extend(change_split_claims(sentence) + plus)
     claims.extend(_plus_on_named(window, sentence) + _whole_after(sentence))
-    claims.extend(_earlier_claims(window, sentence))
+    claims.extend(_earlier_claims(window, sentence) + _named_split(window, sentence))
     return claims
+
+
+#: “…项目支出170.80万元，占19.76%。项目支出中：A，B，C。”: a part named again, then split.
+_NAMED_SPLIT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,10})中\s*[:：]")
+
+
+def _named_split(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
+    """The parts of an amount of the sentence before, named again with 中： opening this one."""
+    opening = _NAMED_SPLIT.match(sentence.text)
+    previous = window[-1] if window else None
+    if opening is None or previous is None or previous.paragraph is not sentence.paragraph:
+        return []
+    named = [
+        q
+        for q in previous.quantities
+        if q.kind == MONEY and usable(q) and q.label.endswith(opening.group("name"))
+    ]
+    if len(named) != 1:
+        return []
+    joined = join_sentences(previous, sentence)
+    mark = len(joined.text) - len(sentence.text) + opening.end()
+    claim = parts_after(joined, named[0], mark, len(joined.text))
+    return [claim] if claim is not None else []
