@@ -338,3 +338,15 @@ def test_a_part_named_again_with_zhong_opens_its_own_list(
         f"不动产登记设备购置480,000.00元，自然资源信息化系统运维{run}元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("care", "found"), [("21.50", []), ("12.50", [("142.30万元", "133.30万元")])]
+)
+def test_a_pension_among_money_parts_ends_no_list(care: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "对个人和家庭的补助142.30万元，包括退休费89.60万元、生活补助31.20万元、"
+        f"医疗费补助{care}万元。"
+    )
+    got = [(f.stated, f.recomputed) for f in findings_of(text) if f.code.startswith("sum-")]
+    assert got == found

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 
@@ -72,7 +73,9 @@ def list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
     # a total of those in post (在职实有人数60人) has no retired among its parts
     by_status = _IN_SERVICE.match(text, start + len("其中")) and "在职" not in total.label
     for aside in ASIDE.finditer(text, start, end):
-        if not (by_status and aside.group(0) in _RETIRED):
+        # (of money, 退休费 and 遗属补助 are parts like any other)
+        paid = total.kind == MONEY and aside.group(0) in (*_RETIRED, "遗属")
+        if not (by_status and aside.group(0) in _RETIRED) and not paid:
             end = aside.start()
             break
     use = _BY_USE.search(text, start, end)
