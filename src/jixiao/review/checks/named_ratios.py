@@ -40,7 +40,7 @@ NEARBY_PARAGRAPHS = 1
 
 
 def _amounts_named(earlier: list[Sentence], name: str) -> set[Decimal]:
-    """The values stated under ``name`` (ending their label, its noise taken off)."""
+    """The values stated under ``name`` (their label, its noise taken off, is the name)."""
     found: set[Decimal] = set()
     for sentence in earlier:
         for q in sentence.quantities:
