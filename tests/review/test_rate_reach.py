@@ -347,3 +347,15 @@ def test_a_figure_a_pdf_broke_after_a_numbered_lead_is_put_back(tmp_path: Path) 
         (f.stated, f.recomputed) for f in review_file(path).findings if f.code == "rate-mismatch"
     ]
     assert found == [("97.50%", "97.00%")]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("96.45%", []), ("96.54%", [("96.54%", "96.45%")])])
+def test_a_rate_over_the_years_plan_after_its_adjustments_and_parts(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "（三）部门预算及执行情况。2023年度年初预算1568.40万元，年中追加236.25万元、调减48.65万元，"
+        "全年预算1756.00万元。其中：基本支出预算1012.36万元，项目支出预算743.64万元。"
+        f"全年实际支出1693.59万元，预算执行率{rate}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

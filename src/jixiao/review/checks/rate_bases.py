@@ -78,11 +78,12 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> tuple[int, Quanti
         other = _scope(earlier.paragraph.text)
         if scope and other and other != scope:
             return None  # the plan of another scope (专业群层面 before 学校层面)
-        if has_any(earlier.text, COMPARE_WORDS):
-            continue
-        if ADJUSTED.search(earlier.text):
-            return None  # “下达111万元…调减40万元，实际下达71万元”: which base is meant?
+        if has_any(earlier.text, COMPARE_WORDS) or earlier.text.lstrip().startswith("其中"):
+            continue  # (a comparison, or the parts of the plan stated before)
         planned = _planned(earlier)
+        if ADJUSTED.search(earlier.text) and not (planned and _ADJUSTED_PLAN.search(planned.label)):
+            return None  # “下达111万元…调减40万元，实际下达71万元”: which base is meant?
+            # (not “年初预算A，年中追加B、调减C，全年预算D”: the year's plan is D)
         if planned is not None:
             return (number, planned) if planned else None
     return None
