@@ -13,8 +13,8 @@ from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_quotes import show
 from jixiao.review.checks.funds import HUNDRED
-from jixiao.review.checks.funds import show
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import MAX_WEIGHT

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding

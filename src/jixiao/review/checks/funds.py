@@ -5,7 +5,7 @@
   marks are due at 100 %, and no more than the proportional share below it (rounding to the
   digits written allowed; a lower score is left alone, since some provinces score in bands);
 * the 执行率 against 全年执行数 ÷ 全年预算数 when every column of the row is filled;
-* 年度资金总额 against its source rows, column by column;
+* 年度资金总额 against its source rows, column by column (:mod:`jixiao.review.checks.fund_sources`);
 * a layout with no 执行率 column whose row states its rule (Guizhou's 部门整体 form:
   年初预算数(A) | 全年执行数(B) | 分值 | 得分 | 得分计算方法, “执行率*该指标分值,
   最高不得超过分值上限”): the 得分 of the total and of each row under it (基本支出,
@@ -22,38 +22,19 @@ from decimal import Decimal
 from functools import partial
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.checks.cell_quotes import show
+from jixiao.review.checks.fund_sources import fund_sources
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.sources import SourceRow
-from jixiao.review.text.quantities import fmt
 
 HUNDRED = Decimal(100)
 #: The score rule written in the row: “执行率*该指标分值”, “执行率×分值”.
 _RATE_RULE = re.compile(r"执行率\s*[*×xX]\s*(?:该指标|该项)?分值")
-
-
-def show(value: Decimal, places: int) -> str:
-    return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
-
-
-_QUOTE = 40  # characters quoted from where the first text stands
-
-
-def quote_span(paragraph: Paragraph, *texts: str) -> tuple[int, int] | None:
-    """Where to quote ``texts`` from: the first one's place that has the others after it
-    within the quote (a row's 实际完成值 and then its 得分), else its first place."""
-    text = paragraph.text
-    present = [t for t in texts if t and t in text]
-    if not present:
-        return None
-    first, rest = present[0], present[1:]
-    places = [m.start() for m in re.finditer(re.escape(first), text)]
-    near = [at for at in places if all(t in text[at + len(first) : at + _QUOTE] for t in rest)]
-    start = (near or places)[0]
-    return start, min(len(text), start + _QUOTE)
 
 
 def over_weight(
@@ -238,96 +219,6 @@ def _follows(columns: dict[str, Figure], exact: Decimal) -> str:
     return f"；得分随之有误：按复算的执行率应得{show(due, 2)}分，表中为{score.text}分"
 
 
-_COLUMN_NAMES = {
-    "initial": "年初预算数",
-    "budget": "全年预算数",
-    "arrived": "到位数",  # the Hebei form's 资金到位情况, between the budget and the spending
-    "executed": "全年执行数",
-}
-
-
-def _funds_sources(row: FundsRow) -> list[ReviewFinding]:
-    """年度资金总额 against the sum of its sources, and against 基本支出 + 项目支出, each column
-    by column (a blank row is 0): every column that does not add up, of the first split that
-    does not."""
-    for rows in (row.sources, row.spending):
-        # a nested 其中 row is read inside the row above it (when the total is met so, or
-        # when neither reading meets it)
-        inner = [r for r in rows if not any(r is n for n in row.nested)]
-        readings = (rows, inner, _without_parts(rows))
-        found = [_funds_parts(row, reading) for reading in readings]
-        if all(found):
-            return found[1]
-    return []
-
-
-Cells = list[Figure | None]
-
-
-def _without_parts(rows: list[Cells]) -> list[Cells]:
-    """The rows with those that make up the row right above them left out (其中:财政拨款 900
-    over 一般公共预算 800 and 政府性基金 100: a nesting the labels do not show)."""
-    for at, row in enumerate(rows):
-        for end in range(at + 3, len(rows) + 1):
-            if _makes(row, rows[at + 1 : end]):
-                return [*rows[: at + 1], *_without_parts(rows[end:])]
-    return rows
-
-
-def _makes(whole: Cells, parts: list[Cells]) -> bool:
-    """Every money cell of ``whole`` is the sum of the parts' cells, all filled."""
-    if not whole or any(len(part) != len(whole) for part in parts):
-        return False
-    for number, total in enumerate(whole):
-        cells = [part[number] for part in parts]
-        if total is None or any(cell is None for cell in cells):
-            return False
-        if sum((cell.value for cell in cells if cell is not None), Decimal(0)) != total.value:
-            return False
-    return True
-
-
-def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewFinding]:
-    filled = [source for source in rows if source]
-    if not filled:
-        return []
-    found: list[ReviewFinding] = []
-    roles = [role for role in _COLUMN_NAMES if role in row.columns]
-    for number, role in enumerate(roles):
-        total = row.columns[role]
-        cells = [source[number] for source in filled if number < len(source)]
-        if any(cell is None for cell in cells):
-            continue  # a “-” in a source row: that column cannot be added up
-        parts = [cell for cell in cells if cell is not None]
-        if len(parts) > 1 and any(p.value == total.value for p in parts) and not row.partition:
-            continue  # a row that restates the total: the others are inside it, not beside
-        added = sum((p.value for p in parts), Decimal(0))
-        # each figure written may be off by half its last digit (rounded half up: less
-        # than half), so the gap of figures that all round right is less than their sum
-        tolerance = total.ulp + sum((p.ulp for p in parts), Decimal(0))
-        if abs(added - total.value) < tolerance:
-            continue
-        right = fmt(added, max(total.places, *(p.places for p in parts)))
-        shown = f"{'＋'.join(p.text for p in parts)}＝{right}" if len(parts) > 1 else right
-        message = (
-            f"年度资金总额的{_COLUMN_NAMES[role]}为{total.text}，而其下各项资金之和为"
-            f"{shown}，两者不符。"
-        )
-        found.append(
-            make_finding(
-                "sum-mismatch",
-                row.paragraph,
-                message,
-                span=quote_span(row.paragraph, "资金总额"),
-                stated=total.text,
-                recomputed=right,
-            )
-        )
-    if all(row.columns[role].value == 0 for role in roles):
-        return found[:1]  # a total row left at 0: one fault, not one a column
-    return found
-
-
 def _amounts_figure(row: FundsRow, rate: Figure) -> Figure | None:
     """执行数 ÷ 预算数 as a rate, when the row gives both (not where the rate written is the
     100% cap of an overspent budget): the score is worked from the amounts, not from a rate
@@ -402,5 +293,5 @@ def funds_findings(
     rate_finding = _funds_rate(row)
     if rate_finding is not None:
         yield rate_finding
-    yield from _funds_sources(row)
+    yield from fund_sources(row)
     yield from _source_rates(row)

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.funds import quote_span
-from jixiao.review.checks.funds import show
+from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.checks.cell_quotes import show
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.text.quantities import fmt

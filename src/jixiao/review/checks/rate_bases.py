@@ -81,9 +81,10 @@ def _earlier_plan(sentences: tuple[Sentence, ...], at: int) -> tuple[int, Quanti
         if has_any(earlier.text, COMPARE_WORDS) or earlier.text.lstrip().startswith("其中"):
             continue  # (a comparison, or the parts of the plan stated before)
         planned = _planned(earlier)
+        # “下达111万元…调减40万元，实际下达71万元”: which base is meant? (not “年初预算A，年中
+        # 追加B、调减C，全年预算D”: the year's plan is D)
         if ADJUSTED.search(earlier.text) and not (planned and _ADJUSTED_PLAN.search(planned.label)):
-            return None  # “下达111万元…调减40万元，实际下达71万元”: which base is meant?
-            # (not “年初预算A，年中追加B、调减C，全年预算D”: the year's plan is D)
+            return None
         if planned is not None:
             return (number, planned) if planned else None
     return None

@@ -13,9 +13,9 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.checks.cell_quotes import show
 from jixiao.review.checks.funds import over_weight
-from jixiao.review.checks.funds import quote_span
-from jixiao.review.checks.funds import show
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding

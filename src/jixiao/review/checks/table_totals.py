@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.funds import quote_span
-from jixiao.review.checks.funds import show
+from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.checks.cell_quotes import show
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.checks.funds import FullMarks
 from jixiao.review.checks.funds import funds_findings
 from jixiao.review.checks.funds import over_weight
-from jixiao.review.checks.funds import quote_span
 from jixiao.review.checks.funds import rate_score
 from jixiao.review.checks.outline import grade_finding
 from jixiao.review.checks.proportion import above_proportion

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.funds import quote_span
+from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.converted import ConvertedRow
