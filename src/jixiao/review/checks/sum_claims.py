@@ -53,6 +53,7 @@ QIZHONG = re.compile(
 )
 #: “省级资金124.23万元，为A25万元、B100万元；市级…”: a list opened by 为 ends at its ；.
 _WEI = "为"
+_SEMICOLON = re.compile(r"[；;]")  # where a part described after “，为” ends
 _SIGNED = re.compile(r"调减|核减|扣减|减少|减去")
 
 
@@ -376,7 +377,7 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
             )
             stop = close if 0 <= close < stop else stop
         if sentence.text.startswith(_WEI, mark):
-            semicolon = re.compile(r"[；;]").search(sentence.text, mark, stop)
+            semicolon = _SEMICOLON.search(sentence.text, mark, stop)
             stop = semicolon.start() if semicolon else stop
         claim = parts_after(sentence, total, mark, stop) if total else None
         if claim:
