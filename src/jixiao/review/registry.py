@@ -60,6 +60,7 @@ from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
+from jixiao.review.checks.plan_rates import check_plan_rates
 from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.rate_columns import check_rate_columns
 from jixiao.review.checks.rate_rows import check_rate_rows
@@ -109,6 +110,7 @@ CHECKS: tuple[Check, ...] = (
     check_named_bases,
     check_worded_bases,
     check_named_ratios,
+    check_plan_rates,
     check_implied_bases,
     check_distributions,
     check_list_counts,

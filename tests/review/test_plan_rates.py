@@ -1,0 +1,40 @@
+"""Rates of one spending figure over the two budgets its sentence states, each rate naming
+its budget (figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_TEXT = (
+    "2024年度一般公共预算财政拨款支出年初预算3,150.00万元，年中经批准调整后的全年预算为"
+    "3,420.80万元，支出决算为3,366.54万元，完成年初预算的{opening}，完成调整预算的{adjusted}。"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "adjusted", "found"),
+    [
+        ("106.87%", "98.41%", []),
+        ("106.9%", "98.4%", []),
+        ("106.87%", "98.14%", [("98.14%", "98.41%")]),
+        ("106.78%", "98.41%", [("106.78%", "106.87%")]),
+    ],
+)
+def test_each_rate_is_over_the_budget_it_names(
+    opening: str, adjusted: str, found: list[tuple[str, str]]
+) -> None:
+    text = _TEXT.format(opening=opening, adjusted=adjusted)
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_sentence_with_one_budget_is_left_to_the_nearest_reading() -> None:
+    text = "年初预算为612.30万元，支出决算为598.74万元，完成年初预算的97.97%。"
+    assert stated_recomputed(text, "rate-mismatch") == [("97.97%", "97.79%")]
+
+
+def test_two_spending_figures_give_no_numerator() -> None:
+    text = _TEXT.format(opening="106.78%", adjusted="98.41%").replace(
+        "完成年初", "上年支出决算为3,001.00万元，完成年初"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []
