@@ -76,3 +76,30 @@ def test_changes_of_income_and_spending_over_their_totals_sentences_back(
     )
     # the totals balance; the spending rate is over 52180.40 + 1160.20
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+_KINDS = (
+    "2024年度“三公”经费支出合计52.60万元。其中，因公出国（境）费0万元；公务用车购置及运行维护费"
+    "44.80万元（公务用车购置费30.00万元、公务用车运行维护费14.80万元）；公务接待费7.80万元。\n"
+    "经比较，2024年度“三公”经费较上年增加21.40万元，增长68.59%。其中：公务用车购置费30.00万元，"
+    "较年初预算数减少2.00万元；公务用车运行维护费较上年减少3.20万元，下降{car}%；"
+    "公务接待费较上年减少{change}万元，下降20.00%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("car", "change", "found"),
+    [
+        ("17.78", "1.95", []),
+        ("17.87", "1.95", [("17.87%", "17.78%")]),
+        # 1.59 ÷ (7.80 + 1.59) = 16.93%, not the 20.00% stated
+        ("17.78", "1.59", [("20.00%", "16.93%")]),
+    ],
+)
+def test_a_kinds_change_after_another_kinds_level_in_its_sentence(
+    car: str, change: str, found: list[tuple[str, str]]
+) -> None:
+    # each ；-part says its own kind; the levels stand in the paragraph before, whose year
+    # is said once at its start
+    text = _KINDS.format(car=car, change=change)
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -87,9 +87,9 @@ def _opening_year(sentence: Sentence, against: str) -> str:
 
 def _said_year(sentence: Sentence, at: int, against: str) -> str:
     """The year said before ``at`` in the sentence, else before the sentence in its paragraph
-    (when the change's own sentence said none: ``against`` is the year it is compared with)."""
-    own = _year(sentence.text[:at])
-    return own or (_opening_year(sentence, against) if against else "")
+    (“2023年度…合计40.19万元。其中，…公务接待费5.91万元”: 2023), not ``against``, the year
+    the change is compared with."""
+    return _year(sentence.text[:at]) or _opening_year(sentence, against)
 
 
 def _is_level(sentence: Sentence, q: Quantity, name: str, year: str, against: str) -> bool:
@@ -119,7 +119,8 @@ def _level(
 
 
 def _changes(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity]]:
-    """Each change with its rate right after it, with no amount before it in its sentence."""
+    """Each change with its rate right after it, with no amount before it in its ；-part
+    (“其中：公务用车购置费23.86万元，…；公务接待费较上年减少1.39万元，下降19.04%”)."""
     figures = sentence.quantities
     for number, change in enumerate(figures[:-1]):
         rate = figures[number + 1]
@@ -127,8 +128,9 @@ def _changes(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity]]:
             continue
         if rate.kind != PERCENT or not _RATE.match(sentence.text[change.end : rate.start]):
             continue
-        if any(q.kind == MONEY for q in figures[:number]):
-            return  # the sentence states a level of its own: the change check's
+        part = max(sentence.text.rfind(c, 0, change.start) for c in "；;")
+        if any(q.kind == MONEY and q.start > part for q in figures[:number]):
+            continue  # its ；-part states a level of its own: the change check's
         yield change, rate
 
 
