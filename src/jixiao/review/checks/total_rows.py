@@ -47,7 +47,7 @@ _NESTED = re.compile(
 )
 #: Columns of shares, rates, scores and counts of items: no sums.
 NO_SUM = re.compile(
-    r"率|比例|比重|占比|%|分值|得分|序号|编号|代码|年份|指标值|均|增长|增幅|增减|幅度"
+    r"率|比例|比重|占比|%|分值|得分|权重|序号|编号|代码|年份|指标值|均|增长|增幅|增减|幅度"
 )
 _MIN_ROWS = 2
 _MIN_TOTALS = 2  # amounts of a 合计 row whose rows hold one figure each
