@@ -76,6 +76,14 @@ def test_years() -> None:
     assert "year-mismatch" not in codes_of(HEAD + "较2022年增长10%，在2022年度全省评价中获第二名。")
 
 
+def test_last_years_figure_stated_for_the_next_sentences_comparison() -> None:
+    compared = "2022年“三公”经费支出21.50万元。2023年“三公”经费支出18.20万元，比上年减少3.30万元。"
+    assert "year-mismatch" not in codes_of(HEAD + compared)
+    # two sentences on, the comparison no longer reads it
+    apart = compared.replace("。2023年", "。本年严控公务接待。2023年")
+    assert "year-mismatch" in codes_of(HEAD + apart)
+
+
 def test_grade_band() -> None:
     assert "grade-mismatch" in codes_of(HEAD + "自评得分为89.99分，评价等级为“优”。")
     assert "grade-mismatch" not in codes_of(HEAD + "自评得分为90分，评价等级为“优”。")

@@ -33,10 +33,14 @@ _NAME_AFTER = re.compile(
 _COMPARED = re.compile(r"变动率|增长率|增幅|降幅|同比|较上年|较去年|比上年|上年|去年|上一年")
 
 
-def _sentence_at(text: str, position: int) -> str:
+def _sentence_at(text: str, position: int, after: int = 0) -> str:
+    """The sentence at ``position`` and the ``after`` sentences that follow it."""
     left = max(text.rfind(c, 0, position) for c in "。！？") + 1
-    rights = [i for i in (text.find(c, position) for c in "。！？") if i >= 0]
-    return text[left : min(rights) if rights else len(text)]
+    right = position
+    for _ in range(after + 1):
+        rights = [i for i in (text.find(c, right) for c in "。！？") if i >= 0]
+        right = min(rights) + 1 if rights else len(text)
+    return text[left:right]
 
 
 def _clause_at(text: str, start: int, end: int, marks: str = "，；。") -> str:
@@ -82,8 +86,9 @@ def check_years(doc: ReportDoc) -> list[ReviewFinding]:
             figures = [q for q in find_quantities(own) if q.kind != DATE and not q.approx]
             if year >= doc.year or _YEAR_OK.search(clause) or not figures:
                 continue
-            if _COMPARED.search(_sentence_at(paragraph.text, match.start())):
-                continue  # the base of a change rate or a comparison with last year
+            if _COMPARED.search(_sentence_at(paragraph.text, match.start(), after=1)):
+                continue  # the base of a change rate or a comparison with last year, in
+                # its sentence or the next (“2022年…支出19.00万元。2023年…，比上年增加…”)
             message = (
                 f"本报告为{doc.year}年度自评，此处引用的是{year}年数据（{clause[:30]}），"
                 f"应列示{doc.year}年度实际完成情况或说明引用理由。"
