@@ -1462,3 +1462,13 @@ def test_a_text_of_two_line_paragraphs_broken_at_every_printed_line_is_joined(
     path.write_text("\n".join(lines).format(rate="3.53%"), encoding="utf-8")
     found = [(f.stated, f.recomputed) for f in review_file(path).findings]
     assert ("3.53%", "3.33%") in found
+
+
+def test_a_full_rate_beside_areas_and_lengths_has_its_counts() -> None:
+    text = PROJECT_REPORT + (
+        "一、项目基本情况\n（二）产出指标完成情况\n——土地平整：计划7200亩，完成7200亩，完成率100%。\n"
+        "——田间道路：计划26公里，完成26公里，完成率100%。\n"
+    )
+    assert "rate-without-counts" not in codes_of(text)
+    bare = text.replace("计划7200亩，完成7200亩，", "").replace("计划26公里，完成26公里，", "")
+    assert "rate-without-counts" in codes_of(bare)

@@ -153,7 +153,7 @@ def _has_counts(paragraphs: list[Paragraph]) -> bool:
         if MASKED.search(paragraph.text):
             return True  # the counts are there, hidden by the publishing site
         for q in find_quantities(paragraph.text):
-            if q.kind in (COUNT, MONEY) or (q.kind == "bare" and not is_year(q)):
+            if q.kind in (COUNT, MONEY, MEASURE) or (q.kind == "bare" and not is_year(q)):
                 return True
     return False
 
