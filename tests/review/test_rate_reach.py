@@ -359,3 +359,15 @@ def test_a_rate_over_the_years_plan_after_its_adjustments_and_parts(
         f"全年实际支出1693.59万元，预算执行率{rate}。"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_streams_budget_is_no_base_of_the_total_after_other_streams() -> None:
+    # the 合计's 到位率 is over the 共计 (318.40 ÷ 330.00), not over the 省级 stream's budget
+    text = (
+        "（一）资金来源。项目预算资金共计330.00万元，其中：\n"
+        "中央资金200.00万元，实际到位200.00万元，到位率100%；\n"
+        "省级资金预算80.00万元，到位资金76.00万元，资金到位率95.00%；\n"
+        "县级资金50.00万元，实际到位42.40万元，到位率84.80%；\n"
+        "合计到位318.40万元，总体到位率96.48%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

@@ -171,7 +171,7 @@ def with_earlier_plan(
     plan = found[1]
     between = [q for s in sentences[found[0] : at] for q in s.quantities if q is not plan]
     between += [q for q in sentence.quantities if q.start < inputs[0].start]
-    if _other_base(between, rate, inputs[0]):
+    if _other_base(between, rate, inputs[0]) or _one_stream_of_several(plan, between):
         return None
     before = sentence.text[: inputs[0].start]
     clause = before[max(before.rfind(c) for c in "，,；;：:") + 1 :]
@@ -179,6 +179,16 @@ def with_earlier_plan(
     if stream is not None and stream.group(0) not in plan.label:
         return None  # “中央资金完成636.75万元，执行率81.97%”: over 中央资金's own budget
     return _over_plan(sentence, rate, plan, inputs[0])
+
+
+def _one_stream_of_several(plan: Quantity, between: list[Quantity]) -> bool:
+    """“省级资金预算77.46万元…；县级资金48.50万元…；合计到位390.85万元，总体到位率96.12%”:
+    the plan is one stream's, with another stream's money after it: not the whole's base."""
+    own = _STREAM.search(plan.label)
+    return own is not None and any(
+        q.kind == MONEY and (other := _STREAM.search(q.label)) and other.group(0) != own.group(0)
+        for q in between
+    )
 
 
 def _over_plan(
