@@ -31,6 +31,8 @@ SOURCE_LABEL = re.compile(
 #: Rows that split the total by spending, beside the rows that split it by source: the two
 #: partitions each add up to the total on their own.
 SPENDING_LABEL = re.compile(r"基本支出|项目支出")
+#: The side cell before a 部门整体 table's split rows (merged down over them in a grid).
+_SPLIT_SIDE = re.compile(r"^\s*按(?:收入|支出)性质分\s*[:：]?\s*$")
 _SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]+")
 #: At most this many source rows under a total (a 部门整体 table split twice has five).
 _SOURCE_ROWS = 8
@@ -91,6 +93,9 @@ def source_rows(
     header = header_cells(stream, start)
     position = start
     while position < len(stream) and len(rows) < _SOURCE_ROWS:
+        if _SPLIT_SIDE.match(stream[position].text):
+            position += 1  # “按支出性质分 | 基本支出 | …”: the split's side cell, merged down
+            continue
         labels = list(SOURCE_LABEL.finditer(stream[position].text))
         if not labels:
             break
