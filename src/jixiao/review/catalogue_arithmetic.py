@@ -160,6 +160,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "执行率与全年预算数、执行数不符",
         "执行率应等于全年执行数除以全年预算数，不符将影响执行率得分。",
     ),
+    "derived-rate-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "预算调整率或结转结余率与资金数不符",
+        "预算调整率、结转结余率应能由表中年初预算数、全年预算数和全年执行数复算得出。",
+    ),
     "score-full-on-missed": FindingKind(
         _W,
         _ARITH,

@@ -28,6 +28,7 @@ from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
+from jixiao.review.checks.derived_rates import check_derived_rates
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.final_totals import check_final_totals
@@ -119,6 +120,7 @@ CHECKS: tuple[Check, ...] = (
     check_overspent,
     check_score_reach,
     check_rate_rows,
+    check_derived_rates,
     check_rate_tails,
     check_letter_rates,
     check_numbered_parts,
