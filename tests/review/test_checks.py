@@ -87,6 +87,9 @@ def test_last_years_figure_stated_for_the_next_sentences_comparison() -> None:
 def test_grade_band() -> None:
     assert "grade-mismatch" in codes_of(HEAD + "自评得分为89.99分，评价等级为“优”。")
     assert "grade-mismatch" not in codes_of(HEAD + "自评得分为90分，评价等级为“优”。")
+    # the project's score said as 项目得分, with no 总分 or 自评 before it
+    assert "grade-mismatch" in codes_of(HEAD + "经自评，该项目得分93.40分，评价等级为“良”。")
+    assert "grade-mismatch" not in codes_of(HEAD + "经自评，该项目得分93.40分，评价等级为“优”。")
 
 
 def test_empty_headings_reported_once_at_the_parent() -> None:
