@@ -124,6 +124,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "得分超过分值",
         "单项得分不能超过该项分值，超出说明填报错位或计分有误，总分随之失真。",
     ),
+    "deduction-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "扣分与分值、得分不符",
+        "扣分应等于分值减得分，不符说明得分或扣分有误，总分随之失真。",
+    ),
     "weighted-score-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -74,6 +74,7 @@ from jixiao.review.checks.sangong_columns import check_sangong_columns
 from jixiao.review.checks.sangong_table import check_sangong_table
 from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
+from jixiao.review.checks.scored_lines import check_scored_lines
 from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases
@@ -134,6 +135,7 @@ CHECKS: tuple[Check, ...] = (
     check_label_tree,
     check_declared_total,
     check_heading_scores,
+    check_scored_lines,
     check_changes,
     check_respective_changes,
     check_named_budgets,
