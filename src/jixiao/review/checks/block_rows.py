@@ -7,8 +7,10 @@ block's is a cell of its rows, since an unread row would leave the block short."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -108,11 +110,13 @@ def _blocks(doc: ReportDoc, table: ScoredTable, labels: list[Label]) -> list[_Bl
     if len(set(lines)) < len(lines) or any(named.count(i) > 1 for i in named):
         return []  # rows or labels run together on a line: which row is under which label?
     blocks: dict[str, _Block] = {}
+    before: list[IndicatorRow] = []
     for row in table.rows:
         if _SUBTOTAL.search(row.name) or beyond_total(row):
             continue  # a 小计 row repeats its block's rows; a 加分 row is beyond them
         above = [label for label in labels if label[0] <= row.paragraph.index]
         if not above:
+            before.append(row)
             continue
         _, name, weight, paragraph, text = above[-1]
         block = blocks.get(name) or _Block(name, weight, paragraph, text, ())
@@ -120,6 +124,11 @@ def _blocks(doc: ReportDoc, table: ScoredTable, labels: list[Label]) -> list[_Bl
             return []  # the same block with two weights: another check's finding
         blocks[name] = _Block(name, weight, block.paragraph, text, (*block.rows, row))
     kinds = {label[1] for label in labels}
+    first = next(iter(blocks.values()), None)
+    if first is not None and _weight(before) + _weight(first.rows) == first.weight:
+        # PDF text puts a merged label on its block's middle row: the rows above the first
+        # label are that block's when they make up its weight
+        blocks[first.name] = replace(first, rows=(*before, *first.rows))
     # a block without its label would fall under the one before it: with a label missing
     # (an excerpt cut the table), only a block closed by the next kind's label is whole, or
     # one whose every row's group (数量指标, 社会效益指标 …) belongs to it
@@ -128,6 +137,10 @@ def _blocks(doc: ReportDoc, table: ScoredTable, labels: list[Label]) -> list[_Bl
         for b in blocks.values()
         if set(_KINDS) <= kinds or kinds & set(_CLOSERS[b.name]) or _own_rows(doc, b)
     ]
+
+
+def _weight(rows: Iterable[IndicatorRow]) -> Decimal:
+    return sum((row.weight.value for row in rows), Decimal(0))
 
 
 def _own_rows(doc: ReportDoc, block: _Block) -> bool:

@@ -36,6 +36,8 @@ _LABEL = re.compile(
 #: Words of a scoring rule, not of a label (“年度工作计划是否完整可行(3分)”).
 _RULE = re.compile(r"是否|得|扣|未|不|每|的|加|分值|小计|合计|总分")
 _CELLS = re.compile(r"[|｜]")
+#: What follows a label that opens a line of PDF text: the name of the group under it.
+_LEADING = re.compile(r"(?<=[)）])\s*[\u4e00-\u9fff]{2,8}指标$")
 #: Lines above the first row where the first labels stand (the header's cells).
 _LOOKBACK = 8
 
@@ -55,8 +57,11 @@ class _Group:
 
 
 def _labels(paragraph: Paragraph, before: int) -> Iterator[tuple[str, Decimal]]:
-    """The labels of the cells of ``paragraph`` up to position ``before``."""
-    for cell in _CELLS.split(paragraph.text[:before]):
+    """The labels of the cells of ``paragraph`` up to position ``before`` (in PDF text, with
+    no bars, a label opening the line before a group's name: “效益指标（30分）社会效益指标”)."""
+    text = paragraph.text[:before]
+    cells = _CELLS.split(text) if _CELLS.search(text) else [_LEADING.sub("", text)]
+    for cell in cells:
         match = _LABEL.match(cell.strip())
         if match is not None and not _RULE.search(match.group("name")):
             yield match.group(0), Decimal(match.group("weight"))

@@ -35,7 +35,7 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     document; not to be changed by the caller)."""
     grids, used = grid_tables(doc)
     flat = () if between_columns(doc) else flat_tables(doc, used)  # read by its header's order
-    found = _joined(_without_converted(doc, (*grids, *flat)), funds_rows(doc))
+    found = _joined(doc, _without_converted(doc, (*grids, *flat)), funds_rows(doc))
     if not any(t.total for t in found):  # a total after the names: its labels come last
         found = _beside(found, trailing_tables(doc))
     return _without_subtotals(
@@ -109,11 +109,14 @@ def _beside(found: tuple[ScoredTable, ...], trailing: list[ScoredTable]) -> tupl
     return (*(t for t in others if t.rows), *trailing)
 
 
-def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple[ScoredTable, ...]:
+def _joined(
+    doc: ReportDoc, tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]
+) -> tuple[ScoredTable, ...]:
     """Each total's table with the rows of the tables without a total read from the lines
     just above it by another reader (rows with a reason after their score do not keep the
-    grid's columns), when together they make the total's 分值 and no row is left out; a
-    reader's rows may run over several tables (a form printed twice), each taking its own."""
+    grid's columns), when together they make the total's 分值 and no row is left out, or
+    when only the header repeated after a page break stands between them; a reader's rows
+    may run over several tables (a form printed twice), each taking its own."""
     ends = sorted(t.total.paragraph.index for t in tables if t.total is not None)
     taken: set[int] = set()
     result: list[ScoredTable] = []
@@ -127,11 +130,27 @@ def _joined(tables: tuple[ScoredTable, ...], funds: Sequence[FundsRow]) -> tuple
             r for t in tables if t.total is None for r in t.rows if start < r.paragraph.index < end
         ]
         whole = ScoredTable(sorted((*table.rows, *loose), key=_place), table.total, table.grade)
-        complete = bool(loose) and complete_sum(whole, funds) is not None
+        complete = bool(loose) and (
+            complete_sum(whole, funds) is not None or _over_a_page(doc, loose, table)
+        )
         result.append(whole if complete else table)
         taken.update(id(r) for r in (loose if complete else []))
     kept = (_without(t, taken) if t.total is None else t for t in result)
     return tuple(t for t in kept if t.rows or t.total is not None)
+
+
+_PAGE_MARK = re.compile(r"^[-—－–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—－–\s]*$")
+
+
+def _over_a_page(doc: ReportDoc, loose: list[IndicatorRow], table: ScoredTable) -> bool:
+    """Only a page's number and lines that repeat lines above the loose rows (the header
+    printed again after a page break) stand between the last loose row and the table's first
+    row."""
+    last, first = max(_place(r) for r in loose), min(_place(r) for r in table.rows)
+    texts = {p.index: p.text for p in doc.paragraphs}
+    between = [texts[i] for i in range(last + 1, first) if i in texts]
+    above = {text for i, text in texts.items() if i < min(_place(r) for r in loose)}
+    return bool(between) and all(text in above or _PAGE_MARK.match(text) for text in between)
 
 
 def _place(row: IndicatorRow) -> int:
