@@ -80,6 +80,7 @@ def test_a_table_with_qizhong_rows_or_codes_is_left_alone(tmp_path: Path) -> Non
         ["201", "一般公共服务支出", "120.00"],
         ["20101", "人大事务", "120.00"],
         ["2010101", "行政运行", "100.00"],
+        ["2010102", "一般行政管理事务", "20.00"],
         ["合计", "", "120.00"],
     ]
     path = tmp_path / "决算表.docx"

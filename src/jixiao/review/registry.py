@@ -23,6 +23,7 @@ from jixiao.review.checks.change_tables import check_change_tables
 from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.claim_changes import check_claim_changes
 from jixiao.review.checks.closing_sentences import check_closing_sentences
+from jixiao.review.checks.code_rows import check_code_rows
 from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.complements import check_complements
@@ -164,6 +165,7 @@ CHECKS: tuple[Check, ...] = (
     check_year_changes,
     check_remainders,
     check_total_rows,
+    check_code_rows,
     check_sangong_table,
     check_sangong_columns,
     check_change_tables,
