@@ -38,3 +38,21 @@ def test_two_spending_figures_give_no_numerator() -> None:
         "完成年初", "上年支出决算为3,001.00万元，完成年初"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "found"),
+    [
+        ("93.56%", []),
+        # the budget over the result, 1,272,038.37 ÷ 1,190,160.57: the ratio turned over
+        ("106.88%", [("106.88%", "93.56%")]),
+    ],
+)
+def test_a_rate_of_its_budget_is_the_result_over_the_plan(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "一般公共预算财政拨款支出年初预算为1272038.37元，支出决算为1190160.57元，"
+        f"完成年初预算的{rate}。决算数小于年初预算数的主要原因是压减一般性支出。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

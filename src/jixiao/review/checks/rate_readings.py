@@ -15,6 +15,18 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import as_unit
 from jixiao.review.text.sentences import role
 
+#: “完成年初预算的106.88%”: the result over the plan, never the other way round.
+_OF_BUDGET = re.compile(r"完成(?:年初|调整后?|全年)?预算(?:数)?的\s*$")
+
+
+def of_its_budget(name: str, inputs: list[Quantity]) -> list[Decimal]:
+    """The one reading of a 完成…预算的 rate over a plan and a result (else none)."""
+    roles = {role(q.label): q for q in inputs}
+    if not _OF_BUDGET.search(name) or len(inputs) != 2 or set(roles) != {"plan", "actual"}:
+        return []
+    plan = roles["plan"].value
+    return [roles["actual"].value / plan * HUNDRED] if plan else []
+
 
 def candidates(inputs: list[Quantity], *, changes: bool = True) -> list[Decimal]:
     """Every ratio a writer could have meant from the inputs, as percentages (with

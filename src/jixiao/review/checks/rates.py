@@ -27,6 +27,7 @@ from jixiao.review.checks.rate_readings import SPENDING
 from jixiao.review.checks.rate_readings import candidates
 from jixiao.review.checks.rate_readings import change_reachable
 from jixiao.review.checks.rate_readings import like_named
+from jixiao.review.checks.rate_readings import of_its_budget
 from jixiao.review.checks.rate_readings import paid_share
 from jixiao.review.checks.rate_readings import spent_of_arrived
 from jixiao.review.checks.rate_readings import unit_slip
@@ -333,7 +334,7 @@ def _rate_finding(
     basis = stated if len(stated) >= 2 else inputs  # a stated 调增额 may itself be wrong
     primary = _primary(name, inputs) if not remainder else paid_share(name, inputs)
     changes = not SHARE_RATE.search(sentence.text[: rate.start])
-    readings = candidates(basis, changes=changes)
+    readings = of_its_budget(name, basis) or candidates(basis, changes=changes)
     matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in readings)
     matched = matched or (changes and change_reachable(rate, basis))
     if not matched and unit_slip(rate, basis):
