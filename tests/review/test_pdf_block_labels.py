@@ -3,6 +3,7 @@ label lands on its block's middle row, and is repeated after a page break."""
 
 from __future__ import annotations
 
+import pytest
 from review_support import stated_recomputed
 
 _TABLE = """项目支出绩效自评表
@@ -32,3 +33,24 @@ def test_weights_over_the_total_across_the_page_break_are_found() -> None:
     # the rows before and after the break are one table: 10 + 14 + 15 + 10 + 13 + 30 + 10
     text = _TABLE.format(first="14", total="101.50")
     assert stated_recomputed(text, "weight-total-mismatch") == [("100", "102")]
+
+
+_FUNDS = """项目支出绩效自评表
+（2024年度）
+项目名称 乡镇卫生院设备购置
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 300.00 320.00 304.00 10 95.00% 9.50
+项目资金 其中：当年财政拨款 {own} 280.00 266.40 — — —
+（万元）
+上年结转资金 0.00 20.00 20.00 — — —
+其他资金 20.00 20.00 17.60 — — —
+年度总体目标 预期目标 实际完成情况
+"""
+
+
+@pytest.mark.parametrize(("own", "found"), [("280.00", []), ("260.00", [("300.00", "280.00")])])
+def test_sources_after_the_side_cell_and_its_unit_line(
+    own: str, found: list[tuple[str, str]]
+) -> None:
+    # 280.00 + 0.00 + 20.00 = 300.00 年初; 260.00 would leave the sources at 280.00
+    assert stated_recomputed(_FUNDS.format(own=own), "sum-mismatch") == found

@@ -31,8 +31,11 @@ SOURCE_LABEL = re.compile(
 #: Rows that split the total by spending, beside the rows that split it by source: the two
 #: partitions each add up to the total on their own.
 SPENDING_LABEL = re.compile(r"基本支出|项目支出")
-#: The side cell before a 部门整体 table's split rows (merged down over them in a grid).
-_SPLIT_SIDE = re.compile(r"^\s*按(?:收入|支出)性质分\s*[:：]?\s*$")
+#: The side cell before a table's source rows (merged down over them in a grid; in PDF
+#: text on the first row, its unit on a line of its own): 按支出性质分, 项目资金（万元）.
+_SPLIT_SIDE = re.compile(
+    r"^\s*(?:按(?:收入|支出)性质分|项目资金(?:[（(]万元[）)])?|[（(]万元[）)])\s*[:：]?\s*$"
+)
 _SOURCE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]+")
 #: At most this many source rows under a total (a 部门整体 table split twice has five).
 _SOURCE_ROWS = 8
