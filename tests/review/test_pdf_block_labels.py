@@ -54,3 +54,28 @@ def test_sources_after_the_side_cell_and_its_unit_line(
 ) -> None:
     # 280.00 + 0.00 + 20.00 = 300.00 年初; 260.00 would leave the sources at 280.00
     assert stated_recomputed(_FUNDS.format(own=own), "sum-mismatch") == found
+
+
+_WRAPPED = """项目支出绩效自评表
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 500.00 500.00 450.00 10 90.00% 9.00
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+数量指标 培训农民人次 ≥3000人次 3150人次 20 20
+绩效指标 产出指标（50分） 示范基地数量 ≥6个 6个 15 15
+年度目标设定偏高，下一年
+质量指标 培训合格率 ≥95% 90% 15 14.21 度将结合实际合理设置指标
+值。
+效益指标（30分） 社会效益指标 带动农户增收 有所提高 达到预期 {benefit} 30
+满意度指标（10分） 服务对象满意度指标 参训农民满意度 ≥90% 93% 10 10
+总分 100 98.21
+"""
+
+
+@pytest.mark.parametrize(
+    ("benefit", "found"), [("30", []), ("32", [("30分", "32分"), ("100", "102")])]
+)
+def test_a_row_under_the_start_of_its_wrapped_reason_is_of_the_table(
+    benefit: str, found: list[tuple[str, str]]
+) -> None:
+    text = _WRAPPED.format(benefit=benefit)
+    assert stated_recomputed(text, "weight-total-mismatch") == found

@@ -114,9 +114,10 @@ def _joined(
 ) -> tuple[ScoredTable, ...]:
     """Each total's table with the rows of the tables without a total read from the lines
     just above it by another reader (rows with a reason after their score do not keep the
-    grid's columns), when together they make the total's 分值 and no row is left out, or
-    when only the header repeated after a page break stands between them; a reader's rows
-    may run over several tables (a form printed twice), each taking its own."""
+    grid's columns), when together they make the total's 分值 and no row is left out, when
+    only the header repeated after a page break stands between them, or when they stand
+    among its rows; a reader's rows may run over several tables (a form printed twice), each
+    taking its own."""
     ends = sorted(t.total.paragraph.index for t in tables if t.total is not None)
     taken: set[int] = set()
     result: list[ScoredTable] = []
@@ -131,12 +132,21 @@ def _joined(
         ]
         whole = ScoredTable(sorted((*table.rows, *loose), key=_place), table.total, table.grade)
         complete = bool(loose) and (
-            complete_sum(whole, funds) is not None or _over_a_page(doc, loose, table)
+            complete_sum(whole, funds) is not None
+            or _over_a_page(doc, loose, table)
+            or _among(loose, table)
         )
         result.append(whole if complete else table)
         taken.update(id(r) for r in (loose if complete else []))
     kept = (_without(t, taken) if t.total is None else t for t in result)
     return tuple(t for t in kept if t.rows or t.total is not None)
+
+
+def _among(loose: list[IndicatorRow], table: ScoredTable) -> bool:
+    """The loose rows stand between the table's own rows (a row a wrapped cell above it
+    set apart, “年度目标设定偏高，下一年” / “质量指标 每周开放时长 … 12 9.64 度将结合…”)."""
+    places = [_place(r) for r in table.rows]
+    return all(min(places) < _place(r) < max(places) for r in loose)
 
 
 _PAGE_MARK = re.compile(r"^[-—－–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—－–\s]*$")
