@@ -371,3 +371,15 @@ def test_a_streams_budget_is_no_base_of_the_total_after_other_streams() -> None:
         "合计到位318.40万元，总体到位率96.48%。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(("rate", "found"), [("96.12%", []), ("98.12%", [("98.12%", "96.12%")])])
+def test_a_plan_in_the_part_of_the_sentence_before_the_semicolon(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 1,538,420.60 ÷ 1,600,500.00 = 96.12%
+    text = (
+        "（一）预算执行情况\n2024年度年初预算1,500,000.00元，年中追加100,500.00元，"
+        f"全年预算数1,600,500.00元；全年执行数1,538,420.60元，预算执行率为{rate}。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

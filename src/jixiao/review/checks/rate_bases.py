@@ -5,6 +5,7 @@ the budget the stated gap gives (“完成年初预算的70%，比年初预算�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
@@ -129,6 +130,21 @@ def _planned(sentence: Sentence) -> Quantity | Literal[False] | None:
     return planned[0] if len(planned) == 1 else False
 
 
+def _plan_before_part(
+    sentences: tuple[Sentence, ...], at: int, done: Quantity
+) -> tuple[int, Quantity] | None:
+    """The plan stated in the ；-parts of the rate's own sentence before the one that holds
+    what was done (“…，全年预算数21,880,766.76元；全年执行数21,029,410.10元，预算执行率为
+    98.11%”)."""
+    sentence = sentences[at]
+    cut = max(sentence.text.rfind(c, 0, done.start) for c in "；;")
+    if cut < 0:
+        return None
+    before = replace(sentence, quantities=tuple(q for q in sentence.quantities if q.end <= cut))
+    planned = _planned(before)
+    return (at, planned) if planned else None
+
+
 def _other_base(between: list[Quantity], rate: Quantity, actual: Quantity) -> bool:
     """“到位资金480万元，资金到位率100%，已支付450万元，支付率93.75%”: the rate is over
     another amount stated between the plan and it (the money that arrived), not the plan."""
@@ -165,7 +181,7 @@ def with_earlier_plan(
         return None
     if not _MONEY_RATE.search(sentence.text[: rate.start]) or inputs[0].kind != MONEY:
         return None
-    found = _earlier_plan(sentences, at)
+    found = _plan_before_part(sentences, at, inputs[0]) or _earlier_plan(sentences, at)
     if found is None or found[1].value <= 0:
         return None
     plan = found[1]
