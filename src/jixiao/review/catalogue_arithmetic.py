@@ -130,6 +130,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "扣分与分值、得分不符",
         "扣分应等于分值减得分，不符说明得分或扣分有误，总分随之失真。",
     ),
+    "decline-over-hundred": FindingKind(
+        _E,
+        _ARITH,
+        "降幅超过100%",
+        "减少的数额不会超过原数，降幅超过100%说明基数或计算有误。",
+    ),
     "weighted-score-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -29,6 +29,7 @@ from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
+from jixiao.review.checks.declines import check_declines
 from jixiao.review.checks.derived_rates import check_derived_rates
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.excess import check_excess
@@ -138,6 +139,7 @@ CHECKS: tuple[Check, ...] = (
     check_heading_scores,
     check_scored_lines,
     check_changes,
+    check_declines,
     check_respective_changes,
     check_named_budgets,
     check_header_rates,
