@@ -687,3 +687,14 @@ def test_a_count_said_in_the_first_parts_name_opens_no_subset(
         f"4200万元，安排指导性任务资金合计{guided}万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("county", "found"), [("2910", []), ("3210", [("1.69亿元", "1.72亿元")])])
+def test_a_total_restated_in_another_unit_in_brackets(
+    county: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "项目总投资1.69亿元（16900万元），其中争取中央补助资金9800万元，省级财政资金4190万元，"
+        f"市县配套资金{county}万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -147,7 +147,8 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     gap_start = before[-1].end if len(kept) < len(before) else None
     before = kept
     if not before or not usable(before[-1]) or CHANGE_LABEL.search(before[-1].label):
-        return None  # “…，增收5939万元。其中…”: a change has no parts
+        # “…，增收5939万元。其中…”: a change has no parts
+        return _restated(sentence, before, position)
     if CAUSE.search(before[-1].label):
         return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
@@ -163,6 +164,16 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     if _ITEMISED.match(sentence.text, position) and _WHERE_CLAUSE.fullmatch(gap):
         return before[-1]  # “资金X统一计入…收入，具体为A、B”: where it went, then its items
     return before[-1] if _bridges(before[-1], gap) else None
+
+
+def _restated(sentence: Sentence, before: list[Quantity], position: int) -> Quantity | None:
+    """“总投资1.69亿元（16900万元），其中…”: the total, restated in brackets in another unit
+    right before the 其中 (else None)."""
+    if len(before) < 2 or not before[-1].in_brackets or before[-2].in_brackets:
+        return None
+    same = before[-1].kind == before[-2].kind and before[-1].value == before[-2].value
+    closed = sentence.text[before[-1].end : position].strip("，, ") in ("）", ")")
+    return before[-2] if same and closed and usable(before[-2]) else None
 
 
 #: An opener that names every item of the total before it, and a clause of words alone
