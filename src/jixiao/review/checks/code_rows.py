@@ -24,6 +24,7 @@ from jixiao.review.checks.cell_sums import cell_sum_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import PAGE_MARK
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 
@@ -31,8 +32,6 @@ _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _TOTAL = re.compile(r"^(?:合计|总计)$")
 _HEADER = re.compile(r"科目编码|科目名称|项目名称")
 _SPLIT = re.compile(r"基本支出.*项目支出")
-#: A page's number or footer (“5”, “第 7 页 共 16 页”).
-_PAGE = re.compile(r"^\d{1,3}$|^第\s*\d+\s*页|共\s*\d+\s*页$")
 _MIN_ROWS = 3
 
 
@@ -84,7 +83,7 @@ def _blocks(doc: ReportDoc) -> Iterator[tuple[bool, list[_Row]]]:
         if _HEADER.search(paragraph.text):
             split = split or bool(_SPLIT.search(paragraph.text))
             continue  # the header, or printed again after a page break
-        if rows and (_PAGE.match(paragraph.text.strip()) or not _has_figures(paragraph)):
+        if rows and (PAGE_MARK.match(paragraph.text) or not _has_figures(paragraph)):
             continue  # a page number, a footer, the end of a name
         if rows:
             yield split, rows

@@ -79,6 +79,10 @@ def figure(text: str) -> Figure | None:
     return Figure(value, bool(match.group("pct")), text.strip())
 
 
+#: A page's number or footer printed into a table's text: “5”, “— 1 —”, “第 7 页 共 16 页”.
+PAGE_MARK = re.compile(r"^[-—－–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*共\s*\d+\s*页)?[-—－–\s]*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A cell of a flattened table: its text and the paragraph it came from."""

@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import PAGE_MARK
 from jixiao.review.tables.coefficients import coefficient_tables
 from jixiao.review.tables.converted import converted_rows
 from jixiao.review.tables.criteria import criteria_tables
@@ -149,9 +150,6 @@ def _among(loose: list[IndicatorRow], table: ScoredTable) -> bool:
     return all(min(places) < _place(r) < max(places) for r in loose)
 
 
-_PAGE_MARK = re.compile(r"^[-—－–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?[-—－–\s]*$")
-
-
 def _over_a_page(doc: ReportDoc, loose: list[IndicatorRow], table: ScoredTable) -> bool:
     """Only a page's number and lines that repeat lines above the loose rows (the header
     printed again after a page break) stand between the last loose row and the table's first
@@ -160,7 +158,7 @@ def _over_a_page(doc: ReportDoc, loose: list[IndicatorRow], table: ScoredTable) 
     texts = {p.index: p.text for p in doc.paragraphs}
     between = [texts[i] for i in range(last + 1, first) if i in texts]
     above = {text for i, text in texts.items() if i < min(_place(r) for r in loose)}
-    return bool(between) and all(text in above or _PAGE_MARK.match(text) for text in between)
+    return bool(between) and all(text in above or PAGE_MARK.match(text) for text in between)
 
 
 def _place(row: IndicatorRow) -> int:
