@@ -72,7 +72,7 @@ def _fits(name: str, stated: Figure, exact: Decimal, row: FundsRow) -> bool:
     targets = [exact, abs(exact)]
     rate = row.columns.get("rate")
     if name == "结转结余率" and rate is not None:
-        targets.append(HUNDRED - (rate.value if rate.value > _FRACTION_MAX else rate.value * 100))
+        targets.append(HUNDRED - rate.value)  # the funds reader gives it as a percentage
     return any(abs(r - t) <= ulp for r, ulp in _readings(stated) for t in targets)
 
 
