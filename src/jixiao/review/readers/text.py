@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import Read
 from jixiao.review.readers.blocks import ReportReadError
 from jixiao.review.readers.cell_lines import join_cell_lines
+from jixiao.review.readers.pdf import ROW_LINE
 from jixiao.review.readers.pdf import join_pdf_lines
 from jixiao.review.readers.pdf import printed_width
+from jixiao.review.readers.pdf import pushed_on
 from jixiao.review.readers.run_rows import split_run_rows
 from jixiao.review.text.structure import TITLE
 from jixiao.review.text.structure import numbered_level
@@ -118,6 +121,81 @@ def _pages_joined(lines: list[str]) -> list[str]:
     return joined
 
 
+#: Running text at least this wide may be a printed line broken mid-sentence.
+_PROSE_WIDTH = 20
+#: The marks inside a line of running text (a title, a caption or a cell has none).
+_RUNNING = re.compile(r"[，,、。；;]")
+#: Lines this close in width count as printed to the same right margin.
+_MARGIN = 1
+#: So many lines broken at one margin make it the page's margin.
+_MARGIN_LINES = 3
+_STOPS = "。；;：:！？!?"
+
+
+def _prose(line: str) -> bool:
+    return "|" not in line and "｜" not in line and not ROW_LINE.search(line)
+
+
+#: The number opening a heading or an item (六、 （一） 1.), no mark of running text.
+_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])"
+)
+
+
+def _running(line: str) -> bool:
+    body = _NUMBER.sub("", line)
+    return _prose(line) and _RUNNING.search(body[:-1]) is not None
+
+
+Width = Callable[[str], float]
+
+
+def _margin(lines: list[str], width: Width) -> float | None:
+    """The width most lines of running text break at without a stop, when at least three
+    do: a page's right margin."""
+    widths = [
+        width(line)
+        for line in set(lines)  # a line printed on every page (a title) is no margin
+        if _running(line) and line[-1] not in _STOPS and width(line) >= _PROSE_WIDTH
+    ]
+    best = max(widths, key=lambda w: sum(abs(w - v) <= _MARGIN for v in widths), default=None)
+    if best is None or sum(abs(best - v) <= _MARGIN for v in widths) < _MARGIN_LINES:
+        return None
+    return best
+
+
+def _sentences_joined(lines: list[str]) -> list[str]:
+    """The lines with a sentence the page's right margin broke off put back together, in a
+    text not broken at every line (a few paragraphs of running text among tables). The
+    margin is found by printed width (digits half a character), else by characters (a text
+    broken at a count of characters)."""
+    for width in (printed_width, len):
+        margin = _margin(lines, width)
+        if margin is not None:
+            return _joined_at(lines, margin, width)
+    return lines
+
+
+def _joined_at(lines: list[str], margin: float, width: Width) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        last = joined[-1] if joined else ""
+        carried = (
+            last
+            and _running(last)
+            and _prose(line)
+            and last[-1] not in _STOPS
+            and width(last) >= margin - _MARGIN
+            and not numbered_level(line)
+            and (not line[0].isdigit() or pushed_on(last, [line]))  # a cell's figure
+        )
+        if carried:
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
 def read_text(path: Path) -> Read:
     """The lines of a .txt or .md file (Markdown # headings kept as headings); a text whose
     lines were broken at every printed line (a PDF export) is joined back into paragraphs."""
@@ -128,7 +206,8 @@ def read_text(path: Path) -> Read:
     if not markdown and hard_wrapped(lines):
         lines = join_pdf_lines(lines)
     elif not markdown:
-        return Read(join_cell_lines(lines), None, path.suffix.lower().lstrip("."))
+        cells = join_cell_lines(_sentences_joined(lines))
+        return Read(cells, None, path.suffix.lower().lstrip("."))
     blocks: list[Block] = []
     for line in lines:
         match = _MD_HEADING.match(line) if markdown else None
