@@ -41,6 +41,7 @@ from jixiao.review.checks.header_rates import check_header_rates
 from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.implied_bases import check_implied_bases
 from jixiao.review.checks.index_weights import check_index_weights
+from jixiao.review.checks.indicator_rates import check_indicator_rates
 from jixiao.review.checks.label_tree import check_label_tree
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
@@ -115,6 +116,7 @@ CHECKS: tuple[Check, ...] = (
     check_worded_bases,
     check_named_ratios,
     check_plan_rates,
+    check_indicator_rates,
     check_implied_bases,
     check_distributions,
     check_list_counts,

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from jixiao.review.checks.changes import BARE_WAY
 from jixiao.review.checks.changes import COMPARED
+from jixiao.review.checks.indicator_rates import read_elsewhere
 from jixiao.review.checks.percent_findings import judge_percent
-from jixiao.review.checks.plan_rates import names_its_budget
 from jixiao.review.checks.rate_bases import with_earlier_plan
 from jixiao.review.checks.rate_bases import with_gap
 from jixiao.review.checks.rate_findings import ADJUSTED
@@ -359,7 +359,7 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
         for rate in sentence.quantities:
             if rate.kind != PERCENT:
                 continue
-            if _is_rate_claim(sentence, rate) and not names_its_budget(sentence, rate):
+            if _is_rate_claim(sentence, rate) and not read_elsewhere(sentences, at, rate):
                 inputs = claimed_inputs(sentence, rate, floor, previous)
                 finding = (
                     _rate_finding(sentence, rate, inputs)
