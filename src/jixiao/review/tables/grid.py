@@ -30,6 +30,7 @@ COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reason", re.compile(r"原因|改进措施")),
     ("unit", re.compile(r"度量单位|计量单位")),
     ("operator", re.compile(r"指标性质|指标方向")),
+    ("lost", re.compile(r"^(?:扣分|失分|扣减分值)$")),
 )
 _FUNDS_HEADER = re.compile(r"年初预算|全年预算|调整后预算|执行数")
 MIN_CELLS = 4
@@ -81,7 +82,9 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
     score = figure(_cell(cells, columns, "score"))
     labelled = _total_at(cells)
     if labelled is not None:  # merged cells shift a total row: take its figures in order
-        figures = [f for f in (figure(c) for c in cells[labelled:]) if f is not None]
+        lost = columns.get("lost")  # a 扣分 column after 得分 holds no total
+        kept = [c for at, c in enumerate(cells) if at >= labelled and at != lost]
+        figures = [f for f in map(figure, kept) if f is not None]
         if not figures:
             return None
         return Total(paragraph, figures[0] if len(figures) > 1 else None, figures[-1])
