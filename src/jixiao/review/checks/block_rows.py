@@ -39,6 +39,7 @@ _CLOSERS = {"产出": ("成本", "效益"), "成本": ("效益",), "效益": ("�
 _SUBTOTAL = re.compile(r"小计|合计|总计")
 _LABEL = r"(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+(?:\.\d+)?)\s*分{}\s*[）)]"
 _BLOCK = re.compile(_LABEL.format(""))
+BLOCK_LABEL = _BLOCK
 #: A label standing as a cell of its own: its 分 may be left out (“产出指标(55)”).
 _LINE_LABEL = re.compile(_LABEL.format("?"))
 
@@ -109,11 +110,13 @@ def _blocks(doc: ReportDoc, table: ScoredTable, labels: list[Label]) -> list[_Bl
     named = [label[0] for label in labels]
     if len(set(lines)) < len(lines) or any(named.count(i) > 1 for i in named):
         return []  # rows or labels run together on a line: which row is under which label?
+    rows = [r for r in table.rows if not (_SUBTOTAL.search(r.name) or beyond_total(r))]
+    spread = _spread(rows, labels)  # a 小计 row repeats its block's rows; 加分 is beyond them
+    if spread is not None:
+        return spread
     blocks: dict[str, _Block] = {}
     before: list[IndicatorRow] = []
-    for row in table.rows:
-        if _SUBTOTAL.search(row.name) or beyond_total(row):
-            continue  # a 小计 row repeats its block's rows; a 加分 row is beyond them
+    for row in rows:
         above = [label for label in labels if label[0] <= row.paragraph.index]
         if not above:
             before.append(row)
@@ -137,6 +140,40 @@ def _blocks(doc: ReportDoc, table: ScoredTable, labels: list[Label]) -> list[_Bl
         for b in blocks.values()
         if set(_KINDS) <= kinds or kinds & set(_CLOSERS[b.name]) or _own_rows(doc, b)
     ]
+
+
+def _spread(rows: list[IndicatorRow], labels: list[Label]) -> list[_Block] | None:
+    """The rows shared out among the labels in order, each block's 分值 making its label's
+    weight and its label printed anywhere beside its rows (a merged cell's label stands on
+    its block's middle row in PDF text and web exports), when the rows allow that; else
+    None, and the rows fall under the label above them."""
+    once = [
+        b for a, b in zip([None, *labels], labels, strict=False) if a is None or a[1:3] != b[1:3]
+    ]
+    if not rows or not once:
+        return None  # (a label and its weight broken over two lines is found on both)
+    blocks: list[_Block] = []
+    start = 0
+    for at, (line, name, weight, paragraph, text) in enumerate(once):
+        end, added = start, Decimal(0)
+        while end < len(rows) and added < weight:
+            added += rows[end].weight.value
+            end += 1
+        last = at == len(once) - 1
+        after_before = start == 0 or rows[start - 1].paragraph.index < line
+        before_next = end == len(rows) or line < rows[end].paragraph.index
+        if added != weight or not (after_before and before_next) or (last and end < len(rows)):
+            return None
+        blocks.append(_Block(name, weight, paragraph, text, tuple(rows[start:end])))
+        start = end
+    return blocks
+
+
+def shared_out(doc: ReportDoc, table: ScoredTable) -> bool:
+    """Whether ``table``'s 一级指标 labels share out its rows exactly, each label beside its
+    own block's rows wherever on them it is printed."""
+    rows = [r for r in table.rows if not (_SUBTOTAL.search(r.name) or beyond_total(r))]
+    return bool(table.rows) and _spread(rows, _labels(doc, table)) is not None
 
 
 def _weight(rows: Iterable[IndicatorRow]) -> Decimal:

@@ -19,6 +19,8 @@ from dataclasses import field
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.block_rows import BLOCK_LABEL
+from jixiao.review.checks.block_rows import shared_out
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -207,6 +209,15 @@ def _finding(group: _Group) -> ReviewFinding:
 
 def check_group_weights(doc: ReportDoc) -> list[ReviewFinding]:
     """Each labelled group of a scoring table against the 分值 of its rows."""
-    return [
-        _finding(group) for table in scored_tables(doc) if table.rows for group in _over(doc, table)
-    ]
+    findings: list[ReviewFinding] = []
+    for table in scored_tables(doc):
+        if not table.rows:
+            continue
+        # 一级指标 labels printed on their blocks' middle rows, each block making its weight
+        spread = shared_out(doc, table)
+        findings.extend(
+            _finding(group)
+            for group in _over(doc, table)
+            if not (spread and BLOCK_LABEL.search(group.label))
+        )
+    return findings
