@@ -189,6 +189,18 @@ def _subtree(figures: list[Figure], i: int, sizes: dict[int, int]) -> int:
     return sizes[i]
 
 
+#: A row after a budget's parts that says what was left of it, no part of its 合计.
+_ASIDE = re.compile(r"结转(?:和|及)?结余|结余资金")
+
+
+def _without_aside(rows: list[TableRow]) -> list[TableRow]:
+    """The rows under a 合计 without the trailing rows of what was left (年末结转结余)."""
+    end = len(rows)
+    while end and _ASIDE.search(rows[end - 1].label):
+        end -= 1
+    return rows[:end]
+
+
 def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     start = header_end(table)
     if start == 0 or any(_NESTED.match(r.label) and not _all_blank(r) for r in table[start:]):
@@ -198,7 +210,7 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     if at is None or names is None:
         return []  # no total, or which column is which cannot be told
     if at == start:  # 合计 first: its rows under it, to the table's end
-        rows, where = table[start + 1 :], "其下"
+        rows, where = _without_aside(table[start + 1 :]), "其下"
         if len(rows) < _MIN_ROWS or any(TOTAL_LABEL.match(row.label) for row in rows):
             return []
     else:
