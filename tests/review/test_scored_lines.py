@@ -52,3 +52,45 @@ def test_lines_whose_weights_make_no_hundred_are_not_summed() -> None:
         "效益指标（20分）：得18.5分。", "效益指标（20分）：得18.5分。\n满意度指标（10分）：得9分。"
     )
     assert stated_recomputed(text, "score-mismatch") == []
+
+
+_SECTIONS = """项目支出绩效自评报告
+三、自评得分情况
+本项目按决策20分、过程20分、产出40分、效益20分设置评分。
+（一）决策（20分）：决策20分，得19分，扣1分。
+“绩效目标明确性”扣1分，原因是个别指标未量化。
+（二）过程（20分）：过程20分，得16.3分，扣{lost}分。
+“预算执行率”10分，执行率86.5%，得8.65分。
+（三）产出（40分）：产出40分，得{output}分，扣3.6分。
+“培训人次”目标≥600人次，完成540人次，按比例得分。
+（四）效益（20分）：效益20分，得18分，扣2分。
+四、自评结论
+经自评，本项目综合得分{total}分，共扣{all_lost}分，自评等级为“优”。
+"""
+
+
+@pytest.mark.parametrize(
+    ("fields", "code", "found"),
+    [
+        ({}, "score-mismatch", []),
+        ({}, "deduction-mismatch", []),
+        # 19 + 16.3 + 36.4 + 18 = 89.7, not 90.7
+        ({"total": "90.7", "all_lost": "9.3"}, "score-mismatch", [("90.7", "89.7")]),
+        ({"lost": "4.7"}, "deduction-mismatch", [("4.7", "3.7")]),
+        ({"all_lost": "11.3"}, "deduction-mismatch", [("11.3", "10.3")]),
+    ],
+)
+def test_block_lines_apart_and_restated_are_added_up(
+    fields: dict[str, str], code: str, found: list[tuple[str, str]]
+) -> None:
+    values = {"lost": "3.7", "output": "36.4", "total": "89.7", "all_lost": "10.3", **fields}
+    assert stated_recomputed(_SECTIONS.format(**values), code) == found
+
+
+@pytest.mark.parametrize(("score", "found"), [("8.65", []), ("8.56", [("8.56", "8.65")])])
+def test_a_rate_score_worked_as_the_text_says(score: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "项目支出绩效自评报告\n三、自评得分情况\n"
+        f"（一）预算执行率（10分）。执行率86.5%，按10分×执行率计算，得分{score}分。\n"
+    )
+    assert stated_recomputed(text, "rate-score-mismatch") == found

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -29,7 +30,8 @@ def _show(value: Decimal) -> str:
 _NUMBER = r"(\d{1,3}(?:\.\d{1,2})?)"
 _LINE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff“”]{{2,16}})[（(](?:分值|权重|满分)?\s*(?P<weight>{_NUMBER})\s*分[）)]"
-    rf"\s*[：:，,]?\s*(?:自评)?得(?:分)?\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分"
+    rf"\s*[：:，,]?\s*(?:[\u4e00-\u9fff]{{2,16}}\s*{_NUMBER}\s*分\s*[，,])?"  # 决策20分，
+    rf"\s*(?:自评)?得(?:分)?\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分"
     rf"(?:\s*[，,]\s*扣(?:分)?\s*(?P<lost>{_NUMBER})\s*分)?"
 )
 _TOTAL = re.compile(
@@ -37,6 +39,19 @@ _TOTAL = re.compile(
 )
 FULL = Decimal(100)
 MIN_LINES = 3
+#: Paragraphs between two lines of one run at most (the reasons for each block's deductions).
+MAX_GAP = 8
+#: “综合得分87分，共扣13分”: what the total lost of 100.
+_TOTAL_LOST = re.compile(
+    rf"(?:综合评分|综合得分|自评得分|自评总分|总得分|总分)(?:为|是|[:：])?\s*(?P<got>{_NUMBER})\s*分"
+    rf"\s*[，,]\s*(?:共|合计|累计|总)?扣(?:分|除|减)?\s*(?P<lost>{_NUMBER})\s*分"
+)
+#: “执行率97.9%，按10分×执行率计算，得分9.79分”: a score worked as the text says.
+_RATE_SCORE = re.compile(
+    r"执行率\s*(?:为|达到?)?\s*(?P<rate>\d{1,3}(?:\.\d{1,2})?)%[^。；;]{0,20}?"
+    rf"按\s*(?P<weight>{_NUMBER})\s*分\s*[×*xX]\s*(?:预算)?执行率[^。；;，,]{{0,6}}"
+    rf"[，,]\s*得(?:分)?\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +99,13 @@ def _own_findings(line: _Scored) -> Iterator[ReviewFinding]:
         )
 
 
-def _runs(lines: list[_Scored]) -> Iterator[list[_Scored]]:
-    """Lines each a paragraph of its own, one after another."""
+def _runs(doc: ReportDoc, lines: list[_Scored]) -> Iterator[list[_Scored]]:
+    """Lines each a paragraph of its own, one after another or with a few paragraphs of
+    words between (no heading)."""
     run: list[_Scored] = []
     for line in lines:
         alone = line.match.start() <= 4 and len(line.paragraph.text) - line.match.end() <= 2
-        if run and alone and line.paragraph.index == run[-1].paragraph.index + 1:
+        if run and alone and _next_to(doc, run[-1].paragraph, line.paragraph):
             run.append(line)
             continue
         if len(run) >= MIN_LINES:
@@ -97,6 +113,12 @@ def _runs(lines: list[_Scored]) -> Iterator[list[_Scored]]:
         run = [line] if alone else []
     if len(run) >= MIN_LINES:
         yield run
+
+
+def _next_to(doc: ReportDoc, last: Paragraph, paragraph: Paragraph) -> bool:
+    between = [p for p in doc.paragraphs if last.index < p.index < paragraph.index]
+    gap_ok = paragraph.index > last.index and len(between) <= MAX_GAP
+    return gap_ok and not any(p.is_heading or _LINE.search(p.text) for p in between)
 
 
 def _total_finding(doc: ReportDoc, run: list[_Scored]) -> ReviewFinding | None:
@@ -126,8 +148,52 @@ def check_scored_lines(doc: ReportDoc) -> list[ReviewFinding]:
     """Scores said with their 分值 on lines of their own, and the total they make."""
     lines = list(_lines(doc))
     findings = [finding for line in lines for finding in _own_findings(line)]
-    for run in _runs(lines):
+    for run in _runs(doc, lines):
         found = _total_finding(doc, run)
         if found is not None:
             findings.append(found)
+    for paragraph in doc.paragraphs:
+        findings.extend(_total_lost(paragraph))
+        findings.extend(_rate_scores(paragraph))
     return findings
+
+
+def _total_lost(paragraph: Paragraph) -> Iterator[ReviewFinding]:
+    """A total score and what it lost of 100, said together."""
+    for match in _TOTAL_LOST.finditer(paragraph.text):
+        got, lost = Decimal(match.group("got")), Decimal(match.group("lost"))
+        if got > FULL or FULL - got == lost:
+            continue
+        due = _show(FULL - got)
+        message = f"综合得分{match.group('got')}分，满分100分应扣{due}分，报告为扣{lost}分。"
+        yield make_finding(
+            "deduction-mismatch",
+            paragraph,
+            message,
+            span=match.span("lost"),
+            stated=match.group("lost"),
+            recomputed=due,
+        )
+
+
+def _rate_scores(paragraph: Paragraph) -> Iterator[ReviewFinding]:
+    """A 执行率 score the text says is worked as 分值 × 执行率, against that product."""
+    for match in _RATE_SCORE.finditer(paragraph.text):
+        rate, weight = Decimal(match.group("rate")), Decimal(match.group("weight"))
+        got = match.group("got")
+        digits = Decimal(1).scaleb(-len(got.partition(".")[2]))
+        due = (weight * min(rate, FULL) / FULL).quantize(digits, rounding=ROUND_HALF_UP)
+        if due == Decimal(got):
+            continue
+        message = (
+            f"按{match.group('weight')}分×执行率{match.group('rate')}%计算，"
+            f"得分应为{due}分，报告为{got}分。"
+        )
+        yield make_finding(
+            "rate-score-mismatch",
+            paragraph,
+            message,
+            span=match.span("got"),
+            stated=got,
+            recomputed=f"{due}",
+        )
