@@ -246,7 +246,7 @@ def _header_ahead(stream: tuple[Token, ...], position: int) -> int | None:
 #: “资金情况（万元） | 年初预算资金总额 | 实际投入资金额 | 产生差异的原因 / 合计 | 236 | 236”:
 #: a Hunan form names its 资金 block in the header and its total row 合计.
 _TOTAL_ROW = re.compile(r"合计\s*[:：]?")
-_BLOCK_NAME = re.compile(r"资金情况|项目资金")
+_BLOCK_NAME = re.compile(r"资金情况|项目资金|资金来源")
 _BLOCK_REACH = 8
 
 
