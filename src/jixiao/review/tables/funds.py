@@ -79,7 +79,9 @@ def _is_partition(labels: list[str]) -> bool:
 
 def _header_columns(text: str) -> list[str]:
     """The 资金 columns named in ``text``, in the order they are written."""
-    text = text[text.rfind("项目资金") + 1 :] if "项目资金" in text else text
+    cut = text.rfind("项目资金")  # the block's label before its header's columns
+    if cut >= 0 and any(pattern.search(text, cut) for _, pattern in FUNDS_COLUMNS):
+        text = text[cut + 1 :]  # (not the label a layout printed on the total's own row)
     text = _SCORE_NOTE.sub("得分", text)  # “得分（20分*执行率）” names no 执行率 column
     text = _RATE_NOTE.sub("执行率", text)
     found: list[tuple[int, str]] = []

@@ -1,0 +1,37 @@
+"""A table printed by ``pdftotext -layout``: the merged 项目资金 label stands on the 年度资金总额
+row itself, after the header's columns (our words and figures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.review.service import review_file
+
+_TABLE = """    项目支出绩效自评表
+    （2024年度）
+  项目名称    村级道路养护补助
+    年初预算数   全年预算数    全年执行数    分值    执行率     得分
+  项目资金    年度资金总额：    86    90    {spent}    10    {rate}     {score}
+  （万元）    其中：当年财政拨款    86    90    86    —    95.56%     —
+    上年结转资金    —    —    —    —    —    —
+    其他资金    —    —    —    —    —    —
+"""
+
+
+@pytest.mark.parametrize(
+    ("spent", "rate", "score", "found"),
+    [
+        ("86", "95.56%", "9.56", set()),
+        ("68", "95.56%", "9.56", {("sum-mismatch", "68", "86")}),
+    ],
+)
+def test_the_total_row_is_read_past_the_block_label(
+    tmp_path: Path, spent: str, rate: str, score: str, found: set[tuple[str, str, str]]
+) -> None:
+    path = tmp_path / "自评表.txt"
+    path.write_text(_TABLE.format(spent=spent, rate=rate, score=score), encoding="utf-8")
+    findings = review_file(path).findings
+    got = {(f.code, f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"}
+    assert got == found
