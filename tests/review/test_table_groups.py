@@ -51,6 +51,17 @@ def test_a_cost_above_what_the_table_spent_is_named() -> None:
     assert "站点运行成本" in found[0].message
 
 
+def test_the_block_s_own_unit_is_that_of_its_amounts() -> None:
+    # the same table in 亿元: a cost of 0.582亿元 is what it spent, 0.600亿元 more
+    def in_yi(actual: str) -> str:
+        text = _table("0.6亿元", actual, spent="0.582").replace("项目资金(万元)", "项目资金(亿元)")
+        return text.replace("60.00", "0.600")
+
+    assert _codes(in_yi("0.582亿元")) == []
+    found = [f for f in findings_of(in_yi("0.600亿元")) if f.code == "cost-above-spending"]
+    assert [(f.stated, f.recomputed) for f in found] == [("0.600亿元", "0.582亿元")]
+
+
 def test_a_benefit_group_word_split_from_its_label_still_ends_the_cost_group() -> None:
     text = _table("60万元", "58.2万元").replace("100% |\n100% |", "100% |\n95% |")
     assert "score-full-on-missed" in _codes(text)  # 出水达标率 is 经济效益, not 成本

@@ -28,15 +28,26 @@ from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt_quantity
 
 _OPERATOR = re.compile(r"[≥≤<>＜＞]|不超过|不高于|以内|以下|控制在")
-#: The 资金 row's amounts are in 万元 unless the table says otherwise.
+#: The 资金 row's amounts are in 万元 unless the table says otherwise (金额单位：亿元, or
+#: “（亿元）” under the block's label) on the lines above it or the line after.
 WAN = Decimal(10_000)
+_UNITS = {"元": Decimal(1), "万元": WAN, "亿元": Decimal(100_000_000)}
+_UNIT = re.compile(r"(?:单位\s*[:：]\s*|[（(])(?P<unit>亿元|万元|元)(?:[）)]|\s|$)")
+_UNIT_REACH = 10
 
 
-def _spent(row: IndicatorRow, funds: Sequence[FundsRow]) -> Decimal | None:
+def _unit(doc: ReportDoc, funds: FundsRow) -> Decimal:
+    at = funds.paragraph.index
+    near = [p for p in doc.paragraphs if at - _UNIT_REACH <= p.index <= at + 1]
+    units = [m.group("unit") for p in near for m in _UNIT.finditer(p.text)]
+    return _UNITS[units[-1]] if units else WAN
+
+
+def _spent(doc: ReportDoc, row: IndicatorRow, funds: Sequence[FundsRow]) -> Decimal | None:
     """The 全年执行数 (元) of the 资金 row above the indicator row, if one was read."""
     above = [f for f in funds if f.paragraph.index <= row.paragraph.index]
     executed = above[-1].columns.get("executed") if above else None
-    return executed.value * WAN if executed is not None else None
+    return executed.value * _unit(doc, above[-1]) if executed is not None else None
 
 
 def _cost(row: IndicatorRow) -> Quantity | None:
@@ -83,7 +94,7 @@ def check_cost_rows(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for table in scored_tables(doc) if funds else ():
         for row in table.rows:
-            cost, spent = _cost(row), _spent(row, funds)
+            cost, spent = _cost(row), _spent(doc, row, funds)
             if cost is None or spent is None or indicator_group(doc, row) != COST:
                 continue
             if cost.value > spent + 2 * cost.ulp:
