@@ -342,12 +342,36 @@ def _show(value: Decimal, like: Quantity) -> str:
     return f"{fmt(value / scale, 2)}{like.unit}"
 
 
+#: A sentence that only compares, its subject the level the sentence before states
+#: (“…支出A万元，占本年支出合计的P%。同比减少C万元，下降R%”).
+_COMPARING = re.compile(
+    r"^(?:同比|与上年(?:度)?相比[，,]?|较上年(?:度)?|比上年(?:度)?)(?:增加|减少)"
+)
+
+
+def _goes_on(before: Sentence, sentence: Sentence) -> bool:
+    return (
+        before.paragraph is sentence.paragraph
+        and _COMPARING.match(sentence.text) is not None
+        and any(q.kind == MONEY for q in before.quantities)
+    )
+
+
+def _joined(before: Sentence, sentence: Sentence) -> Sentence:
+    text = before.paragraph.text[before.start : sentence.start + len(sentence.text)]
+    return Sentence(before.paragraph, before.start, text, tuple(find_quantities(text)))
+
+
 def check_changes(doc: ReportDoc) -> list[ReviewFinding]:
     """Year-on-year change rates against the change and the current figure."""
     findings: list[ReviewFinding] = []
-    for sentence in doc_sentences(doc):
+    sentences = doc_sentences(doc)
+    for at, sentence in enumerate(sentences):
         findings.extend(_single_changes(sentence))
         findings.extend(_rate_then_change(sentence))
+        if at and _goes_on(sentences[at - 1], sentence):
+            joined = _joined(sentences[at - 1], sentence)
+            findings.extend(f for f in _single_changes(joined) if (f.stated or "") in sentence.text)
     for paragraph in doc.paragraphs:
         if not paragraph.is_heading and not paragraph.contents:
             findings.extend(_paired_changes(paragraph))
