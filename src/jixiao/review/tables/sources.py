@@ -19,7 +19,7 @@ from jixiao.review.tables.columns import as_rate
 
 #: The rows under 年度资金总额: its sources.
 SOURCE_LABEL = re.compile(
-    r"其中\s*[:：]?|本年财政拨款|当年财政拨款|上年结转(?:资金)?|其他资金"
+    r"其中\s*[:：]?|(?:本年|当年)?财政拨款|上年结转(?:资金)?|其他资金"
     r"|(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:财政)?(?:补助|专项)?(?:资金)?"
     r"|财政专户管理资金|单位资金"  # a Sichuan table's sources
     r"|彩票公益金|自筹资金?|债券资金?|社会资本"  # funds beside the fiscal money
