@@ -30,7 +30,11 @@ from jixiao.review.tables.doc_rows import header_end
 from jixiao.review.tables.doc_rows import header_names
 from jixiao.review.tables.funds import funds_rows
 
-_RATE_HEAD = re.compile(r"(?:执行|到位|支出|支付|完成|使用|拨付)(?:率|进度)")
+#: also a 决算 table's “完成年初预算（%）”, “占调整预算%”: what was spent over a budget.
+_RATE_HEAD = re.compile(
+    r"(?:执行|到位|支出|支付|完成|使用|拨付)(?:率|进度)"
+    r"|(?:完成|占)(?:年初|调整后?的?|全年)?预算(?:数)?的?\s*[（(]?[%％]"
+)
 #: Columns of rates, shares, numbers and notes: no amounts.
 _NOT_AMOUNT = re.compile(r"率|进度|占|比重|比例|序号|编号|代码|备注|说明|%|得分|分值")
 _HUNDRED = Decimal(100)
