@@ -681,6 +681,19 @@ def test_changes_of_the_parts_add_up_to_the_change_of_their_total() -> None:
     assert not _found(other, "sum-mismatch")
 
 
+def test_a_part_written_coarser_must_still_round_to_what_the_total_leaves() -> None:
+    # 860.00 − 160.00 = 700.00 may be written 700.0; 700.07 (written 700.0) leaves 0.07 over
+    text = (
+        "某单位2023年度决算情况说明\n四、财政拨款收入支出决算总体情况说明\n"
+        "本部门2023年度财政拨款本年收入860.07万元，比2022年度增加100.00万元，增长13.16%。"
+        "具体情况如下：\n一般公共预算财政拨款本年收入700.0万元，比上年增加40.00万元。\n"
+        "政府性基金预算财政拨款本年收入160.00万元，比上年增加60.00万元，增长60%。\n"
+    )
+    assert _found(text, "sum-mismatch") == [("860.07万元", "860.00万元")]
+    right = text.replace("860.07万元", "860.04万元")  # 700.04 written 700.0
+    assert not _found(right, "sum-mismatch")
+
+
 def test_parts_announced_and_enumerated_in_the_sentence_after_the_total() -> None:
     text = (
         PROJECT + "一、项目资金情况\n区直单位9600.00万元。区直单位项目有：一是某馆管理处，"

@@ -125,7 +125,31 @@ def check_change_parts(doc: ReportDoc) -> list[ReviewFinding]:
         ulp = 2 * max(q.level.ulp for q in [total, *parts])
         if abs(level_sum - total.level.value) > ulp:
             continue  # the parts are not the whole of the total
-        finding = _finding(total, parts)
-        if finding is not None:
-            findings.append(finding)
+        for finding in (_level_finding(total, parts, level_sum), _finding(total, parts)):
+            if finding is not None:
+                findings.append(finding)
     return findings
+
+
+def _level_finding(total: Level, parts: list[Level], added: Decimal) -> ReviewFinding | None:
+    """The parts' levels off their total by more than the rounding of all of them as written
+    allows (“本年支出1094.65＝869.0＋225.58”: 869.0 stands for 869.07, which is 869.1)."""
+    bound = sum((q.level.ulp for q in [total, *parts]), Decimal(0))
+    gap = abs(added - total.level.value)
+    if gap <= bound:
+        return None
+    levels = "＋".join(f"{p.budget}{p.level.text}" for p in parts)
+    shown = fmt_quantity(added, total.level)
+    message = (
+        f"{total.column}{total.level.text}，而其各项{levels}＝{shown}，"
+        f"相差{fmt_quantity(gap, total.level)}，超出各数舍入所能解释的范围，请核实。"
+    )
+    sentence = total.sentence
+    return make_finding(
+        "sum-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + total.level.start, sentence.start + total.level.end),
+        stated=total.level.text,
+        recomputed=shown,
+    )
