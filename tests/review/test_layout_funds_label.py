@@ -35,3 +35,25 @@ def test_the_total_row_is_read_past_the_block_label(
     findings = review_file(path).findings
     got = {(f.code, f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"}
     assert got == found
+
+
+_CARRIED = """    年初预算数   全年预算数    全年执行数    分值    执行率     得分
+  项目资金    年度资金总额：    60    75    {spent}    10    96.00%     9.60
+  （万元）    其中：当年财政拨款    60    60    57    —    95.00%     —
+    上年结转资金        15    15    —    100.00%    —
+    其他资金    —    —    —    —    —    —
+"""
+
+
+@pytest.mark.parametrize(
+    ("spent", "found"), [("72", set()), ("75", {("sum-mismatch", "75", "72")})]
+)
+def test_a_blank_cell_is_the_one_farthest_from_the_rate(
+    tmp_path: Path, spent: str, found: set[tuple[str, str, str]]
+) -> None:
+    # 上年结转资金 has no 年初预算数: its 15 and 15 are the 全年预算数 and the 全年执行数
+    path = tmp_path / "自评表.txt"
+    path.write_text(_CARRIED.format(spent=spent), encoding="utf-8")
+    findings = review_file(path).findings
+    got = {(f.code, f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"}
+    assert got == found

@@ -296,7 +296,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         while after < len(stream) and _row_note(stream[after], token.paragraph):
             after += 1  # the rest of the total's row (“执行率*该指标分值…”), before its sources
         read: list[SourceRow] = []
-        rows = (source_rows(stream, after, roles, read) if placed[1] else None) or []
+        rows = (source_rows(stream, after, roles, read, columns) if placed[1] else None) or []
         rows = _not_nested(rows)
         spending = [c for label, c in rows if SPENDING_LABEL.search(label)]
         sources = [c for label, c in rows if not SPENDING_LABEL.search(label)]

@@ -5,6 +5,7 @@ cells placed on the header's columns — by position in a grid, else in reading 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from jixiao.review.model import Paragraph
@@ -87,7 +88,11 @@ def _placed(roles: list[str], cells: list[Figure | None], tail: list[str]) -> di
 
 
 def source_rows(
-    stream: tuple[Token, ...], start: int, roles: list[str], found: list[SourceRow]
+    stream: tuple[Token, ...],
+    start: int,
+    roles: list[str],
+    found: list[SourceRow],
+    total: Collection[str] = (),
 ) -> Rows | None:
     """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金; 基本支出, 项目支出),
     each with its label and money cells; None when a row is only partly filled (its columns
@@ -103,7 +108,7 @@ def source_rows(
         if not labels:
             break
         row_paragraph = stream[position].paragraph
-        read = _source_row(stream, position, labels[-1], roles, header)
+        read = _source_row(stream, position, labels[-1], roles, header, total)
         if read is None:
             return None
         text = stream[position].text
@@ -127,6 +132,7 @@ def _source_row(
     label: re.Match[str],
     roles: list[str],
     header: tuple[dict[str, int], int] | None,
+    total: Collection[str] = (),
 ) -> tuple[list[Figure | None], list[str], int] | None:
     """One source row from ``position``: its money cells, the cells after them (执行率, 得分)
     and where the next row starts; None when the row is only partly filled."""
@@ -145,7 +151,12 @@ def _source_row(
         (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
     ]
     noted = _past_note(pieces)
-    cells, used = _money_cells(pieces[noted:], money)
+    # a blank cell is placed only where the total filled every money column (the sums read
+    # the sources' cells against the total's columns in order)
+    full = all(role in total for role in roles if role in MONEY_ROLES)
+    blank = _blank_before_rate(pieces[noted:], roles) if full else 0
+    cells, used = _money_cells(pieces[noted:], money - blank)
+    cells = [None] * blank + cells if any(cells) else cells
     if any(cells) and len(cells) != money:
         return None
     position += max(1, 1 + used + noted - (1 if rest else 0))
@@ -154,6 +165,25 @@ def _source_row(
         tail.append(stream[position].text)  # the row's 执行率 and score cells
         position += 1
     return cells, tail, position
+
+
+def _blank_before_rate(pieces: list[tuple[str, Paragraph]], roles: list[str]) -> int:
+    """How many cells a row printed with blanks between its cells (PDF layout text) left out
+    before its 执行率: “上年结转资金  10.86  10.86  —  100.00%  —” under 年初预算数 | 全年预算数 |
+    全年执行数 | 分值 | 执行率 | 得分 has lost its blank 年初预算数, the cell farthest from the
+    rate. None are taken to be lost when the row's cells up to its rate are all there."""
+    if "rate" not in roles or roles.index("rate") != len(roles) - 2:
+        return 0
+    before = 0
+    for piece, _ in pieces:
+        value = figure(MONEY_SUFFIX.sub("", piece))
+        if value is not None and value.percent:
+            short = roles.index("rate") - before
+            return short if 0 < short < sum(1 for r in roles if r in MONEY_ROLES) else 0
+        if value is None and not BLANK.match(piece):
+            return 0
+        before += 1
+    return 0
 
 
 def header_cells(stream: tuple[Token, ...], position: int) -> tuple[dict[str, int], int] | None:
