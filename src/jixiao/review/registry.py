@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.arrival_rows import check_arrival_rows
+from jixiao.review.checks.base_shares import check_base_shares
 from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.breakdown_lines import check_breakdown_lines
 from jixiao.review.checks.carried_levels import check_carried_levels
@@ -117,6 +118,7 @@ CHECKS: tuple[Check, ...] = (
     check_named_ratios,
     check_plan_rates,
     check_indicator_rates,
+    check_base_shares,
     check_implied_bases,
     check_distributions,
     check_list_counts,

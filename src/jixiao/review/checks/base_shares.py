@@ -1,0 +1,88 @@
+"""A share of a base the text named with its amount before:
+
+    2023年度政府采购支出总额16,502,343.07元，其中：…。授予中小企业合同金额10,777,680.26元，
+    占政府采购支出总额的66.68%，其中：…          → 10,777,680.26 ÷ 16,502,343.07 = 65.31%
+
+The share's clause opens right after its part's amount (“A元，占B的P%”); the base is the one
+amount whose words end with the base's name, in the share's paragraph or up to three
+paragraphs before, and the name is long enough to say which figure it is (four characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+from decimal import Decimal
+
+from jixiao.review.checks.claim_shares import share_finding
+from jixiao.review.checks.percent_findings import judge_percent
+from jixiao.review.checks.rate_findings import HUNDRED
+from jixiao.review.checks.rate_findings import slack
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+
+#: “，占政府采购支出总额的”: the clause between a part's amount and its share.
+_OF_BASE = re.compile(r"^\s*[，,]\s*占(?P<base>[\u4e00-\u9fff“”]{4,16})的\s*$")
+#: Paragraphs before the share's where its base may be stated.
+REACH = 3
+_SAID = re.compile(r"(?:为|是|达|共|[:：])$")
+
+
+def check_base_shares(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each “A，占B的P%” against the one amount the text gave for B before it."""
+    sentences = doc_sentences(doc)
+    findings: list[ReviewFinding] = []
+    for at, sentence in enumerate(sentences):
+        for part, share, base_name in _shares(sentence):
+            base = _base(sentences, at, share, base_name)
+            if base is None or base.value <= 0 or base.value == part.value:
+                continue
+            finding = _finding(sentence, part, share, base)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _shares(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity, str]]:
+    for part, share in pairwise(sentence.quantities):
+        if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
+            continue
+        named = _OF_BASE.match(sentence.text[part.end : share.start])
+        if named is not None:
+            yield part, share, named.group("base")
+
+
+def _base(sentences: tuple[Sentence, ...], at: int, share: Quantity, name: str) -> Quantity | None:
+    """The one amount stated for ``name`` before the share."""
+    here = sentences[at]
+    found: dict[Decimal, Quantity] = {}
+    for sentence in sentences[: at + 1]:
+        if here.paragraph.index - sentence.paragraph.index > REACH:
+            continue
+        for q in sentence.quantities:
+            if sentence is here and q.start >= share.start:
+                break
+            label = _SAID.sub("", q.label)
+            if q.kind == MONEY and not q.approx and label.endswith(name):
+                found.setdefault(q.value, q)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _finding(
+    sentence: Sentence, part: Quantity, share: Quantity, base: Quantity
+) -> ReviewFinding | None:
+    exact = part.value / base.value * HUNDRED
+    if abs(exact - share.value) <= exact * slack([part, base]) + share.ulp:
+        return None
+    verdict = judge_percent(share, exact)
+    right = verdict.right.rstrip("%")
+    code = "rounding-truncated" if verdict.truncated else "share-mismatch"
+    why = "截位而非四舍五入" if verdict.truncated else "计算有误"
+    message = f"{part.text}占{base.text}应为{right}%，报告列为{share.text}，{why}。"
+    return share_finding(sentence, part, share, right, message, code)

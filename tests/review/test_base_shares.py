@@ -1,0 +1,27 @@
+"""A share of a base the text named with its amount before it, “A元，占B的P%” (our figures):
+the share is A over the one amount stated for B."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_TEXT = (
+    "十、政府采购支出情况\n"
+    "2024年度政府采购支出总额8,240,516.30元，其中：政府采购货物支出3,105,220.00元、"
+    "政府采购工程支出4,018,300.50元、政府采购服务支出1,116,995.80元。"
+    "授予中小企业合同金额6,172,400.00元，占政府采购支出总额的{share}，其中：授予小微企业"
+    "合同金额4,930,118.20元，占授予中小企业合同金额的79.87%。\n"
+)
+
+
+@pytest.mark.parametrize(("share", "found"), [("74.90%", []), ("79.40%", [("79.40%", "74.90%")])])
+def test_a_share_of_a_base_named_before(share: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(_TEXT.format(share=share), "share-mismatch") == found
+
+
+def test_a_base_named_with_two_amounts_leaves_the_share_unread() -> None:
+    text = _TEXT.format(share="79.40%").replace(
+        "。授予中小企业", "。上年政府采购支出总额7,980,000.00元。授予中小企业"
+    )
+    assert stated_recomputed(text, "share-mismatch") == []
