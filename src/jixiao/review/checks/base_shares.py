@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 from decimal import Decimal
+from itertools import pairwise
 
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.percent_findings import judge_percent
@@ -24,11 +24,14 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 #: “，占政府采购支出总额的”: the clause between a part's amount and its share.
 _OF_BASE = re.compile(r"^\s*[，,]\s*占(?P<base>[\u4e00-\u9fff“”]{4,16})的\s*$")
+#: A second share right after the first: the shares of two amounts, in order.
+_PAIRED = re.compile(r"\s*[和、及与]\s*\d")
 #: Paragraphs before the share's where its base may be stated.
 REACH = 3
 _SAID = re.compile(r"(?:为|是|达|共|[:：])$")
@@ -54,7 +57,8 @@ def _shares(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity, str]]:
         if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
             continue
         named = _OF_BASE.match(sentence.text[part.end : share.start])
-        if named is not None:
+        paired = _PAIRED.match(sentence.text, share.end)  # “A和B，占…的8.0%和92.0%”
+        if named is not None and paired is None:
             yield part, share, named.group("base")
 
 
@@ -81,7 +85,7 @@ def _finding(
     if abs(exact - share.value) <= exact * slack([part, base]) + share.ulp:
         return None
     verdict = judge_percent(share, exact)
-    right = verdict.right.rstrip("%")
+    right = fmt(exact)  # as the other share checks give it, so that one fault is said once
     code = "rounding-truncated" if verdict.truncated else "share-mismatch"
     why = "截位而非四舍五入" if verdict.truncated else "计算有误"
     message = f"{part.text}占{base.text}应为{right}%，报告列为{share.text}，{why}。"

@@ -156,7 +156,8 @@ def _source_row(
     full = all(role in total for role in roles if role in MONEY_ROLES)
     blank = _blank_before_rate(pieces[noted:], roles) if full else 0
     cells, used = _money_cells(pieces[noted:], money - blank)
-    cells = [None] * blank + cells if any(cells) else cells
+    lost: list[Figure | None] = [None] * blank
+    cells = lost + cells if any(cells) else cells
     if any(cells) and len(cells) != money:
         return None
     position += max(1, 1 + used + noted - (1 if rest else 0))
@@ -174,15 +175,13 @@ def _blank_before_rate(pieces: list[tuple[str, Paragraph]], roles: list[str]) ->
     rate. None are taken to be lost when the row's cells up to its rate are all there."""
     if "rate" not in roles or roles.index("rate") != len(roles) - 2:
         return 0
-    before = 0
-    for piece, _ in pieces:
+    for before, (piece, _) in enumerate(pieces):
         value = figure(MONEY_SUFFIX.sub("", piece))
         if value is not None and value.percent:
             short = roles.index("rate") - before
             return short if 0 < short < sum(1 for r in roles if r in MONEY_ROLES) else 0
         if value is None and not BLANK.match(piece):
             return 0
-        before += 1
     return 0
 
 
