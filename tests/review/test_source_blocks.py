@@ -52,3 +52,23 @@ def test_a_block_headed_by_its_sources_is_checked(
     findings = review_file(path).findings
     codes = {"sum-mismatch", "score-total-mismatch", "table-rate-mismatch"}
     assert {(f.code, f.stated, f.recomputed) for f in findings if f.code in codes} == found
+
+
+@pytest.mark.parametrize(("total", "found"), [(99.6, set()), (96.9, {("96.9", "99.6")})])
+def test_a_total_row_giving_only_its_score_is_out_of_a_hundred(
+    tmp_path: Path, total: float, found: set[tuple[str, str]]
+) -> None:
+    # “自评得分 | 99.6 | | 评价等级 | 优”: no 分值 on the row; the table's 分值 make 100
+    path = tmp_path / "自评表.xlsx"
+    _workbook(path, 210.0, "91.30%", total)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook.active
+    last = sheet.max_row
+    for column in range(1, 9):
+        sheet.cell(last, column).value = None
+    for column, value in enumerate(["自评得分", total, None, "评价等级", "优"], start=1):
+        sheet.cell(last, column).value = value
+    workbook.save(path)
+    findings = review_file(path).findings
+    got = {(f.stated, f.recomputed) for f in findings if f.code == "score-total-mismatch"}
+    assert got == found

@@ -14,6 +14,7 @@ from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import Total
+from jixiao.review.tables.scored import FULL_MARKS
 from jixiao.review.tables.scored import complete_sum
 from jixiao.review.tables.scored import funds_above
 from jixiao.review.tables.scored import within_total
@@ -28,8 +29,9 @@ def total_finding(
     as a row, and a total above the rows may hold its points)."""
     total = table.total
     added = complete_sum(table, funds)
-    if total is None or total.weight is None or added is None:
+    if total is None or added is None:
         return None
+    weight = total.weight.text if total.weight is not None else f"{FULL_MARKS}"
     places = max([total.score.places] + [r.score.places for r in table.rows])
     # shown with the decimals of every score added, the 资金 row's too (9.5 of its 10 points)
     shown = max(places, -int(added.as_tuple().exponent))
@@ -44,7 +46,7 @@ def total_finding(
         return None
     added += bonus
     message = (
-        f"各项得分之和为{show(added, shown)}分（分值合计{total.weight.text}分），"
+        f"各项得分之和为{show(added, shown)}分（分值合计{weight}分），"
         f"表中总分为{total.score.text}分，不符。"
     )
     return _on_total("score-total-mismatch", total, total.score, message, show(added, shown))

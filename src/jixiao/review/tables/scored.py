@@ -222,21 +222,26 @@ def within_total(table: ScoredTable) -> list[IndicatorRow]:
     return [row for row in table.rows if not beyond_total(row)]
 
 
+#: The 分值 of a total row that gives only its score (“自评得分 | 78.49 | | 评价等级 | 中”).
+FULL_MARKS = Decimal(100)
+
+
 def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | None:
     """The rows' scores added up (with the 资金 row above them when its 分值 is part of the
     total), or None unless every row was read: their 分值 add up to the total's, or the
     reader proved the table whole."""
     total = table.total
     rows = within_total(table)
-    if total is None or total.weight is None or not rows:
+    if total is None or not rows:
         return None
+    full = total.weight.value if total.weight is not None else FULL_MARKS
     weights = sum((r.weight.value for r in rows), Decimal(0))
     added = sum((r.score.value for r in rows), Decimal(0))
     if table.whole:
         return added  # every row read (the 资金 row's among them), whatever their 分值
     above = funds_above(table, funds)
     weight, score = (above.columns.get(k) for k in ("weight", "score")) if above else (None, None)
-    if weight is not None and score is not None and weights != total.weight.value:
+    if weight is not None and score is not None and weights != full:
         weights += weight.value
         added += score.value
-    return added if weights == total.weight.value else None
+    return added if weights == full else None
