@@ -57,3 +57,17 @@ def test_a_blank_cell_is_the_one_farthest_from_the_rate(
     findings = review_file(path).findings
     got = {(f.code, f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"}
     assert got == found
+
+
+@pytest.mark.parametrize(("spent", "found"), [("72", []), ("75", [("75", "72")])])
+def test_a_row_that_left_out_its_weight_keeps_its_amounts_in_place(
+    tmp_path: Path, spent: str, found: list[tuple[str, str]]
+) -> None:
+    # “其中：当年财政拨款 60 60 57 95.00% — —”: the 分值 was left out, not the 年初预算数
+    text = _CARRIED.replace(
+        "60    60    57    —    95.00%     —", "60    60    57    95.00%    —    —"
+    )
+    path = tmp_path / "自评表.txt"
+    path.write_text(text.format(spent=spent), encoding="utf-8")
+    findings = review_file(path).findings
+    assert [(f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"] == found

@@ -172,14 +172,18 @@ def _blank_before_rate(pieces: list[tuple[str, Paragraph]], roles: list[str]) ->
     """How many cells a row printed with blanks between its cells (PDF layout text) left out
     before its 执行率: “上年结转资金  10.86  10.86  —  100.00%  —” under 年初预算数 | 全年预算数 |
     全年执行数 | 分值 | 执行率 | 得分 has lost its blank 年初预算数, the cell farthest from the
-    rate. None are taken to be lost when the row's cells up to its rate are all there."""
+    rate. None are taken to be lost when the row's cells up to its rate are all there, or
+    when the cell before the rate is an amount (the 分值's dash was left out instead)."""
     if "rate" not in roles or roles.index("rate") != len(roles) - 2:
         return 0
     for before, (piece, _) in enumerate(pieces):
         value = figure(MONEY_SUFFIX.sub("", piece))
         if value is not None and value.percent:
             short = roles.index("rate") - before
-            return short if 0 < short < sum(1 for r in roles if r in MONEY_ROLES) else 0
+            # its 分值 cell printed as a dash right before the rate (not left out itself)
+            dashed = before > 0 and BLANK.match(pieces[before - 1][0]) is not None
+            money = sum(1 for r in roles if r in MONEY_ROLES)
+            return short if dashed and 0 < short < money else 0
         if value is None and not BLANK.match(piece):
             return 0
     return 0
