@@ -90,3 +90,27 @@ def test_lines_of_many_widths_are_left_as_they_are(tmp_path: Path) -> None:
     lines = ["收入支出决算总表", "编制单位：某县水利局", "本年收入合计3126.40", "项目支出决算表"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [p.text for p in read_report(path).paragraphs] == lines
+
+
+_FIGURE_FIRST = [
+    "二、一般公共预算财政拨款支出决算结构情况",
+    "2024年度一般公共预算财政拨款支出926.40万元，主要用于以下方面：一般公共",
+    "服务支出512.30万元，占55.30%；教育支出88.16万元，占9.52%；农林水",
+    "支出215.44万元，占23.26%；城乡社区支出60.00万元，占6.48%；住房保障支出",
+    "{last}万元，占5.45%。",
+    "三、机关运行经费情况",
+    "2024年度本部门机关运行经费支出86.25万元，比上年减少4.10万元，下降",
+    "4.54%，主要原因是严格落实过紧日子要求，压减办公费和差旅费等一般性",
+    "支出。",
+]
+
+
+@pytest.mark.parametrize(("last", "found"), [("50.50", set()), ("55.50", {"sum-mismatch"})])
+def test_a_part_whose_figure_opens_the_next_line_stays_in_its_list(
+    tmp_path: Path, last: str, found: set[str]
+) -> None:
+    # the line before stops short of the margin: the figure after it did not fit
+    path = tmp_path / "决算说明.txt"
+    path.write_text("\n".join(_FIGURE_FIRST).format(last=last) + "\n", encoding="utf-8")
+    codes = {f.code for f in review_file(path).findings if f.severity != "info"}
+    assert codes & {"sum-short", "sum-mismatch"} == found

@@ -13,7 +13,6 @@ from jixiao.review.readers.cell_lines import join_cell_lines
 from jixiao.review.readers.pdf import ROW_LINE
 from jixiao.review.readers.pdf import join_pdf_lines
 from jixiao.review.readers.pdf import printed_width
-from jixiao.review.readers.pdf import pushed_on
 from jixiao.review.readers.run_rows import split_run_rows
 from jixiao.review.text.structure import TITLE
 from jixiao.review.text.structure import numbered_level
@@ -127,6 +126,9 @@ _PROSE_WIDTH = 20
 _RUNNING = re.compile(r"[，,、。；;]")
 #: Lines this close in width count as printed to the same right margin.
 _MARGIN = 1
+#: How far short of the margin a line may stop and still run on (a figure or a word that
+#: would not fit went to the next line).
+_SHORT_OF_MARGIN = 3
 #: So many lines broken at one margin make it the page's margin.
 _MARGIN_LINES = 3
 _STOPS = "。；;：:！？!?"
@@ -150,30 +152,34 @@ def _running(line: str) -> bool:
 Width = Callable[[str], float]
 
 
-def _margin(lines: list[str], width: Width) -> float | None:
+def _margin(lines: list[str], width: Width) -> tuple[float, int] | None:
     """The width most lines of running text break at without a stop, when at least three
-    do: a page's right margin."""
+    do (a page's right margin), and how many do."""
     widths = [
         width(line)
         for line in set(lines)  # a line printed on every page (a title) is no margin
         if _running(line) and line[-1] not in _STOPS and width(line) >= _PROSE_WIDTH
     ]
     best = max(widths, key=lambda w: sum(abs(w - v) <= _MARGIN for v in widths), default=None)
-    if best is None or sum(abs(best - v) <= _MARGIN for v in widths) < _MARGIN_LINES:
-        return None
-    return best
+    count = sum(abs(best - v) <= _MARGIN for v in widths) if best is not None else 0
+    return (best, count) if best is not None and count >= _MARGIN_LINES else None
 
 
 def _sentences_joined(lines: list[str]) -> list[str]:
     """The lines with a sentence the page's right margin broke off put back together, in a
     text not broken at every line (a few paragraphs of running text among tables). The
-    margin is found by printed width (digits half a character), else by characters (a text
-    broken at a count of characters)."""
-    for width in (printed_width, len):
-        margin = _margin(lines, width)
+    margin is found by printed width (digits half a character) or by characters (a text
+    broken at a count of characters), whichever more lines break at."""
+    found: list[tuple[float, int, Width]] = []
+    widths: tuple[Width, ...] = (printed_width, len)
+    for measure in widths:
+        margin = _margin(lines, measure)
         if margin is not None:
-            return _joined_at(lines, margin, width)
-    return lines
+            found.append((*margin, measure))
+    if not found:
+        return lines
+    at, _, chosen = max(found, key=lambda each: each[1])
+    return _joined_at(lines, at, chosen)
 
 
 def _joined_at(lines: list[str], margin: float, width: Width) -> list[str]:
@@ -185,9 +191,8 @@ def _joined_at(lines: list[str], margin: float, width: Width) -> list[str]:
             and _running(last)
             and _prose(line)
             and last[-1] not in _STOPS
-            and width(last) >= margin - _MARGIN
+            and width(last) >= margin - _SHORT_OF_MARGIN
             and not numbered_level(line)
-            and (not line[0].isdigit() or pushed_on(last, [line]))  # a cell's figure
         )
         if carried:
             joined[-1] += line
