@@ -18,7 +18,7 @@ from itertools import pairwise
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.rate_findings import HUNDRED
-from jixiao.review.checks.rate_findings import slack
+from jixiao.review.checks.rate_findings import allowed
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -82,7 +82,7 @@ def _finding(
     sentence: Sentence, part: Quantity, share: Quantity, base: Quantity
 ) -> ReviewFinding | None:
     exact = part.value / base.value * HUNDRED
-    if abs(exact - share.value) <= exact * slack([part, base]) + share.ulp:
+    if allowed(share, exact, [part, base]):
         return None
     verdict = judge_percent(share, exact)
     right = fmt(exact)  # as the other share checks give it, so that one fault is said once

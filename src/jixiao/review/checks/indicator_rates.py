@@ -24,7 +24,7 @@ from decimal import Decimal
 from jixiao.review.checks.percent_findings import rate_finding
 from jixiao.review.checks.plan_rates import names_its_budget
 from jixiao.review.checks.rate_findings import HUNDRED
-from jixiao.review.checks.rate_findings import slack
+from jixiao.review.checks.rate_findings import allowed
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -134,7 +134,7 @@ def _judged(
             continue
         top = known[0].value - known[1].value if len(known) == 3 else known[0].value
         exact = top / known[-1].value * HUNDRED
-        if any(_fits(rate, value, known) for value in (exact, abs(exact))):
+        if any(allowed(rate, value, known) for value in (exact, abs(exact))):
             return None
         figures = "、".join(dict.fromkeys(q.text for q in known))
         worked.append((exact, f"按{way.words}（{figures}）复算", known))
@@ -144,11 +144,6 @@ def _judged(
     sentence = sentences[at]
     span = (sentence.start + rate.start, sentence.start + rate.end)
     return rate_finding(sentence.paragraph, rate, abs(exact), how, span)
-
-
-def _fits(rate: Quantity, exact: Decimal, inputs: list[Quantity]) -> bool:
-    """Whether the rounding of the amounts as written allows the rate."""
-    return abs(exact - rate.value) <= abs(exact) * slack(inputs) + rate.ulp
 
 
 def _amount(

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from jixiao.review.checks.percent_findings import rate_finding
 from jixiao.review.checks.rate_findings import HUNDRED
-from jixiao.review.checks.rate_findings import slack
+from jixiao.review.checks.rate_findings import allowed
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -101,7 +101,7 @@ def _finding(
     sentence: Sentence, rate: Quantity, part: Quantity, base: Quantity, how: str
 ) -> ReviewFinding | None:
     exact = part.value / base.value * HUNDRED
-    if abs(exact - rate.value) <= exact * slack([part, base]) + rate.ulp:
+    if allowed(rate, exact, [part, base]):
         return None  # what the rounding of the two amounts as written allows
     span = (sentence.start + rate.start, sentence.start + rate.end)
     return rate_finding(sentence.paragraph, rate, exact, how, span)

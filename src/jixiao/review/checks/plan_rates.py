@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from jixiao.review.checks.percent_findings import rate_finding
 from jixiao.review.checks.rate_findings import HUNDRED
-from jixiao.review.checks.rate_findings import slack
+from jixiao.review.checks.rate_findings import allowed
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -95,7 +95,7 @@ def _finding(
     sentence: Sentence, rate: Quantity, spent: Quantity, base: Quantity
 ) -> ReviewFinding | None:
     exact = spent.value / base.value * HUNDRED
-    if abs(exact - rate.value) <= exact * slack([spent, base]) + rate.ulp:
+    if allowed(rate, exact, [spent, base]):
         return None  # what the rounding of the two amounts as written allows
     how = f"按本句{spent.text}÷{base.text}"
     span = (sentence.start + rate.start, sentence.start + rate.end)

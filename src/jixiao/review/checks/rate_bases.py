@@ -12,9 +12,9 @@ from typing import Literal
 from jixiao.review.checks.rate_findings import ADJUSTED
 from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.checks.rate_findings import SHARE_RATE
+from jixiao.review.checks.rate_findings import allowed
 from jixiao.review.checks.rate_findings import cut_off
 from jixiao.review.checks.rate_findings import on_rate
-from jixiao.review.checks.rate_findings import slack
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
@@ -262,7 +262,7 @@ def with_gap(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> Revi
     if budget <= 0:
         return None
     exact = done.value / budget * HUNDRED
-    if abs(rate.value - exact) <= rate.ulp + exact * slack([done, gap]):
+    if allowed(rate, exact, [done, gap]):
         return None
     message = (
         f"按{done.text}与所述{said_way}{gap.text}，预算应为{fmt_quantity(budget, done)}，"

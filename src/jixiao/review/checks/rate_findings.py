@@ -36,6 +36,12 @@ def slack(inputs: list[Quantity]) -> Decimal:
     return sum((q.ulp / abs(q.value) for q in rounded if q.ulp == finest), Decimal(0))
 
 
+def allowed(rate: Quantity, exact: Decimal, inputs: list[Quantity]) -> bool:
+    """Whether ``rate`` is ``exact`` as far as the rounding of the inputs as written (and of
+    the rate itself) can move it."""
+    return abs(exact - rate.value) <= abs(exact) * slack(inputs) + rate.ulp
+
+
 def on_rate(
     code: str,
     sentence: Sentence,
