@@ -110,8 +110,8 @@ def _blocks(doc: ReportDoc, table: ScoredTable, labels: list[Label]) -> list[_Bl
     named = [label[0] for label in labels]
     if len(set(lines)) < len(lines) or any(named.count(i) > 1 for i in named):
         return []  # rows or labels run together on a line: which row is under which label?
-    rows = [r for r in table.rows if not (_SUBTOTAL.search(r.name) or beyond_total(r))]
-    spread = _spread(rows, labels)  # a 小计 row repeats its block's rows; 加分 is beyond them
+    rows = _counted(table)
+    spread = _spread(rows, labels)
     if spread is not None:
         return spread
     blocks: dict[str, _Block] = {}
@@ -172,8 +172,13 @@ def _spread(rows: list[IndicatorRow], labels: list[Label]) -> list[_Block] | Non
 def shared_out(doc: ReportDoc, table: ScoredTable) -> bool:
     """Whether ``table``'s 一级指标 labels share out its rows exactly, each label beside its
     own block's rows wherever on them it is printed."""
-    rows = [r for r in table.rows if not (_SUBTOTAL.search(r.name) or beyond_total(r))]
-    return bool(table.rows) and _spread(rows, _labels(doc, table)) is not None
+    return bool(table.rows) and _spread(_counted(table), _labels(doc, table)) is not None
+
+
+def _counted(table: ScoredTable) -> list[IndicatorRow]:
+    """The rows that share out the blocks' weights: a 小计 row repeats its block's rows, and
+    a 加分 row is beyond them."""
+    return [r for r in table.rows if not (_SUBTOTAL.search(r.name) or beyond_total(r))]
 
 
 def _weight(rows: Iterable[IndicatorRow]) -> Decimal:

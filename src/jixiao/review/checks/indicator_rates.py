@@ -127,7 +127,7 @@ def _worked(
 def _judged(
     sentences: tuple[Sentence, ...], at: int, rate: Quantity, name: str
 ) -> ReviewFinding | None:
-    worked: list[tuple[Decimal, str, list[Quantity]]] = []
+    worked: list[tuple[Decimal, str]] = []
     for way in _WAYS[name]:
         known = _worked(sentences, at, rate, way)
         if known is None:
@@ -137,10 +137,10 @@ def _judged(
         if any(allowed(rate, value, known) for value in (exact, abs(exact))):
             return None
         figures = "、".join(dict.fromkeys(q.text for q in known))
-        worked.append((exact, f"按{way.words}（{figures}）复算", known))
+        worked.append((exact, f"按{way.words}（{figures}）复算"))
     if not worked:
         return None
-    exact, how, _ = worked[0]
+    exact, how = worked[0]
     sentence = sentences[at]
     span = (sentence.start + rate.start, sentence.start + rate.end)
     return rate_finding(sentence.paragraph, rate, abs(exact), how, span)
