@@ -236,8 +236,7 @@ _BEFORE_FIGURE = re.compile(r"(?:增加|减少|增长|下降|为|达|共|计|合
 _FIGURE_FIRST = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元)")
 
 
-def pushed_on(line: str, following: list[str]) -> bool:
-    """Whether ``line`` stops before the figure that opens the next line."""
+def _pushed_on(line: str, following: list[str]) -> bool:
     return bool(following) and bool(
         _BEFORE_FIGURE.search(line) and _FIGURE_FIRST.match(following[0].strip())
     )
@@ -264,7 +263,7 @@ def join_pdf_lines(lines: list[str]) -> list[str]:
         current += line
         heading = bool(_PDF_BREAK.match(line)) and len(line) <= HEADING_LINE
         heading = heading and line[-1] not in "，,、" and not _RUNNING_TEXT.search(line)
-        short = printed_width(line) < full * 0.8 and not pushed_on(line, lines[at + 1 : at + 2])
+        short = printed_width(line) < full * 0.8 and not _pushed_on(line, lines[at + 1 : at + 2])
         if line[-1] in "。：:；！？" or short or heading:
             paragraphs.append(current)
             current = ""
