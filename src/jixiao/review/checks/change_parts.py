@@ -87,22 +87,30 @@ def _finding(total: Level, parts: list[Level]) -> ReviewFinding | None:
     added = sum((p.signed for p in parts), Decimal(0))
     if abs(added - total.signed) <= _tolerance([total, *parts]):
         return None
-    levels = "＋".join(f"{p.budget}{p.level.text}" for p in parts)
     listed = "、".join(f"{p.budget}{p.change.text}" for p in parts)
     shown = fmt_quantity(abs(added), total.change)
     way = "增加" if added >= 0 else "减少"
     message = (
-        f"{total.column}{total.level.text}＝{levels}，各项比上年的增减（{listed}）合计"
+        f"{total.column}{total.level.text}＝{_named_levels(parts)}，各项比上年的增减（{listed}）合计"
         f"{way}{shown}，与总额所述的增减{total.change.text}不符，请核实。"
     )
+    return _on_total(total, total.change, message, f"{way}{shown}")
+
+
+def _named_levels(parts: list[Level]) -> str:
+    return "＋".join(f"{p.budget}{p.level.text}" for p in parts)
+
+
+def _on_total(total: Level, stated: Quantity, message: str, recomputed: str) -> ReviewFinding:
+    """A sum-mismatch quoting the total's sentence from its level to ``stated``."""
     sentence = total.sentence
     return make_finding(
         "sum-mismatch",
         sentence.paragraph,
         message,
-        span=(sentence.start + total.level.start, sentence.start + total.change.end),
-        stated=total.change.text,
-        recomputed=f"{way}{shown}",
+        span=(sentence.start + total.level.start, sentence.start + stated.end),
+        stated=stated.text,
+        recomputed=recomputed,
     )
 
 
@@ -138,18 +146,9 @@ def _level_finding(total: Level, parts: list[Level], added: Decimal) -> ReviewFi
     gap = abs(added - total.level.value)
     if gap <= bound:
         return None
-    levels = "＋".join(f"{p.budget}{p.level.text}" for p in parts)
     shown = fmt_quantity(added, total.level)
     message = (
-        f"{total.column}{total.level.text}，而其各项{levels}＝{shown}，"
+        f"{total.column}{total.level.text}，而其各项{_named_levels(parts)}＝{shown}，"
         f"相差{fmt_quantity(gap, total.level)}，超出各数舍入所能解释的范围，请核实。"
     )
-    sentence = total.sentence
-    return make_finding(
-        "sum-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + total.level.start, sentence.start + total.level.end),
-        stated=total.level.text,
-        recomputed=shown,
-    )
+    return _on_total(total, total.level, message, shown)
