@@ -135,3 +135,35 @@ def test_a_hunan_forms_sources_past_a_reason_cell_and_a_nested_row(
     # the reason cell ends no list; a 其中 right under the first 其中 row splits that row
     text = _HUNAN_ROWS.format(total=total, nested=nested)
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def _levels(arrived: str, other: str) -> str:
+    """The Hunan 附件3-2 项目基本概况 block a cell to a line (figures our own): each level
+    of government written once per column, its figure after it where it has one."""
+    header = ["计划安排资金", "(万元)", "85", "实际到位资金", "(万元)", arrived]
+    header += ["实际支出", "(万元)", "88.4", "结余(万元)", "0"]
+    levels = ["其中:中央财政"] * 4 + ["省财政", "85", "省财政", "85", "省财政", "85", "省财政"]
+    levels += ["市财政"] * 4 + ["区财政"] * 4
+    levels += ["其它", "其它", other, "其它", "3.4", "其它"]
+    return "\n\n".join(["二、项目基本概况", *header, *levels, "三、项目支出明细情况", ""])
+
+
+@pytest.mark.parametrize(
+    ("arrived", "other", "found"),
+    [
+        ("88.4", "3.4", []),
+        ("85", "3.4", [("85", "88.4")]),  # the 其它 figure left out of its column's total
+        ("88.4", "4.3", [("88.4", "89.3")]),
+    ],
+)
+def test_levels_of_government_add_up_column_by_column(
+    arrived: str, other: str, found: list[tuple[str, str]]
+) -> None:
+    # a level with no figure in a column is a blank cell: it adds nothing, and the 省财政
+    # figure equal to the total does not hold the 其它 beside it
+    assert stated_recomputed(_levels(arrived, other), "sum-mismatch") == found
+
+
+def test_levels_written_unevenly_are_not_read() -> None:
+    text = _levels("85", "3.4").replace("市财政\n\n市财政\n\n", "", 1)
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -71,6 +71,8 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewF
     for number, role in enumerate(roles):
         total = row.columns[role]
         cells = [source[number] for source in filled if number < len(source)]
+        if row.blank_is_nothing:
+            cells = [cell for cell in cells if cell is not None]
         if any(cell is None for cell in cells):
             continue  # a “-” in a source row: that column cannot be added up
         parts = [cell for cell in cells if cell is not None]

@@ -61,6 +61,9 @@ class FundsRow:
     #: The source rows are the Sichuan form's partition (财政资金, 财政专户管理资金, 单位资金,
     #: 其他资金): none of them holds the others, even when it alone equals the total.
     partition: bool = False
+    #: A source cell left blank holds nothing (the Hunan levels of government), rather than
+    #: a figure that cannot be read.
+    blank_is_nothing: bool = False
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""

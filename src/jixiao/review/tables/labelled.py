@@ -21,6 +21,7 @@ from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.columns import MONEY_SUFFIX
 from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.level_columns import level_funds
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 #: Cells kept apart by a bar or a space (“预算数:|95|执行数:|82.65|87%”), so that no figure
@@ -156,6 +157,8 @@ def labelled_funds(doc: ReportDoc) -> list[FundsRow]:
     for at, paragraph in enumerate(paragraphs):
         if _cells(paragraph).startswith("预算数"):
             row = _hebei(paragraphs, at)
+        elif paragraph.text.startswith("计划安排资金"):
+            row = level_funds(paragraphs, at)
         elif "执行率" in paragraph.text:
             row = _lettered(paragraphs, at)
         else:
