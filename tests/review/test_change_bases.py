@@ -216,3 +216,25 @@ def test_a_change_over_last_years_budget_stated_with_it() -> None:
     text = "2022年基本支出预算180.60万元，比2021年预算150.50万元增加30.10万元，增长{rate}。"
     assert stated_recomputed(text.format(rate="20.00%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="23.00%"), "rate-mismatch") == [("23.00%", "20.00%")]
+
+
+def test_last_years_level_named_shang_nian_alone_is_the_base() -> None:
+    # “本年X，上年Y，减少D，减少p%”: no 比 and no 为, last year's level right after this year's
+    text = "本年公用经费支出450.60万元，上年500.80万元，减少{d}万元，减少{p}。"
+    assert stated_recomputed(text.format(d="50.20", p="10.02%"), "difference-mismatch") == []
+    assert stated_recomputed(text.format(d="50.20", p="10.02%"), "rate-mismatch") == []
+    wrong = text.format(d="52.00", p="10.02%")
+    assert stated_recomputed(wrong, "difference-mismatch") == [("52.00万元", "减少50.20万元")]
+    wrong = text.format(d="50.20", p="11.02%")
+    assert stated_recomputed(wrong, "rate-mismatch") == [("11.02%", "10.02%")]
+
+
+def test_money_carried_over_from_last_year_is_no_base() -> None:
+    text = "本年收入合计450.60万元，上年结转500.80万元，减少52.00万元。"
+    assert stated_recomputed(text, "difference-mismatch") == []
+
+
+def test_a_rate_said_with_zengjia_after_its_change_is_checked() -> None:
+    text = "本年收入合计600.00万元，上年为500.00万元，比上年增加100.00万元，增加{p}。"
+    assert stated_recomputed(text.format(p="20%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(p="16.67%"), "rate-mismatch") == [("16.67%", "20.00%")]

@@ -10,6 +10,7 @@ from jixiao.review.checks.gaps import GAP
 from jixiao.review.checks.gaps import agrees
 from jixiao.review.checks.gaps import difference_finding
 from jixiao.review.checks.gaps import gap_finding
+from jixiao.review.checks.prior_bases import bare_prior
 from jixiao.review.checks.rate_inputs import SCHEDULE_GAP
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -102,6 +103,22 @@ def _named_base(
     return (base, other) if other is not None else None
 
 
+#: “…，上年960.76万元，减少64.48万元”: the change right after last year's level.
+_RIGHT_AFTER = re.compile(rf"^\s*[）)]?\s*[，,]\s*(?:{_CHANGE_WORDS})了?\s*$")
+
+
+def _bare_prior_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Last year's level named 上年 alone right after this year's, and this year's."""
+    figures = sentence.quantities
+    at = next(n for n, q in enumerate(figures) if q is amount)
+    if at < 2 or not _RIGHT_AFTER.match(sentence.text[figures[at - 1].end : amount.start]):
+        return None
+    base, level = figures[at - 1], figures[at - 2]
+    if not bare_prior(sentence, base) or base.approx or level.approx:
+        return None
+    return base, level
+
+
 def _bracketed(quantity: Quantity, amount: Quantity) -> bool:
     """A part in the brackets after a total (“A(其中:B,C),比…增加D”) is not what the change
     outside them is said of."""
@@ -186,6 +203,7 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
     for sentence, amount in labelled_amounts(doc, _DIFF):
         pair = (
             _difference_inputs(sentence, amount)
+            or _bare_prior_inputs(sentence, amount)
             or _over_plan_inputs(sentence, amount)
             or _adjusted_inputs(sentence, amount)
         )

@@ -30,13 +30,17 @@ _PRIOR = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}(?:支出|收入|经费))?$"  # 比上年累计支出433万元
     rf"|{STATED_PRIOR.pattern}"  # “…141.55万元，2014年为107.89万元，较2014年增加”
 )
+#: “本年…896.28万元，上年960.76万元，减少64.48万元”: last year's level named 上年 alone, right
+#: after this year's (not 上年结转, money carried into this year).
+BARE_PRIOR = re.compile(r"^(?:上年|去年|上一年)(?:同期)?$")
+_BESIDE = re.compile(r"^\s*[，,（(]\s*$")
 _STATED_YEAR = re.compile(r"(?<![较比与])(20\d\d)\s*年度?(?:同期)?(?:为|是)$")
 _WAY = re.compile(
     rf"^\s*(?:[，,]\s*(?:较|比){_YEAR})?(?:相比)?[，,]?\s*"
     r"(?:收[、和]?支(?:总计|总额)?|收入[、和]支出(?:总计)?)?[均各]?"  # “收、支总计各增加”
     r"(?:增加|减少|增长|下降|降低)了?\s*$"
 )
-_RATE_WORD = re.compile(r"(?:增长|下降|降低|增幅|降幅)(?:了|为)?\s*$|^[（(]\s*$")
+_RATE_WORD = re.compile(r"(?:增长|下降|降低|增加|减少|增幅|降幅)(?:了|为)?\s*$|^[（(]\s*$")
 
 
 def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
@@ -46,7 +50,9 @@ def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         counted = base.kind == COUNT and same_measure(base, change)
         if not (counted or (base.kind == MONEY == change.kind)) or rate.kind != PERCENT:
             continue
-        if base.approx or change.approx or not base.value or not _PRIOR.search(base.label):
+        if base.approx or change.approx or not base.value:
+            continue
+        if not (_PRIOR.search(base.label) or bare_prior(sentence, base)):
             continue
         text = sentence.text
         if not _WAY.match(text[base.end : change.start]):
@@ -59,6 +65,19 @@ def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
         finding = over_base(sentence, (change, base, rate), base.start)
         if finding is not None:
             yield finding
+
+
+def bare_prior(sentence: Sentence, base: Quantity) -> bool:
+    """``base`` is last year's level named 上年 alone, right after a figure of the same
+    measure (this year's)."""
+    if not BARE_PRIOR.match(base.label):
+        return False
+    figures = sentence.quantities
+    at = next(n for n, q in enumerate(figures) if q is base)
+    if at == 0 or not same_measure(figures[at - 1], base):
+        return False
+    gap = sentence.text[figures[at - 1].end : base.start - len(base.label)]
+    return _BESIDE.match(gap) is not None
 
 
 def over_base(

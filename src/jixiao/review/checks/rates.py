@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.review.checks.changes import BARE_WAY
-from jixiao.review.checks.changes import COMPARED
 from jixiao.review.checks.indicator_rates import read_elsewhere
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.rate_bases import with_earlier_plan
@@ -31,6 +29,9 @@ from jixiao.review.checks.rate_readings import of_its_budget
 from jixiao.review.checks.rate_readings import paid_share
 from jixiao.review.checks.rate_readings import spent_of_arrived
 from jixiao.review.checks.rate_readings import unit_slip
+from jixiao.review.checks.year_rates import BEYOND
+from jixiao.review.checks.year_rates import CHANGE
+from jixiao.review.checks.year_rates import year_change
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -40,15 +41,12 @@ from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import join_sentences
-from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 
-#: “超任务43%”, “超额完成计划12%”: what was done beyond the plan, over the plan.
-_BEYOND = r"超(?:额完成)?(?:任务|计划|目标)|超额完成"
 #: “同口径增加3.72%”, “相比增12.05%”: a change rate worded as an amount's change.
 _WORDED_CHANGE = r"(?:增加|减少|相比增|相比减)\s*$"
 _RATE_CONTEXT = re.compile(
-    rf"率|(?:拨付|支付|执行|支出)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{_BEYOND}"
+    rf"率|(?:拨付|支付|执行|支出)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{BEYOND}"
     r"|完成[^，。；]{0,8}(?:预算|计划)的|完成(?:年初|全年)?预算数?$"  # “完成年初预算的70%”
     rf"|{_WORDED_CHANGE}"
     # “完成年初预算数60999万元的40.4%”, “完成市目标任务数2000人的126%”
@@ -62,12 +60,10 @@ _TARGET_CUE = re.compile(
     r"(目标值?|指标值|不低于|不高于|不超过|不少于|≥|≤|＞|＜|>|<|控制在|在|达到了年初目标)\s*(为|是)?\s*$"
 )
 _TARGET_AFTER = re.compile(r"^\s*(以内|以上|以下|左右)")
-_CHANGE = re.compile(rf"调整(?!预算|后)|变动|增长|增幅|下降|减少|增加|相比[增减]$|{_BEYOND}")
 _LEFTOVER = re.compile(r"结余|结转|[核审]减率")
 #: “与上年的73991万元”, “上年14383.56元”: last year's level (not 上年结转).
 _PRIOR_LEVEL = re.compile(r"(?:上年|去年|上一年)(?:同期)?的?$")
 _CHANGE_WORD_RATE = re.compile(_WORDED_CHANGE)
-
 
 #: “规模10.29亿元，较采购计划节约资金1.44亿元，资金节约率12.28%”: saved over the plan.
 _SAVING = re.compile(r"节约率|节支率|节资率")
@@ -122,7 +118,7 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     # “总投资178.7亿元，年度投资计划17.68亿元，完成投资4.28亿元”: the plan nearest the result
     plan = plans[-1] if plans else next((q for q in inputs if _side(q) == "plan"), inputs[0])
     prior = next((q for q in inputs if _PRIOR_LEVEL.search(q.label)), None)
-    if prior is not None and _CHANGE.search(name):
+    if prior is not None and CHANGE.search(name):
         plan = prior  # “本年A，与上年的B相比增p%”: the change is over last year's figure
     others = [q for q in inputs if q is not plan]
     amounts = [q for q in others if role(q.label) != "diff"]
@@ -133,7 +129,7 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     saving = _saving_rate(name, inputs, plan)
     if saving is not None:
         return saving
-    if _CHANGE.search(name):
+    if CHANGE.search(name):
         change = actual.value - plan.value if amounts or diff is None else diff.value
         return change / plan.value * HUNDRED
     if _LEFTOVER.search(name):
@@ -205,33 +201,6 @@ def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     )
 
 
-#: “…，与2021年相比收入总计减少315.71万元，下降29.17%”: a change over last year, with its
-#: amount (the year-on-year check reads it against the level it names).
-_CHANGE_AMOUNT = re.compile(rf"(?:增加|减少|增收|减收|增支|减支|{BARE_WAY})了?\s*$")
-
-
-def _year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
-    """A change over last year: with its amount (read by the year-on-year check), or said in
-    the rate's own clause (“…，收支总决算A，较上年度下降了20.73%”) with no figure of last year
-    among the inputs (the budget and the result beside it are no base of it)."""
-    clause = sentence.text[part_start(sentence.text, rate.start) : rate.start]
-    if _CHANGE.search(clause[-8:]) and any(_COMPARED_CHANGE.search(q.label) for q in inputs):
-        return True  # “A,比人代会预算数增加C,增长p%”: over the base the comparison names
-    if _CHANGE.search(clause[-8:]) and rate.in_brackets and not all(q.in_brackets for q in inputs):
-        return True  # “A(其中:旗本级B,下降p%;…)”: the part's own change, its base unstated
-    if COMPARED.search(clause) is None:
-        return False
-    if any(_CHANGE_AMOUNT.search(q.label) for q in inputs):
-        return True
-    own = re.split(r"[，,；;]", clause)[-1]
-    return COMPARED.search(own) is not None and not any(_LAST_YEAR.search(q.label) for q in inputs)
-
-
-_LAST_YEAR = re.compile(r"上年|去年|上一年|同期")
-#: A change amount said against a named base (比人代会预算数增加, 较调整前减少).
-_COMPARED_CHANGE = re.compile(r"[比较][^，,；;。\d]{1,12}(?:增加|减少|增收|减收|增支|减支)了?\s*$")
-
-
 #: A rate of the adjustment itself (预算调整率): the 调增 is its input, not a moved base.
 _ADJUSTING_RATE = re.compile(r"调整率|变动率|[核审]减率")
 
@@ -271,7 +240,7 @@ def _target_pair(sentence: Sentence, rate: Quantity) -> bool:
 def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
     """The figures before the rate are not what it is over: too few, rough, a year's change,
     a moved base, no plan among them, or a 增加 with no last year's figure."""
-    if len(inputs) < 2 or any(q.approx for q in inputs) or _year_change(sentence, rate, inputs):
+    if len(inputs) < 2 or any(q.approx for q in inputs) or year_change(sentence, rate, inputs):
         return True
     if _target_pair(sentence, rate) or _over_adjusted(rate, inputs) or _source_of(inputs):
         return True
