@@ -215,3 +215,19 @@ def test_the_budget_beside_this_and_last_years_result(tmp_path: Path) -> None:
         ("difference-mismatch", "-1.06", "-1.60"),
         ("rate-mismatch", "8.51", "5.81"),
     ]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("4.2%", []), ("6.2%", [("6.2", "4.2")])])
+def test_year_columns_under_a_caption_printed_as_a_row(
+    tmp_path: Path, rate: str, found: list[tuple[str, str]]
+) -> None:
+    # the caption names a year of its own (2024): each column is told by its own, the last
+    text = (
+        "二、收支情况\n表一  2024年度收支情况对比表（单位：万元）\n"
+        "项目 | 2023年 | 2024年 | 增减额 | 增减率\n"
+        "基本支出 | 1500.00 | 1562.50 | 62.50 | {rate}\n"
+        "项目支出 | 800.00 | 760.00 | -40.00 | -5.0%\n"
+    )
+    path = tmp_path / "收支.txt"
+    path.write_text(text.format(rate=rate), encoding="utf-8")
+    assert [(s, r) for code, s, r in _changes(path) if code == "rate-mismatch"] == found

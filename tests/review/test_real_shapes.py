@@ -301,6 +301,10 @@ def test_glued_met_rows_in_the_national_column_order() -> None:
     assert not _by_code(text.replace("1512指标2", "1515指标2"), "score-withheld")
     # without the national header the glued figures are not split this way
     assert not _by_code(PROJECT_TABLE + rows, "score-withheld")
+    # a 年度指标值 holds a word or a unit: bare digits of a figure in prose (“55844吨”,
+    # 5 | 5 | 84 | 4) are no row
+    prose = "实际完成：完成14.5万平方米道路清扫保洁，全年清运生活垃圾55844吨。\n"
+    assert _by_code(PROJECT_TABLE + prose + head + rows, "score-withheld") == [("12", "15")]
 
 
 def test_a_juesuan_table_with_amounts_is_not_read_as_scores() -> None:

@@ -93,11 +93,13 @@ def _rank(name: str) -> int:
 def _ordered(first: str, second: str) -> tuple[bool, bool] | None:
     """Whether ``first`` is the base, by years (the earlier), else by rank; None when it
     cannot be told. The second flag: the current level is named as one (本年, 决算, a year)."""
-    years = [_YEAR.search(name) for name in (first, second)]
+    # the last year named: a caption printed as the first header row (“表一 2023年度收支
+    # 情况对比表”) stands before the column's own words
+    years = [_YEAR.findall(name)[-1:] for name in (first, second)]
     if years[0] and years[1]:
-        if years[0].group(1) == years[1].group(1):
+        if years[0] == years[1]:
             return None
-        return int(years[0].group(1)) < int(years[1].group(1)), True
+        return int(years[0][0]) < int(years[1][0]), True
     if _rank(first) == _rank(second):
         return None
     first_is_base = _rank(first) > _rank(second)

@@ -91,7 +91,7 @@ _MET_ROW = re.compile(
 #: A met row in the national column order, “演出设备成本…2万元2万元2018”: the 年度指标值
 #: written twice (the 实际完成值 repeats it), then 分值 and 得分 (20 and 18).
 _MET_AFTER = re.compile(
-    r"(?<![\d.])(?P<t>(?=[^\s，。；,;:：|｜]{0,11}[^\d\s.])[^\s，。；,;:：|｜]{1,12}?)(?P=t)"
+    r"(?<![\d.])(?P<t>[\d.]{0,11}?[^\d\s.，。；,;:：|｜][^\s，。；,;:：|｜]{0,10}?)(?P=t)"
     r"(?P<w>[1-9]\d?)(?P<s>[1-9]\d?(?:\.\d{1,2})?)(?![\d.%])"
 )
 #: The header of the national layout: 年度指标值 and 实际完成值 stand before 分值.
