@@ -583,3 +583,22 @@ def test_weights_short_of_the_total_where_the_scores_make_it() -> None:
     # a row left unread would leave the scores short too: then the weights say nothing
     unread = short.replace("总分 100 94.56", "总分 100 99.56")
     assert stated_recomputed(unread, "weight-total-mismatch") == []
+
+
+_BARRED_SOURCES = """
+项目支出绩效自评表
+项目名称 | 某县农村公路养护补助 | 主管部门 | 某县交通运输局
+项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+ | 年度资金总额 | 640.00 | 640.00 | 598.40 | 10 | 93.50% | 9.35
+ | 其中：本年财政拨款 | 640.00 | 640.00 | 598.40 |  | {rate} |
+ | 上年结转资金 | 0 | 0 | 0 |  | — |
+"""
+
+
+@pytest.mark.parametrize(("rate", "found"), [("93.50%", []), ("95.30%", [("95.30%", "93.50%")])])
+def test_a_source_rows_rate_before_the_blank_cells_its_bars_left_off(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # the row's last bar closes its 执行率: the blank 得分 after it is not written at all
+    text = _BARRED_SOURCES.format(rate=rate)
+    assert stated_recomputed(text, "table-rate-mismatch") == found

@@ -235,7 +235,8 @@ def _grid_cells(
         if cells[at] and not BLANK.match(cells[at]) and (value is None or value.percent):
             return None
         read.append(value)
-    return read, cells[max(positions) + 1 :]
+    # the blank cells the row's bars left off its end keep their places after the rate
+    return read, cells[max(positions) + 1 :] + [""] * (header[1] - len(cells))
 
 
 _NOTE_REACH = 4
