@@ -72,3 +72,28 @@ def test_rates_without_their_sign_under_a_caption_giving_percent(
     word_table(path, rows, "表2 2024年度预算执行情况表（单位：万元、%）")
     result = review_file(path)
     assert [(f.stated, f.recomputed) for f in result.findings if f.code == "rate-mismatch"] == found
+
+
+_SCORE_RATES = """
+二、自评结果
+一级指标 | 分值 | 得分 | 得分率
+决策指标 | 20 | 18.5 | 92.50%
+过程指标 | 20 | 19.0 | {rate}
+产出指标 | 35 | 33.0 | 94.29%
+效益指标 | 25 | 23.0 | 92.00%
+合计 | 100 | {total} | 93.50%
+"""
+
+
+@pytest.mark.parametrize(("rate", "found"), [("95.00%", []), ("59.00%", [("59.00%", "95.00%")])])
+def test_a_score_tables_score_rate_is_its_score_over_its_points(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = _SCORE_RATES.format(rate=rate, total="93.5")
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("total", "found"), [("93.5", []), ("95.3", [("95.3", "93.5")])])
+def test_a_total_rows_score_rate_is_not_its_score(total: str, found: list[tuple[str, str]]) -> None:
+    text = _SCORE_RATES.format(rate="95.00%", total=total)
+    assert stated_recomputed(text, "score-total-mismatch") == found

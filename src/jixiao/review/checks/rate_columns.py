@@ -35,6 +35,9 @@ _RATE_HEAD = re.compile(
     r"(?:执行|到位|支出|支付|完成|使用|拨付)(?:率|进度)"
     r"|(?:完成|占)(?:年初|调整后?的?|全年)?预算(?:数)?的?\s*[（(]?[%％]"
 )
+#: A score table's 得分率, worked from its points columns.
+_SCORE_RATE = re.compile(r"得分率")
+_POINTS = re.compile(r"得分|分值|权重|满分|标准分")
 #: Columns of rates, shares, numbers and notes: no amounts.
 _NOT_AMOUNT = re.compile(r"率|进度|占|比重|比例|序号|编号|代码|备注|说明|%|得分|分值")
 _HUNDRED = Decimal(100)
@@ -88,7 +91,10 @@ def _column(
     rated = [(row, rate) for row in rows if (rate := _rate(row, column, in_percent)) is not None]
     if len(rated) < _MIN_ROWS:
         return
-    amounts = [c for c, name in enumerate(names) if c != column and not _NOT_AMOUNT.search(name)]
+    if _SCORE_RATE.search(names[column]):  # “得分率”: of the points, 得分 over 分值
+        amounts = [c for c, name in enumerate(names) if _POINTS.search(name) and "率" not in name]
+    else:
+        amounts = [c for c, n in enumerate(names) if c != column and not _NOT_AMOUNT.search(n)]
     pairs = _formula(rated, amounts)
     for row, rate in rated:
         if not pairs or any(_gives(row, pair, rate) for pair in pairs) or _explained(row):
@@ -141,7 +147,7 @@ def check_rate_columns(doc: ReportDoc) -> list[ReviewFinding]:
         rows = [row for row in table[end:] if len(row.cells) == len(names)]
         captioned = _caption_in_percent(doc, table[0].paragraph.index, names)
         for column, name in enumerate(names):
-            if _RATE_HEAD.search(name):
+            if _RATE_HEAD.search(name) or _SCORE_RATE.search(name):
                 found = _column(rows, column, names, "%" in name or captioned)
                 findings.extend(f for f in found if f.paragraph not in funds)
     return findings

@@ -85,6 +85,8 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         lost = columns.get("lost")  # a 扣分 column after 得分 holds no total
         kept = [c for at, c in enumerate(cells) if at >= labelled and at != lost]
         figures = [f for f in map(figure, kept) if f is not None]
+        # a 得分率 column (“合计 | 100 | 93.5 | 93.50%”) holds no score: points are never in %
+        figures = [f for f in figures if not f.percent] or figures
         if not figures:
             return None
         return Total(paragraph, figures[0] if len(figures) > 1 else None, figures[-1])
