@@ -103,3 +103,16 @@ def test_a_kinds_change_after_another_kinds_level_in_its_sentence(
     # is said once at its start
     text = _KINDS.format(car=car, change=change)
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("0.6%", []), ("0.8%", [("0.8%", "0.6%")])])
+def test_the_amount_named_exactly_is_the_level_not_a_part_whose_name_holds_it(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 12.37 ÷ (2172.38 − 12.37) = 0.57%: not over 92.27, the 政府性基金 part named after it
+    text = (
+        "二、财政拨款收入支出情况\n2023年度财政拨款收入2334.61万元。财政拨款支出2172.38万元，"
+        "其中一般公共预算财政拨款支出2080.11万元，政府性基金预算财政拨款支出92.27万元。"
+        f"财政拨款支出比上年增加12.37万元，增长{rate}。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

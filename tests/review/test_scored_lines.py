@@ -94,3 +94,29 @@ def test_a_rate_score_worked_as_the_text_says(score: str, found: list[tuple[str,
         f"（一）预算执行率（10分）。执行率86.5%，按10分×执行率计算，得分{score}分。\n"
     )
     assert stated_recomputed(text, "rate-score-mismatch") == found
+
+
+_LISTED = (
+    "本部门自评情况为：投入指标20分，得分19.5分；过程指标（20分）得{process}分；"
+    "产出指标分值30分，实际得分30.0分；效果指标30分，得分26.5分。综合得分{total}分，自评等级为优。"
+)
+
+
+@pytest.mark.parametrize(
+    ("process", "total", "found"),
+    [
+        ("18.0", "94.0", []),
+        ("17.0", "94.0", [("94.0", "93")]),  # the blocks make 93, not the total stated
+        ("18.0", "93.0", [("93.0", "94")]),
+    ],
+)
+def test_block_scores_listed_in_one_paragraph_make_its_total(
+    process: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    text = _LISTED.format(process=process, total=total)
+    assert stated_recomputed(text, "score-mismatch") == found
+
+
+def test_listed_blocks_whose_weights_do_not_make_100_are_left_alone() -> None:
+    text = _LISTED.format(process="17.0", total="94.0").replace("效果指标30分", "效果指标20分")
+    assert stated_recomputed(text, "score-mismatch") == []

@@ -7,9 +7,9 @@ counts, then the comparison):
     经比较，2021年度全镇“三公”经费较上年减少2.97万元，下降6.98%。 → 2.97 ÷ 43.11 = 6.89%
 
 The name is the words before the comparison, without the year and the unit's own words (全镇,
-本单位 …); the level is the last exact amount before the change whose label holds that name,
-of the year both sentences say (a change whose sentence says no year is left alone: the
-level may be the year before), and is no change, plan or last year's figure itself.
+本单位 …); the level is the last exact amount before the change named so (else whose label
+holds the name), of the year both sentences say (a change whose sentence says no year is left
+alone: the level may be the year before), and is no change, plan or last year's figure itself.
 """
 
 from __future__ import annotations
@@ -113,8 +113,11 @@ def _level(
         if here - earlier.paragraph.index > (0 if against else _REACH):
             return None
         levels = [q for q in earlier.quantities if _is_level(earlier, q, name, year, against)]
+        # the amount named exactly so, before parts whose names hold it (财政拨款支出 over
+        # 政府性基金预算财政拨款支出)
+        exact = [q for q in levels if _name(q.label) == name]
         if levels:
-            return levels[-1]
+            return (exact or levels)[-1]
     return None
 
 

@@ -5,7 +5,8 @@
     4.组织实施（分值5分）：得4分，扣0.5分。   → 5 − 4 = 1, not 0.5
 
 and a run of such lines whose 分值 make 100 against the total score the text states
-(“综合评分为96.65分”): the lines' 得分 must add up to it.
+(“综合评分为96.65分”): the lines' 得分 must add up to it; so must the blocks listed in one
+paragraph before its total (“投入指标20分，得分19.5分；过程指标（20分）得17.0分；…综合得分94.0分”).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ _LINE = re.compile(
     rf"\s*[：:，,]?\s*(?:[\u4e00-\u9fff]{{2,16}}\s*{_NUMBER}\s*分\s*[，,])?"  # 决策20分，
     rf"\s*(?:自评)?得(?:分)?\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分"
     rf"(?:\s*[，,]\s*扣(?:分)?\s*(?P<lost>{_NUMBER})\s*分)?"
+)
+#: One block's score in a list of them, “投入指标20分，得分19.5分；过程指标（20分）得17.0分；
+#: 产出指标分值30分，实际得分30.0分”: the name ends in 指标, its 分值 with or without brackets.
+_ITEM = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{0,8}}指标)\s*[（(]?(?:分值|权重|满分)?\s*(?P<weight>{_NUMBER})\s*分"
+    rf"[）)]?\s*[：:，,]?\s*(?:实际|自评)?得(?:分)?\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分"
 )
 _TOTAL = re.compile(
     rf"(?:综合评分|综合得分|自评得分|自评总分|总得分|总分)(?:为|是|[:：])?\s*{_NUMBER}\s*分"
@@ -132,14 +139,21 @@ def _total_finding(doc: ReportDoc, run: list[_Scored]) -> ReviewFinding | None:
     added = sum((line.value("got") for line in run), Decimal(0))
     if added == Decimal(total.group(1)):
         return None
-    shown = "＋".join(line.match.group("got") for line in run)
-    message = f"总分为{total.group(1)}分，而各项得分之和为{shown}＝{_show(added)}分，两者不符。"
+    return _sum_finding(paragraph, total, [line.match.group("got") for line in run], added)
+
+
+def _sum_finding(
+    paragraph: Paragraph, total: re.Match[str], got: list[str], added: Decimal
+) -> ReviewFinding:
+    """The total score stated against the sum of the blocks' 得分."""
+    stated = total.group(1)
+    message = f"总分为{stated}分，而各项得分之和为{'＋'.join(got)}＝{_show(added)}分，两者不符。"
     return make_finding(
         "score-mismatch",
         paragraph,
         message,
         span=total.span(1),
-        stated=total.group(1),
+        stated=stated,
         recomputed=_show(added),
     )
 
@@ -153,9 +167,28 @@ def check_scored_lines(doc: ReportDoc) -> list[ReviewFinding]:
         if found is not None:
             findings.append(found)
     for paragraph in doc.paragraphs:
+        listed = _listed(paragraph)
+        findings.extend([listed] if listed is not None else [])
         findings.extend(_total_lost(paragraph))
         findings.extend(_rate_scores(paragraph))
     return findings
+
+
+def _listed(paragraph: Paragraph) -> ReviewFinding | None:
+    """Block scores listed in one paragraph, their 分值 making 100, against the total score
+    the paragraph states after them."""
+    items = list(_ITEM.finditer(paragraph.text))
+    if len(items) < MIN_LINES or sum(Decimal(m.group("weight")) for m in items) != FULL:
+        return None
+    totals = list(_TOTAL.finditer(paragraph.text, items[-1].end()))
+    if len(totals) != 1:
+        return None
+    stated = totals[0].group(1)
+    added = sum((Decimal(m.group("got")) for m in items), Decimal(0))
+    places = Decimal(1).scaleb(-len(stated.partition(".")[2]))
+    if added.quantize(places, rounding=ROUND_HALF_UP) == Decimal(stated):
+        return None
+    return _sum_finding(paragraph, totals[0], [m.group("got") for m in items], added)
 
 
 def _total_lost(paragraph: Paragraph) -> Iterator[ReviewFinding]:
