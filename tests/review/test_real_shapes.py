@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from review_support import codes_of
 from review_support import doc_of
 from review_support import findings_of
@@ -1476,3 +1477,26 @@ def test_a_full_rate_beside_areas_and_lengths_has_its_counts() -> None:
     assert "rate-without-counts" not in codes_of(text)
     bare = text.replace("计划7200亩，完成7200亩，", "").replace("计划26公里，完成26公里，", "")
     assert "rate-without-counts" in codes_of(bare)
+
+
+_WITHHELD = (
+    PROJECT_TABLE
+    + "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+    + "产出指标 | 时效指标 | 垃圾清运及时率 | ≥98% | 98.2% | 10 | 9 | {reason} |\n"
+    + " | 成本指标 | 运维费用控制 | 控制在合同金额内 | {actual} | 10 | {cost} | |\n"
+)
+
+
+@pytest.mark.parametrize("reason", ["无", "—", "已完成"])
+def test_a_reason_cell_that_gives_no_reason_explains_no_lost_point(reason: str) -> None:
+    text = _WITHHELD.format(reason=reason, actual="控制在合同金额内", cost="10")
+    assert _by_code(text, "score-withheld") == [("9", "10")]
+    explained = _WITHHELD.format(reason="两次清运因暴雨延误", actual="控制在合同金额内", cost="10")
+    assert _by_code(explained, "score-withheld") == []
+
+
+@pytest.mark.parametrize("actual", ["控制在合同金额内", "达到预期"])
+def test_a_target_in_words_met_and_scored_below_full(actual: str) -> None:
+    # a 成本指标 in words is no ceiling of a figure; “达到预期” says the words were met
+    text = _WITHHELD.format(reason="两次清运因暴雨延误", actual=actual, cost="9")
+    assert _by_code(text, "score-withheld") == [("9", "10")]

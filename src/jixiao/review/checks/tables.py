@@ -51,6 +51,8 @@ _TARGET = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|[^\d\s]{0,6})$"
 )
 _LOWER_IS_BETTER = {"≤", "<", "<=", "‹", "‹=", "小于等于", "不高于", "不超过"}
+#: A 实际完成值 saying a target in words was met.
+_MET_WORDS = re.compile(r"^已?(?:达到预期(?:目标)?|达到(?:年度)?目标|完成(?:年度)?目标|达标)$")
 _PLAIN = re.compile(r"[\s，。,.;；:：、“”\"'（）()]")
 
 
@@ -60,6 +62,8 @@ def target_met(target: str, actual: str) -> bool | None:
     if not target or not actual or target in {"/", "-", "—"}:
         return None
     wanted, got = _TARGET.match(target), _TARGET.match(actual)
+    if wanted is None and _MET_WORDS.match(actual):
+        return True  # “控制在合同金额内” met: “达到预期”
     if wanted is None or got is None:
         same = _PLAIN.sub("", target) == _PLAIN.sub("", actual)
         return True if same and len(_PLAIN.sub("", target)) >= 2 else None
@@ -95,7 +99,7 @@ def _met(doc: ReportDoc, row: IndicatorRow) -> bool | None:
     target = row.target
     done_rate = target.endswith("%") and _DONE_RATE.search(row.name) is not None
     ceiling = not _TARGET_OPERATOR.match(target) and not done_rate
-    if target and ceiling and indicator_group(doc, row) == COST:
+    if _TARGET.match(target) and ceiling and indicator_group(doc, row) == COST:
         target = f"≤{target}"
     return target_met(target, row.actual)
 

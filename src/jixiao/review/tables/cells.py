@@ -23,6 +23,16 @@ _FIGURE = re.compile(rf"^(?P<num>{_NUMBER})(?P<pct>%)?$")
 COUNT_UNITS = "次个篇份人项件场户所家期批台套处条"
 #: A cell left blank on purpose (—, /, -).
 BLANK = re.compile(r"^[-—－/／\\]+$")
+#: A 偏差原因 cell that gives no reason: a dash, 无, or the target said to be met.
+_NO_REASON = re.compile(r"^(?:[-—－/／\\]+|无|无偏差|没有|已?完成|已?达标|达到预期|已达到)$")
+
+
+def gives_reason(cell: str) -> bool:
+    """The 偏差原因 cell says why points were lost (not blank, 无 or 已完成)."""
+    text = cell.strip(" 。.")
+    return bool(text) and _NO_REASON.match(text) is None
+
+
 #: A sum more than this many times above or below its total is a nesting, not a slip.
 FAR = Decimal("1.5")
 #: No indicator weighs more than the whole table.

@@ -12,6 +12,7 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import gives_reason
 from jixiao.review.tables.flat import GRADE
 from jixiao.review.tables.flat import GRADE_WORD
 from jixiao.review.tables.flat import TOTAL_LABEL
@@ -111,7 +112,7 @@ def _row(paragraph: Paragraph, columns: dict[str, int]) -> IndicatorRow | Total 
         actual,
         weight,
         score,
-        explained=bool(_cell(cells, columns, "reason")),
+        explained=gives_reason(_cell(cells, columns, "reason")),
     )
 
 
@@ -229,7 +230,7 @@ def _shaped_row(
         f"{actual}{unit}" if done is not None and not done.percent else actual,
         weight,
         score,
-        explained=len(cells) > at + SPLIT_CELLS and bool(cells[at + SPLIT_CELLS]),
+        explained=len(cells) > at + SPLIT_CELLS and gives_reason(cells[at + SPLIT_CELLS]),
     )
 
 
