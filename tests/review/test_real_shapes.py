@@ -1500,3 +1500,22 @@ def test_a_target_in_words_met_and_scored_below_full(actual: str) -> None:
     # a 成本指标 in words is no ceiling of a figure; “达到预期” says the words were met
     text = _WITHHELD.format(reason="两次清运因暴雨延误", actual=actual, cost="9")
     assert _by_code(text, "score-withheld") == [("9", "10")]
+
+
+_SHIFTED_REASON = (
+    PROJECT_TABLE
+    + "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | "
+    + "未完成原因和改进措施\n"
+    + "数量指标 | 培训人次 | 120人次 | 120人次 | 10 | 9 | {reason}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("reason", "found"),
+    [("受汛期持续降雨影响，两期培训改为线上", []), ("无", [("9", "10")])],
+)
+def test_a_reason_clause_after_the_score_of_a_row_missing_its_merged_cells(
+    reason: str, found: list[tuple[str, str]]
+) -> None:
+    # a clause names no cause word (原因, 由于 …) but is no indicator's name either
+    assert _by_code(_SHIFTED_REASON.format(reason=reason), "score-withheld") == found

@@ -33,6 +33,8 @@ GRADE_WORD = re.compile(r"^(?P<grade>优秀|优|良好|良|中等|中|较差|差
 _OPERATOR = re.compile(r"^(?:[≥≤<>=]|大于等于|小于等于|不低于|不高于|不超过|不少于)$")
 _UNIT = re.compile(r"^(?:%|[^\d\s]{1,3})$")
 _REASON = re.compile(r"原因|由于|因|措施|未")
+_CLAUSE = re.compile(r"[，,；;]")
+_NAME_MAX = 12  # an indicator's name is shorter than a clause of reasons
 _LEVEL_NAME = re.compile(r"指标$|^指标\d*[:：]?$")
 
 
@@ -90,7 +92,9 @@ def _row(stream: list[Token], start: int, run: tuple[int, int], layout: str) -> 
     numbers = [t.text for t in stream[run_start:run_end]]
     last = stream[run_end - 1]
     following = stream[run_end].text if run_end < len(stream) else ""
-    explained = not last.line_end and bool(_REASON.search(following))
+    # on the row's own line, a cell naming a cause, or a clause (“受汛期降雨影响，…”)
+    said = _REASON.search(following) or (_CLAUSE.search(following) and len(following) > _NAME_MAX)
+    explained = not last.line_end and bool(said)
     if layout == WEIGHT_FIRST:
         return weight_first_row(last.paragraph, words, numbers, explained)
     if layout == COEFFICIENT and len(numbers) >= 3 and numbers[-3].endswith("%"):

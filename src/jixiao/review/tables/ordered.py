@@ -13,6 +13,7 @@ from jixiao.review.tables.cells import MAX_WEIGHT
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import Token
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import gives_reason
 from jixiao.review.tables.cells import tokens
 from jixiao.review.tables.flat import TOTAL_LABEL
 from jixiao.review.tables.grid import COLUMNS
@@ -97,6 +98,8 @@ def _is_reason(stream: list[Token], at: int, order: list[str]) -> bool:
     text = stream[at].text
     if figure(text) is not None or TOTAL_LABEL.match(text) or _LEVEL.search(text):
         return False
+    if not gives_reason(text):
+        return False  # “无”, “—”: the cell is there, the reason is not
     return _row(stream, at, order) is None and not _NAME_HEADER.match(text)
 
 
