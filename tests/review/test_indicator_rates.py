@@ -67,3 +67,27 @@ def test_two_amounts_of_one_name_nearby_leave_the_rate_unread(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert [f for f in review_file(path).findings if f.code == "rate-mismatch"] == []
+
+
+_BEYOND = (
+    "一、基本情况\n2023年全县农村危房改造任务数为120户，实际完成农村危房改造{done}户。\n"
+    "二、实施情况\n各乡镇按照应改尽改的原则开展排查，发现一户，改造一户。\n"
+    "三、绩效情况\n全县实际改造数超任务{rate}，补助资金全部发放到户。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("done", "rate", "found"),
+    [
+        ("150", "25%", set()),  # (150 − 120) ÷ 120
+        ("150", "80%", {("80%", "25%")}),  # 120 ÷ 150: the ratio taken the wrong way
+        ("150户，发放资金180万元", "25%", set()),  # money beside the counts is not mixed in
+    ],
+)
+def test_what_was_done_past_the_task_over_the_task(
+    tmp_path: Path, done: str, rate: str, found: set[tuple[str, str]]
+) -> None:
+    path = tmp_path / "自评报告.txt"
+    path.write_text(_BEYOND.format(done=done, rate=rate), encoding="utf-8")
+    findings = review_file(path).findings
+    assert {(f.stated, f.recomputed) for f in findings if f.code == "rate-mismatch"} == found

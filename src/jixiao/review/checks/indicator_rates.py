@@ -8,7 +8,8 @@ them before, in the same sentence or up to a few paragraphs back:
 
 Each indicator is read by its formula (预算调整率 = 调整数 ÷ 年初预算数; 结转结余率 =
 结转结余 ÷ 全年预算数; 公用经费、“三公”经费控制率 = 实际支出 ÷ 预算; 政府采购执行率 =
-实际采购 ÷ 采购预算), each amount from the nearest paragraph that names it, and only when
+实际采购 ÷ 采购预算; 超任务 = (实际完成 − 任务) ÷ 任务, in money or in counts of one
+unit), each amount from the nearest paragraph that names it, and only when
 that paragraph states it once. Where practice differs the rate stands if any accepted way
 gives it: an adjustment with or without its sign, or worked from the two budgets; a
 结转结余率 of what is left, or of the budget less what was spent.
@@ -27,6 +28,7 @@ from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.checks.rate_findings import allowed
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
@@ -48,8 +50,13 @@ _SANGONG_PLAN = re.compile(r"三公[”\"]?经费(?:年初)?预算(?:数)?(?:为
 _BOUGHT = re.compile(r"(?:政府)?采购(?:实际)?(?:支出|合同)?(?:总额|金额|执行数)(?:为|是|[:：])?$")
 _BUY_PLAN = re.compile(r"(?:政府)?采购(?:预算|计划)(?:数|金额)?(?:为|是|[:：])?$")
 
+#: “任务数为115户，实际完成…264户。……实际改造数超任务43%”: what was done past the plan.
+_TASK = re.compile(r"(?:任务|计划)(?:数|量)?(?:为|是|[:：])?$")
+_DONE = re.compile(r"实际(?:完成|实施|改造|建成)[\u4e00-\u9fff]{0,12}(?:为|是|[:：])?$")
+
 _NAME = re.compile(
-    r"(?P<name>预算调整率|结转结余率|公用经费控制率|三公[”\"]?经费控制率|(?:政府)?采购(?:预算)?执行率)"
+    r"(?P<name>预算调整率|结转结余率|公用经费控制率|三公[”\"]?经费控制率|(?:政府)?采购(?:预算)?执行率"
+    r"|超(?:额完成)?(?:任务|计划)(?:数|量)?)"
     r"(?:[（(][^）)]{0,20}[）)])?(?:为|是|达到?|[:：])?\s*$"
 )
 
@@ -62,6 +69,8 @@ class _Way:
     top: tuple[re.Pattern[str], ...]
     base: re.Pattern[str]
     words: str
+    #: The kinds of figure it takes: money, or counts too (户, 个) of one unit.
+    kinds: tuple[str, ...] = (MONEY,)
 
 
 _WAYS: dict[str, tuple[_Way, ...]] = {
@@ -76,12 +85,15 @@ _WAYS: dict[str, tuple[_Way, ...]] = {
     "公用经费控制率": (_Way((_PUBLIC,), _PUBLIC_PLAN, "公用经费支出÷公用经费预算"),),
     "三公经费控制率": (_Way((_SANGONG,), _SANGONG_PLAN, "“三公”经费支出÷“三公”经费预算"),),
     "政府采购执行率": (_Way((_BOUGHT,), _BUY_PLAN, "实际采购金额÷采购预算"),),
+    "超任务": (_Way((_DONE, _TASK), _TASK, "（实际完成数－任务数）÷任务数", (MONEY, COUNT)),),
 }
 
 
 def _key(name: str) -> str:
     """The indicator a stated name means (“三公”经费控制率, 采购预算执行率)."""
     name = re.sub(r"[”\"]", "", name)
+    if name.startswith("超"):
+        return "超任务"
     return "政府采购执行率" if "采购" in name else name
 
 
@@ -119,9 +131,12 @@ def _worked(
     sentences: tuple[Sentence, ...], at: int, rate: Quantity, way: _Way
 ) -> list[Quantity] | None:
     """The amounts ``way`` takes, when each is found."""
-    amounts = [_amount(sentences, at, rate, pattern) for pattern in (*way.top, way.base)]
+    patterns = (*way.top, way.base)
+    amounts = [_amount(sentences, at, rate, pattern, way.kinds) for pattern in patterns]
     known = [q for q in amounts if q is not None]
-    return known if len(known) == len(amounts) and known[-1].value > 0 else None
+    if len(known) != len(amounts) or known[-1].value <= 0:
+        return None
+    return known if len({q.unit for q in known}) == 1 else None  # 户 over 户, not over 元
 
 
 def _judged(
@@ -147,20 +162,24 @@ def _judged(
 
 
 def _amount(
-    sentences: tuple[Sentence, ...], at: int, rate: Quantity, pattern: re.Pattern[str]
+    sentences: tuple[Sentence, ...],
+    at: int,
+    rate: Quantity,
+    pattern: re.Pattern[str],
+    kinds: tuple[str, ...],
 ) -> Quantity | None:
     """The amount ``pattern`` names nearest before ``rate``: in its sentence, else in the
     nearest paragraph back (within reach) that names it, when that paragraph states one
     value for it."""
     sentence = sentences[at]
-    here = [q for q in _money(sentence) if q.end <= rate.start and pattern.search(q.label)]
+    here = [q for q in _figures(sentence, kinds) if q.end <= rate.start and pattern.search(q.label)]
     if here:
         return here[-1]
     by_paragraph: dict[int, dict[Decimal, Quantity]] = {}
     for back in sentences[:at]:
         if sentence.paragraph.index - back.paragraph.index > REACH:
             continue
-        for q in _money(back):
+        for q in _figures(back, kinds):
             if pattern.search(q.label):
                 by_paragraph.setdefault(back.paragraph.index, {}).setdefault(q.value, q)
     if not by_paragraph:
@@ -169,5 +188,5 @@ def _amount(
     return next(iter(nearest.values())) if len(nearest) == 1 else None
 
 
-def _money(sentence: Sentence) -> Iterator[Quantity]:
-    return (q for q in sentence.quantities if q.kind == MONEY and not q.approx)
+def _figures(sentence: Sentence, kinds: tuple[str, ...]) -> Iterator[Quantity]:
+    return (q for q in sentence.quantities if q.kind in kinds and not q.approx)
