@@ -78,6 +78,14 @@ def test_parts_each_within_their_total_but_far_above_it_together_are_nested() ->
     assert stated_recomputed(text, "sum-mismatch") == []
 
 
+def test_members_of_a_known_whole_far_above_it_are_a_slip_not_a_nesting() -> None:
+    # 人员经费 and 公用经费 never hold each other: 180.78 written 810.78 is a slip
+    text = "基本支出1112.02万元，其中：人员经费931.24万元，主要包括基本工资等；公用经费{p}万元。"
+    assert stated_recomputed(text.format(p="180.78"), "sum-mismatch") == []
+    found = stated_recomputed(text.format(p="810.78"), "sum-mismatch")
+    assert found == [("1112.02万元", "1742.02万元")]
+
+
 def test_a_rate_right_once_a_slipped_unit_is_read_as_meant() -> None:
     text = "国家财政性教育经费为89410万元，比上年的131870.68元减少32.20%。"
     assert stated_recomputed(text, "rate-mismatch") == []

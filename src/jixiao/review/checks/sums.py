@@ -13,6 +13,7 @@ from jixiao.review.checks.cut_lists import runs_off
 from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
 from jixiao.review.checks.partitions import member_label
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.checks.sum_slips import mixed_slip
@@ -240,8 +241,10 @@ def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal)
         return True  # equal at the precision the total is written to
     if total.kind == COUNT and _crossed(parts):
         return True  # “学生1200人，其中女生580人，少数民族学生700人”: traits that overlap
-    # “其中：国家财政性教育经费A，一般公共预算教育经费B”: one inside the other
-    return added > total.value * OVERLAPPING and all(p.value <= total.value for p in parts)
+    # “其中：国家财政性教育经费A，一般公共预算教育经费B”: one inside the other — not the
+    # members of a known whole (人员经费 and 公用经费 never hold each other)
+    overlapping = added > total.value * OVERLAPPING and all(p.value <= total.value for p in parts)
+    return overlapping and not names_whole([p.label for p in parts])
 
 
 #: Traits that people counted under one total may share, by what they describe: counts named
