@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from review_support import stated_recomputed
 
 
@@ -246,3 +247,14 @@ def test_a_rate_said_with_zengjia_after_its_change_is_checked() -> None:
     text = "本年收入合计600.00万元，上年为500.00万元，比上年增加100.00万元，增加{p}。"
     assert stated_recomputed(text.format(p="20%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(p="16.67%"), "rate-mismatch") == [("16.67%", "20.00%")]
+
+
+@pytest.mark.parametrize("compared", ["与上年相比，减少", "同比，减少", "比上年减少"])
+def test_a_parts_change_after_a_comparison_a_clause_before_is_no_part(compared: str) -> None:
+    text = (
+        "公务用车购置及运行维护费支出{total}万元。其中公务用车购置费0万元；公务用车运行维护费"
+        "2.77万元，主要用于车辆燃料、维修等，{compared}0.19万元，下降6.42%。"
+    )
+    assert stated_recomputed(text.format(total="2.77", compared=compared), "sum-mismatch") == []
+    found = stated_recomputed(text.format(total="4.27", compared=compared), "sum-mismatch")
+    assert found == [("4.27万元", "2.77万元")]

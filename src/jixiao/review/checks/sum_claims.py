@@ -162,9 +162,20 @@ _SHARE_BASE = re.compile(r"^(?:约|分别)?占")
 _YEAR_COMPARED = re.compile(r"较|比上|比去|比20\d\d|比年初|比预算|比调整|同比|相比")
 #: “其中年初安排5个，年中增加4个”: what the year added is a part, not a comparison.
 _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
+_BARE_CHANGE = re.compile(r"^(?:增加|减少|增长|下降|降低)了?$")
+_COMPARED_BEFORE = re.compile(r"(?:相比|同比|[较比](?:上年|去年|上一年))\s*[，,]\s*$")
 
 
 _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
+
+
+def _a_change(sentence: Sentence, q: Quantity) -> bool:
+    """``q`` is a change on a year: compared in its label, or a bare 减少 after a comparison
+    a clause before (“…2.77万元，与上年相比，减少0.19万元”)."""
+    if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
+        return True
+    at = sentence.text.rfind(q.label, 0, q.start)
+    return bool(_BARE_CHANGE.match(q.label)) and bool(_COMPARED_BEFORE.search(sentence.text, 0, at))
 
 
 def _as_part(
@@ -173,7 +184,7 @@ def _as_part(
     """A money (or count …) figure after a 其中, as a part of the list or what else it is."""
     if ends_parts(sentence, total, parts, q):
         return _END
-    if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
+    if _a_change(sentence, q):
         return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
     if _SHARE_BASE.match(q.label):
         return _SKIP  # “…，占支出总计5,000.00万元的37.60%”: the base of a part's share
