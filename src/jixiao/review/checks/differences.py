@@ -110,7 +110,7 @@ _RIGHT_AFTER = re.compile(rf"^\s*[）)]?\s*[，,]\s*(?:{_CHANGE_WORDS})了?\s*$"
 def _bare_prior_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
     """Last year's level named 上年 alone right after this year's, and this year's."""
     figures = sentence.quantities
-    at = next(n for n, q in enumerate(figures) if q is amount)
+    at = figures.index(amount)
     if at < 2 or not _RIGHT_AFTER.match(sentence.text[figures[at - 1].end : amount.start]):
         return None
     base, level = figures[at - 1], figures[at - 2]

@@ -73,7 +73,7 @@ def bare_prior(sentence: Sentence, base: Quantity) -> bool:
     if not BARE_PRIOR.match(base.label):
         return False
     figures = sentence.quantities
-    at = next(n for n, q in enumerate(figures) if q is base)
+    at = figures.index(base)
     if at == 0 or not same_measure(figures[at - 1], base):
         return False
     gap = sentence.text[figures[at - 1].end : base.start - len(base.label)]

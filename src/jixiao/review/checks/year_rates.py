@@ -29,9 +29,9 @@ def year_change(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
         return True  # “A,比人代会预算数增加C,增长p%”: over the base the comparison names
     if CHANGE.search(clause[-8:]) and rate.in_brackets and not all(q.in_brackets for q in inputs):
         return True  # “A(其中:旗本级B,下降p%;…)”: the part's own change, its base unstated
-    amount = any(_CHANGE_AMOUNT.search(q.label) for q in inputs)  # “本年A，上年B，减少C，…”
+    amount = any(_CHANGE_AMOUNT.search(q.label) for q in inputs)
     if amount and any(bare_prior(sentence, q) for q in inputs):
-        return True  # read over B by the prior-base check
+        return True  # “本年A，上年B，减少C，减少p%”: read over B by the prior-base check
     if COMPARED.search(clause) is None:
         return False
     if amount:

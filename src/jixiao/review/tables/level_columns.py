@@ -35,9 +35,9 @@ def _levels(cells: list[str], width: int) -> list[list[Figure | None]]:
     """Each level's figure per column; empty when the cells are not written that way."""
     rows: list[list[Figure | None]] = []
     at = 0
-    while at < len(cells) and (label := _LEVEL.match(cells[at])) is not None:
+    while at < len(cells) and (name := _name(cells[at])) is not None:
         row: list[Figure | None] = []
-        while at < len(cells) and _name(cells[at]) == label.group("name"):
+        while at < len(cells) and _name(cells[at]) == name:
             value = figure(cells[at + 1]) if at + 1 < len(cells) else None
             row.append(value)
             at += 2 if value is not None else 1
