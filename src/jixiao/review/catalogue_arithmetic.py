@@ -28,6 +28,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "文中算式计算有误",
         "报告写出的计算式与其结果应一致，算式结果有误说明该指标数值不可信。",
     ),
+    "product-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "金额与标准、数量之积不符",
+        "按标准发放的资金应等于补助标准乘以数量，不符说明标准、数量或金额至少一项有误。",
+    ),
     "sum-rounding-gap": FindingKind(
         _I,
         _ARITH,

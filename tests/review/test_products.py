@@ -1,0 +1,58 @@
+"""Amounts paid at a standard per unit against the standard times the count (the shape of
+a real district's 耕地地力保护补贴 notice: area in 亩, a per-亩 standard, the sum paid;
+passages our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import codes_of
+from review_support import stated_recomputed
+
+HEAD = "2021年度耕地地力保护补贴项目支出绩效自评报告\n一、项目基本情况\n"
+CODE = "product-mismatch"
+
+
+def test_an_area_times_its_standard_per_mu() -> None:
+    text = HEAD + (
+        "本次补贴惠及全区44800户农户，补贴面积160118.88亩，按照每亩补贴91.07元的标准，"
+        "共计发放补贴资金1458.32万元。\n"
+    )
+    assert stated_recomputed(text, CODE) == [("1458.32万元", "1458.20万元")]
+    assert CODE not in codes_of(text.replace("1458.32万元", "1458.20万元"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("全年为1200名困难群众每人补助500元，共计发放资金60万元。", ("60万元", "66万元")),
+        ("按120元/亩的标准，对3500亩耕地发放补贴资金42万元。", ("42万元", "42.5万元")),
+        ("为86户每户发放奖补资金3000元，兑付金额25.8万元。", ("25.8万元", "28.5万元")),
+    ],
+    ids=["per-head", "per-mu-after", "per-household"],
+)
+def test_a_standard_said_either_way(sentence: str, slip: tuple[str, str]) -> None:
+    assert CODE not in codes_of(HEAD + sentence + "\n")
+    wrong = HEAD + sentence.replace(*slip) + "\n"
+    assert [stated for stated, _ in stated_recomputed(wrong, CODE)] == [slip[1]]
+
+
+def test_the_rounding_of_the_standard_is_allowed() -> None:
+    # 91.07 may stand for 91.074: 160,118.88 × 91.074 = 1,458.26万元
+    text = HEAD + "补贴面积160118.88亩，每亩补贴91.07元，共计发放补贴资金1458.26万元。\n"
+    assert CODE not in codes_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "每人每月补助300元，全年为100人发放补助资金36万元。",
+        "按530元/人·月的标准，为100人发放补助资金6.36万元。",
+        "每户补助最高不超过5000元，共补助20户，发放资金8万元。",
+        "人均补助1500元，共补助200人，发放资金36万元。",
+        "一类耕地每亩补贴100元，二类耕地每亩补贴80元，补贴面积3000亩，共发放资金27万元。",
+        "补贴面积3000亩，其中新增500亩，每亩补贴100元，共发放资金27万元。",
+    ],
+    ids=["per-month", "per-head-month", "ceiling", "average", "two-standards", "two-counts"],
+)
+def test_no_standard_of_the_whole_sum(sentence: str) -> None:
+    assert CODE not in codes_of(HEAD + sentence + "\n")
