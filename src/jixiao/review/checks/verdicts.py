@@ -170,6 +170,19 @@ def _counted_elsewhere(doc: ReportDoc, name: str) -> bool:
     )
 
 
+def _worked_elsewhere(doc: ReportDoc, paragraph: Paragraph) -> bool:
+    """The same 100% rate stated in another paragraph with its amounts beside it (“全年实际
+    支出534.00万元，预算执行率100.00%”, then in the 自评结论 “执行率100.00%，得10分”)."""
+    names = {m.group("name")[-3:] for m in _HUNDRED_RATE.finditer(paragraph.text)}
+    return any(
+        other is not paragraph
+        and not other.is_heading
+        and any(m.group("name")[-3:] in names for m in _HUNDRED_RATE.finditer(other.text))
+        and _has_counts([other])
+        for other in doc.paragraphs
+    )
+
+
 #: A rate of money (预算执行率, 资金到位率 …) is worked from amounts, not counts.
 _MONEY_RATE = re.compile(r"执行率|到位率|支付率|拨付率|使用率|资金")
 _BASIS_MONEY = "预算（应到位、应拨付）金额和实际执行（到位、拨付）金额"
@@ -201,7 +214,7 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         if _OF_INDICATORS.search(match.group("name")):
             continue
-        if _counted_elsewhere(doc, match.group("name")):
+        if _counted_elsewhere(doc, match.group("name")) or _worked_elsewhere(doc, paragraph):
             continue  # “(1)项目完成数量：完成建设项目1个” … later “完成率100%”
         heading = indicator_of(doc, paragraph)
         name = heading if heading.endswith("率") else match.group("name")

@@ -35,6 +35,8 @@ COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _FUNDS_HEADER = re.compile(r"年初预算|全年预算|调整后预算|执行数")
 MIN_CELLS = 4
+#: “一级指标 | 分值 | 得分”: the summary table of a 自评结论, a header of three cells.
+_SHORT_HEADER = 3
 _BROKEN_CELLS = 4  # the last line of a broken row: a cell or two, then 分值 and 得分
 _BROKEN_LINES = 4  # the lines a broken row spans at most
 
@@ -42,7 +44,8 @@ _BROKEN_LINES = 4  # the lines a broken row spans at most
 def header_columns(paragraph: Paragraph) -> dict[str, int] | None:
     """Column positions of an indicator header row, or None when it is not one."""
     cells = paragraph.cells
-    if len(cells) < MIN_CELLS or any(_FUNDS_HEADER.search(c) for c in cells):
+    short = len(cells) == _SHORT_HEADER and not any(re.search(r"\d", c) for c in cells)
+    if (len(cells) < MIN_CELLS and not short) or any(_FUNDS_HEADER.search(c) for c in cells):
         return None
     found: dict[str, int] = {}
     for position, cell in enumerate(cells):
@@ -268,7 +271,7 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
     width = 0
     pending: list[Paragraph] = []  # lines since the last row read: a broken row's start
     for paragraph in doc.paragraphs:
-        found = header_columns(paragraph) if len(paragraph.cells) >= MIN_CELLS else None
+        found = header_columns(paragraph) if len(paragraph.cells) >= _SHORT_HEADER else None
         if found is not None:
             columns, width = found, len(paragraph.cells) + 1
             tables.append(ScoredTable())
