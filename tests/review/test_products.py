@@ -27,8 +27,23 @@ def test_an_area_times_its_standard_per_mu() -> None:
         ("全年为1200名困难群众每人补助500元，共计发放资金60万元。", ("60万元", "66万元")),
         ("按120元/亩的标准，对3500亩耕地发放补贴资金42万元。", ("42万元", "42.5万元")),
         ("为86户每户发放奖补资金3000元，兑付金额25.8万元。", ("25.8万元", "28.5万元")),
+        ("（1）奶牛良种冻精：30元/剂×18640剂=55.92万元。", ("55.92万元", "59.52万元")),
+        ("新装路灯560盏，单价3280元/盏，金额1836800元。", ("1836800元", "2132000元")),
+        (
+            "奖励扶助8452人，补助标准960元/人·年，补助资金811.392万元。",
+            ("811.392万元", "811.932万元"),
+        ),
+        ("退耕还林2.5万亩，补助标准125元/亩，补助资金312.5万元。", ("312.5万元", "321.5万元")),
     ],
-    ids=["per-head", "per-mu-after", "per-household"],
+    ids=[
+        "per-head",
+        "per-mu-after",
+        "per-household",
+        "written-product",
+        "any-unit",
+        "per-head-year",
+        "ten-thousands",
+    ],
 )
 def test_a_standard_said_either_way(sentence: str, slip: tuple[str, str]) -> None:
     assert CODE not in codes_of(HEAD + sentence + "\n")
@@ -51,8 +66,19 @@ def test_the_rounding_of_the_standard_is_allowed() -> None:
         "人均补助1500元，共补助200人，发放资金36万元。",
         "一类耕地每亩补贴100元，二类耕地每亩补贴80元，补贴面积3000亩，共发放资金27万元。",
         "补贴面积3000亩，其中新增500亩，每亩补贴100元，共发放资金27万元。",
+        "救助小学生140人、初中生96人，小学生300元/年，共发放资金6万元。",
+        "每户1000元/年，共补助20户，发放资金3万元。",
     ],
-    ids=["per-month", "per-head-month", "ceiling", "average", "two-standards", "two-counts"],
+    ids=[
+        "per-month",
+        "per-head-month",
+        "ceiling",
+        "average",
+        "two-standards",
+        "two-counts",
+        "per-year-only",
+        "per-household-per-year",
+    ],
 )
 def test_no_standard_of_the_whole_sum(sentence: str) -> None:
     assert CODE not in codes_of(HEAD + sentence + "\n")

@@ -15,49 +15,54 @@ half its last written digit.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.text.quantities import COUNT
-from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_money
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
-_PER_UNIT = "亩|人|户|个|所|家|吨|平方米|立方米|公里|座|套|台|辆|名"
+#: The unit a standard is paid on: a measure, or one character (亩, 人, 户, 台, 盏, 剂 …).
+_UNIT = r"人次|平方米|立方米|平方公里|公里|千米|公顷|[\u4e00-\u9fff]"
+#: Periods, not units: “元/年”, “元/月” say how often, not of what.
+_NO_UNIT = re.compile(r"[年月日天期批笔项]")
 #: “每亩补贴”, “按照每户”: the unit a standard is paid on, right before the figure.
-_PER_BEFORE = re.compile(rf"每(?P<unit>{_PER_UNIT})[\u4e00-\u9fff]{{0,6}}?(?:标准)?(?:为|是)?$")
-#: “91.07元/亩”: the unit written after the figure (not “元/人·月”, “元/人/年”).
-_PER_AFTER = re.compile(rf"\s*/\s*(?P<unit>{_PER_UNIT})(?![/·・*×\u4e00-\u9fff]*[月年天日次])")
+_PER_BEFORE = re.compile(rf"每(?P<unit>{_UNIT})[\u4e00-\u9fff]{{0,6}}?(?:标准)?(?:为|是)?$")
+#: “91.07元/亩”, “960元/人·年”: the unit written after the figure, and a period after it.
+_PER_AFTER = re.compile(rf"\s*/\s*(?P<unit>{_UNIT})(?:\s*[·・*/]\s*(?P<period>[\u4e00-\u9fff]))?")
 #: A bound or an average: the standard is not what the whole sum was paid at.
 _BOUND = re.compile(r"最高|最低|不超过|不低于|上限|以内|以上|以下|平均|[均约≤≥<>=＜＞]")
-#: A second period (每人每月): the standard of a month, not of the whole sum.
-_PERIOD = re.compile(r"每[^每]*每|[月年天日]")
-#: The sum paid out: 共计发放, 补贴资金, 兑付金额 ….
-_PAID = re.compile(r"共|合计|总计|累计|发放|兑付|拨付|补贴资金|补助资金|奖补资金|资金|金额")
+#: A second period (每人每月): the standard of a month, not of the whole sum (a year's
+#: standard is the year's sum: 960元/人·年 for the year reported).
+_PERIOD = re.compile(r"每[^每]*每(?!年)|[月天日]")
+#: The sum paid out: 共计发放, 补贴资金, 兑付金额, or the result of “…元/亩×…亩=”.
+_PAID = re.compile(r"共|合计|总计|累计|发放|兑付|拨付|补贴资金|补助资金|奖补资金|资金|金额|[=＝]$")
 #: A part, a change or a comparison is no count of the whole.
 _NOT_WHOLE = re.compile(r"其中|含|增加|减少|较|比|同比|新增|剩余|未")
-_ALIASES = {"名": "人"}
+_ALIASES = {"人": "人|名", "名": "人|名"}
+_STOPS = "，。；：、！？,;:（）()\n"
 
 
 def _per_unit(sentence: Sentence, money: Quantity) -> str | None:
     """The unit a money figure is a standard for, when it is one."""
-    after = _PER_AFTER.match(sentence.text, money.end)
     if _BOUND.search(money.label):
         return None
+    after = _PER_AFTER.match(sentence.text, money.end)
     if after is not None:
-        return _ALIASES.get(after.group("unit"), after.group("unit"))
+        period = after.group("period")
+        ok = not _NO_UNIT.fullmatch(after.group("unit")) and period in (None, "年")
+        return after.group("unit") if ok else None
     before = _PER_BEFORE.search(money.label)
     if before is None or _PERIOD.search(money.label[before.start() :]):
         return None
-    tail = sentence.text[money.end : money.end + 3]
-    if re.match(r"\s*/", tail):
+    if re.match(r"\s*/", sentence.text[money.end : money.end + 3]):
         return None  # “每户1000元/年”
-    return _ALIASES.get(before.group("unit"), before.group("unit"))
+    return None if _NO_UNIT.fullmatch(before.group("unit")) else before.group("unit")
 
 
 def _standard(sentence: Sentence) -> tuple[Quantity, str] | None:
@@ -70,14 +75,35 @@ def _standard(sentence: Sentence) -> tuple[Quantity, str] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _count(sentence: Sentence, unit: str) -> Quantity | None:
-    """The one figure of ``unit`` in the sentence, when it counts a whole."""
-    counts = [q for q in sentence.quantities if q.kind in (COUNT, MEASURE) and q.unit == unit]
-    if len(counts) != 1:
+@dataclass(frozen=True, slots=True)
+class _Count:
+    """A figure of the standard's unit: its value, half its last digit, and its text."""
+
+    value: Decimal
+    ulp: Decimal
+    text: str
+
+
+def _count(sentence: Sentence, unit: str) -> _Count | None:
+    """The one figure of ``unit`` in the sentence (160118.88亩, 2.5万亩, 18640剂), when it
+    counts a whole: not a part, a change or a figure in brackets."""
+    pattern = re.compile(
+        r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万)?"
+        rf"(?:{_ALIASES.get(unit, re.escape(unit))})"
+    )
+    found = list(pattern.finditer(sentence.text))
+    if len(found) != 1:
         return None
-    count = counts[0]
-    whole = not (count.approx or count.in_brackets or _NOT_WHOLE.search(count.label))
-    return count if whole and count.value > 0 else None
+    match = found[0]
+    label = re.split(f"[{_STOPS}]", sentence.text[: match.start()])[-1]
+    if _NOT_WHOLE.search(label) or re.search(r"[约近超逾余多]$", label):
+        return None
+    number = match.group("num").replace(",", "")
+    scale = Decimal(10_000) if match.group("wan") else Decimal(1)
+    places = len(number.split(".")[1]) if "." in number else 0
+    value = Decimal(number) * scale
+    ulp = Decimal(5).scaleb(-places - 1) * scale
+    return _Count(value, ulp, match.group(0)) if value > 0 else None
 
 
 def _paid(sentence: Sentence, standard: Quantity) -> Quantity | None:
@@ -92,7 +118,7 @@ def _paid(sentence: Sentence, standard: Quantity) -> Quantity | None:
     return None if _NOT_WHOLE.search(others[0].label) else others[0]
 
 
-def _beyond(count: Quantity, standard: Quantity, paid: Quantity) -> Decimal | None:
+def _beyond(count: _Count, standard: Quantity, paid: Quantity) -> Decimal | None:
     """The exact product, when no reading of the written figures within their rounding
     gives the amount paid."""
     exact = count.value * standard.value
@@ -103,17 +129,17 @@ def _beyond(count: Quantity, standard: Quantity, paid: Quantity) -> Decimal | No
     return None
 
 
-def _finding(sentence: Sentence, figures: tuple[Quantity, Quantity, Quantity]) -> ReviewFinding:
-    count, standard, paid = figures
-    per = re.sub(r"^[\d.,]+", "", count.text)
+def _finding(
+    sentence: Sentence, count: _Count, standard: Quantity, paid: Quantity, unit: str
+) -> ReviewFinding:
     exact = count.value * standard.value
     right = fmt_money(exact, paid.unit)
     message = (
-        f"按每{per}{standard.text}的标准、{count.text}复算，应为{right}，文中写为{paid.text}，"
+        f"按每{unit}{standard.text}的标准、{count.text}复算，应为{right}，文中写为{paid.text}，"
         "金额与标准、数量之积不符。"
     )
-    start = min(q.start for q in figures)
-    span = (sentence.start + start, sentence.start + max(q.end for q in figures))
+    start, end = min(standard.start, paid.start), max(standard.end, paid.end)
+    span = (sentence.start + start, sentence.start + end)
     return make_finding(
         "product-mismatch",
         sentence.paragraph,
@@ -133,7 +159,7 @@ def _judged(sentence: Sentence) -> ReviewFinding | None:
     paid = _paid(sentence, standard)
     if count is None or paid is None or _beyond(count, standard, paid) is None:
         return None
-    return _finding(sentence, (count, standard, paid))
+    return _finding(sentence, count, standard, paid, unit)
 
 
 def check_products(doc: ReportDoc) -> list[ReviewFinding]:
