@@ -25,3 +25,50 @@ def test_a_list_whose_items_hold_two_amounts_is_left_alone() -> None:
         "养老服务补助项目80万元", "养老服务补助项目80万元、已拨付32.2万元"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_COUNTED = (
+    "2023年体育彩票公益金用于以下项目：安良村篮球场4万元、耐禾村篮球场4万元、"
+    "中兴村篮球场4万元、全民活动中心门球场维修费4.76万元。{count}个项目共计{total}万元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("count", "total", "found"),
+    [
+        ("4", "16.76", []),
+        ("4", "16.97", [("16.97万元", "16.76万元")]),
+        ("四", "16.97", [("16.97万元", "16.76万元")]),
+        ("5", "16.97", []),  # five counted, four listed: one is left unsaid
+    ],
+    ids=["adds-up", "off", "chinese-count", "count-not-items"],
+)
+def test_a_counted_total_closing_a_list_split_by_enumeration_commas(
+    count: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    text = _COUNTED.format(count=count, total=total)
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+_LINES = """
+3.资金分配及使用明细
+（1）奖励扶助8452人，补助标准960元/人·年，补助资金8113920元。
+（2）伤残家庭特别扶助318人，补助标准4560元/人·年，补助资金1450080元。
+（3）死亡家庭特别扶助426人，补助标准5880元/人·年，补助资金2504880元。
+以上合计{total}元。
+"""
+
+
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [("12068880", []), ("11103370", [("11103370元", "12068880.00元")])],
+)
+def test_a_total_closing_the_numbered_lines_above(total: str, found: list[tuple[str, str]]) -> None:
+    assert stated_recomputed(_LINES.format(total=total), "sum-mismatch") == found
+
+
+def test_numbered_lines_with_two_amounts_each_are_left_alone() -> None:
+    text = _LINES.format(total="11103370").replace(
+        "补助资金1450080元", "下达1450080元，已拨付1450080元"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -4,10 +4,13 @@ nested in the row above it read inside that row."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
@@ -29,14 +32,31 @@ def fund_sources(row: FundsRow) -> list[ReviewFinding]:
         # a nested 其中 row is read inside the row above it (when the total is met so, or
         # when neither reading meets it)
         inner = [r for r in rows if not any(r is n for n in row.nested)]
-        readings = (rows, inner, _without_parts(rows))
-        found = [_funds_parts(row, reading) for reading in readings]
-        if all(found):
-            return found[1]
+        found = [_funds_parts(row, reading) for reading in (rows, inner, _without_parts(rows))]
+        if not all(found):
+            continue
+        if rows is row.sources and row.levels:
+            # the levels of government read inside the 财政拨款 row above them
+            beside = [r for r in rows if not any(r is level for level in row.levels)]
+            return _funds_parts(row, beside) + _levels_parts(row)
+        return found[1]
     return []
 
 
 Cells = list[Figure | None]
+
+
+def _levels_parts(row: FundsRow) -> list[ReviewFinding]:
+    """The 财政拨款 row against the levels of government under it, column by column."""
+    if row.fiscal is None:
+        return []
+    label, cells = row.fiscal
+    roles = _roles(row)
+    totals = {role: cell for role, cell in zip(roles, cells, strict=False) if cell is not None}
+    source = next((s for s in row.source_rows if s.label in label), None)
+    paragraph = source.paragraph if source is not None else row.paragraph
+    name = re.sub(r"^其中\s*[:：]?\s*", "", label)
+    return _column_sums(_Block(roles, totals, paragraph, name, blank_is_nothing=True), row.levels)
 
 
 def _without_parts(rows: list[Cells]) -> list[Cells]:
@@ -62,21 +82,52 @@ def _makes(whole: Cells, parts: list[Cells]) -> bool:
     return True
 
 
+def _roles(row: FundsRow) -> list[str]:
+    return [role for role in _COLUMN_NAMES if role in row.columns]
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A total row whose columns are checked against the rows under it."""
+
+    roles: list[str]
+    totals: dict[str, Figure]
+    paragraph: Paragraph
+    name: str
+    blank_is_nothing: bool = False
+    #: None of the rows holds the others, even one equal to the total (the Sichuan split).
+    partition: bool = False
+
+
 def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewFinding]:
+    roles = _roles(row)
+    block = _Block(
+        roles, row.columns, row.paragraph, "年度资金总额", row.blank_is_nothing, row.partition
+    )
+    found = _column_sums(block, rows)
+    if all(row.columns[role].value == 0 for role in roles):
+        return found[:1]  # a total row left at 0: one fault, not one a column
+    return found
+
+
+def _column_sums(block: _Block, rows: list[list[Figure | None]]) -> list[ReviewFinding]:
+    """Each column's total against the sum of the rows' cells in that column."""
     filled = [source for source in rows if source]
     if not filled:
         return []
     found: list[ReviewFinding] = []
-    roles = [role for role in _COLUMN_NAMES if role in row.columns]
-    for number, role in enumerate(roles):
-        total = row.columns[role]
+    for number, role in enumerate(block.roles):
+        total = block.totals.get(role)
+        if total is None:
+            continue
         cells = [source[number] for source in filled if number < len(source)]
-        if row.blank_is_nothing:
+        if block.blank_is_nothing:
             cells = [cell for cell in cells if cell is not None]
         if any(cell is None for cell in cells):
             continue  # a “-” in a source row: that column cannot be added up
         parts = [cell for cell in cells if cell is not None]
-        if len(parts) > 1 and any(p.value == total.value for p in parts) and not row.partition:
+        restated = any(p.value == total.value for p in parts)
+        if len(parts) > 1 and restated and not block.partition:
             continue  # a row that restates the total: the others are inside it, not beside
         added = sum((p.value for p in parts), Decimal(0))
         # each figure written may be off by half its last digit (rounded half up: less
@@ -84,22 +135,25 @@ def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewF
         tolerance = total.ulp + sum((p.ulp for p in parts), Decimal(0))
         if abs(added - total.value) < tolerance:
             continue
-        right = fmt(added, max(total.places, *(p.places for p in parts)))
-        shown = f"{'＋'.join(p.text for p in parts)}＝{right}" if len(parts) > 1 else right
-        message = (
-            f"年度资金总额的{_COLUMN_NAMES[role]}为{total.text}，而其下各项资金之和为"
-            f"{shown}，两者不符。"
-        )
-        found.append(
-            make_finding(
-                "sum-mismatch",
-                row.paragraph,
-                message,
-                span=quote_span(row.paragraph, "资金总额"),
-                stated=total.text,
-                recomputed=right,
-            )
-        )
-    if all(row.columns[role].value == 0 for role in roles):
-        return found[:1]  # a total row left at 0: one fault, not one a column
+        found.append(_column_finding(block, role, total, parts, added))
     return found
+
+
+def _column_finding(
+    block: _Block, role: str, total: Figure, parts: list[Figure], added: Decimal
+) -> ReviewFinding:
+    right = fmt(added, max(total.places, *(p.places for p in parts)))
+    shown = f"{'＋'.join(p.text for p in parts)}＝{right}" if len(parts) > 1 else right
+    message = (
+        f"{block.name}的{_COLUMN_NAMES[role]}为{total.text}，而其下各项资金之和为"
+        f"{shown}，两者不符。"
+    )
+    word = "资金总额" if block.name == "年度资金总额" else block.name
+    return make_finding(
+        "sum-mismatch",
+        block.paragraph,
+        message,
+        span=quote_span(block.paragraph, word),
+        stated=total.text,
+        recomputed=right,
+    )

@@ -48,11 +48,12 @@ _ALIASES = {"人": "人|名", "名": "人|名"}
 _STOPS = "，。；：、！？,;:（）()\n"
 
 
-def _per_unit(sentence: Sentence, money: Quantity) -> str | None:
-    """The unit a money figure is a standard for, when it is one."""
+def per_unit(text: str, money: Quantity) -> str | None:
+    """The unit a money figure of ``text`` is a standard for (每亩补贴91.07元, 960元/人·年),
+    when it is one."""
     if _BOUND.search(money.label):
         return None
-    after = _PER_AFTER.match(sentence.text, money.end)
+    after = _PER_AFTER.match(text, money.end)
     if after is not None:
         period = after.group("period")
         ok = not _NO_UNIT.fullmatch(after.group("unit")) and period in (None, "年")
@@ -60,7 +61,7 @@ def _per_unit(sentence: Sentence, money: Quantity) -> str | None:
     before = _PER_BEFORE.search(money.label)
     if before is None or _PERIOD.search(money.label[before.start() :]):
         return None
-    if re.match(r"\s*/", sentence.text[money.end : money.end + 3]):
+    if re.match(r"\s*/", text[money.end : money.end + 3]):
         return None  # “每户1000元/年”
     return None if _NO_UNIT.fullmatch(before.group("unit")) else before.group("unit")
 
@@ -70,7 +71,7 @@ def _standard(sentence: Sentence) -> tuple[Quantity, str] | None:
     found = []
     for quantity in sentence.quantities:
         if quantity.kind == MONEY and not quantity.approx:
-            unit = _per_unit(sentence, quantity)
+            unit = per_unit(sentence.text, quantity)
             found.extend([(quantity, unit)] if unit is not None else [])
     return found[0] if len(found) == 1 else None
 

@@ -6,6 +6,7 @@ the one percentage (the 执行率) when a cell was left blank.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -64,6 +65,10 @@ class FundsRow:
     #: A source cell left blank holds nothing (the Hunan levels of government), rather than
     #: a figure that cannot be read.
     blank_is_nothing: bool = False
+    #: The levels of government right under a 财政拨款 row (“其中:财政拨款 / 中央资金 / 省级资金
+    #: / 县级资金 / 上年结转资金”): the 财政拨款 row's label and cells, and the levels' rows.
+    fiscal: tuple[str, list[Figure | None]] | None = None
+    levels: list[list[Figure | None]] = field(default_factory=list)
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
@@ -301,6 +306,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         read: list[SourceRow] = []
         rows = (source_rows(stream, after, roles, read, columns) if placed[1] else None) or []
         rows = _not_nested(rows)
+        fiscal, levels = _levels_under_fiscal(rows)
         spending = [c for label, c in rows if SPENDING_LABEL.search(label)]
         sources = [c for label, c in rows if not SPENDING_LABEL.search(label)]
         yield FundsRow(
@@ -313,7 +319,28 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             read if rows else [],
             _second_qizhong(rows),
             _is_partition([label for label, _ in rows]),
+            fiscal=fiscal,
+            levels=levels,
         )
+
+
+_FISCAL = re.compile(r"(?:本年|当年)?财政(?:拨款|资金)")
+_LEVEL = re.compile(r"^(?:其中\s*[:：]?\s*)?(?:中央|省|市|县|区|乡|镇|本级)")
+_A_LEVEL = re.compile(r"中央|省|市|县|区|乡|镇|本级|地方|旗|盟")
+_MIN_LEVELS = 2
+
+
+def _levels_under_fiscal(
+    rows: Rows,
+) -> tuple[tuple[str, list[Figure | None]] | None, list[list[Figure | None]]]:
+    """The 财政拨款 row with cells and the two levels of government or more right under it."""
+    for at, (label, cells) in enumerate(rows):
+        if not cells or not _FISCAL.search(label) or _A_LEVEL.search(label):
+            continue  # 中央财政资金 is a level itself, not the fiscal money over the levels
+        under = list(itertools.takewhile(lambda r: _LEVEL.match(r[0]), rows[at + 1 :]))
+        if len(under) >= _MIN_LEVELS:
+            return (label, cells), [c for _, c in under]
+    return None, []
 
 
 def _second_qizhong(rows: Rows) -> list[list[Figure | None]]:
