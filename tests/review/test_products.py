@@ -82,3 +82,41 @@ def test_the_rounding_of_the_standard_is_allowed() -> None:
 )
 def test_no_standard_of_the_whole_sum(sentence: str) -> None:
     assert CODE not in codes_of(HEAD + sentence + "\n")
+
+
+_TABLE = """
+3.资金分配及使用明细
+项目 | 标准（元/人·月） | 数量（人） | 月数 | 金额（元）
+困难残疾人生活补贴 | 90 | 2,356 | 12 | {first}
+重度残疾人护理补贴 | 100 | 3,108 | 12 | 3,729,600
+合计 |  |  |  | 6,274,080
+"""
+
+
+def test_a_table_row_against_its_standard_count_and_months() -> None:
+    assert CODE not in codes_of(HEAD + _TABLE.format(first="2,544,480"))
+    found = stated_recomputed(HEAD + _TABLE.format(first="2,261,760"), CODE)
+    assert found == [("2261760", "2544480")]
+
+
+def test_a_table_without_its_months_column_is_left_alone() -> None:
+    text = HEAD + _TABLE.format(first="2,261,760").replace(" | 月数", "").replace(" | 12", "")
+    assert CODE not in codes_of(text)
+
+
+_PRICED = """
+项目 | 标准 | 数量 | 金额（万元）
+轮式拖拉机 | 12,800元/台 | 46台 | {first}
+谷物联合收割机 | 25,600元/台 | 18台 | 46.08
+"""
+
+
+def test_a_table_with_the_unit_in_each_cell() -> None:
+    assert CODE not in codes_of(HEAD + _PRICED.format(first="58.88"))
+    assert stated_recomputed(HEAD + _PRICED.format(first="85.88"), CODE) == [("85.88", "58.88")]
+
+
+def test_a_table_none_of_whose_rows_is_a_product_says_nothing() -> None:
+    # the amounts are a share of the cost: no row keeps to standard × count
+    text = HEAD + _PRICED.format(first="29.44").replace("46.08", "23.04")
+    assert CODE not in codes_of(text)

@@ -67,6 +67,7 @@ from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
 from jixiao.review.checks.plan_rates import check_plan_rates
 from jixiao.review.checks.prior_bases import check_prior_bases
+from jixiao.review.checks.product_rows import check_product_rows
 from jixiao.review.checks.products import check_products
 from jixiao.review.checks.rate_columns import check_rate_columns
 from jixiao.review.checks.rate_rows import check_rate_rows
@@ -153,6 +154,7 @@ CHECKS: tuple[Check, ...] = (
     check_final_totals,
     check_formulas,
     check_products,
+    check_product_rows,
     check_rolls,
     check_score_only,
     check_listed_shares,

@@ -1,0 +1,189 @@
+"""A table of money paid at a standard per unit, row by row: the amount against the standard
+times the count (and the months or days, when a column gives them):
+
+    项目 | 标准（元/人·月） | 数量（人） | 月数 | 金额（元）
+    困难残疾人生活补贴 | 90 | 2,356 | 12 | 2,544,480          → 90 × 2,356 × 12 = 2,544,480
+
+The columns are found by their header (标准 or 单价; 数量, 面积, 人数 …; 月数, 天数; 金额 or
+资金), the money's unit by the header's bracket (（元/亩）, 金额（万元）) or by the cell
+(12,800元/台). A row is held to the product only where another row of its table keeps to it:
+a table whose amounts are not products (a share of the cost, a cap) says nothing. A standard
+said per month or day with no column of months or days is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.doc_rows import TableRow
+from jixiao.review.tables.doc_rows import doc_tables
+from jixiao.review.text.quantities import fmt
+
+_STANDARD = re.compile(r"标准|单价")
+_COUNT = re.compile(r"数量|面积|人数|户数|亩数|台数|套数|规模")
+_PERIODS = re.compile(r"月数|天数|月/天数|期数|年限")
+_AMOUNT = re.compile(r"金额|资金|补助额|补贴额")
+_TOTAL = re.compile(r"合\s*计|总\s*计|小\s*计")
+#: A period the standard is said per (元/人·月, 元/生·天): it needs a column of periods.
+_PER_PERIOD = re.compile(r"[·・*/]\s*[月天日]")
+_WAN = re.compile(r"万元")
+_NUMBER = re.compile(
+    r"^\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?"
+)
+_MIN_KEPT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    """A cell's figure in 元 (or in its count), with half its last written digit."""
+
+    value: Decimal
+    ulp: Decimal
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    standard: int
+    count: int
+    amount: int
+    periods: int | None
+    standard_scale: Decimal
+    amount_scale: Decimal
+    per_period: bool
+
+
+def _find(header: tuple[str, ...], pattern: re.Pattern[str], taken: set[int]) -> int | None:
+    found = [at for at, cell in enumerate(header) if at not in taken and pattern.search(cell)]
+    return found[0] if len(found) == 1 else None
+
+
+def _columns(header: tuple[str, ...]) -> _Columns | None:
+    """The columns of a header naming a standard, a count and an amount."""
+    standard = _find(header, _STANDARD, set())
+    if standard is None:
+        return None
+    periods = _find(header, _PERIODS, {standard})
+    taken = {standard} | ({periods} if periods is not None else set())
+    count = _find(header, _COUNT, taken)
+    amount = _find(header, _AMOUNT, taken | ({count} if count is not None else set()))
+    if count is None or amount is None:
+        return None
+    ten_thousand = Decimal(10_000)
+    return _Columns(
+        standard,
+        count,
+        amount,
+        periods,
+        ten_thousand if _WAN.search(header[standard]) else Decimal(1),
+        ten_thousand if _WAN.search(header[amount]) else Decimal(1),
+        _PER_PERIOD.search(header[standard]) is not None,
+    )
+
+
+def _value(cell: str, scale: Decimal = Decimal(1)) -> _Value | None:
+    """The figure a cell opens with (12,800元/台, 46台, 2,544,480), in 元 when money."""
+    match = _NUMBER.match(cell)
+    if match is None:
+        return None
+    number = match.group("num").replace(",", "")
+    unit = match.group("unit")
+    if unit is not None:
+        scale = Decimal(10_000) if unit.startswith("万") else Decimal(1)
+    places = len(number.split(".")[1]) if "." in number else 0
+    return _Value(Decimal(number) * scale, Decimal(5).scaleb(-places - 1) * scale, cell.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class _Product:
+    """One row's amount and what its standard, count and periods give."""
+
+    row: TableRow
+    amount: _Value
+    exact: Decimal
+    low: Decimal
+    high: Decimal
+
+    @property
+    def holds(self) -> bool:
+        return self.low <= self.amount.value + self.amount.ulp and (
+            self.amount.value - self.amount.ulp <= self.high
+        )
+
+
+def _product(row: TableRow, columns: _Columns) -> _Product | None:
+    cells = row.cells
+    wanted = [columns.standard, columns.count, columns.amount, columns.periods or 0]
+    if _TOTAL.search(row.label) or max(wanted) >= len(cells):
+        return None
+    if columns.per_period and columns.periods is None:
+        return None
+    if _PER_PERIOD.search(cells[columns.standard]) and columns.periods is None:
+        return None
+    factors = [
+        _value(cells[columns.standard], columns.standard_scale),
+        _value(cells[columns.count]),
+        *([_value(cells[columns.periods])] if columns.periods is not None else []),
+    ]
+    amount = _value(cells[columns.amount], columns.amount_scale)
+    known = [f for f in factors if f is not None]
+    if amount is None or len(known) != len(factors) or any(f.value <= 0 for f in known):
+        return None
+    exact, low, high = Decimal(1), Decimal(1), Decimal(1)
+    for factor in known:
+        exact, low, high = (
+            exact * factor.value,
+            low * (factor.value - factor.ulp),
+            high * (factor.value + factor.ulp),
+        )
+    return _Product(row, amount, exact, low, high)
+
+
+def _finding(product: _Product, columns: _Columns) -> ReviewFinding:
+    row, amount = product.row, product.amount
+    wan = columns.amount_scale != 1 or "万" in amount.text
+    number = amount.text.split("万")[0].rstrip("元")
+    places = len(number.split(".")[1]) if "." in number else 0
+    right = fmt(product.exact / (Decimal(10_000) if wan else 1), places)
+    unit = "万元" if wan else "元"
+    factors = "×".join(
+        row.cells[at].strip()
+        for at in (columns.standard, columns.count, columns.periods)
+        if at is not None
+    )
+    message = (
+        f"“{row.label}”一行按标准、数量复算（{factors}），金额应为{right}{unit}，"
+        f"表中为{amount.text}，金额与标准、数量之积不符。"
+    )
+    return make_finding(
+        "product-mismatch",
+        row.paragraph,
+        message,
+        span=quote_span(row.paragraph, amount.text),
+        stated=amount.text,
+        recomputed=right,
+    )
+
+
+def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
+    for at, row in enumerate(rows):
+        columns = _columns(row.cells)
+        if columns is None:
+            continue
+        products = [p for r in rows[at + 1 :] if (p := _product(r, columns)) is not None]
+        kept = [p for p in products if p.holds]
+        if len(kept) < _MIN_KEPT:
+            return []
+        return [_finding(p, columns) for p in products if not p.holds]
+    return []
+
+
+def check_product_rows(doc: ReportDoc) -> list[ReviewFinding]:
+    """Rows of a table of standards and counts whose amount is not their product."""
+    return [finding for rows in doc_tables(doc) for finding in _table_findings(rows)]
