@@ -60,3 +60,17 @@ def test_a_full_rate_repeated_in_the_conclusion_keeps_its_amounts() -> None:
     stated = _CONCLUSION.format(spent="全年实际支出372.31万元，预算执行率100.00%，")
     assert "rate-without-counts" not in codes_of(stated)
     assert "rate-without-counts" in codes_of(_CONCLUSION.format(spent=""))
+
+
+_PROSE_SCORES = """
+2023年度农村公路建设项目绩效自评报告
+一、绩效指标完成情况
+质量指标：工程验收合格率目标值100%，完成值100%（分值10分，得分{got}分）。
+时效指标：项目按期完工率目标值100%，完成值100%（分值10分，得分10分）。
+"""
+
+
+def test_a_score_above_its_weight_in_brackets_after_the_result() -> None:
+    assert stated_recomputed(_PROSE_SCORES.format(got="10"), "table-score-over-weight") == []
+    found = stated_recomputed(_PROSE_SCORES.format(got="12"), "table-score-over-weight")
+    assert found == [("12", "10")]

@@ -41,6 +41,13 @@ _ITEM = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{0,8}}指标)\s*[（(]?(?:分值|权重|满分)?\s*(?P<weight>{_NUMBER})\s*分"
     rf"[）)]?\s*[：:，,]?\s*(?:实际|自评)?得(?:分)?\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分"
 )
+#: “…合格率目标值100%，完成值100%（分值10分，得分12分）”: a 分值 and 得分 side by side in
+#: brackets after an indicator's target and result.
+_PAIR = re.compile(
+    rf"(?:(?P<name>[\u4e00-\u9fff]{{2,16}}?)(?:目标值|年度指标值|指标值)[^（(。；;]{{0,40}})?"
+    rf"[（(]\s*(?:分值|权重|满分)\s*(?P<weight>{_NUMBER})\s*分\s*[，,；;]\s*(?:实际|自评)?得分"
+    rf"\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分(?:\s*[，,]\s*扣(?:分)?\s*(?P<lost>{_NUMBER})\s*分)?\s*[）)]"
+)
 _TOTAL = re.compile(
     rf"(?:综合评分|综合得分|自评得分|自评总分|总得分|总分)(?:为|是|[:：])?\s*{_NUMBER}\s*分"
 )
@@ -79,7 +86,7 @@ def _lines(doc: ReportDoc) -> Iterator[_Scored]:
 def _own_findings(line: _Scored) -> Iterator[ReviewFinding]:
     """A line's 得分 above its 分值, and its 扣分 not what the two leave."""
     weight, got, match = line.value("weight"), line.value("got"), line.match
-    name = match.group("name")
+    name = match.group("name") or "该项指标"
     if got > weight:
         message = f"“{name}”分值{_show(weight)}分，得分{_show(got)}分，超过分值。"
         yield make_finding(
@@ -161,7 +168,8 @@ def _sum_finding(
 def check_scored_lines(doc: ReportDoc) -> list[ReviewFinding]:
     """Scores said with their 分值 on lines of their own, and the total they make."""
     lines = list(_lines(doc))
-    findings = [finding for line in lines for finding in _own_findings(line)]
+    paired = (_Scored(p, m) for p in doc.paragraphs for m in _PAIR.finditer(p.text))
+    findings = [finding for line in (*lines, *paired) for finding in _own_findings(line)]
     for run in _runs(doc, lines):
         found = _total_finding(doc, run)
         if found is not None:
