@@ -86,7 +86,7 @@ def _formula(rated: list[tuple[TableRow, Figure]], amounts: list[int]) -> list[P
 
 
 def _column(
-    rows: list[TableRow], column: int, names: list[str], in_percent: bool
+    rows: list[TableRow], column: int, names: list[str], in_percent: bool, shown: list[str]
 ) -> Iterator[ReviewFinding]:
     rated = [(row, rate) for row in rows if (rate := _rate(row, column, in_percent)) is not None]
     if len(rated) < _MIN_ROWS:
@@ -105,10 +105,10 @@ def _column(
             continue
         exact = a.value / b.value * _HUNDRED
         right = f"{exact.quantize(Decimal(1).scaleb(-rate.places), rounding=ROUND_HALF_UP)}%"
-        shown = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        worked = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         message = (
-            f"“{row.label}”一行的{names[column]}应为{names[part]}{a.text}÷{names[whole]}{b.text}"
-            f"＝{shown}%（同表其他各行均按此计算），表中为{rate.text}。"
+            f"“{row.label}”一行的{shown[column]}应为{shown[part]}{a.text}÷{shown[whole]}{b.text}"
+            f"＝{worked}%（同表其他各行均按此计算），表中为{rate.text}。"
         )
         yield make_finding(
             "rate-mismatch", row.paragraph, message, stated=rate.text, recomputed=right
@@ -135,6 +135,15 @@ def _caption_in_percent(doc: ReportDoc, first: int, names: list[str]) -> bool:
     return any(_UNITS_IN_PERCENT.search(text) for text in [*before, *names])
 
 
+def _shown_names(last: TableRow, names: list[str]) -> list[str]:
+    """The columns' names as a message shows them: the header row right above the figures
+    where it names the column (the rows above it may be the form's own lines, 主管部门 …)."""
+    cells = [re.sub(r"\s+", "", cell) for cell in last.cells]
+    if len(cells) != len(names):
+        return names
+    return [cell or name for cell, name in zip(cells, names, strict=True)]
+
+
 def check_rate_columns(doc: ReportDoc) -> list[ReviewFinding]:
     """Each rate column of each table against the formula its other rows follow."""
     findings: list[ReviewFinding] = []
@@ -146,8 +155,9 @@ def check_rate_columns(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         rows = [row for row in table[end:] if len(row.cells) == len(names)]
         captioned = _caption_in_percent(doc, table[0].paragraph.index, names)
+        shown = _shown_names(table[end - 1], names)
         for column, name in enumerate(names):
             if _RATE_HEAD.search(name) or _SCORE_RATE.search(name):
-                found = _column(rows, column, names, "%" in name or captioned)
+                found = _column(rows, column, names, "%" in name or captioned, shown)
                 findings.extend(f for f in found if f.paragraph not in funds)
     return findings
