@@ -200,3 +200,34 @@ def test_a_qizhong_row_left_blank_nests_nothing(total: str, found: list[tuple[st
     rows = _TOTAL_FIRST.format(total=total).splitlines()
     text = "\n".join([rows[0], rows[1], *rows[3:], "其中：上年结转 | ||", rows[2]])  # 合计 last
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+_LEVELS = [
+    ["资金来源", "全年预算数（万元）", "全年执行数（万元）"],
+    ["中央资金", "994.80", "872.59"],
+    ["省级资金", "968.47", "839.40"],
+    ["市级资金", "—", "—"],
+    ["县级资金", "291.03", "256.21"],
+    ["小计", "2254.30", "{subtotal}"],
+    ["上年结转资金", "520.98", "373.54"],
+    ["合计", "2775.28", "{total}"],
+]
+
+
+@pytest.mark.parametrize(
+    ("subtotal", "total", "found"),
+    [
+        ("1968.20", "2341.74", []),
+        # the 小计 is off, the 合计 its rows make: the 小计 alone is at fault
+        ("1967.20", "2341.74", [("1967.20", "1968.20")]),
+        ("1968.20", "2342.74", [("2342.74", "2341.74")]),
+    ],
+    ids=["adds-up", "subtotal-off", "total-off"],
+)
+def test_a_subtotal_over_the_levels_then_the_total_over_it(
+    tmp_path: Path, subtotal: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    rows = [[cell.format(subtotal=subtotal, total=total) for cell in row] for row in _LEVELS]
+    path = tmp_path / "资金来源表.docx"
+    _word_table(path, rows)
+    assert _found(path) == found

@@ -11,7 +11,9 @@ A row whose label repeats the words of the row above it in order (公务用车�
 公务用车运行维护费 under 公务用车购置及运行维护费) is a part of that row, not of the total: the
 parts are checked against their row, and the row alone counts in the total. A table with a
 其中, 小计 or 减 row, classification codes (2010301 行政运行) or numbered or dashed labels
-(1., （1）, ——) is left alone: which rows add up to which cannot be told from the table.
+(1., （1）, ——) is left alone: which rows add up to which cannot be told from the table —
+except for one 小计 row alone, made by the rows above it, and with the rows after it making
+the 合计.
 Shares, rates, averages and changes are no sums; a cell left blank or dashed holds nothing,
 and a column with any other cell that is no amount is not checked.
 """
@@ -49,6 +51,8 @@ _NESTED = re.compile(
 NO_SUM = re.compile(
     r"率|比例|比重|占比|%|分值|得分|权重|序号|编号|代码|年份|指标值|均|增长|增幅|增减|幅度"
 )
+#: A 小计 row alone: the rows above it, then it and the rows after it make the 合计.
+_SUBTOTAL = re.compile(r"^小\s*计$")
 _MIN_ROWS = 2
 _MIN_TOTALS = 2  # amounts of a 合计 row whose rows hold one figure each
 _MIN_NAME = 4  # 东村 under 东山村 is a neighbour, not a part
@@ -203,12 +207,23 @@ def _without_aside(rows: list[TableRow]) -> list[TableRow]:
 
 def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     start = header_end(table)
-    if start == 0 or any(_NESTED.match(r.label) and not _all_blank(r) for r in table[start:]):
+    subtotals = [i for i in range(start, len(table)) if _SUBTOTAL.match(table[i].label)]
+    nested = [r for r in table[start:] if _NESTED.match(r.label) and not _all_blank(r)]
+    if start == 0 or len(nested) > len(subtotals) or len(subtotals) > 1:
         return []  # (a 其中 row left blank nests nothing)
     at = next((i for i in range(start, len(table)) if TOTAL_LABEL.match(table[i].label)), None)
     names = header_names(table, start)
     if at is None or names is None:
         return []  # no total, or which column is which cannot be told
+    if subtotals and subtotals[0] < at:
+        return _subtotal_findings(table, (start, subtotals[0], at), names)
+    return _total_findings(table, start, at, names)
+
+
+def _total_findings(
+    table: list[TableRow], start: int, at: int, names: list[str]
+) -> list[ReviewFinding]:
+    """The 合计 row at ``at`` against the rows the table gives it."""
     if at == start:  # 合计 first: its rows under it, to the table's end
         rows, where = _without_aside(table[start + 1 :]), "其下"
         if len(rows) < _MIN_ROWS or any(TOTAL_LABEL.match(row.label) for row in rows):
@@ -224,6 +239,26 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     for column, name in enumerate(names):
         if not NO_SUM.search(name):
             findings.extend(_column_findings(rows, table[at], column, name, where))
+    return findings
+
+
+def _subtotal_findings(
+    table: list[TableRow], at: tuple[int, int, int], names: list[str]
+) -> list[ReviewFinding]:
+    """A 小计 over the rows between the header and it, and the 合计 over the 小计 and the
+    rows after it (“中央 … 县级 / 小计 / 上年结转资金 / 其他资金 / 合计”)."""
+    start, subtotal, total = at
+    above, beside = table[start:subtotal], table[subtotal:total]
+    if len(above) < _MIN_ROWS or len(beside) < _MIN_ROWS:
+        return []
+    findings: list[ReviewFinding] = []
+    for column, name in enumerate(names):
+        if NO_SUM.search(name):
+            continue
+        wrong = _column_findings(above, table[subtotal], column, name, "其上")
+        # a wrong 小计 under a 合计 its rows make: the 小计 alone is at fault
+        rows = [*above, *beside[1:]] if wrong else beside
+        findings.extend(wrong + _column_findings(rows, table[total], column, name, "其上"))
     return findings
 
 
