@@ -28,11 +28,12 @@ from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt_quantity
 
 _OPERATOR = re.compile(r"[≥≤<>＜＞]|不超过|不高于|以内|以下|控制在")
-#: The 资金 row's amounts are in 万元 unless the table says otherwise (金额单位：亿元, or
-#: “（亿元）” under the block's label) on the lines above it or the line after.
+#: The 资金 row's amounts are in 万元 unless the table says otherwise (金额单位：亿元, a cell
+#: 金额单位 beside a cell 亿元, or “（亿元）” under the block's label) on the lines above it
+#: or the line after.
 WAN = Decimal(10_000)
 _UNITS = {"元": Decimal(1), "万元": WAN, "亿元": Decimal(100_000_000)}
-_UNIT = re.compile(r"(?:单位\s*[:：]\s*|[（(])(?P<unit>亿元|万元|元)(?:[）)]|\s|$)")
+_UNIT = re.compile(r"(?:单位\s*[:：｜|]\s*|[（(])(?P<unit>亿元|万元|元)(?:[）)]|\s|[｜|]|$)")
 _UNIT_REACH = 10
 
 

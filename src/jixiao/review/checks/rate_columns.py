@@ -44,6 +44,11 @@ _HUNDRED = Decimal(100)
 #: A row that says how its own rate is reckoned (“该行执行率按到位数计算”, a 逆向指标).
 _OWN_RULE = re.compile(r"计算|逆向|反向|[=＝÷/]")
 _MIN_ROWS = 3
+#: A column of formulas, one a row: no row's own rule.
+_FORMULA = re.compile(r"公式|计算方法|计算方式")
+#: “指标 | 计算公式 | 分子项 | 分子金额 | 分母项 | 分母金额 | 指标值”: the common indicators of a
+#: 部门整体 table, each rate beside the two amounts it is worked from.
+_VALUE_HEAD = re.compile(r"^(?:指标值|实际值|完成值)$")
 
 Pair = tuple[int, int]
 
@@ -66,9 +71,15 @@ def _gives(row: TableRow, pair: Pair, rate: Figure) -> bool | None:
     return exact.quantize(digit, rounding=ROUND_HALF_UP) == rate.value
 
 
-def _explained(row: TableRow) -> bool:
-    """A cell of words in the row, its label aside, says how the row's rate is reckoned."""
-    return any(_OWN_RULE.search(cell) for cell in row.cells if cell.strip() != row.label)
+def _explained(row: TableRow, names: list[str]) -> bool:
+    """A cell of words in the row, its label aside, says how the row's rate is reckoned (not
+    a column of formulas that every row fills: “计算公式 | 调整数÷年初预算数×100%”)."""
+    return any(
+        _OWN_RULE.search(cell)
+        for column, cell in enumerate(row.cells)
+        if cell.strip() != row.label
+        and not (column < len(names) and _FORMULA.search(names[column]))
+    )
 
 
 def _formula(rated: list[tuple[TableRow, Figure]], amounts: list[int]) -> list[Pair]:
@@ -97,7 +108,7 @@ def _column(
         amounts = [c for c, n in enumerate(names) if c != column and not _NOT_AMOUNT.search(n)]
     pairs = _formula(rated, amounts)
     for row, rate in rated:
-        if not pairs or any(_gives(row, pair, rate) for pair in pairs) or _explained(row):
+        if not pairs or any(_gives(row, pair, rate) for pair in pairs) or _explained(row, names):
             continue
         part, whole = pairs[0]
         a, b = row.value(part), row.value(whole)
@@ -156,8 +167,10 @@ def check_rate_columns(doc: ReportDoc) -> list[ReviewFinding]:
         rows = [row for row in table[end:] if len(row.cells) == len(names)]
         captioned = _caption_in_percent(doc, table[0].paragraph.index, names)
         shown = _shown_names(table[end - 1], names)
+        fractions = any("分子" in n for n in names) and any("分母" in n for n in names)
         for column, name in enumerate(names):
-            if _RATE_HEAD.search(name) or _SCORE_RATE.search(name):
+            valued = fractions and _VALUE_HEAD.match(name) is not None
+            if _RATE_HEAD.search(name) or _SCORE_RATE.search(name) or valued:
                 found = _column(rows, column, names, "%" in name or captioned, shown)
                 findings.extend(f for f in found if f.paragraph not in funds)
     return findings

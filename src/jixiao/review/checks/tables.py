@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import ROUND_HALF_UP
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -120,10 +121,15 @@ def _withheld(row: IndicatorRow, met: bool | None) -> ReviewFinding | None:
     return _target_score(row, "score-withheld", verdict, row.weight.text)
 
 
-def _full_on_missed(row: IndicatorRow) -> ReviewFinding:
+def _full_on_missed(row: IndicatorRow, places: int) -> ReviewFinding | None:
+    """A missed target given full marks, unless the table scores to decimals and its
+    proportional score rounds to full marks there (10 × 89.7% ÷ 90% = 9.97 → 10.0)."""
     due, rule = proportional_due(row), "实际完成值÷年度指标值×分值"
     if due is None:
         due, rule = ceiling_due(row), "年度指标值÷实际完成值×分值"
+    digit = Decimal(1).scaleb(-places)
+    if due is not None and places and due.quantize(digit, ROUND_HALF_UP) == row.score.value:
+        return None
     if due is None:
         verdict = (
             f"未达到年度指标值“{row.target}”，"
@@ -170,7 +176,7 @@ def _execution_rate(row: IndicatorRow) -> Figure | None:
 _BONUS = re.compile(r"加\s*\d*(?:\.\d+)?\s*分|加分")
 
 
-def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
+def _row_findings(doc: ReportDoc, row: IndicatorRow, places: int = 0) -> Iterator[ReviewFinding]:
     rate = _execution_rate(row)
     if rate is not None:
         goal = figure(row.target.lstrip("≥>="))
@@ -189,7 +195,7 @@ def _row_findings(doc: ReportDoc, row: IndicatorRow) -> Iterator[ReviewFinding]:
     if withheld is not None and not _rule_explained(doc, row):
         yield withheld
     if row.score.value == row.weight.value and met is False:
-        yield _full_on_missed(row)
+        yield from filter(None, [_full_on_missed(row, places)])
     elif met is False and _unexplained(doc, row):
         yield _deviation(row)
     proportion = (
@@ -342,8 +348,9 @@ def check_tables(doc: ReportDoc) -> list[ReviewFinding]:
     for indicator in converted_indicators(doc):
         findings.extend(_row_findings(doc, indicator))
     for table in tables:
+        shown = max(r.score.places for r in table.rows)  # the decimals the table scores to
         for indicator in table.rows:
-            findings.extend(_row_findings(doc, indicator))
+            findings.extend(_row_findings(doc, indicator, shown))
         between = _after_rows(doc, table)
         checked = (total_finding(table, funds, between), overweight_finding(table, funds))
         for finding in (*checked, _grade_finding(table)):
