@@ -34,6 +34,8 @@ def test_an_area_times_its_standard_per_mu() -> None:
             ("811.392万元", "811.932万元"),
         ),
         ("退耕还林2.5万亩，补助标准125元/亩，补助资金312.5万元。", ("312.5万元", "321.5万元")),
+        ("按每人每月1,800元标准，42人享受10个月，发放资金756,000元。", ("756,000元", "757,800元")),
+        ("按90元/人·月的标准，为120人发放12个月，补助资金129,600元。", ("129,600元", "126,900元")),
     ],
     ids=[
         "per-head",
@@ -43,12 +45,15 @@ def test_an_area_times_its_standard_per_mu() -> None:
         "any-unit",
         "per-head-year",
         "ten-thousands",
+        "per-head-month-for-months",
+        "per-head-month-after",
     ],
 )
 def test_a_standard_said_either_way(sentence: str, slip: tuple[str, str]) -> None:
     assert CODE not in codes_of(HEAD + sentence + "\n")
     wrong = HEAD + sentence.replace(*slip) + "\n"
-    assert [stated for stated, _ in stated_recomputed(wrong, CODE)] == [slip[1]]
+    # the stated figure is given without its thousands commas
+    assert [stated for stated, _ in stated_recomputed(wrong, CODE)] == [slip[1].replace(",", "")]
 
 
 def test_the_rounding_of_the_standard_is_allowed() -> None:

@@ -45,34 +45,46 @@ _PAID = re.compile(r"共|合计|总计|累计|发放|兑付|拨付|补贴资金|
 #: A part, a change or a comparison is no count of the whole.
 _NOT_WHOLE = re.compile(r"其中|含|增加|减少|较|比|同比|新增|剩余|未")
 _ALIASES = {"人": "人|名", "名": "人|名"}
+_MEASURE = re.compile(r"亩|平方米|立方米|平方公里|公里|千米|公顷|米|吨")
+#: “每人每月”: a month's standard, paid for the months the sentence counts (享受10个月).
+_MONTHLY = re.compile(r"每[^每月天日]{1,3}每月[\u4e00-\u9fff]{0,6}$")
+_MONTHS = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\s*个月")
 _STOPS = "，。；：、！？,;:（）()\n"
 
 
-def per_unit(text: str, money: Quantity) -> str | None:
+def standard_of(text: str, money: Quantity) -> tuple[str, bool] | None:
     """The unit a money figure of ``text`` is a standard for (每亩补贴91.07元, 960元/人·年),
-    when it is one."""
+    and whether it is a month's (每人每月2,000元, 90元/人·月), when it is one."""
     if _BOUND.search(money.label):
         return None
     after = _PER_AFTER.match(text, money.end)
     if after is not None:
         period = after.group("period")
-        ok = not _NO_UNIT.fullmatch(after.group("unit")) and period in (None, "年")
-        return after.group("unit") if ok else None
+        ok = not _NO_UNIT.fullmatch(after.group("unit")) and period in (None, "年", "月")
+        return (after.group("unit"), period == "月") if ok else None
     before = _PER_BEFORE.search(money.label)
-    if before is None or _PERIOD.search(money.label[before.start() :]):
-        return None
-    if re.match(r"\s*/", text[money.end : money.end + 3]):
+    if before is None or re.match(r"\s*/", text[money.end : money.end + 3]):
         return None  # “每户1000元/年”
-    return None if _NO_UNIT.fullmatch(before.group("unit")) else before.group("unit")
+    said = money.label[before.start() :]
+    monthly = _MONTHLY.match(said) is not None
+    if (_PERIOD.search(said) and not monthly) or _NO_UNIT.fullmatch(before.group("unit")):
+        return None
+    return before.group("unit"), monthly
 
 
-def _standard(sentence: Sentence) -> tuple[Quantity, str] | None:
+def per_unit(text: str, money: Quantity) -> str | None:
+    """The unit a money figure of ``text`` is a standard for, when it is one."""
+    found = standard_of(text, money)
+    return found[0] if found is not None else None
+
+
+def _standard(sentence: Sentence) -> tuple[Quantity, str, bool] | None:
     """The one standard per unit of the sentence."""
     found = []
     for quantity in sentence.quantities:
         if quantity.kind == MONEY and not quantity.approx:
-            unit = per_unit(sentence.text, quantity)
-            found.extend([(quantity, unit)] if unit is not None else [])
+            standard = standard_of(sentence.text, quantity)
+            found.extend([(quantity, *standard)] if standard is not None else [])
     return found[0] if len(found) == 1 else None
 
 
@@ -103,7 +115,9 @@ def _count(sentence: Sentence, unit: str) -> _Count | None:
     scale = Decimal(10_000) if match.group("wan") else Decimal(1)
     places = len(number.split(".")[1]) if "." in number else 0
     value = Decimal(number) * scale
-    ulp = Decimal(5).scaleb(-places - 1) * scale
+    # a whole count of people or things is exact; an area or a weight may be rounded
+    exact = places == 0 and scale == 1 and not _MEASURE.fullmatch(unit)
+    ulp = Decimal(0) if exact else Decimal(5).scaleb(-places - 1) * scale
     return _Count(value, ulp, match.group(0)) if value > 0 else None
 
 
@@ -155,12 +169,24 @@ def _judged(sentence: Sentence) -> ReviewFinding | None:
     found = _standard(sentence)
     if found is None:
         return None
-    standard, unit = found
+    standard, unit, monthly = found
     count = _count(sentence, unit)
+    if count is not None and monthly:
+        count = _for_months(sentence, count)
     paid = _paid(sentence, standard)
     if count is None or paid is None or _beyond(count, standard, paid) is None:
         return None
-    return _finding(sentence, count, standard, paid, unit)
+    return _finding(sentence, count, standard, paid, unit + ("每月" if monthly else ""))
+
+
+def _for_months(sentence: Sentence, count: _Count) -> _Count | None:
+    """A month's standard paid to ``count`` for the one number of months the sentence
+    states (38人享受10个月: 380 person-months)."""
+    months = list(_MONTHS.finditer(sentence.text))
+    if len(months) != 1:
+        return None
+    number = Decimal(months[0].group("n"))
+    return _Count(count.value * number, count.ulp * number, f"{count.text}×{months[0].group(0)}")
 
 
 def check_products(doc: ReportDoc) -> list[ReviewFinding]:
