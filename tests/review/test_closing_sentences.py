@@ -72,3 +72,18 @@ def test_numbered_lines_with_two_amounts_each_are_left_alone() -> None:
         "补助资金1450080元", "下达1450080元，已拨付1450080元"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the numbered lines are the items of a group line above them
+        "1.城乡低保资金100万元。\n（1）城市低保40万元。\n（2）农村低保60万元。\n以上合计100万元。",
+        # the 以上合计 adds two groups, each with its own numbered items
+        "1.城乡低保资金\n（1）城市低保40万元。\n（2）农村低保60万元。\n"
+        "2.特困供养资金\n（1）集中供养30万元。\n（2）分散供养20万元。\n以上合计150万元。",
+    ],
+    ids=["group-line-above", "two-groups"],
+)
+def test_numbered_items_of_groups_are_no_list_of_the_total(lines: str) -> None:
+    assert stated_recomputed("一、资金使用情况\n" + lines + "\n", "sum-mismatch") == []

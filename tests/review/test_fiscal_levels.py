@@ -57,3 +57,20 @@ def test_a_wrong_level_is_reported_against_its_fiscal_row_alone(
     # only the 全年执行数 column is off, and it is off under 财政拨款, not under the total
     found = _sums(_book(tmp_path / "slip.xlsx", spent))
     assert found == [("1830.77", added, "Sheet!D5")]
+
+
+def test_levels_left_blank_in_a_column_add_nothing_up(tmp_path: Path) -> None:
+    # no level says what it spent: that column is not checked, and no check fails
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(_HEADER)
+    for row in _ROWS:
+        cells = list(row)
+        if cells[0].endswith("级资金") or cells[0] == "中央资金":
+            cells[3] = ""
+        sheet.append(cells)
+    path = tmp_path / "blank.xlsx"
+    book.save(path)
+    codes = [f.code for f in review_file(path).findings]
+    assert "check-failed" not in codes and "sum-mismatch" not in codes

@@ -125,3 +125,16 @@ def test_a_table_none_of_whose_rows_is_a_product_says_nothing() -> None:
     # the amounts are a share of the cost: no row keeps to standard × count
     text = HEAD + _PRICED.format(first="29.44").replace("46.08", "23.04")
     assert CODE not in codes_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按每人500元的标准，全年共计发放资金60万元（上年为1000人）。",
+        "按每人500元的标准，全年共计发放资金60万元，上年为1000人。",
+        "项目预算资金50万元，按每人1000元标准资助学生400人。",
+    ],
+    ids=["count-in-brackets", "count-of-last-year", "budget-not-paid"],
+)
+def test_no_count_or_sum_of_the_payment(sentence: str) -> None:
+    assert CODE not in codes_of(HEAD + sentence + "\n")

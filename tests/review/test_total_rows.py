@@ -231,3 +231,18 @@ def test_a_subtotal_over_the_levels_then_the_total_over_it(
     path = tmp_path / "资金来源表.docx"
     _word_table(path, rows)
     assert _found(path) == found
+
+
+def test_a_total_first_over_a_subtotal_is_left_alone(tmp_path: Path) -> None:
+    rows = [
+        ["资金来源", "预算数（万元）", "执行数（万元）"],
+        ["合计", "100", "90"],
+        ["中央资金", "10", "5"],
+        ["省级资金", "10", "10"],
+        ["小计", "20", "15"],
+        ["上年结转资金", "70", "65"],
+        ["其他资金", "10", "10"],
+    ]
+    path = tmp_path / "资金来源表.docx"
+    _word_table(path, rows)
+    assert _found(path) == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -40,7 +41,7 @@ _CLOSING = re.compile(
 _ABOVE = re.compile(
     rf"^\s*(?:以上|上述)(?:[\d一二两三四五六七八九十]{{1,3}}(?:个|项|笔))?[\u4e00-\u9fff]{{0,4}}?{_ADDED}"
 )
-_NUMBERED = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[、.．](?!\d)|[①-⑳])")
+_NUMBERED = re.compile(r"^\s*(?:[（(](?P<p>\d{1,2})[）)]|(?P<d>\d{1,2})[、.．](?!\d)|(?P<c>[①-⑳]))")
 _ITEM_SPLIT = re.compile(r"[；;]")
 _LISTED_SPLIT = re.compile(r"[；;、]")
 _MIN_ITEMS = 3
@@ -109,17 +110,57 @@ def _lines_above(doc: ReportDoc, sentence: Sentence) -> ReviewFinding | None:
     total = _one_total(sentence)
     if sentence.start != 0 or total is None or not _ABOVE.match(sentence.text):
         return None
-    lines = list(
-        itertools.takewhile(
-            lambda p: not p.is_heading and _NUMBERED.match(p.text) is not None,
-            reversed(doc.paragraphs[: sentence.paragraph.index - 1]),
-        )
-    )
-    amounts = [_line_amount(p, total) for p in reversed(lines)]
+    lines = _numbered_run(doc.paragraphs[: sentence.paragraph.index - 1])
+    if lines is None:
+        return None
+    amounts = [_line_amount(p, total) for p in lines]
     parts = tuple(a for a in amounts if a is not None)
     if len(lines) < 2 or len(parts) != len(lines):
         return None
     return _sum_finding(sentence, total, parts, "以上所列")
+
+
+def _style(paragraph: Paragraph, *, headings: bool = False) -> tuple[str, int] | None:
+    """How a body line (or a heading too) is numbered — （1）, 1. or ① — and its number."""
+    found = _NUMBERED.match(paragraph.text) if headings or not paragraph.is_heading else None
+    if found is None:
+        return None
+    key = next(k for k in ("p", "d", "c") if found.group(k))
+    number = found.group(key)
+    return key, int(number) if number.isdigit() else ord(number) - ord("①") + 1
+
+
+def _numbered_run(above: Sequence[Paragraph]) -> list[Paragraph] | None:
+    """The lines numbered alike right above, from 1 on, when they are not the items of the
+    last of several numbered groups (“1.城乡低保资金 / （1）… / （2）… / 2.特困供养资金 / （1）…”:
+    the 以上合计 may add the groups)."""
+    run: list[Paragraph] = []
+    style = _style(above[-1]) if above else None
+    for paragraph in reversed(above):
+        own = _style(paragraph)
+        if style is None or own is None or own[0] != style[0]:
+            break
+        run.insert(0, paragraph)
+    first = _style(run[0]) if run else None
+    if style is None or first is None or first[1] != 1:
+        return None
+    rest = above[: len(above) - len(run)]
+    return None if _in_groups(rest, style[0]) else run
+
+
+def _in_groups(above: Sequence[Paragraph], style: str) -> bool:
+    """The line right above the run is a group's numbered line, and the group before it
+    holds lines numbered like the run."""
+    group = _style(above[-1], headings=True) if above else None
+    if group is None:
+        return False
+    for paragraph in reversed(above[:-1]):
+        own = _style(paragraph, headings=True)
+        if own is not None and own[0] == group[0]:
+            return False  # the group before it, with no lines like the run's
+        if own is not None and own[0] == style:
+            return True
+    return False
 
 
 def _sum_finding(

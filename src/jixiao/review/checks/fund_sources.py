@@ -126,6 +126,8 @@ def _column_sums(block: _Block, rows: list[list[Figure | None]]) -> list[ReviewF
         if any(cell is None for cell in cells):
             continue  # a “-” in a source row: that column cannot be added up
         parts = [cell for cell in cells if cell is not None]
+        if not parts:
+            continue  # every row left blank in this column: nothing to add up
         restated = any(p.value == total.value for p in parts)
         if len(parts) > 1 and restated and not block.partition:
             continue  # a row that restates the total: the others are inside it, not beside

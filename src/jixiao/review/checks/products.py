@@ -43,7 +43,9 @@ _PERIOD = re.compile(r"每[^每]*每(?!年)|[月天日]")
 #: The sum paid out: 共计发放, 补贴资金, 兑付金额, or the result of “…元/亩×…亩=”.
 _PAID = re.compile(r"共|合计|总计|累计|发放|兑付|拨付|补贴资金|补助资金|奖补资金|资金|金额|[=＝]$")
 #: A part, a change or a comparison is no count of the whole.
-_NOT_WHOLE = re.compile(r"其中|含|增加|减少|较|比|同比|新增|剩余|未")
+_NOT_WHOLE = re.compile(r"其中|含|增加|减少|较|比|同比|新增|剩余|未|上年|去年|上一年|同期")
+#: A sum planned, not paid: 项目预算资金, 计划安排, 下达.
+_PLANNED = re.compile(r"预算|计划|安排|下达|批复|概算|投资|年初")
 _ALIASES = {"人": "人|名", "名": "人|名"}
 _MEASURE = re.compile(r"亩|平方米|立方米|平方公里|公里|千米|公顷|米|吨")
 #: “每人每月”: a month's standard, paid for the months the sentence counts (享受10个月).
@@ -108,7 +110,10 @@ def _count(sentence: Sentence, unit: str) -> _Count | None:
     if len(found) != 1:
         return None
     match = found[0]
-    label = re.split(f"[{_STOPS}]", sentence.text[: match.start()])[-1]
+    before = sentence.text[: match.start()]
+    if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+        return None  # “（上年为1000人）”: a figure in brackets
+    label = re.split(f"[{_STOPS}]", before)[-1]
     if _NOT_WHOLE.search(label) or re.search(r"[约近超逾余多]$", label):
         return None
     number = match.group("num").replace(",", "")
@@ -128,7 +133,7 @@ def _paid(sentence: Sentence, standard: Quantity) -> Quantity | None:
         for q in sentence.quantities
         if q.kind == MONEY and q is not standard and not q.approx and not q.in_brackets
     ]
-    if len(others) != 1 or not _PAID.search(others[0].label):
+    if len(others) != 1 or not _PAID.search(others[0].label) or _PLANNED.search(others[0].label):
         return None
     return None if _NOT_WHOLE.search(others[0].label) else others[0]
 

@@ -215,8 +215,10 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     names = header_names(table, start)
     if at is None or names is None:
         return []  # no total, or which column is which cannot be told
-    if subtotals and subtotals[0] < at:
-        return _subtotal_findings(table, (start, subtotals[0], at), names)
+    if subtotals:  # a 合计 first over a 小计: which rows it holds cannot be told
+        return (
+            _subtotal_findings(table, (start, subtotals[0], at), names) if subtotals[0] < at else []
+        )
     return _total_findings(table, start, at, names)
 
 
