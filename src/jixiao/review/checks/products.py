@@ -6,10 +6,11 @@ count they name in one sentence:
 
 A standard is money said per one unit (每亩补贴91.07元, 按120元/人); the count is the one
 figure of that unit in the sentence, and the amount the one other sum of money that names
-what was paid out (共计发放, 补助资金 …). A standard with a second period or a bound (每人
-每月, 最高不超过每户) is no standard of the whole sum, and none is read where a sentence
-names more than one. The product is compared as an interval: every figure may be off by
-half its last written digit.
+what was paid out (共计发放, 补助资金 …), not planned (预算, 下达). A month's standard (每人
+每月) is paid for the months the sentence states; a bound (最高不超过每户) is no standard of
+the whole sum, and none is read where a sentence names more than one. The product is
+compared as an interval: a whole count is exact, every other figure may be off by half its
+last written digit.
 """
 
 from __future__ import annotations
