@@ -19,6 +19,9 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.checks.products import Written
+from jixiao.review.checks.products import product_missed
+from jixiao.review.checks.products import written
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.doc_rows import TableRow
@@ -37,15 +40,6 @@ _NUMBER = re.compile(
     r"^\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?"
 )
 _MIN_KEPT = 1
-
-
-@dataclass(frozen=True, slots=True)
-class _Value:
-    """A cell's figure in 元 (or in its count), with half its last written digit."""
-
-    value: Decimal
-    ulp: Decimal
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,17 +81,15 @@ def _columns(header: tuple[str, ...]) -> _Columns | None:
     )
 
 
-def _value(cell: str, scale: Decimal = Decimal(1)) -> _Value | None:
+def _value(cell: str, scale: Decimal = Decimal(1)) -> Written | None:
     """The figure a cell opens with (12,800元/台, 46台, 2,544,480), in 元 when money."""
     match = _NUMBER.match(cell)
     if match is None:
         return None
-    number = match.group("num").replace(",", "")
     unit = match.group("unit")
     if unit is not None:
         scale = Decimal(10_000) if unit.startswith("万") else Decimal(1)
-    places = len(number.split(".")[1]) if "." in number else 0
-    return _Value(Decimal(number) * scale, Decimal(5).scaleb(-places - 1) * scale, cell.strip())
+    return written(match.group("num"), scale, cell.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +97,13 @@ class _Product:
     """One row's amount and what its standard, count and periods give."""
 
     row: TableRow
-    amount: _Value
-    exact: Decimal
-    low: Decimal
-    high: Decimal
+    amount: Written
+    #: The product the factors give, when no rounding of them gives the amount.
+    missed: Decimal | None
 
     @property
     def holds(self) -> bool:
-        return self.low <= self.amount.value + self.amount.ulp and (
-            self.amount.value - self.amount.ulp <= self.high
-        )
+        return self.missed is None
 
 
 def _product(row: TableRow, columns: _Columns) -> _Product | None:
@@ -135,14 +124,7 @@ def _product(row: TableRow, columns: _Columns) -> _Product | None:
     known = [f for f in factors if f is not None]
     if amount is None or len(known) != len(factors) or any(f.value <= 0 for f in known):
         return None
-    exact, low, high = Decimal(1), Decimal(1), Decimal(1)
-    for factor in known:
-        exact, low, high = (
-            exact * factor.value,
-            low * (factor.value - factor.ulp),
-            high * (factor.value + factor.ulp),
-        )
-    return _Product(row, amount, exact, low, high)
+    return _Product(row, amount, product_missed(known, amount))
 
 
 def _finding(product: _Product, columns: _Columns) -> ReviewFinding:
@@ -150,7 +132,8 @@ def _finding(product: _Product, columns: _Columns) -> ReviewFinding:
     wan = columns.amount_scale != 1 or "万" in amount.text
     number = amount.text.split("万")[0].rstrip("元")
     places = len(number.split(".")[1]) if "." in number else 0
-    right = fmt(product.exact / (Decimal(10_000) if wan else 1), places)
+    exact = product.missed if product.missed is not None else Decimal(0)
+    right = fmt(exact / (Decimal(10_000) if wan else 1), places)
     unit = "万元" if wan else "元"
     factors = "×".join(
         row.cells[at].strip()

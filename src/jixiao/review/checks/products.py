@@ -16,8 +16,10 @@ last written digit.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
@@ -92,15 +94,43 @@ def _standard(sentence: Sentence) -> tuple[Quantity, str, bool] | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Count:
-    """A figure of the standard's unit: its value, half its last digit, and its text."""
+class Written:
+    """A figure as written: its value (in 元 for money), half its last written digit (none
+    for an exact count) and its text."""
 
     value: Decimal
     ulp: Decimal
     text: str
 
 
-def _count(sentence: Sentence, unit: str) -> _Count | None:
+def written(number: str, scale: Decimal, text: str, *, exact: bool = False) -> Written:
+    """``number`` (thousands commas allowed) times ``scale``, rounded at its last digit."""
+    digits = number.replace(",", "")
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    ulp = Decimal(0) if exact else Decimal(5).scaleb(-places - 1) * scale
+    return Written(Decimal(digits) * scale, ulp, text)
+
+
+class _Figure(Protocol):
+    @property
+    def value(self) -> Decimal: ...
+
+    @property
+    def ulp(self) -> Decimal: ...
+
+
+def product_missed(factors: Sequence[_Figure], paid: _Figure) -> Decimal | None:
+    """The exact product of ``factors``, when no reading of the written figures within
+    their rounding gives ``paid``."""
+    exact = low = high = Decimal(1)
+    for factor in factors:
+        exact *= factor.value
+        low *= factor.value - factor.ulp
+        high *= factor.value + factor.ulp
+    return exact if paid.value + paid.ulp < low or paid.value - paid.ulp > high else None
+
+
+def _count(sentence: Sentence, unit: str) -> Written | None:
     """The one figure of ``unit`` in the sentence (160118.88亩, 2.5万亩, 18640剂), when it
     counts a whole: not a part, a change or a figure in brackets."""
     pattern = re.compile(
@@ -117,14 +147,12 @@ def _count(sentence: Sentence, unit: str) -> _Count | None:
     label = re.split(f"[{_STOPS}]", before)[-1]
     if _NOT_WHOLE.search(label) or re.search(r"[约近超逾余多]$", label):
         return None
-    number = match.group("num").replace(",", "")
+    number = match.group("num")
     scale = Decimal(10_000) if match.group("wan") else Decimal(1)
-    places = len(number.split(".")[1]) if "." in number else 0
-    value = Decimal(number) * scale
     # a whole count of people or things is exact; an area or a weight may be rounded
-    exact = places == 0 and scale == 1 and not _MEASURE.fullmatch(unit)
-    ulp = Decimal(0) if exact else Decimal(5).scaleb(-places - 1) * scale
-    return _Count(value, ulp, match.group(0)) if value > 0 else None
+    exact = "." not in number and scale == 1 and not _MEASURE.fullmatch(unit)
+    count = written(number, scale, match.group(0), exact=exact)
+    return count if count.value > 0 else None
 
 
 def _paid(sentence: Sentence, standard: Quantity) -> Quantity | None:
@@ -139,19 +167,8 @@ def _paid(sentence: Sentence, standard: Quantity) -> Quantity | None:
     return None if _NOT_WHOLE.search(others[0].label) else others[0]
 
 
-def _beyond(count: _Count, standard: Quantity, paid: Quantity) -> Decimal | None:
-    """The exact product, when no reading of the written figures within their rounding
-    gives the amount paid."""
-    exact = count.value * standard.value
-    low = (count.value - count.ulp) * (standard.value - standard.ulp)
-    high = (count.value + count.ulp) * (standard.value + standard.ulp)
-    if paid.value + paid.ulp < low or paid.value - paid.ulp > high:
-        return exact
-    return None
-
-
 def _finding(
-    sentence: Sentence, count: _Count, standard: Quantity, paid: Quantity, unit: str
+    sentence: Sentence, count: Written, standard: Quantity, paid: Quantity, unit: str
 ) -> ReviewFinding:
     exact = count.value * standard.value
     right = fmt_money(exact, paid.unit)
@@ -180,19 +197,20 @@ def _judged(sentence: Sentence) -> ReviewFinding | None:
     if count is not None and monthly:
         count = _for_months(sentence, count)
     paid = _paid(sentence, standard)
-    if count is None or paid is None or _beyond(count, standard, paid) is None:
+    if count is None or paid is None or product_missed((count, standard), paid) is None:
         return None
     return _finding(sentence, count, standard, paid, unit + ("每月" if monthly else ""))
 
 
-def _for_months(sentence: Sentence, count: _Count) -> _Count | None:
+def _for_months(sentence: Sentence, count: Written) -> Written | None:
     """A month's standard paid to ``count`` for the one number of months the sentence
     states (38人享受10个月: 380 person-months)."""
     months = list(_MONTHS.finditer(sentence.text))
     if len(months) != 1:
         return None
     number = Decimal(months[0].group("n"))
-    return _Count(count.value * number, count.ulp * number, f"{count.text}×{months[0].group(0)}")
+    text = f"{count.text}×{months[0].group(0)}"
+    return Written(count.value * number, count.ulp * number, text)
 
 
 def check_products(doc: ReportDoc) -> list[ReviewFinding]:
