@@ -28,6 +28,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "文中算式计算有误",
         "报告写出的计算式与其结果应一致，算式结果有误说明该指标数值不可信。",
     ),
+    "share-amount-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "按比例分担的金额与基数不符",
+        "按比例分担的金额应等于基数乘以该比例，不符说明基数、比例或金额至少一项有误。",
+    ),
     "product-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -81,6 +81,7 @@ from jixiao.review.checks.sangong_table import check_sangong_table
 from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
 from jixiao.review.checks.scored_lines import check_scored_lines
+from jixiao.review.checks.share_amounts import check_share_amounts
 from jixiao.review.checks.share_bases import check_named_bases
 from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases
@@ -154,6 +155,7 @@ CHECKS: tuple[Check, ...] = (
     check_final_totals,
     check_formulas,
     check_products,
+    check_share_amounts,
     check_product_rows,
     check_rolls,
     check_score_only,

@@ -98,7 +98,12 @@ _SHARED_OUT = re.compile(
     r"[\u4e00-\u9fff]{0,16}[，,]?[\u4e00-\u9fff]{0,4}全部(?:分解|分配|下达|拨付)到位[，,：:]?\s*"
     r"|(?:下达|拨付|分配|安排)给?(?:你们|你单位|你局|你县|你区|你市|各单位)[，,：:]?\s*"
 )
-_PURPOSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}用于[\u4e00-\u9fff“”]{2,30}[，,：:]?\s*")
+_PURPOSE_CLAUSE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}用于[\u4e00-\u9fff“”]{2,30}[，,：:]?\s*"
+    # “补助资金总额118万元，对…发生灾害的情况进行补助，其中…”: whom the money went to
+    r"|[，,]\s*对[\u4e00-\u9fff“”]{2,30}(?:进行|给予|实施)了?(?:补助|补贴|奖补|奖励|扶持|资助)"
+    r"[，,：:]?\s*"
+)
 #: “…93分，评价等级为“优”。其中：…”: the grade a score total gives, before its parts.
 _GRADE_CLAUSE = re.compile(
     r"[，,]\s*(?:自评|综合)?(?:评价)?(?:等级|结果|等次)(?:为|是|评定为)?\s*[“\"]?[优良中差][秀好等]?[”\"]?"
@@ -195,7 +200,8 @@ def _bridges(total: Quantity, gap: str) -> bool:
     # 6800万元进行了合理分解，已全部分解到位，其中…”: an amount shared out in full
     if total.kind != MONEY:
         return False
-    pooled = "共" in total.label and _PURPOSE_CLAUSE.fullmatch(gap) is not None
+    whole = "共" in total.label or "总额" in total.label
+    pooled = whole and _PURPOSE_CLAUSE.fullmatch(gap) is not None
     return pooled or any(p.fullmatch(gap) for p in (_SHARED_OUT, _WHOLE_USE, _BY_KEY_CLAUSE))
 
 

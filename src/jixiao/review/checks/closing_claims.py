@@ -144,12 +144,7 @@ def _own_segment(text: str, total: Quantity, parts: list[Quantity]) -> list[Quan
     own = [p for p in parts if p.start > cut]
     if len(own) < 2 or len(own) == len(parts):
         return parts
-    added = sum((p.value for p in own), Decimal(0))
-    return (
-        own
-        if abs(added - total.value) <= total.ulp + sum((p.ulp for p in own), Decimal(0))
-        else parts
-    )
+    return own if _adds_up(total, own) else parts
 
 
 def _past_larger(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
@@ -186,7 +181,43 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
         parts = _past_larger(total, parts)
         if len(parts) >= 2 and _named_alike(total, parts) and not _arrived(total, parts):
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
+            claims.extend(_inner_claim(sentence, total, parts))
     return claims
+
+
+def _inner_figure(sentence: Sentence, owner: Quantity) -> tuple[str, Quantity] | None:
+    """The one figure of the bracketed breakdown right after ``owner`` (“2069.51万元（其中
+    建筑工程1957.775万元）”), with its name."""
+    bracket = _INNER.match(sentence.text, owner.end)
+    if bracket is None:
+        return None
+    inside = [q for q in sentence.quantities if bracket.start() < q.start < bracket.end()]
+    if len(inside) != 1 or inside[0].approx or not same_measure(inside[0], owner):
+        return None
+    name = re.sub(
+        r"^[（(](?:其中|含|包括)[:：]?", "", sentence.text[bracket.start() : inside[0].start]
+    )
+    return name.strip(), inside[0]
+
+
+def _inner_claim(sentence: Sentence, total: Quantity, parts: list[Quantity]) -> list[SumClaim]:
+    """“一批…3374.3万元（其中建筑工程3292万元），二批…，合计…6222.4万元（其中建筑工程
+    6025.215万元）”: the breakdowns of one name beside every part add up to the total's."""
+    inner = [_inner_figure(sentence, q) for q in (total, *parts)]
+    if any(found is None for found in inner):
+        return []
+    named = [found for found in inner if found is not None]
+    if len({name for name, _ in named}) != 1 or not named[0][0]:
+        return []
+    figures = tuple(figure for _, figure in named)
+    # the parts make the total, so their breakdowns name every part of the total's
+    whole = _adds_up(total, parts)
+    return [SumClaim(sentence, figures[0], figures[1:], (), closing=True, declared=whole)]
+
+
+def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
+    added = sum((p.value for p in parts), Decimal(0))
+    return abs(added - total.value) <= total.ulp + sum((p.ulp for p in parts), Decimal(0))
 
 
 #: “…支出A，…，加上上解支出B、债务还本支出C，…，总支出X”: a base and what is added to it.

@@ -2,9 +2,11 @@
 against the counts shared out of them: “5家企业分别荣获2个、4个”.
 
 Only a closed list is counted: it ends the sentence or clause (。；), has no 等, and each
-item is a short name. Brackets inside an item (办公室（行政审批服务处）) are part of the
-item; a 和/及 before the last item splits it only when both halves end alike (财政事务中心和
-国库集中支付中心), so that 自然资源和生态环境办公室 stays one name.
+item is a short name. A list closed by 等 before its count (“A、B、C等11个科室”) may
+name fewer than the count, never more: it is held to that alone. Brackets inside an item
+(办公室（行政审批服务处）) are part of the item; a 和/及 before the last item splits it only
+when both halves end alike (财政事务中心和国库集中支付中心), so that 自然资源和生态环境办公室
+stays one name.
 """
 
 from __future__ import annotations
@@ -95,9 +97,12 @@ def _split_last(item: str) -> list[str]:
     return [item]
 
 
-def list_items(text: str) -> list[str] | None:
-    """The names of a closed list, or None when it is not one (等, long items)."""
+def list_items(text: str, *, open_end: bool = False) -> list[str] | None:
+    """The names of a closed list, or None when it is not one (等, long items); with
+    ``open_end``, the names before a closing 等."""
     flat = _BRACKETS.sub("", text).strip()
+    if open_end and flat.endswith("等"):
+        flat = flat[:-1]
     if not flat or "等" in flat[-3:] or _FIGURES.search(flat):
         return None
     items = [item.strip(" 　") for item in flat.split("、")]
@@ -119,6 +124,10 @@ def _label_before(text: str, position: int) -> str:
 def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFinding | None:
     items = list_items(match.group("items"))
     stated = chinese_count(match.group("count"))
+    if items is None and match.re is _BACKWARD and stated is not None:
+        # “A、B、C等11个科室”: 等 may leave names out, but never names more than the count
+        items = list_items(match.group("items"), open_end=True)
+        items = items if items is not None and len(items) > stated else None
     if stated is not None:  # “7个内设机构和2个直属单位，分别为…”: both counts listed
         stated += sum(
             chinese_count(c.group("count")) or 0 for c in _INNER_COUNT.finditer(match.group("noun"))

@@ -183,12 +183,13 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
     )
 
 
-SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出)(?:率|进度)")
+#: A rate of money spent: 执行率, 支付率 …, and a 预算完成率 (what was spent of a budget).
+SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出)(?:率|进度)|预算完成率")
 
 
 def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
     """“项目资金108万元，支出102万元，资金执行率94.44%”: an amount named by no role (资金,
-    金额), then what was spent of it, before an 执行率."""
+    金额, 合计), then what was spent of it, before an 执行率 (or a 预算完成率)."""
     name = sentence.text[max(0, rate.start - 8) : rate.start]
     if len(inputs) != 2 or not SPENDING_RATE.search(name):
         return False

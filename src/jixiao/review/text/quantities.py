@@ -302,10 +302,14 @@ def fmt(value: Decimal, places: int = 2) -> str:
     return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
+def money_scale(unit: str) -> Decimal:
+    """How many 元 one of ``unit`` is (万元: 10,000)."""
+    return Decimal(_MONEY_SCALE.get(unit, 1))
+
+
 def fmt_money(value: Decimal, unit: str, places: int = 2) -> str:
     """A money value in 元 shown in ``unit`` (万元, 亿元, 元)."""
-    scale = Decimal(_MONEY_SCALE.get(unit, 1))
-    return f"{fmt(value / scale, places)}{unit}"
+    return f"{fmt(value / money_scale(unit), places)}{unit}"
 
 
 def fmt_quantity(value: Decimal, like: Quantity) -> str:
