@@ -78,3 +78,37 @@ def test_breakdowns_of_another_name_are_left_alone() -> None:
         "（其中建筑工程280.4万元）", "（其中设备购置280.4万元）"
     )
     assert "sum-mismatch" not in codes_of(text)
+
+
+ASPECTS = (
+    "（一）资金投入情况\n"
+    "2023年全市共投入福彩公益金{total}万元，用于社会福利事业发展。主要用于以下三个方面：\n"
+    "1.养老服务类资金412.6万元，资金使用210.3万元，未使用完的原因为部分项目尚在建设。\n"
+    "2.残疾人服务类资金58万元，资金使用12.4万元，未使用完的原因为项目尚在实施。\n"
+    "3.儿童关爱类资金96万元，资金使用40.15万元，未使用原因为按实际人数动态发放。\n"
+)
+
+
+def test_numbered_paragraphs_under_the_aspects_a_total_is_used_for() -> None:
+    assert "sum-mismatch" not in codes_of(HEAD + ASPECTS.format(total="566.6"))
+    wrong = HEAD + ASPECTS.format(total="586.6")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("586.6万元", "566.60万元")]
+
+
+def test_aspects_of_another_count_are_no_whole() -> None:
+    # four aspects announced, three listed: a short list is only a warning
+    text = HEAD + ASPECTS.format(total="586.6").replace("三个方面", "四个方面")
+    assert "sum-mismatch" not in codes_of(text)
+
+
+HOMES = (
+    "2023年对三所敬老院进行改造提升，其中甲敬老院改造项目支出21.4526万元、乙敬老院改造项目"
+    "支出15.3318万元、丙敬老院改造提升支出18.2047万元，包括餐厅吊顶，院内道路硬化，更换浴室"
+    "设施，总计支出{total}万元；救助站消防改造项目8.66万元。\n"
+)
+
+
+def test_a_closing_total_past_what_the_last_part_went_to() -> None:
+    assert "sum-mismatch" not in codes_of(HEAD + HOMES.format(total="54.9891"))
+    wrong = HEAD + HOMES.format(total="54.9981")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("54.9981万元", "54.9891万元")]

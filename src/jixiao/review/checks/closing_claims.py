@@ -48,40 +48,65 @@ def _masked(text: str) -> str:
 _JOIN = ("及", "和", "与")
 
 
+Cut = tuple[int, int]
+
+
+def _clause_bounds(text: str, total: Quantity, quantities: tuple[Quantity, ...]) -> list[Cut]:
+    """The clauses before ``total``, each as (start − 1, end)."""
+    within = {i for q in quantities for i in range(q.start, q.end)}  # 2,000: no cut
+    cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;" and i not in within]
+    # “省级资金17280元及州级资金28800元，合计…”: a figure joined to the next by 及/和/与
+    cuts += [q.end for q in quantities if q.end < total.start and text[q.end : q.end + 1] in _JOIN]
+    cuts.sort()
+    return list(zip([-1, *cuts], [*cuts, total.start], strict=True))[:-1]
+
+
+def _clause_part(
+    text: str, clause: Cut, total: Quantity, quantities: tuple[Quantity, ...]
+) -> Quantity | None:
+    """The one figure of a clause that is a part of ``total`` (None: the list ends here)."""
+    left, right = clause
+    if _RECONCILING.search(text, left + 1, right):
+        return None  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
+    inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
+    if total.kind == SCORE:  # “产出指标（50分）得48分”: the weight beside the score
+        inside = [q for q in inside if not q.in_brackets]
+        if not all(_EARNED.search(q.label) for q in inside):
+            return None
+    if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
+        return None
+    if EACH.search(inside[0].label):
+        return None  # “A、B各10万元”: the names stand in clauses of their own
+    return inside[0]
+
+
 def _clause_figures(
     whole: str, total: Quantity, quantities: tuple[Quantity, ...]
 ) -> list[Quantity]:
     """Parts in the clauses right before ``total``: one matching figure per clause."""
     text = _masked(whole)
     quantities = tuple(q for q in quantities if text[q.start] != "＿")
-    within = {i for q in quantities for i in range(q.start, q.end)}  # 2,000: no cut
-    cuts = [i for i, ch in enumerate(text[: total.start]) if ch in "，；、,;" and i not in within]
-    # “省级资金17280元及州级资金28800元，合计…”: a figure joined to the next by 及/和/与
-    cuts += [q.end for q in quantities if q.end < total.start and text[q.end : q.end + 1] in _JOIN]
-    cuts.sort()
-    bounds = list(zip([-1, *cuts], [*cuts, total.start], strict=True))
     parts: list[Quantity] = []
-    for left, right in reversed(bounds[:-1]):
+    sure: int | None = None  # the parts read before a clause with no figure, when one was
+    for left, right in reversed(_clause_bounds(text, total, quantities)):
         if ASIDE.search(text, left + 1, right):
             break  # another section
+        figureless = not any(left < q.start < right for q in quantities)
         split = QIZHONG.search(text, left + 1, right)
+        if figureless and (split is None or split.group(0).endswith("包括")):
+            # “…C 19.99万元，包括…，更换…，总计支出69.98万元”: what the last part went to,
+            # passed over only on the way back to the 其中 that opens the parts
+            sure = len(parts) if sure is None else sure
+            continue
         if split is not None:
             return _opened(split, right, total, quantities, parts)
-        if _RECONCILING.search(text, left + 1, right):
-            break  # “年初预算合计A，年中调减B，全年合计C”: a running account, not parts
-        inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
-        if total.kind == SCORE:  # “产出指标（50分）得48分”: the weight beside the score
-            inside = [q for q in inside if not q.in_brackets]
-            if not all(_EARNED.search(q.label) for q in inside):
-                break
-        if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
+        part = _clause_part(text, (left, right), total, quantities)
+        if part is None:
             break
-        if EACH.search(inside[0].label):
-            break  # “A、B各10万元”: the names stand in clauses of their own
-        parts.insert(0, inside[0])
-        if _SUBTOTAL.search(inside[0].label):
+        parts.insert(0, part)
+        if _SUBTOTAL.search(part.label):
             break  # “…A，B，C，总收入D，加E，收入总计F”: A–C are inside D
-    return parts
+    return parts if sure is None else parts[len(parts) - sure :]
 
 
 #: “其中：A、B、C，合计X”: a bare 合计 closes the 其中 list it ends.

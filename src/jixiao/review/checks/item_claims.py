@@ -20,7 +20,9 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import role
 from jixiao.review.text.structure import numbered_level
 
-_LIST_AT_END = re.compile(r"(?:其中|(?:主要|具体)包括)\s*[:：]\s*$")
+_LIST_AT_END = re.compile(
+    r"(?:其中|(?:主要|具体)包括|(?<=[。\s])(?:主要)?用于以下[\u4e00-\u9fff]{0,4}方面)\s*[:：]\s*$"
+)
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 MAX_ITEMS = 12
 

@@ -81,12 +81,17 @@ def _counts_its_part(sentence: Sentence, count: Quantity) -> bool:
 _REST = re.compile(r"^其他[\u4e00-\u9fff]{0,8}?(?:支出|资金|收入)$")
 
 
+_ASPECTS = re.compile(r"\s*方面")
+
+
 def _subset(sentence: Sentence, total: Quantity, start: int, parts: list[Quantity]) -> bool:
     """A 其中 that describes a subset, not the total's parts: opened by a count of its own
     (“…完成投资4.28亿元。其中省、市重点项目11个，年度投资计划5.71亿元，完成投资2.13亿元”),
     or giving a plan and a result side by side."""
     first = next((q for q in sentence.quantities if q.start >= start and q.kind != "date"), None)
     opened = first is not None and first.kind == COUNT and total.kind != COUNT
+    if first is not None and _ASPECTS.match(sentence.text, first.end):
+        opened = False  # “主要用于以下三个方面：”: how many parts follow, not a subset
     if opened and first is not None and not _counts_its_part(sentence, first):
         return not _counted_parts(sentence, start)
     # “…教育支出预算614.70万元，…其他支出23万元”: the rest (其他…) says no role of its own

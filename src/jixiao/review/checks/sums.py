@@ -304,8 +304,8 @@ def _uncounted_first(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
     return bool(_UNCOUNTED.search(claim.sentence.text[total.end : parts[0].start]))
 
 
-#: “A及B，合计共C”: a total that says it adds up the clauses right before it.
-_SUMMED_UP = re.compile(r"^(?:合计|共计|总计)(?:共|为)?$")
+#: “A及B，合计共C”, “…，总计支出C”: a total that says it adds up the clauses right before it.
+_SUMMED_UP = re.compile(r"^(?:合计|共计|总计)(?:共|为)?(?:支出|投入|下达|安排|拨付)?(?:为)?$")
 
 
 def _summed_up(claim: SumClaim) -> bool:
