@@ -58,3 +58,9 @@ def test_grades_of_a_rule_wrapped_onto_lines_of_their_own_are_not_groups() -> No
     # the 评分标准 cell of the first row broken by the export: “完全合规 (4分)” is a grade
     text = _form().replace("无违规得满分。", "分档评分:\n完全合规 (4分)\n基本合规 (2分)\n")
     assert stated_recomputed(text, "weight-total-mismatch") == []
+
+
+def test_a_group_whose_first_inner_group_weighs_more_than_it() -> None:
+    # “绩效 (8分)” over “履职效果 (10分)” on the next line: it hands out more than it has
+    text = _form().replace("绩效 (10分)", "绩效 (8分)").replace("合计 | 30", "合计 | 28")
+    assert stated_recomputed(text, "weight-total-mismatch") == [("8分", "10分")]

@@ -112,3 +112,13 @@ def test_a_closing_total_past_what_the_last_part_went_to() -> None:
     assert "sum-mismatch" not in codes_of(HEAD + HOMES.format(total="54.9891"))
     wrong = HEAD + HOMES.format(total="54.9981")
     assert stated_recomputed(wrong, "sum-mismatch") == [("54.9981万元", "54.9891万元")]
+
+
+def test_money_left_over_and_put_to_a_use_is_no_remainder() -> None:
+    # “教育结余用于项目建设经费”: a budget line, not what was left unspent
+    text = HEAD + (
+        "四是高中教育支出，即公用经费、教育结余用于项目建设经费{plan}万元，"
+        "于本年度支出3186.40万元，预算完成率100%。\n"
+    )
+    assert "rate-mismatch" not in codes_of(text.format(plan="3186.40"))
+    assert stated_recomputed(text.format(plan="3204.40"), "rate-mismatch") == [("100%", "99.44%")]

@@ -115,6 +115,13 @@ def _whole(doc: ReportDoc, group: _Group, end: Paragraph, closing: Decimal | Non
     return every_figure_read(doc, group.every_row, group.paragraph, end)
 
 
+def _heavier_first(group: _Group, paragraph: Paragraph, weight: Decimal) -> bool:
+    """The first label under a group's, on its line or the next, weighing more than the
+    group (“投入(13分) | 预算配置(15分) | …”): the group hands out more than it has."""
+    empty = group.added == 0 and not group.every_row and not group.inner
+    return empty and weight > group.weight and paragraph.index - group.paragraph.index <= 1
+
+
 def _opened(
     doc: ReportDoc, open_groups: list[_Group], item: tuple[Paragraph, str, Decimal]
 ) -> Iterator[_Group]:
@@ -125,7 +132,10 @@ def _opened(
         return  # a merged cell repeated on each of its rows
     while open_groups and weight > open_groups[-1].weight - open_groups[-1].added:
         group = open_groups.pop()  # a label that cannot fit closes what it does not fit
-        if _whole(doc, group, paragraph, weight):
+        if _heavier_first(group, paragraph, weight):
+            group.added, group.parts = weight, [f"{weight.normalize():f}"]
+            yield group
+        elif _whole(doc, group, paragraph, weight):
             yield group
         if open_groups:
             open_groups[-1].broken = True  # short of its weight: its parent's sum is too

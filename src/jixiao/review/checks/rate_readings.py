@@ -110,7 +110,8 @@ def change_reachable(rate: Quantity, inputs: list[Quantity]) -> bool:
     return False
 
 
-REMAINDER = re.compile(r"未支付?|未拨付|尚未|结余|剩余|余额")
+#: What is left unspent; not money left over and put to a use (“教育结余用于项目建设经费”).
+REMAINDER = re.compile(r"未支付?|未拨付|尚未|(?:结余|剩余|余额)(?!(?:资金)?用于)")
 
 
 _BUDGET = re.compile(r"预算|总额|安排|下达")
