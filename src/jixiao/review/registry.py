@@ -76,6 +76,7 @@ from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.remainders import check_remainders
 from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
+from jixiao.review.checks.sangong_budget_changes import check_sangong_budget_changes
 from jixiao.review.checks.sangong_columns import check_sangong_columns
 from jixiao.review.checks.sangong_table import check_sangong_table
 from jixiao.review.checks.score_only import check_score_only
@@ -179,6 +180,7 @@ CHECKS: tuple[Check, ...] = (
     check_total_rows,
     check_code_rows,
     check_sangong_table,
+    check_sangong_budget_changes,
     check_sangong_columns,
     check_change_tables,
     check_subtotal_lines,

@@ -124,7 +124,7 @@ def _is_kind(row: TableRow) -> bool:
     return _kind_of(row) not in (None, "count")
 
 
-def _tables(doc: ReportDoc) -> Iterator[tuple[list[TableRow], Kinds]]:
+def sangong_tables(doc: ReportDoc) -> Iterator[tuple[list[TableRow], Kinds]]:
     """Each header, 合计 row and kind rows of a “三公” table (the header: the rows before the
     first kind or 合计, a kind left dashed being no header row)."""
     for table in doc_tables(doc):
@@ -154,4 +154,4 @@ def _table_findings(table: list[TableRow], kinds: Kinds) -> Iterator[ReviewFindi
 
 def check_sangong_table(doc: ReportDoc) -> list[ReviewFinding]:
     """Each “三公” table's 合计 against its kinds, column by column."""
-    return [f for table, kinds in _tables(doc) for f in _table_findings(table, kinds)]
+    return [f for table, kinds in sangong_tables(doc) for f in _table_findings(table, kinds)]

@@ -1,0 +1,74 @@
+"""A “三公” kind's change against its budget, said in prose, against its row of the
+document's “三公” table (the shape of a district office's 决算 statement: the table one cell
+to a line, its last row's blank cells dropped; figures and wording our own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.review.service import review_file
+
+CODE = "difference-mismatch"
+TABLE = """一、2022年度一般公共预算财政拨款“三公”经费支出决算表
+单位:万元
+项目 |
+预算数 |
+决算数 |
+合计 |
+36.5 |
+12.4 |
+因公出国(境)费 |
+10 |
+|
+公务接待费 |
+12.5 |
+6.3 |
+公务用车购置及运行维护费 |
+14 |
+6.1 |
+其中:公务用车运行维护费 |
+14 |
+6.1 |
+公务用车购置费 |
+二、2022年度一般公共预算财政拨款“三公”经费支出情况说明
+"""
+
+
+def _found(tmp_path: Path, text: str) -> list[tuple[str | None, str | None]]:
+    """The stated and recomputed figures of each finding of CODE, the text read from a file
+    as a web page's text is (its one-cell-to-a-line table put back into rows)."""
+    path = tmp_path / "juesuan.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(f.stated, f.recomputed) for f in review_file(path).findings if f.code == CODE]
+
+
+RECEPTION = "2.公务接待费支出6.3万元，与2022年度预算相比，减少{change}万元，原因是厉行节约。\n"
+
+
+def test_a_change_against_the_budget_its_row_does_not_give(tmp_path: Path) -> None:
+    assert _found(tmp_path, TABLE + RECEPTION.format(change="6.2")) == []
+    wrong = TABLE + RECEPTION.format(change="0.2")
+    assert _found(tmp_path, wrong) == [("减少0.2万元", "减少6.20万元")]
+
+
+def test_no_change_said_of_a_kind_that_spent_below_its_budget(tmp_path: Path) -> None:
+    text = TABLE + "1.因公出国(境)费支出0万元，与2022年度预算相比无增减。\n"
+    assert _found(tmp_path, text) == [("无增减", "减少10.00万元")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another spending figure than the row's: not the row spoken of
+        "2.公务接待费支出4.3万元，与2022年度预算相比，减少0.2万元。\n",
+        # a change against last year, not the budget
+        "2.公务接待费支出6.3万元，与上年相比，减少0.2万元。\n",
+        # last year's budget, not this year's row
+        "2.公务接待费支出6.3万元，与上年预算相比，减少0.2万元。\n",
+    ],
+    ids=["another-figure", "last-year", "last-year-budget"],
+)
+def test_left_alone(tmp_path: Path, sentence: str) -> None:
+    assert _found(tmp_path, TABLE + sentence) == []
