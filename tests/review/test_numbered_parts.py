@@ -65,3 +65,19 @@ def test_parts_rounded_to_thirds_add_up() -> None:
     for old, new in (("6.0", "3.33"), ("5.0", "3.33"), ("4.0", "3.33")):
         text = text.replace(f"| {old} |", f"| {new} |")
     assert stated_recomputed(text, "score-total-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("whole", "found"),
+    [("3000", []), ("3500", [("3500亩", "3000亩")])],
+)
+def test_a_target_its_parts_do_not_make_while_the_results_do(
+    whole: str, found: list[tuple[str, str]]
+) -> None:
+    text = TABLE.format(whole=whole, score="15.0")
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_result_its_parts_do_not_make_while_the_targets_do() -> None:
+    text = TABLE.format(whole="3000", score="15.0").replace("| 800亩 |", "| 880亩 |")
+    assert stated_recomputed(text, "sum-mismatch") == [("3000亩", "3080亩")]

@@ -72,3 +72,56 @@ def test_no_change_said_of_a_kind_that_spent_below_its_budget(tmp_path: Path) ->
 )
 def test_left_alone(tmp_path: Path, sentence: str) -> None:
     assert _found(tmp_path, TABLE + sentence) == []
+
+
+BARRED = """一、2022年度一般公共预算财政拨款“三公”经费支出决算表
+单位:万元
+|
+项 目 |
+预 算 数 |
+决 算 数 |
+|
+合 计 |
+{total} |
+140.6 |
+|
+因公出国(境)费 |
+0 |
+0 |
+|
+公务接待费 |
+2.5 |
+1.35 |
+|
+公务用车购置及运行维护费 |
+180 |
+139.25 |
+|
+其中:公务用车运行维护费 |
+100 |
+{run} |
+|
+公务用车购置费 |
+80 |
+79.30 |
+二、2022年度一般公共预算财政拨款“三公”经费支出情况说明
+"""
+
+
+def _sums(tmp_path: Path, text: str) -> list[tuple[str | None, str | None]]:
+    path = tmp_path / "juesuan.txt"
+    path.write_text(text, encoding="utf-8")
+    return [
+        (f.stated, f.recomputed) for f in review_file(path).findings if f.code == "sum-mismatch"
+    ]
+
+
+def test_a_table_under_its_unit_with_the_last_row_s_blank_cell_dropped(tmp_path: Path) -> None:
+    assert _sums(tmp_path, BARRED.format(total="182.5", run="59.95")) == []
+    wrong = BARRED.format(total="182.5", run="59.59")
+    assert _sums(tmp_path, wrong) == [("139.25", "138.89")]
+
+
+def test_a_whole_number_in_a_column_with_decimals_is_exact(tmp_path: Path) -> None:
+    # 0 + 2.5 + 180 = 182.5: 180 and 0 lost their zeros beside 2.5, and 181.5 is no rounding
+    assert _sums(tmp_path, BARRED.format(total="181.5", run="59.95")) == [("181.5", "182.5")]

@@ -6,8 +6,9 @@
     3、施用配方肥 | ≧18500亩 | 18500亩 | 5.0
 
 The parts are proven parts when their 年度指标值, all in the row's unit, add up to the
-row's; the row's 得分 must then be the sum of theirs. Each row is read from its end: the
-target and the result with a unit, then the 得分 alone.
+row's, or their 实际完成值 do: the other column's figures must then make the row's too, and
+where the targets add up, the row's 得分 must be the sum of the parts'. Each row is read
+from its end: the target and the result with a unit, then the 得分 alone.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class _Row:
     paragraph: Paragraph
     name: str
     target: Decimal
+    actual: Decimal
     unit: str
     score: Figure
 
@@ -59,7 +61,8 @@ def _row(paragraph: Paragraph) -> _Row | None:
     unit = target.group("unit")
     if actual.group("unit") != unit:
         return None
-    return _Row(paragraph, name, Decimal(target.group("value")), unit, score)
+    values = (Decimal(found.group("value")) for found in (target, actual))
+    return _Row(paragraph, name, *values, unit, score)
 
 
 def _groups(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
@@ -81,9 +84,38 @@ def _groups(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
         parts = []
 
 
-def _finding(head: _Row, parts: list[_Row]) -> ReviewFinding | None:
-    if any(p.unit != head.unit for p in parts) or sum(p.target for p in parts) != head.target:
-        return None  # not proven parts of the row
+_COLUMNS = (("target", "年度指标值"), ("actual", "实际完成值"))
+
+
+def _column_finding(head: _Row, parts: list[_Row]) -> ReviewFinding | None:
+    """The one column of the two whose parts do not make the row's, the other's do."""
+    made = {
+        key: sum((getattr(p, key) for p in parts), Decimal(0)) == getattr(head, key)
+        for key, _ in _COLUMNS
+    }
+    wrong = [(key, name) for key, name in _COLUMNS if not made[key]]
+    if len(wrong) != 1:
+        return None
+    key, name = wrong[0]
+    added = sum((getattr(p, key) for p in parts), Decimal(0))
+    listed = "＋".join(f"{getattr(p, key).normalize():f}" for p in parts)
+    stated = f"{getattr(head, key).normalize():f}{head.unit}"
+    shown = f"{added.normalize():f}{head.unit}"
+    message = (
+        f"“{head.name}”的{name}为{stated}，而其下{len(parts)}项分项之和为{listed}＝{shown}，"
+        "两者不符。"
+    )
+    return make_finding(
+        "sum-mismatch",
+        head.paragraph,
+        message,
+        span=quote_span(head.paragraph, head.name),
+        stated=stated,
+        recomputed=shown,
+    )
+
+
+def _score_finding(head: _Row, parts: list[_Row]) -> ReviewFinding | None:
     added = sum((p.score.value for p in parts), Decimal(0))
     if adds_up(head.score, [p.score for p in parts]):
         return None  # within the rounding of the parts' scores (3.33 × 3 for 10)
@@ -104,7 +136,20 @@ def _finding(head: _Row, parts: list[_Row]) -> ReviewFinding | None:
     )
 
 
-def check_numbered_parts(doc: ReportDoc) -> list[ReviewFinding]:
-    """Each indicator row split into numbered parts: its 得分 against theirs."""
-    found = (_finding(head, parts) for head, parts in _groups(doc))
+def _findings(head: _Row, parts: list[_Row]) -> list[ReviewFinding]:
+    if any(p.unit != head.unit for p in parts):
+        return []
+    proven = any(
+        sum((getattr(p, key) for p in parts), Decimal(0)) == getattr(head, key)
+        for key, _ in _COLUMNS
+    )
+    if not proven:
+        return []  # not proven parts of the row
+    targets = sum((p.target for p in parts), Decimal(0)) == head.target
+    found = (_column_finding(head, parts), _score_finding(head, parts) if targets else None)
     return [finding for finding in found if finding is not None]
+
+
+def check_numbered_parts(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each indicator row split into numbered parts: its 得分 and figures against theirs."""
+    return [finding for head, parts in _groups(doc) for finding in _findings(head, parts)]

@@ -7,10 +7,10 @@ line stay as they are (where the table begins cannot be told from a caption).
 With no closing lines, a run of barred cells is cut into rows by its width: the cells before
 its first figure are the header and the first row's label (“村名 |”, “金额 |”, “备注 |”,
 “林畲村 |”, “50 |”: four columns), and the run is kept as rows only when each row then opens
-with a label (the last row may be its label alone, its blank cells dropped). Under a header
-of merged cells (公车购置及运行维护费 over 合计, 车辆购置, 车辆运行) the header is wider than
-the rows: the rows are then cut at their labels, when these stand evenly apart, and the
-header kept as one row.
+with a label (the last row may have lost its blank cells at its end; a barred “单位:万元”
+above the header is a caption, not a cell). Under a header of merged cells (公车购置及运行
+维护费 over 合计, 车辆购置, 车辆运行) the header is wider than the rows: the rows are then
+cut at their labels, when these stand evenly apart, and the header kept as one row.
 """
 
 from __future__ import annotations
@@ -95,10 +95,10 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
         return None
     width = first - 1  # the header, then the first row's label
     rows = [cells[i : i + width] for i in range(0, len(cells), width)]
-    if len(rows[-1]) == 1 and _is_label(rows[-1][0]):
-        # the last row's label alone, its blank cells dropped by the export (“公务用车购置费 |”
-        # right before the text after the table)
-        rows[-1] = rows[-1] + [""] * (width - 1)
+    if _is_label(rows[-1][0]):
+        # the last row's blank cells dropped by the export (“公务用车购置费 |” right before
+        # the text after the table)
+        rows[-1] = rows[-1] + [""] * (width - len(rows[-1]))
     labelled = all(_is_label(row[0]) for row in rows[1:])
     if len(rows) >= MIN_ROWS + 1 and len(rows[-1]) == width and labelled:
         return rows
@@ -173,10 +173,15 @@ def _unclosed_rows(lines: list[str]) -> list[Block]:
     return blocks
 
 
+#: The unit a table's figures are in, barred like a cell above its header (“单位:万元 |”).
+_UNIT_CAPTION = re.compile(r"^(?:金额)?单位\s*[:：]")
+
+
 def _run_blocks(run: list[str]) -> list[Block]:
     cells = [cell for line in run if (cell := _cell(line)) is not None]
-    rows = _rows(cells) if cells else None
+    caption = cells[:1] if cells and _UNIT_CAPTION.match(cells[0]) else []
+    rows = _rows(cells[len(caption) :]) if cells else None
     if rows is None:
         return [Block(text=line) for line in run]
     blocks = (row_block(row, "") for row in rows)
-    return [block for block in blocks if block is not None]
+    return [Block(text=cell) for cell in caption] + [b for b in blocks if b is not None]
