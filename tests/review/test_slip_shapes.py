@@ -122,3 +122,16 @@ def test_money_left_over_and_put_to_a_use_is_no_remainder() -> None:
     )
     assert "rate-mismatch" not in codes_of(text.format(plan="3186.40"))
     assert stated_recomputed(text.format(plan="3204.40"), "rate-mismatch") == [("100%", "99.44%")]
+
+
+SANGONG = (
+    "2023年市本级“三公”经费预算总额为{total}万元，较2022年的2560万元减少45万元，下降1.76%。"
+    "其中：因公出国（境）经费60万元，与上年持平；公务接待费735万元，减少25万元，下降3.29%；"
+    "公务用车购置及运行维护费1720万元，减少20万元，下降1.15%。\n"
+)
+
+
+def test_parts_each_with_its_change_under_a_total_compared_with_last_year_s_level() -> None:
+    assert "sum-mismatch" not in codes_of(HEAD + SANGONG.format(total="2515"))
+    wrong = HEAD + SANGONG.format(total="2525")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("2525万元", "2515.00万元")]

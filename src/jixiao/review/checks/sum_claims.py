@@ -166,6 +166,7 @@ _YEAR_COMPARED = re.compile(r"较|比上|比去|比20\d\d|比年初|比预算|�
 _IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
 _BARE_CHANGE = re.compile(r"^(?:增加|减少|增长|下降|降低)了?$")
 _COMPARED_BEFORE = re.compile(r"(?:相比|同比|[较比](?:上年|去年|上一年))\s*[，,]\s*$")
+_CHANGE_RATE_AFTER = re.compile(r"\s*[，,]\s*(?:同比)?(?:下降|增长|降低|上升)了?\s*\d")
 
 
 _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
@@ -173,11 +174,15 @@ _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
 
 def _a_change(sentence: Sentence, q: Quantity) -> bool:
     """``q`` is a change on a year: compared in its label, or a bare 减少 after a comparison
-    a clause before (“…2.77万元，与上年相比，减少0.19万元”)."""
+    a clause before (“…2.77万元，与上年相比，减少0.19万元”) or before its own rate."""
     if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
         return True
+    if not _BARE_CHANGE.match(q.label):
+        return False
     at = sentence.text.rfind(q.label, 0, q.start)
-    return bool(_BARE_CHANGE.match(q.label)) and bool(_COMPARED_BEFORE.search(sentence.text, 0, at))
+    # “…公务接待费980万元，减少30万元，下降2.97%”: a change its rate follows
+    rated = _CHANGE_RATE_AFTER.match(sentence.text, q.end) is not None
+    return rated or bool(_COMPARED_BEFORE.search(sentence.text, 0, at))
 
 
 def _as_part(
