@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from review_support import findings_of
+from review_support import stated_recomputed
 
 _TEXT = (
     "三、支出决算情况说明\n"
@@ -42,3 +43,22 @@ def test_a_keyed_list_that_says_it_is_partial_is_left_alone() -> None:
         "住房保障支出130.20万元", "住房保障支出130.20万元等"
     )
     assert [f.code for f in findings_of(text) if f.code.startswith("sum-")] == []
+
+
+PROCUREMENT = (
+    "（二）政府采购预算安排情况说明。\n"
+    "2024年政府采购预算26000元，同比增加4000元。其中：政府集中采购预算26000元，"
+    "占政府采购预算的100%；分散采购0元。按政府采购资金类型划分，一般公共预算拨款{money}元，"
+    "财政专户管理的资金安排0元，上年结转结余资金安排0元。\n"
+)
+
+
+def test_a_sentence_keyed_by_the_total_s_own_subject_splits_it_whole() -> None:
+    assert stated_recomputed(PROCUREMENT.format(money="26000"), "sum-mismatch") == []
+    found = stated_recomputed(PROCUREMENT.format(money="22000"), "sum-mismatch")
+    assert found == [("26000元", "22000.00元")]
+
+
+def test_a_key_naming_another_subject_splits_nothing_before_it() -> None:
+    text = PROCUREMENT.format(money="22000").replace("按政府采购资金类型", "按部门资金类型")
+    assert stated_recomputed(text, "sum-mismatch") == []

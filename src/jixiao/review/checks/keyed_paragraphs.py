@@ -5,12 +5,17 @@
     按支出性质分：基本支出712.05万元，…；项目支出252.32万元，…。
     按功能分类分：教育支出812.64万元、社会保障和就业支出78.25万元、…。
 
-Each key's list is the whole total again (not the last part of the key before it).
+Each key's list is the whole total again (not the last part of the key before it). So is a
+sentence opening with a key that names the total's subject, right after it:
+
+    2023年政府采购预算17000元，…。其中：集中采购…。按政府采购资金类型划分，一般公共预算
+    拨款15000元，财政专户管理的资金0元，上年结转结余资金0元。
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.sum_claims import SumClaim
@@ -48,4 +53,38 @@ def keyed_paragraph_claims(doc: ReportDoc) -> list[SumClaim]:
             claim = parts_after(joined, money[0], mark, len(joined.text))
             if claim is not None:
                 claims.append(claim)
+    return claims
+
+
+#: “按政府采购资金类型划分，…”: a key naming what it splits.
+_NAMED_KEY = re.compile(
+    r"^\s*按(?P<name>[\u4e00-\u9fff]{2,12}?)(?:资金|项目)?(?:类型|类别|性质|来源|用途)?"
+    r"(?:划分|分类|分)[，,:：]"
+)
+#: How many sentences back the total of a named key may stand (in its paragraph).
+SENTENCES_BACK = 3
+
+
+def named_key_claims(doc: ReportDoc) -> list[SumClaim]:
+    """Each list of a sentence opening “按X…划分，” against the amount that opens one of the
+    sentences right before it in its paragraph, named with X (“2023年政府采购预算17000元”)."""
+    sentences = doc_sentences(doc)
+    claims: list[SumClaim] = []
+    for at, sentence in enumerate(sentences):
+        key = _NAMED_KEY.match(sentence.text)
+        if key is None:
+            continue
+        name = key.group("name")[:4]
+        for earlier in reversed(sentences[max(0, at - SENTENCES_BACK) : at]):
+            if earlier.paragraph is not sentence.paragraph:
+                break
+            money = [q for q in earlier.quantities if q.kind == MONEY]
+            if not money or name not in money[0].label or not usable(money[0]):
+                continue
+            joined = join_sentences(earlier, sentence)
+            mark = len(joined.text) - len(sentence.text) + key.end()
+            claim = parts_after(joined, money[0], mark, len(joined.text))
+            # a split by one key names every part of what it splits
+            claims.extend([replace(claim, declared=True)] if claim is not None else [])
+            break
     return claims
