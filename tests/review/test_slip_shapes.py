@@ -135,3 +135,13 @@ def test_parts_each_with_its_change_under_a_total_compared_with_last_year_s_leve
     assert "sum-mismatch" not in codes_of(HEAD + SANGONG.format(total="2515"))
     wrong = HEAD + SANGONG.format(total="2525")
     assert stated_recomputed(wrong, "sum-mismatch") == [("2525万元", "2515.00万元")]
+
+
+def test_commas_a_mirror_site_doubled_before_other_marks() -> None:
+    text = HEAD + (
+        "2022年度政府采购支出总额3600.50万元,其中:货物支出1200.25万元,、工程支出2000.15万元,、"
+        "服务支出400.10万元,。授予中小企业合同金额2400.00万元,,占政府采购支出总额的{share}%,。\n"
+    )
+    assert "share-mismatch" not in codes_of(text.format(share="66.66"))
+    found = stated_recomputed(text.format(share="69.66"), "share-mismatch")
+    assert [recomputed for _, recomputed in found] == ["66.66%"]

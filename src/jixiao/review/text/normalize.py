@@ -84,9 +84,14 @@ def _wan_of_yi(match: re.Match[str]) -> str:
 _POINT_AS_STOP = re.compile(r"(?<=[元个人项%])\.(?=[\u4e00-\u9fff])")
 
 
+#: A comma a mirror site doubled, or put before the mark that ends the clause: “…万元,,占”,
+#: “…万元,、政府采购工程…”, “…7.6%,。”.
+_COMMA_BEFORE_MARK = re.compile(r"[，,](?=[，,、。；;])")
+
+
 def _widths_and_spaces(text: str) -> str:
     text = _POINT_AS_STOP.sub("，", _LITERAL_BREAK.sub("", text))
-    text = _PINYIN_GLOSS.sub("", text.translate(_WIDTH))
+    text = _COMMA_BEFORE_MARK.sub("", _PINYIN_GLOSS.sub("", text.translate(_WIDTH)))
     if text.count("|") >= 2:  # a table row exported as "a | b | c"
         text = text.replace("|", "｜")
     text = _GROUPED.sub(lambda m: m.group(0).replace(" ", ""), text)
