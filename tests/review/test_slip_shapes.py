@@ -145,3 +145,17 @@ def test_commas_a_mirror_site_doubled_before_other_marks() -> None:
     assert "share-mismatch" not in codes_of(text.format(share="66.66"))
     found = stated_recomputed(text.format(share="69.66"), "share-mismatch")
     assert [recomputed for _, recomputed in found] == ["66.66%"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "县区直达资金合计24.60亿元，已分配24.52亿元，分配率{rate}%。",
+        "县区直达资金合计24.60亿元，已分配24.52亿元，未分配0.08亿元，分配率{rate}%。",
+    ],
+    ids=["done", "done-and-not"],
+)
+def test_a_share_out_rate_over_a_whole_and_what_was_done(sentence: str) -> None:
+    assert "rate-mismatch" not in codes_of(HEAD + sentence.format(rate="99.7") + "\n")
+    wrong = HEAD + sentence.format(rate="97.7") + "\n"
+    assert stated_recomputed(wrong, "rate-mismatch") == [("97.7%", "99.67%")]

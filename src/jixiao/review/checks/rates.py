@@ -184,7 +184,7 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
 
 
 #: A rate of money spent: 执行率, 支付率 …, and a 预算完成率 (what was spent of a budget).
-SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出)(?:率|进度)|预算完成率")
+SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出|分配|拨付)(?:率|进度)|预算完成率")
 
 
 def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
@@ -290,9 +290,24 @@ _DONE_OF_PLAN = re.compile(r"(?:执行|到位|支付|拨付)率(?:为|是|达到
 _EXCESS = re.compile(r"超(?:规模|额|出|支|计划)")
 
 
+#: What is not yet done of a whole (未分配, 未拨付, 尚未支付).
+_NOT_DONE = re.compile(r"^(?:尚)?未[\u4e00-\u9fff]{1,4}$")
+
+
+def _without_rest(inputs: list[Quantity]) -> list[Quantity]:
+    """“合计33.88亿元，已分配33.80亿元，未分配0.08亿元，分配率…”: a whole, what was done of it
+    and what was not, the last making up the difference, is the first two."""
+    if len(inputs) != 3 or not _NOT_DONE.match(inputs[2].label.strip("，, ")):
+        return inputs
+    whole, done, rest = inputs
+    slack = whole.ulp + done.ulp + rest.ulp
+    return inputs[:2] if abs(whole.value - done.value - rest.value) <= slack else inputs
+
+
 def _rate_finding(
     sentence: Sentence, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
+    inputs = _without_rest(inputs)
     if _not_over(sentence, rate, inputs):
         return None
     name = sentence.text[max(0, rate.start - 12) : rate.start]
