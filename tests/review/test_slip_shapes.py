@@ -159,3 +159,17 @@ def test_a_share_out_rate_over_a_whole_and_what_was_done(sentence: str) -> None:
     assert "rate-mismatch" not in codes_of(HEAD + sentence.format(rate="99.7") + "\n")
     wrong = HEAD + sentence.format(rate="97.7") + "\n"
     assert stated_recomputed(wrong, "rate-mismatch") == [("97.7%", "99.67%")]
+
+
+FUNDS = """项目支出绩效自评表
+项目资金 (万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+年度资金总额 | 150 | 150 | 125.25 | 10 | 83.5% | 8.35
+其中:当年财政拨款 | 150 | 150 | {spent} | — | | —
+上年结转资金 | 0 | 0 | 0 | — | | —
+其他资金 | 0 | 0 | 0 | — | | —
+"""
+
+
+def test_a_source_row_s_zeros_are_as_exact_as_the_column_s_decimals() -> None:
+    assert "sum-mismatch" not in codes_of(FUNDS.format(spent="125.25"))
+    assert stated_recomputed(FUNDS.format(spent="125.52"), "sum-mismatch") == [("125.25", "125.52")]

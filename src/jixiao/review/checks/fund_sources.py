@@ -13,6 +13,7 @@ from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import column_slack
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.text.quantities import fmt
 
@@ -133,9 +134,9 @@ def _column_sums(block: _Block, rows: list[list[Figure | None]]) -> list[ReviewF
             continue  # a row that restates the total: the others are inside it, not beside
         added = sum((p.value for p in parts), Decimal(0))
         # each figure written may be off by half its last digit (rounded half up: less
-        # than half), so the gap of figures that all round right is less than their sum
-        tolerance = total.ulp + sum((p.ulp for p in parts), Decimal(0))
-        if abs(added - total.value) < tolerance:
+        # than half), so the gap of figures that all round right is less than their sum;
+        # a column's figures are written to one precision (0 beside 125.52 is 0.00)
+        if abs(added - total.value) < column_slack(total, parts):
             continue
         found.append(_column_finding(block, role, total, parts, added))
     return found

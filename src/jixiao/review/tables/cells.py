@@ -69,11 +69,17 @@ def unexplained_sum(total: Figure, parts: list[Figure]) -> Decimal | None:
     with decimals (20 beside 14.9 and 48.9) lost its zeros to the export, and is as exact as
     they are."""
     added = sum((part.value for part in parts), Decimal(0))
-    places = max(figure.places for figure in (total, *parts))
-    slack = Decimal(5).scaleb(-places - 1) * (len(parts) + 1)
+    slack = column_slack(total, parts)
     if abs(added - total.value) <= slack or not total.value / FAR <= added <= total.value * FAR:
         return None
     return added
+
+
+def column_slack(total: Figure, parts: list[Figure]) -> Decimal:
+    """How far rounding may move a column's sum from its total: half a last digit for each
+    figure, all of them written to the column's finest precision."""
+    places = max(figure.places for figure in (total, *parts))
+    return Decimal(5).scaleb(-places - 1) * (len(parts) + 1)
 
 
 def adds_up(total: Figure, parts: list[Figure]) -> bool:
