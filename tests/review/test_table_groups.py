@@ -509,3 +509,18 @@ def test_a_group_of_groups_short_of_its_label_closed_by_a_heavier_one() -> None:
 def test_a_lighter_label_after_a_group_of_groups_may_be_one_of_its_own() -> None:
     # 规划 (14分): 3 + 6, then 绩效目标 (6分) does not fit — the group is over, not short
     assert stated_recomputed(_nested("14"), "weight-total-mismatch") == []
+
+
+def test_blocks_short_of_their_part_once_the_satisfaction_block_is_there() -> None:
+    rows = [
+        "2022年度某馆数字资源建设项目自评表",
+        "年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B)"
+        " | 得分 |",
+        "产出指标({output}分) | 数量指标 | 采购存储设备 | 2台 | 2台 | 10 |",
+        "效益指标(30分) | 社会效益 | 资源访问量 | 10万次 | 12万次 | 30 |",
+        "满意度指标(10分) | 读者满意度 | 满意度调查 | ≥90% | 95%",
+    ]
+    text = "\n".join(rows) + "\n"
+    assert not stated_recomputed(text.format(output="40"), "weight-total-mismatch")
+    found = stated_recomputed(text.format(output="30"), "weight-total-mismatch")
+    assert found == [("80分", "70分")]

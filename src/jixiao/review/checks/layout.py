@@ -139,12 +139,14 @@ def _child_ends(text: str) -> list[int]:
 _PARENT = re.compile(r"(?:年度)?绩效(?:目标|指标)\d?[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
 _CHILD = re.compile(r"(?P<name>产出|效益|满意度)指标[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
 _TOTAL_ROW = re.compile(r"总分|合计")
+_COST_BLOCK = re.compile(r"成本指标[（(]\d")
 
 
 def check_block_weights(doc: ReportDoc) -> list[ReviewFinding]:
     """The 一级指标 blocks' weights (产出指标(60分), 效益指标(40分) — each counted once, a merged
     cell repeats it) against the block that holds them (年度绩效目标(80分)): above it always,
-    below it only when the table goes on to its 总分 (an excerpt may have cut a block off)."""
+    below it only when the table goes on to its 总分 or holds the 满意度 block (an excerpt may
+    have cut a block off)."""
     text = _unspaced(doc)
     parent = _PARENT.search(text)
     if parent is None:
@@ -157,7 +159,10 @@ def check_block_weights(doc: ReportDoc) -> list[ReviewFinding]:
     stated = Decimal(parent.group("weight"))
     added = sum((weight for weight, _ in children.values()), Decimal(0))
     last = max(end for _, end in children.values())
-    complete = _TOTAL_ROW.search(text, last) is not None
+    # the 满意度 block is every layout's last: with it, no block is missing (unless a 成本
+    # block carries points of its own, a 一级指标 of some layouts and a 二级 of others)
+    closed = "满意度" in children and _COST_BLOCK.search(text) is None
+    complete = closed or _TOTAL_ROW.search(text, last) is not None
     if added == stated or (added < stated and not complete):
         return []
     parts = "＋".join(f"{name}{weight.normalize():f}分" for name, (weight, _) in children.items())
