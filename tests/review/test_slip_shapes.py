@@ -173,3 +173,28 @@ FUNDS = """项目支出绩效自评表
 def test_a_source_row_s_zeros_are_as_exact_as_the_column_s_decimals() -> None:
     assert "sum-mismatch" not in codes_of(FUNDS.format(spent="125.25"))
     assert stated_recomputed(FUNDS.format(spent="125.52"), "sum-mismatch") == [("125.25", "125.52")]
+
+
+CHONGQING = """2024年度部门整体绩效自评表 | |||
+项目名称: | 某县科学技术协会整体监控 | 自评总分: | 99.68 | |||
+资金情况 | |||
+年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分 | |||
+年度总金额 | 3,724,055.00? | 4,764,453.11? | 4,614,453.11? | |||
+其中:财政拨款 | 3,724,055.00? | 4,764,453.11? | 4,614,453.11? | 96.85 | 10.00 | 9.68? | |||
+一般公共预算 | 3,724,055.00? | 4,764,453.11? | 4,614,453.11? | 96.85 | |||
+"""
+
+
+def test_a_rate_and_its_weight_are_no_indicator_s_weight_and_score() -> None:
+    # 96.85 is the 执行率, 10.00 its 权重: no row lost 86.85 points
+    assert "score-total-mismatch" not in codes_of(CHONGQING)
+
+
+def test_a_character_lost_after_a_figure_is_dropped() -> None:
+    text = (
+        "项目支出绩效自评表\n"
+        "项目资金 (万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+        "年度资金总额 | 100.00? | 100.00? | 95.00? | 10 | {rate} | 9.5\n"
+    )
+    assert "table-rate-mismatch" not in codes_of(text.format(rate="95%"))
+    assert stated_recomputed(text.format(rate="90%"), "table-rate-mismatch") == [("90%", "95%")]

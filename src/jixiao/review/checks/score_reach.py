@@ -16,6 +16,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.checks.cell_quotes import show
 from jixiao.review.checks.funds import over_weight
+from jixiao.review.checks.proportion import MAX_WEIGHT as MAX_ROW_WEIGHT
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -74,7 +75,9 @@ _GLUED_HEAD = re.compile(r"自评(?:得分|总分)\s*[:：]?\s*(?P<score>\d{2,3}
 
 def _table_rows(table: ScoredTable, funds: tuple[FundsRow, ...]) -> list[Row]:
     """The rows' (name, 分值, 得分), the 资金 row's first when its 分值 is the 执行率's."""
-    rows = [(r.name, r.weight, r.score) for r in table.rows]
+    # a row weighing more than any indicator can is a misread (the 资金 row's 执行率 96.85
+    # beside its 权重 10.00, the score after them unread)
+    rows = [(r.name, r.weight, r.score) for r in table.rows if r.weight.value <= MAX_ROW_WEIGHT]
     for row in funds:
         weight, score = row.columns.get("weight"), row.columns.get("score")
         if weight is not None and score is not None and weight.value < MAX_WEIGHT:

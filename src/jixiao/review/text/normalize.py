@@ -89,7 +89,12 @@ _POINT_AS_STOP = re.compile(r"(?<=[元个人项%])\.(?=[\u4e00-\u9fff])")
 _COMMA_BEFORE_MARK = re.compile(r"[，,](?=[，,、。；;])")
 
 
+#: A character a mirror site could not encode, left as “?” after a figure (“4,614,453.11?”).
+_LOST_CHARACTER = re.compile(r"(?<=\d)\?(?=\s|$|[|｜])")
+
+
 def _widths_and_spaces(text: str) -> str:
+    text = _LOST_CHARACTER.sub("", text)
     text = _POINT_AS_STOP.sub("，", _LITERAL_BREAK.sub("", text))
     text = _COMMA_BEFORE_MARK.sub("", _PINYIN_GLOSS.sub("", text.translate(_WIDTH)))
     if text.count("|") >= 2:  # a table row exported as "a | b | c"
