@@ -198,3 +198,15 @@ def test_a_character_lost_after_a_figure_is_dropped() -> None:
     )
     assert "table-rate-mismatch" not in codes_of(text.format(rate="95%"))
     assert stated_recomputed(text.format(rate="90%"), "table-rate-mismatch") == [("90%", "95%")]
+
+
+def test_a_body_of_a_level_is_no_fund_of_another_level() -> None:
+    # 县级融媒体中心 is a body the 中央 money went to, not 县级 money beside it
+    text = HEAD + (
+        "2019年中央补助地方公共文化服务体系建设专项资金共计{total}万元，其中：节目无线覆盖"
+        "运行维护52.8万元；县级融媒体中心建设38万元；应急广播系统建设1200万元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="1290.8"))
+    assert stated_recomputed(text.format(total="1290"), "sum-mismatch") == [
+        ("1290万元", "1290.80万元")
+    ]

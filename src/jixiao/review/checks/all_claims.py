@@ -112,4 +112,12 @@ def _other_level(claim: SumClaim) -> bool:
     own = [level for level in _LEVELS if level in claim.total.label]
     if len(own) != 1 or re.search(f"{own[0]}及?以上", claim.total.label):
         return False  # “市级及以上资金”: its own level and those above it
-    return any(level in part.label and level != own[0] for part in claim.parts for level in _LEVELS)
+    return any(
+        re.search(level + _LEVEL_MONEY, part.label) and level != own[0]
+        for part in claim.parts
+        for level in _LEVELS
+    )
+
+
+#: A level's money (省级财政补贴资金, 县级配套), not a body of that level (县级融媒体中心).
+_LEVEL_MONEY = r"(?:财政|资金|配套|补助|补贴|专项|投入|安排|下达|拨付|奖补|衔接)"
