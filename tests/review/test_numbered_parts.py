@@ -81,3 +81,24 @@ def test_a_target_its_parts_do_not_make_while_the_results_do(
 def test_a_result_its_parts_do_not_make_while_the_targets_do() -> None:
     text = TABLE.format(whole="3000", score="15.0").replace("| 800亩 |", "| 880亩 |")
     assert stated_recomputed(text, "sum-mismatch") == [("3000亩", "3080亩")]
+
+
+SUBROWS = """2023年度特色种养业奖补项目绩效目标自评表
+三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因
+★补助果蔬种植面积 | 20 | 42.5亩 | 42.5亩 | 20 |
+其中桃树种植面积 | 2.5亩 | 2.5亩 |
+其中露天蔬菜 | 30亩 | {field}亩 |
+其中大棚蔬菜 | 10亩 | 10亩 |
+种植作物成活率 | 5 | 95% | 95% | 5 |
+"""
+
+
+def test_qizhong_rows_under_an_indicator_make_its_target_and_result() -> None:
+    assert stated_recomputed(SUBROWS.format(field="30"), "sum-mismatch") == []
+    found = stated_recomputed(SUBROWS.format(field="35"), "sum-mismatch")
+    assert found == [("42.5亩", "47.5亩")]
+
+
+def test_qizhong_rows_in_another_unit_are_left_alone() -> None:
+    text = SUBROWS.format(field="35").replace("| 10亩 | 10亩 |", "| 10个 | 10个 |")
+    assert stated_recomputed(text, "sum-mismatch") == []

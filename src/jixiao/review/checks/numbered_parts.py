@@ -8,13 +8,15 @@
 The parts are proven parts when their 年度指标值, all in the row's unit, add up to the
 row's, or their 实际完成值 do: the other column's figures must then make the row's too, and
 where the targets add up, the row's 得分 must be the sum of the parts'. Each row is read
-from its end: the target and the result with a unit, then the 得分 alone.
+from its end: the target and the result with a unit, then the 得分 alone. Rows opened by 其中
+right under an indicator row (a name, a target and a result, no score) are its parts too.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -46,14 +48,22 @@ class _Row:
     score: Figure
 
 
-def _row(paragraph: Paragraph) -> _Row | None:
-    """A row whose last cells are target, result (both with a unit) and a bare 得分."""
-    cells = [c.strip(" |｜") for c in paragraph.cells if c.strip(" |｜")]
+def _cells(paragraph: Paragraph) -> list[str]:
+    return [c.strip(" |｜") for c in paragraph.cells if c.strip(" |｜")]
+
+
+def _row(paragraph: Paragraph, *, numbered: bool = True) -> _Row | None:
+    """A row whose last cells are target, result (both with a unit) and a bare 得分; named
+    with a number (一、, 1、), or with any words when not ``numbered``."""
+    cells = _cells(paragraph)
     if len(cells) >= 5 and figure(cells[-1]) is None and figure(cells[-2]) is not None:
         cells = cells[:-1]  # a 偏差原因 written after the 得分
     if len(cells) < 4:
         return None
-    name = next((c for c in cells[:-3] if _HEAD.match(c) or _PART.match(c)), None)
+    names = [c for c in cells[:-3] if _HEAD.match(c) or _PART.match(c)]
+    if not numbered:
+        names = [c for c in cells[:-3] if figure(c) is None]
+    name = names[-1] if names and not numbered else next(iter(names), None)
     target, actual = _AMOUNT.match(cells[-3]), _AMOUNT.match(cells[-2])
     score = figure(cells[-1])
     if name is None or target is None or actual is None or score is None or score.percent:
@@ -84,10 +94,52 @@ def _groups(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
         parts = []
 
 
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A 其中 row under an indicator row: its name, target and result, in one unit."""
+
+    name: str
+    target: Decimal
+    actual: Decimal
+    unit: str
+
+
+_QIZHONG = re.compile(r"^其中[:：]?")
+
+
+def _part(paragraph: Paragraph) -> _Part | None:
+    """“其中桃树种植面积 | 1.5亩 | 1.5亩”: a name opened by 其中, its target and its result."""
+    cells = _cells(paragraph)
+    if len(cells) != 3 or not _QIZHONG.match(cells[0]):
+        return None
+    target, actual = _AMOUNT.match(cells[1]), _AMOUNT.match(cells[2])
+    if target is None or actual is None or target.group("unit") != actual.group("unit"):
+        return None
+    values = (Decimal(found.group("value")) for found in (target, actual))
+    return _Part(cells[0], *values, target.group("unit"))
+
+
+def _qizhong_groups(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Part]]]:
+    """Each indicator row with the 其中 rows right under it (two at least)."""
+    paragraphs = doc.paragraphs
+    for at, paragraph in enumerate(paragraphs):
+        head = _row(paragraph, numbered=False)
+        if head is None:
+            continue
+        parts = []
+        for following in paragraphs[at + 1 :]:
+            part = _part(following)
+            if part is None:
+                break
+            parts.append(part)
+        if len(parts) >= _MIN_PARTS:
+            yield head, parts
+
+
 _COLUMNS = (("target", "年度指标值"), ("actual", "实际完成值"))
 
 
-def _column_finding(head: _Row, parts: list[_Row]) -> ReviewFinding | None:
+def _column_finding(head: _Row, parts: Sequence[_Row | _Part]) -> ReviewFinding | None:
     """The one column of the two whose parts do not make the row's, the other's do."""
     made = {
         key: sum((getattr(p, key) for p in parts), Decimal(0)) == getattr(head, key)
@@ -151,5 +203,11 @@ def _findings(head: _Row, parts: list[_Row]) -> list[ReviewFinding]:
 
 
 def check_numbered_parts(doc: ReportDoc) -> list[ReviewFinding]:
-    """Each indicator row split into numbered parts: its 得分 and figures against theirs."""
-    return [finding for head, parts in _groups(doc) for finding in _findings(head, parts)]
+    """Each indicator row split into numbered parts: its 得分 and figures against theirs; and
+    into 其中 rows: its target and result against theirs."""
+    found = [finding for head, parts in _groups(doc) for finding in _findings(head, parts)]
+    for head, items in _qizhong_groups(doc):
+        if all(item.unit == head.unit for item in items):
+            finding = _column_finding(head, items)
+            found.extend([finding] if finding is not None else [])
+    return found
