@@ -28,6 +28,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "文中算式计算有误",
         "报告写出的计算式与其结果应一致，算式结果有误说明该指标数值不可信。",
     ),
+    "net-income-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "净收入与总收入、成本不符",
+        "净收入应等于总收入扣除成本后的余额，不符说明收益测算有误，项目效益目标依据不足。",
+    ),
     "share-amount-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -57,6 +57,7 @@ from jixiao.review.checks.named_changes import check_named_changes
 from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.named_ratios import check_named_ratios
 from jixiao.review.checks.nature_blocks import check_nature_blocks
+from jixiao.review.checks.net_income import check_net_income
 from jixiao.review.checks.numbered_parts import check_numbered_parts
 from jixiao.review.checks.numbered_rows import check_numbered_rows
 from jixiao.review.checks.outline import check_empty_headings
@@ -156,6 +157,7 @@ CHECKS: tuple[Check, ...] = (
     check_final_totals,
     check_formulas,
     check_products,
+    check_net_income,
     check_share_amounts,
     check_product_rows,
     check_rolls,
