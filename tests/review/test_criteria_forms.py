@@ -64,3 +64,8 @@ def test_a_group_whose_first_inner_group_weighs_more_than_it() -> None:
     # “绩效 (8分)” over “履职效果 (10分)” on the next line: it hands out more than it has
     text = _form().replace("绩效 (10分)", "绩效 (8分)").replace("合计 | 30", "合计 | 28")
     assert stated_recomputed(text, "weight-total-mismatch") == [("8分", "10分")]
+
+
+def test_a_group_of_no_points_before_the_next_is_no_fault() -> None:
+    text = _form().replace("6 | 绩效 (10分) |", "6 | 其他 (0分) |\n绩效 (10分) |")
+    assert stated_recomputed(text, "weight-total-mismatch") == []

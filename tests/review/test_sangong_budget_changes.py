@@ -125,3 +125,11 @@ def test_a_table_under_its_unit_with_the_last_row_s_blank_cell_dropped(tmp_path:
 def test_a_whole_number_in_a_column_with_decimals_is_exact(tmp_path: Path) -> None:
     # 0 + 2.5 + 180 = 182.5: 180 and 0 lost their zeros beside 2.5, and 181.5 is no rounding
     assert _sums(tmp_path, BARRED.format(total="181.5", run="59.95")) == [("181.5", "182.5")]
+
+
+def test_a_total_written_coarser_than_its_rows_is_their_sum_rounded(tmp_path: Path) -> None:
+    text = (
+        "“三公”经费支出决算表\n项目 | 预算数 | 决算数\n合计 | 30 | 12.4\n因公出国(境)费 | 0 | 0\n"
+        "公务接待费 | 12.46 | 6.3\n公务用车购置及运行维护费 | 17.5 | 6.1\n"
+    )
+    assert _sums(tmp_path, text) == []

@@ -524,3 +524,15 @@ def test_blocks_short_of_their_part_once_the_satisfaction_block_is_there() -> No
     assert not stated_recomputed(text.format(output="40"), "weight-total-mismatch")
     found = stated_recomputed(text.format(output="30"), "weight-total-mismatch")
     assert found == [("80分", "70分")]
+
+
+def test_second_level_labels_ending_like_a_block_are_no_block() -> None:
+    rows = [
+        "2022年度某乡饮水工程项目自评表",
+        "年度绩效指标 (90分) | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 得分 |",
+        "产出指标(50分) | 数量指标 | 新建管网 | 12公里 | 12公里 | 50 |",
+        "效益指标 | 社会效益指标(20分) | 受益人口 | 3000人 | 3100人 | 20 |",
+        " | 生态效益指标(10分) | 水源保护 | 达标 | 达标 | 10 |",
+        "满意度指标(10分) | 服务对象满意度 | 群众满意度 | ≥90% | 95% | 10 |",
+    ]
+    assert not stated_recomputed("\n".join(rows) + "\n", "weight-total-mismatch")

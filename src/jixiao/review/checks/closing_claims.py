@@ -88,6 +88,7 @@ def _clause_figures(
     quantities = tuple(q for q in quantities if text[q.start] != "＿")
     parts: list[Quantity] = []
     sure: int | None = None  # the parts read before a clause with no figure, when one was
+    skipped = ""  # the last clause with no figure passed over (the first after a part)
     for left, right in reversed(_clause_bounds(text, total, quantities)):
         if ASIDE.search(text, left + 1, right):
             break  # another section
@@ -97,16 +98,21 @@ def _clause_figures(
             # “…C 19.99万元，包括…，更换…，总计支出69.98万元”: what the last part went to,
             # passed over only on the way back to the 其中 that opens the parts
             sure = len(parts) if sure is None else sure
+            skipped = text[left + 1 : right]
             continue
         if split is not None:
             return _opened(split, right, total, quantities, parts)
         part = _clause_part(text, (left, right), total, quantities)
-        if part is None:
-            break
+        if part is None or (skipped and not parts and not _DESCRIBES.match(skipped)):
+            break  # “…，加上勘察设计等支出，总计…”: a part with no figure, not what C went to
         parts.insert(0, part)
         if _SUBTOTAL.search(part.label):
             break  # “…A，B，C，总收入D，加E，收入总计F”: A–C are inside D
     return parts if sure is None else parts[len(parts) - sure :]
+
+
+#: A clause right after a part saying what it went to (包括…, 主要用于…, 含…).
+_DESCRIBES = re.compile(r"^\s*(?:主要)?(?:包括|包含|用于|含)")
 
 
 #: “其中：A、B、C，合计X”: a bare 合计 closes the 其中 list it ends.

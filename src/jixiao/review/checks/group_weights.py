@@ -118,7 +118,7 @@ def _whole(doc: ReportDoc, group: _Group, end: Paragraph, closing: Decimal | Non
 def _heavier_first(group: _Group, paragraph: Paragraph, weight: Decimal) -> bool:
     """The first label under a group's, on its line or the next, weighing more than the
     group (“投入(13分) | 预算配置(15分) | …”): the group hands out more than it has."""
-    empty = group.added == 0 and not group.every_row and not group.inner
+    empty = group.added == 0 and not group.every_row and not group.inner and group.weight > 0
     return empty and weight > group.weight and paragraph.index - group.paragraph.index <= 1
 
 

@@ -106,6 +106,17 @@ def _named_head(text: str) -> str:
     return text[: find_quantities(text)[0].end]
 
 
+_USES = re.compile(r"用于以下[\u4e00-\u9fff]{0,4}方面\s*[:：]\s*$")
+
+
+def _one_total(paragraph: Paragraph) -> bool:
+    """The aspects a sum was used for (“主要用于以下三个方面：”) split the one amount of their
+    paragraph, not the last of two (“共投入A，实际使用B。主要用于…”)."""
+    if not _USES.search(paragraph.text):
+        return True
+    return sum(1 for q in find_quantities(paragraph.text) if q.kind == MONEY) == 1
+
+
 def item_claims(doc: ReportDoc) -> list[SumClaim]:
     """Totals whose 其中 closes their paragraph, with the amounts of the numbered items
     after it as their parts (judged on the total's paragraph)."""
@@ -114,7 +125,7 @@ def item_claims(doc: ReportDoc) -> list[SumClaim]:
         if not _LIST_AT_END.search(paragraph.text):
             continue
         heads = _item_heads(doc, at)
-        if len(heads) < 2:
+        if len(heads) < 2 or not _one_total(paragraph):
             continue
         text = paragraph.text + "；".join(heads) + "。"
         joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))

@@ -63,6 +63,8 @@ _NAMED_KEY = re.compile(
 )
 #: How many sentences back the total of a named key may stand (in its paragraph).
 SENTENCES_BACK = 3
+#: A key's subject names its total with this many characters at least (政府采购).
+NAME_LENGTH = 4
 
 
 def named_key_claims(doc: ReportDoc) -> list[SumClaim]:
@@ -75,6 +77,8 @@ def named_key_claims(doc: ReportDoc) -> list[SumClaim]:
         if key is None:
             continue
         name = key.group("name")[:4]
+        if len(name) < NAME_LENGTH:
+            continue  # “按支出性质划分”: 支出 names no one amount (总计 or 本年支出)
         for earlier in reversed(sentences[max(0, at - SENTENCES_BACK) : at]):
             if earlier.paragraph is not sentence.paragraph:
                 break

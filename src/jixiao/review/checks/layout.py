@@ -137,7 +137,11 @@ def _child_ends(text: str) -> list[int]:
 
 #: “年度绩效目标(80分)”, “绩效指标(90分)”: the block that holds the 一级指标.
 _PARENT = re.compile(r"(?:年度)?绩效(?:目标|指标)\d?[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
-_CHILD = re.compile(r"(?P<name>产出|效益|满意度)指标[（(](?P<weight>\d+(?:\.\d+)?)分[）)]")
+#: (not a second-level label that ends like one: 社会效益指标(20分), 服务对象满意度指标)
+_CHILD = re.compile(
+    r"(?<!社会)(?<!经济)(?<!生态)(?<!对象)(?<!持续)"
+    r"(?P<name>产出|效益|满意度)指标[（(](?P<weight>\d+(?:\.\d+)?)分[）)]"
+)
 _TOTAL_ROW = re.compile(r"总分|合计")
 _COST_BLOCK = re.compile(r"成本指标[（(]\d")
 
@@ -159,9 +163,10 @@ def check_block_weights(doc: ReportDoc) -> list[ReviewFinding]:
     stated = Decimal(parent.group("weight"))
     added = sum((weight for weight, _ in children.values()), Decimal(0))
     last = max(end for _, end in children.values())
-    # the 满意度 block is every layout's last: with it, no block is missing (unless a 成本
-    # block carries points of its own, a 一级指标 of some layouts and a 二级 of others)
-    closed = "满意度" in children and _COST_BLOCK.search(text) is None
+    # the 满意度 block is every layout's last: with it and the two before it, no block is
+    # missing (unless a 成本 block carries points of its own, a 一级指标 of some layouts and
+    # a 二级 of others)
+    closed = {"产出", "效益", "满意度"} <= children.keys() and _COST_BLOCK.search(text) is None
     complete = closed or _TOTAL_ROW.search(text, last) is not None
     if added == stated or (added < stated and not complete):
         return []

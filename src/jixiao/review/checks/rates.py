@@ -194,6 +194,10 @@ def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     if len(inputs) != 2 or not SPENDING_RATE.search(name):
         return False
     money, spent = inputs
+    kind = SPENDING_RATE.search(name)
+    word = kind.group(0)[:2] if kind else ""
+    if word in ("拨付", "分配") and word not in spent.label:
+        return False  # a 拨付率 is of what was 拨付, not of what was spent
     return (
         money.kind == MONEY
         and role(money.label) == "other"

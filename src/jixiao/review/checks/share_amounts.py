@@ -6,8 +6,10 @@
 Each share is written right before its amount (“补贴50%为…”, “承担30%，计…”). The base is the
 last other sum of money before the first share, and it is taken only when two shares follow
 it, no more than 100% in all, and one of them at least is its amount (so the base is the one
-the shares are of). A share is exact (a policy's ratio); the amounts may be off by half
-their last written digit. An amount that is its share once read in the base's unit (420.37元
+the shares are of); each share names who bears it (中央财政补贴, 农户自缴 …), not a base of
+its own (中央资金的10%) nor a payment's terms (预付30%, 下浮5%). A whole percent is exact (a
+policy's ratio), one with decimals may be rounded; the amounts may be off by half their last
+written digit. An amount that is its share once read in the base's unit (420.37元
 for 420.37万元) is a slip of the unit, told as a warning.
 """
 
@@ -33,13 +35,16 @@ from jixiao.review.text.sentences import doc_sentences
 HUNDRED = Decimal(100)
 #: Between a share and its amount: “50%为171.5万元”, “30%，计102.9万元”, “20%即…”.
 _JOINS = re.compile(r"\s*(?:[，,]\s*)?(?:为|是|即|计|共计|合计)\s*")
-#: A rate or a change, not a share of the base.
-_NO_SHARE = re.compile(r"率|增|降|减|同比|较|比上|占比")
+#: A rate or a change, not a share of the base; a share of a base it names itself (中央资金的
+#: 10%, 合同价款的30%), or a payment's or a settlement's terms (预付, 下浮).
+_NO_SHARE = re.compile(r"率|增|降|减|同比|较|比上|占比|的|浮|预付|进度|结算|按")
+#: Who bears a share: a level of government, the fund, the farmer or the unit itself.
+_PARTY = re.compile(r"中央|省|市|县|区|乡|镇|农户|个人|企业|地方|本级|财政|自筹|自缴|配套|承担")
 
 
 @dataclass(frozen=True, slots=True)
-class _Exact:
-    """A share as a factor: exact, as a policy states it."""
+class _Factor:
+    """A figure as a factor of a product: its value and how far rounding may move it."""
 
     value: Decimal
     ulp: Decimal = Decimal(0)
@@ -57,6 +62,8 @@ def _share_at(sentence: Sentence, at: int) -> _Share | None:
     figures = sentence.quantities
     share = figures[at]
     if share.kind != PERCENT or at + 1 >= len(figures) or _NO_SHARE.search(share.label):
+        return None
+    if not _PARTY.search(share.label):
         return None
     amount = figures[at + 1]
     joined = _JOINS.fullmatch(sentence.text, share.end, amount.start)
@@ -84,8 +91,13 @@ def _groups(sentences: list[Sentence]) -> list[tuple[Sentence, Quantity, list[_S
 
 
 def _missed(base: Quantity, share: _Share, scale: Decimal = Decimal(1)) -> Decimal | None:
-    amount = _Exact(share.amount.value * scale, share.amount.ulp * scale)
-    return product_missed((base, _Exact(share.share.value / HUNDRED)), amount)
+    amount = _Factor(share.amount.value * scale, share.amount.ulp * scale)
+    # a whole percent is a policy's exact ratio; one with decimals (33.3%) may be rounded
+    rounded = share.share.text.rstrip("%").count(".") > 0
+    ratio = _Factor(
+        share.share.value / HUNDRED, share.share.ulp / HUNDRED if rounded else Decimal(0)
+    )
+    return product_missed((base, ratio), amount)
 
 
 def _finding(base: Quantity, share: _Share) -> ReviewFinding | None:

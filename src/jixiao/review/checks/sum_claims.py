@@ -131,16 +131,14 @@ _RESPECTIVELY = re.compile(
 
 def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:
     """The list is declared whole: opened by 分别为 with no 等 after its last part, or the
-    text before the total (or opening the list, or right after the parts) counts exactly as
-    many parts."""
+    text before the total (or right after the parts) counts exactly as many parts."""
     text = sentence.text
     if not text.rstrip().endswith(("。", "；", ";", "！", "!")):
         return False  # a sentence an excerpt cut off: its list may go on
     after = text[parts[-1].end : parts[-1].end + 8]
     if _RESPECTIVELY.match(text, mark):
         return "等" not in after[:3]
-    # “…X万元。主要用于以下三个方面：A…”: the count may open the list too
-    told = text[: total.start] + "｜" + text[mark : parts[0].start] + "｜" + after
+    told = text[: total.start] + "｜" + after
     for match in _DECLARED.finditer(told):
         if match.start() > total.start and _SHARE_OF_TOTAL.match(told, match.end()):
             continue  # “其中A、B，两项合计占项目支出的39.25%”: parts of the total

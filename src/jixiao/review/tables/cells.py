@@ -77,9 +77,10 @@ def unexplained_sum(total: Figure, parts: list[Figure]) -> Decimal | None:
 
 def column_slack(total: Figure, parts: list[Figure]) -> Decimal:
     """How far rounding may move a column's sum from its total: half a last digit for each
-    figure, all of them written to the column's finest precision."""
-    places = max(figure.places for figure in (total, *parts))
-    return Decimal(5).scaleb(-places - 1) * (len(parts) + 1)
+    part, all of them written to the column's finest precision, and half the total's own
+    (a total written coarser than its parts, 30 over 12.46 + 17.5, is their sum rounded)."""
+    places = max(figure.places for figure in parts) if parts else total.places
+    return total.ulp + Decimal(5).scaleb(-places - 1) * len(parts)
 
 
 def adds_up(total: Figure, parts: list[Figure]) -> bool:
