@@ -254,3 +254,23 @@ def test_a_body_of_a_level_is_no_fund_of_another_level() -> None:
 def test_correct_passages_raise_no_error(text: str) -> None:
     errors = [f.code for f in findings_of(HEAD + text + "\n") if f.severity.value == "error"]
     assert errors == []
+
+
+def test_a_list_ended_by_a_clause_of_no_money_before_the_excerpt_s_cut() -> None:
+    text = HEAD + (
+        "2024年度安排财政衔接资金{total}万元，其中中央资金1260万元、省级资金540万元、县级资金"
+        "85万元，建设11个项目，每个项目资金严格按照实施细则要求，合理\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="1885"))
+    assert stated_recomputed(text.format(total="1895"), "sum-mismatch") == [
+        ("1895万元", "1885.00万元")
+    ]
+
+
+def test_a_list_running_into_the_cut_may_go_on() -> None:
+    # the clause after the last part holds money: more parts may follow past the cut
+    text = HEAD + (
+        "2024年度安排财政衔接资金1895万元，其中中央资金1260万元、省级资金540万元，"
+        "县级资金85万元，市级资金\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)

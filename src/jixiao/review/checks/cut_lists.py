@@ -50,10 +50,19 @@ _ENDED_AFTER = 80
 _CLAUSE_END = re.compile(r"[，,；;。]")
 
 
+#: An amount of money: what a list of money goes on with.
+_MONEY = re.compile(r"\d\s*(?:万|亿)?元")
+
+
 def _ended_before_cut(rest: str) -> bool:
     """The text after a list's last part goes on for long past a first clause that has no
-    figure: the list ended there, well before the excerpt's cut."""
-    if len(rest) < _ENDED_AFTER:
+    figure, or goes on past a first clause with no amount of money (“…县级资金76万元，建设13个
+    项目，每个项目资金严格按照…要求，合理”) into a second whole clause: the list ended there,
+    before the excerpt's cut."""
+    pieces = _CLAUSE_END.split(rest.lstrip("，,、；; "))
+    clause = pieces[0]
+    if len(clause) < 4:
         return False
-    clause = _CLAUSE_END.split(rest.lstrip("，,、；; "), maxsplit=1)[0]
-    return len(clause) >= 4 and not re.search(r"\d", clause)
+    if len(rest) >= _ENDED_AFTER and not re.search(r"\d", clause):
+        return True
+    return len(pieces) >= 3 and not _MONEY.search(clause) and len(pieces[1]) >= 4
