@@ -274,3 +274,15 @@ def test_a_list_running_into_the_cut_may_go_on() -> None:
         "县级资金85万元，市级资金\n"
     )
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_a_small_last_part_after_a_semicolon_is_still_a_part() -> None:
+    text = HEAD + (
+        "2021年地方财政总收入完成{total}亿元，增长8.1%，其中：一般公共预算收入218.42亿元，"
+        "增长6.6%；政府性基金预算收入196.37亿元，增长10.3%；国有资本经营预算收入0.48亿元，"
+        "增长31.9%。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="415.27"))
+    assert stated_recomputed(text.format(total="415.1"), "sum-mismatch") == [
+        ("415.1亿元", "415.27亿元")
+    ]
