@@ -286,3 +286,25 @@ def test_a_small_last_part_after_a_semicolon_is_still_a_part() -> None:
     assert stated_recomputed(text.format(total="415.1"), "sum-mismatch") == [
         ("415.1亿元", "415.27亿元")
     ]
+
+
+def test_a_sentence_opening_with_jiashang_adds_to_the_base_before_it() -> None:
+    text = HEAD + (
+        "全区一般公共预算收入48.26亿元，比上年增长10.0%，完成调整预算的107.3%。"
+        "加上转移性收入61.35亿元，收入合计{total}亿元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="109.61"))
+    assert stated_recomputed(text.format(total="109.16"), "sum-mismatch") == [
+        ("109.16亿元", "109.61亿元")
+    ]
+
+
+def test_a_bracketed_breakdown_closed_before_an_excerpt_s_cut() -> None:
+    text = HEAD + (
+        "年底全市政府性债务余额215.38亿元，其中政府负有偿还责任的债务{total}亿元（一般债务余额"
+        "90.59亿元、专项债务余额120.01亿元）、政府负有救\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="210.60"))
+    assert stated_recomputed(text.format(total="210.96"), "sum-mismatch") == [
+        ("210.96亿元", "210.60亿元")
+    ]

@@ -17,6 +17,8 @@ def runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:
     sentence = claim.sentence
     if sentence.paragraph is not cut:
         return False
+    if sentence.text[claim.parts[-1].end :].lstrip().startswith(("）", ")")):
+        return False  # a list its bracket closed (“A（B、C）、…”): nothing of it is cut off
     closed = sentence.start + len(sentence.text.rstrip()) < len(sentence.paragraph.text.rstrip())
     if code == "sum-short":
         return not (closed and (_slip(claim) or _full_stop(claim)))

@@ -33,17 +33,24 @@ _USES = ("用于", "主要用于")
 
 def _plus_on_named(window: list[Sentence], sentence: Sentence) -> list[SumClaim]:
     """“全区一般公共预算收入40.5亿元，…。全区一般公共预算收入，加上…，收入总计X”: the base
-    named again without its figure, which the sentence before states."""
+    named again without its figure, which the sentence before states — or not named at all,
+    the sentence opening with its 加上."""
     named = _NAMED_BASE.match(sentence.text)
     previous = window[-1] if window else None
-    if named is None or previous is None or previous.paragraph is not sentence.paragraph:
+    opens = _OPENS_PLUS.match(sentence.text) is not None
+    if (named is None and not opens) or previous is None:
+        return []
+    if previous.paragraph is not sentence.paragraph:
         return []
     joined = join_sentences(previous, sentence)
+    if named is None:  # “…收入54.08亿元，…。加上转移性收入66.16亿元，收入合计120.69亿元。”
+        return plus_claims(joined)
     name = named.group("name")
     return [c for c in plus_claims(joined) if name in joined.text[: c.parts[0].start]]
 
 
 _NAMED_BASE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{4,20})[，,]\s*再?加上")
+_OPENS_PLUS = re.compile(r"^\s*再?加上(?=[\u4e00-\u9fff])")
 
 
 def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
