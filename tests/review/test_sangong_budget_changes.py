@@ -36,12 +36,12 @@ TABLE = """一、2022年度一般公共预算财政拨款“三公”经费支�
 """
 
 
-def _found(tmp_path: Path, text: str) -> list[tuple[str | None, str | None]]:
-    """The stated and recomputed figures of each finding of CODE, the text read from a file
-    as a web page's text is (its one-cell-to-a-line table put back into rows)."""
+def _found(tmp_path: Path, text: str, code: str = CODE) -> list[tuple[str | None, str | None]]:
+    """The stated and recomputed figures of each finding of ``code``, the text read from a
+    file as a web page's text is (its one-cell-to-a-line table put back into rows)."""
     path = tmp_path / "juesuan.txt"
     path.write_text(text, encoding="utf-8")
-    return [(f.stated, f.recomputed) for f in review_file(path).findings if f.code == CODE]
+    return [(f.stated, f.recomputed) for f in review_file(path).findings if f.code == code]
 
 
 RECEPTION = "2.公务接待费支出6.3万元，与2022年度预算相比，减少{change}万元，原因是厉行节约。\n"
@@ -109,11 +109,7 @@ BARRED = """一、2022年度一般公共预算财政拨款“三公”经费支�
 
 
 def _sums(tmp_path: Path, text: str) -> list[tuple[str | None, str | None]]:
-    path = tmp_path / "juesuan.txt"
-    path.write_text(text, encoding="utf-8")
-    return [
-        (f.stated, f.recomputed) for f in review_file(path).findings if f.code == "sum-mismatch"
-    ]
+    return _found(tmp_path, text, "sum-mismatch")
 
 
 def test_a_table_under_its_unit_with_the_last_row_s_blank_cell_dropped(tmp_path: Path) -> None:
