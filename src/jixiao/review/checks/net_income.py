@@ -4,8 +4,8 @@ less the costs taken off it:
     …可实现总收入15万元，扣除土地租金、生产、劳务等费用成本每亩4000元，计12万元，可实现集体
     统一经营净收入8万元；                                         → 15 − 12 = 3万元
 
-The gross (总收入, 销售收入, 产值), then 扣除 (减去, 除去) and the costs' sum (the last amount
-before the net, named 计, 共计 or 成本), then the net (净收入, 纯收入, 净收益, 净利润), all in
+The gross (总收入, 销售收入, 产值), then 扣除 (减去, 除去) and the costs' sum (the one amount
+between the two but for costs per unit), then the net (净收入, 纯收入, 净收益, 净利润), all in
 one ；-part; a cost said per unit (每亩4000元) is the rate of the sum, not the sum.
 """
 
@@ -24,7 +24,8 @@ from jixiao.review.text.sentences import doc_sentences
 
 _GROSS = re.compile(r"(?:总收入|总收益|销售收入|年产值|总产值)(?:为|达|达到|约)?$")
 _TAKEN_OFF = re.compile(r"扣除|减去|除去")
-_NET = re.compile(r"(?:净收入|纯收入|净收益|净利润)(?:为|达|达到)?$")
+_NET_NAME = re.compile(r"净收入|纯收入|净收益|净利润")
+_NET = re.compile(rf"(?:{_NET_NAME.pattern})(?:为|达|达到)?$")
 #: A cost said per unit (每亩4000元): the rate, not the sum taken off.
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,2}")
 
@@ -52,8 +53,10 @@ def _finding(sentence: Sentence, start: int, end: int) -> ReviewFinding | None:
     if abs(right - net.value) <= gross.ulp + cost.ulp + net.ulp:
         return None
     shown = fmt_quantity(right, net)
+    named = _NET_NAME.search(net.label)
     message = (
-        f"总收入{gross.text}扣除成本{cost.text}后应为{shown}，文中{net.label[-3:]}为{net.text}，"
+        f"总收入{gross.text}扣除成本{cost.text}后应为{shown}，"
+        f"文中{named.group(0) if named else '净收入'}为{net.text}，"
         "收益测算有误，请核实。"
     )
     return make_finding(

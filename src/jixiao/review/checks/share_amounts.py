@@ -21,7 +21,6 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.products import product_missed
-from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -61,9 +60,9 @@ def _share_at(sentence: Sentence, at: int) -> _Share | None:
     """The share at ``sentence.quantities[at]`` with its amount right after it."""
     figures = sentence.quantities
     share = figures[at]
-    if share.kind != PERCENT or at + 1 >= len(figures) or _NO_SHARE.search(share.label):
+    if share.kind != PERCENT or at + 1 >= len(figures):
         return None
-    if not _PARTY.search(share.label):
+    if _NO_SHARE.search(share.label) or not _PARTY.search(share.label):
         return None
     amount = figures[at + 1]
     joined = _JOINS.fullmatch(sentence.text, share.end, amount.start)
@@ -72,9 +71,9 @@ def _share_at(sentence: Sentence, at: int) -> _Share | None:
     return _Share(sentence, share, amount)
 
 
-def _groups(sentences: list[Sentence]) -> list[tuple[Sentence, Quantity, list[_Share]]]:
+def _groups(sentences: list[Sentence]) -> list[tuple[Quantity, list[_Share]]]:
     """Each base of a paragraph with the shares that follow it."""
-    groups: list[tuple[Sentence, Quantity, list[_Share]]] = []
+    groups: list[tuple[Quantity, list[_Share]]] = []
     for sentence in sentences:
         skip = -1
         for at, figure in enumerate(sentence.quantities):
@@ -84,9 +83,9 @@ def _groups(sentences: list[Sentence]) -> list[tuple[Sentence, Quantity, list[_S
             if found is not None:
                 skip = at + 1
                 if groups:
-                    groups[-1][2].append(found)
+                    groups[-1][1].append(found)
             elif figure.kind == MONEY and not figure.approx and not figure.in_brackets:
-                groups.append((sentence, figure, []))
+                groups.append((figure, []))
     return groups
 
 
@@ -136,13 +135,12 @@ def _judged(base: Quantity, shares: list[_Share]) -> list[ReviewFinding]:
 
 def check_share_amounts(doc: ReportDoc) -> list[ReviewFinding]:
     """Amounts told as a share of a base before them that are not that share of it."""
-    by_paragraph: dict[int, tuple[Paragraph, list[Sentence]]] = {}
+    by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in doc_sentences(doc):
-        by_paragraph.setdefault(id(sentence.paragraph), (sentence.paragraph, []))[1].append(
-            sentence
-        )
-    findings: list[ReviewFinding] = []
-    for _, sentences in by_paragraph.values():
-        for _, base, shares in _groups(sentences):
-            findings.extend(_judged(base, shares))
-    return findings
+        by_paragraph.setdefault(id(sentence.paragraph), []).append(sentence)
+    return [
+        finding
+        for sentences in by_paragraph.values()
+        for base, shares in _groups(sentences)
+        for finding in _judged(base, shares)
+    ]
