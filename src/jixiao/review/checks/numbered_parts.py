@@ -71,8 +71,8 @@ def _row(paragraph: Paragraph, *, numbered: bool = True) -> _Row | None:
     unit = target.group("unit")
     if actual.group("unit") != unit:
         return None
-    values = (Decimal(found.group("value")) for found in (target, actual))
-    return _Row(paragraph, name, *values, unit, score)
+    aim, done = Decimal(target.group("value")), Decimal(actual.group("value"))
+    return _Row(paragraph, name, aim, done, unit, score)
 
 
 def _groups(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
@@ -115,8 +115,8 @@ def _part(paragraph: Paragraph) -> _Part | None:
     target, actual = _AMOUNT.match(cells[1]), _AMOUNT.match(cells[2])
     if target is None or actual is None or target.group("unit") != actual.group("unit"):
         return None
-    values = (Decimal(found.group("value")) for found in (target, actual))
-    return _Part(cells[0], *values, target.group("unit"))
+    aim, done = Decimal(target.group("value")), Decimal(actual.group("value"))
+    return _Part(cells[0], aim, done, target.group("unit"))
 
 
 def _qizhong_groups(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Part]]]:
