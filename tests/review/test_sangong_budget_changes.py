@@ -129,3 +129,13 @@ def test_a_total_written_coarser_than_its_rows_is_their_sum_rounded(tmp_path: Pa
         "公务接待费 | 12.46 | 6.3\n公务用车购置及运行维护费 | 17.5 | 6.1\n"
     )
     assert _sums(tmp_path, text) == []
+
+
+def test_the_explanation_right_under_a_barred_table_is_no_row_of_it(tmp_path: Path) -> None:
+    text = (
+        "“三公”经费支出决算表\n项目 | 预算数 | 决算数\n合计 | 36.5 | 12.4\n"
+        "因公出国(境)费 | 10 | 0\n公务接待费 | 12.5 | 6.3\n公务用车购置及运行维护费 | 14 | 6.1\n"
+        "公务接待费支出6.3万元，与预算相比，减少{change}万元。\n"
+    )
+    assert _found(tmp_path, text.format(change="6.2")) == []
+    assert _found(tmp_path, text.format(change="6.0")) == [("减少6.0万元", "减少6.20万元")]

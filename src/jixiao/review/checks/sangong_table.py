@@ -114,10 +114,15 @@ def _kind_rows(doc: ReportDoc, at: int) -> list[TableRow]:
     rows = []
     for paragraph in doc.paragraphs[at + 1 :]:
         row = TableRow(paragraph, row_label(paragraph.cells), paragraph.cells)
-        if _kind_of(row) is None:
-            break
+        prose = _PROSE.search(paragraph.text) is not None and len(paragraph.cells) < 2
+        if _kind_of(row) is None or prose:
+            break  # “公务接待费支出6.3万元，与预算相比…”: the text after the table, no row
         rows.append(row)
     return rows
+
+
+#: A sentence's punctuation: a line of running text, not a row left blank.
+_PROSE = re.compile(r"[，。；,;]")
 
 
 def _is_kind(row: TableRow) -> bool:
