@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -59,14 +59,7 @@ def _finding(sentence: Sentence, start: int, end: int) -> ReviewFinding | None:
         f"文中{named.group(0) if named else '净收入'}为{net.text}，"
         "收益测算有误，请核实。"
     )
-    return make_finding(
-        "net-income-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + gross.start, sentence.start + net.end),
-        stated=net.text,
-        recomputed=shown,
-    )
+    return claim_finding("net-income-mismatch", sentence, gross, net, message, shown, net.text)
 
 
 def check_net_income(doc: ReportDoc) -> list[ReviewFinding]:

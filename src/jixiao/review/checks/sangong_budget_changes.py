@@ -83,19 +83,19 @@ def _said(match: re.Match[str]) -> Decimal:
     return change if match.group("way") in ("减少", "节约") else -change
 
 
-def _ulp(text: str) -> Decimal:
-    places = len(text.split(".")[1]) if "." in text else 0
-    return Decimal(5).scaleb(-places - 1)
+def _written(text: str) -> Figure:
+    """A figure of the sentence, with the rounding its written digits allow."""
+    return Figure(Decimal(text), False, text)
 
 
 def _judged(match: re.Match[str], row: _Row) -> tuple[str, str] | None:
     """The stated change and the right one, when they differ beyond rounding."""
-    spent = Decimal(match.group("spent"))
-    if abs(spent - row.final.value) > _ulp(match.group("spent")) + row.final.ulp:
+    spent = _written(match.group("spent"))
+    if abs(spent.value - row.final.value) > spent.ulp + row.final.ulp:
         return None  # another figure than the row's: not the row spoken of
     right = row.budget.value - row.final.value
     said = _said(match)
-    slack = row.budget.ulp + row.final.ulp + (_ulp(match.group("change") or "0"))
+    slack = row.budget.ulp + row.final.ulp + _written(match.group("change") or "0").ulp
     if abs(said - right) <= slack:
         return None
     stated = match.group("none") or f"{match.group('way')}{match.group('change')}万元"

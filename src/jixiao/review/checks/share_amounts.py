@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.products import product_missed
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -107,14 +107,9 @@ def _finding(base: Quantity, share: _Share) -> ReviewFinding | None:
     slip = base.unit != share.amount.unit and _slipped(base, share)
     said = f"按{base.text}的{share.share.text}复算，应为{right}，文中写为{share.amount.text}"
     message = said + ("，金额单位有误。" if slip else "，金额与基数、比例不符。")
-    start, end = share.sentence.span_of(share.share)[0], share.sentence.span_of(share.amount)[1]
-    return make_finding(
-        "unit-slip" if slip else "share-amount-mismatch",
-        share.sentence.paragraph,
-        message,
-        span=(start, end),
-        stated=share.amount.text,
-        recomputed=right,
+    code = "unit-slip" if slip else "share-amount-mismatch"
+    return claim_finding(
+        code, share.sentence, share.share, share.amount, message, right, share.amount.text
     )
 
 

@@ -13,6 +13,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.claim_totals import count_beside
 from jixiao.review.checks.claim_totals import money_before
 from jixiao.review.checks.claim_totals import total_before
+from jixiao.review.checks.declared_lists import declared_whole
 from jixiao.review.checks.list_ends import ends_parts
 from jixiao.review.checks.list_ends import list_end
 from jixiao.review.checks.list_ends import parts_own
@@ -115,41 +116,6 @@ def _counted(q: Quantity, times: int) -> Quantity:
     if times == 1:
         return q
     return replace(q, value=q.value * times, ulp=q.ulp * times, text=f"{q.text}×{times}")
-
-
-#: “主要有A、B二类支出”, “两项合计”: the number of parts the text declares.
-_DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分|个方面|大类|种|批)")
-#: “两项合计占…”, “两项合计730万元”: the counted parts' share of the total, or their own
-#: sum, so not all of the total (their sum is checked as a closing total of its own).
-_SHARE_OF_TOTAL = re.compile(r"(?:合计|共计?|总计)?约?占|(?:合计|共计?|总计)[:：为]?\d")
-_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-#: “分别为…”, “具体是：…”, “其组成情况如下：…”: the list names every part.
-_RESPECTIVELY = re.compile(
-    r"分别(?:为|是|于)|具体(?:是|为)[:：]?|[\u4e00-\u9fff]{0,8}?(?:组成|构成)[\u4e00-\u9fff]{0,4}如下"
-)
-
-
-def _declared(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:
-    """The list is declared whole: opened by 分别为 with no 等 after its last part, or the
-    text before the total (or right after the parts) counts exactly as many parts."""
-    text = sentence.text
-    if not text.rstrip().endswith(("。", "；", ";", "！", "!")):
-        return False  # a sentence an excerpt cut off: its list may go on
-    after = text[parts[-1].end : parts[-1].end + 8]
-    if _RESPECTIVELY.match(text, mark):
-        return "等" not in after[:3]
-    told = text[: total.start] + "｜" + after
-    for match in _DECLARED.finditer(told):
-        if match.start() > total.start and _SHARE_OF_TOTAL.match(told, match.end()):
-            continue  # “其中A、B，两项合计占项目支出的39.25%”: parts of the total
-        number = match.group("n")
-        if _NUMERALS.get(number, int(number) if number.isdigit() else 0) != len(parts):
-            continue
-        # “分两批次组织培训…，其中师资费A、场地费B”: batches count the parts only when the
-        # parts are the batches
-        if not match.group(0).endswith("批") or all("批" in p.label for p in parts):
-            return True
-    return False
 
 
 #: What a figure after a 其中 is to its list: a part, the end of the list, a figure that
@@ -332,7 +298,7 @@ def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> Su
     trailing = [share for _, share in shares if share.start > parts[-1].end]
     if len(trailing) == len(parts) == len(shares):  # “占比分别为a%和b%”
         shares = list(zip(parts, trailing, strict=True))
-    declared = _declared(sentence, total, start, parts)
+    declared = declared_whole(sentence, total, start, parts)
     return SumClaim(sentence, total, tuple(parts), tuple(shares), declared=declared)
 
 
