@@ -20,9 +20,8 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import role
 from jixiao.review.text.structure import numbered_level
 
-_LIST_AT_END = re.compile(
-    r"(?:其中|(?:主要|具体)包括|(?<=[。\s])(?:主要)?用于以下[\u4e00-\u9fff]{0,4}方面)\s*[:：]\s*$"
-)
+_ASPECTS = r"用于以下[\u4e00-\u9fff]{0,4}方面"
+_LIST_AT_END = re.compile(rf"(?:其中|(?:主要|具体)包括|(?<=[。\s])(?:主要)?{_ASPECTS})\s*[:：]\s*$")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 MAX_ITEMS = 12
 
@@ -106,7 +105,7 @@ def _named_head(text: str) -> str:
     return text[: find_quantities(text)[0].end]
 
 
-_USES = re.compile(r"用于以下[\u4e00-\u9fff]{0,4}方面\s*[:：]\s*$")
+_USES = re.compile(rf"{_ASPECTS}\s*[:：]\s*$")
 
 
 def _one_total(paragraph: Paragraph) -> bool:

@@ -76,7 +76,7 @@ def named_key_claims(doc: ReportDoc) -> list[SumClaim]:
         key = _NAMED_KEY.match(sentence.text)
         if key is None:
             continue
-        name = key.group("name")[:4]
+        name = key.group("name")[:NAME_LENGTH]
         if len(name) < NAME_LENGTH:
             continue  # “按支出性质划分”: 支出 names no one amount (总计 or 本年支出)
         for earlier in reversed(sentences[max(0, at - SENTENCES_BACK) : at]):
