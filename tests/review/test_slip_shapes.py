@@ -288,9 +288,12 @@ def test_a_small_last_part_after_a_semicolon_is_still_a_part() -> None:
     ]
 
 
-def test_a_sentence_opening_with_jiashang_adds_to_the_base_before_it() -> None:
+@pytest.mark.parametrize(
+    "stop", ["。", ";", "；"], ids=["full-stop", "semicolon", "wide-semicolon"]
+)
+def test_jiashang_after_a_stop_adds_to_the_base_before_it(stop: str) -> None:
     text = HEAD + (
-        "全区一般公共预算收入48.26亿元，比上年增长10.0%，完成调整预算的107.3%。"
+        f"全区一般公共预算收入48.26亿元，比上年增长10.0%，完成调整预算的107.3%{stop}"
         "加上转移性收入61.35亿元，收入合计{total}亿元。\n"
     )
     assert "sum-mismatch" not in codes_of(text.format(total="109.61"))

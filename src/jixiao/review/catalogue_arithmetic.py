@@ -22,6 +22,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "所列分项之和小于总数",
         "逐项列出的金额或数量合计应等于总数；另有未列项目时应注明，否则疑为数据有误。",
     ),
+    "sum-part-whole": FindingKind(
+        _W,
+        _ARITH,
+        "分项之一已等于总数，另列资金超出总数",
+        "“其中”所列分项应包含于总数之内；一项已等于总数而另列资金的，总数或表述有误。",
+    ),
     "formula-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -252,7 +252,7 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
 
 
 #: “…支出A，…，加上上解支出B、债务还本支出C，…，总支出X”: a base and what is added to it.
-_PLUS = re.compile(r"[，,。]\s*再?加上(?=[\u4e00-\u9fff])")
+_PLUS = re.compile(r"[，,。；;]\s*再?加上(?=[\u4e00-\u9fff])")
 _PLUS_TOTAL = re.compile(
     r"(?:总支出|总收入|总财力|支出总计|收入总计|支出总量|收入总量|总计|合计)(?:为|是|达|[:：])?$"
 )

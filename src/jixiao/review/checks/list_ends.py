@@ -61,8 +61,8 @@ def _blank(match: re.Match[str]) -> str:
 
 
 #: “实有人员A人，其中在职人员B人，离休人员C人，退休人员D人”: a list that opens with those
-#: 在职 counts those retired among its parts.
-_IN_SERVICE = re.compile(r"[\s:：，,]*在职")
+#: 在职 counts those retired among its parts (also “其中，局机关在职113人、离休2人、退休75人”).
+_IN_SERVICE = re.compile(r"[\s:：，,]*(?:[\u4e00-\u9fff]{1,4}?)?在职")
 _RETIRED = ("退休", "离休")
 
 

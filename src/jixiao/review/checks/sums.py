@@ -14,6 +14,7 @@ from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
 from jixiao.review.checks.partitions import member_label
 from jixiao.review.checks.partitions import names_whole
+from jixiao.review.checks.restated_whole import restated_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.checks.sum_slips import mixed_slip
@@ -233,8 +234,6 @@ def _one_kind(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
 
 def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
     """The list is not the total's parts, or adds up to it as written."""
-    if total.value and any(p.value == total.value for p in parts):
-        return True  # “预算60万元，其中…60万、结余12.664万”: the rest lies beside the total
     if _prefix_adds_up(total, parts) and not _one_kind(total, parts):
         return True  # “…，其中A、B；纳入评价的资金C”: the list ended before C
     if written_as(added, total) == total.value:
@@ -339,6 +338,8 @@ def _sum_finding(
 ) -> ReviewFinding | None:
     total = claim.total
     added = sum((p.value for p in parts), Decimal(0))
+    if total.value and any(p.value == total.value for p in parts):
+        return restated_whole(claim, parts, added)  # the rest may lie beside the total
     if _not_its_parts(total, parts, added) or _whole_beside(claim, parts):
         return None
     whole = added > total.value or complete or _exhaustive(claim) or _summed_up(claim)

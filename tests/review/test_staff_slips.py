@@ -1,0 +1,31 @@
+"""Staff counts with one figure typed wrong (shapes of township and bureau reports; figures
+our own): a list opening with a body's 在职 count that takes in those retired, and two counts
+whose gap two swapped digits of one of them close."""
+
+from __future__ import annotations
+
+from review_support import codes_of
+from review_support import stated_recomputed
+
+HEAD = "2022年度部门整体支出绩效自评报告\n一、基本情况\n"
+
+
+def test_a_list_opening_with_a_body_s_in_post_count_holds_the_retired() -> None:
+    text = HEAD + (
+        "现有编制人员{total}人。其中，局机关在职96人、离休3人、退休48人、"
+        "会计服务中心12人，国库支付中心6人。\n"
+    )
+    assert "sum-short" not in codes_of(text.format(total="165"))
+    assert stated_recomputed(text.format(total="156"), "sum-mismatch") == [("156人", "165人")]
+    assert stated_recomputed(text.format(total="174"), "sum-short") == [("174人", "165人")]
+
+
+def test_two_counts_short_by_a_swap_of_two_digits() -> None:
+    text = HEAD + (
+        "核定编制共95人，年末实有在职人员{total}人，其中执行公务员津补贴人员37人，"
+        "执行绩效工资人员{part}人，未超编。\n"
+    )
+    assert "sum-short" not in codes_of(text.format(total="91", part="54"))
+    assert stated_recomputed(text.format(total="91", part="45"), "sum-short") == [("91人", "82人")]
+    # a gap no swap of one figure's digits closes: the list may leave people out
+    assert "sum-short" not in codes_of(text.format(total="91", part="46"))
