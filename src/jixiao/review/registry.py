@@ -18,6 +18,7 @@ from jixiao.review.checks.base_shares import check_base_shares
 from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.breakdown_lines import check_breakdown_lines
 from jixiao.review.checks.carried_levels import check_carried_levels
+from jixiao.review.checks.cell_paragraphs import check_cell_paragraphs
 from jixiao.review.checks.change_lines import check_change_lines
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.change_tables import check_change_tables
@@ -107,6 +108,7 @@ from jixiao.review.checks.wording import check_unit_names
 from jixiao.review.checks.year_changes import check_year_changes
 from jixiao.review.checks.year_lists import check_year_lists
 from jixiao.review.checks.years import check_years
+from jixiao.review.checks.yield_income import check_yield_income
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -158,6 +160,7 @@ CHECKS: tuple[Check, ...] = (
     check_formulas,
     check_products,
     check_net_income,
+    check_yield_income,
     check_share_amounts,
     check_product_rows,
     check_rolls,
@@ -186,6 +189,7 @@ CHECKS: tuple[Check, ...] = (
     check_sangong_columns,
     check_change_tables,
     check_subtotal_lines,
+    check_cell_paragraphs,
     check_breakdown_lines,
     check_numbered_rows,
     check_nature_blocks,

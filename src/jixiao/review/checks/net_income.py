@@ -30,7 +30,7 @@ _NET = re.compile(rf"(?:{_NET_NAME.pattern})(?:为|达|达到)?$")
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,2}")
 
 
-def _parts(text: str) -> list[tuple[int, int]]:
+def semicolon_parts(text: str) -> list[tuple[int, int]]:
     """The ；-parts of a sentence (and the sentence itself when it has none)."""
     cuts = [-1, *(i for i, ch in enumerate(text) if ch in "；;"), len(text)]
     return [(a + 1, b) for a, b in pairwise(cuts)]
@@ -66,7 +66,7 @@ def check_net_income(doc: ReportDoc) -> list[ReviewFinding]:
     """Net incomes that are not their gross income less the costs taken off it."""
     findings: list[ReviewFinding] = []
     for sentence in doc_sentences(doc):
-        for start, end in _parts(sentence.text):
+        for start, end in semicolon_parts(sentence.text):
             finding = _finding(sentence, start, end)
             findings.extend([finding] if finding is not None else [])
     return findings
