@@ -258,3 +258,18 @@ def test_a_parts_change_after_a_comparison_a_clause_before_is_no_part(compared: 
     assert stated_recomputed(text.format(total="2.77", compared=compared), "sum-mismatch") == []
     found = stated_recomputed(text.format(total="4.27", compared=compared), "sum-mismatch")
     assert found == [("4.27万元", "2.77万元")]
+
+
+def test_both_totals_in_paragraphs_of_their_own_carry_their_level() -> None:
+    text = (
+        "2023年度收入总计2,400.00万元，其中：本年收入合计2,400.00万元，"
+        "使用非财政拨款结余0.00万元，年初结转和结余0.00万元。\n"
+        "2023年度支出总计{spent}万元，其中：本年支出合计{spent}万元，"
+        "结余分配0.00万元，年末结转和结余0.00万元。\n"
+        "收入支出总体与上年相比，增加400.00万元，增长{p}，主要原因是：项目支出增加。\n"
+    )
+    assert stated_recomputed(text.format(spent="2,400.00", p="20.00%"), "rate-mismatch") == []
+    wrong = text.format(spent="2,400.00", p="16.67%")
+    assert stated_recomputed(wrong, "rate-mismatch") == [("16.67%", "20.00%")]
+    # totals that differ name no one level: the change is left alone
+    assert stated_recomputed(text.format(spent="2,300.00", p="16.67%"), "rate-mismatch") == []

@@ -311,3 +311,14 @@ def test_a_bracketed_breakdown_closed_before_an_excerpt_s_cut() -> None:
     assert stated_recomputed(text.format(total="210.96"), "sum-mismatch") == [
         ("210.96亿元", "210.60亿元")
     ]
+
+
+def test_money_raised_within_the_province_and_the_centre_s_make_the_whole() -> None:
+    text = HEAD + (
+        "2024年农机购置补贴项目预算资金合计{total}万元。其中省内安排农机购置与应用补贴资金"
+        "215万元，中央安排农机购置补贴资金1466万元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="1681"))
+    assert stated_recomputed(text.format(total="1861"), "sum-mismatch") == [
+        ("1861万元", "1681.00万元")
+    ]

@@ -171,6 +171,46 @@ def _flow_changes(before: list[Sentence], sentence: Sentence) -> Iterator[Review
             return
 
 
+#: “收入支出总体与上年相比，增加C，增长p%”: a change of both, opening its own paragraph.
+_BOTH_SUBJECT = re.compile(r"^\s*(?:收入支出|收支|收、支)(?:总体|总计)?\s*(?:较|比|与|同比)")
+
+
+def _both_level(earlier: list[Sentence]) -> Quantity | None:
+    """The one value the 收入总计 and the 支出总计 of the sentences before both state, each
+    named once and comparing nothing."""
+    levels = [
+        q
+        for s in earlier
+        if not COMPARED.search(s.text)
+        for q in s.quantities
+        if q.kind == MONEY and re.search(r"(?:收入|支出)总计$", q.label) and not q.approx
+    ]
+    flows = {re.search(r"(收入|支出)总计$", q.label).group(1) for q in levels}  # type: ignore[union-attr]
+    if len(levels) != 2 or len(flows) != 2 or levels[0].value != levels[1].value:
+        return None
+    return levels[-1]
+
+
+def _both_changes(earlier: list[Sentence], sentence: Sentence) -> Iterator[ReviewFinding]:
+    """“…收入总计A…。…支出总计A…。收入支出总体与上年相比，增加C，增长p%”: the change over
+    last year's level, A − C, the totals stated in the paragraphs right before."""
+    figures = [q for q in sentence.quantities if q.kind in (MONEY, PERCENT)]
+    if not _BOTH_SUBJECT.match(sentence.text) or len(figures) < 2:
+        return
+    change, rate = figures[0], figures[1]
+    if change.kind != MONEY or rate.kind != PERCENT or _CHANGE.search(change.label) is None:
+        return
+    level = _both_level(earlier)
+    if (
+        level is not None
+        and not change.approx
+        and _RATE.search(sentence.text[change.end : rate.start])
+    ):
+        finding = level_change(sentence, level, change, rate, change.start)
+        if finding is not None:
+            yield finding
+
+
 def check_carried_levels(doc: ReportDoc) -> list[ReviewFinding]:
     """Changes whose level is the one figure of the sentence before, in the same paragraph,
     or the 收入总计 or 支出总计 a few sentences back that a change of 收入 or 支出 is said of."""
@@ -180,5 +220,6 @@ def check_carried_levels(doc: ReportDoc) -> list[ReviewFinding]:
         earlier = sentences[max(0, at - _FLOW_REACH) : at]
         before = [s for s in earlier if s.paragraph is sentence.paragraph]
         found = list(_changes(before[-1], sentence)) if before else []
-        findings.extend(found or _flow_changes(before, sentence))
+        found = found or list(_flow_changes(before, sentence))
+        findings.extend(found or _both_changes(earlier, sentence))
     return findings
