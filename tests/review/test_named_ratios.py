@@ -35,3 +35,13 @@ def test_a_name_that_ends_another_figures_label_is_not_that_figure() -> None:
 def test_a_name_stated_in_another_section_is_not_read() -> None:
     text = _TEXT.format(rate="116.01%").replace("。全年执行数", "。\n一、\n二、\n三、\n全年执行数")
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_amounts_named_with_their_county_and_the_verb_completed() -> None:
+    text = (
+        "2023年，全县一般公共预算地方收入完成64200万元，同比增长6.2%。其中，税收收入完成"
+        "47100万元，非税收入完成17100万元。非税收入占一般公共预算地方收入的{rate}，比上年下降1.1个百分点。"
+    )
+    assert stated_recomputed(text.format(rate="26.64%"), "rate-mismatch") == []
+    found = stated_recomputed(text.format(rate="26.46%"), "rate-mismatch")
+    assert found == [("26.46%", "26.64%")]

@@ -4,6 +4,7 @@ names our own)."""
 from __future__ import annotations
 
 import pytest
+from review_support import codes_of
 from review_support import stated_recomputed
 
 _SANGONG = (
@@ -86,3 +87,15 @@ def test_the_cars_money_named_without_the_car_is_its_member(
         "公务用车保有量3辆，购置及运行维护费26万元，比上年减少1.5万元；公务接待费15万元，比上年减少2万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_tax_and_non_tax_income_in_sentences_of_their_own_make_the_income() -> None:
+    text = (
+        "一、决算情况\n2023年，全县一般公共预算地方收入完成{total}万元，占年计划60000万元的107.1%，"
+        "同比增长8.5%。其中，税收收入完成45120万元，占年计划42000万元的107.43%，同比增长10.2%。"
+        "非税收入完成19140万元，占年计划18000万元的106.33%。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="64260"))
+    assert stated_recomputed(text.format(total="64620"), "sum-mismatch") == [
+        ("64620万元", "64260.00万元")
+    ]

@@ -30,9 +30,10 @@ _NAMED_RATE = re.compile(
     r"(?:为|是|相当于|达到?|占)(?P<base>[\u4e00-\u9fff]{2,10}?)(?:数|额)?的\s*$"
 )
 #: What a figure's label may carry around its name: the subject or year before it, a verb
-#: after it (“本项目年初预算”, “全年执行数为”).
+#: after it (“本项目年初预算”, “全年执行数为”, “全县一般公共预算地方收入完成”).
 _NOISE = re.compile(
-    r"^(?:本项目|该项目|项目|本单位|本部门|本年度?|20\d\d年度?|[，,、；;])+|(?:数|额|为|是|共)+$"
+    r"^(?:本项目|该项目|项目|本单位|本部门|本年度?|20\d\d年度?|全[县市区省州旗]|[，,、；;])+"
+    r"|(?:数|额|为|是|共|完成|实现)+$"
 )
 #: Names that say no one figure (a rate's base, a share of a kind).
 _VAGUE = re.compile(r"^(?:其中|合计|总额|总数|本年|上年|同期|全年|预算|计划)$")

@@ -18,6 +18,7 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("本年收入", "年初结转"),
     ("年初", "追加"),
     ("规上", "规下"),
+    ("税收收入", "非税收入"),
     ("行政编", "事业编", "工勤"),
     ("专业技术", "管理", "工勤"),  # 在职人员 by post
     ("在职", "离休", "退休"),  # 实有人员 by status
@@ -67,12 +68,14 @@ def names_whole(labels: list[str]) -> bool:
 
 
 #: The whole each partition of the 决算 makes, by name: 基本支出 and 项目支出 make 支出, 人员经费
-#: and 公用经费 make 基本支出, the three (or, 公务用车 split, four) kinds make the “三公” 经费.
+#: and 公用经费 make 基本支出, the three (or, 公务用车 split, four) kinds make the “三公” 经费,
+#: 税收收入 and 非税收入 the 一般公共预算收入.
 _WHOLE_OF: dict[tuple[str, ...], re.Pattern[str]] = {
     ("基本支出", "项目支出"): re.compile(r"(?<!基本)(?<!项目)支出(?:总额|合计|总计)?"),
     ("人员经费", "公用经费"): re.compile(r"基本支出"),
     ("因公出国", "公务用车", "公务接待"): re.compile(r"三公"),
     ("因公出国", "公务用车购置", "公务用车运行", "公务接待"): re.compile(r"三公"),
+    ("税收收入", "非税收入"): re.compile(r"一般公共预算(?:地方)?收入"),
 }
 
 

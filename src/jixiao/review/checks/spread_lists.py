@@ -23,7 +23,7 @@ from jixiao.review.text.sentences import join_sentences
 
 #: The members, a longer name before the shorter it holds (公务用车购置 before 公务用车).
 _LONGEST_FIRST = sorted(WHOLE_MEMBERS, key=len, reverse=True)
-_OPENING = re.compile(r"其中[:：]|具体(?:是|为)[:：]|分别(?:是|为)[:：]")
+_OPENING = re.compile(r"其中[:：，,]|具体(?:是|为)[:：]|分别(?:是|为)[:：]")
 #: A sentence that goes on with the list: it opens with a member's name (numbered or not).
 _MEMBER_FIRST = re.compile(
     r"^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*[“\"]?"
@@ -63,7 +63,10 @@ def _spread(sentences: tuple[Sentence, ...], at: int, mark: int) -> SumClaim | N
     before = [
         q
         for q in joined.quantities
-        if q.end <= mark and q.kind == MONEY and not has_any(q.label, COMPARE_WORDS)
+        if q.end <= mark
+        and q.kind == MONEY
+        and not has_any(q.label, COMPARE_WORDS)
+        and not _SHARE_BASE.match(q.label)  # “…，占年计划75000万元的110.5%”: a base
     ]
     if not before or not usable(before[-1]):
         return None
@@ -71,6 +74,9 @@ def _spread(sentences: tuple[Sentence, ...], at: int, mark: int) -> SumClaim | N
     if len(parts) < 2 or not makes_whole([p.label for p in parts], total.label):
         return None
     return SumClaim(joined, total, parts, (), declared=True)
+
+
+_SHARE_BASE = re.compile(r"^(?:约)?占")
 
 
 def _ends_paragraph(sentence: Sentence, mark: int) -> bool:
