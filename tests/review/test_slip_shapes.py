@@ -322,3 +322,23 @@ def test_money_raised_within_the_province_and_the_centre_s_make_the_whole() -> N
     assert stated_recomputed(text.format(total="1861"), "sum-mismatch") == [
         ("1861万元", "1681.00万元")
     ]
+
+
+def test_the_four_sangong_kinds_with_the_car_split_in_two_make_the_whole() -> None:
+    text = HEAD + (
+        "2023年我镇“三公”经费预算为{total}万元，其中：因公出国（境）费0万元，公务接待费5万元，"
+        "公务用车运行维护费12万元，公务用车购置0万元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="17"))
+    assert stated_recomputed(text.format(total="21"), "sum-mismatch") == [("21万元", "17.00万元")]
+
+
+def test_a_flat_comparison_between_a_total_and_its_qizhong() -> None:
+    text = HEAD + (
+        "2021年区本级“三公”经费支出预算为{total}万元，与2020年预算基本持平，其中：因公出国（境）"
+        "费用25万元，公务接待费214万元，公务用车购置及运行维护费2960万元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="3199"))
+    assert stated_recomputed(text.format(total="319"), "sum-mismatch") == [
+        ("319万元", "3199.00万元")
+    ]

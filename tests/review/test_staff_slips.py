@@ -29,3 +29,16 @@ def test_two_counts_short_by_a_swap_of_two_digits() -> None:
     assert stated_recomputed(text.format(total="91", part="45"), "sum-short") == [("91人", "82人")]
     # a gap no swap of one figure's digits closes: the list may leave people out
     assert "sum-short" not in codes_of(text.format(total="91", part="46"))
+
+
+def test_a_count_list_whose_first_parts_make_the_total_by_chance() -> None:
+    text = HEAD + (
+        "核定人员编制80人，实际正式教职工{total}人，其中副高级职称5人，中级职称{mid}人，"
+        "初级职称20人，管理人员4人，技师2人，高级工3人，中级工1人，退休职工30人。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="66", mid="31"))
+    # 5 + 32 + 20 + 4 + 2 + 3 = 66: the first six make the total, but 中级工 stands in the
+    # same list, after a comma
+    assert stated_recomputed(text.format(total="66", mid="32"), "sum-mismatch") == [
+        ("66人", "67人")
+    ]

@@ -133,6 +133,13 @@ _PRIOR_CLAUSE = re.compile(
 )
 
 
+#: “…预算为432万元，与2020年预算基本持平，其中…”: a comparison with no figure of its own.
+_FLAT_CLAUSE = re.compile(
+    r"[，,]\s*(?:与|较|比|同)(?:上年|去年|上一年|(?:19|20)\d\d\s*年度?)(?:同期)?(?:预算|决算)?数?"
+    r"(?:相比)?[，,]?\s*(?:基本)?(?:持平|相当|相同|一致|无变化|无增减)"
+)
+
+
 def total_before(sentence: Sentence, position: int) -> Quantity | None:
     openers = list(_REASON_OPENER.finditer(sentence.text, 0, position))
     reason = openers[-1] if openers else None
@@ -167,7 +174,7 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     ):
         return None  # “…其中：A、B、其他C。其中，…”: C is the last part, not the new total
     gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
-    gap = _PRIOR_CLAUSE.sub("", gap)
+    gap = _FLAT_CLAUSE.sub("", _PRIOR_CLAUSE.sub("", gap))
     gap = _ASIDE.sub("", gap)  # “35,820.29万元(含部分上级资金，不含…)，其中，…”
     if _ITEMISED.match(sentence.text, position) and _WHERE_CLAUSE.fullmatch(gap):
         return before[-1]  # “资金X统一计入…收入，具体为A、B”: where it went, then its items

@@ -10,6 +10,8 @@ from jixiao.review.checks.all_claims import all_claims
 from jixiao.review.checks.claim_shares import share_findings
 from jixiao.review.checks.claim_shares import share_total
 from jixiao.review.checks.cut_lists import runs_off
+from jixiao.review.checks.list_kinds import crossed
+from jixiao.review.checks.list_kinds import one_kind
 from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
 from jixiao.review.checks.partitions import member_label
@@ -106,14 +108,21 @@ def _exhaustive(claim: SumClaim) -> bool:
     return False
 
 
-def _prefix_adds_up(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
-    """The first two or more parts, not all, make the total exactly."""
+def _prefix_adds_up(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
+    """The first two or more parts, not all, make the total exactly, and the next part
+    stands after a stop (not a comma of the same list: “…高级工3人，中级工1人”)."""
+    total, text = claim.total, claim.sentence.text
     running = Decimal(0)
     for count, part in enumerate(parts[:-1], start=1):
         running += part.value
         if count >= 2 and running and abs(running - total.value) <= tolerance(total, parts[:count]):
-            return True
+            return (
+                total.kind != COUNT or _STOP.search(text, part.end, parts[count].start) is not None
+            )
     return False
+
+
+_STOP = re.compile(r"[；;。]")
 
 
 _OPENS_ITEMS = re.compile(r"分别|其中|包括|用于|支持|[:：]")
@@ -205,70 +214,19 @@ def _twinned(claims: Sequence[SumClaim]) -> set[int]:
     return whole
 
 
-#: Kinds of places and bodies, by how their names end (三湾村, 城关镇 and 柳河乡, 东关小学 …).
-_PLACE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("village", ("社区", "村")),
-    ("township", ("街道", "镇", "乡")),
-    ("school", ("小学", "中学", "学校", "幼儿园", "校")),
-    ("body", ("中心", "站", "所", "院")),
-    ("county", ("县", "区", "市", "州")),
-)
-
-
-def _place_kind(name: str) -> str | None:
-    if len(name) < 2:
-        return None
-    return next((kind for kind, ends in _PLACE_KINDS if name.endswith(ends)), None)
-
-
-def _one_kind(total: Quantity, parts: tuple[Quantity, ...]) -> bool:
-    """Counts of one kind of thing (…指标, …评价), or figures for places of one kind (…村,
-    …镇 and …乡), whose first few may add up by chance."""
-    names = [_NAME_NOISE.sub("", p.label) for p in parts]
-    places = {_place_kind(name) for name in names}
-    if len(places) == 1 and None not in places:
-        return True
-    ends = {name[-2:] for name in names}
-    return total.kind == COUNT and len(ends) == 1 and len(ends.pop()) == 2
-
-
-def _not_its_parts(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+def _not_its_parts(claim: SumClaim, parts: tuple[Quantity, ...], added: Decimal) -> bool:
     """The list is not the total's parts, or adds up to it as written."""
-    if _prefix_adds_up(total, parts) and not _one_kind(total, parts):
+    total = claim.total
+    if _prefix_adds_up(claim, parts) and not one_kind(total, parts):
         return True  # “…，其中A、B；纳入评价的资金C”: the list ended before C
     if written_as(added, total) == total.value:
         return True  # equal at the precision the total is written to
-    if total.kind == COUNT and _crossed(parts):
+    if total.kind == COUNT and crossed(parts):
         return True  # “学生1200人，其中女生580人，少数民族学生700人”: traits that overlap
     # “其中：国家财政性教育经费A，一般公共预算教育经费B”: one inside the other — not the
     # members of a known whole (人员经费 and 公用经费 never hold each other)
     overlapping = added > total.value * OVERLAPPING and all(p.value <= total.value for p in parts)
     return overlapping and not names_whole([p.label for p in parts])
-
-
-#: Traits that people counted under one total may share, by what they describe: counts named
-#: by traits of different kinds overlap (a woman may be of a minority and from a poor family).
-_TRAITS = (
-    re.compile(r"女|男"),
-    re.compile(r"少数民族|汉族"),
-    re.compile(r"脱贫|低保|特困|残疾|困难|监测"),
-    re.compile(r"\d+\s*(?:周?岁|年龄)|岁以[上下]|青年|老年"),
-    re.compile(r"大专|本科|硕士|博士|研究生|高中|初中"),
-    re.compile(r"党员|团员"),
-    re.compile(r"高级|中级|初级|职称"),
-)
-
-
-def _crossed(parts: tuple[Quantity, ...]) -> bool:
-    """The parts are named by traits of two kinds or more (女性…, 45岁以下…), a trait every
-    part shares (脱贫户男性…, 脱贫户女性…) aside; or some by sex and some not (女性…,
-    退役军人…): sex crosses any other grouping."""
-    named = [{n for n, trait in enumerate(_TRAITS) if trait.search(p.label)} for p in parts]
-    shared = set.intersection(*named) if named else set()
-    if len(set().union(*named) - shared) >= 2:
-        return True
-    by_sex = [0 in kinds for kinds in named]
-    return any(by_sex) and not all(by_sex)
 
 
 #: What is left, or what changed: a 其中 after it may split the level stated before it.
@@ -340,7 +298,7 @@ def _sum_finding(
     added = sum((p.value for p in parts), Decimal(0))
     if total.value and any(p.value == total.value for p in parts):
         return restated_whole(claim, parts, added)  # the rest may lie beside the total
-    if _not_its_parts(total, parts, added) or _whole_beside(claim, parts):
+    if _not_its_parts(claim, parts, added) or _whole_beside(claim, parts):
         return None
     whole = added > total.value or complete or _exhaustive(claim) or _summed_up(claim)
     near = nearly_all(total, parts, added) or slip_gap(total, parts, added) or _final(claim)
