@@ -44,6 +44,15 @@ def test_the_car_row_against_its_two_rows_and_in_the_total() -> None:
     assert wrong == [("27.54", "27.45")]  # not the 合计 as well
 
 
+def test_rows_of_the_known_kinds_however_far_from_their_total() -> None:
+    # a part copied from the row above, and a total with a digit dropped: far from the sums,
+    # yet the rows are the members of the 公务用车 and 三公 wholes
+    copied = _FILLED.format(car="27.45").replace("0.00 | 0.00 |", "0.00 | 27.45 |")
+    assert stated_recomputed(copied, "sum-mismatch") == [("27.45", "54.90")]
+    dropped = _FILLED.format(car="27.45").replace("47.36", "4.36")
+    assert stated_recomputed(dropped, "sum-mismatch") == [("4.36", "47.36")]
+
+
 def test_a_table_with_a_row_of_another_kind_is_no_sangong_table() -> None:
     # 会议费 is in the 合计 (4.6 = 1.0 + 3.6): the kinds alone would fall short of it
     text = _BLANKS.format(total="3.24").replace("因公出国(境)费 | ||", "会议费 | 1.0 | 0.5 |")

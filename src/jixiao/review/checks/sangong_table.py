@@ -98,13 +98,13 @@ def _column(kinds: Kinds, total: TableRow, column: int, header: str) -> Iterator
     if car is None or own_car is None or parts is None:
         return  # a cell read as no amount: the column cannot be summed
     if own_car and car:
-        found = sum_finding(own_car[0][0], own_car[0][1], car, header, where="其下")
+        found = sum_finding(own_car[0][0], own_car[0][1], car, header, "其下", known=True)
         yield from [found] if found else []
         if found and stated is not None and adds_up(stated, [f for _, f in parts + car]):
             own_car = []  # the 合计 holds with the car's own rows: the car row is the fault
     parts += own_car or car
     if stated is not None and parts:
-        found = sum_finding(total, stated, parts, header, where="其下")
+        found = sum_finding(total, stated, parts, header, "其下", known=True)
         yield from [found] if found else []
 
 

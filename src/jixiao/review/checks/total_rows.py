@@ -103,8 +103,9 @@ def sum_finding(
     parts: list[tuple[TableRow, Figure]],
     header: str,
     where: str = "其上",
+    known: bool = False,
 ) -> ReviewFinding | None:
-    added = unexplained_sum(total, [f for _, f in parts])
+    added = unexplained_sum(total, [f for _, f in parts], known)
     if added is None:
         return None
     places = max(f.places for f in [total, *(f for _, f in parts)])

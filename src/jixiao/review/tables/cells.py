@@ -61,16 +61,18 @@ class Figure:
         return Decimal(5).scaleb(-self.places - 1)
 
 
-def unexplained_sum(total: Figure, parts: list[Figure]) -> Decimal | None:
+def unexplained_sum(total: Figure, parts: list[Figure], known: bool = False) -> Decimal | None:
     """The parts' sum when no rounding of the figures written explains its gap to the total,
     and it is near enough to the total to be a slip (not a nesting the text does not show).
 
     The figures of one column are written to one precision: a whole number among figures
     with decimals (20 beside 14.9 and 48.9) lost its zeros to the export, and is as exact as
-    they are."""
+    they are. Rows whose labels name the members of a known whole (``known``: the 购置 and
+    运行维护 rows under the 公务用车 row) are its parts however far their sum is from it."""
     added = sum((part.value for part in parts), Decimal(0))
     slack = column_slack(total, parts)
-    if abs(added - total.value) <= slack or not total.value / FAR <= added <= total.value * FAR:
+    near = total.value / FAR <= added <= total.value * FAR
+    if abs(added - total.value) <= slack or not (near or known):
         return None
     return added
 
