@@ -42,3 +42,16 @@ def test_a_count_list_whose_first_parts_make_the_total_by_chance() -> None:
     assert stated_recomputed(text.format(total="66", mid="32"), "sum-mismatch") == [
         ("66人", "67人")
     ]
+
+
+def test_bodies_closed_by_what_they_make_up() -> None:
+    text = HEAD + (
+        "本单位共有{total}个机构单位，其中4个行政部门（人大、政府、党委和纪委）和6个事业单位"
+        "（农业服务中心、文化服务中心、社会保障服务所、综合行政执法大队、村镇建设服务中心及"
+        "退役军人服务站）组成。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="10"))
+    assert stated_recomputed(text.format(total="12"), "sum-mismatch") == [("12个", "10个")]
+    # 等 says bodies are left out
+    loose = text.format(total="12").replace("）组成", "）等组成")
+    assert "sum-mismatch" not in codes_of(loose)

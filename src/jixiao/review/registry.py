@@ -75,6 +75,7 @@ from jixiao.review.checks.rate_columns import check_rate_columns
 from jixiao.review.checks.rate_rows import check_rate_rows
 from jixiao.review.checks.rate_tails import check_rate_tails
 from jixiao.review.checks.rates import check_rates
+from jixiao.review.checks.reduced_counts import check_reduced_counts
 from jixiao.review.checks.remainders import check_remainders
 from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
@@ -160,6 +161,7 @@ CHECKS: tuple[Check, ...] = (
     check_formulas,
     check_products,
     check_net_income,
+    check_reduced_counts,
     check_yield_income,
     check_share_amounts,
     check_product_rows,

@@ -1,5 +1,6 @@
 """Whether a total's list of parts says it names them all: opened by 分别为 (具体是, …组成
-如下) with no 等 after its last part, or counted in the text (“主要有A、B二类支出”, “两项合计”)."""
+如下) with no 等 after its last part, closed by 组成 (构成), or counted in the text
+(“主要有A、B二类支出”, “两项合计”)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ _RESPECTIVELY = re.compile(
 )
 
 
+#: The sentence closes its parts with what they make up, no 等 (“…和7个事业单位组成。”).
+_MADE_OF = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?<!等)(?:组成|构成)[。；;]?\s*$")
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def declared_whole(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:
     """The list is declared whole: opened by 分别为 with no 等 after its last part, or the
     text before the total (or right after the parts) counts exactly as many parts."""
@@ -29,6 +35,8 @@ def declared_whole(sentence: Sentence, total: Quantity, mark: int, parts: list[Q
     after = text[parts[-1].end : parts[-1].end + 8]
     if _RESPECTIVELY.match(text, mark):
         return "等" not in after[:3]
+    if _MADE_OF.match(_BRACKETS.sub("", text[parts[-1].end :])):
+        return True  # “其中3个行政部门（…）和7个事业单位（…）组成。”
     told = text[: total.start] + "｜" + after
     for match in _DECLARED.finditer(told):
         if match.start() > total.start and _SHARE_OF_TOTAL.match(told, match.end()):
