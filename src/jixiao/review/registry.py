@@ -79,6 +79,7 @@ from jixiao.review.checks.reduced_counts import check_reduced_counts
 from jixiao.review.checks.remainders import check_remainders
 from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
+from jixiao.review.checks.run_rows import check_run_rows
 from jixiao.review.checks.sangong_budget_changes import check_sangong_budget_changes
 from jixiao.review.checks.sangong_columns import check_sangong_columns
 from jixiao.review.checks.sangong_table import check_sangong_table
@@ -180,6 +181,7 @@ CHECKS: tuple[Check, ...] = (
     check_rates,
     check_survey_rates,
     check_rate_columns,
+    check_run_rows,
     check_complements,
     check_differences,
     check_year_changes,
