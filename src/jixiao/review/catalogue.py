@@ -97,6 +97,12 @@ CATALOGUE: dict[str, FindingKind] = {
         "指标名称与口径混用",
         "指标口径混用（如以“控制率”表述“变动率”）会导致评分依据不清。",
     ),
+    "numbering-gap": FindingKind(
+        _W,
+        _STRUCT,
+        "编号跳号或重复",
+        "目录或各部分编号跳号、重复，往往意味着内容缺漏或手工改号出错，应核实补正。",
+    ),
     "section-missing": FindingKind(
         _E,
         _STRUCT,

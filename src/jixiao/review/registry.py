@@ -61,6 +61,7 @@ from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.net_income import check_net_income
 from jixiao.review.checks.numbered_parts import check_numbered_parts
 from jixiao.review.checks.numbered_rows import check_numbered_rows
+from jixiao.review.checks.numbering import check_numbering
 from jixiao.review.checks.outline import check_empty_headings
 from jixiao.review.checks.outline import check_grade
 from jixiao.review.checks.outline import check_indicators
@@ -193,6 +194,7 @@ CHECKS: tuple[Check, ...] = (
     check_sangong_columns,
     check_change_tables,
     check_subtotal_lines,
+    check_numbering,
     check_cell_paragraphs,
     check_breakdown_lines,
     check_numbered_rows,
