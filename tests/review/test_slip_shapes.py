@@ -342,3 +342,12 @@ def test_a_flat_comparison_between_a_total_and_its_qizhong() -> None:
     assert stated_recomputed(text.format(total="319"), "sum-mismatch") == [
         ("319万元", "3199.00万元")
     ]
+
+
+def test_a_part_in_yuan_beside_wan_yuan_that_still_misses_its_total() -> None:
+    text = HEAD + (
+        "自治区投入资金{total}万元（农村部分计划生育家庭奖励扶助资金15万元，计划生育家庭特别"
+        "扶助34元），盟、旗两级投入资金40万元。\n"
+    )
+    assert stated_recomputed(text.format(total="49"), "unit-slip") == [("49万元", "49.00万元")]
+    assert stated_recomputed(text.format(total="94"), "sum-mismatch") == [("94万元", "49.00万元")]

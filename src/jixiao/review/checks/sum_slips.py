@@ -18,8 +18,8 @@ from jixiao.review.text.quantities import fmt_quantity
 
 def unit_slip(total: Quantity, parts: tuple[Quantity, ...]) -> Quantity | None:
     """The one part written in 元 among parts and a total in 万元 (or 亿元) that, read in
-    their unit, brings the parts within a tenth of the total when they do not add up as
-    written: a slip of the unit."""
+    their unit, brings the parts within a tenth of the total, or keeps them below it, when
+    they do not add up as written: a slip of the unit."""
     if total.kind != MONEY or total.unit not in _SCALED:
         return None
     odd = [p for p in parts if p.unit == "元"]
@@ -31,7 +31,8 @@ def unit_slip(total: Quantity, parts: tuple[Quantity, ...]) -> Quantity | None:
         return None  # “39.2696万元，其中39万元、2696元”: both units meant
     added = plain - odd[0].value + slipped.value
     near = total.value * NEARLY_ALL_SHARE <= added <= total.value * (2 - NEARLY_ALL_SHARE)
-    return slipped if near else None
+    # “85万元（…资金13万元，…扶助27元）”: 27元 beside 万元 is 27万元 slipped, wrong or right
+    return slipped if near or added < total.value else None
 
 
 _SCALED = ("万元", "亿元")
