@@ -294,3 +294,17 @@ def test_an_execution_rate_after_another_rate_takes_the_plan_before_it() -> None
     )
     # 38000 ÷ 40000 (the plan nearest before the earlier rate) = 95.00%
     assert stated_recomputed(text, "rate-mismatch") == [("93.00%", "95.00%")]
+
+
+def test_one_item_beside_items_of_none_in_the_total_s_own_sentence() -> None:
+    text = (
+        "第二部分 部门决算情况说明\n2023年度收入总计8,420.36万元，其中：本年收入合计"
+        "{own}万元，使用非财政拨款结余0.00万元，年初结转和结余0.00万元。\n"
+    )
+    assert stated_recomputed(text.format(own="8,420.36"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(own="8,402.36"), "sum-short") == [
+        ("8420.36万元", "8402.36万元")
+    ]
+    assert stated_recomputed(text.format(own="8,440.36"), "sum-mismatch") == [
+        ("8420.36万元", "8440.36万元")
+    ]

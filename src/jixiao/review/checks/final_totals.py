@@ -99,8 +99,10 @@ def _findings(
         return  # an item stated with two values: which one is this year's is unclear
     stated = [(name, q) for name, q in items if q is not None]
     sentence = found[identity.total][total.value][1]
-    if all(found[name][q.value][1] is sentence for name, q in stated):
-        return  # total and items in one sentence: the sums check reads them there
+    nonzero = sum(1 for _, q in stated if q.value)
+    if all(found[name][q.value][1] is sentence for name, q in stated) and nonzero > 1:
+        return  # total and items in one sentence: the sums check reads them there (not one
+        # item beside items of none, no list to it)
     added = sum((q.value for _, q in stated), Decimal(0))
     if written_as(added, total) == total.value:
         return
