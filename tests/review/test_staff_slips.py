@@ -55,3 +55,13 @@ def test_bodies_closed_by_what_they_make_up() -> None:
     # 等 says bodies are left out
     loose = text.format(total="12").replace("）组成", "）等组成")
     assert "sum-mismatch" not in codes_of(loose)
+
+
+def test_a_count_of_companies_inside_a_part_s_name() -> None:
+    text = HEAD + (
+        "区城管执法局现有人员1640人，其中局本级150人（在职在编110人、退休人员6人、协管员34人），"
+        "环卫处{total}人（在职在编120人、退休人员130人、临聘人员240人、3个市场化公司聘用人员"
+        "1000人）。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(total="1490"))
+    assert stated_recomputed(text.format(total="1409"), "sum-mismatch") == [("1409人", "1490人")]

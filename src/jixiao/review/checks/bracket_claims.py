@@ -56,11 +56,29 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
         inner = [q for q in sentence.quantities if span[0] < q.start < span[1]]
         # “（2023年结转A，2024年下达B）”: the years name the parts; “（A，完成年初预算52.42%；
         # B…）”: each part's own rate against its plan
-        parts = [q for q in inner if q.kind not in (DATE, PERCENT)]
+        parts = _named_counts_dropped(
+            sentence.text, total, [q for q in inner if q.kind not in (DATE, PERCENT)]
+        )
         if len(parts) < MIN_PARTS or not all(_part_of(total, q) for q in parts):
             continue
         claims.append(SumClaim(sentence, total, tuple(parts), (), declared=True))
     return claims
+
+
+def _named_counts_dropped(text: str, total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts without a count of another unit inside a part's name (“3个市场化公司聘用人员
+    1155人”: 3个 names the companies, the part is 1155人)."""
+    kept = []
+    for q, after in zip(parts, [*parts[1:], None], strict=True):
+        inside_name = (
+            after is not None
+            and not same_measure(q, total)
+            and same_measure(after, total)
+            and not re.search(r"[、，,；;]", text[q.end : after.start])
+        )
+        if not inside_name:
+            kept.append(q)
+    return kept
 
 
 #: A part named by a clause (“女6人中有1人为借调人员”) is no item of a breakdown.
