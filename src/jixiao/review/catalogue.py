@@ -8,6 +8,8 @@ reviewed .docx.
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
 
 from jixiao.core.findings import SEVERITY_LABELS
 from jixiao.core.findings import Severity
@@ -205,7 +207,7 @@ def make_finding(
     return ReviewFinding(
         code=code,
         severity=CATALOGUE[code].severity,
-        message=message,
+        message=message + _at_stated_places(stated, recomputed, message),
         paragraph=paragraph.index,
         quote=short_quote(paragraph.text, start, end),
         stated=_plain(stated),
@@ -215,6 +217,26 @@ def make_finding(
 
 
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+_PERCENT = re.compile(r"^-?(\d+)(?:\.(\d+))?%$")
+
+
+def _at_stated_places(stated: str | None, recomputed: str | None, message: str) -> str:
+    """A rate recomputed to more places than the report writes it (7.47% beside 5.7%), said
+    again at the report's own places, as the report should have written it (7.5%)."""
+    said = _PERCENT.match(stated or "")
+    worked = _PERCENT.match(recomputed or "")
+    if said is None or worked is None:
+        return ""
+    places = len(said.group(2) or "")
+    if places >= len(worked.group(2) or ""):
+        return ""
+    digit = Decimal(1).scaleb(-places)
+    exact = Decimal((recomputed or "").rstrip("%"))
+    right = exact.quantize(digit, rounding=ROUND_HALF_UP)
+    shown = f"{right}%"
+    if right == exact or shown in message or shown == stated:
+        return ""
+    return f"按报告所列位数，复算值为{shown}。"
 
 
 def _plain(stated: str | None) -> str | None:
