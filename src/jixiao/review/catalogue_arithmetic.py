@@ -28,6 +28,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "分项之一已等于总数，另列资金超出总数",
         "“其中”所列分项应包含于总数之内；一项已等于总数而另列资金的，总数或表述有误。",
     ),
+    "criteria-points-mismatch": FindingKind(
+        _W,
+        _ARITH,
+        "指标分值与其评分标准各项分值合计不符",
+        "评分标准各项分值应合计为该指标分值，不符则评分依据自相矛盾，得分无从核实。",
+    ),
     "formula-mismatch": FindingKind(
         _E,
         _ARITH,

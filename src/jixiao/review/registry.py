@@ -31,6 +31,7 @@ from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
+from jixiao.review.checks.criteria_points import check_criteria_points
 from jixiao.review.checks.declines import check_declines
 from jixiao.review.checks.derived_rates import check_derived_rates
 from jixiao.review.checks.differences import check_differences
@@ -147,6 +148,7 @@ CHECKS: tuple[Check, ...] = (
     check_block_weights,
     check_block_rows,
     check_group_weights,
+    check_criteria_points,
     check_index_weights,
     check_label_tree,
     check_declared_total,
