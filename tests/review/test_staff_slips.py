@@ -65,3 +65,9 @@ def test_a_count_of_companies_inside_a_part_s_name() -> None:
     )
     assert "sum-mismatch" not in codes_of(text.format(total="1490"))
     assert stated_recomputed(text.format(total="1409"), "sum-mismatch") == [("1409人", "1490人")]
+
+
+def test_two_units_joined_by_he_after_their_count() -> None:
+    text = HEAD + "内设副科级事业单位{n}个，会计服务中心和县政府采购中心。下设办公室等9个股室。\n"
+    assert "list-count-mismatch" not in codes_of(text.format(n="2"))
+    assert stated_recomputed(text.format(n="3"), "list-count-mismatch") == [("3", "2")]

@@ -38,13 +38,14 @@ _FORWARD_OPEN = re.compile(_FORWARD_HEAD + r"$")
 _UNIT_NAME = (
     r"(?:中心|站|所|院|室|科|股|处|局|队|办|馆|会|部|组|校|园|厂|场|社|团)(?:[（(][^）)]*[）)])?"
 )
-#: “下设直属单位6个，A、B、C、D、E、F。”: units a body has, listed after a comma.
+#: “下设直属单位6个，A、B、C、D、E、F。”: units a body has, listed after a comma (two joined
+#: by 和: “内设副科级事业单位2个，财政事务中心和国库集中支付中心。”).
 _UNITS_AFTER = re.compile(
     r"(?:下设|内设|设有|所属|下辖)(?P<noun>[^，。,;；:：\d]{0,10}?)"
     + _COUNT
     + r"[,，]\s*(?!即|分别|包括)(?P<items>(?:[^。；;，,、]{2,24}?"
     + _UNIT_NAME
-    + r"、)+"
+    + r"(?:、|和|及))+"
     r"[^。；;，,、]{2,24}?" + _UNIT_NAME + r")[。；;]"
 )
 #: “共设A、B、C 12个内设机构”
@@ -160,7 +161,7 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
 _PATTERNS = (
     (_FORWARD, MIN_ITEMS),
     (_BACKWARD, MIN_BACKWARD_ITEMS),
-    (_UNITS_AFTER, MIN_BACKWARD_ITEMS),
+    (_UNITS_AFTER, MIN_ITEMS),
 )
 
 
