@@ -71,3 +71,8 @@ def test_two_units_joined_by_he_after_their_count() -> None:
     text = HEAD + "内设副科级事业单位{n}个，会计服务中心和县政府采购中心。下设办公室等9个股室。\n"
     assert "list-count-mismatch" not in codes_of(text.format(n="2"))
     assert stated_recomputed(text.format(n="3"), "list-count-mismatch") == [("3", "2")]
+
+
+def test_a_bracket_with_no_figure_after_a_count() -> None:
+    text = HEAD + "本单位共有人员15人（详见附表），其中在职12人，退休3人。\n"
+    assert "check-failed" not in codes_of(text)

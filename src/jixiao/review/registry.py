@@ -38,6 +38,7 @@ from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
+from jixiao.review.checks.fund_balances import check_fund_balances
 from jixiao.review.checks.grade_counts import check_grade_counts
 from jixiao.review.checks.group_weights import check_group_weights
 from jixiao.review.checks.header_rates import check_header_rates
@@ -189,6 +190,7 @@ CHECKS: tuple[Check, ...] = (
     check_differences,
     check_year_changes,
     check_remainders,
+    check_fund_balances,
     check_total_rows,
     check_code_rows,
     check_sangong_table,

@@ -69,7 +69,8 @@ def _named_counts_dropped(text: str, total: Quantity, parts: list[Quantity]) -> 
     """The parts without a count of another unit inside a part's name (“3个市场化公司聘用人员
     1155人”: 3个 names the companies, the part is 1155人)."""
     kept = []
-    for q, after in zip(parts, [*parts[1:], None], strict=True):
+    for at, q in enumerate(parts):
+        after = parts[at + 1] if at + 1 < len(parts) else None
         inside_name = (
             after is not None
             and not same_measure(q, total)
