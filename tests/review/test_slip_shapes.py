@@ -351,3 +351,12 @@ def test_a_part_in_yuan_beside_wan_yuan_that_still_misses_its_total() -> None:
     )
     assert stated_recomputed(text.format(total="49"), "unit-slip") == [("49万元", "49.00万元")]
     assert stated_recomputed(text.format(total="94"), "sum-mismatch") == [("94万元", "49.00万元")]
+
+
+def test_shares_of_the_sangong_kinds_however_far_from_a_hundred() -> None:
+    text = HEAD + (
+        "2023年度“三公”经费财政拨款支出决算中，因公出国（境）费10.00万元，占20.0%；"
+        "公务用车购置及运行维护费支出25.00万元，占{car}；公务接待费支出15.00万元，占30.0%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text.format(car="50.0%"))
+    assert stated_recomputed(text.format(car="5.0%"), "share-mismatch") == [("5.0%", "50.00%")]

@@ -94,7 +94,11 @@ def _respective(sentence: Sentence) -> list[tuple[Quantity, Quantity]]:
     return []
 
 
-def _findings(sentence: Sentence, pairs: list[tuple[Quantity, Quantity]]) -> list[ReviewFinding]:
+def _findings(
+    sentence: Sentence, pairs: list[tuple[Quantity, Quantity]], whole_named: bool = False
+) -> list[ReviewFinding]:
+    """``whole_named``: the parts name every member of a known whole, so their sum is the base
+    however far the shares are from 100%."""
     if "其中" in sentence.text[pairs[0][0].start : pairs[-1][1].end]:
         return []  # “基本支出…占比60%；其中人员经费…占比50%”: a part inside another
     parts = tuple(part for part, _ in pairs)
@@ -111,15 +115,16 @@ def _findings(sentence: Sentence, pairs: list[tuple[Quantity, Quantity]]) -> lis
     if over or added <= 0:
         return over
     shares = sum((share.value for _, share in pairs), Decimal(0))
-    if abs(shares - HUNDRED) > sum((share.ulp for _, share in pairs), Decimal(0)):
+    if abs(shares - HUNDRED) > sum((s.ulp for _, s in pairs), Decimal(0)) and not whole_named:
         return []  # shares of a larger whole: which cannot be told
     found: list[ReviewFinding] = []
+    why = "所列各项构成其总数的全部" if whole_named else "各项占比合计为100%"
     for part, share in pairs:
         if share_holds(part, share, whole):
             continue
         right = fmt(part.value / added * HUNDRED)
         message = (
-            f"各项占比合计为100%，其基数为各项之和{whole.text}；{part.text}应占{right}%，"
+            f"{why}，其基数为各项之和{whole.text}；{part.text}应占{right}%，"
             f"报告列为{share.text}，请核实。"
         )
         found.append(share_finding(sentence, part, share, right, message))
@@ -143,8 +148,10 @@ def check_listed_shares(doc: ReportDoc) -> list[ReviewFinding]:
         pairs = [pair for pair in _pairs(sentence) if (here, pair[1].text) not in claimed]
         if len(pairs) < 2:
             pairs = [p for p in _respective(sentence) if (here, p[1].text) not in claimed]
+        whole_named = False
         if len(pairs) < 2:
             pairs = [p for p in _of_a_whole(sentence) if (here, p[1].text) not in claimed]
+            whole_named = True
         if len(pairs) >= 2:
-            findings.extend(_findings(sentence, pairs))
+            findings.extend(_findings(sentence, pairs, whole_named))
     return findings
