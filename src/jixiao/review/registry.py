@@ -18,6 +18,7 @@ from jixiao.review.checks.base_shares import check_base_shares
 from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.breakdown_lines import check_breakdown_lines
 from jixiao.review.checks.carried_levels import check_carried_levels
+from jixiao.review.checks.carried_plans import check_carried_plans
 from jixiao.review.checks.cell_paragraphs import check_cell_paragraphs
 from jixiao.review.checks.change_lines import check_change_lines
 from jixiao.review.checks.change_parts import check_change_parts
@@ -176,6 +177,7 @@ CHECKS: tuple[Check, ...] = (
     check_share_lists,
     check_closing_sentences,
     check_carried_levels,
+    check_carried_plans,
     check_prior_bases,
     check_named_changes,
     check_year_lists,
