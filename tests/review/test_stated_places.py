@@ -13,11 +13,11 @@ def _messages(text: str, code: str) -> list[str]:
 
 
 def test_a_share_written_to_one_place() -> None:
-    text = "本年支出合计200.00万元，其中基本支出185.00万元，占92.5%；项目支出15.00万元，占{p}。\n"
-    assert _messages(text.format(p="7.5%"), "share-mismatch") == []
-    [message] = _messages(text.format(p="5.7%"), "share-mismatch")
-    assert "应为7.50%" in message
-    assert message.endswith("按报告所列位数，复算值为7.5%。")
+    text = "本年支出合计200.00万元，其中基本支出185.50万元，占92.8%；项目支出14.50万元，占{p}。\n"
+    assert _messages(text.format(p="7.3%"), "share-mismatch") == []
+    [message] = _messages(text.format(p="3.7%"), "share-mismatch")
+    assert "应为7.25%" in message
+    assert message.endswith("按报告所列位数，复算值为7.3%。")
 
 
 def test_a_share_written_to_two_places_says_nothing_more() -> None:

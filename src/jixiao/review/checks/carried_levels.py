@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Sequence
 
 from jixiao.review.checks.changes import COMPARED
 from jixiao.review.checks.percent_findings import level_change
@@ -175,7 +176,7 @@ def _flow_changes(before: list[Sentence], sentence: Sentence) -> Iterator[Review
 _BOTH_SUBJECT = re.compile(r"^\s*(?:收入支出|收支|收、支)(?:总体|总计)?\s*(?:较|比|与|同比)")
 
 
-def _both_level(earlier: list[Sentence]) -> Quantity | None:
+def _both_level(earlier: Sequence[Sentence]) -> Quantity | None:
     """The one value the 收入总计 and the 支出总计 of the sentences before both state, each
     named once and comparing nothing."""
     levels = [
@@ -191,7 +192,7 @@ def _both_level(earlier: list[Sentence]) -> Quantity | None:
     return levels[-1]
 
 
-def _both_changes(earlier: list[Sentence], sentence: Sentence) -> Iterator[ReviewFinding]:
+def _both_changes(earlier: Sequence[Sentence], sentence: Sentence) -> Iterator[ReviewFinding]:
     """“…收入总计A…。…支出总计A…。收入支出总体与上年相比，增加C，增长p%”: the change over
     last year's level, A − C, the totals stated in the paragraphs right before."""
     figures = [q for q in sentence.quantities if q.kind in (MONEY, PERCENT)]

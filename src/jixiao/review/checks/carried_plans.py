@@ -6,7 +6,7 @@
 The rate's sentence states one amount, what was spent (执行, 支出, 使用, 拨付), before its
 执行率 (支出率, 使用率, 拨付率); the plan is the first amount of the sentence right before it
 in its paragraph, when that sentence's other amounts are its 其中 parts or none, and neither
-compares anything.
+compares anything (a plan named as one, 安排 or 预算 …, is read by the named-plan rate checks).
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from jixiao.review.text.sentences import has_any
 _RATE = re.compile(r"(?:预算)?(?:执行|支出|使用|拨付)率(?:为|达|达到)?$")
 _SPENT = re.compile(r"执行|支出|使用|拨付")
 _COMPARED = re.compile(r"较|比上|同比|增长|下降")
+#: A plan named as one (安排, 下达, 预算 …): the rate checks of named plans read it already.
+_NAMED_PLAN = re.compile(r"安排|下达|批复|预算|投资|拨付|投入")
 
 
 def _plan(previous: Sentence) -> Quantity | None:
@@ -54,7 +56,7 @@ def _findings(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]
     if has_any(spent.label, COMPARE_WORDS) or rate.approx:
         return
     plan = _plan(previous)
-    if plan is None or plan.value <= 0 or plan.unit != spent.unit:
+    if plan is None or plan.value <= 0 or _NAMED_PLAN.search(plan.label):
         return
     exact = spent.value / plan.value * HUNDRED
     if allowed(rate, exact, [spent, plan]):

@@ -110,7 +110,7 @@ def _balance(paragraphs: Sequence[Paragraph]) -> ReviewFinding | None:
     arrived, spent, left = found
     if arrived is None or spent is None or left is None:
         return None
-    values = [_figure(_cell(p)) for p in found]
+    values = [_figure(_cell(p)) for p in (arrived, spent, left)]
     if None in values or not arrived.index < spent.index < left.index:
         return None
     right = values[0] - values[1]  # type: ignore[operator]
