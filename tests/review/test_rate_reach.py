@@ -29,6 +29,15 @@ def test_a_rate_over_a_budget_stated_under_the_heading_before() -> None:
     assert stated_recomputed(wrong, "rate-mismatch") == [("94.89%", "97.89%")]
 
 
+@pytest.mark.parametrize(("rate", "found"), [("98%", []), ("99%", [("99%", "97.89%")])])
+def test_a_use_rate_in_whole_percents_over_the_budget_before(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 17856 ÷ 18240 = 97.89%: 98% is it rounded, 99% is a point off however near
+    text = _REPORT.format(rate="97.89%").replace("预算执行率为97.89%", f"资金使用率{rate}")
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
 def test_a_rate_over_the_money_that_arrived_in_between_is_not_over_the_plan() -> None:
     text = """
 某区高标准农田建设项目绩效评价报告

@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
+from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.rate_findings import ADJUSTED
 from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.checks.rate_findings import SHARE_RATE
@@ -25,7 +26,7 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import role
 
-_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出|结转结余|结余)率[^，。；,;0-9]{0,4}$")
+_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出|使用|结转结余|结余)率[^，。；,;0-9]{0,4}$")
 #: A rate of the money left at the year's end, and that money.
 _LEFT_RATE = re.compile(r"(?:结转结余|结余)率[^，。；,;0-9]{0,4}$")
 _LEFT = re.compile(r"结转|结余")
@@ -216,7 +217,9 @@ def _over_plan(
     if not re.search(r"[\u4e00-\u9fff]{2}", name):
         name = "下达资金"  # “将1400万元…全部下达”: the amount named by the verb after it
     said = f"按前文{name}{plan.text}与此处{done.text}复算"
-    if abs(rate.value - exact) > 2 * rate.ulp:
+    # 98.21% written 99%: wrong at the places written, past what the inputs' rounding allows
+    wrong = judge_percent(rate, exact).wrong and not allowed(rate, exact, [done, plan])
+    if abs(rate.value - exact) > 2 * rate.ulp or wrong:
         message = f"{said}，该比率应为{fmt(exact)}%，报告列为{rate.text}，请核实。"
         return on_rate("rate-mismatch", sentence, [done], rate, message, f"{fmt(exact)}%")
     return cut_off(sentence, rate, [done], exact, said)
