@@ -32,6 +32,7 @@ from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
+from jixiao.review.checks.count_shares import check_count_shares
 from jixiao.review.checks.criteria_points import check_criteria_points
 from jixiao.review.checks.declines import check_declines
 from jixiao.review.checks.derived_rates import check_derived_rates
@@ -174,6 +175,7 @@ CHECKS: tuple[Check, ...] = (
     check_rolls,
     check_score_only,
     check_listed_shares,
+    check_count_shares,
     check_share_lists,
     check_closing_sentences,
     check_carried_levels,
