@@ -146,6 +146,25 @@ _TOTAL_ROW = re.compile(r"总分|合计")
 _COST_BLOCK = re.compile(r"成本指标[（(]\d")
 
 
+#: “预算执行情况(万元)(20分)”: the 资金 block's own points beside the 一级指标.
+_EXECUTION = re.compile(r"预算执行情况(?:[（(]万元[）)])?[（(](?P<weight>\d+)分[）)]")
+_WHOLE_TABLE = Decimal(100)
+
+
+def _with_execution(text: str, added: Decimal) -> str:
+    """The whole table's points with the 资金 block's, when they miss the 100 of the total."""
+    execution = _EXECUTION.search(text)
+    if execution is None:
+        return ""
+    whole = added + Decimal(execution.group("weight"))
+    if whole == _WHOLE_TABLE:
+        return ""
+    return (
+        f"连同预算执行情况{execution.group('weight')}分，全表分值合计{whole.normalize():f}分，"
+        f"与总分100分不符。"
+    )
+
+
 def check_block_weights(doc: ReportDoc) -> list[ReviewFinding]:
     """The 一级指标 blocks' weights (产出指标(60分), 效益指标(40分) — each counted once, a merged
     cell repeats it) against the block that holds them (年度绩效目标(80分)): above it always,
@@ -173,7 +192,7 @@ def check_block_weights(doc: ReportDoc) -> list[ReviewFinding]:
     parts = "＋".join(f"{name}{weight.normalize():f}分" for name, (weight, _) in children.items())
     message = (
         f"“{parent.group(0)}”下各一级指标分值为{parts}＝{added.normalize():f}分，"
-        f"与该部分分值{parent.group('weight')}分不符。"
+        f"与该部分分值{parent.group('weight')}分不符。" + _with_execution(text, added)
     )
     where = next(p for p in doc.paragraphs if _PARENT.search(re.sub(r"\s+", "", p.text)))
     return [
