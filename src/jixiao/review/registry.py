@@ -41,6 +41,7 @@ from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.fund_balances import check_fund_balances
+from jixiao.review.checks.glued_blocks import check_glued_blocks
 from jixiao.review.checks.grade_counts import check_grade_counts
 from jixiao.review.checks.group_weights import check_group_weights
 from jixiao.review.checks.header_rates import check_header_rates
@@ -149,6 +150,7 @@ CHECKS: tuple[Check, ...] = (
     check_arrival_rows,
     check_layout_weights,
     check_block_weights,
+    check_glued_blocks,
     check_block_rows,
     check_group_weights,
     check_criteria_points,
