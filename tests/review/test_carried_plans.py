@@ -28,8 +28,11 @@ def test_the_plan_opens_the_sentence_before() -> None:
         "甲市分得3200万元，乙市分得2000万元。目前，资金已执行3640万元，预算执行率77.00%。\n",
         # the sentence before compares: its amount is no plan of this year
         "资金5200万元，较上年增加200万元。目前，资金已执行3640万元，预算执行率77.00%。\n",
+        # the rate of one of the 其中 parts: 450 ÷ 500
+        "收到救灾资金5200万元，其中本级使用500万元，其余下达各乡镇。本级已支出450万元，"
+        "执行率90.00%。\n",
     ],
-    ids=["two-amounts", "compared"],
+    ids=["two-amounts", "compared", "of-a-part"],
 )
 def test_left_alone(text: str) -> None:
     assert "rate-mismatch" not in codes_of(HEAD + text)

@@ -40,3 +40,9 @@ def test_what_is_left_is_what_arrived_less_what_was_spent() -> None:
     text = HEAD + _cells(*MONEY, "{spent}", "结余(万元)", "0")
     assert "remainder-mismatch" not in codes_of(text.format(spent="42"))
     assert stated_recomputed(text.format(spent="24"), "remainder-mismatch") == [("0", "18")]
+
+
+def test_a_detail_table_with_subtotal_rows_is_left_alone() -> None:
+    rows = ("宣传费", "12500", "3月2号", "宣传费小计", "12500", "", "扑火物资", "29500", "4月9号")
+    text = HEAD + _cells(*HEADER, *rows, "物资小计", "29500", "支出合计", "42000")
+    assert "sum-mismatch" not in codes_of(text)

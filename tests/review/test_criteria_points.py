@@ -44,8 +44,10 @@ def test_a_criterion_that_only_says_when_nothing_is_given() -> None:
     [
         "1、信息是否真实(2分); 2、每缺一项扣(1分); 3、是否准确(1分)。",  # a deduction
         "信息是否真实、完整、准确(3分)",  # not numbered
+        # grades of one measure, only one of which applies
+        "1、支付率达到100%(4分); 2、支付率达到90%以上(2分); 3、支付率低于90%(0分)。",
     ],
-    ids=["deduction", "one-criterion"],
+    ids=["deduction", "one-criterion", "grades"],
 )
 def test_left_alone(criteria: str) -> None:
     assert CODE not in codes_of(_row(criteria))

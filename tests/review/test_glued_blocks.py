@@ -34,3 +34,11 @@ def test_left_alone(cost: str, extra: str) -> None:
     text = TABLE.format(out="35", cost=cost).replace("成本指标()", "成本指标")
     text = text.replace("项目效益(35分)", extra + "项目效益(35分)")
     assert "weight-total-mismatch" not in codes_of(text)
+
+
+def test_a_cost_block_of_its_own_ends_the_output_block() -> None:
+    # 项目产出(20分) over 数量 + 质量 + 时效; 项目成本(10分) over its own 成本指标
+    text = TABLE.format(out="20", cost="10").replace(
+        "成本指标(10分)", "项目成本(10分)成本指标(10分)"
+    )
+    assert "weight-total-mismatch" not in codes_of(text)

@@ -43,3 +43,19 @@ def test_a_number_written_twice() -> None:
 )
 def test_left_alone(numbers: list[str]) -> None:
     assert CODE not in codes_of(_contents(numbers))
+
+
+def test_a_range_of_quarters_is_no_number() -> None:
+    text = (
+        "某局2023年度工作总结\n一、基本情况\n本局共有职工20人。\n"
+        "一、二季度，我局组织开展了专项督查。\n三、四季度，继续开展督查工作。\n二、主要成效\n"
+    )
+    assert CODE not in codes_of(text)
+
+
+def test_a_heading_whose_name_opens_with_a_numeral() -> None:
+    numbers = [*NUMERALS[:2], "三", "四", "五", "六", "七"]
+    text = _contents(numbers).replace("三、支出决算表", "三、一般公共预算财政拨款支出决算表")
+    assert CODE not in codes_of(text)
+    skipped = text.replace("四、财政拨款", "五、财政拨款").replace("五、“三公”", "六、“三公”")
+    assert stated_recomputed(skipped, CODE) != []

@@ -32,8 +32,10 @@ def test_what_is_left_after_the_reduction() -> None:
         "全县共有8450户20310人。因死亡等原因减少5户9人，实际享受补贴人员为8443户20301人。\n",
         # two reductions: which one leads to the count left cannot be told
         "审核上报8450户。减少5户，其后又减少2户，实际享受补贴8443户。\n",
+        # a count added on the way: 8450 − 5 + 3 = 8448
+        "审核上报8450户。因死亡等原因减少5户，新增符合条件人员3户，实际享受补贴8448户。\n",
     ],
-    ids=["no-report", "two-reductions"],
+    ids=["no-report", "two-reductions", "added-on-the-way"],
 )
 def test_left_alone(text: str) -> None:
     assert CODE not in codes_of(HEAD + text)

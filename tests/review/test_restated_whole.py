@@ -26,8 +26,10 @@ def test_a_first_part_that_makes_the_total_with_more_money_after_it() -> None:
         "本年度补贴资金预算数80万元，其中上级补贴资金80万元，实际支出76.5万元。\n",
         # no mark says the parts are held in the total
         "本年度补贴资金预算数80万元，上级补贴资金80万元，上年度结余资金6.25万元。\n",
+        # the rest said to be held in the first part
+        "本年度补贴资金预算数80万元，其中上级补贴资金80万元，含上年度结余资金6.25万元。\n",
     ],
-    ids=["adds-up", "spending-after", "no-mark"],
+    ids=["adds-up", "spending-after", "no-mark", "held-in-first"],
 )
 def test_left_alone(text: str) -> None:
     assert CODE not in codes_of(HEAD + text)

@@ -76,3 +76,9 @@ def test_two_units_joined_by_he_after_their_count() -> None:
 def test_a_bracket_with_no_figure_after_a_count() -> None:
     text = HEAD + "本单位共有人员15人（详见附表），其中在职12人，退休3人。\n"
     assert "check-failed" not in codes_of(text)
+
+
+def test_a_prefix_naming_a_known_whole_leaves_the_rest_beside_it() -> None:
+    # 行政编制 + 事业编制 + 工勤 make the 50; the 3 退役军人 are among them
+    text = HEAD + "实有人员50人，其中行政编制30人，事业编制15人，工勤人员5人，退役军人3人。\n"
+    assert "sum-mismatch" not in codes_of(text)

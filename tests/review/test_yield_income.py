@@ -44,3 +44,17 @@ def test_a_cost_sum_the_area_and_cost_per_mu_do_not_give() -> None:
 )
 def test_left_alone(text: str) -> None:
     assert CODE not in codes_of(HEAD + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of the yield sold: 40 × 1200 × 80% × 3 = 11.52万元
+        "种植桃树40亩，每亩产桃1200公斤，商品果率按80%计，每公斤售价3元，可实现销售收入11.52万元。",
+        # the gross of three years
+        "种植桃树40亩，每年每亩产桃1200公斤，每公斤售价3元，三年累计可实现总收入43.2万元。",
+    ],
+    ids=["share-sold", "three-years"],
+)
+def test_a_gross_scaled_or_summed_over_years(text: str) -> None:
+    assert CODE not in codes_of(HEAD + text + "\n")

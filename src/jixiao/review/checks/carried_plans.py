@@ -46,6 +46,14 @@ def _plan(previous: Sentence) -> Quantity | None:
     return money[0] if money[0].start < split or split < 0 else None
 
 
+def _of_a_part(previous: Sentence, plan: Quantity, spent: Quantity) -> bool:
+    """The spending said of one of the plan's 其中 parts (“其中本级使用500万元…。本级已支出
+    450万元”): the part's first two characters in the spending's name."""
+    parts = [q for q in previous.quantities if q.kind == MONEY and q is not plan]
+    names = [re.sub(r"^(?:其中)?[:：，,\s]*", "", q.label)[:2] for q in parts]
+    return any(len(name) == 2 and name in spent.label for name in names)
+
+
 def _findings(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
     figures = [q for q in sentence.quantities if q.kind in (MONEY, PERCENT)]
     if len(figures) != 2 or figures[0].kind != MONEY or figures[1].kind != PERCENT:
@@ -57,6 +65,8 @@ def _findings(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]
         return
     plan = _plan(previous)
     if plan is None or plan.value <= 0 or _NAMED_PLAN.search(plan.label):
+        return
+    if _of_a_part(previous, plan, spent):
         return
     exact = spent.value / plan.value * HUNDRED
     if allowed(rate, exact, [spent, plan]):

@@ -33,6 +33,7 @@ _AMOUNT_HEAD = re.compile(r"^(?:实际支出数|支出金额|实际支出金额)
 _OTHER_AMOUNT = re.compile(r"数$|金额|预算|[（(]万?元[）)]$")
 _TOTAL = re.compile(r"^(?:支出)?(?:合计|总计)$")
 _UNIT = re.compile(r"^[（(]万?元[）)]$")
+_SUBTOTAL = re.compile(r"小计")
 
 
 def _cell(paragraph: Paragraph) -> str | None:
@@ -57,6 +58,8 @@ def _detail(paragraphs: Sequence[Paragraph], at: int) -> ReviewFinding | None:
         value = _figure(text)
         if header and value is None and _OTHER_AMOUNT.search(text):
             return None
+        if _SUBTOTAL.search(text):
+            return None  # “宣传费小计”: rows and their subtotals, added twice
         if _TOTAL.match(text):
             total = paragraphs[k + 1]
             return _total_finding(total, _figure(_cell(total)), figures)

@@ -26,6 +26,7 @@ _BLOCK = re.compile(
     rf"(?P<name>决策|管理|产出|效益|满意度)(?:指标)?{_WEIGHT}"
 )
 _KINDS = ("数量", "质量", "时效", "成本")
+_COST_BLOCK = re.compile(rf"项目成本{_WEIGHT}")
 _KIND = re.compile(rf"(?P<kind>数量|质量|时效|成本)指标(?:{_WEIGHT})?")
 
 
@@ -36,6 +37,8 @@ def _finding(paragraph: Paragraph) -> ReviewFinding | None:
         if block.group("name") != "产出":
             continue
         end = blocks[at + 1].start() if at + 1 < len(blocks) else len(text)
+        own_cost = _COST_BLOCK.search(text, block.end(), end)  # “项目成本(20分)”: a block too
+        end = own_cost.start() if own_cost else end
         kinds = list(_KIND.finditer(text, block.end(), end))
         named = [k.group("kind") for k in kinds]
         if sorted(named) != sorted(_KINDS) or any(k.group("weight") is None for k in kinds):

@@ -16,7 +16,10 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import chinese_count
 
-_NUMBERED = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})、")
+#: (not a range of numbers, “一、二季度”, “三、四月份”)
+_NUMBERED = re.compile(
+    r"^\s*(?P<n>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]{1,3}(?:季度?|月|年|、))"
+)
 _PART = re.compile(r"^\s*第[一二三四五六七八九十\d]+部分")
 #: The numerals of the numbers shown in a finding (十四 for 14).
 _DIGITS = "零一二三四五六七八九"

@@ -31,7 +31,7 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 #: The unit a standard is paid on: a measure, or one character (亩, 人, 户, 台, 盏, 剂 …).
-_UNIT = r"人次|平方米|立方米|平方公里|公里|千米|公顷|[\u4e00-\u9fff]"
+_UNIT = r"人次|平方米|立方米|平方公里|公里|千米|公顷|公斤|千克|[\u4e00-\u9fff]"
 #: Periods, not units: “元/年”, “元/月” say how often, not of what.
 _NO_UNIT = re.compile(r"[年月日天期批笔项]")
 #: “每亩补贴”, “按照每户”: the unit a standard is paid on, right before the figure.
@@ -130,6 +130,9 @@ def product_missed(factors: Sequence[_Figure], paid: _Figure) -> Decimal | None:
     return exact if paid.value + paid.ulp < low or paid.value - paid.ulp > high else None
 
 
+_PER_UNIT_YIELD = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}|亩)产[\u4e00-\u9fff]{0,4}$")
+
+
 def _count(sentence: Sentence, unit: str) -> Written | None:
     """The one figure of ``unit`` in the sentence (160118.88亩, 2.5万亩, 18640剂), when it
     counts a whole: not a part, a change or a figure in brackets."""
@@ -147,6 +150,8 @@ def _count(sentence: Sentence, unit: str) -> Written | None:
     label = re.split(f"[{_STOPS}]", before)[-1]
     if _NOT_WHOLE.search(label) or re.search(r"[约近超逾余多]$", label):
         return None
+    if _PER_UNIT_YIELD.search(label):
+        return None  # “每亩产李子1000公斤”: a yield per 亩, not a whole
     number = match.group("num")
     scale = Decimal(10_000) if match.group("wan") else Decimal(1)
     # a whole count of people or things is exact; an area or a weight may be rounded

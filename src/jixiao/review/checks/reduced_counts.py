@@ -26,6 +26,8 @@ from jixiao.review.text.sentences import doc_sentences
 _REPORTED = re.compile(r"上报|申报|审核|核定|登记")
 _TAKEN_OFF = re.compile(r"(?:减少|核减|剔除|退出)了?$")
 _LEFT = re.compile(r"实际|最终")
+#: Counts added on the way (新增, 增加, 补录): the reduction alone no longer leads to the end.
+_ADDED = re.compile(r"(?:新增|增加|补录|补充)[\u4e00-\u9fff]{0,8}$")
 REACH = 3  # sentences, the reported count's own first
 _LABEL_REACH = 12  # the words before a figure its stage is read from
 
@@ -52,6 +54,8 @@ def _stage(group: list[Placed]) -> str | None:
     label = group[0][1].label
     if _TAKEN_OFF.search(label):
         return "off"
+    if _ADDED.search(label):
+        return "added"
     if _LEFT.search(label[-_LABEL_REACH:]):
         return "left"
     if _REPORTED.search(label[-_LABEL_REACH:]):
@@ -68,6 +72,8 @@ def _findings(sentences: Sequence[Sentence]) -> Iterator[ReviewFinding]:
     groups = _groups(sentences)
     stages = [_stage(group) for group in groups]
     if stages[:1] != ["reported"] or stages.count("off") != 1 or "left" not in stages:
+        return
+    if "added" in stages:
         return
     off, left = stages.index("off"), stages.index("left")
     if not off < left or stages[1:off] != [None] * (off - 1):

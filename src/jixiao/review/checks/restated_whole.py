@@ -18,6 +18,8 @@ from jixiao.review.text.quantities import fmt_quantity
 _SOURCE = re.compile(r"资金|补贴|补助|拨款|结余|结转")
 #: The mark that opens the parts says they are held in the total.
 _HELD = re.compile(r"其中|包括|包含")
+#: The rest said to be held in the first part (含, 内含, 包含).
+_INSIDE = re.compile(r"含")
 
 
 def restated_whole(
@@ -33,6 +35,8 @@ def restated_whole(
         return None
     if not _HELD.search(text, total.end, first.start):
         return None
+    if _INSIDE.search(text, first.end, rest[0].start):
+        return None  # “其中中央补助资金50万元，含上年结转资金10万元”: inside the first part
     extra = "、".join(p.text for p in rest)
     message = (
         f"所述总数{total.text}，其中所列{first.text}已与总数相等，另列{extra}，"

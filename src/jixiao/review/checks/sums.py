@@ -116,9 +116,9 @@ def _prefix_adds_up(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
     for count, part in enumerate(parts[:-1], start=1):
         running += part.value
         if count >= 2 and running and abs(running - total.value) <= tolerance(total, parts[:count]):
-            return (
-                total.kind != COUNT or _STOP.search(text, part.end, parts[count].start) is not None
-            )
+            stop = _STOP.search(text, part.end, parts[count].start) is not None
+            # (a prefix naming a known whole, 行政编制 + 事业编制 + 工勤: the rest is beside it)
+            return total.kind != COUNT or stop or names_whole([p.label for p in parts[:count]])
     return False
 
 

@@ -20,6 +20,7 @@ from jixiao.review.checks.net_income import semicolon_parts
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
@@ -31,6 +32,7 @@ _PRICE = re.compile(rf"每({_WEIGHT})(?:售价|单价|价格|收购价)?(?:为|�
 _GROSS = re.compile(r"(?:总收入|总收益|销售收入|总产值)(?:为|达|达到|约)?$")
 _COST_PER_MU = re.compile(r"(?:成本|费用|投入)每亩$")
 _COST_SUM = re.compile(r"^(?:计|合计|共计|总计)?$")
+_YEARS = re.compile(r"累计|[两二三四五六七八九十\d]年")
 
 
 def _area(figures: list[Quantity]) -> Quantity | None:
@@ -53,6 +55,10 @@ def _gross(sentence: Sentence, figures: list[Quantity], area: Quantity) -> Itera
     gross = next((q for q in money if _GROSS.search(q.label)), None)
     if weight is None or price is None or gross is None or gross.start < price.end:
         return
+    if any(q.kind == PERCENT and crop.end < q.start < gross.start for q in figures):
+        return  # “商品果率按80%计”: a share of the yield sold
+    if _YEARS.search(gross.label):
+        return  # “三年累计可实现总收入”: the gross of several years
     per = _PRICE.search(price.label)
     if per is None or per.group(1) != weight:
         return
