@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Sequence
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -69,14 +69,7 @@ def _findings(window: Sequence[Sentence], sentence: Sentence) -> Iterator[Review
             f"收支结余应为收入{income.text}－支出{spending.text}＝{shown}，"
             f"文中为{balance.text}，请核实。"
         )
-        yield make_finding(
-            "remainder-mismatch",
-            sentence.paragraph,
-            message,
-            span=(sentence.start + balance.start, sentence.start + balance.end),
-            stated=balance.text,
-            recomputed=shown,
-        )
+        yield claim_finding("remainder-mismatch", sentence, balance, balance, message, shown)
 
 
 def check_fund_balances(doc: ReportDoc) -> list[ReviewFinding]:

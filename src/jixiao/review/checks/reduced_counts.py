@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Sequence
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
@@ -92,14 +92,7 @@ def _finding(now: Placed, reported: Quantity, taken: Quantity, right: object) ->
         f"上报{reported.text}，减少{taken.text}，实际应为{reported.text}－{taken.text}＝{shown}，"
         f"文中为{stated.text}，请核实。"
     )
-    return make_finding(
-        "difference-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + stated.start, sentence.start + stated.end),
-        stated=stated.text,
-        recomputed=shown,
-    )
+    return claim_finding("difference-mismatch", sentence, stated, stated, message, shown)
 
 
 def check_reduced_counts(doc: ReportDoc) -> list[ReviewFinding]:

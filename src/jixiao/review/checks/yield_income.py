@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.net_income import semicolon_parts
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -92,14 +92,7 @@ def _cost(sentence: Sentence, figures: list[Quantity], area: Quantity) -> Iterat
 def _finding(
     sentence: Sentence, first: Quantity, stated: Quantity, message: str, shown: str
 ) -> ReviewFinding:
-    return make_finding(
-        "product-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + first.start, sentence.start + stated.end),
-        stated=stated.text,
-        recomputed=shown,
-    )
+    return claim_finding("product-mismatch", sentence, first, stated, message, shown, stated.text)
 
 
 def check_yield_income(doc: ReportDoc) -> list[ReviewFinding]:
