@@ -82,3 +82,12 @@ def test_a_prefix_naming_a_known_whole_leaves_the_rest_beside_it() -> None:
     # 行政编制 + 事业编制 + 工勤 make the 50; the 3 退役军人 are among them
     text = HEAD + "实有人员50人，其中行政编制30人，事业编制15人，工勤人员5人，退役军人3人。\n"
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_post_counts_that_make_the_total_with_a_grade_count_after_them() -> None:
+    # 专业技术 + 管理 + 工勤 make the 120; the 25 with a senior title are among them
+    text = HEAD + (
+        "在职职工120人，其中专业技术人员80人，管理人员30人，工勤技能人员10人，"
+        "具有高级职称人员25人。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)

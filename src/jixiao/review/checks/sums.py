@@ -110,15 +110,17 @@ def _exhaustive(claim: SumClaim) -> bool:
 
 def _prefix_adds_up(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
     """The first two or more parts, not all, make the total exactly, and the next part
-    stands after a stop (not a comma of the same list: “…高级工3人，中级工1人”)."""
+    stands after a stop (not a comma of the same list: “…高级工3人，中级工1人”), or they name
+    a known whole (行政编制 + 事业编制 + 工勤, 专业技术 + 管理 + 工勤: the rest is beside it)."""
     total, text = claim.total, claim.sentence.text
     running = Decimal(0)
     for count, part in enumerate(parts[:-1], start=1):
         running += part.value
         if count >= 2 and running and abs(running - total.value) <= tolerance(total, parts[:count]):
             stop = _STOP.search(text, part.end, parts[count].start) is not None
-            # (a prefix naming a known whole, 行政编制 + 事业编制 + 工勤: the rest is beside it)
-            return total.kind != COUNT or stop or names_whole([p.label for p in parts[:count]])
+            whole = names_whole([p.label for p in parts[:count]])
+            lone = not one_kind(total, parts)  # names of one kind may add up by chance
+            return whole or ((total.kind != COUNT or stop) and lone)
     return False
 
 
@@ -217,7 +219,7 @@ def _twinned(claims: Sequence[SumClaim]) -> set[int]:
 def _not_its_parts(claim: SumClaim, parts: tuple[Quantity, ...], added: Decimal) -> bool:
     """The list is not the total's parts, or adds up to it as written."""
     total = claim.total
-    if _prefix_adds_up(claim, parts) and not one_kind(total, parts):
+    if _prefix_adds_up(claim, parts):
         return True  # “…，其中A、B；纳入评价的资金C”: the list ended before C
     if written_as(added, total) == total.value:
         return True  # equal at the precision the total is written to
