@@ -24,6 +24,7 @@ from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import in_paragraph
 
 _BALANCE = re.compile(r"(?:本年|当年|年度)?收支结余(?:为|是)?$")
 _FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<flow>收入|支出)(?:为|是|完成)?$")
@@ -77,7 +78,5 @@ def check_fund_balances(doc: ReportDoc) -> list[ReviewFinding]:
     sentences = doc_sentences(doc)
     findings: list[ReviewFinding] = []
     for at, sentence in enumerate(sentences):
-        earlier = sentences[max(0, at - REACH) : at + 1]
-        window = [s for s in earlier if s.paragraph is sentence.paragraph]
-        findings.extend(_findings(window, sentence))
+        findings.extend(_findings(in_paragraph(sentences, at, before=REACH), sentence))
     return findings

@@ -22,6 +22,7 @@ from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import in_paragraph
 
 _REPORTED = re.compile(r"上报|申报|审核|核定|登记")
 _TAKEN_OFF = re.compile(r"(?:减少|核减|剔除|退出)了?$")
@@ -99,7 +100,6 @@ def check_reduced_counts(doc: ReportDoc) -> list[ReviewFinding]:
     """Counts left after a reduction that the reported count less it does not give."""
     sentences = doc_sentences(doc)
     findings: list[ReviewFinding] = []
-    for at, sentence in enumerate(sentences):
-        window = [s for s in sentences[at : at + REACH] if s.paragraph is sentence.paragraph]
-        findings.extend(_findings(window))
+    for at in range(len(sentences)):
+        findings.extend(_findings(in_paragraph(sentences, at, after=REACH - 1)))
     return findings

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,6 +124,16 @@ def doc_sentences(doc: ReportDoc) -> tuple[Sentence, ...]:
         for start, text in _spans(paragraph)
         if not MASKED.search(text)
     )
+
+
+def in_paragraph(
+    sentences: Sequence[Sentence], at: int, before: int = 0, after: int = 0
+) -> list[Sentence]:
+    """``sentences[at]`` with up to ``before`` sentences before it and ``after`` after it,
+    those of its own paragraph only."""
+    own = sentences[at].paragraph
+    window = sentences[max(0, at - before) : at + after + 1]
+    return [s for s in window if s.paragraph is own]
 
 
 def join_sentences(previous: Sentence, sentence: Sentence) -> Sentence:
