@@ -25,3 +25,15 @@ def test_a_base_named_with_two_amounts_leaves_the_share_unread() -> None:
         "。授予中小企业", "。上年政府采购支出总额7,980,000.00元。授予中小企业"
     )
     assert stated_recomputed(text, "share-mismatch") == []
+
+
+@pytest.mark.parametrize(("share", "found"), [("97.6%", []), ("96.7%", [("96.7%", "97.57%")])])
+def test_a_base_named_without_the_noun_it_shares_with_its_part(
+    share: str, found: list[tuple[str, str]]
+) -> None:
+    # 占年度计划的: the 年度计划投资, named without the 投资 of the 完成投资 (2.41 ÷ 2.47)
+    text = (
+        "2020年票决确定10项民生实事项目，总投资3.82亿元，年度计划投资2.47亿元，截至12月底，"
+        f"完成投资2.41亿元，占年度计划的{share}。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

@@ -120,3 +120,22 @@ def test_a_parts_wordy_breakdown_with_no_figure_does_not_end_the_list(
         "支出18.80万元，主要包括按规定开支的各类公务接待费用。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("upkeep", "found"), [("2648", []), ("2548", [("4070万元", "3970.00万元")])]
+)
+def test_a_bracket_that_includes_both_car_kinds_is_the_whole_car_money(
+    upkeep: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "2021年区本级“三公”经费支出预算为4432万元，其中：因公出国（境）费用39万元，公务接待费"
+        f"323万元，公务用车购置及运行维护费4070万元（包括：公务用车运行维护费{upkeep}万元、"
+        "公务用车购置1422万元）。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_bracket_that_includes_some_items_only_is_not_a_whole() -> None:
+    text = "2023年项目支出1300万元（包括：设备购置500万元、培训费300万元）。\n"
+    assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == []

@@ -6,6 +6,7 @@ the list is whole."""
 
 from __future__ import annotations
 
+import pytest
 from review_support import stated_recomputed
 
 
@@ -299,3 +300,18 @@ def test_a_per_item_word_in_a_later_clause_does_not_undo_the_list() -> None:
     assert stated_recomputed(text.format(province="400"), "sum-mismatch") == []
     wrong = text.format(province="310")
     assert stated_recomputed(wrong, "sum-mismatch") == [("1500万元", "1410.00万元")]
+
+
+@pytest.mark.parametrize(
+    ("fee", "found"), [("55.09", []), ("56.09", [("5509万元", "5510.00万元")])]
+)
+def test_an_outline_heading_with_its_amount_in_brackets_over_items_drawn_at_a_rate(
+    fee: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "二、省级财政衔接资金（5509万元）\n（一）支持巩固脱贫攻坚成果项目1843.72万元；\n"
+        "（二）支持产业发展2705.39万元；\n（三）支持数字乡村建设项目20万元；\n"
+        "（四）支持乡村建设行动项目844.8万元；\n（五）支持乡村治理项目40万元；\n"
+        f"（六）按1%提取项目管理费{fee}万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == found

@@ -392,3 +392,19 @@ def test_a_plan_in_the_part_of_the_sentence_before_the_semicolon(
         f"全年预算数1,600,500.00元；全年执行数1,538,420.60元，预算执行率为{rate}。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+_INVESTMENT = (
+    "县级16项，概算投资108.72亿元，当年计划投资21.6亿元。"
+    "1-12月份完成投资22.93亿元，投资完成率{rate}。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rate", "found"), [("106.16%", []), ("103.66%", [("103.66%", "106.16%")])]
+)
+def test_an_investment_rate_over_the_plan_of_the_sentence_before(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 22.93 ÷ 21.6 = 106.16%; the 概算投资 of the projects is no year's plan
+    assert stated_recomputed(_INVESTMENT.format(rate=rate), "rate-mismatch") == found

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from jixiao.review.checks.above_totals import above_claims
 from jixiao.review.checks.bracket_claims import bracket_claims
 from jixiao.review.checks.counted_groups import counted_group_claims
 from jixiao.review.checks.done_counts import done_count_claims
@@ -42,6 +43,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     window: list[Sentence] = []
     for sentence in doc_sentences(doc):
         claims.extend(sum_claims(window, sentence) + bracket_claims(sentence))
+        claims.extend(above_claims(sentence))
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(inline_item_claims(doc) + counted_item_claims(doc))

@@ -43,7 +43,7 @@ def check_base_shares(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for at, sentence in enumerate(sentences):
         for part, share, base_name in _shares(sentence):
-            base = _base(sentences, at, share, base_name)
+            base = _base(sentences, at, part, share, base_name)
             if base is None or base.value <= 0 or base.value == part.value:
                 continue
             finding = _finding(sentence, part, share, base)
@@ -62,7 +62,22 @@ def _shares(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity, str]]:
             yield part, share, named.group("base")
 
 
-def _base(sentences: tuple[Sentence, ...], at: int, share: Quantity, name: str) -> Quantity | None:
+#: The noun a base's name may leave to its part: 占年度计划的 for the 年度计划投资.
+_LEFT_NOUN = 4
+
+
+def _named(label: str, name: str, part: Quantity) -> bool:
+    """``label`` ends with the base's ``name``, or with it and the noun that ends the part's
+    own label (“完成投资2.41亿元，占年度计划的96.7%” over the 年度计划投资)."""
+    if label.endswith(name):
+        return True
+    tail = label.rpartition(name)[2] if name in label else ""
+    return 0 < len(tail) <= _LEFT_NOUN and part.label.endswith(tail)
+
+
+def _base(
+    sentences: tuple[Sentence, ...], at: int, part: Quantity, share: Quantity, name: str
+) -> Quantity | None:
     """The one amount stated for ``name`` before the share."""
     here = sentences[at]
     found: dict[Decimal, Quantity] = {}
@@ -72,8 +87,7 @@ def _base(sentences: tuple[Sentence, ...], at: int, share: Quantity, name: str) 
         for q in sentence.quantities:
             if sentence is here and q.start >= share.start:
                 break
-            label = _SAID.sub("", q.label)
-            if q.kind == MONEY and not q.approx and label.endswith(name):
+            if q.kind == MONEY and not q.approx and _named(_SAID.sub("", q.label), name, part):
                 found.setdefault(q.value, q)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from jixiao.review.checks.claim_totals import usable
+from jixiao.review.checks.partitions import member_label
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.text.quantities import DATE
 from jixiao.review.text.quantities import PERCENT
@@ -51,7 +53,7 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
         if span is None:
             continue
         inside = sentence.text[span[0] + 1 : span[1]]
-        if _PARTIAL.match(inside) or _PER.search(_OWN_PLAN_RATE.sub("", inside)):
+        if _PER.search(_OWN_PLAN_RATE.sub("", inside)):
             continue
         inner = [q for q in sentence.quantities if span[0] < q.start < span[1]]
         # “（2023年结转A，2024年下达B）”: the years name the parts; “（A，完成年初预算52.42%；
@@ -61,8 +63,21 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
         )
         if len(parts) < MIN_PARTS or not all(_part_of(total, q) for q in parts):
             continue
+        if _PARTIAL.match(inside) and not _whole_included(inside, parts):
+            continue
         claims.append(SumClaim(sentence, total, tuple(parts), (), declared=True))
     return claims
+
+
+#: “（包括：公务用车运行维护费A、公务用车购置B）”: what the figure includes, all of it when
+#: the parts name every member of a known whole.
+_INCLUDES = re.compile(r"^\s*(?:包括|包含)")
+
+
+def _whole_included(inside: str, parts: list[Quantity]) -> bool:
+    return _INCLUDES.match(inside) is not None and names_whole(
+        [member_label(q.label) for q in parts]
+    )
 
 
 def _named_counts_dropped(text: str, total: Quantity, parts: list[Quantity]) -> list[Quantity]:

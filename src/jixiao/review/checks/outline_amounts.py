@@ -5,6 +5,8 @@ lines of the next level right under it, each with one amount of its own (a 彩�
 
 from __future__ import annotations
 
+import re
+
 from jixiao.review.checks.item_claims import OUTLINE_NUMBER
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import qizhong_claims
@@ -52,7 +54,7 @@ def outline_claims(doc: ReportDoc) -> list[SumClaim]:
         items = _items(doc, at, level)
         if len(items) < MIN_ITEMS:
             continue
-        head = paragraph.text.rstrip("；;。. ")
+        head = _BRACKETED.sub(r"\1", paragraph.text.rstrip("；;。. "))
         heads = [_head(OUTLINE_NUMBER.sub("", item.text)) for item in items]
         text = head + "，其中：" + "；".join(heads) + "。"
         joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
@@ -60,7 +62,15 @@ def outline_claims(doc: ReportDoc) -> list[SumClaim]:
     return claims
 
 
+#: “二、省级财政衔接资金（5509万元）”: a heading's amount in brackets after its name.
+_BRACKETED = re.compile(r"[（(]\s*([\d.,]+\s*[万亿]?元)\s*[）)]$")
+
+
+#: “按1%提取项目管理费46.3万元”: the rate the item's amount was drawn at, not a share.
+_RATE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+
+
 def _head(text: str) -> str:
-    """An item up to its amount."""
+    """An item up to its amount, without the rate it was drawn at."""
     money = next(q for q in find_quantities(text) if q.kind == MONEY)
-    return text[: money.end]
+    return _RATE.sub("", text[: money.start]) + money.text

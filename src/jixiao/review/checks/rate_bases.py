@@ -26,7 +26,9 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import role
 
-_MONEY_RATE = re.compile(r"(?:支付|执行|到位|拨付|支出|使用|结转结余|结余)率[^，。；,;0-9]{0,4}$")
+_MONEY_RATE = re.compile(
+    r"(?:支付|执行|到位|拨付|支出|使用|结转结余|结余|投资完成)率[^，。；,;0-9]{0,4}$"
+)
 #: A rate of the money left at the year's end, and that money.
 _LEFT_RATE = re.compile(r"(?:结转结余|结余)率[^，。；,;0-9]{0,4}$")
 _LEFT = re.compile(r"结转|结余")

@@ -10,6 +10,7 @@ from jixiao.review.checks.all_claims import all_claims
 from jixiao.review.checks.claim_shares import share_findings
 from jixiao.review.checks.claim_shares import share_total
 from jixiao.review.checks.cut_lists import runs_off
+from jixiao.review.checks.level_wholes import level_wholes
 from jixiao.review.checks.list_kinds import crossed
 from jixiao.review.checks.list_kinds import one_kind
 from jixiao.review.checks.partitions import PARTITIONS
@@ -344,7 +345,7 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
     """Totals that differ from the sum of their parts, and shares on the wrong base."""
     claims = all_claims(doc)
     findings: list[ReviewFinding] = []
-    whole = _twinned(claims)
+    whole = _twinned(claims) | level_wholes(doc, claims)
     cut = doc.cut_off()
     for claim in claims:
         complete = id(claim) in whole
