@@ -1,0 +1,31 @@
+"""A count of projects and their total, then the projects line by line after “如下：”
+(figures and names our own): as many items as counted, each with one amount, make the total."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_NOTICE = (
+    "按照资金下达规模，共安排了4个项目，项目总投资为860万元。资金分配计划具体如下：\n"
+    "1.东山乡三个村人饮巩固提升工程\n"
+    "投资：300万元 实施单位：县水利局\n"
+    "2.西河镇人畜饮水安全工程\n"
+    "投资：{second}万元 实施单位：县水利局\n"
+    "3.县2个村发展新型农村集体经济项目\n"
+    "投资：340万元 实施单位：县农业农村局\n"
+    "4.项目管理费\n"
+    "投资：10万元 实施单位：县农业农村局\n"
+)
+
+
+@pytest.mark.parametrize(("second", "found"), [("210", []), ("201", [("860万元", "851.00万元")])])
+def test_counted_projects_listed_line_by_line_make_their_total(
+    second: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_NOTICE.format(second=second), "sum-mismatch") == found
+
+
+def test_fewer_items_than_counted_are_not_read_as_the_whole() -> None:
+    text = _NOTICE.format(second="201").replace("共安排了4个项目", "共安排了5个项目")
+    assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == []
