@@ -315,3 +315,20 @@ def test_an_outline_heading_with_its_amount_in_brackets_over_items_drawn_at_a_ra
         f"（六）按1%提取项目管理费{fee}万元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == found
+
+
+_SANGONG = (
+    "2020年“三公”经费支出{total}万元，比上年累计支出433万元减少2万元，下降0.46%，“三公”经费支出"
+    "减少主要原因是从严控制开支。其中，因公出国（境）费用没有；公务用车运行维护费支出251万元，"
+    "比上年累计支出285万元下降34万元，下降12%；公务用车购置支出56万元，比上年增加56万元；"
+    "公务接待支出124万元，比上年累计支出148万元下降24万元，下降16%。\n"
+)
+
+
+@pytest.mark.parametrize(("total", "found"), [("431", []), ("421", [("421万元", "431.00万元")])])
+def test_last_years_spending_and_a_reason_naming_the_change_end_no_list(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # 比上年累计支出285万元 is last year's level, not how far the money has gone; the reason
+    # opens with what changed (“…经费支出减少主要原因是…”)
+    assert stated_recomputed(_SANGONG.format(total=total), "sum-mismatch") == found

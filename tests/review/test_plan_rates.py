@@ -56,3 +56,12 @@ def test_a_rate_of_its_budget_is_the_result_over_the_plan(
         f"完成年初预算的{rate}。决算数小于年初预算数的主要原因是压减一般性支出。"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("83.5%", []), ("83.56%", [("83.56%", "83.50%")])])
+def test_a_grant_and_its_spending_completing_the_budget(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # “完成预算的”: the grant is the budget the spending completes (125.25 ÷ 150 = 83.50%)
+    text = f"本年度财政拨款为150万元：执行数为125.25万元，完成预算的{rate}。\n"
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -42,6 +42,13 @@ def test_an_amount_in_the_wrong_unit_is_a_unit_slip() -> None:
     assert stated_recomputed(text, "unit-slip") == [("21.5元", "21.50万元")]
 
 
+def test_a_share_in_the_wrong_unit_still_says_which_base_the_shares_are_of() -> None:
+    # 43.4 is no 40% of 86; 21.5元 is its 25% read in 万元: the base is the premium still
+    text = HEAD + RIGHT.replace("34.4万元", "43.4万元").replace("21.5万元", "21.5元")
+    assert stated_recomputed(text, CODE) == [("43.4万元", "34.40万元")]
+    assert stated_recomputed(text, "unit-slip") == [("21.5元", "21.50万元")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

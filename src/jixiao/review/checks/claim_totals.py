@@ -86,9 +86,13 @@ def _past_own_figures(sentence: Sentence, before: list[Quantity]) -> list[Quanti
 
 #: “…，增长7.0%，主要原因是…增加。其中：…”: the reason for the total's change, ending its
 #: sentence before the 其中 that splits the total.
-_REASON_OPENER = re.compile(r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)")
+#: (“，“三公”经费支出减少主要原因是…”: the reason may name what changed first)
+_CHANGED = r"(?:[\u4e00-\u9fff“”]{2,14}(?:增加|减少|下降|增长|上升|变动|变化)的?)?"
+_REASON_OPENER = re.compile(
+    rf"[，,]\s*{_CHANGED}(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)"
+)
 _REASON_CLAUSE = re.compile(
-    r"[，,]\s*(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)[^。；;]*。?[ \t]*"
+    rf"[，,]\s*{_CHANGED}(?:主要(?:原因)?(?:是|为|系)|原因是|主要由于|主要因为)[^。；;]*。?[ \t]*"
 )
 
 

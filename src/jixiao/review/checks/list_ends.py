@@ -118,7 +118,7 @@ def _labels(parts: list[Quantity]) -> str:
 
 #: How far the money has gone (已拨付, 实际支出 …): the state of the total, not a part of it.
 _STATUS = re.compile(
-    r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|累计(?:拨付|支付|支出)"
+    r"已(?:经)?(?:拨付|支付|下达|到位|使用|支出|兑付|发放)|(?<!上年)累计(?:拨付|支付|支出)"
     r"|^[，,]?(?:实际)?(?:到位资金|资金到位)"  # “…，到位资金48万元，资金到位率100%”
 )
 

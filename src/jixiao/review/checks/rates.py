@@ -183,8 +183,11 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
     )
 
 
-#: A rate of money spent: 执行率, 支付率 …, and a 预算完成率 (what was spent of a budget).
-SPENDING_RATE = re.compile(r"(?:执行|支付|使用|支出|分配|拨付)(?:率|进度)|预算完成率")
+#: A rate of money spent: 执行率, 支付率 …, and a 预算完成率 or “完成预算的” (what was spent of
+#: a budget).
+SPENDING_RATE = re.compile(
+    r"(?:执行|支付|使用|支出|分配|拨付)(?:率|进度)|预算完成率|完成(?:年初|全年|调整后)?预算数?的$"
+)
 
 
 def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:

@@ -122,8 +122,9 @@ def _slipped(base: Quantity, share: _Share) -> bool:
 def _judged(base: Quantity, shares: list[_Share]) -> list[ReviewFinding]:
     if len(shares) < 2 or sum((s.share.value for s in shares), Decimal(0)) > HUNDRED:
         return []
-    if all(_missed(base, share) is not None for share in shares):
-        return []  # no share gives its amount of this base: the base is another figure
+    if all(_missed(base, share) is not None and not _slipped(base, share) for share in shares):
+        return []  # no share gives its amount of this base (even in the base's unit): the
+        # base is another figure
     findings = (_finding(base, share) for share in shares)
     return [finding for finding in findings if finding is not None]
 
