@@ -32,3 +32,16 @@ def test_quoted_grades_after_a_sentence_with_several_counts_take_the_one_said_wi
         "评价结论为“良”的8个，“中”的1个。"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_KINDS = (
+    "2023年对6个部门、{towns}个镇乡街道开展整体支出绩效评价，12个专项开展重点绩效评价，其中："
+    "良好部门6个；优秀镇乡街道3个，良好镇乡街道2个；良好专项11个，中等专项1个。"
+)
+
+
+@pytest.mark.parametrize(("towns", "found"), [("5", []), ("4", [("4个", "5个")])])
+def test_grades_written_before_the_kind_they_count(
+    towns: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_KINDS.format(towns=towns), "sum-mismatch") == found

@@ -27,6 +27,7 @@ from jixiao.review.checks.changes import check_changes
 from jixiao.review.checks.claim_changes import check_claim_changes
 from jixiao.review.checks.closing_sentences import check_closing_sentences
 from jixiao.review.checks.code_rows import check_code_rows
+from jixiao.review.checks.column_groups import check_column_groups
 from jixiao.review.checks.comparisons import check_comparisons
 from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.complements import check_complements
@@ -54,6 +55,7 @@ from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
 from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.layout_notes import layout_note
+from jixiao.review.checks.lead_totals import check_lead_totals
 from jixiao.review.checks.letter_rates import check_letter_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
@@ -202,6 +204,8 @@ CHECKS: tuple[Check, ...] = (
     check_sangong_table,
     check_sangong_budget_changes,
     check_sangong_columns,
+    check_column_groups,
+    check_lead_totals,
     check_change_tables,
     check_subtotal_lines,
     check_numbering,

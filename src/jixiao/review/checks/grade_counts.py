@@ -14,6 +14,7 @@ import re
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 _PROJECTS = re.compile(r"(?P<n>\d+)\s*个项目")
@@ -68,11 +69,60 @@ def _clause_before(text: str, match: re.Match[str]) -> str:
     return re.split(r"[，,；;：:]", text[: match.start()])[-1]
 
 
+#: “良好部门5个；优秀镇乡街道4个，良好镇乡街道2个”: a grade before the kind it counts.
+_GRADED_KIND = re.compile(
+    r"(?P<grade>优秀|良好|中等|合格|较好|一般|较差|不合格|差)(?P<kind>[\u4e00-\u9fff]{2,6}?)"
+    r"(?P<n>\d+)\s*个"
+)
+
+
+def _by_kind(text: str) -> list[tuple[str, int, list[tuple[str, int]]]]:
+    """“对5个部门、5个镇乡街道开展评价，…其中：良好部门5个；优秀镇乡街道4个，良好镇乡街道
+    2个”: each kind counted once before the grades, with its counts by grade (two grades at
+    least in the sentence)."""
+    graded = list(_GRADED_KIND.finditer(text))
+    if len(graded) < _MIN_GRADES:
+        return []
+    found = []
+    for kind in dict.fromkeys(m.group("kind") for m in graded):
+        grades = [(m.group("grade"), int(m.group("n"))) for m in graded if m.group("kind") == kind]
+        head = text[: graded[0].start()]
+        totals = re.findall(rf"(\d+)\s*个{re.escape(kind)}", head)
+        if len(totals) == 1 and len({g for g, _ in grades}) == len(grades):
+            found.append((kind, int(totals[0]), grades))
+    return found
+
+
+def _kind_findings(sentence: Sentence) -> list[ReviewFinding]:
+    findings = []
+    for kind, total, grades in _by_kind(sentence.text):
+        added = sum(n for _, n in grades)
+        if added == total:
+            continue
+        listed = "、".join(f"{grade}{n}个" for grade, n in grades)
+        message = (
+            f"所述{total}个{kind}按评价等级分为{listed}，合计{added}个，与{kind}数不符，"
+            "每个评价对象应有且仅有一个等级，请核实。"
+        )
+        findings.append(
+            make_finding(
+                "sum-mismatch",
+                sentence.paragraph,
+                message,
+                span=(sentence.start, sentence.start + len(sentence.text)),
+                stated=f"{total}个",
+                recomputed=f"{added}个",
+            )
+        )
+    return findings
+
+
 def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
     """Each count of projects against its counts by grade."""
     findings: list[ReviewFinding] = []
     sentences = doc_sentences(doc)
     for at, sentence in enumerate(sentences):
+        findings.extend(_kind_findings(sentence))
         start = sentence.start
         previous = sentences[at - 1] if at else None
         before = previous.text if previous and previous.paragraph is sentence.paragraph else ""

@@ -1,0 +1,66 @@
+"""Columns that add up across each row, a 小计 or 合计 column over its group (allocation tables
+of a 危房改造 notice and a 转移支付 notice; figures and names our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import codes_of
+from review_support import stated_recomputed
+
+_TOWNS = """2022年农村危房改造第二批补助资金分配表
+镇街 年度任务(户) 第一批已拨付(万元) 本次应拨付补助资金(万元) 备注
+小计 C级 D级 无房 C级 D级 无房 小计 C级 D级 无房
+东山街道 6 1 5 0 0.75 0 0 17.5 0 17.5 0 追减资金12.25万元
+西河镇 {west} 2 3 1 1.5 7 3.5 3.5 0 3.5 0
+南岭镇 4 4 0 0 0.75 0 0 {south} 2.25 0 0
+北塘镇 9 3 4 2 2.25 14 0 12.75 0.75 5 7 追减资金3.5万元
+"""
+
+
+@pytest.mark.parametrize(
+    ("west", "south", "found"),
+    [
+        ("6", "2.25", []),
+        ("6", "3.25", [("3.25", "2.25")]),
+        ("9", "2.25", [("9", "6")]),
+    ],
+)
+def test_each_subtotal_column_against_the_columns_after_it(
+    west: str, south: str, found: list[tuple[str, str]]
+) -> None:
+    text = _TOWNS.format(west=west, south=south)
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_whole_count_a_unit_off_is_told_as_a_gap_to_check() -> None:
+    text = _TOWNS.format(west="7", south="2.25")
+    assert stated_recomputed(text, "sum-rounding-gap") == [("7", "6")]
+    assert "sum-mismatch" not in codes_of(text)
+
+
+_COUNTIES = """浙江省2021年某补助资金分配表
+单位:万元
+地区 | 已预下达 | 本次下达 | 合计下达 |
+甲县 | 964 | 260 | 1224 |
+乙县 | 830 | 224 | 1054 |
+丙县 | 2862 | 772 | {third} |
+丁县 | 1545 | 417 | 1962 |
+"""
+
+
+@pytest.mark.parametrize(("third", "found"), [("3634", []), ("3643", [("3643", "3634")])])
+def test_a_total_column_closing_the_columns_before_it(
+    third: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_COUNTIES.format(third=third), "sum-mismatch") == found
+
+
+def test_a_subtotal_column_that_no_row_follows_is_no_sum_of_its_neighbours() -> None:
+    # 公务用车小计 over 购置费 and 运行费 only, the header not showing where its group ends:
+    # no row makes it the sum of the three columns after it
+    text = """“三公”经费支出表
+项目 合计 因公出国费 公务用车小计 购置费 运行费 公务接待费
+预算数 45.70 6.00 34.50 24.00 10.50 5.20
+决算数 43.42 5.48 33.57 23.86 9.71 4.37
+"""
+    assert "sum-mismatch" not in codes_of(text)
