@@ -283,3 +283,13 @@ def test_a_rate_after_a_semicolon_is_not_the_rate_of_the_change_before_it() -> N
         "与上年决算数相比增长6.52%。"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(("rate", "found"), [("16.9%", []), ("16.8%", [("16.8%", "16.9%")])])
+def test_a_year_compared_with_its_with_left_out(rate: str, found: list[tuple[str, str]]) -> None:
+    # “2023年度相比”, the 与 dropped: still a fall over last year's 4697.76 + 956.31
+    text = (
+        "2.收入情况。2024年度收入合计4697.76万元,2023年度相比,减少956.31万元,"
+        f"下降{rate},主要原因是上级投入减少。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found
