@@ -65,3 +65,12 @@ def test_a_grant_and_its_spending_completing_the_budget(
     # “完成预算的”: the grant is the budget the spending completes (125.25 ÷ 150 = 83.50%)
     text = f"本年度财政拨款为150万元：执行数为125.25万元，完成预算的{rate}。\n"
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("done", "found"), [("774", []), ("747", [("120%", "115.81%")])])
+def test_a_count_over_the_task_a_level_set_said_after_it(
+    done: str, found: list[tuple[str, str]]
+) -> None:
+    # 774 ÷ 645 = 120%: the plan, said last, names the level that set it (市级)
+    text = f"已获得创业培训合格证书学员有{done}人（共24期），完成市级下达任务人数645人的120%。\n"
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -625,6 +625,9 @@ def test_a_clause_of_where_the_money_went_before_its_items(
         "10.40万元、公务员医疗补助收入240.00万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+    # the clause set apart from the amount by a comma too
+    apart = text.replace("万元统一计入", "万元，统一计入")
+    assert stated_recomputed(apart, "sum-mismatch") == found
 
 
 @pytest.mark.parametrize(

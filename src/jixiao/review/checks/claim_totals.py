@@ -198,7 +198,7 @@ def _restated(sentence: Sentence, before: list[Quantity], position: int) -> Quan
 #: An opener that names every item of the total before it, and a clause of words alone
 #: between them (what was done with the money).
 _ITEMISED = re.compile(r"具体(?:为|是)|分别(?:为|是)")
-_WHERE_CLAUSE = re.compile(r"[\u4e00-\u9fff“”]{2,30}[，,]\s*")
+_WHERE_CLAUSE = re.compile(r"[，,]?\s*[\u4e00-\u9fff“”]{2,30}[，,]\s*")
 
 
 def _bridges(total: Quantity, gap: str) -> bool:

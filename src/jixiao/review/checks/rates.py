@@ -51,7 +51,7 @@ _RATE_CONTEXT = re.compile(
     rf"|{_WORDED_CHANGE}"
     # “完成年初预算数60999万元的40.4%”, “完成市目标任务数2000人的126%”
     # (“完成区人大常委会第十九次会议批准收入调整预算37.5亿元的103.4%”: the body that passed it)
-    r"|完成[^，。；,;\d]{0,30}(?:预算|计划|任务|目标)数?[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}的$"
+    r"|完成[^，。；,;\d]{0,30}(?:预算|计划|任务|目标)人?数?[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}的$"
     # “为年初预算数476万元的98.74%”
     r"|^[，,]?为(?:年初|调整后?|全年)?预算数?[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}的$"
 )
@@ -276,7 +276,9 @@ def _source_of(inputs: list[Quantity]) -> bool:
     """The last figure names a source its plan does not: it is one source's share of the
     plan, whose own plan the sentence does not give."""
     last = _SOURCE.search(inputs[-1].label)
-    return last is not None and not any(last.group(0) in q.label for q in inputs[:-1])
+    if last is None or role(inputs[-1].label) == "plan":
+        return False  # (“完成市级下达任务人数645人的120%”: the plan, said last)
+    return not any(last.group(0) in q.label for q in inputs[:-1])
 
 
 def _over_adjusted(rate: Quantity, inputs: list[Quantity]) -> bool:
