@@ -50,6 +50,7 @@ from jixiao.review.checks.heading_scores import check_heading_scores
 from jixiao.review.checks.implied_bases import check_implied_bases
 from jixiao.review.checks.index_weights import check_index_weights
 from jixiao.review.checks.indicator_rates import check_indicator_rates
+from jixiao.review.checks.inline_items import check_inline_counts
 from jixiao.review.checks.label_tree import check_label_tree
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
@@ -93,6 +94,7 @@ from jixiao.review.checks.sangong_columns import check_sangong_columns
 from jixiao.review.checks.sangong_table import check_sangong_table
 from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
+from jixiao.review.checks.score_rows import check_score_rows
 from jixiao.review.checks.scored_lines import check_scored_lines
 from jixiao.review.checks.share_amounts import check_share_amounts
 from jixiao.review.checks.share_bases import check_named_bases
@@ -206,6 +208,8 @@ CHECKS: tuple[Check, ...] = (
     check_sangong_columns,
     check_column_groups,
     check_lead_totals,
+    check_score_rows,
+    check_inline_counts,
     check_change_tables,
     check_subtotal_lines,
     check_numbering,
@@ -313,6 +317,11 @@ def _beside_errors(findings: list[ReviewFinding]) -> list[ReviewFinding]:
     ]
 
 
+#: Faults a paragraph holds once however often its figure is written (a 总分 row's 得分 and
+#: 分值 may both be 100).
+_ONE_PER_PARAGRAPH = {"score-total-mismatch"}
+
+
 def _once(findings: list[ReviewFinding], texts: dict[int, str]) -> list[ReviewFinding]:
     """Each fault once: two checks that read the same stated figure of a paragraph the same
     way (same code, same recomputed figure) report it once, the first one's words kept — when
@@ -321,9 +330,9 @@ def _once(findings: list[ReviewFinding], texts: dict[int, str]) -> list[ReviewFi
     kept: list[ReviewFinding] = []
     for finding in dict.fromkeys(findings):
         key = (finding.code, finding.paragraph, finding.stated, finding.recomputed, finding.place)
-        once = (
-            finding.stated is not None
-            and texts.get(finding.paragraph, "").count(finding.stated) == 1
+        once = finding.stated is not None and (
+            texts.get(finding.paragraph, "").count(finding.stated) == 1
+            or finding.code in _ONE_PER_PARAGRAPH
         )
         if once and key in seen:
             continue

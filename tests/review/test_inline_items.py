@@ -1,0 +1,40 @@
+"""A total and a count of items, then the items numbered （1）（2）… each its own sentence to
+the end of the paragraph (figures and names our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import codes_of
+from review_support import stated_recomputed
+
+_ITEMS = (
+    "2019年，县文旅局共收到各类专项资金905.3万元。\n"
+    "1.公共文化服务项目资金{total}万元，实施项目{count}个，分别为：（1）剧团运转资金20万元。"
+    "（2）2019年省级公共文化服务体系建设补助资金102.04万元。（3）提前下达2019年中央补助地方"
+    "文化服务体系建设专项资金175.78万元。（4）艺术团运转经费25万元。\n"
+    "2.旅游市场开发推广专项资金582.48万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("322.82", []), ("323.82", [("323.82万元", "322.82万元")])]
+)
+def test_numbered_items_make_the_total_said_with_their_count(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_ITEMS.format(total=total, count="4"), "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("count", "found"), [("4", []), ("5", [("5", "4")])])
+def test_the_count_against_the_items_numbered_after_it(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    text = _ITEMS.format(total="322.82", count=count)
+    assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+def test_items_the_next_paragraph_goes_on_numbering_are_not_all_there() -> None:
+    text = _ITEMS.format(total="322.82", count="5").replace(
+        "2.旅游市场", "（5）市级非遗保护补助资金6.6万元。\n2.旅游市场"
+    )
+    assert "list-count-mismatch" not in codes_of(text)
