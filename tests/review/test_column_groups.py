@@ -64,3 +64,30 @@ def test_a_subtotal_column_that_no_row_follows_is_no_sum_of_its_neighbours() -> 
 决算数 43.42 5.48 33.57 23.86 9.71 4.37
 """
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_a_count_column_before_the_amounts_a_total_closes() -> None:
+    # 在校生人数 stands before the two amounts 合计下达 adds; a 序号 cell opens each row
+    text = """2024年城乡义务教育补助经费分配表
+序号 地区 在校生人数 已预下达 本次下达 合计下达 占比
+1 安平县 12,860 842.0 315.6 {first} 34.20
+2 柳林县 9,425 617.0 231.4 848.4 25.06
+3 金川区 15,310 1,003.0 376.0 1,379.0 40.74
+合计 37,595 2,462.0 923.0 3,385.0 100.00
+"""
+    assert stated_recomputed(text.format(first="1,157.6"), "sum-mismatch") == []
+    found = stated_recomputed(text.format(first="1,175.6"), "sum-mismatch")
+    assert ("1175.6", "1157.6") in found
+
+
+def test_a_total_row_whose_label_stands_in_the_number_column() -> None:
+    # “合计 | | 347.20 …”: the label in the 序号 cell, the name cell blank — the figures keep
+    # their columns
+    text = """2024年第二批就业补助资金分配表（单位：万元）
+序号 | 县（市、区） | 职业培训补贴 | 社会保险补贴 | 公益性岗位补贴 | 合计
+1 | 城关区 | 85.20 | 42.60 | 36.00 | 163.80
+2 | 临河县 | 64.50 | 31.80 | 24.00 | 120.30
+3 | 北山县 | 52.00 | 28.40 | 18.00 | 98.40
+合计 | | 201.70 | 102.80 | 78.00 | 382.50
+"""
+    assert "sum-mismatch" not in codes_of(text)

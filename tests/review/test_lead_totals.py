@@ -47,3 +47,30 @@ def test_total_rows_the_rows_below_do_not_make_are_left_alone() -> None:
 丙市合计 | 1000 | 300 |
 """
     assert "sum-mismatch" not in codes_of(text)
+
+
+_CLOSED = """2024年耕地地力保护补贴资金分配表
+地区 | 补贴面积 | 补贴资金
+青州市合计 | 50.6 | 5,313.0
+甲县 | 18.6 | 1,953.0
+乙县 | 22.3 | 2,341.5
+丙区 | 9.7 | 1,018.5
+临江市合计 | 45.6 | 4,788.0
+丁县 | 27.4 | 2,877.0
+戊县 | 18.2 | {last}
+说明：补贴标准为每亩105元。
+"""
+
+
+@pytest.mark.parametrize(("last", "found"), [("1,911.0", []), ("1,191.0", [("4788.0", "4068.0")])])
+def test_the_last_group_of_a_table_that_text_closes(
+    last: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_CLOSED.format(last=last), "sum-mismatch") == found
+
+
+def test_the_last_group_before_the_header_said_again_is_left_alone() -> None:
+    text = _CLOSED.format(last="1,191.0").replace(
+        "说明：", "地区 | 补贴面积 | 补贴资金\n己县 | 1.0 | 105.0\n说明："
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

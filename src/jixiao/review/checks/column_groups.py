@@ -8,7 +8,8 @@
     苍南县   | 2862     | 772      | 3634     |
 
 A 小计 or 合计 header cell heads the distinct columns right after it (up to the next such
-cell or a name said again), or closes the columns before it. Which reading holds is told by
+cell or a name said again), or closes the columns before it (or fewer of them, nearest it
+first). Which reading holds is told by
 the rows themselves: the one most rows follow, when two rows at least and more than half of
 them follow it; a row that does not is wrong. A blank or dashed cell holds nothing.
 """
@@ -54,34 +55,41 @@ def _after(names: list[str], at: int) -> tuple[int, ...]:
 
 
 def _readings(names: list[str]) -> list[list[_Group]]:
-    """For each total column, the groups it may close: the columns after it, or those before
-    it back to the last total (or a name said again)."""
+    """For each total column, the groups it may close: the columns after it (up to the next
+    total or a name said again), or those before it back to the last total — or fewer of
+    them, nearest the total first (a count column may stand before the amounts)."""
     readings: list[list[_Group]] = []
     for at, name in enumerate(names):
         if not _TOTAL.search(name) or NO_SUM.search(name):
             continue
-        options = []
         after = _after(names, at)
-        if len(after) >= _MIN_ROWS:
-            options.append(_Group(at, after))
         before: list[int] = []
         for column in range(at - 1, -1, -1):
             if _TOTAL.search(names[column]) or names[column] in {names[p] for p in before}:
                 break
             before.insert(0, column)
-        if len(before) >= _MIN_ROWS:
-            options.append(_Group(at, tuple(before)))
+        options = [_Group(at, after[:size]) for size in range(len(after), 1, -1)]
+        options += [_Group(at, tuple(before[-size:])) for size in range(len(before), 1, -1)]
         if options:
             readings.append(options)
     return readings
 
 
-def _figures(row: TableRow, width: int) -> list[Figure | None] | None:
-    """The row's ``width`` cells after its label as figures (a blank one holds nothing);
-    None when one holds something else or is a percentage."""
-    start = 1 if row.label and row.cells and row.cells[0].replace(" ", "") == row.label else 0
-    cells = row.cells[start : start + width]
-    if len(cells) < width:
+def _label_at(row: TableRow) -> int:
+    """The cell holding the row's label (after a 序号 cell, when there is one)."""
+    for at, cell in enumerate(row.cells):
+        if row.label and cell.replace(" ", "") == row.label:
+            return at
+    return -1
+
+
+def _figures(row: TableRow, width: int, skip: int) -> list[Figure | None] | None:
+    """The row's ``width`` cells after the ``skip`` cells of its label (and 序号), or after
+    its label when a figure stands among those (a 合计 row with no 序号), as figures (a blank
+    one holds nothing); None when one holds something else or is a percentage."""
+    lead = range(min(skip, len(row.cells)))
+    start = skip if all(row.value(c) is None for c in lead) else _label_at(row) + 1
+    if len(row.cells) < start + width:
         return None
     found: list[Figure | None] = []
     for column in range(start, start + width):
@@ -112,12 +120,14 @@ def _whole(group: _Group, rows: list[tuple[TableRow, list[Figure | None]]]) -> b
     return all(c is None or c.places == 0 for c in cells)
 
 
-def _header(table: list[TableRow], end: int, width: int) -> list[str] | None:
+def _header(table: list[TableRow], end: int, width: int, skip: int) -> list[str] | None:
     """The header row with a total whose cells name the rows' ``width`` figure columns (its
-    first cell naming the label column when it has one more)."""
+    first ``skip`` cells naming the columns before them, or its first one the label's)."""
     for row in table[:end]:
         names = [re.sub(r"\s+", "", cell) for cell in row.cells if cell.strip()]
-        if len(names) == width + 1:
+        if len(names) == width + skip:
+            names = names[skip:]
+        elif len(names) == width + 1:
             names = names[1:]
         if len(names) == width and any(_TOTAL.search(n) for n in names):
             return names
@@ -127,12 +137,13 @@ def _header(table: list[TableRow], end: int, width: int) -> list[str] | None:
 def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
     end = header_end(table)
     body = table[end:]
-    widths = [len(row.cells) - (1 if row.label else 0) for row in body]
+    skip = max((_label_at(row) + 1 for row in body), default=0)
+    widths = [len(row.cells) - skip for row in body]
     for width in sorted(set(widths), reverse=True):
-        names = _header(table, end, width)
+        names = _header(table, end, width, skip)
         if names is None:
             continue
-        rows = [(row, f) for row in body if (f := _figures(row, width)) is not None]
+        rows = [(row, f) for row in body if (f := _figures(row, width, skip)) is not None]
         for options in _readings(names):
             yield from _group_findings(names, rows, options)
         return

@@ -9,9 +9,10 @@
     武义县      | 711      | 192      | 903      |
     衢州市合计  | …
 
-Each 合计 row heads the rows after it up to the next 合计 row; the last group of a table is
-left alone (a page may cut it). The rows must show the reading holds: in most groups, two at
-least, each column's rows add up to their 合计; a group that does not is wrong.
+Each 合计 row heads the rows after it up to the next 合计 row; the last group of a table runs
+to its end, unless a page break may cut it (the header said again, or the excerpt's end).
+The rows must show the reading holds, column by column: half the groups at least add up to
+their 合计, one of them of two rows or more; a group that does not is wrong.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import pairwise
 
 from jixiao.review.checks.total_rows import money_value
 from jixiao.review.checks.total_rows import sum_finding
@@ -34,6 +34,7 @@ from jixiao.review.tables.doc_rows import header_end
 
 _LEAD = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:合计|小计)$")
 _MIN_GROUPS = 2
+_MIN_MEMBERS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +43,25 @@ class _Group:
     members: tuple[TableRow, ...]
 
 
-def _groups(rows: list[TableRow]) -> list[_Group]:
-    """Each 合计 row with the rows after it, closed by the next 合计 row."""
+def _groups(rows: list[TableRow], closed: bool) -> list[_Group]:
+    """Each 合计 row with the rows after it, up to the next 合计 row (the last group to the
+    table's end when the table is ``closed``)."""
     heads = [at for at, row in enumerate(rows) if _LEAD.match(row.label)]
+    ends = heads[1:] + ([len(rows)] if closed else [])
     return [
         _Group(rows[at], tuple(rows[at + 1 : after]))
-        for at, after in pairwise(heads)
+        for at, after in zip(heads, ends, strict=False)
         if after - at > 1
     ]
+
+
+def _closed(doc: ReportDoc, table: list[TableRow]) -> bool:
+    """The table ends here: text follows it that is not its header again (a page break)."""
+    last = table[-1].paragraph
+    if doc.cut_off() is last or last.index >= len(doc.paragraphs):
+        return False
+    after = doc.paragraphs[last.index]
+    return after.cells != table[0].paragraph.cells and doc.cut_off() is not after
 
 
 def _column(group: _Group, column: int) -> tuple[Figure, list[Figure]] | None:
@@ -65,17 +77,17 @@ def _holds(total: Figure, members: list[Figure]) -> bool:
     return abs(added - total.value) <= column_slack(total, members)
 
 
-def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
+def _table_findings(table: list[TableRow], closed: bool) -> Iterator[ReviewFinding]:
     body = table[header_end(table) :]
-    groups = _groups(body)
+    groups = _groups(body, closed)
     if len(groups) < _MIN_GROUPS:
         return
     width = max(len(row.cells) for row in body)
     for column in range(1, width):
         read = [(g, c) for g in groups if (c := _column(g, column)) is not None]
-        held = sum(1 for _, (total, members) in read if _holds(total, members))
-        if held < _MIN_GROUPS or held * 2 <= len(read):
-            continue
+        held = [members for _, (total, members) in read if _holds(total, members)]
+        if not any(len(members) >= _MIN_MEMBERS for members in held) or len(held) * 2 < len(read):
+            continue  # no group of two rows or more, nor half the groups, adds up
         for group, (total, members) in read:
             if not _holds(total, members):
                 parts = list(zip(group.members, members, strict=True))
@@ -86,4 +98,8 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
 
 def check_lead_totals(doc: ReportDoc) -> list[ReviewFinding]:
     """Each 合计 row written above its rows against them, column by column."""
-    return [finding for table in doc_tables(doc) for finding in _table_findings(table)]
+    return [
+        finding
+        for table in doc_tables(doc)
+        for finding in _table_findings(table, _closed(doc, table))
+    ]
