@@ -92,6 +92,7 @@ from jixiao.review.checks.run_rows import check_run_rows
 from jixiao.review.checks.sangong_budget_changes import check_sangong_budget_changes
 from jixiao.review.checks.sangong_columns import check_sangong_columns
 from jixiao.review.checks.sangong_table import check_sangong_table
+from jixiao.review.checks.scattered_funds import check_scattered_funds
 from jixiao.review.checks.score_only import check_score_only
 from jixiao.review.checks.score_reach import check_score_reach
 from jixiao.review.checks.score_rows import check_score_rows
@@ -210,6 +211,7 @@ CHECKS: tuple[Check, ...] = (
     check_lead_totals,
     check_score_rows,
     check_inline_counts,
+    check_scattered_funds,
     check_change_tables,
     check_subtotal_lines,
     check_numbering,

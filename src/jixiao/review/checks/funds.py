@@ -128,7 +128,7 @@ def _amounts_rate(columns: dict[str, Figure], complete: bool = True) -> Decimal 
 
 
 def _funds_rate(row: FundsRow) -> ReviewFinding | None:
-    return _rate_finding(row.columns, row.complete, row.at("rate"), "")
+    return rate_finding(row.columns, row.complete, row.at("rate"), "")
 
 
 def _same_money_scores(row: FundsRow, source: SourceRow) -> ReviewFinding | None:
@@ -163,7 +163,7 @@ def _source_rates(row: FundsRow) -> Iterator[ReviewFinding]:
                 yield scores
             continue  # the only source repeats the total's figures: said once, at the total
         label = source.label.removeprefix("其中").lstrip(":： ")
-        finding = _rate_finding(source.columns, True, source.paragraph, f"“{label}”的")
+        finding = rate_finding(source.columns, True, source.paragraph, f"“{label}”的")
         if finding is not None:
             yield finding
 
@@ -173,7 +173,7 @@ def _capped(exact: Decimal, rate: Figure) -> bool:
     return exact > HUNDRED and abs(rate.value - HUNDRED) <= rate.ulp
 
 
-def _rate_finding(
+def rate_finding(
     columns: dict[str, Figure], complete: bool, paragraph: Paragraph, whose: str
 ) -> ReviewFinding | None:
     rate, exact = columns.get("rate"), _amounts_rate(columns, complete)

@@ -16,6 +16,7 @@ from jixiao.review.tables.glued import unit_funds
 from jixiao.review.tables.glued_whole import glued_whole_funds
 from jixiao.review.tables.labelled import labelled_funds
 from jixiao.review.tables.letter_columns import letter_tables
+from jixiao.review.tables.scattered import scattered_funds
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import TABLES
 from jixiao.review.text.sentences import has_any
@@ -92,5 +93,6 @@ def _funds_read(doc: ReportDoc) -> bool:
         or glued_whole_funds(doc)
         or labelled_funds(doc)
         or rate_tails(doc)
+        or scattered_funds(doc)
         or (lettered is not None and lettered[1])
     )
