@@ -38,3 +38,17 @@ def test_items_the_next_paragraph_goes_on_numbering_are_not_all_there() -> None:
         "2.旅游市场", "（5）市级非遗保护补助资金6.6万元。\n2.旅游市场"
     )
     assert "list-count-mismatch" not in codes_of(text)
+
+
+_PRICED = (
+    "四、安排争创先进乡镇、示范村补助资金{total}万元。其中：争创省级先进乡镇2个：大康镇70万元、"
+    "青莲镇70万元；争创省级示范村{count}个：稻香村70万元、鲜花村45万元、文昌村45万元。\n"
+)
+
+
+@pytest.mark.parametrize(("count", "found"), [("3", []), ("2", [("2", "3")])])
+def test_a_count_against_the_items_listed_with_their_amounts(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    text = _PRICED.format(total="300", count=count)
+    assert stated_recomputed(text, "list-count-mismatch") == found

@@ -262,3 +262,23 @@ def test_an_outline_listed_before_the_report_runs_on_past_a_long_entry(
     path = tmp_path / "评价报告.txt"
     path.write_text(_SUMMARY_OUTLINE, encoding="utf-8")
     assert [f for f in review_file(path).findings if f.code == "heading-empty"] == []
+
+
+_COUNTS_UNDER_HEADING = (
+    "一、“三公”经费预算财政拨款情况\n"
+    "2021年“三公”经费预算数为4.9万元，其中公务接待费4.9万元。\n"
+    "二、相关统计数\n"
+    "1.因公出国(境)团组数(个)   0\n"
+    "2.因公出国(境)人数(人)   0\n"
+    "3.公务用车保有量(辆)   1\n"
+    "4.公务接待批次(批)   10\n"
+    "5.公务接待人数(人)   500\n"
+    "三、“三公”经费增减变化原因等说明\n"
+    "2021年“三公”经费预算与上年持平。\n"
+)
+
+
+def test_numbered_rows_of_counts_under_a_heading_are_its_content(tmp_path: Path) -> None:
+    path = tmp_path / "三公经费.txt"
+    path.write_text(_COUNTS_UNDER_HEADING, encoding="utf-8")
+    assert [f for f in review_file(path).findings if f.code == "heading-empty"] == []

@@ -246,3 +246,49 @@ def test_a_total_first_over_a_subtotal_is_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "资金来源表.docx"
     _word_table(path, rows)
     assert _found(path) == []
+
+
+_BARRED = """三、扶贫资金分配情况
+市县 |
+资金合计 |
+中央资金 |
+省级资金 |
+备注 |
+甲县 |
+1116.7 |
+10 |
+1106.7 |
+|
+乙县 |
+1237.1 |
+|
+1237.1 |
+|
+林场 |
+|
+10 |
+|
+|
+|
+|
+|
+|
+|
+合计 |
+{total} |
+20 |
+2343.8 |
+|
+四、监督电话：3121107
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("2353.8", []), ("2363.8", [("2363.8", "2353.8")])])
+def test_a_row_of_bars_alone_in_a_table_one_cell_to_a_line(
+    tmp_path: Path, total: str, found: list[tuple[str, str]]
+) -> None:
+    # the bars after 林场 close a row with nothing in it: the rows keep their width
+    path = tmp_path / "分配表.txt"
+    path.write_text(_BARRED.format(total=total), encoding="utf-8")
+    findings = review_file(path).findings
+    assert [(f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"] == found

@@ -106,10 +106,43 @@ def inline_numbered_claims(doc: ReportDoc) -> list[SumClaim]:
     return claims
 
 
+#: “争创省级示范村8个：A村70万元、B村45万元、…”: a count, a colon, then its items each with
+#: its amount, up to the ；or 。 that closes them.
+_PRICED = re.compile(
+    r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|所|项|处)[:：]"
+    r"(?P<items>(?:[^、；;。:：]{1,30}?\d+(?:\.\d+)?\s*万?元、)+[^、；;。:：]{1,30}?\d+(?:\.\d+)?\s*万?元)"
+    r"(?=[；;。]|$)"
+)
+
+
+def _priced_findings(paragraph: Paragraph) -> Iterator[ReviewFinding]:
+    for match in _PRICED.finditer(paragraph.text):
+        count = chinese_count(match.group("count"))
+        items = match.group("items").split("、")
+        if count is None or count == len(items):
+            continue
+        names = "、".join(re.sub(r"\d+(?:\.\d+)?\s*万?元$", "", item) for item in items)
+        before = re.split(r"[，,；;：:。]", paragraph.text[: match.start()])[-1][-12:]
+        message = (
+            f"称{before}{match.group('count')}个，但其后逐一列出金额的有{len(items)}个"
+            f"（{names}），数量不符，请核实。"
+        )
+        yield make_finding(
+            "list-count-mismatch",
+            paragraph,
+            message,
+            span=match.span(),
+            stated=str(count),
+            recomputed=str(len(items)),
+        )
+
+
 def check_inline_counts(doc: ReportDoc) -> list[ReviewFinding]:
-    """A count of items against the items numbered after it to the paragraph's end."""
+    """A count of items against the items numbered after it to the paragraph's end, or
+    listed with their amounts after a colon."""
     findings: list[ReviewFinding] = []
     for paragraph in doc.paragraphs:
+        findings.extend(_priced_findings(paragraph))
         for found in _items(doc, paragraph):
             if found.count == len(found.items):
                 continue

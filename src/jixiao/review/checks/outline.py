@@ -137,6 +137,15 @@ def _list_end(doc: ReportDoc, heading: Paragraph) -> bool:
     return same and previous.text.rstrip().endswith(("；", ";"))
 
 
+def _not_empty(doc: ReportDoc, heading: Paragraph) -> bool:
+    """A heading that may stand empty (“其他需要说明的情况（如无…则无需阐述）”), a list's last
+    item, a table's row, or a heading over numbered rows of figures (“1.因公出国（境）团组数
+    （个）   0”): no empty heading."""
+    if _MAY_BE_EMPTY.search(heading.text) or _list_end(doc, heading) or _row(heading):
+        return True
+    return any(_row(p) for p in subtree(doc, heading) if p.is_heading)
+
+
 def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
     """Numbered headings with no text under them, reported once at the highest one.
 
@@ -150,8 +159,8 @@ def check_empty_headings(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         if _has_body(doc, heading) or _numbered_twice(doc, heading):
             continue
-        if _MAY_BE_EMPTY.search(heading.text) or _list_end(doc, heading) or _row(heading):
-            continue  # “其他需要说明的情况（如无特别说明的情况则无需阐述）”
+        if _not_empty(doc, heading):
+            continue
         parent = parent_heading(doc, heading.index)
         if parent is not None and parent.level in NUMBERED_LEVELS and not _has_body(doc, parent):
             continue

@@ -95,6 +95,8 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
         return None
     width = first - 1  # the header, then the first row's label
     rows = [cells[i : i + width] for i in range(0, len(cells), width)]
+    # a row of bars alone between two rows (“焦作林场 | | 10 | | | | | | | |”): nothing in it
+    rows = [row for row in rows[:-1] if any(row)] + rows[-1:]
     if _is_label(rows[-1][0]):
         # the last row's blank cells dropped by the export (“公务用车购置费 |” right before
         # the text after the table)
