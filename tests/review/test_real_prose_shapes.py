@@ -884,3 +884,17 @@ def test_a_list_opened_by_its_uses_keeps_its_last_part() -> None:
     )
     codes = {f.code for f in findings_of(text)}
     assert codes.isdisjoint({"sum-short", "sum-mismatch"})
+
+
+@pytest.mark.parametrize(
+    ("tax", "found"), [("39029", []), ("38029", [("88435元", "87435.00万元")])]
+)
+def test_units_mixed_and_the_sum_wrong_in_the_larger_unit_too(
+    tax: str, found: list[tuple[str, str]]
+) -> None:
+    # 88435元 and 39029元 among 万元: meant in 万元, where 39029 + 49406 = 88435
+    text = (
+        PROJECT + f"一般公共预算收入88435元，完成调整预算的99.2%，其中：税收收入{tax}元，"
+        "下降12%；非税收入49406万元，增长67.1%。"
+    )
+    assert _found(text, "sum-mismatch") == found

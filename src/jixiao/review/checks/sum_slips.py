@@ -75,15 +75,40 @@ def mixed_slip(claim: SumClaim, parts: tuple[Quantity, ...]) -> ReviewFinding | 
     if any(q.unit == "元" and not q.value for q in figures) or as_written:
         return None  # a 0元 is 0 in any unit; parts that add up as written are meant so
     read = [as_unit(q, unit) if q.unit == "元" else q for q in figures]
-    if read[0].value != sum((q.value for q in read[1:]), Decimal(0)):
-        return None
+    added = sum((q.value for q in read[1:]), Decimal(0))
     slipped = "、".join(q.text for q in figures if q.unit == "元")
+    if read[0].value != added:
+        return _mixed_short(claim, parts, read, slipped)
     message = (
         f"总数与各分项单位不一（{slipped}），按{unit}计则{claim.total.text}与各项之和"
         f"{'＋'.join(p.text for p in parts)}相符，应为笔误，请更正单位。"
     )
     recomputed = fmt_quantity(read[0].value, read[0])
     return claim_finding("unit-slip", claim.sentence, claim.total, parts[-1], message, recomputed)
+
+
+#: How near, read in the larger unit, a mixed list must come to its total to be meant so.
+_NEAR = Decimal("0.1")
+
+
+def _mixed_short(
+    claim: SumClaim, parts: tuple[Quantity, ...], read: list[Quantity], slipped: str
+) -> ReviewFinding | None:
+    """Mixed units that, all read in the larger one, come near their total but still do not
+    make it: the sum is wrong as well as the unit (“88435元，其中：税收收入39029元，…非税收入
+    49046万元”: 88075万元)."""
+    total = read[0]
+    added = sum((q.value for q in read[1:]), Decimal(0))
+    if not total.value or abs(added - total.value) > total.value * _NEAR:
+        return None
+    listed = "＋".join(fmt_quantity(q.value, q) for q in read[1:])
+    shown = fmt_quantity(added, total)
+    message = (
+        f"总数与各分项单位不一（{slipped}）；即使均按{total.unit}计，{listed}＝{shown}，"
+        f"与总数{fmt_quantity(total.value, total)}仍相差"
+        f"{fmt_quantity(abs(added - total.value), total)}，请核实。"
+    )
+    return claim_finding("sum-mismatch", claim.sentence, claim.total, parts[-1], message, shown)
 
 
 def slip_finding(claim: SumClaim, parts: tuple[Quantity, ...], slip: Quantity) -> ReviewFinding:
