@@ -154,3 +154,27 @@ def test_cells_at_wide_gaps_keep_the_words_inside_them() -> None:
         ("合计", "4.80", "3.90"),
         ("合计", "4.80", "3.90"),
     ]
+
+
+_CHANGES = """单位:万元 | ||||
+项目 | 2022年预算数 | 2023年预算数 | 2023年预算数增减 | 增减原因 |
+合计 | {total} | 2415.44 | 36.67 | |
+1、因公出国(境)费用 | 0 | 0 | 0 | 从严从紧控制出国经费。 |
+2、公务接待费 | 1114.54 | 989.86 | -124.68 | 减少公务接待。 |
+3、公务用车费 | 1264.23 | 1425.58 | 161.35 | |
+其中:(1)公务用车运转维护费 | 1007.23 | 898.22 | -109.01 | 取消部分单位公务用车。 |
+(2)公务用车购置费 | 257.00 | 527.36 | 270.36 | 新增执法执勤车辆。 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("2378.77", []), ("2387.77", [("2387.77", "2378.77")])]
+)
+def test_a_table_of_budgets_with_a_column_of_reasons_and_cars_kept_running(
+    tmp_path: Path, total: str, found: list[tuple[str, str]]
+) -> None:
+    # 运转维护费 is the 运行维护 row; 增减原因 a note column beside the figures
+    path = tmp_path / "三公.txt"
+    path.write_text(_CHANGES.format(total=total), encoding="utf-8")
+    findings = review_file(path).findings
+    assert [(f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"] == found

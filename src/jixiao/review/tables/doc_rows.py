@@ -142,7 +142,9 @@ def header_names(table: list[TableRow], end: int) -> list[str] | None:
     return names
 
 
-_NOTE = re.compile(r"(?:备注|说明|注)?")  # a note column, or a blank header cell
+_NOTE = re.compile(
+    r"(?:备注|说明|注|(?:增减|变动|变化)?原因(?:说明)?)?"
+)  # a note column, or a blank one
 
 
 def _shares_words(cells: list[str], above: str) -> bool:
