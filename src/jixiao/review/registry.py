@@ -90,6 +90,7 @@ from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
 from jixiao.review.checks.run_rows import check_run_rows
 from jixiao.review.checks.sangong_budget_changes import check_sangong_budget_changes
+from jixiao.review.checks.sangong_changes import check_sangong_changes
 from jixiao.review.checks.sangong_columns import check_sangong_columns
 from jixiao.review.checks.sangong_table import check_sangong_table
 from jixiao.review.checks.scattered_funds import check_scattered_funds
@@ -207,6 +208,7 @@ CHECKS: tuple[Check, ...] = (
     check_sangong_table,
     check_sangong_budget_changes,
     check_sangong_columns,
+    check_sangong_changes,
     check_column_groups,
     check_lead_totals,
     check_score_rows,

@@ -1,0 +1,126 @@
+"""The change of the “三公” 经费 against the changes of its kinds, told in the sentences after it:
+
+    2021年度全镇“三公”经费较上年减少2.97万元，下降6.89%，较年初预算数减少0.36万元。主要是…。
+    其中：无因公出国（境）费；公务用车购置及运行维护费较上年减少1.33万元，下降4.12%，较年初
+    预算数减少0.07万元；公务接待费较上年减少1.64万元，较年初预算数减少0.29万元。
+
+The kinds (因公出国, 公务用车, 公务接待) make the whole “三公” 经费, so their changes over last
+year, and over the budget, make its changes: 1.33 + 1.64 = 2.97. Every kind must be told (one
+with none: “无因公出国（境）费”, or unchanged), each once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sangong_table import kind_of_label
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+
+_WHOLE = re.compile(r"三公")
+#: “较上年减少”, “较年初预算数减少”, “比上年决算增加”: what the change is over, and its way.
+_CHANGE = re.compile(
+    r"(?:较|比|与)(?P<base>上年|去年|上一年|年初预算|预算)[^，。；,;\d]{0,6}?(?:相比)?[，,]?"
+    r"(?P<way>增加|减少)了?$"
+)
+_NONE = re.compile(
+    r"无(?:因公出国|公务接待|公务用车)|(?:因公出国|公务接待|公务用车)[^，；;。]{0,12}(?:为0|为零|没有)"
+)
+#: The kinds a “三公” total is made of, by what ``kind_of_label`` reads.
+_WAYS = ({"abroad", "reception", "car"}, {"abroad", "reception", "buy", "run"})
+#: Sentences after the total's where its kinds may be told.
+REACH = 2
+
+Changes = dict[str, Decimal]
+
+
+def _changes(sentence: Sentence, quantities: list[Quantity]) -> dict[str, Quantity]:
+    """The changes stated in ``quantities``, by what they are over (year or budget)."""
+    found: dict[str, Quantity] = {}
+    for q in quantities:
+        match = _CHANGE.search(q.label) if q.kind == MONEY and not q.approx else None
+        if match is not None:
+            base = "budget" if "预算" in match.group("base") else "year"
+            found.setdefault(base, q)
+    return found
+
+
+def _signed(q: Quantity) -> Decimal:
+    match = _CHANGE.search(q.label)
+    return -q.value if match is not None and match.group("way") == "减少" else q.value
+
+
+def _kinds(sentence: Sentence) -> dict[str, Changes] | None:
+    """Each kind's changes by base, from its ；-parts (a kind with none at 0)."""
+    kinds: dict[str, Changes] = {}
+    start = 0
+    for part in re.split(r"[；;]", sentence.text):
+        end = start + len(part)
+        quantities = [q for q in sentence.quantities if start <= q.start < end]
+        start = end + 1
+        name = re.sub(r"^[^\u4e00-\u9fff]*(?:其中[:：]?)?", "", part)
+        kind = kind_of_label(name[:16]) if not _NONE.search(part) else _none_kind(part)
+        if kind is None or kind in kinds:
+            return None
+        changes = _changes(sentence, quantities)
+        kinds[kind] = {base: _signed(q) for base, q in changes.items()}
+        if _NONE.search(part):
+            kinds[kind] = {"year": Decimal(0), "budget": Decimal(0)}
+    return kinds
+
+
+def _none_kind(part: str) -> str | None:
+    match = _NONE.search(part)
+    return kind_of_label(match.group(0).lstrip("无")) if match else None
+
+
+def _findings(total: Sentence, told: Sentence) -> Iterator[ReviewFinding]:
+    changes = _changes(total, list(total.quantities))
+    kinds = _kinds(told)
+    if not changes or kinds is None or set(kinds) not in _WAYS:
+        return
+    for base, stated in changes.items():
+        if not all(base in c for c in kinds.values()):
+            continue
+        added = sum((c[base] for c in kinds.values()), Decimal(0))
+        if added == _signed(stated):
+            continue
+        over = "年初预算" if base == "budget" else "上年"
+        said = "增加" if _signed(stated) >= 0 else "减少"
+        way = "增加" if added >= 0 else "减少"
+        shown = fmt_quantity(abs(added), stated)
+        message = (
+            f"“三公”经费较{over}{said}{stated.text}，"
+            f"而其后所列各项较{over}的增减合计{way}{shown}，两者不符，请核实。"
+        )
+        yield make_finding(
+            "sum-mismatch",
+            total.paragraph,
+            message,
+            span=(total.start + stated.start, total.start + stated.end),
+            stated=stated.text,
+            recomputed=f"{way}{shown}",
+        )
+
+
+def check_sangong_changes(doc: ReportDoc) -> list[ReviewFinding]:
+    """The “三公” 经费's changes against its kinds' changes told after it."""
+    findings: list[ReviewFinding] = []
+    sentences = doc_sentences(doc)
+    for at, sentence in enumerate(sentences):
+        if not _WHOLE.search(sentence.text) or not _changes(sentence, list(sentence.quantities)):
+            continue
+        for told in sentences[at + 1 : at + 1 + REACH]:
+            if told.paragraph is not sentence.paragraph:
+                break
+            if told.text.lstrip().startswith("其中"):
+                findings.extend(_findings(sentence, told))
+                break
+    return findings
