@@ -116,3 +116,17 @@ def test_the_amount_named_exactly_is_the_level_not_a_part_whose_name_holds_it(
         f"财政拨款支出比上年增加12.37万元，增长{rate}。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("cut", "found"), [("6.3", []), ("6.8", [("58.3%", "60.2%")])])
+def test_a_second_comparison_after_a_semicolon_keeps_the_subject(
+    cut: str, found: list[tuple[str, str]]
+) -> None:
+    # “…较上年决算数减少0.03万元，下降0.6%；较年初预算数减少6.3万元，下降58.3%”: the 三公
+    # 经费 of the sentence before, over its budget (4.5 + 6.3)
+    text = (
+        "2021年度镇本级“三公”经费决算4.5万元，因公出国（境）费0万元，公务接待费0万元。"
+        "经比较，2021年度镇本级“三公”经费较上年决算数减少0.03万元，下降0.66%；"
+        f"较年初预算数减少{cut}万元，下降58.3%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

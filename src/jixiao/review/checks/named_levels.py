@@ -63,12 +63,23 @@ def _subject(sentence: Sentence, change: Quantity) -> tuple[str, str, str] | Non
     name = _name(re.split(r"[，,；;:：]", change.label[: compared.start()])[-1])
     start = sentence.text.rfind(change.label, 0, change.start)
     said = start + compared.start() if start >= 0 else change.start
+    if len(name) < _MIN_NAME and re.search(r"[；;]\s*$", sentence.text[:said]):
+        name = _earlier_subject(sentence.text[:said])  # “…；较年初预算数减少6.8万元”
     year = _year(sentence.text[:said])
     against = "" if year else _year(change.label[compared.start() :])
     opening = "" if year else _opening_year(sentence, against)
     if len(name) < _MIN_NAME or not (year or opening):
         return None
     return name, year or opening, against
+
+
+def _earlier_subject(text: str) -> str:
+    """The name of the comparison before a ；, for the one after it that names nothing
+    (““三公”经费较上年决算数减少0.03万元，下降0.6%；较年初预算数减少6.8万元”)."""
+    compared = list(COMPARED.finditer(text))
+    if not compared:
+        return ""
+    return _name(re.split(r"[，,；;:：]", text[: compared[-1].start()])[-1])
 
 
 def _opening_year(sentence: Sentence, against: str) -> str:
