@@ -139,3 +139,14 @@ def test_a_bracket_that_includes_both_car_kinds_is_the_whole_car_money(
 def test_a_bracket_that_includes_some_items_only_is_not_a_whole() -> None:
     text = "2023年项目支出1300万元（包括：设备购置500万元、培训费300万元）。\n"
     assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == []
+
+
+@pytest.mark.parametrize(("cash", "found"), [("3.96", []), ("3.86", [("17.80万元", "17.70万元")])])
+def test_a_qizhong_after_an_area_splits_the_money_before_it(
+    cash: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "二、完善退耕还林政策兑现补助资金17.80万元，计划兑现面积1980亩，其中：粮食折现补贴"
+        f"13.84万元、现金补贴{cash}万元，年终列入相关政府收支分类科目。\n"
+    )
+    assert stated_recomputed(text, "sum-short") + stated_recomputed(text, "sum-mismatch") == found

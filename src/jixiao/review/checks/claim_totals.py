@@ -224,7 +224,8 @@ def money_before(sentence: Sentence, mark: int) -> Quantity | None:
     amount before the count that ends the text before the 其中 (the count too rough, or of
     another measure, to be the total the sentence splits)."""
     before = [q for q in sentence.quantities if q.end <= mark and q.kind != "date"]
-    if len(before) < 2 or before[-1].kind != COUNT or before[-2].kind != MONEY:
+    # (“补助资金17.80万元，计划兑现面积1980亩，其中：…”: a measure too)
+    if len(before) < 2 or before[-1].kind not in (COUNT, MEASURE) or before[-2].kind != MONEY:
         return None
     money, count = before[-2], before[-1]
     between = sentence.text[money.end : count.start]

@@ -365,6 +365,8 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         if claim:
             claims.append(claim)
         count = count_beside(sentence, total) if total else money_before(sentence, mark)
+        if count is None and total is not None and not claim:
+            count = money_before(sentence, mark)  # the 其中 after a measure splits money
         counted = parts_after(sentence, count, mark, stop) if count else None
         if counted:
             claims.append(counted)
