@@ -39,6 +39,7 @@ from jixiao.review.checks.declines import check_declines
 from jixiao.review.checks.derived_rates import check_derived_rates
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.excess import check_excess
+from jixiao.review.checks.fielded_items import check_fielded_items
 from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.fund_balances import check_fund_balances
@@ -209,6 +210,7 @@ CHECKS: tuple[Check, ...] = (
     check_sangong_budget_changes,
     check_sangong_columns,
     check_sangong_changes,
+    check_fielded_items,
     check_column_groups,
     check_lead_totals,
     check_score_rows,

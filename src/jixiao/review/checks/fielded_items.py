@@ -1,0 +1,114 @@
+"""A total told by its fields, then its items told by the same fields, ；by ；:
+
+    …资金4871.71万元，应到位4871.71万元，实际到位1696.76万元，到位率34.83%。分项目如下：
+    ①…补助应到位68万元，实际到位21万元，到位率30.88%；②…应到位1605万元，实际到位1604.75万元，
+    …；④…应到位2640万元，实际未到位，到位率0%；…
+
+Each field (应到位, 实际到位) of the items adds up to the total's (an item that says the field
+did not happen, 实际未到位, has none of it). A field is summed only when every item states it
+or says it did not happen."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from itertools import pairwise
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import same_measure
+
+_OPENS = re.compile(r"^\s*(?:分项目|分项|具体|明细)?如下[:：]|^\s*分(?:项目|别)(?:为|是)[:：]")
+#: A field: the words of a figure's own clause (“，实际到位” → 实际到位), two to six.
+_FIELD = re.compile(r"([\u4e00-\u9fff]{2,6})$")
+MIN_ITEMS = 2
+
+
+def _field(q: Quantity) -> str | None:
+    clause = re.split(r"[，,；;：:。①-⑳]", q.label)[-1]
+    match = _FIELD.search(clause)
+    return match.group(1) if match else None
+
+
+def _fields(quantities: list[Quantity]) -> dict[str, Quantity]:
+    """The amounts of ``quantities`` by field, when each field holds one (else none)."""
+    found: dict[str, Quantity] = {}
+    for q in quantities:
+        field = _field(q) if q.kind == MONEY and not q.approx else None
+        if field is None:
+            continue
+        if field in found:
+            return {}
+        found[field] = q
+    return found
+
+
+def _totals(sentence: Sentence) -> dict[str, Quantity]:
+    """The total's fields: the short clauses of its sentence (应到位…, 实际到位…)."""
+    fields = _fields(list(sentence.quantities))
+    return {f: q for f, q in fields.items() if len(q.label.split("，")[-1].split(",")[-1]) <= 6}
+
+
+def _item_value(part: str, quantities: list[Quantity], field: str) -> Decimal | None:
+    """The item's amount of ``field`` (its own clause ends with the field's words), 0 when it
+    says the field did not happen (实际未到位), else None."""
+    named = [q for name, q in _fields(quantities).items() if name.endswith(field)]
+    if len(named) == 1:
+        return named[0].value
+    undone = field.replace("实际", "实际未", 1) if field.startswith("实际") else "未" + field
+    return Decimal(0) if not named and undone in part else None
+
+
+def _findings(total: Sentence, items: Sentence) -> Iterator[ReviewFinding]:
+    totals = _totals(total)
+    opened = _OPENS.match(items.text)
+    if len(totals) < 1 or opened is None:
+        return
+    parts: list[tuple[str, list[Quantity]]] = []
+    start = opened.end()
+    for piece in re.split(r"[；;]", items.text[start:]):
+        quantities = [q for q in items.quantities if start <= q.start < start + len(piece)]
+        parts.append((piece, quantities))
+        start += len(piece) + 1
+    parts = [(p, qs) for p, qs in parts if p.strip("。 ")]
+    if len(parts) < MIN_ITEMS:
+        return
+    for field, stated in totals.items():
+        values = [_item_value(p, qs, field) for p, qs in parts]
+        if any(v is None for v in values):
+            continue
+        added = sum((v for v in values if v is not None), Decimal(0))
+        if abs(added - stated.value) <= stated.ulp or not all(
+            same_measure(q, stated) for _, qs in parts for q in qs if q.kind == MONEY
+        ):
+            continue
+        shown = fmt_quantity(added, stated)
+        message = (
+            f"所述{field}{stated.text}，其后分项所列{len(parts)}项{field}合计{shown}，"
+            f"相差{fmt_quantity(abs(added - stated.value), stated)}，请核实。"
+        )
+        yield make_finding(
+            "sum-mismatch",
+            total.paragraph,
+            message,
+            span=(total.start + stated.start, total.start + stated.end),
+            stated=stated.text,
+            recomputed=shown,
+        )
+
+
+def check_fielded_items(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each total told by fields against the same fields of the items after it."""
+    findings: list[ReviewFinding] = []
+    sentences = doc_sentences(doc)
+    for before, sentence in pairwise(sentences):
+        if before.paragraph is sentence.paragraph and _OPENS.match(sentence.text):
+            findings.extend(_findings(before, sentence))
+    return findings
