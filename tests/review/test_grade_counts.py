@@ -45,3 +45,11 @@ def test_grades_written_before_the_kind_they_count(
     towns: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(_KINDS.format(towns=towns), "sum-mismatch") == found
+
+
+def test_units_the_text_says_were_not_graded() -> None:
+    text = (
+        "全县18个镇乡街道纳入2023年度考核，其中：优秀镇乡街道4个，良好镇乡街道9个，合格镇乡街道3个。"
+        "另有2个街道因新设立，本年度不参与等次评定。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

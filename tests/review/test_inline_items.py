@@ -52,3 +52,21 @@ def test_a_count_against_the_items_listed_with_their_amounts(
 ) -> None:
     text = _PRICED.format(total="300", count=count)
     assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+def test_items_with_two_amounts_each_set_apart_by_semicolons_are_not_counted_by_commas() -> None:
+    text = (
+        "实施农村饮水安全提升工程3处：东坑水厂扩建工程总投资186万元、省级补助93万元；"
+        "西岭水厂管网延伸工程总投资120万元、省级补助60万元；南山供水站改造工程总投资40万元、"
+        "省级补助20万元。\n"
+    )
+    assert "list-count-mismatch" not in codes_of(text)
+
+
+def test_an_item_run_over_the_paragraph_break_before_the_next_number() -> None:
+    text = (
+        "2023年共安排专项项目4个，分别为：（1）乡村道路提升工程，安排资金180万元；（2）污水治理"
+        "项目，安排资金96.5万元；（3）高标准农田配套建设项目，主要用于灌排渠系建设，\n"
+        "安排资金150万元；（4）村级集体经济发展项目，安排资金60万元。\n"
+    )
+    assert "list-count-mismatch" not in codes_of(text)

@@ -332,3 +332,13 @@ def test_last_years_spending_and_a_reason_naming_the_change_end_no_list(
     # 比上年累计支出285万元 is last year's level, not how far the money has gone; the reason
     # opens with what changed (“…经费支出减少主要原因是…”)
     assert stated_recomputed(_SANGONG.format(total=total), "sum-mismatch") == found
+
+
+def test_the_rest_of_a_total_told_after_its_list() -> None:
+    text = (
+        "2023年全县共安排农村人居环境整治资金108万元，具体为：1.农村厕所改造提升30万元；"
+        "2.村庄垃圾收运体系建设45万元；3.村庄清洁行动奖补25万元。\n"
+        "上述合计100万元。另安排项目前期工作经费{rest}万元，由县财政统筹安排。\n"
+    )
+    assert stated_recomputed(text.format(rest="8"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(rest="6"), "sum-mismatch") == [("108万元", "100.00万元")]

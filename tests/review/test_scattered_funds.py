@@ -27,3 +27,19 @@ def test_a_rate_against_the_amounts_of_a_block_out_of_order(
 def test_a_block_with_two_amounts_that_may_be_spent_is_not_read() -> None:
     text = _TABLE.format(rate="45.17%").replace("实施单位 13,956", "实施单位 13,956 12,000")
     assert "table-rate-mismatch" not in codes_of(text)
+
+
+_SWAPPED = """2023年度项目支出绩效自评表
+项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 120.00 135.60 10 128.82 {rate} 9.50
+其中：当年财政拨款 120.00 135.60 128.82 — —
+"""
+
+
+@pytest.mark.parametrize(("rate", "found"), [("95.00%", []), ("96.00%", [("96.00%", "95.00%")])])
+def test_the_weight_printed_before_the_amount_spent(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 分值 10 printed where 全年执行数 stands: only 128.82 ÷ 135.60 gives the rate written
+    found_here = stated_recomputed(_SWAPPED.format(rate=rate), "table-rate-mismatch")
+    assert found_here == found

@@ -93,7 +93,13 @@ def _by_kind(text: str) -> list[tuple[str, int, list[tuple[str, int]]]]:
     return found
 
 
+#: “另有2个街道…不参与等次评定”: some of the kind were not graded, as the text says.
+_UNGRADED = re.compile(r"不参与|未参与|未参评|不参评|未纳入|不纳入|未评定|暂不评定|未定等")
+
+
 def _kind_findings(sentence: Sentence) -> list[ReviewFinding]:
+    if _UNGRADED.search(sentence.paragraph.text):
+        return []
     findings = []
     for kind, total, grades in _by_kind(sentence.text):
         added = sum(n for _, n in grades)

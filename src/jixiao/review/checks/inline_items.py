@@ -45,11 +45,11 @@ class _Items:
 
 def _runs_on(doc: ReportDoc, paragraph: Paragraph, listed: int) -> bool:
     """The paragraph is not the list's end: the excerpt is cut in it, or the next paragraph
-    goes on with the numbering."""
+    goes on with the numbering (an item run over the break first)."""
     if doc.cut_off() is paragraph:
         return True
     after = doc.paragraphs[paragraph.index] if paragraph.index < len(doc.paragraphs) else None
-    return after is not None and re.match(rf"\s*[（(]{listed + 1}[）)]", after.text) is not None
+    return after is not None and re.search(rf"[（(]{listed + 1}[）)]", after.text) is not None
 
 
 def _items(doc: ReportDoc, paragraph: Paragraph) -> Iterator[_Items]:
@@ -107,11 +107,12 @@ def inline_numbered_claims(doc: ReportDoc) -> list[SumClaim]:
 
 
 #: “争创省级示范村8个：A村70万元、B村45万元、…”: a count, a colon, then its items each with
-#: its amount, up to the ；or 。 that closes them.
+#: its amount, up to the 。 that closes them (not a ；: the items may go on after it, each with
+#: two amounts, “A总投资186万元、省级补助93万元；B…”).
 _PRICED = re.compile(
     r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|所|项|处)[:：]"
     r"(?P<items>(?:[^、；;。:：]{1,30}?\d+(?:\.\d+)?\s*万?元、)+[^、；;。:：]{1,30}?\d+(?:\.\d+)?\s*万?元)"
-    r"(?=[；;。]|$)"
+    r"(?=。|$)"
 )
 
 

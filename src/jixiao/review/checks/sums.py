@@ -17,6 +17,7 @@ from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
 from jixiao.review.checks.partitions import member_label
 from jixiao.review.checks.partitions import names_whole
+from jixiao.review.checks.rest_after import rest_stated_after
 from jixiao.review.checks.restated_whole import restated_whole
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
@@ -352,6 +353,8 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
         total = _total_finding(claim, complete)
         if total is not None and runs_off(claim, total.code, cut):
             total = None  # the list runs into the end of an excerpt: the rest is not there
+        if total is not None and rest_stated_after(doc, claim):
+            total = None  # “上述合计100万元。另安排…8万元”: the rest is told after the list
         findings.extend([total] if total is not None else [])
         shares = share_findings(claim)
         findings.extend(shares)

@@ -12,6 +12,7 @@ from jixiao.review.checks.cell_quotes import show
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
+from jixiao.review.tables.groups import beyond_total
 from jixiao.review.tables.rows import ScoredTable
 from jixiao.review.tables.rows import Total
 from jixiao.review.tables.scored import FULL_MARKS
@@ -35,7 +36,7 @@ def total_finding(
     places = max([total.score.places] + [r.score.places for r in table.rows])
     # shown with the decimals of every score added, the 资金 row's too (9.5 of its 10 points)
     shown = max(places, -int(added.as_tuple().exponent))
-    beyond = [r for r in table.rows if r not in within_total(table)]
+    beyond = [r for r in table.rows if beyond_total(r)]
     if any("扣分" in r.paragraph.text for r in beyond):
         return None  # a deduction may be written as the points taken off or as a negative
     bonus = sum((r.score.value for r in beyond), Decimal(0))

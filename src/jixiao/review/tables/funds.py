@@ -164,6 +164,30 @@ def _around_rate(
     return placed, set(blank) <= {"initial"}
 
 
+#: The largest 分值 a 资金 row carries.
+_MAX_FUNDS_WEIGHT = Decimal(30)
+
+
+def _weight_swapped(columns: dict[str, Figure]) -> dict[str, Figure]:
+    """The 分值 and the 全年执行数 the PDF text printed in each other's places (“年度资金总额
+    80.00 95.40 10 91.20 95.60% 9.56”): swapped back when the amount read as spent is a whole
+    number a 分值 may be and the one read as the 分值 comes nearer the rate written."""
+    budget, executed, weight, rate = (
+        columns.get(k) for k in ("budget", "executed", "weight", "rate")
+    )
+    if budget is None or executed is None or weight is None or rate is None:
+        return columns
+    if not budget.value or executed.places or executed.value > _MAX_FUNDS_WEIGHT:
+        return columns
+
+    def off(spent: Figure) -> Decimal:
+        return abs(spent.value / budget.value * 100 - rate.value)
+
+    if off(weight) >= off(executed):
+        return columns
+    return {**columns, "executed": weight, "weight": executed}
+
+
 def _row_note(token: Token, row: Paragraph) -> bool:
     """A text cell of the total's own row that is no source label (a rule, a note)."""
     return (
@@ -296,6 +320,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             continue
         cells = {role: where[id(value)] for role, value in placed[0].items()}
         columns = {role: as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
+        columns = _weight_swapped(columns)
         if "rate" in columns and columns["rate"].value > _GLUED_RATE:
             continue  # “4000400098%”: amounts glued to the rate (see tables.glued_whole)
         if implied is not None and "weight" not in columns:

@@ -51,4 +51,5 @@ _OUTSIDE = re.compile(r"加分|扣分")
 def beyond_total(row: IndicatorRow) -> bool:
     """The row adds or takes points outside the table's 100 (加分指标, 扣分指标)."""
     own = row.paragraph.text
-    return bool(_OUTSIDE.search(own[: max(own.find(row.name), 0)]))
+    named = _OUTSIDE.match(row.name.lstrip("|｜ ")) is not None  # “加分项（管理创新）”
+    return named or bool(_OUTSIDE.search(own[: max(own.find(row.name), 0)]))

@@ -218,8 +218,13 @@ def _found(text: str, cells: list[str], before: int | None = None) -> int | None
 
 
 def within_total(table: ScoredTable) -> list[IndicatorRow]:
-    """The rows that share out the table's 分值: not a 加分 or 扣分 row beyond them."""
-    return [row for row in table.rows if not beyond_total(row)]
+    """The rows that share out the table's 分值: not a 加分 or 扣分 row beyond them, nor a
+    row inside another (“其中：产出数量 20 19” under 产出 40)."""
+    return [row for row in table.rows if not beyond_total(row) and not _inside(row)]
+
+
+def _inside(row: IndicatorRow) -> bool:
+    return row.paragraph.text.lstrip("|｜ ").startswith("其中")
 
 
 #: The 分值 of a total row that gives only its score (“自评得分 | 78.49 | | 评价等级 | 中”).
