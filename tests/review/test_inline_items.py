@@ -70,3 +70,11 @@ def test_an_item_run_over_the_paragraph_break_before_the_next_number() -> None:
         "安排资金150万元；（4）村级集体经济发展项目，安排资金60万元。\n"
     )
     assert "list-count-mismatch" not in codes_of(text)
+
+
+def test_a_priced_list_closed_by_a_semicolon_before_the_next_count() -> None:
+    text = (
+        "其中：争创省级先进乡镇3个：大康镇70万元、青莲镇70万元；争创省级示范村2个：稻香村70万元、"
+        "鲜花村45万元。\n"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == [("3", "2")]

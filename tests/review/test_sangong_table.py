@@ -178,3 +178,28 @@ def test_a_table_of_budgets_with_a_column_of_reasons_and_cars_kept_running(
     path.write_text(_CHANGES.format(total=total), encoding="utf-8")
     findings = review_file(path).findings
     assert [(f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"] == found
+
+
+_BLANK_YEAR = """台创园2017年度部门“三公”经费预算情况表
+    单位:元
+项目 2016-执行数 2017-预算数
+一、支出合计   {total}
+1、因公出国(境)费用
+2、公务接待费   105000
+3、公务用车费   100000
+其中:(1)公务用车运行维护费   100000
+(2)公务用车购置
+二、相关统计数
+1.因公出国(境)团组数(个)   0
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("205000", []), ("250000", [("250000", "205000")])])
+def test_a_numbered_total_over_a_year_column_left_blank(
+    tmp_path: Path, total: str, found: list[tuple[str, str]]
+) -> None:
+    # “一、支出合计” is the 合计; the 2016 column blank in every row, the figures are 2017's
+    path = tmp_path / "三公预算.txt"
+    path.write_text(_BLANK_YEAR.format(total=total), encoding="utf-8")
+    findings = review_file(path).findings
+    assert [(f.stated, f.recomputed) for f in findings if f.code == "sum-mismatch"] == found

@@ -107,17 +107,25 @@ def inline_numbered_claims(doc: ReportDoc) -> list[SumClaim]:
 
 
 #: “争创省级示范村8个：A村70万元、B村45万元、…”: a count, a colon, then its items each with
-#: its amount, up to the 。 that closes them (not a ；: the items may go on after it, each with
-#: two amounts, “A总投资186万元、省级补助93万元；B…”).
+#: its amount, up to the 。 that closes them, or a ；before the next count and its colon (not
+#: another ；: the items may go on after it, each with two amounts, “A总投资186万元、省级补助
+#: 93万元；B…”).
 _PRICED = re.compile(
     r"(?P<count>\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|所|项|处)[:：]"
     r"(?P<items>(?:[^、；;。:：]{1,30}?\d+(?:\.\d+)?\s*万?元、)+[^、；;。:：]{1,30}?\d+(?:\.\d+)?\s*万?元)"
-    r"(?=。|$)"
+    r"(?=[；;。]|$)"
+)
+#: What may follow a list closed by a ；: the end, or the next count and its colon.
+_NEXT_LIST = re.compile(
+    r"[；;]\s*[^、；;。:：]{0,20}?(?:\d{1,2}|[两二三四五六七八九十]{1,3})\s*(?:个|家|所|项|处)[:：]"
 )
 
 
 def _priced_findings(paragraph: Paragraph) -> Iterator[ReviewFinding]:
     for match in _PRICED.finditer(paragraph.text):
+        after = paragraph.text[match.end() :]
+        if after[:1] in "；;" and not _NEXT_LIST.match(after) and after.strip("；; "):
+            continue  # the items may go on after the ；, each with amounts of its own
         count = chinese_count(match.group("count"))
         items = match.group("items").split("、")
         if count is None or count == len(items):

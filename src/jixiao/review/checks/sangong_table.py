@@ -125,6 +125,14 @@ def _kind_rows(doc: ReportDoc, at: int) -> list[TableRow]:
 _PROSE = re.compile(r"[，。；,;]")
 
 
+#: “一、支出合计”: the total numbered as the table's first part.
+_NUMBERED = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _is_total(row: TableRow) -> bool:
+    return TOTAL_LABEL.match(_NUMBERED.sub("", row.label)) is not None
+
+
 def _is_kind(row: TableRow) -> bool:
     return _kind_of(row) not in (None, "count")
 
@@ -133,23 +141,34 @@ def sangong_tables(doc: ReportDoc) -> Iterator[tuple[list[TableRow], Kinds]]:
     """Each header, 合计 row and kind rows of a “三公” table (the header: the rows before the
     first kind or 合计, a kind left dashed being no header row)."""
     for table in doc_tables(doc):
-        heads = (i for i, row in enumerate(table) if _is_kind(row) or TOTAL_LABEL.match(row.label))
+        heads = (i for i, row in enumerate(table) if _is_kind(row) or _is_total(row))
         start = next(heads, 0)
         if not start:
             continue
-        if TOTAL_LABEL.match(table[start].label):  # 合计 first: the kinds under it
+        if _is_total(table[start]):  # 合计 first: the kinds under it
             kinds = _kinds(_kind_rows(doc, doc.paragraphs.index(table[start].paragraph)))
             total = start
         else:  # 合计 last: the kinds between the header and it
             after = range(start + 1, len(table))
-            total = next((i for i in after if TOTAL_LABEL.match(table[i].label)), 0)
+            total = next((i for i in after if _is_total(table[i])), 0)
             kinds = _kinds(table[start:total]) if total else None
         if kinds is not None:
             yield [*table[:start], table[total]], kinds
 
 
+def _right_names(table: list[TableRow]) -> list[str] | None:
+    """A header wider than its rows whose first columns were left blank in every row (“项目
+    2016-执行数 2017-预算数” over “一、支出合计   250000”): the rows' figures under its last
+    columns."""
+    width = len(table[-1].cells)
+    header = [cell for cell in table[-2].cells if cell.strip()] if len(table) > 1 else []
+    if width < 2 or len(header) <= width:
+        return None
+    return [header[0], *header[len(header) - width + 1 :]]
+
+
 def _table_findings(table: list[TableRow], kinds: Kinds) -> Iterator[ReviewFinding]:
-    names = header_names(table, len(table) - 1)
+    names = header_names(table, len(table) - 1) or _right_names(table)
     if names is None:
         return
     for column, name in enumerate(names[1:], start=1):
