@@ -41,6 +41,7 @@ from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.fielded_items import check_fielded_items
 from jixiao.review.checks.final_totals import check_final_totals
+from jixiao.review.checks.first_row_totals import check_first_row_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.fund_balances import check_fund_balances
 from jixiao.review.checks.glued_blocks import check_glued_blocks
@@ -211,6 +212,7 @@ CHECKS: tuple[Check, ...] = (
     check_sangong_columns,
     check_sangong_changes,
     check_fielded_items,
+    check_first_row_totals,
     check_column_groups,
     check_lead_totals,
     check_score_rows,

@@ -43,7 +43,7 @@ TOTAL_LABEL = re.compile(
     r"|^[“”\"\u4e00-\u9fff]{1,10}(?:合计|总计)$"
 )
 #: Rows whose place in the sum cannot be told from the table.
-_NESTED = re.compile(
+NESTED = re.compile(
     r"^(?:其中|含|包括|减|\d{3,}|\d+[.．、]|[（(]\d+[)）]|[（(][一二三四五六七八九十]+[)）]"
     r"|[一二三四五六七八九十]+、|[-—－]+)|^.*小计"
 )
@@ -209,7 +209,7 @@ def _without_aside(rows: list[TableRow]) -> list[TableRow]:
 def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     start = header_end(table)
     subtotals = [i for i in range(start, len(table)) if _SUBTOTAL.match(table[i].label)]
-    nested = [r for r in table[start:] if _NESTED.match(r.label) and not _all_blank(r)]
+    nested = [r for r in table[start:] if NESTED.match(r.label) and not _all_blank(r)]
     if start == 0 or len(nested) > len(subtotals) or len(subtotals) > 1:
         return []  # (a 其中 row left blank nests nothing)
     at = next((i for i in range(start, len(table)) if TOTAL_LABEL.match(table[i].label)), None)
