@@ -43,3 +43,14 @@ def test_a_list_of_the_only_levels_a_document_names_is_whole(
 def test_a_list_of_two_levels_beside_a_third_named_may_be_partial() -> None:
     text = _LEVELS.format(central="2000") + "3、县级财政统筹安排配套资金500万元。\n"
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_total_of_the_list_inside_a_larger_whole() -> None:
+    text = (
+        "2023年县级统筹安排就业补助资金共计268.00万元，其中：职业技能培训补贴98.40万元、社会保险"
+        "补贴76.20万元、公益性岗位补贴52.60万元，上述合计{listed}万元；另安排就业见习补贴28.80万元。\n"
+    )
+    assert stated_recomputed(text.format(listed="227.20"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(listed="237.20"), "sum-mismatch") == [
+        ("237.20万元", "227.20万元")
+    ]

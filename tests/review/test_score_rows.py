@@ -59,3 +59,37 @@ def test_a_bonus_row_and_a_sub_row_share_out_no_points_of_the_total(table: str) 
     assert "score-total-mismatch" not in codes_of(right)
     wrong = table.format(process="23" if table is _BONUS else "24")
     assert [f for f in stated_recomputed(wrong, "score-total-mismatch")] == [("90.5", "91.5")]
+
+
+_UNDER = """指标 分值 得分
+预算执行率 10 9.56
+产出指标 50 47
+其中：数量指标 20 20
+质量指标 15 13
+时效指标 10 9
+成本指标 5 5
+效益指标 30 27
+满意度指标 10 9
+总分 100 {total}
+"""
+
+
+@pytest.mark.parametrize(("total", "found"), [("92.56", []), ("93.56", [("93.56", "92.56")])])
+def test_rows_after_a_qizhong_row_that_make_up_its_parent(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # 数量 20 + 质量 15 + 时效 10 + 成本 5 = 产出 50: all four inside it, none in the total
+    text = _UNDER.format(total=total)
+    assert "weight-total-mismatch" not in codes_of(text)
+    assert stated_recomputed(text, "score-total-mismatch") == found
+
+
+def test_a_deduction_row_with_no_weight_of_its_own() -> None:
+    text = """| 一级指标 | 二级指标 | 分值 | 得分 |
+| 投入 | 预算编制 | 40 | 38 |
+| 过程 | 资金使用 | 30 | 27 |
+| 产出 | 完成数量 | 30 | 27 |
+| 扣分 | 审计发现资金使用不规范问题 |  | -3 |
+| 总分 |  | 100 | 89 |
+"""
+    assert "score-total-mismatch" not in codes_of(text)

@@ -26,8 +26,9 @@ def above_claims(sentence: Sentence) -> list[SumClaim]:
             continue
         before = [q for q in sentence.quantities if q.end <= total.start]
         parts = [q for q in before if same_measure(q, total)]
-        if parts and parts[0].value == total.value:
-            parts = parts[1:]  # the heading that restates the total
+        while parts and parts[0].value >= total.value:
+            parts = parts[1:]  # the heading that restates the total, or a larger whole
+            # the list is a part of (“共计268万元，其中：…，上述合计227.2万元；另安排…”)
         if len(parts) < MIN_PARTS or not all(usable(q) for q in parts):
             continue
         claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True, declared=True))

@@ -37,7 +37,7 @@ def total_finding(
     # shown with the decimals of every score added, the 资金 row's too (9.5 of its 10 points)
     shown = max(places, -int(added.as_tuple().exponent))
     beyond = [r for r in table.rows if beyond_total(r)]
-    if any("扣分" in r.paragraph.text for r in beyond):
+    if any("扣分" in r.paragraph.text for r in beyond) or any("扣分" in line for line in between):
         return None  # a deduction may be written as the points taken off or as a negative
     bonus = sum((r.score.value for r in beyond), Decimal(0))
     sums = {show(added, places), show(added + bonus, places)}  # the 总分 with its 加分 or not

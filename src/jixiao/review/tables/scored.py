@@ -218,13 +218,42 @@ def _found(text: str, cells: list[str], before: int | None = None) -> int | None
 
 
 def within_total(table: ScoredTable) -> list[IndicatorRow]:
-    """The rows that share out the table's 分值: not a 加分 or 扣分 row beyond them, nor a
-    row inside another (“其中：产出数量 20 19” under 产出 40)."""
-    return [row for row in table.rows if not beyond_total(row) and not _inside(row)]
+    """The rows that share out the table's 分值: not a 加分 or 扣分 row beyond them, nor the
+    rows inside another (“其中：产出数量 20 19” under 产出 40; and the rows after it while
+    their 分值 make up the parent's, 数量 20, 质量 15, 时效 10, 成本 5 under 产出 50, when so
+    the rows left make the total's 分值)."""
+    rows = [row for row in table.rows if not beyond_total(row)]
+    alone = [row for row in rows if not _opens_inside(row)]
+    inside: set[int] = set()
+    for at, row in enumerate(rows):
+        if at and _opens_inside(row) and id(rows[at - 1]) not in inside:
+            inside.update(id(r) for r in _under(rows, at))
+    runs = [row for row in rows if id(row) not in inside]
+    total = table.total.weight if table.total is not None else None
+    if total is not None and runs != alone and _weights(runs) == total.value:
+        return runs  # (rows the 其中 run over make up their parent, and the rest the total)
+    return alone
 
 
-def _inside(row: IndicatorRow) -> bool:
+def _weights(rows: list[IndicatorRow]) -> Decimal:
+    return sum((row.weight.value for row in rows), Decimal(0))
+
+
+def _opens_inside(row: IndicatorRow) -> bool:
     return row.paragraph.text.lstrip("|｜ ").startswith("其中")
+
+
+def _under(rows: list[IndicatorRow], at: int) -> list[IndicatorRow]:
+    """The rows from the 其中 row at ``at`` whose 分值 make up the row above it; the 其中 row
+    alone when no run of them does."""
+    parent, added = rows[at - 1], Decimal(0)
+    for end in range(at, len(rows)):
+        added += rows[end].weight.value
+        if added == parent.weight.value:
+            return rows[at : end + 1]
+        if added > parent.weight.value:
+            break
+    return [rows[at]]
 
 
 #: The 分值 of a total row that gives only its score (“自评得分 | 78.49 | | 评价等级 | 中”).
