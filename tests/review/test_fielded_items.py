@@ -34,3 +34,31 @@ def test_each_field_of_the_items_against_the_totals(
 def test_an_item_that_does_not_state_a_field_leaves_it_unsummed() -> None:
     text = _TEXT.format(owed="2000", arrived="1239").replace("实际未到位，", "")
     assert "sum-mismatch" not in codes_of(text)
+
+
+_LEVELS = (
+    "2021年，我县重点工程项目共25项。总投资500.00亿元，当年计划投资60.00亿元。1-12月份，"
+    "完成投资{done}亿元，投资完成率122.50%。其中：\n"
+    "省级5项，概算投资140.00亿元，当年计划投资19.00亿元。1-12月份完成投资28.70亿元，投资"
+    "完成率151.05%。\n"
+    "市级5项，概算投资220.00亿元，当年计划投资21.00亿元。1-12月份完成投资26.40亿元，投资"
+    "完成率125.71%。\n"
+    "县级15项，概算投资140.00亿元，当年计划投资20.00亿元。1-12月份完成投资18.40亿元，投资"
+    "完成率92.00%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("done", "found"), [("73.50", []), ("75.30", [("75.30亿元", "73.50亿元")])]
+)
+def test_items_told_paragraph_by_paragraph_after_a_closing_qizhong(
+    done: str, found: list[tuple[str, str]]
+) -> None:
+    text = _LEVELS.format(done=done)
+    assert [p for p in stated_recomputed(text, "sum-mismatch") if p[0] == f"{done}亿元"] == found
+
+
+def test_items_no_field_shows_whole_are_left_alone() -> None:
+    # no 计划投资 beside the total: nothing shows the three levels are all of it
+    text = _LEVELS.format(done="75.30").replace("当年计划投资60.00亿元。", "")
+    assert [p for p in stated_recomputed(text, "sum-mismatch") if p[0] == "75.30亿元"] == []

@@ -4,9 +4,12 @@
     ①…补助应到位68万元，实际到位21万元，到位率30.88%；②…应到位1605万元，实际到位1604.75万元，
     …；④…应到位2640万元，实际未到位，到位率0%；…
 
-Each field (应到位, 实际到位) of the items adds up to the total's (an item that says the field
+The items may also be paragraphs of their own after a paragraph ending with “其中：” (省级6项，
+…完成投资28.78亿元 / 市级5项，… / 县级16项，…). Each field (应到位, 实际到位, 完成投资) of the
+items adds up to the total's (an item that says the field
 did not happen, 实际未到位, has none of it). A field is summed only when every item states it
-or says it did not happen."""
+or says it did not happen, and only when another field of the items makes the total's
+exactly (so no item is left unlisted)."""
 
 from __future__ import annotations
 
@@ -16,14 +19,17 @@ from decimal import Decimal
 from itertools import pairwise
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import same_measure
+from jixiao.review.text.structure import numbered_level
 
 _OPENS = re.compile(r"^\s*(?:分项目|分项|具体|明细)?如下[:：]|^\s*分(?:项目|别)(?:为|是)[:：]")
 #: A field: the words of a figure's own clause (“，实际到位” → 实际到位), two to six.
@@ -66,28 +72,45 @@ def _item_value(part: str, quantities: list[Quantity], field: str) -> Decimal | 
     return Decimal(0) if not named and undone in part else None
 
 
-def _findings(total: Sentence, items: Sentence) -> Iterator[ReviewFinding]:
-    totals = _totals(total)
+Part = tuple[str, list[Quantity]]
+
+
+def _sentence_parts(items: Sentence) -> list[Part]:
+    """The ；-parts of the items' sentence after its opening words."""
     opened = _OPENS.match(items.text)
-    if len(totals) < 1 or opened is None:
-        return
-    parts: list[tuple[str, list[Quantity]]] = []
+    if opened is None:
+        return []
+    parts: list[Part] = []
     start = opened.end()
     for piece in re.split(r"[；;]", items.text[start:]):
         quantities = [q for q in items.quantities if start <= q.start < start + len(piece)]
         parts.append((piece, quantities))
         start += len(piece) + 1
-    parts = [(p, qs) for p, qs in parts if p.strip("。 ")]
-    if len(parts) < MIN_ITEMS:
+    return [(p, qs) for p, qs in parts if p.strip("。 ")]
+
+
+def _findings(
+    total: Sentence, parts: list[Part], before: Sentence | None = None
+) -> Iterator[ReviewFinding]:
+    """``before``: the paragraph before the total's, whose fields (总投资, 当年计划投资) may
+    show the items whole without being checked here."""
+    own = _totals(total)
+    if len(own) < 1 or len(parts) < MIN_ITEMS:
         return
+    totals = {**(_totals(before) if before is not None else {}), **own}
+    sums: dict[str, Decimal] = {}
     for field, stated in totals.items():
         values = [_item_value(p, qs, field) for p, qs in parts]
-        if any(v is None for v in values):
-            continue
-        added = sum((v for v in values if v is not None), Decimal(0))
-        if abs(added - stated.value) <= stated.ulp or not all(
+        if all(v is not None for v in values) and all(
             same_measure(q, stated) for _, qs in parts for q in qs if q.kind == MONEY
         ):
+            sums[field] = sum((v for v in values if v is not None), Decimal(0))
+    held = {f for f, added in sums.items() if abs(added - totals[f].value) <= totals[f].ulp}
+    if not held:
+        return  # no field shows the items are the whole (a part may be left unlisted)
+    for field, added in sums.items():
+        stated = totals[field]
+        if field in held or field not in own:
             continue
         shown = fmt_quantity(added, stated)
         message = (
@@ -104,11 +127,35 @@ def _findings(total: Sentence, items: Sentence) -> Iterator[ReviewFinding]:
         )
 
 
+#: A paragraph that ends by opening its items, each a paragraph of its own.
+_ENDS_OPEN = re.compile(r"其中[:：]\s*$")
+
+
+def _whole(paragraph: Paragraph) -> Sentence:
+    return Sentence(paragraph, 0, paragraph.text, tuple(find_quantities(paragraph.text)))
+
+
+def _paragraph_parts(doc: ReportDoc, at: int) -> list[Part]:
+    """The paragraphs after ``doc.paragraphs[at]`` that each state amounts (the items)."""
+    parts: list[Part] = []
+    for paragraph in doc.paragraphs[at + 1 :]:
+        quantities = [q for q in find_quantities(paragraph.text) if q.kind == MONEY]
+        if not quantities or paragraph.is_heading or numbered_level(paragraph.text):
+            break  # (“2. 项目支出…”: the next item of the list the total is one of)
+        parts.append((paragraph.text, quantities))
+    return parts
+
+
 def check_fielded_items(doc: ReportDoc) -> list[ReviewFinding]:
     """Each total told by fields against the same fields of the items after it."""
     findings: list[ReviewFinding] = []
     sentences = doc_sentences(doc)
     for before, sentence in pairwise(sentences):
         if before.paragraph is sentence.paragraph and _OPENS.match(sentence.text):
-            findings.extend(_findings(before, sentence))
+            findings.extend(_findings(before, _sentence_parts(sentence)))
+    for at, paragraph in enumerate(doc.paragraphs):
+        if _ENDS_OPEN.search(paragraph.text):
+            previous = doc.paragraphs[at - 1] if at else None
+            above = _whole(previous) if previous is not None and not previous.is_heading else None
+            findings.extend(_findings(_whole(paragraph), _paragraph_parts(doc, at), above))
     return findings
