@@ -11,17 +11,15 @@ list is the whole of the total."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from jixiao.review.checks.claim_totals import usable
+from jixiao.review.checks.item_claims import counted_heads_claims
 from jixiao.review.checks.sum_claims import SumClaim
-from jixiao.review.checks.sum_claims import qizhong_claims
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
-from jixiao.review.text.sentences import Sentence
 
 _COUNT = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十])个项目")
 _COUNTS = {
@@ -55,12 +53,7 @@ def counted_project_claims(doc: ReportDoc) -> list[SumClaim]:
         heads = _heads(doc.paragraphs[at + 1 :], count)
         if len(heads) != count:
             continue
-        prefix = paragraph.text[: total.end]
-        prefix = prefix[prefix.rfind("。") + 1 :]
-        text = prefix + "，其中：" + "；".join(heads) + "。"
-        joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
-        found = (c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
-        claims.extend(replace(c, declared=True) for c in found if len(c.parts) == count)
+        claims.extend(counted_heads_claims(paragraph, total.end, heads))
     return claims
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sum_claims import figure_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -117,14 +117,7 @@ def _findings(
             f"所述{field}{stated.text}，其后分项所列{len(parts)}项{field}合计{shown}，"
             f"相差{fmt_quantity(abs(added - stated.value), stated)}，请核实。"
         )
-        yield make_finding(
-            "sum-mismatch",
-            total.paragraph,
-            message,
-            span=(total.start + stated.start, total.start + stated.end),
-            stated=stated.text,
-            recomputed=shown,
-        )
+        yield figure_finding(total, stated, message, shown)
 
 
 #: A paragraph that ends by opening its items, each a paragraph of its own.

@@ -100,27 +100,41 @@ _UNGRADED = re.compile(r"不参与|未参与|未参评|不参评|未纳入|不�
 def _kind_findings(sentence: Sentence) -> list[ReviewFinding]:
     if _UNGRADED.search(sentence.paragraph.text):
         return []
-    findings = []
-    for kind, total, grades in _by_kind(sentence.text):
-        added = sum(n for _, n in grades)
-        if added == total:
-            continue
-        listed = "、".join(f"{grade}{n}个" for grade, n in grades)
-        message = (
-            f"所述{total}个{kind}按评价等级分为{listed}，合计{added}个，与{kind}数不符，"
-            "每个评价对象应有且仅有一个等级，请核实。"
-        )
-        findings.append(
-            make_finding(
-                "sum-mismatch",
-                sentence.paragraph,
-                message,
-                span=(sentence.start, sentence.start + len(sentence.text)),
-                stated=f"{total}个",
-                recomputed=f"{added}个",
-            )
-        )
-    return findings
+    span = (sentence.start, sentence.start + len(sentence.text))
+    found = (
+        _grade_finding(sentence, span, kind, total, grades, quoted=False)
+        for kind, total, grades in _by_kind(sentence.text)
+    )
+    return [f for f in found if f is not None]
+
+
+def _grade_finding(
+    sentence: Sentence,
+    span: tuple[int, int],
+    noun: str,
+    total: int,
+    grades: list[tuple[str, int]],
+    *,
+    quoted: bool,
+) -> ReviewFinding | None:
+    """A count against its counts by grade, when they do not make it."""
+    added = sum(n for _, n in grades)
+    if added == total:
+        return None
+    listed = "、".join(f"“{g}”{n}个" if quoted else f"{g}{n}个" for g, n in grades)
+    each = "项目" if noun == "项目" else "评价对象"
+    message = (
+        f"所述{total}个{noun}按评价等级分为{listed}，合计{added}个，与{noun}数不符，"
+        f"每个{each}应有且仅有一个等级，请核实。"
+    )
+    return make_finding(
+        "sum-mismatch",
+        sentence.paragraph,
+        message,
+        span=span,
+        stated=f"{total}个",
+        recomputed=f"{added}个",
+    )
 
 
 def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
@@ -136,25 +150,7 @@ def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
             found = _counts(part) or (_after_count(before, part) if number == 0 else None)
             span = (start, start + len(part))
             start += len(part) + 1
-            if found is None:
-                continue
-            total, grades = found
-            added = sum(n for _, n in grades)
-            if added == total:
-                continue
-            listed = "、".join(f"“{grade}”{n}个" for grade, n in grades)
-            message = (
-                f"所述{total}个项目按评价等级分为{listed}，合计{added}个，与项目数不符，"
-                "每个项目应有且仅有一个等级，请核实。"
-            )
-            findings.append(
-                make_finding(
-                    "sum-mismatch",
-                    sentence.paragraph,
-                    message,
-                    span=span,
-                    stated=f"{total}个",
-                    recomputed=f"{added}个",
-                )
-            )
+            if found is not None:
+                finding = _grade_finding(sentence, span, "项目", *found, quoted=True)
+                findings.extend([finding] if finding else [])
     return findings

@@ -253,10 +253,16 @@ def counted_item_claims(doc: ReportDoc) -> list[SumClaim]:
             heads = _inline_heads(paragraph.text[opened.end() :], numerals)
             if len(heads) != count or count < 2:
                 continue
-            prefix = paragraph.text[: opened.start()]
-            prefix = prefix[prefix.rfind("。") + 1 :]
-            text = prefix + "，其中：" + "；".join(heads) + "。"
-            joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
-            found = (c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
-            claims.extend(replace(c, declared=True) for c in found if len(c.parts) == count)
+            claims.extend(counted_heads_claims(paragraph, opened.start(), heads))
     return claims
+
+
+def counted_heads_claims(paragraph: Paragraph, end: int, heads: list[str]) -> list[SumClaim]:
+    """The total of the sentence ending at ``end`` over the ``heads`` of the items the text
+    counts (as many as it says): their list is declared whole."""
+    prefix = paragraph.text[:end]
+    prefix = prefix[prefix.rfind("。") + 1 :]
+    text = prefix + "，其中：" + "；".join(heads) + "。"
+    joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+    found = (c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
+    return [replace(c, declared=True) for c in found if len(c.parts) == len(heads)]

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.sangong_table import kind_of_label
+from jixiao.review.checks.sum_claims import figure_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -100,14 +100,7 @@ def _findings(total: Sentence, told: Sentence) -> Iterator[ReviewFinding]:
             f"“三公”经费较{over}{said}{stated.text}，"
             f"而其后所列各项较{over}的增减合计{way}{shown}，两者不符，请核实。"
         )
-        yield make_finding(
-            "sum-mismatch",
-            total.paragraph,
-            message,
-            span=(total.start + stated.start, total.start + stated.end),
-            stated=stated.text,
-            recomputed=f"{way}{shown}",
-        )
+        yield figure_finding(total, stated, message, f"{way}{shown}")
 
 
 def check_sangong_changes(doc: ReportDoc) -> list[ReviewFinding]:

@@ -70,6 +70,20 @@ class SumClaim:
     declared: bool = False  # “…二类支出，总预算X，其中A、B”, “X，分别为A、B”: the list is whole
 
 
+def figure_finding(
+    sentence: Sentence, figure: Quantity, message: str, recomputed: str
+) -> ReviewFinding:
+    """A sum-mismatch on one stated figure of ``sentence``, quoting it."""
+    return make_finding(
+        "sum-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + figure.start, sentence.start + figure.end),
+        stated=figure.text,
+        recomputed=recomputed,
+    )
+
+
 def claim_finding(
     code: str,
     sentence: Sentence,
