@@ -69,6 +69,7 @@ from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.named_ratios import check_named_ratios
 from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.net_income import check_net_income
+from jixiao.review.checks.numbered_cells import check_numbered_cells
 from jixiao.review.checks.numbered_parts import check_numbered_parts
 from jixiao.review.checks.numbered_rows import check_numbered_rows
 from jixiao.review.checks.numbering import check_numbering
@@ -213,6 +214,7 @@ CHECKS: tuple[Check, ...] = (
     check_sangong_changes,
     check_fielded_items,
     check_first_row_totals,
+    check_numbered_cells,
     check_column_groups,
     check_lead_totals,
     check_score_rows,
