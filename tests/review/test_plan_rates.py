@@ -74,3 +74,24 @@ def test_a_count_over_the_task_a_level_set_said_after_it(
     # 774 ÷ 645 = 120%: the plan, said last, names the level that set it (市级)
     text = f"已获得创业培训合格证书学员有{done}人（共24期），完成市级下达任务人数645人的120%。\n"
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+_PROCUREMENT = (
+    "市本级政府采购预算执行2434.80万元，实际采购金额2170.10万元，节约资金{saved}万元，"
+    "节约率为{rate}。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("saved", "rate", "code", "found"),
+    [
+        ("264.70", "10.87%", "rate-mismatch", []),
+        ("264.70", "10.78%", "rate-mismatch", [("10.78%", "10.87%")]),
+        ("254.70", "10.87%", "difference-mismatch", [("254.70万元", "减少264.70万元")]),
+    ],
+)
+def test_a_procurement_saving_and_its_rate_over_the_budget_executed(
+    saved: str, rate: str, code: str, found: list[tuple[str, str]]
+) -> None:
+    # 预算执行 names the procurement budget: the saving is its gap to what was bought
+    assert stated_recomputed(_PROCUREMENT.format(saved=saved, rate=rate), code) == found

@@ -212,6 +212,11 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
         finding = _difference_finding(sentence, amount, *pair)
         if finding is not None:
             findings.append(finding)
+    for sentence, amount in labelled_amounts(doc, _SAVED):
+        pair = _saved_inputs(sentence, amount)
+        finding = _difference_finding(sentence, amount, *pair) if pair else None
+        if finding is not None:
+            findings.append(finding)
     for sentence, amount in labelled_amounts(doc, _EXCESS):
         pair = _excess_inputs(sentence, amount)
         finding = _difference_finding(sentence, amount, *pair) if pair else None
@@ -222,6 +227,25 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
 
 #: “应配套A，实际配套到位资金B，超规模配套C”: what the result passed the plan by.
 _EXCESS = re.compile(r"(?:^|[，,])\s*超(?:出|过)?(?:规模|计划|预算|任务|目标)[\u4e00-\u9fff]{0,6}$")
+
+
+#: “预算执行2434.80万元，实际采购金额2170.10万元，节约资金264.70万元”: what the result
+#: saved of the amount before it.
+_SAVED = re.compile(r"(?:^|[，,])\s*节约(?:资金|金额)?(?:为)?$")
+
+
+def _saved_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The amount planned and the one spent, the only two of the ；-part before the saving,
+    the first the larger (C = A − B)."""
+    floor = part_start(sentence.text, amount.start)
+    before = [
+        q
+        for q in sentence.quantities
+        if floor <= q.start and q.end <= amount.start and same_measure(q, amount)
+    ]
+    if len(before) != 2 or any(q.approx for q in before) or before[0].value <= before[1].value:
+        return None
+    return before[0], before[1]
 
 
 def _excess_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:

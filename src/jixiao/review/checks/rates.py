@@ -209,6 +209,18 @@ def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     )
 
 
+def _saved_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    """“政府采购预算执行2434.80万元，实际采购金额2170.10万元，节约资金264.70万元，节约率…”:
+    a 节约率 after an amount, what was spent of it and the saving that is their gap (the
+    first amount is the plan, however its words name it)."""
+    name = sentence.text[max(0, rate.start - 8) : rate.start]
+    if len(inputs) != 3 or not _SAVING.search(name) or not _SAVED.search(inputs[2].label):
+        return False
+    plan, spent, saved = inputs
+    gap = abs(plan.value - spent.value - saved.value)
+    return gap <= plan.ulp + spent.ulp + saved.ulp
+
+
 #: A rate of the adjustment itself (预算调整率): the 调增 is its input, not a moved base.
 _ADJUSTING_RATE = re.compile(r"调整率|变动率|[核审]减率")
 
@@ -260,6 +272,7 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
         any(role(q.label) == "plan" for q in inputs)
         or _undertaken(sentence, rate, inputs)
         or _spent_of(sentence, rate, inputs)
+        or _saved_of(sentence, rate, inputs)
     )
     if not remainder and not planned:
         return True
