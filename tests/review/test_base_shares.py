@@ -37,3 +37,15 @@ def test_a_base_named_without_the_noun_it_shares_with_its_part(
         f"完成投资2.41亿元，占年度计划的{share}。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(("bid", "found"), [("1580.62", []), ("1508.62", [("72.84%", "69.52%")])])
+def test_a_base_named_twice_in_the_paragraph_is_the_one_in_the_shares_sentence(
+    bid: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "全市政府采购预算执行16368.51万元，实际采购金额14993.34万元，实际采购金额中公开招标"
+        "10243.85万元，占实际采购金额的68.32%。市本级政府采购预算执行2434.80万元，实际采购金额"
+        f"2170.10万元，实际采购金额中公开招标{bid}万元，占实际采购金额的72.84%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

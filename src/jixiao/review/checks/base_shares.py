@@ -5,7 +5,8 @@
 
 The share's clause opens right after its part's amount (“A元，占B的P%”); the base is the one
 amount whose words end with the base's name, in the share's paragraph or up to three
-paragraphs before, and the name is long enough to say which figure it is (four characters).
+paragraphs before, and the name is long enough to say which figure it is (four characters);
+the share's own sentence naming it first, its amount there is meant.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ def _base(
     """The one amount stated for ``name`` before the share."""
     here = sentences[at]
     found: dict[Decimal, Quantity] = {}
+    own: list[Quantity] = []  # the share's own sentence's, nearest last
     for sentence in sentences[: at + 1]:
         if here.paragraph.index - sentence.paragraph.index > REACH:
             continue
@@ -89,6 +91,10 @@ def _base(
                 break
             if q.kind == MONEY and not q.approx and _named(_SAID.sub("", q.label), name, part):
                 found.setdefault(q.value, q)
+                if sentence is here:
+                    own.append(q)
+    if own:
+        return own[-1]  # (“…实际采购金额2170.10万元，…公开招标1580.62万元，占实际采购金额的…”)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
