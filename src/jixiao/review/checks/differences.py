@@ -234,16 +234,22 @@ _EXCESS = re.compile(r"(?:^|[，,])\s*超(?:出|过)?(?:规模|计划|预算|任
 _SAVED = re.compile(r"(?:^|[，,])\s*节约(?:资金|金额)?(?:为)?$")
 
 
-def _saved_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
-    """The amount planned and the one spent, the only two of the ；-part before the saving,
-    the first the larger (C = A − B)."""
+def _two_before(sentence: Sentence, amount: Quantity) -> list[Quantity] | None:
+    """The only two exact amounts of ``amount``'s measure in its ；-part before it."""
     floor = part_start(sentence.text, amount.start)
     before = [
         q
         for q in sentence.quantities
         if floor <= q.start and q.end <= amount.start and same_measure(q, amount)
     ]
-    if len(before) != 2 or any(q.approx for q in before) or before[0].value <= before[1].value:
+    return before if len(before) == 2 and not any(q.approx for q in before) else None
+
+
+def _saved_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The amount planned and the one spent before the saving, the first the larger
+    (C = A − B)."""
+    before = _two_before(sentence, amount)
+    if before is None or before[0].value <= before[1].value:
         return None
     return before[0], before[1]
 
@@ -251,13 +257,8 @@ def _saved_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quant
 def _excess_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
     """The plan and the result, the only two amounts of the ；-part before the excess, in
     that order (C = B − A)."""
-    floor = part_start(sentence.text, amount.start)
-    before = [
-        q
-        for q in sentence.quantities
-        if floor <= q.start and q.end <= amount.start and same_measure(q, amount)
-    ]
-    if len(before) != 2 or any(q.approx for q in before):
+    before = _two_before(sentence, amount)
+    if before is None:
         return None
     plan, result = before
     if role(plan.label) != "plan" or role(result.label) != "actual":

@@ -24,11 +24,12 @@ from jixiao.review.checks.rate_readings import REMAINDER
 from jixiao.review.checks.rate_readings import SPENDING
 from jixiao.review.checks.rate_readings import candidates
 from jixiao.review.checks.rate_readings import change_reachable
-from jixiao.review.checks.rate_readings import like_named
 from jixiao.review.checks.rate_readings import of_its_budget
 from jixiao.review.checks.rate_readings import paid_share
 from jixiao.review.checks.rate_readings import spent_of_arrived
 from jixiao.review.checks.rate_readings import unit_slip
+from jixiao.review.checks.rate_savings import saved_of
+from jixiao.review.checks.rate_savings import saving_rate
 from jixiao.review.checks.year_rates import BEYOND
 from jixiao.review.checks.year_rates import CHANGE
 from jixiao.review.checks.year_rates import year_change
@@ -65,41 +66,6 @@ _LEFTOVER = re.compile(r"结余|结转|[核审]减率")
 _PRIOR_LEVEL = re.compile(r"(?:上年|去年|上一年)(?:同期)?的?$")
 _CHANGE_WORD_RATE = re.compile(_WORDED_CHANGE)
 
-#: “规模10.29亿元，较采购计划节约资金1.44亿元，资金节约率12.28%”: saved over the plan.
-_SAVING = re.compile(r"节约率|节支率|节资率")
-_SAVED = re.compile(r"节约|节支|节省")
-
-
-def _over_plans(name: str, inputs: list[Quantity], saved: Quantity | None) -> Decimal | None:
-    """Several plans named alike (each project's 采购预算): a saving, or the results, over
-    their sum."""
-    plans = [q for q in inputs if role(q.label) == "plan"]
-    if plans not in like_named(inputs):
-        return None
-    base = sum((q.value for q in plans), Decimal(0))
-    if base == 0:
-        return None
-    if _SAVING.search(name) and saved is not None:
-        return saved.value / base * HUNDRED
-    actuals = [q for q in inputs if role(q.label) == "actual"]
-    if len(actuals) != len(plans):
-        return None
-    return sum((q.value for q in actuals), Decimal(0)) / base * HUNDRED
-
-
-def _saving_rate(name: str, inputs: list[Quantity], plan: Quantity) -> Decimal | None:
-    """A 节约率: 节约 ÷ (支出 + 节约) of two figures, else 节约 ÷ 计划; or a ratio over
-    several plans named alike."""
-    saved = next((q for q in inputs if _SAVED.search(q.label)), None)
-    summed = _over_plans(name, inputs, saved)
-    if summed is not None or not _SAVING.search(name) or saved is None:
-        return summed
-    if len(inputs) == 2:
-        spent = inputs[0] if inputs[1] is saved else inputs[1]
-        return saved.value / (spent.value + saved.value) * HUNDRED
-    return saved.value / plan.value * HUNDRED if saved is not plan else None
-
-
 #: “计划和实际承保面积8.22万亩”: a figure that is both the plan and the result names no side.
 _BOTH = re.compile(r"计划(?:和|与|及)实际|实际(?:和|与|及)计划")
 
@@ -126,7 +92,7 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     actual = next((q for q in amounts if _side(q) == "actual"), (amounts or others)[-1])
     if plan.value == 0:
         return None
-    saving = _saving_rate(name, inputs, plan)
+    saving = saving_rate(name, inputs, plan)
     if saving is not None:
         return saving
     if CHANGE.search(name):
@@ -209,18 +175,6 @@ def _spent_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     )
 
 
-def _saved_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
-    """“政府采购预算执行2434.80万元，实际采购金额2170.10万元，节约资金264.70万元，节约率…”:
-    a 节约率 after an amount, what was spent of it and the saving that is their gap (the
-    first amount is the plan, however its words name it)."""
-    name = sentence.text[max(0, rate.start - 8) : rate.start]
-    if len(inputs) != 3 or not _SAVING.search(name) or not _SAVED.search(inputs[2].label):
-        return False
-    plan, spent, saved = inputs
-    gap = abs(plan.value - spent.value - saved.value)
-    return gap <= plan.ulp + spent.ulp + saved.ulp
-
-
 #: A rate of the adjustment itself (预算调整率): the 调增 is its input, not a moved base.
 _ADJUSTING_RATE = re.compile(r"调整率|变动率|[核审]减率")
 
@@ -272,7 +226,7 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
         any(role(q.label) == "plan" for q in inputs)
         or _undertaken(sentence, rate, inputs)
         or _spent_of(sentence, rate, inputs)
-        or _saved_of(sentence, rate, inputs)
+        or saved_of(sentence, rate, inputs)
     )
     if not remainder and not planned:
         return True
