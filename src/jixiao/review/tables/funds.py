@@ -31,6 +31,8 @@ from jixiao.review.tables.sources import Rows
 from jixiao.review.tables.sources import SourceRow
 from jixiao.review.tables.sources import row_rest
 from jixiao.review.tables.sources import source_rows
+from jixiao.review.tables.wrapped_header import misread
+from jixiao.review.tables.wrapped_header import roles_of_figures
 
 FUNDS_LABEL = re.compile(r"(?:年度)?(?:财政)?(?:资金)?总额\s*[:：]?")
 #: “得分（20分*执行率）”: a layout that writes the 分值 into the score's header (Yunnan).
@@ -227,6 +229,10 @@ def _label_after(stream: tuple[Token, ...], position: int) -> bool:
     return opens and FUNDS_LABEL.search(ahead) is not None
 
 
+#: The rows of a 部门整体 table's split 按收入性质分 (a second split of the same total).
+_BY_INCOME = re.compile(r"一般公共预算|政府性基金|纳入专户|国有资本经营")
+
+
 def _not_nested(rows: Rows) -> Rows:
     """The source rows without a 其中 that follows another row after the first 其中
     (“其中:A … B … 其中:B1”: B1 splits B, not the total)."""
@@ -237,6 +243,8 @@ def _not_nested(rows: Rows) -> Rows:
             # “其中:财政拨款 … 其他资金 … 其中:基本支出 … 项目支出”: the total split again
             spent = any(SPENDING_LABEL.search(k) for k, _ in kept)
             again = SPENDING_LABEL.search(label) is not None and not spent
+            # “按支出性质分 其中:基本支出 … 按收入性质分 其中:一般公共预算 …”: split again
+            again = again or (spent and _BY_INCOME.search(label) is not None)
             if opened and passed and not again:
                 continue
             opened, passed = True, passed and not again
@@ -291,6 +299,12 @@ def _funds_total(stream: tuple[Token, ...], position: int) -> re.Match[str] | No
     return _TOTAL_ROW.fullmatch(stream[position].text)
 
 
+def _told(roles: list[str], figures: list[Figure]) -> list[str]:
+    """The header's columns, or, for a header wrapped over two lines (its words out of
+    order), those the total row's figures tell ([] when they do not: the row is not read)."""
+    return (roles_of_figures(figures) or []) if misread(roles) else roles
+
+
 def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
     stream = tokens(doc)
     for position, token in enumerate(stream):
@@ -312,6 +326,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         if first > position + 1:  # the next row's figures follow with its label left behind
             pieces = _one_row(roles, pieces)
         figures, where, used = figures_after(pieces)
+        roles = _told(roles, figures)
         implied = IMPLIED_WEIGHT.search(header[-_HEADER_REACH:])
         placed = _by_position(roles, figures, pieces[:used]) or (
             _place(roles, figures) if figures and _enough(roles, figures) else None

@@ -78,7 +78,7 @@ Rows = list[tuple[str, list[Figure | None]]]
 def _placed(roles: list[str], cells: list[Figure | None], tail: list[str]) -> dict[str, Figure]:
     money = [role for role in roles if role in MONEY_ROLES]
     placed = {role: cell for role, cell in zip(money, cells, strict=False) if cell is not None}
-    others = [role for role in roles if role not in MONEY_ROLES]
+    others = roles[_span(roles) :]  # (a 分值 among or before the amounts was read with them)
     if len(tail) == len(others):  # “—— 0 ——”: 分值, 执行率, 得分 with blanks kept in place
         for role, text in zip(others, tail, strict=True):
             value = figure(text)
@@ -155,7 +155,8 @@ def _source_row(
     # the sources' cells against the total's columns in order)
     full = all(role in total for role in roles if role in MONEY_ROLES)
     blank = _blank_before_rate(pieces[noted:], roles) if full else 0
-    cells, used = _money_cells(pieces[noted:], money - blank)
+    cells, used = _money_cells(pieces[noted:], _span(roles) - blank)
+    cells = _at_money(roles, blank, cells)
     lost: list[Figure | None] = [None] * blank
     cells = lost + cells if any(cells) else cells
     if any(cells) and len(cells) != money:
@@ -166,6 +167,18 @@ def _source_row(
         tail.append(stream[position].text)  # the row's 执行率 and score cells
         position += 1
     return cells, tail, position
+
+
+def _span(roles: list[str]) -> int:
+    """How many cells a row fills up to its last money column (a 分值 column between the
+    amounts, a header wrapped over two lines, has its cell there too)."""
+    return max((i + 1 for i, role in enumerate(roles) if role in MONEY_ROLES), default=0)
+
+
+def _at_money(roles: list[str], blank: int, cells: list[Figure | None]) -> list[Figure | None]:
+    """The cells under money columns, of a row's ``cells`` read after ``blank`` lost ones."""
+    under = roles[blank : _span(roles)]
+    return [cell for role, cell in zip(under, cells, strict=False) if role in MONEY_ROLES]
 
 
 def _blank_before_rate(pieces: list[tuple[str, Paragraph]], roles: list[str]) -> int:
