@@ -164,6 +164,15 @@ def test_a_missed_target_scored_below_full_needs_its_reason() -> None:
     assert "deviation-unexplained" not in {f.code for f in findings_of(met)}
 
 
+def test_a_reason_given_in_a_note_below_the_table_is_a_reason() -> None:
+    empty = REASONED.format(reason="")
+    noted = empty + "说明：新增停车泊位未达目标，主要是1处地块征地延后，按完成比例计分。\n"
+    assert _unexplained(noted) == []
+    # a note on another indicator explains nothing about this one
+    other = empty + "说明：验收合格率达到目标，主要是施工监理到位。\n"
+    assert _unexplained(other) == [("18.4", "应填写偏差原因")]
+
+
 def test_a_reason_column_unseen_or_a_row_read_cell_by_cell_is_left_alone() -> None:
     no_column = REASONED.format(reason="").replace(" 偏差原因分析及改进措施 |", "")
     assert _unexplained(no_column) == []

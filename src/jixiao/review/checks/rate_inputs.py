@@ -53,7 +53,9 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     before = [q for q in near if not (q.in_brackets and q.value in plain)]
     # “收入76.7亿元（不含某示范区20.7亿元），下降5.9%”: what is left out is no input, nor
     # what is part of it (“支出841.01万元（含上年结转20.51万元），执行率102.5%”)
-    before = [q for q in before if not (q.in_brackets and _PART_OF.search(q.label))]
+    # (“执行158.73万元（其中财政拨款120.86万元，上年结转资金37.87万元）”: every figure of a
+    # bracket opened by 其中 is a part)
+    before = [q for q in before if not (q.in_brackets and _part_of(sentence.text, q))]
     # “完成911万元，…，短月进度1143万元，较上年减收1901万元”: a gap to the schedule is no level
     before = [q for q in before if not SCHEDULE_GAP.search(q.label)]
     if not before:
@@ -69,6 +71,13 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
 
 
 _OPENS = re.compile(r"\s*[（(]")
+
+
+def _part_of(text: str, q: Quantity) -> bool:
+    """A figure in brackets that is part of the one before them, or left out of it: its
+    own label says so, or the words the bracket opens with."""
+    opened = max(text.rfind("（", 0, q.start), text.rfind("(", 0, q.start))
+    return bool(_PART_OF.search(q.label) or _PART_OF.search(text[opened + 1 : q.start]))
 
 
 def _past_own_bracket(text: str, floor: int) -> int:

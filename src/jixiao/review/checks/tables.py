@@ -145,15 +145,19 @@ def _full_on_missed(row: IndicatorRow, places: int) -> ReviewFinding | None:
 
 _EXECUTION = re.compile(r"(?<!采购)(?:预算|资金)?执行率")
 _RULE_STATED = re.compile(r"评分规则|区间|扣分|扣\d|扣减")
+#: A note below the table giving the reason a target was missed (“…未达目标，主要是…”).
+_REASON_STATED = re.compile(r"未达|原因|主要(?:是|因)|由于")
 
 
-def _rule_explained(doc: ReportDoc, row: IndicatorRow) -> bool:
+def _rule_explained(
+    doc: ReportDoc, row: IndicatorRow, stated: re.Pattern[str] = _RULE_STATED
+) -> bool:
     """The document says elsewhere how the row scored: under a heading naming the
     indicator, or in a note naming it (a 问题清单 row, a 说明 paragraph)."""
     name = row.name
     headings = {p.index for p in doc.paragraphs if p.is_heading and name and name in p.text}
     return any(
-        (p.section in headings or name in p.text) and _RULE_STATED.search(p.text)
+        (p.section in headings or name in p.text) and stated.search(p.text)
         for p in doc.paragraphs
         if not p.is_heading and p.index != row.paragraph.index
     )
@@ -275,7 +279,7 @@ def _unexplained(doc: ReportDoc, row: IndicatorRow) -> bool:
     head = doc.paragraphs[: row.paragraph.index]
     if not any(_REASON_COLUMN.search(p.text) for p in head):
         return False
-    return not _rule_explained(doc, row)
+    return not (_rule_explained(doc, row) or _rule_explained(doc, row, _REASON_STATED))
 
 
 def _sure_units(doc: ReportDoc, row: FundsRow) -> bool:

@@ -1,0 +1,23 @@
+"""Every figure of a bracket opened by 其中 is a part of the amount before it, not the base
+of the rate after it (figures our own)."""
+
+from __future__ import annotations
+
+from review_support import findings_of
+
+
+def test_the_second_part_in_a_qizhong_bracket_is_no_base() -> None:
+    # 150.00 ÷ 30.00 = 500.00% would be read were 30.00 taken for the base
+    text = (
+        "某区2024年度养老服务补贴项目绩效自评报告\n（二）执行情况分析\n"
+        "全年执行150.00万元（其中当年财政拨款120.00万元，上年结转资金30.00万元），"
+        "执行率96.15%，结余6.00万元。\n"
+    )
+    assert [f.code for f in findings_of(text) if f.code == "rate-mismatch"] == []
+
+
+def test_a_bracket_not_opened_by_qizhong_keeps_its_figures() -> None:
+    # “（预算200万元，支出150万元）”: the bracket holds the rate's own inputs
+    text = "某县2024年度项目绩效自评报告\n项目支出（预算200万元，支出150万元），执行率80%。\n"
+    found = [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "rate-mismatch"]
+    assert found == [("80%", "75.00%")]
