@@ -74,3 +74,26 @@ def test_the_last_group_before_the_header_said_again_is_left_alone() -> None:
         "说明：", "地区 | 补贴面积 | 补贴资金\n己县 | 1.0 | 105.0\n说明："
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_subtotal_rows_after_their_groups_are_not_read_as_heads() -> None:
+    # 决策小计 closes the rows above it; read as heads, 决策小计 (18) would take 过程's rows
+    # (10 + 8) and 过程小计 (18) 产出's (5 + 13), so that 产出小计 (18) against 效益's rows
+    # (9 + 7 = 16) would look wrong
+    text = """项目绩效评价评分表
+一级指标 | 三级指标 | 分值 | 得分 |
+决策 | 立项依据 | 10 | 9 |
+ | 绩效目标 | 10 | 9 |
+决策小计 |  | 20 | 18 |
+过程 | 资金到位率 | 10 | 10 |
+ | 预算执行率 | 10 | 8 |
+过程小计 |  | 20 | 18 |
+产出 | 数量 | 5 | 5 |
+ | 质量 | 15 | 13 |
+产出小计 |  | 20 | 18 |
+效益 | 社会效益 | 10 | 9 |
+ | 满意度 | 10 | 7 |
+效益小计 |  | 20 | 16 |
+总分 |  | 80 | 70 |
+"""
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -107,6 +107,7 @@ from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases
 from jixiao.review.checks.share_lists import check_share_lists
 from jixiao.review.checks.source_pairs import check_source_pairs
+from jixiao.review.checks.stacked_pairs import check_stacked_pairs
 from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.survey_rates import check_survey_rates
@@ -162,6 +163,7 @@ CHECKS: tuple[Check, ...] = (
     check_glued_blocks,
     check_block_rows,
     check_group_weights,
+    check_stacked_pairs,
     check_criteria_points,
     check_index_weights,
     check_label_tree,

@@ -43,10 +43,17 @@ class _Group:
     members: tuple[TableRow, ...]
 
 
+#: A table's grand total, which may stand above the first 合计 row of a group.
+_GRAND = re.compile(r"^(?:合\s*计|总\s*计|总\s*分)")
+
+
 def _groups(rows: list[TableRow], closed: bool) -> list[_Group]:
     """Each 合计 row with the rows after it, up to the next 合计 row (the last group to the
-    table's end when the table is ``closed``)."""
+    table's end when the table is ``closed``). None when rows of a group stand before the
+    first 合计 row: the 小计 rows close their groups (“决策小计” after 决策's rows)."""
     heads = [at for at, row in enumerate(rows) if _LEAD.match(row.label)]
+    if heads and sum(not _GRAND.match(row.label) for row in rows[: heads[0]]) >= _MIN_MEMBERS:
+        return []
     ends = heads[1:] + ([len(rows)] if closed else [])
     return [
         _Group(rows[at], tuple(rows[at + 1 : after]))
