@@ -21,3 +21,18 @@ def test_a_bracket_not_opened_by_qizhong_keeps_its_figures() -> None:
     text = "某县2024年度项目绩效自评报告\n项目支出（预算200万元，支出150万元），执行率80%。\n"
     found = [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "rate-mismatch"]
     assert found == [("80%", "75.00%")]
+
+
+def test_a_score_before_and_after_its_deduction_is_no_breakdown() -> None:
+    # 82.5 − 2.5 = 80: the bracket tells the deduction, it does not add up to the score
+    text = (
+        "某项目2024年度绩效评价报告\n"
+        "项目综合得分80分（扣分前82.5分，扣分2.5分），评价等级为“良”。\n"
+    )
+    assert [f.code for f in findings_of(text) if f.code in {"score-mismatch", "sum-mismatch"}] == []
+    # a bracket that does break the score down still does
+    split = (
+        "某项目2024年度绩效评价报告\n"
+        "项目综合得分80分（决策17分，过程20分，产出26分，效益19.5分）。\n"
+    )
+    assert [f.stated for f in findings_of(split) if f.code == "score-mismatch"] == ["80分"]

@@ -23,9 +23,10 @@ _CLOSE = "）)"
 _PARTIAL = re.compile(
     r"^\s*(?:其中|含|包含|包括|不含|不包括|即|约|另|占|比|较|同比|按|每|主要|用于|如|例如)"
 )
-#: Rates, thresholds, examples (…等), money's state (已支付, 待支付) and signed changes:
-#: a bracket that describes the figure rather than breaking it down.
-_PER = re.compile(r"每|/|%|以上|以下|等|已|待|未|尚|增加|减少|增|减|节约")
+#: Rates, thresholds, examples (…等), money's state (已支付, 待支付), signed changes and a
+#: score's deduction (扣分前82.5分，扣分2.5分): a bracket that describes the figure rather
+#: than breaking it down.
+_PER = re.compile(r"每|/|%|以上|以下|等|已|待|未|尚|增加|减少|增|减|节约|扣")
 MIN_PARTS = 2
 #: A part's own rate against its plan, inside the bracket after the part.
 _OWN_PLAN_RATE = re.compile(

@@ -48,10 +48,13 @@ def row_label(cells: Sequence[str]) -> str:
 
 def doc_tables(doc: ReportDoc) -> Iterator[list[TableRow]]:
     """Runs of consecutive table rows, each a table; a row of words alone after rows of
-    figures (a caption, or the next table's header) begins another."""
+    figures (a caption, or the next table's header) begins another. A page break inside a
+    table (a running header, a page number, then the header said again) does not end it."""
     run: list[TableRow] = []
     paragraphs = doc.paragraphs
-    for at, paragraph in enumerate(paragraphs):
+    at = 0
+    while at < len(paragraphs):
+        paragraph = paragraphs[at]
         inside = _blank_row(paragraph, run) and _row_follows(paragraphs[at + 1 : at + 3])
         if (len(paragraph.cells) >= 2 or inside) and not paragraph.contents:
             row = TableRow(paragraph, row_label(paragraph.cells), paragraph.cells)
@@ -59,12 +62,44 @@ def doc_tables(doc: ReportDoc) -> Iterator[list[TableRow]]:
                 yield run  # a header after rows of figures: the next table begins
                 run = []
             run.append(row)
+            at += 1
+            continue
+        resumed = _resumed(paragraphs, at, run)
+        if resumed is not None:
+            at = resumed
             continue
         if run:
             yield run
         run = []
+        at += 1
     if run:
         yield run
+
+
+#: At most this many lines of page furniture between a table and its header said again.
+_FURNITURE = 3
+_FURNITURE_LENGTH = 40
+
+
+def _resumed(paragraphs: Sequence[Paragraph], at: int, run: list[TableRow]) -> int | None:
+    """Where the table ``run`` goes on past a page break from ``at``: the row after its
+    header said again, when only short lines of no sentence (a running header, a page
+    number) stand between; None when it does not."""
+    headers = [row.paragraph.cells for row in run[:2] if _words_only(row)]
+    for skip in range(at, min(at + _FURNITURE, len(paragraphs))):
+        line = paragraphs[skip].text
+        if len(line) > _FURNITURE_LENGTH or "。" in line or _OUTLINE.match(line):
+            return None
+        after = skip + 1
+        if after < len(paragraphs) and paragraphs[after].cells in headers:
+            return after + 1
+    return None
+
+
+#: A numbered heading (一、 （二） 3. 第四部分): the document's outline, no page's furniture.
+_OUTLINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第)"
+)
 
 
 #: A row flattened with its cells set apart by bars.
