@@ -36,3 +36,19 @@ def test_a_score_before_and_after_its_deduction_is_no_breakdown() -> None:
         "项目综合得分80分（决策17分，过程20分，产出26分，效益19.5分）。\n"
     )
     assert [f.stated for f in findings_of(split) if f.code == "score-mismatch"] == ["80分"]
+
+
+def test_the_collecting_offices_split_the_income_before_them() -> None:
+    # 从征收部门来看: 税务 + 财政 make the income (12,000 + 8,000 = 20,000)
+    def text(tax: str) -> str:
+        return (
+            "某县2023年财政预算执行情况\n一般公共预算收入完成20,000万元，同比增长5.2%，"
+            f"从征收部门来看：税务部门完成{tax}万元，占一般公共预算收入的60.00%；"
+            "财政部门完成8,000万元，占一般公共预算收入的40.00%。\n"
+        )
+
+    assert [f.code for f in findings_of(text("12,000")) if f.code == "sum-mismatch"] == []
+    found = [
+        (f.stated, f.recomputed) for f in findings_of(text("11,200")) if f.code == "sum-mismatch"
+    ]
+    assert found == [("20000万元", "19200.00万元")]

@@ -92,3 +92,23 @@ def named_key_claims(doc: ReportDoc) -> list[SumClaim]:
             claims.extend([replace(claim, declared=True)] if claim is not None else [])
             break
     return claims
+
+
+#: “…收入完成28,583万元，…，从征收部门来看：税务部门完成A，…；财政部门完成B，…”: the
+#: collecting offices split the income stated before them in the sentence, each named once.
+_COLLECTORS = re.compile(r"[，,]\s*(?:从|分|按)征收(?:部门|机关)(?:来看|看|分)[，,:：]")
+
+
+def collector_claims(doc: ReportDoc) -> list[SumClaim]:
+    """Each list after “从征收部门来看：” against the first amount of its sentence."""
+    claims: list[SumClaim] = []
+    for sentence in doc_sentences(doc):
+        key = _COLLECTORS.search(sentence.text)
+        if key is None:
+            continue
+        money = [q for q in sentence.quantities if q.kind == MONEY and q.end <= key.start()]
+        if not money or not usable(money[0]):
+            continue
+        claim = parts_after(sentence, money[0], key.end(), len(sentence.text))
+        claims.extend([replace(claim, declared=True)] if claim is not None else [])
+    return claims
