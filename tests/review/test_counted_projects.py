@@ -29,3 +29,22 @@ def test_counted_projects_listed_line_by_line_make_their_total(
 def test_fewer_items_than_counted_are_not_read_as_the_whole() -> None:
     text = _NOTICE.format(second="201").replace("共安排了4个项目", "共安排了5个项目")
     assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == []
+
+
+def test_each_kind_counted_in_the_total_s_sentence_takes_its_items_in_order() -> None:
+    # 人饮工程2项 takes items 1 and 2 (300 + 210 = 510), 产业发展 item 3, 项目管理 item 4
+    kinds = (
+        "，其中：人饮工程2项，总资金{kind}万元；产业发展项目1项，投资340万元；"
+        "项目管理1项，投资10万元。"
+    )
+
+    def text(kind: str, second: str) -> str:
+        return _NOTICE.format(second=second).replace(
+            "项目总投资为860万元。", "项目总投资为860万元" + kinds.format(kind=kind)
+        )
+
+    assert stated_recomputed(text("510", "210"), "sum-mismatch") == []
+    assert ("510万元", "501.00万元") in stated_recomputed(text("510", "201"), "sum-mismatch")
+    # counts that do not add up to the items' tell nothing of which item is whose
+    odd = text("510", "201").replace("人饮工程2项", "人饮工程3项")
+    assert ("510万元", "501.00万元") not in stated_recomputed(odd, "sum-mismatch")

@@ -54,6 +54,39 @@ def counted_project_claims(doc: ReportDoc) -> list[SumClaim]:
         if len(heads) != count:
             continue
         claims.extend(counted_heads_claims(paragraph, total.end, heads))
+        claims.extend(_group_claims(paragraph, total, heads))
+    return claims
+
+
+#: “其中：基础设施建设项目3项，总资金938万元；产业发展项目2项，…”: the projects by kind,
+#: each kind's count and money in a clause of its own.
+_GROUP_COUNT = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十])(?:项|个)")
+
+
+def _group_claims(paragraph: Paragraph, total: Quantity, heads: list[str]) -> list[SumClaim]:
+    """Each kind's money over the projects it counts, the kinds taking the items in their
+    order, when their counts add up to the items'."""
+    text = paragraph.text
+    end = text.find("。", total.end)
+    clauses = re.split(r"[；;：:]", text[total.end : len(text) if end < 0 else end])
+    groups: list[tuple[int, int, Quantity]] = []  # count, clause start, amount
+    at = total.end
+    for clause in clauses:
+        count = _GROUP_COUNT.search(clause)
+        money = [q for q in find_quantities(clause) if q.kind == MONEY]
+        if count is not None and len(money) == 1 and usable(money[0]):
+            number = count.group("n")
+            groups.append((_COUNTS.get(number) or int(number), at, money[0]))
+        at += len(clause) + 1
+    if len(groups) < MIN_ITEMS or sum(n for n, _, _ in groups) != len(heads):
+        return []
+    claims: list[SumClaim] = []
+    taken = 0
+    for n, start, amount in groups:
+        if n >= MIN_ITEMS:
+            mine = heads[taken : taken + n]
+            claims.extend(counted_heads_claims(paragraph, start + amount.end, mine, start))
+        taken += n
     return claims
 
 

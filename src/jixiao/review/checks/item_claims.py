@@ -257,10 +257,12 @@ def counted_item_claims(doc: ReportDoc) -> list[SumClaim]:
     return claims
 
 
-def counted_heads_claims(paragraph: Paragraph, end: int, heads: list[str]) -> list[SumClaim]:
-    """The total of the sentence ending at ``end`` over the ``heads`` of the items the text
-    counts (as many as it says): their list is declared whole."""
-    prefix = paragraph.text[:end]
+def counted_heads_claims(
+    paragraph: Paragraph, end: int, heads: list[str], start: int = 0
+) -> list[SumClaim]:
+    """The total of the sentence ending at ``end`` (from ``start`` on) over the ``heads`` of
+    the items the text counts (as many as it says): their list is declared whole."""
+    prefix = paragraph.text[start:end]
     prefix = prefix[prefix.rfind("。") + 1 :]
     text = prefix + "，其中：" + "；".join(heads) + "。"
     joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
