@@ -152,11 +152,29 @@ def contents_lines(texts: list[str]) -> set[int]:
     for position in range(start + 1, len(texts)):
         entry = heading_text(texts[position])
         is_body = len(texts[position]) > CONTENTS_BODY_MIN and not numbered_level(texts[position])
-        if (entry in seen and len(seen) > 1) or is_body:
+        if (_repeats(entry, seen) and len(seen) > 1) or is_body:
             break
         seen.add(entry)
         found.add(position)
     return found
+
+
+#: An entry said again in the body may lose its unit's name before it, or gain it
+#: (“1. 某管委会2020年“三公”经费支出预算表” over “一、2020年“三公”经费支出预算表”).
+_REPEAT_MIN = 8
+
+
+def _repeats(entry: str, seen: set[str]) -> bool:
+    """The body's heading repeats an entry of the contents: the same, or one ending the
+    other when both are long enough to name one section."""
+    if entry in seen:
+        return True
+    if len(entry) < _REPEAT_MIN:
+        return False
+    return any(
+        len(other) >= _REPEAT_MIN and (other.endswith(entry) or entry.endswith(other))
+        for other in seen
+    )
 
 
 def _bare_outline(texts: list[str]) -> set[int]:
