@@ -172,10 +172,7 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
         return None  # “…，主要原因是上年有专项经费29.01万元。其中…”: a reason, not the total
     if sentence.start == 0 and not _CJK.search(sentence.text[: before[-1].start]):
         return None  # “2、7万元，其中…” opening a paragraph: a figure cut at a page break
-    if (
-        _LIST_OPENER.search(sentence.text, 0, before[-1].start)
-        and "。" in sentence.text[before[-1].end : position]
-    ):
+    if _ends_list(sentence, before[-1]) and "。" in sentence.text[before[-1].end : position]:
         return None  # “…其中：A、B、其他C。其中，…”: C is the last part, not the new total
     gap = _RATE_CLAUSE.sub("", sentence.text[gap_start or before[-1].end : position])
     gap = _FLAT_CLAUSE.sub("", _PRIOR_CLAUSE.sub("", gap))
@@ -201,9 +198,19 @@ _ITEMISED = re.compile(r"具体(?:为|是)|分别(?:为|是)")
 _WHERE_CLAUSE = re.compile(r"[，,]?\s*[\u4e00-\u9fff“”]{2,30}[，,]\s*")
 
 
+def _ends_list(sentence: Sentence, last: Quantity) -> bool:
+    """``last`` closes a list opened before it, figures of the list standing between (not
+    “包括行政单位、事业单位…经费决算总额2771万元”: a list of names, then the total)."""
+    openers = list(_LIST_OPENER.finditer(sentence.text, 0, last.start))
+    if not openers:
+        return False
+    opened = openers[-1].end()
+    return any(opened <= q.start and q.end <= last.start for q in sentence.quantities)
+
+
 def _bridges(total: Quantity, gap: str) -> bool:
     """Whether ``gap``, between a total and its 其中, leaves the 其中 splitting the total."""
-    if len(gap.strip("，,：: 。（(")) == 0:
+    if len(gap.strip("，,：: 。（(；;")) == 0:  # (“…1969万元；其中：…”)
         return True
     # “共对9个重点项目进行了评价，其中…”: a count with its noun and verb, then the 其中
     if total.kind == COUNT and "共" in total.label and _COUNT_CLAUSE.fullmatch(gap):

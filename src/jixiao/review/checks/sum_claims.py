@@ -26,6 +26,7 @@ from jixiao.review.checks.part_shares import in_breakdown
 from jixiao.review.checks.part_shares import is_share
 from jixiao.review.checks.part_shares import other_base
 from jixiao.review.checks.part_shares import share_owner
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import PERCENT
@@ -41,6 +42,7 @@ _ITEM_VERBS = "支持|用于|安排|下达|拨付"
 QIZHONG = re.compile(
     r"其中|(?:^|(?<=[。\s]))含(?=[\u4e00-\u9fff])|(?<=[。\s])(?:主要)?用于(?=[\u4e00-\u9fff])|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]|(?<=[，,])具体(?:是|为)(?=[^，。；,;]{0,30}\d)"
     r"|按[^，。；,;:：]{0,10}分类?[:：]"  # “按债券性质分：”
+    r"|(?:^|(?<=[。，,]))分项(?:目)?(?:情况)?(?:是|为|看|来看)[:：]"  # “。分项情况是：…”
     r"|(?<=[，,])为(?=[\u4e00-\u9fff])(?![^，。；,;]{0,10}的\s*\d)"  # not “，为预算的104.7%”
     rf"|(?<=[，,。])分别(?:为|是|{_ITEM_VERBS})"
     r"|(?<=[，,])分别于(?=[^，。；,;]{0,16}第一[笔批次])"  # “，分别于1月下达第一笔…，9月…第二批…”
@@ -347,6 +349,29 @@ _ITEMS_OF_PART = re.compile(rf"分别(?:{_ITEM_VERBS})")
 _PART_BREAKDOWN = re.compile(r"(?:万?元|人|个|项)[，,]包[括含]$")
 
 
+def _past_semicolon(sentence: Sentence, claim: SumClaim, mark: int) -> bool:
+    """A 其中 a semicolon sets apart from its total (“…预算总额为1969万元，…；其中：…”) splits
+    it only when the parts name every member of a known whole (not “基本支出300万元，占比
+    60%；其中人员经费250万元…；项目支出200万元…”: 项目支出 is 基本支出's sibling)."""
+    gap = sentence.text[claim.total.end : mark]
+    return ("；" in gap or ";" in gap) and not names_whole([p.label for p in claim.parts])
+
+
+def _whole_through(
+    sentence: Sentence, total: Quantity, mark: int, through: int, claim: SumClaim | None
+) -> SumClaim | None:
+    """The list run on through the figure the next 其中 splits, when with it the parts name
+    every member of a known whole and without it they do not (“…分项情况是：因公出国…102万元；
+    公务接待费…1033万元；公务用车购置及运行费决算1618万元，其中：购置费…”)."""
+    longer = parts_after(sentence, total, mark, through)
+    if longer is None or (claim is not None and len(longer.parts) <= len(claim.parts)):
+        return claim
+    shorter = [p.label for p in claim.parts] if claim is not None else []
+    if names_whole([p.label for p in longer.parts]) and not names_whole(shorter):
+        return longer
+    return claim
+
+
 def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
     (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
@@ -365,6 +390,7 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
             and not _PART_BREAKDOWN.search(sentence.text, 0, m + 2)
         ]
         stop = after[0][0] if after else len(sentence.text)
+        through = stop  # up to the next mark, the figure it splits among the parts
         if after and after[0][1] is not None and after[0][1] is not total:
             stop = after[0][1].start  # the next mark splits a figure of its own
         if _opens_bracket(sentence, mark):
@@ -376,6 +402,10 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
             semicolon = _SEMICOLON.search(sentence.text, mark, stop)
             stop = semicolon.start() if semicolon else stop
         claim = parts_after(sentence, total, mark, stop) if total else None
+        if total and through > stop:
+            claim = _whole_through(sentence, total, mark, through, claim)
+        if claim and _past_semicolon(sentence, claim, mark):
+            claim = None
         if claim:
             claims.append(claim)
         count = count_beside(sentence, total) if total else money_before(sentence, mark)
