@@ -6,6 +6,7 @@ total whose 其中 runs on to the spending."""
 from __future__ import annotations
 
 import pytest
+from review_support import findings_of
 from review_support import stated_recomputed
 
 CASES = [
@@ -293,3 +294,14 @@ def test_a_year_compared_with_its_with_left_out(rate: str, found: list[tuple[str
         f"下降{rate},主要原因是上级投入减少。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_wrong_change_also_says_the_level_it_would_give() -> None:
+    # 397,959 + 12,000 = 409,959: either the level or the change is the slip
+    text = (
+        "某县2024年预算调整方案\n本级一般公共预算总收入由397959万元调整为409559万元，"
+        "调增12000万元。\n"
+    )
+    found = [f for f in findings_of(text) if f.code == "difference-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("12000万元", "调增11600.00万元")]
+    assert "409959" in found[0].message
