@@ -305,3 +305,17 @@ def test_a_wrong_change_also_says_the_level_it_would_give() -> None:
     found = [f for f in findings_of(text) if f.code == "difference-mismatch"]
     assert [(f.stated, f.recomputed) for f in found] == [("12000万元", "调增11600.00万元")]
     assert "409959" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("tax", "found"), [("85000", []), ("58000", [("134000万元", "107000.00万元")])]
+)
+def test_a_part_adjusted_to_a_level_then_by_how_much_is_one_part(
+    tax: str, found: list[tuple[str, str]]
+) -> None:
+    # 调减16000万元 after 税收收入拟调整为…: the part's own adjustment, not a part taken off
+    text = (
+        "某县2021年预算调整方案\n本级财政收入拟调整为134000万元，下降5.3%。其中：税收收入拟调整为"
+        f"{tax}万元，调减16000万元，下降9.7%；非税收入49000万元，保持不变，增长3.6%。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -149,6 +149,12 @@ _COMPARED_BEFORE = re.compile(r"(?:相比|同比|[较比](?:上年|去年|上一
 _CHANGE_RATE_AFTER = re.compile(r"\s*[，,]\s*(?:同比)?(?:下降|增长|降低|上升)了?\s*\d")
 
 
+#: A part adjusted to a level, then by how much (调整为A，调减B): B is A's own change.
+_ADJUSTED_BY = re.compile(r"^(?:调增|调减)了?$")
+_TO_LEVEL = re.compile(r"调整为[^，。；,;]*[，,]\s*(?:调增|调减)$")
+_CLAUSE_BACK = 30
+
+
 _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
 
 
@@ -157,6 +163,10 @@ def _a_change(sentence: Sentence, q: Quantity) -> bool:
     a clause before (“…2.77万元，与上年相比，减少0.19万元”) or before its own rate."""
     if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
         return True
+    if _ADJUSTED_BY.match(q.label):
+        # “税收收入拟调整为85000万元，调减16000万元，下降9.7%”: the part's own adjustment
+        clause = sentence.text[max(0, q.start - _CLAUSE_BACK) : q.start]
+        return _TO_LEVEL.search(clause) is not None
     if not _BARE_CHANGE.match(q.label):
         return False
     at = sentence.text.rfind(q.label, 0, q.start)
