@@ -79,6 +79,7 @@ from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
+from jixiao.review.checks.paragraph_rows import check_paragraph_rows
 from jixiao.review.checks.plan_rates import check_plan_rates
 from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.product_rows import check_product_rows
@@ -164,6 +165,7 @@ CHECKS: tuple[Check, ...] = (
     check_block_rows,
     check_group_weights,
     check_stacked_pairs,
+    check_paragraph_rows,
     check_criteria_points,
     check_index_weights,
     check_label_tree,

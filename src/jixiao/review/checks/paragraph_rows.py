@@ -1,0 +1,123 @@
+"""A table a web page saved one cell to a paragraph, with no bars, blank cells lost:
+
+    市县名称 / 资金合计 / 中央资金 / 省级资金 / 市级资金 / 备注
+    舞钢市 / 154 / 154
+    宝丰县 / 89 / 89
+    …
+    合计 / 2960 / 2960
+
+Under a header of short words, each row is a label and as many figures as every other row
+(two at least: the blank cells gone, which columns they stand in cannot be told, but they
+stand in the same ones); the last row, 合计 or 总计, against the rows above it, figure by
+figure. A row of 小计 or 其中 (a nesting the cells do not show) leaves the table alone, and
+so does one of another number of figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.total_rows import TOTAL_LABEL
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import adds_up
+from jixiao.review.tables.cells import figure
+from jixiao.review.text.quantities import fmt
+
+_WORD = re.compile(r"^[\u4e00-\u9fff（）()、]{2,12}$")
+_NESTED = re.compile(r"小计|其中")
+_MIN_HEADER = 3
+_MIN_FIGURES = 2
+_MIN_ROWS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    label: str
+    figures: list[Figure]
+    paragraph: Paragraph
+
+
+def _header_end(paragraphs: Sequence[Paragraph], at: int) -> int:
+    """Where a header of short words from ``at`` ends, the first row's label being the last
+    word before a figure (``at`` itself: no header)."""
+    end = at
+    while end < len(paragraphs) and _WORD.match(paragraphs[end].text):
+        end += 1
+    return end - 1 if end - at > _MIN_HEADER else at
+
+
+def _rows(paragraphs: Sequence[Paragraph], at: int) -> list[_Row]:
+    """The rows from ``at``: a label, then its figures, up to the first row closed by 合计."""
+    rows: list[_Row] = []
+    while at < len(paragraphs) and _WORD.match(paragraphs[at].text):
+        label, figures = paragraphs[at], []
+        at += 1
+        while at < len(paragraphs) and (value := figure(paragraphs[at].text)) is not None:
+            figures.append(value)
+            at += 1
+        rows.append(_Row(label.text, figures, label))
+        if TOTAL_LABEL.match(label.text):
+            break
+    return rows
+
+
+def _tables(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
+    """Each such table's 合计 row and the rows above it."""
+    paragraphs = doc.paragraphs
+    at = 0
+    while at < len(paragraphs):
+        end = _header_end(paragraphs, at)
+        if end == at:
+            at += 1
+            continue
+        rows = _rows(paragraphs, end)
+        at = end + 1
+        if len(rows) <= _MIN_ROWS or not TOTAL_LABEL.match(rows[-1].label):
+            continue
+        widths = {len(row.figures) for row in rows}
+        nested = any(_NESTED.search(row.label) for row in rows)
+        if len(widths) == 1 and widths.pop() >= _MIN_FIGURES and not nested:
+            yield rows[-1], rows[:-1]
+
+
+def _holds(total: Figure, parts: list[Figure]) -> bool:
+    if total.places == 0 and all(p.places == 0 for p in parts):
+        return sum((p.value for p in parts), Decimal(0)) == total.value  # whole: exact
+    return adds_up(total, parts)
+
+
+def _finding(total: _Row, rows: list[_Row], column: int) -> ReviewFinding:
+    stated = total.figures[column]
+    parts = [row.figures[column] for row in rows]
+    added = sum((p.value for p in parts), Decimal(0))
+    places = max(p.places for p in [stated, *parts])
+    message = (
+        f"表中“{total.label}”行所列第{column + 1}个金额为{stated.text}，其上各行"
+        f"（{'、'.join(row.label for row in rows)}）之和为"
+        f"{'＋'.join(p.text for p in parts)}＝{fmt(added, places)}，"
+        f"相差{fmt(abs(added - stated.value), places)}，请核实。"
+    )
+    return make_finding(
+        "sum-mismatch", total.paragraph, message, stated=stated.text, recomputed=fmt(added, places)
+    )
+
+
+def check_paragraph_rows(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each 合计 of a table saved one cell to a paragraph against the rows above it, figure by
+    figure, when one of its figures at least holds (the rows were read as the table has
+    them)."""
+    found: list[ReviewFinding] = []
+    for total, rows in _tables(doc):
+        columns = range(len(total.figures))
+        held = [c for c in columns if _holds(total.figures[c], [r.figures[c] for r in rows])]
+        if held:
+            found.extend(_finding(total, rows, c) for c in columns if c not in held)
+    return found

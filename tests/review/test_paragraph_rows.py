@@ -1,0 +1,35 @@
+"""A table a web page saved one cell to a paragraph, no bars, its blank cells lost (figures
+and names our own): every row a label and as many figures as the others, the 合计 row last
+against the rows above it, figure by figure."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_HEAD = ["市县名称", "资金合计", "中央资金", "省级资金", "市级资金", "备注"]
+
+
+def _text(rows: list[list[str]]) -> str:
+    cells = [cell for row in rows for cell in row]
+    body = ["某市财政衔接推进乡村振兴补助资金分配情况表", "单位:万元", *_HEAD, *cells]
+    return "\n\n".join([*body, "五、监督电话"]) + "\n"
+
+
+_ROWS = [["甲市", "150", "150"], ["乙县", "90", "90"], ["丙县", "{third}", "2000"]]
+
+
+@pytest.mark.parametrize(("third", "found"), [("2000", []), ("2020", [("2240", "2260")])])
+def test_the_total_row_against_the_rows_above_figure_by_figure(
+    third: str, found: list[tuple[str, str]]
+) -> None:
+    rows = [[cell.format(third=third) for cell in row] for row in _ROWS]
+    text = _text([*rows, ["合计", "2240", "2240"]])
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_rows_of_another_width_or_nested_leave_the_table_alone() -> None:
+    uneven = [["甲市", "150", "150"], ["乙县", "90"], ["丙县", "2020", "2000"]]
+    assert stated_recomputed(_text([*uneven, ["合计", "2240", "2240"]]), "sum-mismatch") == []
+    nested = [["甲市", "150", "150"], ["其中乙区", "90", "90"], ["丙县", "2020", "2000"]]
+    assert stated_recomputed(_text([*nested, ["合计", "2240", "2240"]]), "sum-mismatch") == []
