@@ -21,6 +21,8 @@ from jixiao.review.checks.no_split import no_parts
 from jixiao.review.checks.no_split import not_a_split
 from jixiao.review.checks.no_split import same_column
 from jixiao.review.checks.no_split import scores_got
+from jixiao.review.checks.part_changes import IN_YEAR
+from jixiao.review.checks.part_changes import a_change
 from jixiao.review.checks.part_shares import OWN_SHARE_BASE
 from jixiao.review.checks.part_shares import in_breakdown
 from jixiao.review.checks.part_shares import is_share
@@ -141,38 +143,7 @@ _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
 
 #: The base a part's share is taken of, named with its figure (占支出总计X万元的Y%).
 _SHARE_BASE = re.compile(r"^(?:约|分别)?占")
-_YEAR_COMPARED = re.compile(r"较|比上|比去|比20\d\d|比年初|比预算|比调整|同比|相比")
-#: “其中年初安排5个，年中增加4个”: what the year added is a part, not a comparison.
-_IN_YEAR = re.compile(r"^(?!.*(?:较|比|同比))(?:.*年中|.*追加)")
-_BARE_CHANGE = re.compile(r"^(?:增加|减少|增长|下降|降低)了?$")
-_COMPARED_BEFORE = re.compile(r"(?:相比|同比|[较比](?:上年|去年|上一年))\s*[，,]\s*$")
-_CHANGE_RATE_AFTER = re.compile(r"\s*[，,]\s*(?:同比)?(?:下降|增长|降低|上升)了?\s*\d")
-
-
-#: A part adjusted to a level, then by how much (调整为A，调减B): B is A's own change.
-_ADJUSTED_BY = re.compile(r"^(?:调增|调减)了?$")
-_TO_LEVEL = re.compile(r"调整为[^，。；,;]*[，,]\s*(?:调增|调减)$")
-_CLAUSE_BACK = 30
-
-
 _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
-
-
-def _a_change(sentence: Sentence, q: Quantity) -> bool:
-    """``q`` is a change on a year: compared in its label, or a bare 减少 after a comparison
-    a clause before (“…2.77万元，与上年相比，减少0.19万元”) or before its own rate."""
-    if _YEAR_COMPARED.search(q.label) and not _IN_YEAR.search(q.label):
-        return True
-    if _ADJUSTED_BY.match(q.label):
-        # “税收收入拟调整为85000万元，调减16000万元，下降9.7%”: the part's own adjustment
-        clause = sentence.text[max(0, q.start - _CLAUSE_BACK) : q.start]
-        return _TO_LEVEL.search(clause) is not None
-    if not _BARE_CHANGE.match(q.label):
-        return False
-    at = sentence.text.rfind(q.label, 0, q.start)
-    # “…公务接待费980万元，减少30万元，下降2.97%”: a change its rate follows
-    rated = _CHANGE_RATE_AFTER.match(sentence.text, q.end) is not None
-    return rated or bool(_COMPARED_BEFORE.search(sentence.text, 0, at))
 
 
 def _as_part(
@@ -181,7 +152,7 @@ def _as_part(
     """A money (or count …) figure after a 其中, as a part of the list or what else it is."""
     if ends_parts(sentence, total, parts, q):
         return _END
-    if _a_change(sentence, q):
+    if a_change(sentence, q):
         return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
     if _SHARE_BASE.match(q.label):
         return _SKIP  # “…，占支出总计5,000.00万元的37.60%”: the base of a part's share
@@ -189,7 +160,7 @@ def _as_part(
         return _UNREADABLE  # an approximate part, or one that is taken off (调减)
     # “收入累计完成A，其中：税收收入累计完成B”: parts as cumulative as their total
     compared = COMPARE_WORDS if "累计" not in total.label else _NOT_CUMULATIVE
-    if has_any(q.label, compared) and not _IN_YEAR.search(q.label):
+    if has_any(q.label, compared) and not IN_YEAR.search(q.label):
         return _SKIP
     times = _each_count(sentence, q, parts[-1].end if parts else start)
     return _UNREADABLE if times is None else _counted(q, times)
