@@ -3,17 +3,23 @@ of the rate after it (figures our own)."""
 
 from __future__ import annotations
 
+import pytest
 from review_support import findings_of
 
 
-def test_the_second_part_in_a_qizhong_bracket_is_no_base() -> None:
-    # 150.00 ÷ 30.00 = 500.00% would be read were 30.00 taken for the base
+@pytest.mark.parametrize(("rate", "found"), [("96.15%", []), ("69.15%", [("69.15%", "96.15%")])])
+def test_the_second_part_in_a_qizhong_bracket_is_no_base(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 150.00 ÷ 30.00 = 500.00% would be read were 30.00 taken for the base; the budget is
+    # said before the bracket: 150.00 ÷ 156.00 = 96.15%
     text = (
         "某区2024年度养老服务补贴项目绩效自评报告\n（二）执行情况分析\n"
-        "全年执行150.00万元（其中当年财政拨款120.00万元，上年结转资金30.00万元），"
-        "执行率96.15%，结余6.00万元。\n"
+        "全年预算156.00万元，全年执行150.00万元（其中当年财政拨款120.00万元，上年结转资金"
+        f"30.00万元），执行率{rate}，结余6.00万元。\n"
     )
-    assert [f.code for f in findings_of(text) if f.code == "rate-mismatch"] == []
+    got = [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "rate-mismatch"]
+    assert got == found
 
 
 def test_a_bracket_not_opened_by_qizhong_keeps_its_figures() -> None:
@@ -48,6 +54,12 @@ def test_the_collecting_offices_split_the_income_before_them() -> None:
         )
 
     assert [f.code for f in findings_of(text("12,000")) if f.code == "sum-mismatch"] == []
+    # the income the offices split is the last amount before them, not a larger one first
+    broader = text("11,200").replace(
+        "一般公共预算收入完成", "财政总收入完成50,000万元，一般公共预算收入完成"
+    )
+    got = [(f.stated, f.recomputed) for f in findings_of(broader) if f.code == "sum-mismatch"]
+    assert got == [("20000万元", "19200.00万元")]
     found = [
         (f.stated, f.recomputed) for f in findings_of(text("11,200")) if f.code == "sum-mismatch"
     ]

@@ -47,4 +47,32 @@ def test_each_kind_counted_in_the_total_s_sentence_takes_its_items_in_order() ->
     assert ("510万元", "501.00万元") in stated_recomputed(text("510", "201"), "sum-mismatch")
     # counts that do not add up to the items' tell nothing of which item is whose
     odd = text("510", "201").replace("人饮工程2项", "人饮工程3项")
-    assert ("510万元", "501.00万元") not in stated_recomputed(odd, "sum-mismatch")
+    assert stated_recomputed(odd, "sum-mismatch") == [("860万元", "851.00万元")]
+
+
+def test_items_listed_in_another_order_than_the_kinds_are_not_assigned() -> None:
+    # the kinds say 人饮 2, 产业 1, 管理 1, but the items run 产业, 人饮, 人饮, 管理: taken in
+    # order every kind but the last would be wrong, so no kind is read
+    text = _NOTICE.format(second="210").replace(
+        "项目总投资为860万元。",
+        "项目总投资为860万元，其中：人饮工程2项，总资金510万元；产业发展项目1项，投资340万元；"
+        "项目管理1项，投资10万元。",
+    )
+    first, third = (
+        "1.东山乡三个村人饮巩固提升工程\n投资：300万元",
+        "3.县2个村发展新型农村集体经济项目\n投资：340万元",
+    )
+    text = text.replace(first, "@1").replace(third, "@3")
+    text = text.replace(
+        "@1",
+        first.replace("300", "340").replace(
+            "东山乡三个村人饮巩固提升工程", "县2个村发展新型农村集体经济项目"
+        ),
+    )
+    text = text.replace(
+        "@3",
+        third.replace("340", "300").replace(
+            "县2个村发展新型农村集体经济项目", "东山乡三个村人饮巩固提升工程"
+        ),
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -46,3 +46,28 @@ def test_a_numbered_heading_parts_two_tables() -> None:
     # first table's own rows (300.00 + 50.00) are then all its 合计 is read against
     text = _text("（六）政府性基金预算财政拨款支出决算情况", "80.00")
     assert ("500.00", "350.00") in stated_recomputed(text, "sum-mismatch")
+
+
+def test_a_caption_and_a_unit_between_two_tables_of_one_header_part_them() -> None:
+    # the second table is another one (its caption and unit said): 500.00 = 300.00 + 200.00
+    text = "\n".join(
+        [
+            "2024年度部门决算公开说明",
+            _HEAD,
+            "合计 | 500.00 | 520.00 |",
+            "一般公共服务支出 | 300.00 | 310.00 |",
+            "教育支出 | 200.00 | 210.00 |",
+            "表7 “三公”经费支出决算表",
+            "单位：万元",
+            _HEAD,
+            "公务接待费 | 3.00 | 2.00 |",
+            "公务用车运行维护费 | 12.00 | 10.00 |",
+            "以上数据均为决算数。",
+        ]
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_page_number_of_the_form_di_n_ye_is_furniture() -> None:
+    text = _text("第 11 页 共 20 页", "8.00")
+    assert stated_recomputed(text, "sum-mismatch") == [("500.00", "428.00")]

@@ -33,3 +33,24 @@ def test_rows_of_another_width_or_nested_leave_the_table_alone() -> None:
     assert stated_recomputed(_text([*uneven, ["合计", "2240", "2240"]]), "sum-mismatch") == []
     nested = [["甲市", "150", "150"], ["其中乙区", "90", "90"], ["丙县", "2020", "2000"]]
     assert stated_recomputed(_text([*nested, ["合计", "2240", "2240"]]), "sum-mismatch") == []
+
+
+def test_a_rate_or_a_standard_column_leaves_the_table_alone() -> None:
+    rated = [
+        ["甲项目", "100", "90", "90%"],
+        ["乙项目", "50", "50", "100%"],
+        ["丙项目", "30", "30", "100%"],
+    ]
+    assert (
+        stated_recomputed(_text([*rated, ["合计", "180", "170", "94.44%"]]), "sum-mismatch") == []
+    )
+    # 补助标准 is the same in every row: no sum
+    text = _text(
+        [
+            ["甲镇", "100", "0.2", "20"],
+            ["乙镇", "50", "0.2", "10"],
+            ["丙镇", "30", "0.2", "6"],
+            ["合计", "180", "0.2", "36"],
+        ]
+    )
+    assert stated_recomputed(text.replace("省级资金", "补助标准"), "sum-mismatch") == []

@@ -81,3 +81,16 @@ def test_wrapped_pairs_are_read_down_each_pair(
     path.write_text(_text(a_total, east), encoding="utf-8")
     got = [(f.code, f.stated, f.recomputed) for f in review_file(path).findings]
     assert [f for f in got if f[0] == "sum-mismatch"] == found
+
+
+def test_a_lone_qizhong_row_or_a_ragged_last_pair_is_not_read_as_wrong(tmp_path: Path) -> None:
+    # 其中:市本级 20 alone under 甲市 120: it may name only part of its row
+    lone = _text("300", "40").replace("东城区\n\n40\n\n", "").replace("西城\n区\n\n60\n\n", "")
+    lone = lone.replace("甲市\n\n120", "甲市\n\n120")
+    path = tmp_path / "分配表.txt"
+    path.write_text(lone, encoding="utf-8")
+    assert [f for f in review_file(path).findings if f.code == "sum-mismatch"] == []
+    # the last pair of columns ending a row early: the rows after it cannot be placed
+    ragged = _text("300", "40").rsplit("庚市\n\n60", 1)[0] + "\n"
+    path.write_text(ragged, encoding="utf-8")
+    assert [f for f in review_file(path).findings if f.code == "sum-mismatch"] == []

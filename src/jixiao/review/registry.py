@@ -339,7 +339,8 @@ _ONE_PER_PARAGRAPH = {"score-total-mismatch"}
 def _once(findings: list[ReviewFinding], texts: dict[int, str]) -> list[ReviewFinding]:
     """Each fault once: two checks that read the same stated figure of a paragraph the same
     way (same code, same recomputed figure) report it once, the first one's words kept — when
-    the paragraph states that figure once (two rows' “执行率90%” are two faults)."""
+    the paragraph states that figure once (two rows' “执行率90%” are two faults); a check that
+    quotes the paragraph right after another's (a row's name broken over two lines) too."""
     seen: set[tuple[str, int, str | None, str | None, str | None]] = set()
     kept: list[ReviewFinding] = []
     for finding in dict.fromkeys(findings):
@@ -348,7 +349,9 @@ def _once(findings: list[ReviewFinding], texts: dict[int, str]) -> list[ReviewFi
             texts.get(finding.paragraph, "").count(finding.stated) == 1
             or finding.code in _ONE_PER_PARAGRAPH
         )
-        if once and key in seen:
+        # (a name broken over two lines: one check quotes its first line, another its second)
+        near = {(finding.code, finding.paragraph + step, *key[2:]) for step in (-1, 1)}
+        if once and (key in seen or near & seen):
             continue
         seen.add(key)
         kept.append(finding)

@@ -11,6 +11,7 @@ list is the whole of the total."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.item_claims import counted_heads_claims
@@ -82,12 +83,27 @@ def _group_claims(paragraph: Paragraph, total: Quantity, heads: list[str]) -> li
         return []
     claims: list[SumClaim] = []
     taken = 0
+    wrong = 0  # kinds whose items, taken in order, do not make their money
     for n, start, amount in groups:
-        if n >= MIN_ITEMS:
-            mine = heads[taken : taken + n]
-            claims.extend(counted_heads_claims(paragraph, start + amount.end, mine, start))
+        mine = heads[taken : taken + n]
         taken += n
-    return claims
+        if n >= MIN_ITEMS:
+            claims.extend(counted_heads_claims(paragraph, start + amount.end, mine, start))
+        wrong += _money_of(mine) != amount.value
+    # items listed in another order than the kinds would put every kind wrong: one kind
+    # wrong at most says the order is the kinds'
+    return claims if wrong <= 1 else []
+
+
+def _money_of(heads: list[str]) -> Decimal:
+    """The amounts the items' heads end on, added."""
+    return sum(
+        (
+            next(q.value for q in reversed(find_quantities(head)) if q.kind == MONEY)
+            for head in heads
+        ),
+        Decimal(0),
+    )
 
 
 def _counted_total(text: str) -> tuple[int, Quantity] | None:

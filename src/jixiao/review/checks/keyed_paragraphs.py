@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from jixiao.review.checks.claim_totals import CHANGE_LABEL
 from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import parts_after
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import join_sentences
 
@@ -100,15 +102,37 @@ _COLLECTORS = re.compile(r"[，,]\s*(?:从|分|按)征收(?:部门|机关)(?:来
 
 
 def collector_claims(doc: ReportDoc) -> list[SumClaim]:
-    """Each list after “从征收部门来看：” against the first amount of its sentence."""
+    """Each list after “从征收部门来看：” against the last amount before it in its sentence
+    (not a change: 增收…),
+    one amount for each office (the first of its ；-clause)."""
     claims: list[SumClaim] = []
     for sentence in doc_sentences(doc):
         key = _COLLECTORS.search(sentence.text)
         if key is None:
             continue
-        money = [q for q in sentence.quantities if q.kind == MONEY and q.end <= key.start()]
-        if not money or not usable(money[0]):
+        money = [
+            q
+            for q in sentence.quantities
+            if q.kind == MONEY and q.end <= key.start() and not CHANGE_LABEL.search(q.label)
+        ]
+        if not money or not usable(money[-1]):
             continue
-        claim = parts_after(sentence, money[0], key.end(), len(sentence.text))
-        claims.extend([replace(claim, declared=True)] if claim is not None else [])
+        claim = parts_after(sentence, money[-1], key.end(), len(sentence.text))
+        parts = _first_of_each_clause(sentence.text, key.end(), claim.parts) if claim else ()
+        if claim is not None and len(parts) >= 2:
+            claims.append(replace(claim, parts=parts, declared=True))
     return claims
+
+
+def _first_of_each_clause(
+    text: str, start: int, parts: tuple[Quantity, ...]
+) -> tuple[Quantity, ...]:
+    """Each office's first amount, one per ；-clause (its 增收, its own 其中 aside)."""
+    seen: set[int] = set()
+    kept = []
+    for part in parts:
+        clause = len(re.findall(r"[；;]", text[start : part.start]))
+        if clause not in seen:
+            seen.add(clause)
+            kept.append(part)
+    return tuple(kept)

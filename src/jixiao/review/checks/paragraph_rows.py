@@ -10,7 +10,8 @@ Under a header of short words, each row is a label and as many figures as every 
 (two at least: the blank cells gone, which columns they stand in cannot be told, but they
 stand in the same ones); the last row, 合计 or 总计, against the rows above it, figure by
 figure. A row of 小计 or 其中 (a nesting the cells do not show) leaves the table alone, and
-so does one of another number of figures.
+so does one of another number of figures, a percentage, or a header naming a column that is
+not summed (执行率, 补助标准, 增减).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from jixiao.review.text.quantities import fmt
 
 _WORD = re.compile(r"^[\u4e00-\u9fff（）()、]{2,12}$")
 _NESTED = re.compile(r"小计|其中")
+#: A column that is not summed (a rate, a standard, an average, a change): which column it
+#: is cannot be told with the blank cells lost, so the table is left alone.
+_NO_SUM = re.compile(r"率|标准|单价|均|比例|占比|增减|增长|变动")
 _MIN_HEADER = 3
 _MIN_FIGURES = 2
 _MIN_ROWS = 2
@@ -79,12 +83,14 @@ def _tables(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
             at += 1
             continue
         rows = _rows(paragraphs, end)
+        header = "".join(p.text for p in paragraphs[at:end])
         at = end + 1
         if len(rows) <= _MIN_ROWS or not TOTAL_LABEL.match(rows[-1].label):
             continue
         widths = {len(row.figures) for row in rows}
         nested = any(_NESTED.search(row.label) for row in rows)
-        if len(widths) == 1 and widths.pop() >= _MIN_FIGURES and not nested:
+        rated = _NO_SUM.search(header) or any(f.percent for row in rows for f in row.figures)
+        if len(widths) == 1 and widths.pop() >= _MIN_FIGURES and not nested and not rated:
             yield rows[-1], rows[:-1]
 
 
@@ -100,7 +106,7 @@ def _finding(total: _Row, rows: list[_Row], column: int) -> ReviewFinding:
     added = sum((p.value for p in parts), Decimal(0))
     places = max(p.places for p in [stated, *parts])
     message = (
-        f"表中“{total.label}”行所列第{column + 1}个金额为{stated.text}，其上各行"
+        f"表中“{total.label}”行所列第{column + 1}个数为{stated.text}，其上各行"
         f"（{'、'.join(row.label for row in rows)}）之和为"
         f"{'＋'.join(p.text for p in parts)}＝{fmt(added, places)}，"
         f"相差{fmt(abs(added - stated.value), places)}，请核实。"

@@ -77,7 +77,7 @@ def _part_of(text: str, q: Quantity) -> bool:
     """A figure in brackets that is part of the one before them, or left out of it: its
     own label says so, or the words the bracket opens with."""
     opened = max(text.rfind("（", 0, q.start), text.rfind("(", 0, q.start))
-    return bool(_PART_OF.search(q.label) or _PART_OF.search(text[opened + 1 : q.start]))
+    return bool(_PART_OF.search(q.label) or _PART_OF.match(text, opened + 1))
 
 
 def _past_own_bracket(text: str, floor: int) -> int:

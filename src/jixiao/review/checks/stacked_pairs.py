@@ -41,6 +41,7 @@ _OPENS = re.compile(r"^其中\s*[:：]")
 _MIN_PAIRS = 2
 _MAX_LABEL = 16
 _MIN_GROUPS = 2
+_MIN_NESTED = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +88,17 @@ def _lists(doc: ReportDoc) -> Iterator[list[list[_Row]]]:
         if not width or (at >= 2 and _width(paragraphs, at - 2)):
             continue  # (inside a header found already)
         rows = _rows(paragraphs, at + 2 * width)
-        if len(rows) >= 2 * width:
+        # a last pair of columns that ends early would shift the rows after it: read only
+        # whole rows, or rows an excerpt cuts
+        cut = _cut_inside(doc, rows)
+        if len(rows) >= 2 * width and (len(rows) % width == 0 or cut):
             yield [rows[k::width] for k in range(width)]
+
+
+def _cut_inside(doc: ReportDoc, rows: list[_Row]) -> bool:
+    """The excerpt ends inside the table: on a label cut off right after its last row."""
+    end = doc.cut_off()
+    return bool(rows) and end is not None and end.index == rows[-1].paragraph.index + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +107,10 @@ class _Group:
     members: list[_Row]
 
 
-def _groups(rows: list[_Row]) -> list[_Group]:
-    """Each 小计 row with the rows after it, up to the next 小计 row of the same list."""
-    heads = [i for i, row in enumerate(rows) if _HEAD.match(row.label)]
+def _groups(rows: list[_Row], first: bool) -> list[_Group]:
+    """Each 小计 row with the rows after it, up to the next 小计 row of the same list (the
+    table's own total, the ``first`` list's first row, heads none)."""
+    heads = [i for i, row in enumerate(rows) if _HEAD.match(row.label) and (i or not first)]
     return [_Group(rows[a], rows[a + 1 : b]) for a, b in pairwise(heads)]
 
 
@@ -124,7 +135,7 @@ def _read(group: _Group) -> _Reading | None:
     """The group with its 其中 rows found by the two sums (None: it cannot be told)."""
     members = group.members
     if not members:
-        return None  # the table's own total above the first 小计 (全省合计)
+        return None
     opens = [i for i, row in enumerate(members) if _OPENS.match(row.label)]
     if not opens:
         ok = _sums_to(group.head.value, members)
@@ -144,7 +155,8 @@ def _nested(group: _Group, start: int) -> _Reading | None:
     inner = [e for e in ends if _sums_to(whole.value, members[start:e])]
     if set(outer) & set(inner):
         return _Reading(True)
-    if len(outer) == 1 and not inner:
+    if len(outer) == 1 and not inner and outer[0] - start >= _MIN_NESTED:
+        # (one 其中 row alone, “其中:市本级”, may name only part of its row)
         return _Reading(False, (whole, members[start : outer[0]]))
     if len(inner) == 1 and not outer:
         return _Reading(False, (group.head, members[:start] + members[inner[0] :]))
@@ -173,7 +185,8 @@ def check_stacked_pairs(doc: ReportDoc) -> list[ReviewFinding]:
     """Each 小计 (and each row opened by 其中 rows) of a wrapped 单位 | 金额 table."""
     found: list[ReviewFinding] = []
     for lists in _lists(doc):
-        readings = [r for rows in lists for g in _groups(rows) if (r := _read(g)) is not None]
+        groups = [g for k, rows in enumerate(lists) for g in _groups(rows, k == 0)]
+        readings = [r for g in groups if (r := _read(g)) is not None]
         if sum(r.holds for r in readings) * 2 < len(readings) or len(readings) < _MIN_GROUPS:
             continue
         found.extend(_finding(*r.wrong) for r in readings if r.wrong is not None)

@@ -23,6 +23,7 @@ from jixiao.review.checks.no_split import same_column
 from jixiao.review.checks.no_split import scores_got
 from jixiao.review.checks.part_changes import IN_YEAR
 from jixiao.review.checks.part_changes import a_change
+from jixiao.review.checks.part_changes import past_semicolon
 from jixiao.review.checks.part_shares import OWN_SHARE_BASE
 from jixiao.review.checks.part_shares import in_breakdown
 from jixiao.review.checks.part_shares import is_share
@@ -330,14 +331,6 @@ _ITEMS_OF_PART = re.compile(rf"分别(?:{_ITEM_VERBS})")
 _PART_BREAKDOWN = re.compile(r"(?:万?元|人|个|项)[，,]包[括含]$")
 
 
-def _past_semicolon(sentence: Sentence, claim: SumClaim, mark: int) -> bool:
-    """A 其中 a semicolon sets apart from its total (“…预算总额为1969万元，…；其中：…”) splits
-    it only when the parts name every member of a known whole (not “基本支出300万元，占比
-    60%；其中人员经费250万元…；项目支出200万元…”: 项目支出 is 基本支出's sibling)."""
-    gap = sentence.text[claim.total.end : mark]
-    return ("；" in gap or ";" in gap) and not names_whole([p.label for p in claim.parts])
-
-
 def _whole_through(
     sentence: Sentence, total: Quantity, mark: int, through: int, claim: SumClaim | None
 ) -> SumClaim | None:
@@ -383,9 +376,10 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
             semicolon = _SEMICOLON.search(sentence.text, mark, stop)
             stop = semicolon.start() if semicolon else stop
         claim = parts_after(sentence, total, mark, stop) if total else None
-        if total and through > stop:
+        plain = not _opens_bracket(sentence, mark) and not sentence.text.startswith(_WEI, mark)
+        if total and through > stop and plain:
             claim = _whole_through(sentence, total, mark, through, claim)
-        if claim and _past_semicolon(sentence, claim, mark):
+        if claim and past_semicolon(sentence, claim.total, [p.label for p in claim.parts], mark):
             claim = None
         if claim:
             claims.append(claim)

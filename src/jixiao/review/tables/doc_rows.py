@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
+from jixiao.review.tables.cells import PAGE_MARK
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 
@@ -56,7 +57,8 @@ def doc_tables(doc: ReportDoc) -> Iterator[list[TableRow]]:
     while at < len(paragraphs):
         paragraph = paragraphs[at]
         inside = _blank_row(paragraph, run) and _row_follows(paragraphs[at + 1 : at + 3])
-        if (len(paragraph.cells) >= 2 or inside) and not paragraph.contents:
+        page = PAGE_MARK.match(paragraph.text) is not None  # “第 11 页 共 20 页”: no row
+        if (len(paragraph.cells) >= 2 or inside) and not paragraph.contents and not page:
             row = TableRow(paragraph, row_label(paragraph.cells), paragraph.cells)
             if run and _words_only(row) and not _words_only(run[-1]):
                 yield run  # a header after rows of figures: the next table begins
@@ -90,6 +92,8 @@ def _resumed(paragraphs: Sequence[Paragraph], at: int, run: list[TableRow]) -> i
         line = paragraphs[skip].text
         if len(line) > _FURNITURE_LENGTH or "。" in line or _OUTLINE.match(line):
             return None
+        if line.rstrip("）) ").endswith("表") or _UNIT_LINE.match(line):
+            return None  # a caption, a unit: the next table's, not a page's furniture
         after = skip + 1
         if after < len(paragraphs) and paragraphs[after].cells in headers:
             return after + 1
@@ -98,8 +102,10 @@ def _resumed(paragraphs: Sequence[Paragraph], at: int, run: list[TableRow]) -> i
 
 #: A numbered heading (一、 （二） 3. 第四部分): the document's outline, no page's furniture.
 _OUTLINE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第)"
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]"
+    r"|第[一二三四五六七八九十\d]+(?:部分|章|节))"
 )
+_UNIT_LINE = re.compile(r"^\s*(?:金额)?单位\s*[:：]")
 
 
 #: A row flattened with its cells set apart by bars.

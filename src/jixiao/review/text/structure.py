@@ -166,15 +166,24 @@ _REPEAT_MIN = 8
 
 def _repeats(entry: str, seen: set[str]) -> bool:
     """The body's heading repeats an entry of the contents: the same, or one ending the
-    other when both are long enough to name one section."""
+    other and opening with its year (the longer one the unit's name before it), when both
+    are long enough to name one section."""
     if entry in seen:
         return True
     if len(entry) < _REPEAT_MIN:
         return False
+    # the shorter one opens with its year: the unit's name was what the longer added
     return any(
-        len(other) >= _REPEAT_MIN and (other.endswith(entry) or entry.endswith(other))
+        len(other) >= _REPEAT_MIN
+        and (
+            (other.endswith(entry) and _YEAR_FIRST.match(entry))
+            or (entry.endswith(other) and _YEAR_FIRST.match(other))
+        )
         for other in seen
     )
+
+
+_YEAR_FIRST = re.compile(r"^20\d\d年")
 
 
 def _bare_outline(texts: list[str]) -> set[int]:
