@@ -28,8 +28,8 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
-from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import whole_adds_up
 from jixiao.review.text.quantities import fmt
 
 _WORD = re.compile(r"^[\u4e00-\u9fff（）()、]{2,12}$")
@@ -94,12 +94,6 @@ def _tables(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
             yield rows[-1], rows[:-1]
 
 
-def _holds(total: Figure, parts: list[Figure]) -> bool:
-    if total.places == 0 and all(p.places == 0 for p in parts):
-        return sum((p.value for p in parts), Decimal(0)) == total.value  # whole: exact
-    return adds_up(total, parts)
-
-
 def _finding(total: _Row, rows: list[_Row], column: int) -> ReviewFinding:
     stated = total.figures[column]
     parts = [row.figures[column] for row in rows]
@@ -123,7 +117,7 @@ def check_paragraph_rows(doc: ReportDoc) -> list[ReviewFinding]:
     found: list[ReviewFinding] = []
     for total, rows in _tables(doc):
         columns = range(len(total.figures))
-        held = [c for c in columns if _holds(total.figures[c], [r.figures[c] for r in rows])]
+        held = [c for c in columns if whole_adds_up(total.figures[c], [r.figures[c] for r in rows])]
         if held:
             found.extend(_finding(total, rows, c) for c in columns if c not in held)
     return found

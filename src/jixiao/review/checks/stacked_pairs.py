@@ -30,8 +30,8 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
-from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import whole_adds_up
 from jixiao.review.text.quantities import fmt
 
 _NAME = re.compile(r"^(?:单位|地区|市县|县\(市、区\)|县（市、区）|项目|名称)$")
@@ -115,12 +115,7 @@ def _groups(rows: list[_Row], first: bool) -> list[_Group]:
 
 
 def _sums_to(total: Figure, parts: list[_Row]) -> bool:
-    values = [row.value for row in parts]
-    if not parts:
-        return False
-    if total.places == 0 and all(v.places == 0 for v in values):
-        return sum((v.value for v in values), Decimal(0)) == total.value  # whole 万元: exact
-    return adds_up(total, values)
+    return bool(parts) and whole_adds_up(total, [row.value for row in parts])
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,14 @@ def adds_up(total: Figure, parts: list[Figure]) -> bool:
     return abs(added - total.value) <= total.ulp + sum((part.ulp for part in parts), Decimal(0))
 
 
+def whole_adds_up(total: Figure, parts: list[Figure]) -> bool:
+    """The parts make the total: exactly when every figure is whole (an allocation in whole
+    万元 is exact), else within the rounding of every figure written (:func:`adds_up`)."""
+    if total.places == 0 and all(part.places == 0 for part in parts):
+        return sum((part.value for part in parts), Decimal(0)) == total.value
+    return adds_up(total, parts)
+
+
 def figure(text: str) -> Figure | None:
     """The figure a cell holds (``880``, ``95.5%``, ``1,234.50``), or None."""
     match = _FIGURE.match(text.strip())
