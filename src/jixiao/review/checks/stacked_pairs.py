@@ -12,7 +12,10 @@ In a list, each 小计 row heads the rows after it up to the next 小计 row; a 
 其中 row is made by the rows after it up to where the rest of the group makes the 小计. The
 two sums pin down where the 其中 rows end: when one of them holds at one end and the other
 at none, the other is the row that is wrong. A group the excerpt or the wrap cuts (the last
-of a list, rows before a list's first 小计) is not read. Half the groups at least must hold
+of a list, rows before a list's first 小计) is not read, nor the table's own total (全省合计)
+as a head, nor a row with one 其中 row alone (“其中:市本级” may name part of it only); a table
+whose last grid row is short is read only when the excerpt ends inside it (a last pair of
+columns ending early would shift every row after it). Half the groups at least must hold
 before any is said to be wrong.
 """
 
