@@ -64,3 +64,12 @@ def test_the_collecting_offices_split_the_income_before_them() -> None:
         (f.stated, f.recomputed) for f in findings_of(text("11,200")) if f.code == "sum-mismatch"
     ]
     assert found == [("20000万元", "19200.00万元")]
+
+
+def test_an_office_s_own_qizhong_ends_at_the_next_office() -> None:
+    # 其中增值税5,000万元 splits 税务部门's 12,000; 财政部门's 8,000 is no part of it
+    text = (
+        "某县2023年财政预算执行情况\n全县一般公共预算收入完成20,000万元，从征收部门来看："
+        "税务部门完成12,000万元，其中增值税5,000万元；财政部门完成8,000万元。\n"
+    )
+    assert [f for f in findings_of(text) if f.code == "sum-mismatch"] == []

@@ -142,13 +142,19 @@ def ends_parts(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Qu
     return bool(_CUT_AFTER.match(q.label) and len(parts) >= 2 and not _ADDED.search(_labels(parts)))
 
 
+#: What opens an outer list whose part a 其中 splits again: 其中, or a key naming the parts
+#: (“从征收部门来看：税务部门完成A，其中增值税B；财政部门完成C”, “分项情况是：…”).
+_OUTER_OPENER = re.compile(r"其中|来看[:：]|情况(?:是|为)[:：]")
+
+
 def _nested_ends(sentence: Sentence, total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
     """“其中：财政拨款收入A，占…，其中一般公共预算财政拨款收入B，占…；事业收入C”: a 其中 inside
     a part of an outer 其中 ends at the outer list's ；, unless the figure after it is named
     like the inner parts and not like their total (“其中新增注册25家，其中规上企业11家；规下
     企业15家”)."""
     text = sentence.text
-    outer = text.rfind("其中", 0, total.start)
+    openers = list(_OUTER_OPENER.finditer(text, 0, total.start))
+    outer = openers[-1].start() if openers else -1
     if outer < 0 or re.search(r"[；;]", text[outer : total.start]):
         return False  # the total is no part of an outer list
     if re.search(r"[；;]", text[parts[-1].end : q.start]) is None:
