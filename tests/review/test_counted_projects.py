@@ -76,3 +76,14 @@ def test_items_listed_in_another_order_than_the_kinds_are_not_assigned() -> None
         ),
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_kind_counted_in_chinese_numerals_counts_too() -> None:
+    kinds = (
+        "，其中：人饮工程两项，总资金510万元；产业发展项目一项，投资340万元；"
+        "项目管理一项，投资10万元。"
+    )
+    text = _NOTICE.format(second="201").replace(
+        "项目总投资为860万元。", "项目总投资为860万元" + kinds
+    )
+    assert ("510万元", "501.00万元") in stated_recomputed(text, "sum-mismatch")

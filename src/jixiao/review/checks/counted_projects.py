@@ -24,6 +24,7 @@ from jixiao.review.text.quantities import find_quantities
 
 _COUNT = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十])个项目")
 _COUNTS = {
+    "一": 1,
     "两": 2,
     "二": 2,
     "三": 3,
@@ -61,7 +62,9 @@ def counted_project_claims(doc: ReportDoc) -> list[SumClaim]:
 
 #: “其中：基础设施建设项目3项，总资金938万元；产业发展项目2项，…”: the projects by kind,
 #: each kind's count and money in a clause of its own.
-_GROUP_COUNT = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十])(?:项|个)")
+_GROUP_COUNT = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?P<n>\d{1,2}|[一两二三四五六七八九十])(?:项|个)"
+)
 
 
 def _group_claims(paragraph: Paragraph, total: Quantity, heads: list[str]) -> list[SumClaim]:
