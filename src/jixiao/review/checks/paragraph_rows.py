@@ -22,15 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.total_rows import TOTAL_LABEL
+from jixiao.review.checks.total_rows import sum_mismatch
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import whole_adds_up
-from jixiao.review.text.quantities import fmt
 
 _WORD = re.compile(r"^[\u4e00-\u9fff（）()、]{2,12}$")
 _NESTED = re.compile(r"小计|其中")
@@ -95,19 +94,9 @@ def _tables(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
 
 
 def _finding(total: _Row, rows: list[_Row], column: int) -> ReviewFinding:
-    stated = total.figures[column]
-    parts = [row.figures[column] for row in rows]
-    added = sum((p.value for p in parts), Decimal(0))
-    places = max(p.places for p in [stated, *parts])
-    message = (
-        f"表中“{total.label}”行所列第{column + 1}个数为{stated.text}，其上各行"
-        f"（{'、'.join(row.label for row in rows)}）之和为"
-        f"{'＋'.join(p.text for p in parts)}＝{fmt(added, places)}，"
-        f"相差{fmt(abs(added - stated.value), places)}，请核实。"
-    )
-    return make_finding(
-        "sum-mismatch", total.paragraph, message, stated=stated.text, recomputed=fmt(added, places)
-    )
+    parts = [(row, row.figures[column]) for row in rows]
+    added = sum((f.value for _, f in parts), Decimal(0))
+    return sum_mismatch(total, total.figures[column], parts, added, f"所列第{column + 1}个数")
 
 
 def check_paragraph_rows(doc: ReportDoc) -> list[ReviewFinding]:

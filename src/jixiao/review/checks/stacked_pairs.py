@@ -28,14 +28,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.total_rows import sum_mismatch
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import whole_adds_up
-from jixiao.review.text.quantities import fmt
 
 _NAME = re.compile(r"^(?:单位|地区|市县|县\(市、区\)|县（市、区）|项目|名称)$")
 _AMOUNT = re.compile(r"^(?:金额|资金|补助资金|分配金额|合计)$")
@@ -163,20 +162,7 @@ def _nested(group: _Group, start: int) -> _Reading | None:
 
 def _finding(row: _Row, parts: list[_Row]) -> ReviewFinding:
     added = sum((p.value.value for p in parts), Decimal(0))
-    places = max(p.value.places for p in [row, *parts])
-    message = (
-        f"分配表中“{row.label}”为{row.value.text}，其所列各项（"
-        f"{'、'.join(p.label for p in parts)}）之和为"
-        f"{'＋'.join(p.value.text for p in parts)}＝{fmt(added, places)}，"
-        f"相差{fmt(abs(added - row.value.value), places)}，请核实。"
-    )
-    return make_finding(
-        "sum-mismatch",
-        row.paragraph,
-        message,
-        stated=row.value.text,
-        recomputed=fmt(added, places),
-    )
+    return sum_mismatch(row, row.value, [(p, p.value) for p in parts], added, where="其下")
 
 
 def check_stacked_pairs(doc: ReportDoc) -> list[ReviewFinding]:

@@ -21,9 +21,13 @@ and a column with any other cell that is no amount is not checked.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Protocol
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.partitions import makes_whole
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
@@ -97,6 +101,16 @@ def _grouped(rows: list[TableRow]) -> list[tuple[TableRow, list[TableRow]]]:
     return grouped
 
 
+class Row(Protocol):
+    """A row a sum finding names: its label, and the paragraph it quotes."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def paragraph(self) -> Paragraph: ...
+
+
 def sum_finding(
     total_row: TableRow,
     total: Figure,
@@ -108,10 +122,22 @@ def sum_finding(
     added = unexplained_sum(total, [f for _, f in parts], known)
     if added is None:
         return None
+    column = f"“{header}”栏" if header else ""
+    return sum_mismatch(total_row, total, parts, added, column, where)
+
+
+def sum_mismatch(
+    total_row: Row,
+    total: Figure,
+    parts: Sequence[tuple[Row, Figure]],
+    added: Decimal,
+    column: str = "",
+    where: str = "其上",
+) -> ReviewFinding:
+    """“表中“合计”行…为X，其上各行（A、B）之和为a＋b＝Y，相差Z，请核实。”"""
     places = max(f.places for f in [total, *(f for _, f in parts)])
     shown = fmt(added, places)
     sum_text = "＋".join(f.text for _, f in parts)
-    column = f"“{header}”栏" if header else ""
     message = (
         f"表中“{total_row.label}”行{column}为{total.text}，{where}各行"
         f"（{'、'.join(row.label for row, _ in parts)}）之和为{sum_text}＝{shown}，"
