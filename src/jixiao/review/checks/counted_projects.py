@@ -20,22 +20,10 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import count_of
 from jixiao.review.text.quantities import find_quantities
 
 _COUNT = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十])个项目")
-_COUNTS = {
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _FOLLOWS = re.compile(r"如下[:：]\s*$")
 _ITEM = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.、．]\s*")
 #: Lines an item may run over after its number (its name, then its amount).
@@ -80,7 +68,7 @@ def _group_claims(paragraph: Paragraph, total: Quantity, heads: list[str]) -> li
         money = [q for q in find_quantities(clause) if q.kind == MONEY]
         if count is not None and len(money) == 1 and usable(money[0]):
             number = count.group("n")
-            groups.append((_COUNTS.get(number) or int(number), at, money[0]))
+            groups.append((count_of(number), at, money[0]))
         at += len(clause) + 1
     if len(groups) < MIN_ITEMS or sum(n for n, _, _ in groups) != len(heads):
         return []
@@ -115,7 +103,7 @@ def _counted_total(text: str) -> tuple[int, Quantity] | None:
     if match is None:
         return None
     number = match.group("n")
-    count = _COUNTS.get(number) or int(number)
+    count = count_of(number)
     end = text.find("。", match.end())
     sentence_end = len(text) if end < 0 else end
     money = [

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import count_of
 from jixiao.review.text.sentences import Sentence
 
 #: “主要有A、B二类支出”, “两项合计”: the number of parts the text declares.
@@ -14,7 +15,6 @@ _DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分
 #: “两项合计占…”, “两项合计730万元”: the counted parts' share of the total, or their own
 #: sum, so not all of the total (their sum is checked as a closing total of its own).
 _SHARE_OF_TOTAL = re.compile(r"(?:合计|共计?|总计)?约?占|(?:合计|共计?|总计)[:：为]?\d")
-_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 #: “分别为…”, “具体是：…”, “其组成情况如下：…”: the list names every part.
 _RESPECTIVELY = re.compile(
     r"分别(?:为|是|于)|具体(?:是|为)[:：]?|[\u4e00-\u9fff]{0,8}?(?:组成|构成)[\u4e00-\u9fff]{0,4}如下"
@@ -42,7 +42,7 @@ def declared_whole(sentence: Sentence, total: Quantity, mark: int, parts: list[Q
         if match.start() > total.start and _SHARE_OF_TOTAL.match(told, match.end()):
             continue  # “其中A、B，两项合计占项目支出的39.25%”: parts of the total
         number = match.group("n")
-        if _NUMERALS.get(number, int(number) if number.isdigit() else 0) != len(parts):
+        if count_of(number) != len(parts):
             continue
         # “分两批次组织培训…，其中师资费A、场地费B”: batches count the parts only when the
         # parts are the batches

@@ -15,6 +15,7 @@ from jixiao.review.checks.sum_claims import qizhong_claims
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import count_of
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import role
@@ -238,7 +239,6 @@ def inline_item_claims(doc: ReportDoc) -> list[SumClaim]:
 _COUNTED = re.compile(
     r"(?<=元)[^。；;:：]{0,16}以下(?P<n>[两二三四五六七八九]|\d{1,2})个(?:项目|方面)[:：]\s*(?=1[.、．])"
 )
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def counted_item_claims(doc: ReportDoc) -> list[SumClaim]:
@@ -248,7 +248,7 @@ def counted_item_claims(doc: ReportDoc) -> list[SumClaim]:
     for paragraph in doc.paragraphs:
         for opened in _COUNTED.finditer(paragraph.text):
             number = opened.group("n")
-            count = _COUNTS.get(number) or int(number)
+            count = count_of(number)
             numerals = tuple(str(n) for n in range(1, count + 2))
             heads = _inline_heads(paragraph.text[opened.end() :], numerals)
             if len(heads) != count or count < 2:

@@ -218,6 +218,15 @@ def chinese_count(text: str) -> Decimal | None:
         return None
 
 
+def count_of(text: str) -> int:
+    """The whole number a count is written with: digits or a Chinese numeral (两, 十二); 0
+    when it is neither."""
+    if text.isdigit():
+        return int(text)
+    value = chinese_count(text)
+    return int(value) if value is not None else 0
+
+
 def _from_chinese(match: re.Match[str], text: str) -> Quantity | None:
     value = chinese_count(match.group("cn"))
     if value is None:
