@@ -58,6 +58,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "金额与标准、数量之积不符",
         "按标准发放的资金应等于补助标准乘以数量，不符说明标准、数量或金额至少一项有误。",
     ),
+    "column-formula-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "表中数字与表头栏次公式不符",
+        "表头以栏次写明的计算关系（如⑧=④×⑦）应逐行成立，不符说明该行数字至少一项有误。",
+    ),
     "sum-rounding-gap": FindingKind(
         _I,
         _ARITH,

@@ -63,6 +63,7 @@ from jixiao.review.checks.letter_rates import check_letter_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
+from jixiao.review.checks.marked_formulas import check_marked_formulas
 from jixiao.review.checks.named_budgets import check_named_budgets
 from jixiao.review.checks.named_changes import check_named_changes
 from jixiao.review.checks.named_levels import check_named_levels
@@ -166,6 +167,7 @@ CHECKS: tuple[Check, ...] = (
     check_group_weights,
     check_stacked_pairs,
     check_paragraph_rows,
+    check_marked_formulas,
     check_criteria_points,
     check_index_weights,
     check_label_tree,
