@@ -109,6 +109,7 @@ from jixiao.review.checks.share_bases import check_share_bases
 from jixiao.review.checks.share_bases import check_worded_bases
 from jixiao.review.checks.share_lists import check_share_lists
 from jixiao.review.checks.source_pairs import check_source_pairs
+from jixiao.review.checks.spread_rows import check_spread_rows
 from jixiao.review.checks.stacked_pairs import check_stacked_pairs
 from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
@@ -168,6 +169,7 @@ CHECKS: tuple[Check, ...] = (
     check_stacked_pairs,
     check_paragraph_rows,
     check_marked_formulas,
+    check_spread_rows,
     check_criteria_points,
     check_index_weights,
     check_label_tree,
