@@ -130,6 +130,7 @@ from jixiao.review.checks.year_changes import check_year_changes
 from jixiao.review.checks.year_lists import check_year_lists
 from jixiao.review.checks.years import check_years
 from jixiao.review.checks.yield_income import check_yield_income
+from jixiao.review.knock_ons import note_knock_ons
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -313,7 +314,7 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
                 findings.append(make_finding("check-failed", doc.paragraphs[0], message))
     texts = {p.index: p.text for p in doc.paragraphs}
     return sorted(
-        _beside_errors(_once(findings, texts)),
+        _beside_errors(note_knock_ons(_once(findings, texts))),
         key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph),
     )
 

@@ -68,10 +68,11 @@ def _readings(names: list[str]) -> list[list[_Group]]:
             if _TOTAL.search(names[column]) or names[column] in {names[p] for p in before}:
                 break
             before.insert(0, column)
-        options = [_Group(at, after[:size]) for size in range(len(after), 1, -1)]
-        options += [_Group(at, tuple(before[-size:])) for size in range(len(before), 1, -1)]
-        if options:
-            readings.append(options)
+        # the columns after it and those before it are two readings: a 集中+分散合计 may
+        # close 集中 and 分散 before it and split again into 供养资金 and 护理补贴 after it
+        after_options = [_Group(at, after[:size]) for size in range(len(after), 1, -1)]
+        before_options = [_Group(at, tuple(before[-size:])) for size in range(len(before), 1, -1)]
+        readings.extend(options for options in (after_options, before_options) if options)
     return readings
 
 
@@ -144,14 +145,18 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
         if names is None:
             continue
         rows = [(row, f) for row in body if (f := _figures(row, width, skip)) is not None]
+        said: set[tuple[int, int]] = set()  # a wrong total breaks both its readings: once
         for options in _readings(names):
-            yield from _group_findings(names, rows, options)
+            for finding, key in _group_findings(names, rows, options):
+                if key not in said:
+                    said.add(key)
+                    yield finding
         return
 
 
 def _group_findings(
     names: list[str], rows: list[tuple[TableRow, list[Figure | None]]], options: list[_Group]
-) -> Iterator[ReviewFinding]:
+) -> Iterator[tuple[ReviewFinding, tuple[int, int]]]:
     """The rows that break the reading most rows follow (exactly, when all its figures are
     whole: then a gap within rounding is told as a 尾差)."""
     best: tuple[int, _Group, bool] | None = None
@@ -169,7 +174,7 @@ def _group_findings(
         if _holds(group, figures, exact) is False:
             finding = _finding(names, group, row, figures)
             if finding is not None:
-                yield finding
+                yield finding, (row.paragraph.index, group.total)
 
 
 def _finding(

@@ -265,10 +265,21 @@ def _total_findings(
         if short is not None:
             return short
     findings: list[ReviewFinding] = []
+    total_row = _below_numbers(table[at], rows)
     for column, name in enumerate(names):
         if not NO_SUM.search(name):
-            findings.extend(_column_findings(rows, table[at], column, name, where))
+            findings.extend(_column_findings(rows, total_row, column, name, where))
     return findings
+
+
+def _below_numbers(total_row: TableRow, rows: list[TableRow]) -> TableRow:
+    """The 合计 row set under the columns of rows that open with a 序号 it lacks (“合计 | 82 |
+    443 …” under “1 | 高岳街道办事处 | 16 | 65 …”): its label under theirs."""
+    widths = {len(row.cells) for row in rows}
+    numbered = all(re.fullmatch(r"\d{1,3}", row.cells[0].strip()) for row in rows)
+    if len(widths) != 1 or not numbered or len(total_row.cells) != widths.pop() - 1:
+        return total_row
+    return TableRow(total_row.paragraph, total_row.label, ("", *total_row.cells))
 
 
 def _subtotal_findings(

@@ -175,6 +175,8 @@ def header_names(table: list[TableRow], end: int) -> list[str] | None:
         shift = 0
         if number and len(cells) < width:
             if not _shares_words(cells, above):
+                if all(names):
+                    continue  # every column named already: a stray row from elsewhere
                 return None
             shift = width - len(cells)
         for column, cell in enumerate(cells):
