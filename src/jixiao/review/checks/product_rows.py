@@ -158,6 +158,9 @@ def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
     for at, row in enumerate(rows):
         columns = _columns(row.cells)
         if columns is None:
+            read = [c for c in _by_figures(row.cells, rows[at + 1 :]) if c is not None]
+            if read:
+                return [_finding(p, c) for c, ps in read for p in ps if not p.holds]
             continue
         products = [p for r in rows[at + 1 :] if (p := _product(r, columns)) is not None]
         kept = [p for p in products if p.holds]
@@ -165,6 +168,58 @@ def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
             return []
         return [_finding(p, columns) for p in products if not p.holds]
     return []
+
+
+#: A standard's column among several (月保障金(元/人/月), 特困月保障金额(元/人/月)): money
+#: said per one unit, by a name of a standard.
+_RATE_NAME = re.compile(r"标准|单价|保障金")
+_PER_UNIT = re.compile(r"元\s*/\s*[\u4e00-\u9fff]")
+_PAID = re.compile(r"金额|资金|补助额|补贴额|发放")
+_MIN_HELD = 3
+
+
+def _by_figures(
+    header: tuple[str, ...], rows: list[TableRow]
+) -> list[tuple[_Columns, list[_Product]] | None]:
+    """Each standard of a header naming several (or none by 标准), its amount the first paid
+    column after it and its count the column before it that most rows keep to: three rows at
+    least and over half, two of them with a count above one."""
+    standards = [
+        at for at, cell in enumerate(header) if _RATE_NAME.search(cell) and _PER_UNIT.search(cell)
+    ]
+    found: list[tuple[_Columns, list[_Product]] | None] = []
+    start = 1
+    for standard in standards:
+        after = range(standard + 1, len(header))
+        amount = next((c for c in after if c not in standards and _PAID.search(header[c])), None)
+        if amount is None:
+            break
+        found.append(_best_count(header, rows, (start, standard, amount)))
+        start = amount + 1
+    return found
+
+
+def _best_count(
+    header: tuple[str, ...], rows: list[TableRow], at: tuple[int, int, int]
+) -> tuple[_Columns, list[_Product]] | None:
+    start, standard, amount = at
+    per_period = _PER_PERIOD.search(header[standard]) is not None
+    if per_period and _PER_PERIOD.search(header[amount]) is None and "月" not in header[amount]:
+        return None  # a month's standard, not a month's amount
+    unit = _PER_UNIT.search(header[standard])
+    per = unit.group(0)[-1] if unit else ""
+    best: tuple[tuple[bool, int], _Columns, list[_Product]] | None = None
+    for count in range(start, standard):
+        columns = _Columns(standard, count, amount, None, Decimal(1), Decimal(1), False)
+        products = [p for r in rows if (p := _product(r, columns)) is not None]
+        held = [p for p in products if p.holds]
+        many = sum(1 for p in held if (v := _value(p.row.cells[count])) and v.value > 1)
+        # (a count of 户 and one of 人 that agree in most rows: the standard's unit decides)
+        rank = (per in header[count], len(held))
+        enough = len(held) >= _MIN_HELD and len(held) * 2 > len(products) and many >= 2
+        if enough and (best is None or rank > best[0]):
+            best = (rank, columns, products)
+    return None if best is None else (best[1], best[2])
 
 
 def check_product_rows(doc: ReportDoc) -> list[ReviewFinding]:
