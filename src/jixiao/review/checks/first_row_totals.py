@@ -59,8 +59,11 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
     if "总额" in rows[0].label or "总计" in rows[0].label:
         return  # a 自评表's 资金 block (年度资金总额 over 其中 rows and their levels)
     columns = {c: read for c in range(1, len(names)) if (read := _column(rows, c)) is not None}
+    # (a column of noughts, 0.00 over 0.00 + 0.00 + 0.00, proves nothing)
     proven = any(
-        len(parts) >= MIN_PARTS and sum((f.value for _, f in parts), Decimal(0)) == total.value
+        len(parts) >= MIN_PARTS
+        and total.value != 0
+        and sum((f.value for _, f in parts), Decimal(0)) == total.value
         for total, parts in columns.values()
     )
     if not proven:

@@ -176,14 +176,34 @@ def _unclosed_rows(lines: list[str]) -> list[Block]:
 
 
 #: The unit a table's figures are in, barred like a cell above its header (“单位:万元 |”).
-_UNIT_CAPTION = re.compile(r"^(?:金额)?单位\s*[:：]")
+_UNIT_CAPTION = re.compile(r"^(?:金额|金額)?[单單]位\s*[:：]")
+
+
+def _lead_blanks_off(cells: list[str]) -> list[str]:
+    """The cells from the first that holds something (bars alone, “| | |”, open a run as
+    empty cells)."""
+    first = next((i for i, cell in enumerate(cells) if cell), len(cells))
+    return cells[first:]
+
+
+#: How far into a run its caption may stand: a title and bars alone before the unit.
+_CAPTION_REACH = 8
+
+
+def _caption(cells: list[str]) -> list[str]:
+    """The cells above the header: a barred 单位:万元, after bars alone and a title at most."""
+    for at, cell in enumerate(cells[:_CAPTION_REACH]):
+        if _UNIT_CAPTION.match(cell):
+            return cells[: at + 1] if sum(1 for c in cells[:at] if c) <= 1 else []
+    return []
 
 
 def _run_blocks(run: list[str]) -> list[Block]:
     cells = [cell for line in run if (cell := _cell(line)) is not None]
-    caption = cells[:1] if cells and _UNIT_CAPTION.match(cells[0]) else []
-    rows = _rows(cells[len(caption) :]) if cells else None
+    caption = _caption(cells)
+    rows = _rows(_lead_blanks_off(cells[len(caption) :])) if cells else None
     if rows is None:
         return [Block(text=line) for line in run]
+    caption = [cell for cell in caption if cell]
     blocks = (row_block(row, "") for row in rows)
     return [Block(text=cell) for cell in caption] + [b for b in blocks if b is not None]

@@ -128,11 +128,18 @@ def _undoubled(texts: list[str]) -> list[str]:
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,7}\)")
 
 
-def normalize_texts(texts: list[str]) -> list[str]:
+def is_traditional(texts: list[str]) -> bool:
+    """Whether a document is written in traditional characters (decided for the whole: a
+    cell of 公務用車 holds none of the characters that tell)."""
+    return any(_TRADITIONAL_HINT.search(text) for text in texts)
+
+
+def normalize_texts(texts: list[str], traditional: bool | None = None) -> list[str]:
     """Every paragraph in the form the parsers expect; whether the document is written in
-    traditional characters, or with every figure twice, is decided once for the whole."""
+    traditional characters (unless ``traditional`` says), or with every figure twice, is
+    decided once for the whole."""
     plain = _undoubled([_GLOSS.sub("", _widths_and_spaces(text)) for text in texts])
-    if any(_TRADITIONAL_HINT.search(text) for text in plain):
+    if traditional if traditional is not None else is_traditional(plain):
         converter = _converter()
         plain = [str(converter.convert(text)) for text in plain]
     return [_WAN_OF_YI.sub(_wan_of_yi, text) for text in plain]  # after 萬/億 became 万/亿

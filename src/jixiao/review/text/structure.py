@@ -15,6 +15,7 @@ from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.kind import DocIdentity
 from jixiao.review.text.kind import identify
+from jixiao.review.text.normalize import is_traditional
 from jixiao.review.text.normalize import normalize_texts
 from jixiao.review.text.normalize import split_cells
 
@@ -236,12 +237,13 @@ def build_doc(
     """Normalise the characters, number the paragraphs, guess headings, sections and the
     table of contents, find the year and tell what the document is."""
     pieces = split_cells(texts)
+    traditional = is_traditional(texts)
     if cells is not None:
         pieces = [
-            tuple(normalize_texts(list(row))) if row is not None else piece
+            tuple(normalize_texts(list(row), traditional)) if row is not None else piece
             for row, piece in zip(cells, pieces, strict=True)
         ]
-    texts = normalize_texts(texts)
+    texts = normalize_texts(texts, traditional)
     styles = styles if styles is not None else [None] * len(texts)
     anchors = anchors if anchors is not None else [None] * len(texts)
     contents = contents_lines(texts)

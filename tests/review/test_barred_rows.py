@@ -1,0 +1,56 @@
+"""A web table saved one cell to a line, each cell closed by a bar alone on the next line and
+each row opened by an empty cell (a bar alone), bars alone and a traditional 單位 caption
+above its header; and a document in traditional characters whose cells hold none of the
+characters that tell (figures our own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from review_support import word_table
+
+from jixiao.review.readers import read_report
+from jixiao.review.service import review_file
+
+_ROWS = [
+    ("行政經費", "312.23", "{admin}", "0.00", "0.00"),
+    ("“三公”經費", "29.00", "29.00", "0.00", "0.00"),
+    ("公務用車運行維護費", "28.00", "28.00", "0.00", "0.00"),
+    ("公務接待費", "1.00", "1.00", "0.00", "0.00"),
+]
+
+
+def _lines(admin: str) -> str:
+    lines = ["2019年部門預算行政經費及“三公”經費預算表", "", *["|"] * 5, "單位:萬元", "|", "|"]
+    for cell in ("項 目", "合計", "一般公共", "預算", "政府性基金", "預算", "國有資本", "經營預算"):
+        lines.append(cell)
+        if cell in ("項 目", "合計") or cell.endswith("預算"):
+            lines.append("|")
+    for row in _ROWS:
+        lines.append("|")
+        for cell in row:
+            lines += [cell.format(admin=admin), "|"]
+    lines.append(
+        "2019年本部門機關運行經費安排312.23萬元，比上年增加15.18萬元，增長5.11%，"
+        "主要原因是公用經費標準有所提高；“三公”經費預算29萬元，與上年持平。"
+    )
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("admin", "found"), [("312.23", []), ("312.32", [("312.23", "312.32")])])
+def test_rows_opened_by_a_bar_alone_are_read_as_rows(
+    tmp_path: Path, admin: str, found: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "预算表.txt"
+    path.write_text(_lines(admin), encoding="utf-8")
+    result = review_file(path)
+    assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found
+
+
+def test_a_traditional_document_is_simplified_in_every_cell(tmp_path: Path) -> None:
+    path = tmp_path / "三公.docx"
+    rows = [["項目", "預算數"], ["公務用車購置", "0.00"], ["公務接待費", "1.00"]]
+    word_table(path, rows, "2019年“三公”經費預算表")
+    cells = [p.cells for p in read_report(path).paragraphs if p.cells]
+    assert ("公务用车购置", "0.00") in cells
