@@ -297,6 +297,14 @@ def test_two_parts_short_of_their_total_by_a_slip_of_one_digit(
             "资金合计671307万元，其中：约束性任务资金575218万元，指导性任务资金95819万元。",
             [("671307万元", "671037.00万元")],
         ),
+        # a swap in the hundreds of the largest of six items: a gap of 270, more than a
+        # tenth of the total (1470 written for 1740)
+        (
+            "资金规模共计2535.4万元，其中：特殊人群医疗保险基金项目资金500万元，城乡居民医疗"
+            "保险区级配套资金项目资金1470万元，医疗救助资金项目资金200万元，基金监管运行费项目"
+            "资金20万元，网络专线服务费项目资金15.4万元，参保筹资代办工作经费项目资金60万元。",
+            [("2535.4万元", "2265.40万元")],
+        ),
         # a gap no swap of a written figure closes is a part left out
         ("下达补助资金787.45万元，其中：中央资金414.45万元，省级资金331万元。", []),
         ("下达补助资金787.45万元，其中：中央资金414.45万元，省级资金193万元。", []),
