@@ -49,3 +49,27 @@ def test_a_base_named_twice_in_the_paragraph_is_the_one_in_the_shares_sentence(
         f"2170.10万元，实际采购金额中公开招标{bid}万元，占实际采购金额的72.84%。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("59.0%", []), ("58.0%", [("58.0%", "58.99%")])])
+def test_a_base_named_by_the_ends_of_its_amounts_words(
+    share: str, found: list[tuple[str, str]]
+) -> None:
+    # 全市总量: the 全市中央直达资金总量 (28.71 ÷ 48.67 = 58.99%)
+    text = (
+        "截至2021年4月底，全市中央直达资金总量为48.67亿元，支出19.28亿元，支付率为39.62%。"
+        f"其中市本级中央直达资金总额为28.71亿元，占全市总量的{share}，对全市支出进度影响最大。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("51.87%", []), ("51.78%", [("51.78%", "51.87%")])])
+def test_a_share_said_past_its_parts_own_rate(share: str, found: list[tuple[str, str]]) -> None:
+    # 占…的比重为: of the 全口径税收收入 the paragraph before completed (37614 ÷ 72515)
+    text = (
+        "1-12月份全市累计完成一般公共预算收入90870万元，完成全年预算的96.58%。其中：全口径"
+        "税收收入完成72515万元，完成全年预算的94.19%；非税收入完成18355万元。\n"
+        "其中：地方税收收入完成37614万元，完成全年预算的100.03%，占全口径税收收入的比重为"
+        f"{share}；\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

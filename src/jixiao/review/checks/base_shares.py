@@ -30,12 +30,17 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 #: “，占政府采购支出总额的”: the clause between a part's amount and its share.
-_OF_BASE = re.compile(r"^\s*[，,]\s*占(?P<base>[\u4e00-\u9fff“”]{4,16})的\s*$")
+_OF_BASE = re.compile(
+    r"^\s*[，,]\s*占(?P<base>[\u4e00-\u9fff“”]{4,16}?)"
+    r"(?:的(?:比重|比例|份额)?|比重|比例)(?:为|是|达到|达)?\s*$"
+)
+#: A rate of the part between it and its share (“，完成全年预算的100.03%”): passed over.
+_OWN_RATE = re.compile(r"^\s*[，,][^，,。；;]{0,16}$")
 #: A second share right after the first: the shares of two amounts, in order.
 _PAIRED = re.compile(r"\s*[和、及与]\s*\d")
 #: Paragraphs before the share's where its base may be stated.
 REACH = 3
-_SAID = re.compile(r"(?:为|是|达|共|[:：])$")
+_SAID = re.compile(r"(?:为|是|达|共|完成|实现|达到|[:：])$")
 
 
 def check_base_shares(doc: ReportDoc) -> list[ReviewFinding]:
@@ -53,14 +58,38 @@ def check_base_shares(doc: ReportDoc) -> list[ReviewFinding]:
     return findings
 
 
+def stated_base(doc: ReportDoc, sentence: Sentence, share: Quantity) -> Quantity | None:
+    """The amount the text gave before for the base a share of ``sentence`` names, when this
+    check reads that share (then it is held to that amount, not to a base implied)."""
+    sentences = doc_sentences(doc)
+    at = next((i for i, s in enumerate(sentences) if s is sentence), None)
+    if at is None:
+        return None
+    for part, own, name in _shares(sentence):
+        if own is share:
+            return _base(sentences, at, part, own, name)
+    return None
+
+
 def _shares(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity, str]]:
-    for part, share in pairwise(sentence.quantities):
-        if part.kind != MONEY or share.kind != PERCENT or part.approx or share.approx:
+    quantities = sentence.quantities
+    for at, (before, share) in enumerate(pairwise(quantities)):
+        if share.kind != PERCENT or before.approx or share.approx:
             continue
-        named = _OF_BASE.match(sentence.text[part.end : share.start])
+        named = _OF_BASE.match(sentence.text[before.end : share.start])
         paired = _PAIRED.match(sentence.text, share.end)  # “A和B，占…的8.0%和92.0%”
-        if named is not None and paired is None:
+        part = before if before.kind == MONEY else _rated(sentence, quantities[: at + 1])
+        if named is not None and paired is None and part is not None and not part.approx:
             yield part, share, named.group("base")
+
+
+def _rated(sentence: Sentence, before: tuple[Quantity, ...]) -> Quantity | None:
+    """The amount a share's clause speaks of past one rate of its own right after it
+    (“地方税收收入完成37614万元，完成全年预算的100.03%，占…的比重为51.78%”)."""
+    if len(before) < 2 or before[-1].kind != PERCENT or before[-2].kind != MONEY:
+        return None
+    between = sentence.text[before[-2].end : before[-1].start]
+    return before[-2] if _OWN_RATE.match(between) else None
 
 
 #: The noun a base's name may leave to its part: 占年度计划的 for the 年度计划投资.
@@ -70,10 +99,24 @@ _LEFT_NOUN = 4
 def _named(label: str, name: str, part: Quantity) -> bool:
     """``label`` ends with the base's ``name``, or with it and the noun that ends the part's
     own label (“完成投资2.41亿元，占年度计划的96.7%” over the 年度计划投资)."""
-    if label.endswith(name):
+    if label.endswith(name) or _split_named(label, name):
         return True
     tail = label.rpartition(name)[2] if name in label else ""
     return 0 < len(tail) <= _LEFT_NOUN and part.label.endswith(tail)
+
+
+#: The least of a base's name on each side of the words its amount's label puts between.
+_SPLIT_SIDE = 2
+
+
+def _split_named(label: str, name: str) -> bool:
+    """``label`` holds the base's name broken by more words (全市总量: “全市中央直达资金总量”),
+    its head first and ending with its tail."""
+    for cut in range(_SPLIT_SIDE, len(name) - _SPLIT_SIDE + 1):
+        head, tail = name[:cut], name[cut:]
+        if label.endswith(tail) and head in label[: -len(tail)]:
+            return True
+    return False
 
 
 def _base(

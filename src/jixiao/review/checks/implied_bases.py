@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.review.checks.base_shares import stated_base
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.share_bases import HUNDRED
@@ -134,8 +135,9 @@ def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
             len(members) < MIN_AGREEING
             or income_and_spending(m[1].label for m in members)
             or _OWN_BASE.match(name)
+            or any(stated_base(doc, m[0], m[2]) is not None for m in members)
         ):
-            continue
+            continue  # (a base the text states: each share is held to it, not to a guess)
         common = _common_base(members)
         if common is None:
             continue
