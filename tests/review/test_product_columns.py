@@ -48,3 +48,32 @@ def test_amounts_of_no_product_say_nothing() -> None:
     text = _table("128152", "11").replace("36284", "30000").replace("3860", "3000")
     text = text.replace("9264", "9000")
     assert stated_recomputed(text, "product-mismatch") == []
+
+
+def _relief(note: str) -> str:
+    return "\n".join(
+        [
+            "序号 | 乡镇 | 家庭人口 | 救助标准(元/人) | 救助金额 | 补贴标准(元/人) | 补贴金额 "
+            "| 备注 |",
+            "1 | 东关镇 | 2 | 600 | 1200 | 50 | 100 |  |",
+            f"2 | 东关镇 | 5 | 600 | 2500 | 50 | 250 | {note} |",
+            "3 | 西坪乡 | 3 | 600 | 1800 | 50 | 150 |  |",
+            "4 | 西坪乡 | 1 | 600 | 600 | 50 | 50 |  |",
+            "合计 |  | 11 |  | 6100 |  | 550 |  |",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "found"),
+    [
+        # a household's relief capped at 2500 (5 × 600 = 3000): its note says so
+        ("救助金额按每户2500元封顶", []),
+        # with no word of a cap the row is a slip
+        ("", [("2500", "3000")]),
+    ],
+)
+def test_a_capped_amount_said_in_its_row_is_no_slip(
+    note: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_relief(note), "product-mismatch") == found

@@ -154,19 +154,37 @@ def _finding(product: _Product, columns: _Columns) -> ReviewFinding:
     )
 
 
+#: A cap or a note on a row (每户3000元封顶, 最高不超过): its amount may be below the product.
+_CAP = re.compile(r"封顶|最高|不超过|上限|限额|核减|扣减|扣除")
+
+
+def _explained(product: _Product, capped: bool) -> bool:
+    """A row whose own note gives a reason, or below its product in a table of capped
+    amounts: no slip."""
+    noted = any(_CAP.search(cell) for cell in product.row.cells)
+    below = product.missed is not None and product.amount.value < product.missed
+    return noted or (capped and below)
+
+
 def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
+    capped = any(_CAP.search(cell) for row in rows for cell in row.cells)
+    found = [f for f, p in _row_findings(rows) if not _explained(p, capped)]
+    return found
+
+
+def _row_findings(rows: list[TableRow]) -> list[tuple[ReviewFinding, _Product]]:
     for at, row in enumerate(rows):
         columns = _columns(row.cells)
         if columns is None:
             read = [c for c in _by_figures(row.cells, rows[at + 1 :]) if c is not None]
             if read:
-                return [_finding(p, c) for c, ps in read for p in ps if not p.holds]
+                return [(_finding(p, c), p) for c, ps in read for p in ps if not p.holds]
             continue
         products = [p for r in rows[at + 1 :] if (p := _product(r, columns)) is not None]
         kept = [p for p in products if p.holds]
         if len(kept) < _MIN_KEPT:
             return []
-        return [_finding(p, columns) for p in products if not p.holds]
+        return [(_finding(p, columns), p) for p in products if not p.holds]
     return []
 
 
