@@ -64,6 +64,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "表中数字与表头栏次公式不符",
         "表头以栏次写明的计算关系（如⑧=④×⑦）应逐行成立，不符说明该行数字至少一项有误。",
     ),
+    "average-growth-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "年均增长率与首末年份数据不符",
+        "年均增长率应按首末两年数据几何平均计算，不符说明增长率或所列数据有误。",
+    ),
     "sum-rounding-gap": FindingKind(
         _I,
         _ARITH,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.arrival_rows import check_arrival_rows
+from jixiao.review.checks.average_growth import check_average_growth
 from jixiao.review.checks.base_shares import check_base_shares
 from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.breakdown_lines import check_breakdown_lines
@@ -171,6 +172,7 @@ CHECKS: tuple[Check, ...] = (
     check_paragraph_rows,
     check_marked_formulas,
     check_spread_rows,
+    check_average_growth,
     check_criteria_points,
     check_index_weights,
     check_label_tree,
