@@ -83,6 +83,7 @@ from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
 from jixiao.review.checks.paragraph_rows import check_paragraph_rows
 from jixiao.review.checks.plan_rates import check_plan_rates
+from jixiao.review.checks.point_changes import check_point_changes
 from jixiao.review.checks.prior_bases import check_prior_bases
 from jixiao.review.checks.product_rows import check_product_rows
 from jixiao.review.checks.products import check_products
@@ -173,6 +174,7 @@ CHECKS: tuple[Check, ...] = (
     check_marked_formulas,
     check_spread_rows,
     check_average_growth,
+    check_point_changes,
     check_criteria_points,
     check_index_weights,
     check_label_tree,
