@@ -81,6 +81,7 @@ from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
+from jixiao.review.checks.pair_lines import check_pair_lines
 from jixiao.review.checks.paragraph_rows import check_paragraph_rows
 from jixiao.review.checks.plan_rates import check_plan_rates
 from jixiao.review.checks.point_changes import check_point_changes
@@ -175,6 +176,7 @@ CHECKS: tuple[Check, ...] = (
     check_spread_rows,
     check_average_growth,
     check_point_changes,
+    check_pair_lines,
     check_criteria_points,
     check_index_weights,
     check_label_tree,
