@@ -25,7 +25,8 @@ _CODE = "sum-mismatch"
 #: How far apart in paragraphs two findings of one table may stand.
 _NEAR = 80
 _PLUS = re.compile(r"(?<=[\d元人户个项%])[+＋]")  # a plus after a figure: not 集中+分散合计
-_FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?")
+#: A figure (not a year naming a column: 2024年下达资金).
+_FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.]|年)")
 
 
 def _number(text: str | None) -> Decimal | None:
@@ -75,23 +76,34 @@ def _explains(cause: ReviewFinding, sum_: ReviewFinding) -> bool:
     )
 
 
-def _shared(first: ReviewFinding, second: ReviewFinding) -> str | None:
-    """The one part (not nil) two sums off by the same gap both add."""
+def _shared(first: ReviewFinding, second: ReviewFinding, texts: dict[int, str]) -> str | None:
+    """The one part (not nil) two sums off by the same gap both add: one cell of a row and
+    a column, so written in at most one of their own rows (two rows that each hold a 300
+    share no cell)."""
     gaps = _pair(first, second)
     if gaps is None or gaps[0] != gaps[1]:
         return None
-    common = [s for s in _summands(first.message) & _summands(second.message) if _number(s) != 0]
+    common = [
+        s
+        for s in _summands(first.message) & _summands(second.message)
+        if _number(s) != 0
+        and sum(_holds_figure(texts.get(f.paragraph, ""), s) for f in (first, second)) <= 1
+    ]
     return common[0] if len(common) == 1 else None
 
 
-def note_knock_ons(findings: list[ReviewFinding]) -> list[ReviewFinding]:
+def _holds_figure(text: str, figure: str) -> bool:
+    return re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text) is not None
+
+
+def note_knock_ons(findings: list[ReviewFinding], texts: dict[int, str]) -> list[ReviewFinding]:
     """The findings, each sum a slip of another sum's figure explains saying so, and each
     pair of sums that share a wrong part naming it. Both stay: as written, both sums are
     broken, and a reviewer corrects both tables' cells from the one slip."""
     sums = [f for f in findings if f.code == _CODE]
     notes: dict[int, str] = {}
     for finding in sums:
-        note = _knock_on_note(finding, sums) or _shared_note(finding, sums)
+        note = _knock_on_note(finding, sums) or _shared_note(finding, sums, texts)
         if note is not None:
             notes[id(finding)] = note
     return [replace(f, message=f.message + notes[id(f)]) if id(f) in notes else f for f in findings]
@@ -105,11 +117,13 @@ def _knock_on_note(finding: ReviewFinding, sums: list[ReviewFinding]) -> str | N
     return f"该差额与{stated}同其自身分项之和的差额相同，应为{stated}有误所致，应先核实该数。"
 
 
-def _shared_note(finding: ReviewFinding, sums: list[ReviewFinding]) -> str | None:
+def _shared_note(
+    finding: ReviewFinding, sums: list[ReviewFinding], texts: dict[int, str]
+) -> str | None:
     """What ``finding`` says of the part it shares with another sum off by the same gap."""
     gap = _gap(finding)
     for other in sums:
-        part = _shared(finding, other)
+        part = _shared(finding, other, texts)
         if part is None or gap is None:
             continue
         places = len(part.split(".")[1]) if "." in part else 0

@@ -320,7 +320,7 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
                 findings.append(make_finding("check-failed", doc.paragraphs[0], message))
     texts = {p.index: p.text for p in doc.paragraphs}
     return sorted(
-        _beside_errors(note_knock_ons(_once(findings, texts))),
+        _beside_errors(note_knock_ons(_once(findings, texts), texts)),
         key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph),
     )
 

@@ -70,6 +70,10 @@ def _readings(names: list[str]) -> list[list[_Group]]:
             before.insert(0, column)
         # the columns after it and those before it are two readings: a 集中+分散合计 may
         # close 集中 and 分散 before it and split again into 供养资金 and 护理补贴 after it
+        if after and names[after[0]].startswith("其中"):
+            after = ()  # (其中：中央资金 | 省级资金: some of the total, not all of it)
+        if {names[c] for c in after} & {names[c] for c in before}:
+            before = []  # (the columns after it named as those before: another group's)
         after_options = [_Group(at, after[:size]) for size in range(len(after), 1, -1)]
         before_options = [_Group(at, tuple(before[-size:])) for size in range(len(before), 1, -1)]
         readings.extend(options for options in (after_options, before_options) if options)

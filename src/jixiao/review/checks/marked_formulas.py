@@ -24,6 +24,7 @@ from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
 from jixiao.review.tables.doc_rows import TableRow
 from jixiao.review.tables.doc_rows import doc_tables
 from jixiao.review.text.quantities import fmt
@@ -164,8 +165,33 @@ class _Row:
         return stated + ulp >= low and stated - ulp <= high
 
 
+#: A row that heads another table (序号 | 指标 | 2022 | 2023 | 2024): the formula ends there.
+_HEAD_WORD = re.compile(r"^(?:序号|项目|指标|名称|单位)$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}年?$")
+#: A cap or a note on a row (上限100万元, 封顶): its figure need not keep to the formula.
+_CAP = re.compile(r"封顶|最高|不超过|上限|限额|核减|扣减|扣除")
+
+
+def _heads_another(row: TableRow) -> bool:
+    cells = [cell.strip() for cell in row.cells if cell.strip()]
+    if any(_HEAD_WORD.match(cell) for cell in cells):
+        return True
+    figures = [cell for cell in cells if figure(cell) is not None]
+    return bool(figures) and all(_YEAR.match(cell) for cell in figures)
+
+
+def _placed(row: TableRow, width: int) -> TableRow:
+    """A 合计 row whose 序号 and 名称 cells were merged, set under the table's columns."""
+    short = width - len(row.cells)
+    if short <= 0 or not _TOTAL.search(row.cells[0]):
+        return row
+    return TableRow(row.paragraph, row.label, ("",) * short + row.cells)
+
+
 def _row(row: TableRow, formula: _Formula) -> _Row | None:
     if not formula.linear and _TOTAL.search(row.label):
+        return None
+    if any(_CAP.search(cell) for cell in row.cells):
         return None
     needed = {token for token in formula.tokens if isinstance(token, int)}
     figures = {at: row.value(at) for at in needed | {formula.target}}
@@ -193,9 +219,11 @@ def _scale(rows: list[_Row]) -> Decimal | None:
 
 def _name(row: TableRow) -> str:
     """The row's words (学校性质 and 培训机构 both, when the first is a kind)."""
-    words = [
-        cell.strip() for at, cell in enumerate(row.cells) if cell.strip() and row.value(at) is None
-    ]
+    words: list[str] = []
+    for at, cell in enumerate(row.cells):
+        if row.value(at) is not None and words:
+            break  # (a note after the figures is no name)
+        words += [cell.strip()] if cell.strip() and row.value(at) is None else []
     return "、".join(words[:2]) or row.label
 
 
@@ -222,8 +250,13 @@ def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
         if not formulas:
             continue
         found: list[ReviewFinding] = []
+        body: list[TableRow] = []
+        for row in rows[at + 1 :]:
+            if _heads_another(row):
+                break
+            body.append(_placed(row, len(marks.cells)))
         for formula in formulas:
-            checked = [r for row in rows[at + 1 :] if (r := _row(row, formula)) is not None]
+            checked = [r for row in body if (r := _row(row, formula)) is not None]
             scale = _scale(checked)
             header = marks.cells[formula.target].strip()
             if scale is not None:

@@ -115,6 +115,8 @@ def _product(row: TableRow, columns: _Columns) -> _Product | None:
         return None
     if _PER_PERIOD.search(cells[columns.standard]) and columns.periods is None:
         return None
+    if len(re.findall(r"\d+(?:\.\d+)?", cells[columns.standard].replace(",", ""))) > 1:
+        return None  # two standards in one cell (820/1050): which pays what is not told
     factors = [
         _value(cells[columns.standard], columns.standard_scale),
         _value(cells[columns.count]),
@@ -207,14 +209,23 @@ def _by_figures(
     ]
     found: list[tuple[_Columns, list[_Product]] | None] = []
     start = 1
-    for standard in standards:
-        after = range(standard + 1, len(header))
-        amount = next((c for c in after if c not in standards and _PAID.search(header[c])), None)
+    for at, standard in enumerate(standards):
+        # its amount before the next standard (one amount after two standards is both's)
+        end = standards[at + 1] if at + 1 < len(standards) else len(header)
+        paid = (c for c in range(standard + 1, end) if _PAID.search(header[c]))
+        amount = next(paid, None)
         if amount is None:
             break
         found.append(_best_count(header, rows, (start, standard, amount)))
         start = amount + 1
     return found
+
+
+def _unit_of(name: str) -> str | None:
+    """What a count column counts: 户 (残疾人家庭户数), or 人 (特困人数, 补贴对象（名）)."""
+    if "户" in name:
+        return "户"
+    return "人" if "人" in name or "名" in name else None
 
 
 def _best_count(
@@ -227,13 +238,13 @@ def _best_count(
     unit = _PER_UNIT.search(header[standard])
     per = unit.group(0)[-1] if unit else ""
     best: tuple[tuple[bool, int], _Columns, list[_Product]] | None = None
-    for count in range(start, standard):
+    for count in (c for c in range(start, amount) if c != standard):
         columns = _Columns(standard, count, amount, None, Decimal(1), Decimal(1), False)
         products = [p for r in rows if (p := _product(r, columns)) is not None]
         held = [p for p in products if p.holds]
         many = sum(1 for p in held if (v := _value(p.row.cells[count])) and v.value > 1)
         # (a count of 户 and one of 人 that agree in most rows: the standard's unit decides)
-        rank = (per in header[count], len(held))
+        rank = (_unit_of(header[count]) == per, len(held))
         enough = len(held) >= _MIN_HELD and len(held) * 2 > len(products) and many >= 2
         if enough and (best is None or rank > best[0]):
             best = (rank, columns, products)

@@ -92,7 +92,23 @@ def _tables(doc: ReportDoc) -> Iterator[_Table]:
 
 
 def _header_ends_total(header: Sequence[Paragraph]) -> bool:
+    """A header ending with a total, none of its columns a 其中 (a part of another column,
+    not a part of the row)."""
+    if any("其中" in p.text for p in header):
+        return False
     return any(p.cells and _HEADER_TOTAL.search(p.cells[-1]) for p in header)
+
+
+#: A page's number alone on its line (“1”, “- 1 -”) between two rows.
+_PAGE = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$")
+
+
+def _page_number(paragraphs: Sequence[Paragraph], at: int, expected: int) -> bool:
+    """A number alone on its line right before the next row: the page's, not the row's."""
+    if not _PAGE.match(paragraphs[at].text) or at + 1 >= len(paragraphs):
+        return False
+    following = paragraphs[at + 1].cells
+    return _start(following, expected) is not None or bool(following and _TOTAL.match(following[0]))
 
 
 def _read(paragraphs: Sequence[Paragraph], at: int) -> tuple[_Table, int]:
@@ -102,6 +118,9 @@ def _read(paragraphs: Sequence[Paragraph], at: int) -> tuple[_Table, int]:
         paragraph, cells = paragraphs[at], paragraphs[at].cells
         row = _start(cells, len(table.rows) + 1)
         more = _figures(cells)
+        if current is not None and _page_number(paragraphs, at, len(table.rows) + 1):
+            at += 1
+            continue
         if row is not None and table.total is None:
             current = _Row(row[0], paragraph, row[1])
             table.rows.append(current)

@@ -279,7 +279,13 @@ def _below_numbers(total_row: TableRow, rows: list[TableRow]) -> TableRow:
     numbered = all(re.fullmatch(r"\d{1,3}", row.cells[0].strip()) for row in rows)
     if len(widths) != 1 or not numbered or len(total_row.cells) != widths.pop() - 1:
         return total_row
-    return TableRow(total_row.paragraph, total_row.label, ("", *total_row.cells))
+    moved = TableRow(total_row.paragraph, total_row.label, ("", *total_row.cells))
+    # (a 合计 row that kept its 名称 cell blank lost a cell at its end, not its 序号: each of
+    # its figures must then fall under a column of figures)
+    under = all(
+        rows[0].value(c) is not None for c in range(len(moved.cells)) if moved.value(c) is not None
+    )
+    return moved if under and not total_row.blank(1) else total_row
 
 
 def _subtotal_findings(

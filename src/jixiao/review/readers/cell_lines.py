@@ -201,7 +201,9 @@ def _caption(cells: list[str]) -> list[str]:
 def _run_blocks(run: list[str]) -> list[Block]:
     cells = [cell for line in run if (cell := _cell(line)) is not None]
     caption = _caption(cells)
-    rows = _rows(_lead_blanks_off(cells[len(caption) :])) if cells else None
+    body = cells[len(caption) :]
+    # an empty corner cell heads the label column; bars alone opening each row do not
+    rows = (_rows(body) or _rows(_lead_blanks_off(body))) if body else None
     if rows is None:
         return [Block(text=line) for line in run]
     caption = [cell for cell in caption if cell]
