@@ -67,6 +67,7 @@ from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.marked_formulas import check_marked_formulas
 from jixiao.review.checks.named_budgets import check_named_budgets
 from jixiao.review.checks.named_changes import check_named_changes
+from jixiao.review.checks.named_gaps import check_named_gaps
 from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.named_ratios import check_named_ratios
 from jixiao.review.checks.nature_blocks import check_nature_blocks
@@ -177,6 +178,7 @@ CHECKS: tuple[Check, ...] = (
     check_average_growth,
     check_point_changes,
     check_pair_lines,
+    check_named_gaps,
     check_criteria_points,
     check_index_weights,
     check_label_tree,

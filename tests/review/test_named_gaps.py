@@ -1,0 +1,50 @@
+"""A review cut or a purchase saving against the two amounts named beside it, and the
+“三公” kinds told without 因公出国 that make one change exactly (figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+
+@pytest.mark.parametrize(
+    ("cut", "found"),
+    [("18772", []), ("18906", [("18906万元", "18772万元")])],
+)
+def test_a_review_cut_is_the_submitted_less_the_approved(
+    cut: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"截至11月份，全县共完成财政投资项目评审162个，送审金额115991万元，审定金额97219万元，"
+        f"审减金额{cut}万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("saved", "found"),
+    [("232.93", []), ("223.93", [("223.93万元", "232.93万元")])],
+)
+def test_a_saving_is_the_budget_less_the_purchase(saved: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "2018年全县采购预算金额为42875.34万元，实际采购金额为42642.41万元，"
+        f"节约金额{saved}万元，资金节约率为0.54%。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("budget", "found"),
+    [("0.08", []), ("0.04", [("0.04万元", "减少0.08万元")])],
+)
+def test_kinds_that_make_the_years_change_make_the_budgets_too(
+    budget: str, found: list[tuple[str, str]]
+) -> None:
+    # 2.90 + 12.39 = 15.29 over last year: the two kinds told are the whole
+    text = (
+        "经比较，2020年度“三公”经费较上年减少15.29万元，下降49.87%，"
+        f"较年初预算数减少{budget}万元。主要是严控一般性支出。其中：公务用车购置及运行维护费较上年"
+        "减少2.90万元，较年初预算数减少0.04万元；公务接待费较上年减少12.39万元，"
+        "较年初预算数减少0.04万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
