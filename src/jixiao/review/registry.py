@@ -60,6 +60,7 @@ from jixiao.review.checks.layout import check_declared_total
 from jixiao.review.checks.layout import check_layout_weights
 from jixiao.review.checks.layout_notes import layout_note
 from jixiao.review.checks.lead_totals import check_lead_totals
+from jixiao.review.checks.letter_formulas import check_letter_formulas
 from jixiao.review.checks.letter_rates import check_letter_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.lists import check_distributions
@@ -174,6 +175,7 @@ CHECKS: tuple[Check, ...] = (
     check_stacked_pairs,
     check_paragraph_rows,
     check_marked_formulas,
+    check_letter_formulas,
     check_spread_rows,
     check_average_growth,
     check_point_changes,

@@ -131,6 +131,12 @@ class _Evaluator:
         raise ValueError(f"unexpected {token}")
 
 
+def evaluate(tokens: tuple[str | int, ...], values: dict[int, Interval]) -> Interval:
+    """The interval an expression of places (ints) and operators gives on ``values``;
+    ValueError when it is no expression."""
+    return _Evaluator(tokens, values).whole()
+
+
 def _combine(left: Interval, right: Interval, sign: str) -> Interval:
     if sign == "+":
         return left[0] + right[0], left[1] + right[1]

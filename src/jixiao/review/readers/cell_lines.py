@@ -67,7 +67,8 @@ def join_cell_lines(lines: list[str]) -> list[Block]:
         inside = lines[start + 1 : end]
         cells = _row(inside) if end < len(lines) and len(inside) <= MAX_ROW_LINES else None
         if cells is None:
-            blocks.extend(Block(text=line) for line in inside)
+            # (a table of unclosed rows after a caption closed like a row: cut by its width)
+            blocks.extend(_unclosed_rows(inside))
             continue
         row = row_block(cells, "")
         blocks.extend([row] if row is not None else [])
@@ -93,7 +94,20 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
     first = next((i for i, cell in enumerate(cells) if _FIGURE.match(cell)), None)
     if first is None or first < MIN_CELLS + 1:
         return None
-    width = first - 1  # the header, then the first row's label
+    # the header, then the first row's label (or its label and a 公式 cell, “A=B+C”)
+    for width in range(first - 1, max(MIN_CELLS, first - 2 - _LEAD_WORDS), -1):
+        rows = _cut(cells, width)
+        if rows is not None:
+            return rows
+    return _rows_by_labels(cells, first - 1)
+
+
+#: Word cells a row may open with before its first figure besides its label (a 公式 cell).
+_LEAD_WORDS = 1
+
+
+def _cut(cells: list[str], width: int) -> list[list[str]] | None:
+    """The rows of ``cells`` cut every ``width`` cells, when each opens with a label."""
     rows = [cells[i : i + width] for i in range(0, len(cells), width)]
     # a row of bars alone between two rows (“焦作林场 | | 10 | | | | | | | |”): nothing in it
     rows = [row for row in rows[:-1] if any(row)] + rows[-1:]
@@ -102,9 +116,7 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
         # the text after the table)
         rows[-1] = rows[-1] + [""] * (width - len(rows[-1]))
     labelled = all(_is_label(row[0]) for row in rows[1:])
-    if len(rows) >= MIN_ROWS + 1 and len(rows[-1]) == width and labelled:
-        return rows
-    return _rows_by_labels(cells, first - 1)
+    return rows if len(rows) >= MIN_ROWS + 1 and len(rows[-1]) == width and labelled else None
 
 
 def _rows_by_labels(cells: list[str], at: int) -> list[list[str]] | None:
