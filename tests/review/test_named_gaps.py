@@ -48,3 +48,18 @@ def test_kinds_that_make_the_years_change_make_the_budgets_too(
         "较年初预算数减少0.04万元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("whole", "found"),
+    [("22950.39", []), ("22905.39", [("22905.39万元", "22950.39万元")])],
+)
+def test_a_total_with_its_spending_progress_before_its_parts(
+    whole: str, found: list[tuple[str, str]]
+) -> None:
+    # 支出进度100% is the total's own rate: the 其中 after it splits the total
+    text = (
+        f"截至2019年12月18日，全县项目单位共支出财政涉农整合资金{whole}万元，支出进度100%，"
+        "其中：部门支出11990.67万元，支出进度100%；乡镇支出10959.72万元，支出进度100%。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

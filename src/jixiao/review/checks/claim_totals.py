@@ -29,17 +29,17 @@ def usable(q: Quantity) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-#: “…资金总额75.20亿元，分配率99.5%。其中…”: the total's own rate stands between it and
-#: its 其中; a remainder (未分配0.32亿元) with the rate is no total.
+#: “…资金总额75.20亿元，分配率99.5%。其中…” (支出进度100%): the total's own rate stands
+#: between it and its 其中; a remainder (未分配0.32亿元) with the rate is no total.
 _TOTALS_RATE = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}率(?:为|是|达)?$|^占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?$"
+    r"^[\u4e00-\u9fff]{0,4}(?:率|进度)(?:为|是|达)?$|^占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?$"
     r"|^(?:完成|为)[\u4e00-\u9fff]{0,8}的$"  # “，为预算的55.3%”
     r"|^(?:同比)?(?:增长|下降|增幅|降幅)(?:了|为)?$"  # “700.4亿元，增长1.9%。其中…”
 )
 _REMAINDER = re.compile(r"未|已|剩余|结余|结转")
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _RATE_CLAUSE = re.compile(
-    r"[，,]*(?:[\u4e00-\u9fff]{0,4}率(?:为|是|达)?|占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?)"
+    r"[，,]*(?:[\u4e00-\u9fff]{0,4}(?:率|进度)(?:为|是|达)?|占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?)"
     r"\d+(?:\.\d+)?%"
 )
 
