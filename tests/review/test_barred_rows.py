@@ -54,3 +54,20 @@ def test_a_traditional_document_is_simplified_in_every_cell(tmp_path: Path) -> N
     word_table(path, rows, "2019年“三公”經費預算表")
     cells = [p.cells for p in read_report(path).paragraphs if p.cells]
     assert ("公务用车购置", "0.00") in cells
+
+
+@pytest.mark.parametrize(("total", "found"), [("40.20", []), ("43.20", [("43.20", "40.20")])])
+def test_a_table_of_two_columns_one_cell_to_a_line(
+    tmp_path: Path, total: str, found: list[tuple[str, str]]
+) -> None:
+    # a label and one figure a row: the narrowest table cut by its width
+    cells = ["项 目", "预 算 数", "合 计", total, "因公出国(境)费", "0", "公务接待费", "22.20"]
+    cells += ["公务用车购置及运行费", "18.00"]
+    lines = ["一、2024年“三公”经费支出预算表", "单位:万元", *(f"{c} |" for c in cells)]
+    lines.append(
+        "二、2024年“三公”经费支出预算情况说明：本单位“三公”经费支出预算较上年持平，主要是严控支出。"
+    )
+    path = tmp_path / "三公.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = review_file(path)
+    assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found

@@ -95,7 +95,7 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
     if first is None or first < MIN_CELLS + 1:
         return None
     # the header, then the first row's label (or its label and a 公式 cell, “A=B+C”)
-    for width in range(first - 1, max(MIN_CELLS, first - 2 - _LEAD_WORDS), -1):
+    for width in range(first - 1, max(MIN_CELLS, first - 1 - _LEAD_WORDS) - 1, -1):
         rows = _cut(cells, width)
         if rows is not None:
             return rows
