@@ -63,3 +63,21 @@ def test_a_total_with_its_spending_progress_before_its_parts(
         "其中：部门支出11990.67万元，支出进度100%；乡镇支出10959.72万元，支出进度100%。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("rate", "found"),
+    [
+        # 480.62 ÷ (4303.58 + 480.62) = 10.05%: of what was bought and saved together
+        ("10.05", []),
+        # of what was bought: 480.62 ÷ 4303.58 = 11.17%, a base some texts take
+        ("11.17", []),
+        ("10.5", [("10.5%", "10.0%")]),
+    ],
+)
+def test_a_saving_rate_of_the_budget_it_implies(rate: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "截止6月30日，我县完成政府采购额4303.58万元，比去年同期2213万元增加2090.58万元，"
+        f"节约资金480.62万元，节约率{rate}%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found
