@@ -80,7 +80,7 @@ def _saving_rate(sentence: Sentence) -> ReviewFinding | None:
     if len(saved) != 1 or len(budget) > 1 or len(bought) > 1 or not (budget or bought):
         return None
     base = (budget or bought)[0]
-    if "分别" in base.label or sentence.text[base.end : base.end + 1] in "、和":
+    if "分别" in base.label or sentence.text[base.end : base.end + 1] in ("、", "和"):
         return None  # (the first of a list: 货物、工程、服务 分别为A、B和C)
     cut = saved[0].value
     bases = [budget[0].value] if budget else [bought[0].value + cut, bought[0].value]
