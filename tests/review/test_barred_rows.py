@@ -71,3 +71,34 @@ def test_a_table_of_two_columns_one_cell_to_a_line(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = review_file(path)
     assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found
+
+
+@pytest.mark.parametrize(("third", "found"), [("20", []), ("15", [("100", "95")])])
+def test_numbered_rows_one_cell_to_a_line_under_a_merged_total(
+    tmp_path: Path, third: str, found: list[tuple[str, str]]
+) -> None:
+    # rows open with their 序号; the 合计 row's 序号 and names merged, its figure under 金额
+    rows = [
+        ("西坪镇", "排洪排水工程", "20"),
+        ("桃舟乡", "水圳修复", "15"),
+        ("芦田镇", "河道治理", third),
+    ]
+    rows += [("蓬莱镇", "河堤修复", "25"), ("魁斗镇", "护岸修复", "20")]
+    lines = [
+        "2024年水利专项资金安排表",
+        "单位:万元",
+        *(f"{c} |" for c in ("序号", "乡镇", "项目", "金额")),
+    ]
+    lines.append("备注 |")
+    for number, (town, project, amount) in enumerate(rows, 1):
+        lines += [f"{number} |", f"{town} |", f"{project} |", f"{amount} |", "|"]
+    lines += [
+        "合计 |",
+        "100 |",
+        "附件2",
+        "请各乡镇按照项目实施方案抓紧组织实施，确保资金安全和项目按期完成。",
+    ]
+    path = tmp_path / "安排表.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = review_file(path)
+    assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found

@@ -99,7 +99,41 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
         rows = _cut(cells, width)
         if rows is not None:
             return rows
-    return _rows_by_labels(cells, first - 1)
+    return _numbered(cells, first) or _rows_by_labels(cells, first - 1)
+
+
+#: The label a table's closing rows open with, after its numbered ones.
+_CLOSING = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$")
+
+
+def _numbered(cells: list[str], first: int) -> list[list[str]] | None:
+    """The rows of a table whose rows open with their 序号 (1, 2, 3 …) right after a header
+    of ``first`` cells, closed by a 合计 row (its cells after the total dropped)."""
+    if cells[first] != "1" or first < MIN_CELLS + 1:
+        return None
+    rows = [cells[i : i + first] for i in range(0, len(cells), first)]
+    body, number = rows[1:], 1
+    while body and body[0][0] == str(number):
+        body, number = body[1:], number + 1
+    closing = [row for row in body if row and _CLOSING.match(row[0])]
+    if number <= MIN_ROWS or len(body) != len(closing) or len(body) > 1:
+        return None
+    if body:
+        rows[-1] = _under_figures(rows[-1], rows[1:-1], first)
+    return rows if all(len(row) == first for row in rows) else None
+
+
+def _under_figures(total: list[str], rows: list[list[str]], width: int) -> list[str]:
+    """A 合计 row whose 序号 and name cells were merged (“合计 | 100”), its figures set under
+    the columns of figures of the rows above (the 序号 aside), when as many."""
+    columns = sorted({j for row in rows for j, c in enumerate(row) if j and _FIGURE.match(c)})
+    figures = [cell for cell in total[1:] if cell]
+    if len(figures) != len(columns):
+        return total + [""] * (width - len(total))
+    placed = [total[0]] + [""] * (width - 1)
+    for column, cell in zip(columns, figures, strict=True):
+        placed[column] = cell
+    return placed
 
 
 #: Word cells a row may open with before its first figure besides its label (a 公式 cell).
