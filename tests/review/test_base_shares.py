@@ -73,3 +73,15 @@ def test_a_share_said_past_its_parts_own_rate(share: str, found: list[tuple[str,
         f"{share}；\n"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("66.19%", []), ("66.91%", [("66.91%", "66.19%")])])
+def test_a_share_whose_clause_names_its_part_again(
+    share: str, found: list[tuple[str, str]]
+) -> None:
+    # 税收收入占地方财政收入: the 税收收入 completed before, over the 地方财政收入 (66342 ÷ 100223)
+    text = (
+        "1-4月，全市地方财政收入完成100223万元，同比增长12.5%。其中：税收收入完成66342万元，"
+        f"较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入{share}。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

@@ -81,6 +81,33 @@ def _shares(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity, str]]:
         part = before if before.kind == MONEY else _rated(sentence, quantities[: at + 1])
         if named is not None and paired is None and part is not None and not part.approx:
             yield part, share, named.group("base")
+        elif named is None and paired is None:
+            yield from _restated_share(sentence, quantities[: at + 1], share)
+
+
+#: “…，税收收入占地方财政收入66.91%”: a share whose clause names its part again, then its base.
+_SUBJECT_OF = re.compile(
+    r"^(?P<subject>[\u4e00-\u9fff]{2,12}?)占(?P<base>[\u4e00-\u9fff“”]{4,16}?)"
+    r"(?:的(?:比重|比例)?|比重|比例)?(?:为|是|达)?$"
+)
+
+
+def _restated_share(
+    sentence: Sentence, before: tuple[Quantity, ...], share: Quantity
+) -> Iterator[tuple[Quantity, Quantity, str]]:
+    """The amount of the sentence the share's own clause names before 占 (the last whose
+    words end with that name, 完成 aside), and the base it names after."""
+    clause = _SUBJECT_OF.match(share.label)
+    if clause is None:
+        return
+    subject = clause.group("subject")
+    named = [
+        q
+        for q in before
+        if q.kind == MONEY and not q.approx and _SAID.sub("", q.label).endswith(subject)
+    ]
+    if len(named) == 1:
+        yield named[0], share, clause.group("base")
 
 
 def _rated(sentence: Sentence, before: tuple[Quantity, ...]) -> Quantity | None:
