@@ -81,3 +81,20 @@ def test_a_saving_rate_of_the_budget_it_implies(rate: str, found: list[tuple[str
         f"节约资金480.62万元，节约率{rate}%。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("health", "found"), [("49.59", []), ("49.95", [("14629.33万元", "14629.69万元")])]
+)
+def test_parts_opened_by_the_total_named_again(health: str, found: list[tuple[str, str]]) -> None:
+    # “在项目支出当中”: the total named again opens its parts, like 其中
+    text = (
+        "本年度我院项目支出14,629.33万元，占总支出的54.19%，在项目支出当中，教育事业支出"
+        f"14,412.87万元，科研支出166.87万元，医疗卫生支出{health}万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_phrase_of_time_opens_no_parts() -> None:
+    text = "全年项目支出120万元，在执行过程中，调减培训费10万元，调增设备购置费30万元。\n"
+    assert stated_recomputed(text, "sum-mismatch") == []
