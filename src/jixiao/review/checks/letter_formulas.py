@@ -66,10 +66,30 @@ def _finding(row: TableRow, stated: Figure, exact: Decimal, formula: str) -> Rev
     )
 
 
+def _segments(rows: list[TableRow], at: int) -> list[list[TableRow]]:
+    """The tables a run of rows holds: a letter named again begins another (附件6 and 附件7
+    both name their rows A, B, C)."""
+    segments: list[list[TableRow]] = [[]]
+    seen: set[str] = set()
+    for row in rows:
+        match = _LETTER.match(row.cells[at]) if at < len(row.cells) else None
+        if match is not None and match["name"] in seen:
+            segments.append([])
+            seen = set()
+        if match is not None:
+            seen.add(match["name"])
+        segments[-1].append(row)
+    return segments
+
+
 def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
     at = _letter_column(rows)
     if at is None:
         return []
+    return [f for segment in _segments(rows, at) for f in _segment_findings(segment, at)]
+
+
+def _segment_findings(rows: list[TableRow], at: int) -> list[ReviewFinding]:
     named = {
         match["name"]: i
         for i, row in enumerate(rows)
@@ -83,15 +103,27 @@ def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
         if match is None or tokens is None:
             continue
         for column in range(at + 1, len(row.cells)):
-            given = _given(rows, column, tokens, fixed)
             stated = row.value(column)
-            if given is None or stated is None or stated.percent or _within(stated, given[0]):
+            # (a quotient may be said in per cent however its row is labelled: K=E/B)
+            scales = [_HUNDRED, _ONE] if _in_percent(row) or "/" in tokens else [_ONE]
+            readings = [g for k in scales if (g := _given(rows, column, tokens, fixed, k))]
+            if not readings or stated is None or any(_within(stated, g[0]) for g in readings):
                 continue
+            given = readings[0]
             fixed[(index, column)] = given[1]
             if given[2] is None or not _within(stated, given[2]):
                 # (a row off only by a wrong row it adds, G=A+D over a wrong D, is not)
                 found.append(_finding(row, stated, given[1], row.cells[at].strip()))
     return found
+
+
+_HUNDRED = Decimal(100)
+_ONE = Decimal(1)
+
+
+def _in_percent(row: TableRow) -> bool:
+    """A row of ratios said in per cent (新增限额占上年限额比重(%), or cells written 9.50%)."""
+    return "%" in row.label or "％" in row.label or any("%" in cell for cell in row.cells)
 
 
 def _within(stated: Figure, interval: tuple[Decimal, Decimal]) -> bool:
@@ -103,6 +135,7 @@ def _given(
     column: int,
     tokens: tuple[str | int, ...],
     fixed: dict[tuple[int, int], Decimal],
+    scale: Decimal,
 ) -> tuple[tuple[Decimal, Decimal], Decimal, tuple[Decimal, Decimal] | None] | None:
     """The interval the formula gives in ``column``, its exact value, and the interval it
     gives with the wrong rows it adds set right (None when it adds none)."""
@@ -118,12 +151,13 @@ def _given(
         for i in known
     }
     try:
-        interval = evaluate(tokens, values)
-        value = evaluate(tokens, exact)[0]
+        low, high = evaluate(tokens, values)
+        value = evaluate(tokens, exact)[0] * scale
         corrected = evaluate(tokens, mended) if mended != values else None
     except (ValueError, InvalidOperation, ZeroDivisionError, IndexError):
         return None
-    return interval, value, corrected
+    mended_scaled = (corrected[0] * scale, corrected[1] * scale) if corrected else None
+    return (low * scale, high * scale), value, mended_scaled
 
 
 def check_letter_formulas(doc: ReportDoc) -> list[ReviewFinding]:

@@ -83,7 +83,7 @@ def _saving_rate(sentence: Sentence) -> ReviewFinding | None:
     if "分别" in base.label or sentence.text[base.end : base.end + 1] in ("、", "和"):
         return None  # (the first of a list: 货物、工程、服务 分别为A、B和C)
     cut = saved[0].value
-    bases = [budget[0].value] if budget else [bought[0].value + cut, bought[0].value]
+    bases = [b.value for b in budget] + [v for b in bought for v in (b.value + cut, b.value)]
     given = [cut / base * _HUNDRED for base in bases if base > 0]
     if not given or cut <= 0:
         return None
