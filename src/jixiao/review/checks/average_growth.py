@@ -16,6 +16,8 @@ from decimal import InvalidOperation
 from decimal import localcontext
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import half_digit
+from jixiao.review.checks.percent_findings import places
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import fmt
@@ -34,11 +36,6 @@ _HUNDRED = Decimal(100)
 _MAX_YEARS = 30
 
 
-def _half(text: str) -> Decimal:
-    places = len(text.split(".")[1]) if "." in text else 0
-    return Decimal(5).scaleb(-places - 1)
-
-
 def _value(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
@@ -53,7 +50,7 @@ def _rate(first: Decimal, last: Decimal, years: int) -> Decimal:
 def _holds(match: re.Match[str], years: int, sign: int) -> tuple[bool, Decimal]:
     """Whether some reading of the written figures gives the stated rate, and the exact one."""
     a, b, stated = _value(match["a"]), _value(match["b"]), _value(match["p"]) * sign
-    da, db, dp = _half(match["a"]), _half(match["b"]), _half(match["p"])
+    da, db, dp = half_digit(match["a"]), half_digit(match["b"]), half_digit(match["p"])
     low = _rate(a + da, b - db, years)
     high = _rate(a - da, b + db, years)
     exact = _rate(a, b, years)
@@ -79,7 +76,7 @@ def check_average_growth(doc: ReportDoc) -> list[ReviewFinding]:
                 continue
             if holds:
                 continue
-            right = fmt(exact * sign, len(match["p"].split(".")[1]) if "." in match["p"] else 0)
+            right = fmt(exact * sign, places(match["p"]))
             message = (
                 f"按{match['y1']}年{match['a']}{match['ua']}、{match['y2']}年"
                 f"{match['b']}{match['ub']}复算，{years}年年均{match['way']}应为{right}%，"

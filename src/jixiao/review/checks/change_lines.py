@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.percent_findings import places
+from jixiao.review.checks.percent_findings import half_digit
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -42,10 +42,6 @@ class _Change:
     name: str
     signed: Decimal
     amount: str
-
-
-def _half_digit(amount: str) -> Decimal:
-    return Decimal(1).scaleb(-places(amount)) / 2
 
 
 def _signed(match: re.Match[str]) -> Decimal:
@@ -97,7 +93,7 @@ def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
             continue
         # each figure may be off by half its last digit
         slack = sum(
-            (_half_digit(t) for t in (whole.group("amount"), *(p.amount for p in parts))),
+            (half_digit(t) for t in (whole.group("amount"), *(p.amount for p in parts))),
             Decimal(0),
         )
         if abs(sum((p.signed for p in parts), Decimal(0)) - _signed(whole)) > slack:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.review.checks.percent_findings import places
 from jixiao.review.checks.percent_findings import rate_finding
 from jixiao.review.checks.sum_claims import figure_finding
 from jixiao.review.model import ReportDoc
@@ -36,11 +37,6 @@ _TRIADS = (
         re.compile(r"节约|节省|节支"),
     ),
 )
-
-
-def _places(text: str) -> int:
-    number = re.sub(r"[^\d.]", "", text)
-    return len(number.split(".")[1]) if "." in number else 0
 
 
 def _named(sentence: Sentence, words: re.Pattern[str]) -> list[Quantity]:
@@ -108,10 +104,10 @@ def check_named_gaps(doc: ReportDoc) -> list[ReviewFinding]:
             exact = big.value - small.value
             if abs(exact - gap.value) <= big.ulp + small.ulp + gap.ulp:
                 continue
-            places = max(_places(q.text) for q in triad)
+            digits = max(places(q.text) for q in triad)
             written = Decimal(re.sub(r"[^\d.]", "", gap.text))
             scale = gap.value / written if written else Decimal(1)  # (values are in 元)
-            shown = f"{fmt(exact / scale, places)}{gap.unit}"
+            shown = f"{fmt(exact / scale, digits)}{gap.unit}"
             message = (
                 f"{big.text}与{small.text}之差为{shown}，报告所列{gap.label[-4:]}{gap.text}，"
                 "两者不符，请核实。"

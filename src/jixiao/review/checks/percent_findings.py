@@ -48,6 +48,11 @@ def places(text: str) -> int:
     return len(number.group(1)) if number and number.group(1) else 0
 
 
+def half_digit(text: str) -> Decimal:
+    """Half the last digit a figure is written to (12.34 → 0.005): how far rounding moved it."""
+    return Decimal(5).scaleb(-places(text) - 1)
+
+
 def rate_finding(
     paragraph: Paragraph,
     stated: Quantity,

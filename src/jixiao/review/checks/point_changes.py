@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import half_digit
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import fmt
@@ -28,21 +29,13 @@ _DOWN = ("下降", "减少", "降低")
 _HUNDRED = Decimal(100)
 
 
-def _places(text: str) -> int:
-    return len(text.split(".")[1]) if "." in text else 0
-
-
-def _half(text: str) -> Decimal:
-    return Decimal(5).scaleb(-_places(text) - 1)
-
-
 def _near(value: Decimal, stated: Decimal, slack: Decimal) -> bool:
     return abs(value - stated) <= slack
 
 
 def _holds(match: re.Match[str]) -> tuple[bool, Decimal]:
     now, then, by = (Decimal(match[k]) for k in ("now", "then", "by"))
-    slack_points = _half(match["now"]) + _half(match["then"]) + _half(match["by"])
+    slack_points = half_digit(match["now"]) + half_digit(match["then"]) + half_digit(match["by"])
     points = abs(now - then)
     down = match["way"] in _DOWN
     if (now < then) != down and now != then:
@@ -51,7 +44,10 @@ def _holds(match: re.Match[str]) -> tuple[bool, Decimal]:
         return True, points
     if match["unit"] == "%" and then > 0:
         share = points / then * _HUNDRED
-        slack = _half(match["by"]) + (_half(match["now"]) + _half(match["then"])) / then * 200
+        slack = (
+            half_digit(match["by"])
+            + (half_digit(match["now"]) + half_digit(match["then"])) / then * 200
+        )
         return _near(share, by, slack), points
     return False, points
 
