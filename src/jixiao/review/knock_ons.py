@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 from decimal import InvalidOperation
 
+from jixiao.review.checks.percent_findings import places
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import fmt
 
@@ -126,8 +127,7 @@ def _shared_note(
         part = _shared(finding, other, texts)
         if part is None or gap is None:
             continue
-        places = len(part.split(".")[1]) if "." in part else 0
-        right = fmt(Decimal(part.replace(",", "")) + gap, places)
+        right = fmt(Decimal(part.replace(",", "")) + gap, places(part))
         return (
             f"另一合计亦不平且相差相同，两处共有分项{part}；"
             f"该数若为{right}，则两处均相符，应先核实该数。"
