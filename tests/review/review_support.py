@@ -10,6 +10,7 @@ from jixiao.review.indicators import DEFAULT_INDICATORS
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.registry import run_checks
+from jixiao.review.service import review_file
 from jixiao.review.text.structure import build_doc
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +44,14 @@ def codes_of(text: str) -> set[str]:
 def stated_recomputed(text: str, code: str) -> list[tuple[str | None, str | None]]:
     """The stated and recomputed figures of each finding of ``code`` on inline text."""
     return [(f.stated, f.recomputed) for f in findings_of(text) if f.code == code]
+
+
+def file_stated_recomputed(path: Path, text: str, code: str) -> list[tuple[str | None, str | None]]:
+    """``text`` written to ``path`` and reviewed as that file (through its reader, which
+    puts web tables back into rows), the stated and recomputed figures of ``code``."""
+    path.write_text(text, encoding="utf-8")
+    findings = review_file(path).findings
+    return [(f.stated, f.recomputed) for f in findings if f.code == code]
 
 
 def word_table(path: Path, rows: list[list[str]], caption: str = "附表") -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from review_support import file_stated_recomputed
 from review_support import word_table
 
 from jixiao.review.readers import read_report
-from jixiao.review.service import review_file
 
 _ROWS = [
     ("行政經費", "312.23", "{admin}", "0.00", "0.00"),
@@ -42,10 +42,7 @@ def _lines(admin: str) -> str:
 def test_rows_opened_by_a_bar_alone_are_read_as_rows(
     tmp_path: Path, admin: str, found: list[tuple[str, str]]
 ) -> None:
-    path = tmp_path / "预算表.txt"
-    path.write_text(_lines(admin), encoding="utf-8")
-    result = review_file(path)
-    assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found
+    assert file_stated_recomputed(tmp_path / "预算表.txt", _lines(admin), "sum-mismatch") == found
 
 
 def test_a_traditional_document_is_simplified_in_every_cell(tmp_path: Path) -> None:
@@ -67,10 +64,8 @@ def test_a_table_of_two_columns_one_cell_to_a_line(
     lines.append(
         "二、2024年“三公”经费支出预算情况说明：本单位“三公”经费支出预算较上年持平，主要是严控支出。"
     )
-    path = tmp_path / "三公.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = review_file(path)
-    assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found
+    text = "\n".join(lines) + "\n"
+    assert file_stated_recomputed(tmp_path / "三公.txt", text, "sum-mismatch") == found
 
 
 @pytest.mark.parametrize(("third", "found"), [("20", []), ("15", [("100", "95")])])
@@ -98,7 +93,5 @@ def test_numbered_rows_one_cell_to_a_line_under_a_merged_total(
         "附件2",
         "请各乡镇按照项目实施方案抓紧组织实施，确保资金安全和项目按期完成。",
     ]
-    path = tmp_path / "安排表.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = review_file(path)
-    assert [(f.stated, f.recomputed) for f in result.findings if f.code == "sum-mismatch"] == found
+    text = "\n".join(lines) + "\n"
+    assert file_stated_recomputed(tmp_path / "安排表.txt", text, "sum-mismatch") == found

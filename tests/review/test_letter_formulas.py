@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from jixiao.review.service import review_file
+from review_support import file_stated_recomputed
 
 _ROWS = [
     ("一、2023年地方政府债务限额", "A=B+C", "52,866"),
@@ -47,9 +46,5 @@ def test_each_formula_row_holds_in_each_column(
     tmp_path: Path, new: str, found: list[tuple[str, str]]
 ) -> None:
     path = tmp_path / "债务限额.txt"
-    path.write_text(_text(new), encoding="utf-8")
-    result = review_file(path)
-    codes = [
-        (f.stated, f.recomputed) for f in result.findings if f.code == "column-formula-mismatch"
-    ]
+    codes = file_stated_recomputed(path, _text(new), "column-formula-mismatch")
     assert sorted(codes) == sorted(found)

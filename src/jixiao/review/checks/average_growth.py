@@ -16,6 +16,7 @@ from decimal import InvalidOperation
 from decimal import localcontext
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import HUNDRED
 from jixiao.review.checks.percent_findings import half_digit
 from jixiao.review.checks.percent_findings import places
 from jixiao.review.model import ReportDoc
@@ -32,7 +33,6 @@ _GROWTH = re.compile(
     r"年均(?P<way>增长|递增|增幅|下降|减少|降幅)率?(?:为|达到?)?\s*(?P<p>\d+(?:\.\d+)?)\s*%"
 )
 _DOWN = ("下降", "减少", "降幅")
-_HUNDRED = Decimal(100)
 _MAX_YEARS = 30
 
 
@@ -44,7 +44,7 @@ def _rate(first: Decimal, last: Decimal, years: int) -> Decimal:
     """The compound yearly growth from ``first`` to ``last`` over ``years``, in per cent."""
     with localcontext() as context:
         context.prec = 28
-        return ((last / first) ** (Decimal(1) / years) - 1) * _HUNDRED
+        return ((last / first) ** (Decimal(1) / years) - 1) * HUNDRED
 
 
 def _holds(match: re.Match[str], years: int, sign: int) -> tuple[bool, Decimal]:
@@ -54,7 +54,7 @@ def _holds(match: re.Match[str], years: int, sign: int) -> tuple[bool, Decimal]:
     low = _rate(a + da, b - db, years)
     high = _rate(a - da, b + db, years)
     exact = _rate(a, b, years)
-    simple = (b / a - 1) / years * _HUNDRED
+    simple = (b / a - 1) / years * HUNDRED
     within = stated + dp >= low and stated - dp <= high
     return within or abs(simple - stated) <= dp, exact
 

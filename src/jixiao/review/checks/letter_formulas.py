@@ -20,6 +20,7 @@ from decimal import InvalidOperation
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.checks.marked_formulas import evaluate
+from jixiao.review.checks.percent_findings import HUNDRED
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
@@ -105,7 +106,7 @@ def _segment_findings(rows: list[TableRow], at: int) -> list[ReviewFinding]:
         for column in range(at + 1, len(row.cells)):
             stated = row.value(column)
             # (a quotient may be said in per cent however its row is labelled: K=E/B)
-            scales = [_HUNDRED, _ONE] if _in_percent(row) or "/" in tokens else [_ONE]
+            scales = [HUNDRED, _ONE] if _in_percent(row) or "/" in tokens else [_ONE]
             readings = [g for k in scales if (g := _given(rows, column, tokens, fixed, k))]
             if not readings or stated is None or any(_within(stated, g[0]) for g in readings):
                 continue
@@ -117,7 +118,6 @@ def _segment_findings(rows: list[TableRow], at: int) -> list[ReviewFinding]:
     return found
 
 
-_HUNDRED = Decimal(100)
 _ONE = Decimal(1)
 
 

@@ -21,6 +21,7 @@ from decimal import InvalidOperation
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.checks.product_rows import CAP
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
@@ -174,8 +175,6 @@ class _Row:
 #: A row that heads another table (序号 | 指标 | 2022 | 2023 | 2024): the formula ends there.
 _HEAD_WORD = re.compile(r"^(?:序号|项目|指标|名称|单位)$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?$")
-#: A cap or a note on a row (上限100万元, 封顶): its figure need not keep to the formula.
-_CAP = re.compile(r"封顶|最高|不超过|上限|限额|核减|扣减|扣除")
 
 
 def _heads_another(row: TableRow) -> bool:
@@ -197,7 +196,7 @@ def _placed(row: TableRow, width: int) -> TableRow:
 def _row(row: TableRow, formula: _Formula) -> _Row | None:
     if not formula.linear and _TOTAL.search(row.label):
         return None
-    if any(_CAP.search(cell) for cell in row.cells):
+    if any(CAP.search(cell) for cell in row.cells):
         return None
     needed = {token for token in formula.tokens if isinstance(token, int)}
     figures = {at: row.value(at) for at in needed | {formula.target}}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.review.checks.percent_findings import HUNDRED
 from jixiao.review.checks.percent_findings import places
 from jixiao.review.checks.percent_findings import rate_finding
 from jixiao.review.checks.sum_claims import figure_finding
@@ -27,7 +28,6 @@ from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
-_HUNDRED = Decimal(100)
 #: (the larger amount, the smaller, their gap), each by the words naming it.
 _TRIADS = (
     (re.compile(r"送审"), re.compile(r"审定"), re.compile(r"审减|核减")),
@@ -80,7 +80,7 @@ def _saving_rate(sentence: Sentence) -> ReviewFinding | None:
         return None  # (the first of a list: 货物、工程、服务 分别为A、B和C)
     cut = saved[0].value
     bases = [b.value for b in budget] + [v for b in bought for v in (b.value + cut, b.value)]
-    given = [cut / base * _HUNDRED for base in bases if base > 0]
+    given = [cut / base * HUNDRED for base in bases if base > 0]
     if not given or cut <= 0:
         return None
     # (the rate's own rounding, and what rounding the saving and its base moves it by)

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import HUNDRED
 from jixiao.review.checks.percent_findings import half_digit
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -26,7 +27,6 @@ _CHANGE = re.compile(
     rf"\s*(?P<by>{_NUMBER})\s*(?P<unit>%|个百分点)"
 )
 _DOWN = ("下降", "减少", "降低")
-_HUNDRED = Decimal(100)
 
 
 def _near(value: Decimal, stated: Decimal, slack: Decimal) -> bool:
@@ -43,7 +43,7 @@ def _holds(match: re.Match[str]) -> tuple[bool, Decimal]:
     if _near(points, by, slack_points):
         return True, points
     if match["unit"] == "%" and then > 0:
-        share = points / then * _HUNDRED
+        share = points / then * HUNDRED
         slack = (
             half_digit(match["by"])
             + (half_digit(match["now"]) + half_digit(match["then"])) / then * 200

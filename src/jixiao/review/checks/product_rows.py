@@ -157,19 +157,19 @@ def _finding(product: _Product, columns: _Columns) -> ReviewFinding:
 
 
 #: A cap or a note on a row (每户3000元封顶, 最高不超过): its amount may be below the product.
-_CAP = re.compile(r"封顶|最高|不超过|上限|限额|核减|扣减|扣除")
+CAP = re.compile(r"封顶|最高|不超过|上限|限额|核减|扣减|扣除")
 
 
 def _explained(product: _Product, capped: bool) -> bool:
     """A row whose own note gives a reason, or below its product in a table of capped
     amounts: no slip."""
-    noted = any(_CAP.search(cell) for cell in product.row.cells)
+    noted = any(CAP.search(cell) for cell in product.row.cells)
     below = product.missed is not None and product.amount.value < product.missed
     return noted or (capped and below)
 
 
 def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
-    capped = any(_CAP.search(cell) for row in rows for cell in row.cells)
+    capped = any(CAP.search(cell) for row in rows for cell in row.cells)
     found = [f for f, p in _row_findings(rows) if not _explained(p, capped)]
     return found
 

@@ -30,6 +30,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import PAGE_MARK
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import whole_adds_up
@@ -99,13 +100,9 @@ def _header_ends_total(header: Sequence[Paragraph]) -> bool:
     return any(p.cells and _HEADER_TOTAL.search(p.cells[-1]) for p in header)
 
 
-#: A page's number alone on its line (“1”, “- 1 -”) between two rows.
-_PAGE = re.compile(r"^[-—－–\s]*\d{1,3}[-—－–\s]*$")
-
-
 def _page_number(paragraphs: Sequence[Paragraph], at: int, expected: int) -> bool:
     """A number alone on its line right before the next row: the page's, not the row's."""
-    if not _PAGE.match(paragraphs[at].text) or at + 1 >= len(paragraphs):
+    if not PAGE_MARK.match(paragraphs[at].text) or at + 1 >= len(paragraphs):
         return False
     following = paragraphs[at + 1].cells
     return _start(following, expected) is not None or bool(following and _TOTAL.match(following[0]))
