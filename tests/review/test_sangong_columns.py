@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from review_support import file_stated_recomputed
 from review_support import stated_recomputed
 
 from jixiao.review.service import review_file
@@ -72,3 +73,31 @@ def test_a_merged_header_repeated_over_its_columns_and_a_wrong_car_subtotal(
 ) -> None:
     # the 合计 holds with the car's own columns: only the 小计 is reported
     assert stated_recomputed(_REPEATED.format(car=car), "sum-mismatch") == found
+
+
+def _one_cell_a_line(total: str, run: str) -> str:
+    """A web export, one cell to a line with a bar alone after it: 公车购置及运行维护费 merged
+    over its own 合计, 车辆购置 and 车辆运行, so the header is a cell wider than the rows."""
+    cells = ["年度", "合计", "因公出国（境）经费", "公务接待费", "公车购置及运行维护费"]
+    cells += ["合计", "车辆购置", "车辆运行"]
+    cells += ["2022年", "1630", "40", "820", "770", "60", "710"]
+    cells += ["2023年", total, "25", "790", "705", "45", run]
+    lines = ["2023年决算数与2022年决算数对比情况"]
+    for cell in cells:
+        lines += [cell, "|"]
+    return "\n".join(lines) + "\n比上年减少110万元。\n"
+
+
+@pytest.mark.parametrize(
+    ("total", "run", "found"),
+    [
+        ("1520", "660", []),
+        ("1250", "660", [("1250", "1520")]),  # the row's 合计 against the three kinds
+        ("1520", "606", [("705", "651")]),  # the car's 合计 against its two columns
+    ],
+)
+def test_a_header_a_cell_wider_than_its_rows(
+    tmp_path: Path, total: str, run: str, found: list[object]
+) -> None:
+    text = _one_cell_a_line(total, run)
+    assert file_stated_recomputed(tmp_path / "三公.txt", text, "sum-mismatch") == found

@@ -77,11 +77,11 @@ def _column_kind(joined: str, lowest: str) -> str | None:
     kind = kind_of_label(lowest)
     if kind is not None:
         return kind
-    if "公务用车" in joined:
+    if re.search(r"公(?:务用)?车", joined):
         kind = next((name for name, words in _CAR_PART if words.match(lowest)), None)
         if kind is not None:
             return kind
-    return kind_of_label(joined.replace("小计", "").strip())
+    return kind_of_label(re.sub(r"小计|合计", "", joined).strip())
 
 
 def _tables(doc: ReportDoc) -> Iterator[tuple[int, Columns, list[TableRow]]]:

@@ -34,9 +34,9 @@ from jixiao.review.tables.doc_rows import row_label
 _KINDS = (
     ("abroad", re.compile(r"因公出国")),
     ("reception", re.compile(r"公务接待")),
-    ("car", re.compile(r"公务用车(?:购置)?(?:及|和|与)运行|^公务用车(?:费|支出)?$")),
-    ("buy", re.compile(r"公务用车购置")),
-    ("run", re.compile(r"公务用车运(?:行|转)")),  # (运转维护费 too)
+    ("car", re.compile(r"公(?:务用)?车(?:购置)?(?:及|和|与)运行|^公务用车(?:费|支出)?$")),
+    ("buy", re.compile(r"公(?:务用)?车购置|^车辆购置")),
+    ("run", re.compile(r"公(?:务用)?车运(?:行|转)|^车辆运行")),  # (运转维护费 too)
 )
 #: A row of counts beside the money (公务用车保有量（辆）, 国内公务接待批次/人次): no kind.
 _COUNT_ROW = re.compile(r"保有量|批次|人次|[（(](?:辆|个|人|次)[）)]|车辆数")

@@ -10,7 +10,8 @@ its first figure are the header and the first row's label (“村名 |”, “�
 with a label (the last row may have lost its blank cells at its end; a barred “单位:万元”
 above the header is a caption, not a cell). Under a header of merged cells (公车购置及运行
 维护费 over 合计, 车辆购置, 车辆运行) the header is wider than the rows: the rows are then
-cut at their labels, when these stand evenly apart, and the header kept as one row.
+cut at their labels, when these stand evenly apart, and the header kept as one row; its
+merged name joined with the 合计 under it, when that makes it as wide as the rows.
 """
 
 from __future__ import annotations
@@ -162,7 +163,24 @@ def _rows_by_labels(cells: list[str], at: int) -> list[list[str]] | None:
     width = gaps.pop()
     if width <= MIN_CELLS or len(data) != width * len(starts) or width >= at:
         return None
-    return [cells[:at]] + [data[i : i + width] for i in range(0, len(data), width)]
+    return [_folded(cells[:at], width)] + [data[i : i + width] for i in range(0, len(data), width)]
+
+
+_GROUP_TOTAL = re.compile(r"^(?:合\s*计|小\s*计)$")
+
+
+def _folded(header: list[str], width: int) -> list[str]:
+    """The header of merged cells set over the rows' columns, when it is wider than them by
+    as many cells as it has merged names over a 合计 or 小计 of their own (“公车购置及运行维护费”,
+    “合计”, “车辆购置”, “车辆运行”: the merged name's column is its 合计); else as it is."""
+    over = [i for i in range(1, len(header) - 1) if _GROUP_TOTAL.match(header[i + 1])]
+    over = [i for i in over if header[i] and not _GROUP_TOTAL.match(header[i])]
+    if len(header) - len(over) != width:
+        return header
+    folded = list(header)
+    for i in reversed(over):
+        folded[i : i + 2] = [folded[i] + folded[i + 1].replace(" ", "")]
+    return folded
 
 
 def _barred(lines: list[str]) -> list[str]:
