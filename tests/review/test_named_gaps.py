@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from review_support import findings_of
 from review_support import stated_recomputed
 
 
@@ -98,3 +99,62 @@ def test_parts_opened_by_the_total_named_again(health: str, found: list[tuple[st
 def test_a_phrase_of_time_opens_no_parts() -> None:
     text = "全年项目支出120万元，在执行过程中，调减培训费10万元，调增设备购置费30万元。\n"
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_TWO_KINDS = (
+    "全年共采购项目312个，采购计划金额共计52340.60万元，实际采购金额共计47815.25万元，"
+    "共节约资金{whole}万元，节约率为8.65%，其中货物类采购计划金额共计21066.30万元，"
+    "实际采购金额共计18904.12万元，共节约资金2162.18万元，节约率为{rate}%；工程类略。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("whole", "rate", "found"),
+    [
+        ("4525.35", "10.26", []),
+        ("4255.35", "10.26", [("sum-mismatch", "4255.35万元", "4525.35万元")]),
+        # the part's rate, one of two triads in the sentence: 2162.18 ÷ 21066.30 = 10.26%
+        ("4525.35", "10.62", [("rate-mismatch", "10.62%", "10.26%")]),
+    ],
+)
+def test_each_triad_of_a_sentence_and_the_rate_after_it(
+    whole: str, rate: str, found: list[tuple[str, str, str]]
+) -> None:
+    text = _TWO_KINDS.format(whole=whole, rate=rate)
+    codes = ("sum-mismatch", "rate-mismatch")
+    assert [(f.code, f.stated, f.recomputed) for f in findings_of(text) if f.code in codes] == found
+
+
+@pytest.mark.parametrize(
+    ("saved", "found"), [("184.46", []), ("148.46", [("148.46万元", "184.46万元")])]
+)
+def test_a_saving_on_the_budget_it_is_compared_with(saved: str, found: list[object]) -> None:
+    text = f"上半年全区实施政府采购总金额3518.44万元，比预算的3702.90万元节约资金{saved}万元。\n"
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("11.10", []), ("11.01", [("11.01%", "11.10%")])])
+def test_a_review_cut_rate_of_what_was_sent(rate: str, found: list[object]) -> None:
+    text = f"本月共评审金额4620万元，审定金额4107万元，审减金额513万元，审减率{rate}%。\n"
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_parts_gap_is_not_the_wholes() -> None:
+    # 3702.90 − 3518.44 = 184.46 is the whole saving, not the 公开招标 part's 95.30
+    text = (
+        "全年政府采购预算金额3702.90万元，实际采购金额3518.44万元，其中公开招标方式节约资金"
+        "95.30万元；全年共节约资金184.46万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_rate_written_twice_in_a_paragraph_is_told_once_for_its_slip() -> None:
+    # 3270.00 ÷ 30000.00 = 10.9%, written 10%; the first 10% (10.26%) holds: two checks
+    # read the second one the same way, and it is one fault
+    text = (
+        "货物类采购计划金额21066.30万元，实际采购金额18904.12万元，节约资金2162.18万元，"
+        "节约率为10%；工程类采购计划金额30000.00万元，实际采购金额26730.00万元，"
+        "节约资金3270.00万元，节约率为10%。\n"
+    )
+    found = [f.stated for f in findings_of(text) if f.code == "rounding-truncated"]
+    assert found == ["10%"]

@@ -312,16 +312,16 @@ def skipped_notes(doc: ReportDoc) -> tuple[str, ...]:
 
 def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewFinding]:
     """All findings on ``doc``, most severe first, then in reading order."""
-    findings: list[ReviewFinding] = []
+    findings: list[list[ReviewFinding]] = []
     for check in checks:
         if not applies(check, doc):
             continue
         try:
-            findings.extend(check(doc))
+            findings.append(check(doc))
         except Exception as error:
             if doc.paragraphs:
                 message = f"检查“{check.__name__}”未能完成（{type(error).__name__}），请人工复核。"
-                findings.append(make_finding("check-failed", doc.paragraphs[0], message))
+                findings.append([make_finding("check-failed", doc.paragraphs[0], message)])
     texts = {p.index: p.text for p in doc.paragraphs}
     return sorted(
         _beside_errors(note_knock_ons(_once(findings, texts), texts)),
@@ -351,23 +351,32 @@ def _beside_errors(findings: list[ReviewFinding]) -> list[ReviewFinding]:
 _ONE_PER_PARAGRAPH = {"score-total-mismatch"}
 
 
-def _once(findings: list[ReviewFinding], texts: dict[int, str]) -> list[ReviewFinding]:
+def _once(by_check: list[list[ReviewFinding]], texts: dict[int, str]) -> list[ReviewFinding]:
     """Each fault once: two checks that read the same stated figure of a paragraph the same
-    way (same code, same recomputed figure) report it once, the first one's words kept — when
-    the paragraph states that figure once (two rows' “执行率90%” are two faults); a check that
-    quotes the paragraph right after another's (a row's name broken over two lines) too."""
-    seen: set[tuple[str, int, str | None, str | None, str | None]] = set()
+    way (same code, same recomputed figure) report it once, the first one's words kept — and
+    one check says it once when the paragraph states that figure once (two rows'
+    “执行率90%” are two faults); a check that quotes the paragraph right after another's (a
+    row's name broken over two lines) too."""
+    seen: dict[tuple[str, int, str | None, str | None, str | None], int] = {}
     kept: list[ReviewFinding] = []
-    for finding in dict.fromkeys(findings):
-        key = (finding.code, finding.paragraph, finding.stated, finding.recomputed, finding.place)
-        once = finding.stated is not None and (
-            texts.get(finding.paragraph, "").count(finding.stated) == 1
-            or finding.code in _ONE_PER_PARAGRAPH
-        )
-        # (a name broken over two lines: one check quotes its first line, another its second)
-        near = {(finding.code, finding.paragraph + step, *key[2:]) for step in (-1, 1)}
-        if once and (key in seen or near & seen):
-            continue
-        seen.add(key)
-        kept.append(finding)
+    for number, findings in enumerate(by_check):
+        for finding in dict.fromkeys(findings):
+            key = (
+                finding.code,
+                finding.paragraph,
+                finding.stated,
+                finding.recomputed,
+                finding.place,
+            )
+            once = finding.stated is not None and (
+                texts.get(finding.paragraph, "").count(finding.stated) == 1
+                or finding.code in _ONE_PER_PARAGRAPH
+            )
+            # (a name broken over two lines: one check quotes its first line, another its second)
+            near = [(finding.code, finding.paragraph + step, *key[2:]) for step in (-1, 1)]
+            by = [seen[k] for k in (key, *near) if k in seen]
+            if finding.stated is not None and any(once or b != number for b in by):
+                continue
+            seen.setdefault(key, number)
+            kept.append(finding)
     return kept

@@ -30,31 +30,64 @@ from jixiao.review.text.sentences import doc_sentences
 
 #: (the larger amount, the smaller, their gap), each by the words naming it.
 _TRIADS = (
-    (re.compile(r"送审"), re.compile(r"审定"), re.compile(r"审减|核减")),
+    (re.compile(r"送审|评审金额"), re.compile(r"审定"), re.compile(r"审减|核减")),
     (
-        re.compile(r"采购预算|预算金额|预算资金"),
-        re.compile(r"实际采购|采购金额|合同金额|成交金额|中标金额"),
+        re.compile(r"采购预算|预算金额|预算资金|采购计划|计划金额|比预算"),
+        re.compile(r"实际采购|采购(?:总)?金额|合同金额|成交金额|中标金额"),
         re.compile(r"节约|节省|节支"),
     ),
 )
+#: The rate of a triad's gap right after it: of the larger amount.
+_GAP_RATE = re.compile(r"(?:审减|核减|节约|节支|节省)率(?:为|是|达)?$")
 
 
-def _named(sentence: Sentence, words: re.Pattern[str]) -> list[Quantity]:
-    return [
-        q
-        for q in sentence.quantities
-        if q.kind == MONEY and not q.approx and words.search(q.label[-8:])
-    ]
+def _named(sentence: Sentence, names: tuple[re.Pattern[str], ...]) -> list[tuple[int, Quantity]]:
+    """The sentence's amounts each named by exactly one of ``names``, with its place there."""
+    found = []
+    for q in sentence.quantities:
+        if q.kind != MONEY or q.approx:
+            continue
+        kinds = [k for k, words in enumerate(names) if words.search(q.label[-8:])]
+        if len(kinds) == 1:
+            found.append((kinds[0], q))
+    return found
 
 
-def _triad(sentence: Sentence, names: tuple[re.Pattern[str], ...]) -> list[Quantity] | None:
-    found = [_named(sentence, words) for words in names]
-    if any(len(f) != 1 for f in found):
+def _triads(sentence: Sentence, names: tuple[re.Pattern[str], ...]) -> list[list[Quantity]]:
+    """Each larger amount, smaller amount and gap named one right after the other (or the
+    smaller first: 采购总金额A，比预算的B节约资金C), in one unit."""
+    named = _named(sentence, names)
+    triads = []
+    for at, window in enumerate(zip(named, named[1:], named[2:], strict=False)):
+        kinds = [k for k, _ in window]
+        if at and named[at - 1][0] != 2:
+            continue  # (甲预算A，中标B，乙预算C，中标D，合计节约E: no three of one)
+        quantities = [q for _, q in window]
+        if kinds == [1, 0, 2] and "比" in quantities[1].label[-6:]:
+            quantities = [quantities[1], quantities[0], quantities[2]]
+        elif kinds != [0, 1, 2]:
+            continue
+        between = sentence.text[window[0][1].end : window[2][1].start]
+        # (其中…节约资金A；全年共节约资金B: the part's gap is not the whole's)
+        if len({q.unit for q in quantities}) == 1 and "其中" not in between:
+            triads.append(quantities)
+    return triads
+
+
+def _gap_rate(sentence: Sentence, big: Quantity, gap: Quantity) -> ReviewFinding | None:
+    """The 审减率 or 节约率 right after a gap against the gap over the larger amount."""
+    after = [q for q in sentence.quantities if q.start > gap.start]
+    rate = after[0] if after else None
+    if rate is None or rate.kind != PERCENT or rate.approx or not _GAP_RATE.search(rate.label):
         return None
-    big, small, gap = (f[0] for f in found)
-    in_order = big.start < small.start < gap.start
-    one_unit = big.unit == small.unit == gap.unit
-    return [big, small, gap] if in_order and one_unit else None
+    if big.value <= 0 or gap.value <= 0:
+        return None
+    given = gap.value / big.value * HUNDRED
+    slack = rate.ulp + given * (gap.ulp / gap.value + big.ulp / big.value)
+    if abs(given - rate.value) <= slack:
+        return None
+    how = "审减额÷送审额" if "审" in gap.label[-8:] else "节约额÷预算数"
+    return rate_finding(sentence.paragraph, rate, given, how, sentence.span_of(rate))
 
 
 _SAVED = re.compile(r"节约|节省|节支")
@@ -92,27 +125,35 @@ def _saving_rate(sentence: Sentence) -> ReviewFinding | None:
     return rate_finding(sentence.paragraph, rate, given[0], how, span)
 
 
+def _gap_finding(
+    sentence: Sentence, big: Quantity, small: Quantity, gap: Quantity
+) -> ReviewFinding | None:
+    exact = big.value - small.value
+    if abs(exact - gap.value) <= big.ulp + small.ulp + gap.ulp:
+        return None
+    digits = max(places(q.text) for q in (big, small, gap))
+    written = Decimal(re.sub(r"[^\d.]", "", gap.text))
+    scale = gap.value / written if written else Decimal(1)  # (values are in 元)
+    shown = f"{fmt(exact / scale, digits)}{gap.unit}"
+    message = (
+        f"{big.text}与{small.text}之差为{shown}，报告所列{gap.label[-4:]}{gap.text}，"
+        "两者不符，请核实。"
+    )
+    return figure_finding(sentence, gap, message, shown)
+
+
+def _sentence_findings(sentence: Sentence) -> list[ReviewFinding]:
+    found: list[ReviewFinding | None] = []
+    triads = [t for names in _TRIADS for t in _triads(sentence, names)]
+    for big, small, gap in triads:
+        wrong = _gap_finding(sentence, big, small, gap)
+        # (a wrong gap makes its rate wrong too: the gap is the one slip told)
+        found += [wrong] if wrong is not None else [_gap_rate(sentence, big, gap)]
+    if len(triads) <= 1:
+        found.append(_saving_rate(sentence))
+    return [f for f in found if f is not None]
+
+
 def check_named_gaps(doc: ReportDoc) -> list[ReviewFinding]:
-    """Each 审减 or 节约 amount against the two amounts it lies between."""
-    findings: list[ReviewFinding] = []
-    for sentence in doc_sentences(doc):
-        for names in _TRIADS:
-            triad = _triad(sentence, names)
-            if triad is None:
-                continue
-            big, small, gap = triad
-            exact = big.value - small.value
-            if abs(exact - gap.value) <= big.ulp + small.ulp + gap.ulp:
-                continue
-            digits = max(places(q.text) for q in triad)
-            written = Decimal(re.sub(r"[^\d.]", "", gap.text))
-            scale = gap.value / written if written else Decimal(1)  # (values are in 元)
-            shown = f"{fmt(exact / scale, digits)}{gap.unit}"
-            message = (
-                f"{big.text}与{small.text}之差为{shown}，报告所列{gap.label[-4:]}{gap.text}，"
-                "两者不符，请核实。"
-            )
-            findings.append(figure_finding(sentence, gap, message, shown))
-        rate = _saving_rate(sentence)
-        findings += [rate] if rate is not None else []
-    return findings
+    """Each 审减 or 节约 amount against the two amounts it lies between, and its rate."""
+    return [f for sentence in doc_sentences(doc) for f in _sentence_findings(sentence)]
