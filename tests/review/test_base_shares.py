@@ -85,3 +85,17 @@ def test_a_share_whose_clause_names_its_part_again(
         f"较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入{share}。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+def test_shares_of_an_unstated_base_held_to_the_amount_written_in_their_range() -> None:
+    # the category shares put 采购总量 between 71.32 and 71.46亿元; 71.35 is written
+    # just before: 21.35 ÷ 71.35 = 29.92% and 50.00 ÷ 71.35 = 70.08%
+    text = (
+        "2023年，全市共实施政府采购预算76.90亿元，实际完成采购金额71.35亿元，节约资金5.55亿元。\n"
+        "从项目类别看，货物类采购14.20亿元，占采购总量的19.9%；工程类采购40.12亿元，"
+        "占采购总量的56.2%；服务类采购17.03亿元，占采购总量的23.9%。\n"
+        "从项目层级看，市级政府采购规模21.35亿元，占采购总量的19.92%；"
+        "区县级政府采购规模50.00亿元，占采购总量的80.08%。\n"
+    )
+    found = stated_recomputed(text, "share-mismatch")
+    assert found == [("19.92%", "29.92%"), ("80.08%", "70.08%")]

@@ -408,3 +408,15 @@ def test_an_investment_rate_over_the_plan_of_the_sentence_before(
 ) -> None:
     # 22.93 ÷ 21.6 = 106.16%; the 概算投资 of the projects is no year's plan
     assert stated_recomputed(_INVESTMENT.format(rate=rate), "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("15.14", []), ("16.53", [("16.53%", "15.14%")])])
+def test_a_growth_after_its_net_increase_is_over_the_level_it_came_from(
+    rate: str, found: list[object]
+) -> None:
+    # 24.5 ÷ (186.3 − 24.5) = 15.14%: not a rate of the project's total 226.8 or its 40.5
+    text = (
+        f"今年申报项目18个，项目总投资226.8万元，其中：村自筹资金40.5万元，申请财政奖补资金"
+        f"186.3万元，比上年财政奖补资金净增24.5万元，增长{rate}%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

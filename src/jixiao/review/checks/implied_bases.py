@@ -101,9 +101,10 @@ def _contains(member: Member, base: Decimal) -> bool:
     return low <= base <= high
 
 
-def _common_base(members: list[Member]) -> tuple[Decimal, list[Member]] | None:
+def _common_base(doc: ReportDoc, members: list[Member]) -> tuple[Decimal, list[Member]] | None:
     """The base the most shares can all give (a point in the most of their ranges, taken at
-    the middle of those ranges' overlap), and the shares it supports."""
+    the middle of those ranges' overlap, or the one amount written nearby in that overlap:
+    实际完成采购金额71.22亿元 before shares of 采购总量), and the shares it supports."""
     ranges = [_implied(m[1], m[2]) for m in members]
     points = [end for pair in ranges for end in pair]
     best = max(points, key=lambda x: sum(1 for low, high in ranges if low <= x <= high))
@@ -112,7 +113,22 @@ def _common_base(members: list[Member]) -> tuple[Decimal, list[Member]] | None:
     low, high = max(r[0] for r in overlap), min(r[1] for r in overlap)
     if len(backing) == len(members):
         return None  # one base gives them all
-    return (low + high) / 2, backing
+    written = _written_within(doc, members[0], low, high)
+    return (written if written is not None else (low + high) / 2), backing
+
+
+def _written_within(doc: ReportDoc, first: Member, low: Decimal, high: Decimal) -> Decimal | None:
+    """The one amount, in the shares' unit, written in the paragraphs up to the first share
+    (not far before it) that lies in ``low`` … ``high``."""
+    at = first[0].paragraph.index
+    values = {
+        q.value
+        for sentence in doc_sentences(doc)
+        if at - NEARBY_PARAGRAPHS <= sentence.paragraph.index <= at
+        for q in sentence.quantities
+        if q.kind == MONEY and not q.approx and q.unit == first[1].unit and low <= q.value <= high
+    }
+    return values.pop() if len(values) == 1 else None
 
 
 #: Bases every subject has of its own (its 调整预算, its 任务数): shares of two subjects
@@ -138,7 +154,7 @@ def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
             or any(stated_base(doc, m[0], m[2]) is not None for m in members)
         ):
             continue  # (a base the text states: each share is held to it, not to a guess)
-        common = _common_base(members)
+        common = _common_base(doc, members)
         if common is None:
             continue
         base, backing = common

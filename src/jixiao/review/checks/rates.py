@@ -74,6 +74,15 @@ def _side(q: Quantity) -> str:
     return "other" if _BOTH.search(q.label) else role(q.label)
 
 
+_GROWTH = re.compile(r"增长|增幅|下降|降幅")
+
+
+def _over_level(amount: Quantity, diff: Quantity) -> Decimal | None:
+    """“…申请资金A，比上年净增X，增长P%”: the change over the level it came from, A − X."""
+    level = amount.value + (diff.value if "减" in diff.label[-6:] else -diff.value)
+    return diff.value / level * HUNDRED if level > 0 else None
+
+
 def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     """The ratio the indicator's name calls for (used to show the recomputed figure)."""
     arrived = spent_of_arrived(name, inputs)
@@ -95,8 +104,15 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     saving = saving_rate(name, inputs, plan)
     if saving is not None:
         return saving
+    if _GROWTH.search(name) and diff is inputs[-1] and amounts:
+        return _over_level(amounts[-1], diff)
+    return _of_plan(name, plan, actual, diff if not amounts else None)
+
+
+def _of_plan(name: str, plan: Quantity, actual: Quantity, diff: Quantity | None) -> Decimal:
+    """The change (by ``diff`` when only it is stated), the share left, or the ratio."""
     if CHANGE.search(name):
-        change = actual.value - plan.value if amounts or diff is None else diff.value
+        change = actual.value - plan.value if diff is None else diff.value
         return change / plan.value * HUNDRED
     if _LEFTOVER.search(name):
         return (plan.value - actual.value) / plan.value * HUNDRED

@@ -160,7 +160,7 @@ _FUND_NAME = re.compile(r"一般(?:公共)?预算|政府性基金预算|国有�
 
 def role(label: str) -> str:
     """``plan``, ``actual``, ``diff`` or ``other`` from the words before a figure."""
-    if re.search(r"调增|调减|增加|减少|差额|调整了", label):
+    if re.search(r"调增|调减|增加|减少|差额|调整了|净增|净减", label):
         return "diff"
     label = _FUND_NAME.sub("", label)  # 一般公共预算收入 names a fund, not a plan
     label = label.replace("执行预算", "执行")  # “执行预算资金6.46万元”: the budget spent
