@@ -273,3 +273,25 @@ def test_both_totals_in_paragraphs_of_their_own_carry_their_level() -> None:
     assert stated_recomputed(wrong, "rate-mismatch") == [("16.67%", "20.00%")]
     # totals that differ name no one level: the change is left alone
     assert stated_recomputed(text.format(spent="2,300.00", p="16.67%"), "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("change", "found"), [("9.46", []), ("9.64", [("9.64万元", "增加9.46万元")])]
+)
+def test_a_sentence_opening_with_its_comparison_is_of_the_amount_before(
+    change: str, found: list[object]
+) -> None:
+    # 27.18 − 17.72 = 9.46: the change of “较…17.72万元增加…” is of the first amount before it
+    text = (
+        "2023年部门决算公开“三公”经费合计27.18万元，其中：公务接待费2.36万元，公务用车运行"
+        f"维护费24.82万元。较2022年度部门决算公开“三公”经费合计17.72万元增加{change}万元。\n"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == found
+
+
+def test_a_comparison_stated_with_its_long_name_in_one_sentence() -> None:
+    text = (
+        "2023年部门决算公开“三公”经费合计27.18万元，较2022年度部门决算公开“三公”经费合计"
+        "17.72万元增加9.64万元。\n"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == [("9.64万元", "增加9.46万元")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from jixiao.review.checks.gaps import GAP
 from jixiao.review.checks.gaps import agrees
@@ -19,6 +20,7 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import join_sentences
 from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
@@ -33,7 +35,7 @@ _DIFF = re.compile(rf"({_DIFF_WORDS})了?\s*$")
 #: (“比上年的12,454.99元增加”, “比上年累计支出285万元下降”); not the 比 of “与2021年相比收入
 #: 总计减少”.
 _REFERENCE = re.compile(
-    r"(?<!相)(较|比|与)([^，。；]{1,10}?|[^，。；]{1,12}?\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
+    r"(?<!相)(较|比|与)([^，。；]{1,10}?|[^，。；]{1,24}?\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
     rf"(数|相比)?({_CHANGE_WORDS})"
 )
 
@@ -200,6 +202,7 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
         finding = gap_finding(sentence, amount)
         if finding is not None:
             findings.append(finding)
+    before = {id(s): p for p, s in pairwise(doc_sentences(doc))}
     for sentence, amount in labelled_amounts(doc, _DIFF):
         pair = (
             _difference_inputs(sentence, amount)
@@ -207,9 +210,10 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
             or _over_plan_inputs(sentence, amount)
             or _adjusted_inputs(sentence, amount)
         )
-        if pair is None:
-            continue
-        finding = _difference_finding(sentence, amount, *pair)
+        if pair is not None:
+            finding = _difference_finding(sentence, amount, *pair)
+        else:
+            finding = _opening_comparison(before.get(id(sentence)), sentence, amount)
         if finding is not None:
             findings.append(finding)
     for sentence, amount in labelled_amounts(doc, _SAVED):
@@ -223,6 +227,34 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+#: “较2014年度…合计16.80万元增加15.15万元。”: a sentence opening with its comparison.
+_OPENS_COMPARING = re.compile(r"^\s*(?:较|比)[^，。；]{0,24}?\d")
+
+
+def _opening_comparison(
+    previous: Sentence | None, sentence: Sentence, amount: Quantity
+) -> ReviewFinding | None:
+    """“…合计31.23万元，其中：…。较2014年度…合计16.80万元增加15.15万元。”: the change of a
+    sentence that opens with its comparison (the base stated in it, alone before the change)
+    is said of the first amount of the sentence before, in the same paragraph."""
+    if previous is None or previous.paragraph is not sentence.paragraph:
+        return None
+    if not _OPENS_COMPARING.match(sentence.text):
+        return None
+    bases = [q for q in sentence.quantities if q.kind == MONEY and q.end <= amount.start]
+    subject = next((q for q in previous.quantities if q.kind == MONEY), None)
+    if len(bases) != 1 or subject is None or subject.approx or not same_measure(subject, amount):
+        return None
+    both = join_sentences(previous, sentence)
+    shift = sentence.start - previous.start
+    moved = {q.start - shift: q for q in both.quantities if q.start >= shift}
+    base, change = moved.get(bases[0].start), moved.get(amount.start)
+    first = next((q for q in both.quantities if q.start == subject.start), None)
+    if base is None or change is None or first is None:
+        return None
+    return _difference_finding(both, change, base, first)
 
 
 #: “应配套A，实际配套到位资金B，超规模配套C”: what the result passed the plan by.
