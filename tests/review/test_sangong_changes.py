@@ -28,3 +28,23 @@ def test_kinds_left_untold_leave_the_change_alone() -> None:
     # 因公出国 not told at all: its change may make the difference
     text = _TEXT.format(total="3.97").replace("无因公出国（境）费；", "")
     assert "sum-mismatch" not in codes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("reception", "found"),
+    [
+        ("6.10", []),  # 2.40 + 6.10 = 8.50 ≤ 9.20: 因公出国 may have gone down by 0.70
+        ("7.10", [("9.20万元", "减少9.50万元")]),  # more than the whole went down
+    ],
+)
+def test_kinds_told_without_an_idle_abroad_cannot_go_down_more_than_the_whole(
+    reception: str, found: list[object]
+) -> None:
+    # 因公出国 spent nothing this year: its change over last year is a fall or none
+    text = (
+        "2023年度“三公”经费21.60万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费"
+        "17.30万元，公务接待费4.30万元。\n"
+        "经比较，2023年度“三公”经费较上年减少9.20万元。主要是严控一般性支出。其中：公务用车"
+        f"购置及运行维护费较上年减少2.40万元；公务接待费较上年减少{reception}万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

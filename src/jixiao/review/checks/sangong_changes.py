@@ -83,21 +83,30 @@ def _none_kind(part: str) -> str | None:
     return kind_of_label(match.group(0).lstrip("无")) if match else None
 
 
-def _findings(total: Sentence, told: Sentence) -> Iterator[ReviewFinding]:
+#: “因公出国（境）费0万元”, “无因公出国（境）费支出”: this year's 因公出国 spent nothing.
+_NO_ABROAD = re.compile(
+    r"因公出国[（(]境[)）](?:经)?费(?:支出)?(?:为)?0(?:\.0+)?万元|无因公出国|未发生因公出国"
+)
+
+
+def _findings(total: Sentence, told: Sentence, idle_abroad: bool) -> Iterator[ReviewFinding]:
     changes = _changes(total, list(total.quantities))
     kinds = _kinds(told)
     if not changes or kinds is None:
         return
     whole = set(kinds) in _WAYS
-    if not whole and not _proven(changes, kinds):
+    # 因公出国 untold, and spent nothing this year: it can only have gone down, so the kinds
+    # told cannot have gone down by more than the whole did
+    bounded = idle_abroad and not whole and set(kinds) | {"abroad"} in _WAYS
+    if not whole and not bounded and not _proven(changes, kinds):
         return
     for base, stated in changes.items():
         if not all(base in c for c in kinds.values()):
             continue
         added = sum((c[base] for c in kinds.values()), Decimal(0))
-        if added == _signed(stated):
+        if added == _signed(stated) or (bounded and added > _signed(stated)):
             continue
-        if not whole and abs(added) < abs(_signed(stated)):
+        if not whole and not bounded and abs(added) < abs(_signed(stated)):
             continue  # (the kind left untold may have moved too: 因公出国 spent last year)
         over = "年初预算" if base == "budget" else "上年"
         said = "增加" if _signed(stated) >= 0 else "减少"
@@ -127,6 +136,7 @@ def check_sangong_changes(doc: ReportDoc) -> list[ReviewFinding]:
     """The “三公” 经费's changes against its kinds' changes told after it."""
     findings: list[ReviewFinding] = []
     sentences = doc_sentences(doc)
+    idle_abroad = any(_NO_ABROAD.search(p.text) for p in doc.paragraphs)
     for at, sentence in enumerate(sentences):
         if not _WHOLE.search(sentence.text) or not _changes(sentence, list(sentence.quantities)):
             continue
@@ -134,6 +144,6 @@ def check_sangong_changes(doc: ReportDoc) -> list[ReviewFinding]:
             if told.paragraph is not sentence.paragraph:
                 break
             if told.text.lstrip().startswith("其中"):
-                findings.extend(_findings(sentence, told))
+                findings.extend(_findings(sentence, told, idle_abroad))
                 break
     return findings
