@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from review_support import file_stated_recomputed
 from review_support import findings_of
 from review_support import stated_recomputed
 
@@ -158,3 +161,22 @@ def test_a_rate_written_twice_in_a_paragraph_is_told_once_for_its_slip() -> None
     )
     found = [f.stated for f in findings_of(text) if f.code == "rounding-truncated"]
     assert found == ["10%"]
+
+
+def test_parts_on_the_line_after_a_qizhong_are_read_with_their_total(tmp_path: Path) -> None:
+    # a web page broke the sentence after “其中：”: 4412 + 36 = 4448, not 4484
+    text = (
+        "本月评审中心共评审金额5030万元，审定金额4484万元，审减金额546万元。其中：\n"
+        "工程预算送审金额4980万元，审定金额4412万元，审减金额为568万元；工程决算送审金额"
+        "50万元，审定金额为36万元，审减金额为14万元。\n"
+    )
+    found = file_stated_recomputed(tmp_path / "评审.txt", text, "sum-mismatch")
+    assert ("4484万元", "4448.00万元") in found
+
+
+def test_a_gap_is_named_as_written() -> None:
+    text = "本月送审金额4980万元，审定金额4412万元，审减金额为586万元。\n"
+    messages = [f.message for f in findings_of(text) if f.code == "sum-mismatch"]
+    assert messages == [
+        "4980万元与4412万元之差为568万元，报告所列审减金额586万元，两者不符，请核实。"
+    ]

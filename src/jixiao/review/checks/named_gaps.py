@@ -125,6 +125,13 @@ def _saving_rate(sentence: Sentence) -> ReviewFinding | None:
     return rate_finding(sentence.paragraph, rate, given[0], how, span)
 
 
+def _name(gap: Quantity) -> str:
+    """The gap's name as written before it (审减金额, 节约资金), its 为 or 共 aside."""
+    label = re.sub(r"[为是达共计]+$", "", gap.label)
+    words = re.search(r"(?:审减|核减|节约|节省|节支)[\u4e00-\u9fff]{0,2}$", label)
+    return words.group(0) if words else label[-4:]
+
+
 def _gap_finding(
     sentence: Sentence, big: Quantity, small: Quantity, gap: Quantity
 ) -> ReviewFinding | None:
@@ -136,8 +143,7 @@ def _gap_finding(
     scale = gap.value / written if written else Decimal(1)  # (values are in 元)
     shown = f"{fmt(exact / scale, digits)}{gap.unit}"
     message = (
-        f"{big.text}与{small.text}之差为{shown}，报告所列{gap.label[-4:]}{gap.text}，"
-        "两者不符，请核实。"
+        f"{big.text}与{small.text}之差为{shown}，报告所列{_name(gap)}{gap.text}，两者不符，请核实。"
     )
     return figure_finding(sentence, gap, message, shown)
 

@@ -201,6 +201,26 @@ def _joined_at(lines: list[str], margin: float, width: Width) -> list[str]:
     return joined
 
 
+#: A sentence broken after its “其中：”, its parts on the next line.
+_OPEN_QIZHONG = re.compile(r"其中[:：]$")
+#: A line holding the parts, told one after another by ；: an amount, a ；, an amount.
+_PARTS_LINE = re.compile(r"\d\s*[万亿]?元[^；;]*[；;][^；;]*\d\s*[万亿]?元")
+
+
+def _qizhong_joined(lines: list[str]) -> list[str]:
+    """The lines with the parts of a sentence that ends a line on “其中：” put back after it,
+    when the next line tells them all, ；by ； (a part to a paragraph is read as such)."""
+    joined: list[str] = []
+    for line in lines:
+        last = joined[-1] if joined else ""
+        opened = _OPEN_QIZHONG.search(last) and _running(last)
+        if opened and _PARTS_LINE.search(line) and _prose(line) and not numbered_level(line):
+            joined[-1] += line
+            continue
+        joined.append(line)
+    return joined
+
+
 def read_text(path: Path) -> Read:
     """The lines of a .txt or .md file (Markdown # headings kept as headings); a text whose
     lines were broken at every printed line (a PDF export) is joined back into paragraphs."""
@@ -211,7 +231,7 @@ def read_text(path: Path) -> Read:
     if not markdown and hard_wrapped(lines):
         lines = join_pdf_lines(lines)
     elif not markdown:
-        cells = join_cell_lines(_sentences_joined(lines))
+        cells = join_cell_lines(_sentences_joined(_qizhong_joined(lines)))
         return Read(cells, None, path.suffix.lower().lstrip("."))
     blocks: list[Block] = []
     for line in lines:

@@ -33,6 +33,7 @@ PLAN_WORDS = (
     "安排",
     "任务数",
     "送审",
+    "评审金额",  # (评审中心 “共评审金额A，审定金额B”: what was sent for review)
 )
 ACTUAL_WORDS = (
     "实际",
