@@ -180,3 +180,25 @@ def test_a_gap_is_named_as_written() -> None:
     assert messages == [
         "4980万元与4412万元之差为568万元，报告所列审减金额586万元，两者不符，请核实。"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate said to be of what was bought: 325.30 ÷ 3195.10 = 10.18%
+        "货物类采购预算金额3520.40万元，实际采购金额3195.10万元，节约资金325.30万元，"
+        "按成交金额计算的节约率为10.18%。",
+        # a part's saving after 其中, of its own budget (5125.00, not stated here)
+        "全年完成政府采购预算金额9800.00万元，实际采购金额9100.00万元，其中工程类节约资金"
+        "410.00万元，节约率8.00%；全年共节约资金700.00万元，节约率7.14%。",
+        # two purchases, then their saving together: 153.30 ÷ (860.00 + 1420.00) = 6.72%
+        "甲项目预算金额860.00万元，中标金额791.20万元；乙项目预算金额1420.00万元，中标金额"
+        "1335.50万元，两个项目合计节约资金153.30万元，节约率6.72%。",
+        # another subject's cut after a ；: 212.60 ÷ its own 送审 1530.00 = 13.90%
+        "其中：工程预算送审金额6240.00万元，审定金额5580.40万元；工程决算评审项目12个，"
+        "审减金额212.60万元，审减率13.90%。",
+    ],
+)
+def test_savings_and_cuts_of_another_base_or_scope_get_no_alarm(text: str) -> None:
+    codes = {"sum-mismatch", "rate-mismatch", "rounding-truncated"}
+    assert [f.code for f in findings_of(text + "\n") if f.code in codes] == []

@@ -37,6 +37,8 @@ _TRIADS = (
         re.compile(r"节约|节省|节支"),
     ),
 )
+#: A rate said to be of what was bought or approved, not of the budget.
+_OF_BOUGHT = re.compile(r"按(?:成交|中标|合同|实际采购|审定)|占(?:实际)?采购金额")
 #: The rate of a triad's gap right after it: of the larger amount.
 _GAP_RATE = re.compile(r"(?:审减|核减|节约|节支|节省)率(?:为|是|达)?$")
 
@@ -68,26 +70,34 @@ def _triads(sentence: Sentence, names: tuple[re.Pattern[str], ...]) -> list[list
         elif kinds != [0, 1, 2]:
             continue
         between = sentence.text[window[0][1].end : window[2][1].start]
-        # (其中…节约资金A；全年共节约资金B: the part's gap is not the whole's)
-        if len({q.unit for q in quantities}) == 1 and "其中" not in between:
+        # (其中…节约资金A；全年共节约资金B: the part's gap is not the whole's; 工程预算送审A，
+        # 审定B；工程决算…审减C: another subject's after a ；)
+        if len({q.unit for q in quantities}) == 1 and not re.search(r"其中|[；;]", between):
             triads.append(quantities)
     return triads
 
 
-def _gap_rate(sentence: Sentence, big: Quantity, gap: Quantity) -> ReviewFinding | None:
-    """The 审减率 or 节约率 right after a gap against the gap over the larger amount."""
+def _gap_rate(sentence: Sentence, triad: list[Quantity]) -> ReviewFinding | None:
+    """The 审减率 or 节约率 right after a gap against the gap over the larger amount (or the
+    smaller)."""
+    big, small, gap = triad
     after = [q for q in sentence.quantities if q.start > gap.start]
     rate = after[0] if after else None
     if rate is None or rate.kind != PERCENT or rate.approx or not _GAP_RATE.search(rate.label):
         return None
-    if big.value <= 0 or gap.value <= 0:
+    if small.value <= 0 or gap.value <= 0:
         return None
-    given = gap.value / big.value * HUNDRED
-    slack = rate.ulp + given * (gap.ulp / gap.value + big.ulp / big.value)
-    if abs(given - rate.value) <= slack:
+    # of the larger amount; of what was bought when the rate says so (按成交金额计算的节约率)
+    bases = (big, small) if _OF_BOUGHT.search(rate.label[-14:]) else (big,)
+    given = [gap.value / base.value * HUNDRED for base in bases]
+    slack = [
+        rate.ulp + g * (gap.ulp / gap.value + b.ulp / b.value)
+        for g, b in zip(given, bases, strict=True)
+    ]
+    if any(abs(g - rate.value) <= s for g, s in zip(given, slack, strict=True)):
         return None
     how = "审减额÷送审额" if "审" in gap.label[-8:] else "节约额÷预算数"
-    return rate_finding(sentence.paragraph, rate, given, how, sentence.span_of(rate))
+    return rate_finding(sentence.paragraph, rate, given[0], how, sentence.span_of(rate))
 
 
 _SAVED = re.compile(r"节约|节省|节支")
@@ -109,8 +119,11 @@ def _saving_rate(sentence: Sentence) -> ReviewFinding | None:
     if len(saved) != 1 or len(budget) > 1 or len(bought) > 1 or not (budget or bought):
         return None
     base = (budget or bought)[0]
-    if "分别" in base.label or sentence.text[base.end : base.end + 1] in ("、", "和"):
-        return None  # (the first of a list: 货物、工程、服务 分别为A、B和C)
+    # (the first of a list: 货物、工程、服务 分别为A、B和C; 预算A，实际B，其中工程类节约资金C，
+    # 节约率P: the part's, of its own budget)
+    listed = "分别" in base.label or sentence.text[base.end : base.end + 1] in ("、", "和")
+    if listed or "其中" in sentence.text[base.end : saved[0].start]:
+        return None
     cut = saved[0].value
     bases = [b.value for b in budget] + [v for b in bought for v in (b.value + cut, b.value)]
     given = [cut / base * HUNDRED for base in bases if base > 0]
@@ -154,7 +167,7 @@ def _sentence_findings(sentence: Sentence) -> list[ReviewFinding]:
     for big, small, gap in triads:
         wrong = _gap_finding(sentence, big, small, gap)
         # (a wrong gap makes its rate wrong too: the gap is the one slip told)
-        found += [wrong] if wrong is not None else [_gap_rate(sentence, big, gap)]
+        found += [wrong] if wrong is not None else [_gap_rate(sentence, [big, small, gap])]
     if len(triads) <= 1:
         found.append(_saving_rate(sentence))
     return [f for f in found if f is not None]

@@ -57,3 +57,27 @@ def saved_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool
     plan, spent, saved = inputs
     gap = abs(plan.value - spent.value - saved.value)
     return gap <= plan.ulp + spent.ulp + saved.ulp
+
+
+#: “两个项目合计节约资金C”: a saving of several purchases together.
+_SUMMED = re.compile(r"合计|共计|累计|共|两个|各项|[二三四五六七八九十两]个项目")
+
+
+def saved_together(sentence: Sentence, inputs: list[Quantity]) -> bool:
+    """A saving of several purchases together (“甲预算A，中标B；乙预算C，中标D，两个项目合计
+    节约资金E”) whose rate is read from the last purchase's figures alone: the earlier
+    purchases' budgets stand before its inputs); or a part's saving after 其中 beside the
+    whole's amounts."""
+    saved = next((q for q in inputs if _SAVED.search(q.label[-8:])), None)
+    if saved is None:
+        return False
+    first = min(q.start for q in inputs)
+    if "其中" in sentence.text[first : saved.start]:
+        return True  # (预算A，实际B，其中工程类节约资金C，节约率P: a part's, of its own budget)
+    if not _SUMMED.search(saved.label[-12:]):
+        return False
+    return any(
+        role(q.label) == "plan" and q.end <= first and q not in inputs
+        for q in sentence.quantities
+        if q.kind == inputs[0].kind
+    )

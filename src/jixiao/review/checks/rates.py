@@ -29,6 +29,7 @@ from jixiao.review.checks.rate_readings import paid_share
 from jixiao.review.checks.rate_readings import spent_of_arrived
 from jixiao.review.checks.rate_readings import unit_slip
 from jixiao.review.checks.rate_savings import saved_of
+from jixiao.review.checks.rate_savings import saved_together
 from jixiao.review.checks.rate_savings import saving_rate
 from jixiao.review.checks.year_rates import BEYOND
 from jixiao.review.checks.year_rates import CHANGE
@@ -300,7 +301,7 @@ def _rate_finding(
     sentence: Sentence, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
     inputs = _without_rest(inputs)
-    if _not_over(sentence, rate, inputs):
+    if _not_over(sentence, rate, inputs) or saved_together(sentence, inputs):
         return None
     name = sentence.text[max(0, rate.start - 12) : rate.start]
     if _DONE_OF_PLAN.search(name):  # “…超规模配套C，执行率P%”: the excess is no input
