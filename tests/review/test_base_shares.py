@@ -99,3 +99,15 @@ def test_shares_of_an_unstated_base_held_to_the_amount_written_in_their_range() 
     )
     found = stated_recomputed(text, "share-mismatch")
     assert found == [("19.92%", "29.92%"), ("80.08%", "70.08%")]
+
+
+@pytest.mark.parametrize(("first", "found"), [("35.10%", []), ("31.50%", [("31.50%", "35.10%")])])
+def test_each_amount_of_a_list_against_the_base_stated_before(
+    first: str, found: list[object]
+) -> None:
+    text = (
+        "2024年一季度全县政府采购规模为2.45亿元。从组织形式看，政府集中采购、部门集中采购、"
+        "分散采购规模分别为0.86亿元、0.12亿元和1.47亿元，占全县政府采购规模的"
+        f"{first}、4.90%和60.00%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

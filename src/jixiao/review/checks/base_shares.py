@@ -83,6 +83,35 @@ def _shares(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity, str]]:
             yield part, share, named.group("base")
         elif named is None and paired is None:
             yield from _restated_share(sentence, quantities[: at + 1], share)
+        elif named is not None and paired is not None and before.kind == MONEY:
+            yield from _listed(sentence, at, named.group("base"))
+
+
+_JOINED = re.compile(r"^\s*[、和及与]\s*$")
+
+
+def _run(quantities: list[Quantity], text: str, kind: str, back: bool = False) -> list[Quantity]:
+    """The quantities of ``kind`` joined one to the next by 、 or 和, from the first (or,
+    ``back``, to the last)."""
+    ordered = quantities[::-1] if back else quantities
+    run = ordered[:1]
+    for q in ordered[1:]:
+        left, right = (q, run[-1]) if back else (run[-1], q)
+        if q.kind != kind or q.approx or not _JOINED.match(text[left.end : right.start]):
+            break
+        run.append(q)
+    return run[::-1] if back else run
+
+
+def _listed(sentence: Sentence, at: int, name: str) -> Iterator[tuple[Quantity, Quantity, str]]:
+    """“…规模分别为0.54亿元、0.04亿元和0.74亿元，占全市政府采购规模的40.91%、3.03%和56.06%”:
+    each amount of the list with its share, in order, when as many."""
+    quantities = list(sentence.quantities)
+    shares = _run(quantities[at + 1 :], sentence.text, PERCENT)
+    parts = _run(quantities[: at + 1], sentence.text, MONEY, back=True)
+    opened = "分别" in sentence.text[max(0, parts[0].start - 6) : parts[0].start]
+    if opened and len(parts) == len(shares) >= 2 and not any(q.approx for q in parts):
+        yield from ((part, share, name) for part, share in zip(parts, shares, strict=True))
 
 
 #: “…，税收收入占地方财政收入66.91%”: a share whose clause names its part again, then its base.

@@ -30,7 +30,7 @@ from jixiao.review.text.sentences import doc_sentences
 
 #: (the larger amount, the smaller, their gap), each by the words naming it.
 _TRIADS = (
-    (re.compile(r"送审|评审金额"), re.compile(r"审定"), re.compile(r"审减|核减")),
+    (re.compile(r"送审|报审|评审金额"), re.compile(r"审定"), re.compile(r"审减|核减")),
     (
         re.compile(r"采购预算|预算金额|预算资金|采购计划|计划金额|比预算"),
         re.compile(r"实际采购|采购(?:总)?金额|合同金额|成交金额|中标金额"),
