@@ -65,3 +65,20 @@ def test_a_list_opening_the_next_paragraph_past_a_reason_sentence() -> None:
     assert stated_recomputed(text.format(reception="3.61"), "sum-mismatch") == [
         ("21.36万元", "21.81万元")
     ]
+
+
+@pytest.mark.parametrize(
+    ("service", "found"), [("866.01", []), ("860.61", [("4363.06万元", "4357.66万元")])]
+)
+def test_parts_told_alike_go_on_past_the_sentence_of_the_qizhong(
+    service: str, found: list[object]
+) -> None:
+    # the 服务类 part opens a sentence of its own, told as 货物类 and 工程类 were
+    text = (
+        "2024年全县采购计划金额共计4696.01万元，实际采购金额共计4363.06万元，共节约资金"
+        "332.95万元，其中货物类采购计划金额2310.45万元，实际采购金额2105.30万元，节约资金"
+        "205.15万元；工程类采购计划金额1480.20万元，实际采购金额1391.75万元，节约资金88.45万元。"
+        f"服务类采购计划金额905.36万元，实际采购金额{service}万元，节约资金39.35万元。\n"
+    )
+    found_now = stated_recomputed(text, "sum-mismatch")
+    assert all(f in found_now for f in found) and bool(found_now) == bool(found)

@@ -38,11 +38,38 @@ def paired_claims(doc: ReportDoc) -> list[SumClaim]:
     sentences = doc_sentences(doc)
     for at, sentence in enumerate(sentences):
         read = _with_total(sentences, at) if sentence.text.startswith("其中") else sentence
+        read = _parallel_after(read, sentences[at + 1 : at + 1 + _MAX_PARALLEL])
         marks = [m.start() for m in _QIZHONG.finditer(read.text)]
         for step, mark in enumerate(marks):
             end = marks[step + 1] if step + 1 < len(marks) else len(read.text)
             claims.extend(_claims(read, mark, end))
     return claims
+
+
+#: Sentences after a 其中 list that may go on with its parts, told alike.
+_MAX_PARALLEL = 3
+#: The least tail two parts' opening words share (货物类采购项目, 服务类采购项目: 类采购项目).
+_SHARED_TAIL = 3
+_OPENING = re.compile(r"^[\u4e00-\u9fff]+")
+
+
+def _parallel_after(read: Sentence, following: tuple[Sentence, ...]) -> Sentence:
+    """``read`` with the sentences after it that go on with the parts of its 其中 list, each
+    opening with words that end as the first part's do (“其中货物类采购项目…；工程类采购项目…。
+    服务类采购项目…。”)."""
+    mark = _QIZHONG.search(read.text)
+    first = _OPENING.match(read.text[mark.end() :].lstrip("，,：: ")) if mark else None
+    if first is None:
+        return read
+    for sentence in following:
+        opening = _OPENING.match(sentence.text)
+        if sentence.paragraph is not read.paragraph or opening is None:
+            break
+        a, b = first.group(0), opening.group(0)
+        if len(a) != len(b) or a[-_SHARED_TAIL:] != b[-_SHARED_TAIL:] or a == b:
+            break
+        read = join_sentences(read, sentence)
+    return read
 
 
 def _with_total(sentences: tuple[Sentence, ...], at: int) -> Sentence:
@@ -91,8 +118,11 @@ def _claims(sentence: Sentence, mark: int, end: int) -> list[SumClaim]:
     if [r for r, _ in after] != ["plan", "actual"] * (len(after) // 2):
         return []
     columns = [(before[0][1], after[0::2]), (before[1][1], after[1::2])]
+    # (within the rounding of the figures written: parts of two places may miss by 0.01)
     holds = [
-        sum((q.value for _, q in parts), Decimal(0)) == total.value for total, parts in columns
+        abs(sum((q.value for _, q in parts), Decimal(0)) - total.value)
+        <= total.ulp + sum((q.ulp for _, q in parts), Decimal(0))
+        for total, parts in columns
     ]
     if holds.count(True) != 1:
         return []
