@@ -63,6 +63,7 @@ from jixiao.review.checks.lead_totals import check_lead_totals
 from jixiao.review.checks.letter_formulas import check_letter_formulas
 from jixiao.review.checks.letter_rates import check_letter_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
+from jixiao.review.checks.listed_wholes import check_listed_wholes
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.marked_formulas import check_marked_formulas
@@ -153,6 +154,7 @@ CHECKS: tuple[Check, ...] = (
     check_plan_rates,
     check_indicator_rates,
     check_base_shares,
+    check_listed_wholes,
     check_implied_bases,
     check_distributions,
     check_list_counts,

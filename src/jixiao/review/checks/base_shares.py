@@ -43,6 +43,25 @@ REACH = 3
 _SAID = re.compile(r"(?:为|是|达|共|完成|实现|达到|[:：])$")
 
 
+def listed_groups(sentence: Sentence) -> Iterator[tuple[list[Quantity], list[Quantity], str]]:
+    """Each “分别为A、B和C，占<base>的P、Q和R” of ``sentence``: its amounts, its shares and
+    the base's name."""
+    quantities = sentence.quantities
+    for at, (before, share) in enumerate(pairwise(quantities)):
+        named = _OF_BASE.match(sentence.text[before.end : share.start])
+        if share.kind == PERCENT and before.kind == MONEY and named is not None:
+            pairs = list(_listed(sentence, at, named.group("base")))
+            if pairs:
+                yield [p for p, _, _ in pairs], [s for _, s, _ in pairs], named.group("base")
+
+
+def base_of(
+    sentences: tuple[Sentence, ...], at: int, part: Quantity, share: Quantity, name: str
+) -> Quantity | None:
+    """The one amount stated for the base ``name`` before the share (see :func:`_base`)."""
+    return _base(sentences, at, part, share, name)
+
+
 def check_base_shares(doc: ReportDoc) -> list[ReviewFinding]:
     """Each “A，占B的P%” against the one amount the text gave for B before it."""
     sentences = doc_sentences(doc)
