@@ -138,3 +138,15 @@ def test_a_table_none_of_whose_rows_is_a_product_says_nothing() -> None:
 )
 def test_no_count_or_sum_of_the_payment(sentence: str) -> None:
     assert CODE not in codes_of(HEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    ("paid", "found"), [("158.40", []), ("185.40", [("185.40万元", "158.40万元")])]
+)
+def test_a_count_of_villages_with_its_measure_word(paid: str, found: list[object]) -> None:
+    # 660个行政村 × 2400元 = 158.40万元
+    text = (
+        "农村电影放映活动，具体标准为每村每年2400元，全县660个行政村，"
+        f"各级财政配套资金共{paid}万元。"
+    )
+    assert stated_recomputed(text, "product-mismatch") == found

@@ -134,11 +134,11 @@ _PER_UNIT_YIELD = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}|亩)产[\u4e00-\u9fff]
 
 
 def _count(sentence: Sentence, unit: str) -> Written | None:
-    """The one figure of ``unit`` in the sentence (160118.88亩, 2.5万亩, 18640剂), when it
-    counts a whole: not a part, a change or a figure in brackets."""
+    """The one figure of ``unit`` in the sentence (160118.88亩, 2.5万亩, 18640剂, 832个行政村),
+    when it counts a whole: not a part, a change or a figure in brackets."""
     pattern = re.compile(
         r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<wan>万)?"
-        rf"(?:{_ALIASES.get(unit, re.escape(unit))})"
+        rf"(?:个(?:行政|贫困|脱贫|困难)?)?(?:{_ALIASES.get(unit, re.escape(unit))})"
     )
     found = list(pattern.finditer(sentence.text))
     if len(found) != 1:
