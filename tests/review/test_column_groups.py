@@ -91,3 +91,24 @@ def test_a_total_row_whose_label_stands_in_the_number_column() -> None:
 合计 | | 201.70 | 102.80 | 78.00 | 382.50
 """
     assert "sum-mismatch" not in codes_of(text)
+
+
+_TWO_ROW_HEADER = """2024年文化产业发展专项资金转移支付预算汇总表 |
+| | | | 单位：万元 |
+序号 | 地区 | 支持金额 合计 | 重点项目 |
+提前下达数 | 本次下达数 |
+| 合计 | 4300 | 1500 | 2800 |
+1 | 甲市 | 900 | | 900 |
+2 | 乙市 | 1100 | 600 | {second} |
+3 | 丙市 | 700 | 700 | |
+4 | 丁市 | 1600 | 200 | 1400 |
+"""
+
+
+@pytest.mark.parametrize(("second", "found"), [("500", []), ("50", [("1100", "650")])])
+def test_a_merged_cell_over_the_second_header_rows_columns(
+    second: str, found: list[object]
+) -> None:
+    # “重点项目” merged over “提前下达数 | 本次下达数”: each row's 合计 is their sum
+    text = _TWO_ROW_HEADER.format(second=second)
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.total_rows import NO_SUM
@@ -128,12 +129,17 @@ def _whole(group: _Group, rows: list[tuple[TableRow, list[Figure | None]]]) -> b
 def _header(table: list[TableRow], end: int, width: int, skip: int) -> list[str] | None:
     """The header row with a total whose cells name the rows' ``width`` figure columns (its
     first ``skip`` cells naming the columns before them, or its first one the label's)."""
-    for row in table[:end]:
-        names = [re.sub(r"\s+", "", cell) for cell in row.cells if cell.strip()]
-        if len(names) == width + skip:
-            names = names[skip:]
-        elif len(names) == width + 1:
-            names = names[1:]
+    rows = [[re.sub(r"\s+", "", cell) for cell in row.cells if cell.strip()] for row in table[:end]]
+    # (two rows: the last cell of the first merged over the second's, “重点项目” over
+    # “提前下达数 | 本次下达数”)
+    merged = [a[:-1] + [a[-1] + b_name for b_name in b] for a, b in pairwise(rows) if a and b]
+    exact = [names[skip:] for names in merged if len(names) == width + skip]
+    for row in [*exact, *rows]:
+        names = row
+        if len(row) == width + skip:
+            names = row[skip:]
+        elif len(row) == width + 1:
+            names = row[1:]
         if len(names) == width and any(_TOTAL.search(n) for n in names):
             return names
     return None
