@@ -27,3 +27,13 @@ def test_a_line_with_a_subtotal_among_its_pairs_is_left_alone() -> None:
     # 小计 among the pairs: which rows it holds is not told on one line
     text = "合计 4000 东区 819 西区 100 小计 919 南县 1226 北县 600 中县 1155 新县 100\n"
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(("total", "found"), [("14.5", []), ("41.5", [("41.5", "14.5")])])
+def test_places_glued_to_their_amounts_with_no_spaces(total: str, found: list[object]) -> None:
+    # a page ran the table together: 3 + 1.5 + 2 + 1 + 2.5 + 1 + 3.5 = 14.5
+    text = (
+        "附件1 2024年某县动物强制免疫补助资金分配表乡镇补助经费(万元)备注东山镇3西山镇1.5"
+        f"南岭乡2北坪乡1中和镇2.5平安乡1城关镇3.5全县合计{total}注:按村数和养殖量安排。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

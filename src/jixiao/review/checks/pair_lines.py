@@ -6,7 +6,9 @@ last:
 
 The pairs of a name and one amount run from the 合计 pair to the line's end (or from the
 line's start, or the header's last word, to it when it is last); three pairs at least, each
-name short words, each amount a plain figure, and none of them another total.
+name short words, each amount a plain figure, and none of them another total. A page may run
+them together with no spaces at all (“龙涓镇5长卿镇1.5…全县合计53”): then the places glued to
+their amounts are read, up to their 合计.
 """
 
 from __future__ import annotations
@@ -62,8 +64,9 @@ def _before(cells: Sequence[str], end: int) -> list[Pair]:
     return pairs
 
 
-def _finding(paragraph: Paragraph) -> ReviewFinding | None:
-    cells = paragraph.cells
+def _finding(
+    paragraph: Paragraph, cells: Sequence[str], known: bool = False
+) -> ReviewFinding | None:
     for at, cell in enumerate(cells[:-1]):
         total = figure(cells[at + 1])
         if not _TOTAL.match(cell.strip()) or total is None or total.percent:
@@ -72,7 +75,7 @@ def _finding(paragraph: Paragraph) -> ReviewFinding | None:
         if pairs is None or len(pairs) < _MIN_PAIRS:
             return None
         parts = [value for _, value in pairs]
-        added = unexplained_sum(total, parts)
+        added = unexplained_sum(total, parts, known)
         if added is None:
             return None
         places = max(f.places for f in [total, *parts])
@@ -87,7 +90,36 @@ def _finding(paragraph: Paragraph) -> ReviewFinding | None:
     return None
 
 
+#: Places named one after another, each glued to its amount, then their 合计 (“龙涓镇5长卿镇
+#: 1.5龙门镇2…全县合计53”): a table a page ran together with no spaces at all.
+_GLUED_PLACE = r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|社区|村|县|区|市|场)\d+(?:\.\d+)?"
+_GLUED_RUN = re.compile(
+    rf"(?P<run>(?:{_GLUED_PLACE}){{{_MIN_PAIRS},}})(?P<whole>全县|全市|全区|全乡|全镇)?(?P<total>合计\d+(?:\.\d+)?)"
+)
+_GLUED_PAIR = re.compile(r"(?P<name>[\u4e00-\u9fff]+)(?P<value>\d+(?:\.\d+)?)")
+
+
+def _glued_cells(text: str) -> tuple[list[str], bool] | None:
+    """The names and amounts of the one glued run of ``text`` ending in its 合计, as cells,
+    and whether the 合计 says it is the whole of its places (全县合计: they are its members
+    however far their sum is from it)."""
+    runs = list(_GLUED_RUN.finditer(text))
+    if len(runs) != 1:
+        return None
+    cells = [c for m in _GLUED_PAIR.finditer(runs[0].group("run")) for c in m.groups()]
+    cells[0] = re.sub(r"^.*(?:备注|说明)", "", cells[0])  # (the header's last word glued on)
+    total = runs[0].group("total").removeprefix("合计")
+    return [*cells, "合计", total], runs[0].group("whole") is not None
+
+
 def check_pair_lines(doc: ReportDoc) -> list[ReviewFinding]:
     """Each line of names and amounts with its 合计 against their sum."""
-    found = (_finding(p) for p in doc.paragraphs if len(p.cells) >= 2 * _MIN_PAIRS + 2)
-    return [f for f in found if f is not None]
+    findings: list[ReviewFinding] = []
+    for paragraph in doc.paragraphs:
+        if len(paragraph.cells) >= 2 * _MIN_PAIRS + 2:
+            finding = _finding(paragraph, paragraph.cells)
+        else:
+            glued = _glued_cells(paragraph.text)
+            finding = _finding(paragraph, *glued) if glued is not None else None
+        findings.extend([finding] if finding is not None else [])
+    return findings
