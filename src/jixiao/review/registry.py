@@ -121,6 +121,7 @@ from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.survey_rates import check_survey_rates
 from jixiao.review.checks.tables import check_tables
+from jixiao.review.checks.target_funds import check_target_funds
 from jixiao.review.checks.total_rows import check_total_rows
 from jixiao.review.checks.verdicts import check_full_rates
 from jixiao.review.checks.verdicts import check_indicator_terms
@@ -155,6 +156,7 @@ CHECKS: tuple[Check, ...] = (
     check_indicator_rates,
     check_base_shares,
     check_listed_wholes,
+    check_target_funds,
     check_implied_bases,
     check_distributions,
     check_list_counts,
