@@ -20,6 +20,7 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import role
 
 #: “…，完成预算的87.39%”, “为预算数的98%”: a share of the item's own budget, unnamed.
 _OF_BUDGET = re.compile(r"^(?:完成|为|占)(?:年初|全年)?预算(?:数)?的\s*$")
@@ -72,7 +73,9 @@ def _budget_names(sentence: Sentence) -> Iterator[tuple[Quantity, str]]:
             yield q, previous[: -len("收入")]
         elif not _SPENT.search(q.label):
             previous = _name(_PLAN_TAIL.sub("", q.label))
-            yield q, previous
+            # (“2月份实现大口径财政收入5682万元，完成预算105425万元的5.39%”: what came in)
+            if _PLAN_TAIL.search(q.label) or role(q.label) != "actual":
+                yield q, previous
 
 
 def _budgets(sentences: Sequence[Sentence], name: str) -> list[Quantity]:

@@ -26,7 +26,7 @@ _YEAR_OK = re.compile(
 #: A year that begins a name: a project (“2022年农村人居环境整治项目”) or a designation the
 #: year belongs to (“2016年省级示范村…”).
 _NAME_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{2,24}?(?:项目|工程|专项|示范村|示范点|示范区|示范县|试点)"
+    r"[\u4e00-\u9fff、]{2,30}?(?:项目|工程|专项|示范村|示范点|示范区|示范县|试点|补助资金|衔接资金)"
     r"(?![\u4e00-\u9fff]{0,6}\d)"
 )
 
