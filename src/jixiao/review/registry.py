@@ -13,6 +13,7 @@ from collections.abc import Callable
 from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.announced_items import check_announced_items
 from jixiao.review.checks.arrival_rows import check_arrival_rows
 from jixiao.review.checks.average_growth import check_average_growth
 from jixiao.review.checks.base_shares import check_base_shares
@@ -156,6 +157,7 @@ CHECKS: tuple[Check, ...] = (
     check_indicator_rates,
     check_base_shares,
     check_listed_wholes,
+    check_announced_items,
     check_target_funds,
     check_implied_bases,
     check_distributions,
