@@ -26,3 +26,10 @@ def test_a_list_whose_shares_leave_some_of_the_base_out_is_not_held_to_it() -> N
     text = _TEXT.replace("货物、工程、服务", "货物、工程").replace("和669.3亿元", "")
     text = text.format(works="1,240.8", shares="24.6%和48.5%")
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_the_shares_are_held_to_the_base_stated_not_to_the_parts_sum() -> None:
+    # the slip is in one amount: only its share is off the stated 2,486.5
+    text = _TEXT.format(works="1,240.8", shares="24.6%、48.5%和26.9%")
+    found = stated_recomputed(text, "share-mismatch")
+    assert [stated for stated, _ in found] == ["48.5%"]

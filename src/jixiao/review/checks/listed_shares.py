@@ -16,6 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.checks.all_claims import all_claims
+from jixiao.review.checks.base_shares import stated_base
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.claim_shares import share_holds
 from jixiao.review.checks.claim_shares import share_total
@@ -152,6 +153,8 @@ def check_listed_shares(doc: ReportDoc) -> list[ReviewFinding]:
         if len(pairs) < 2:
             pairs = [p for p in _of_a_whole(sentence) if (here, p[1].text) not in claimed]
             whole_named = True
+        if any(stated_base(doc, sentence, share) is not None for _, share in pairs):
+            continue  # (the base is named and stated before: the shares are held to it)
         if len(pairs) >= 2:
             findings.extend(_findings(sentence, pairs, whole_named))
     return findings
