@@ -295,3 +295,13 @@ def test_a_comparison_stated_with_its_long_name_in_one_sentence() -> None:
         "17.72万元增加9.64万元。\n"
     )
     assert stated_recomputed(text, "difference-mismatch") == [("9.64万元", "增加9.46万元")]
+
+
+def test_a_comparison_after_a_sentence_of_parts_is_not_of_the_first_part() -> None:
+    # 12.40 − 11.72 = 0.68 over last year; the sentence before lists the parts' changes
+    text = (
+        "2024年度“三公”经费决算数12.40万元，其中：公务接待费1.90万元，公务用车运行维护费"
+        "10.50万元。较年初预算数14.00万元减少1.60万元。其中：公务接待费减少0.50万元，"
+        "公务用车运行维护费减少1.10万元。较2023年度决算数11.72万元增加0.68万元。\n"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == []

@@ -150,3 +150,12 @@ def test_a_count_of_villages_with_its_measure_word(paid: str, found: list[object
         f"各级财政配套资金共{paid}万元。"
     )
     assert stated_recomputed(text, "product-mismatch") == found
+
+
+def test_one_levels_share_of_a_standard_is_not_the_product() -> None:
+    # 2万元 × 128 = 256万元 shared 5:3:2: 51.2万元 is the county's part
+    text = (
+        "按每村每年2万元的标准，由省、市、县三级财政按5:3:2比例分担，全县128个行政村，"
+        "县级配套资金51.2万元。"
+    )
+    assert stated_recomputed(text, "product-mismatch") == []

@@ -231,17 +231,18 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
 
 #: “较2014年度…合计16.80万元增加15.15万元。”: a sentence opening with its comparison.
 _OPENS_COMPARING = re.compile(r"^\s*(?:较|比)[^，。；]{0,24}?\d")
+_OPENS_PART = re.compile(r"^\s*(?:其中|较|比)")
 
 
 def _opening_comparison(
     previous: Sentence | None, sentence: Sentence, amount: Quantity
 ) -> ReviewFinding | None:
     """“…合计31.23万元，其中：…。较2014年度…合计16.80万元增加15.15万元。”: the change of a
-    sentence that opens with its comparison (the base stated in it, alone before the change)
-    is said of the first amount of the sentence before, in the same paragraph."""
+    sentence opening with its comparison (its base alone before the change) is said of the
+    first amount of the sentence before (not one of parts or of another comparison)."""
     if previous is None or previous.paragraph is not sentence.paragraph:
         return None
-    if not _OPENS_COMPARING.match(sentence.text):
+    if not _OPENS_COMPARING.match(sentence.text) or _OPENS_PART.match(previous.text):
         return None
     bases = [q for q in sentence.quantities if q.kind == MONEY and q.end <= amount.start]
     subject = next((q for q in previous.quantities if q.kind == MONEY), None)
