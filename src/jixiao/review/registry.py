@@ -26,6 +26,7 @@ from jixiao.review.checks.change_lines import check_change_lines
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.change_tables import check_change_tables
 from jixiao.review.checks.changes import check_changes
+from jixiao.review.checks.child_rows import check_child_rows
 from jixiao.review.checks.claim_changes import check_claim_changes
 from jixiao.review.checks.closing_sentences import check_closing_sentences
 from jixiao.review.checks.code_rows import check_code_rows
@@ -157,6 +158,7 @@ CHECKS: tuple[Check, ...] = (
     check_indicator_rates,
     check_base_shares,
     check_listed_wholes,
+    check_child_rows,
     check_announced_items,
     check_target_funds,
     check_implied_bases,
