@@ -82,3 +82,23 @@ def test_parts_told_alike_go_on_past_the_sentence_of_the_qizhong(
     )
     found_now = stated_recomputed(text, "sum-mismatch")
     assert all(f in found_now for f in found) and bool(found_now) == bool(found)
+
+
+@pytest.mark.parametrize(
+    ("tax", "rise", "found"),
+    [
+        ("3820.45", "912.37", []),
+        ("3802.45", "912.37", [("5036.75万元", "5018.75万元")]),  # the levels
+        ("3820.45", "921.37", [("1100.42万元", "1109.42万元")]),  # the changes
+    ],
+)
+def test_parts_told_with_their_change_over_last_year(
+    tax: str, rise: str, found: list[object]
+) -> None:
+    # one column adding up shows the parts are the whole: the other must add up too
+    text = (
+        "2024年全区财政总收入累计完成5036.75万元，比上年同期增收1100.42万元，增长27.9%。"
+        f"其中，税收收入{tax}万元，比上年增收{rise}万元，同比增长31.4%；非税收入1216.30万元，"
+        "比上年同期增收188.05万元，增长18.3%。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
