@@ -13,10 +13,10 @@ may leave parts out, and nothing is said.)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from decimal import Decimal
 
-from jixiao.review.checks.partitions import names_whole
+from jixiao.review.checks.level_changes import MIN_PARTS
+from jixiao.review.checks.level_changes import holds
+from jixiao.review.checks.level_changes import level_change_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
@@ -31,7 +31,6 @@ from jixiao.review.text.sentences import role
 _QIZHONG = re.compile(r"其中[:：，,]?")
 #: The words of a label after the last figure glued into it (“增长0.84%公务接待费预算数为”).
 _FIGURE = re.compile(r"\d[\d.,]*(?:%|[万亿]?元)")
-_MIN_PARTS = 2
 
 
 def paired_claims(doc: ReportDoc) -> list[SumClaim]:
@@ -111,64 +110,21 @@ def _roles(sentence: Sentence, start: int, end: int) -> list[tuple[str, Quantity
     return found
 
 
-#: A change over last year said after a level (“，比上年同期增收12543.83亿元”): its way.
-_CHANGE = re.compile(
-    r"(?:比|较|同比)[^，,；;。]{0,12}?(?P<way>增收|增加|增支|多支|减收|减少|减支|少支)了?$"
-)
-
-
-def _changes(sentence: Sentence, start: int, end: int) -> list[tuple[str, Quantity]]:
-    """The levels and their changes over last year stated between ``start`` and ``end``, in
-    order (every change one way: 增 or 减)."""
-    found: list[tuple[str, Quantity]] = []
-    ways: set[bool] = set()
-    for q in sentence.quantities:
-        if not start <= q.start < end or q.kind != MONEY or q.approx or q.in_brackets:
-            continue
-        change = _CHANGE.search(_FIGURE.split(q.label)[-1])
-        found.append(("change" if change else "level", q))
-        if change:
-            ways.add("减" in change.group("way") or "少" in change.group("way"))
-    return found if len(ways) <= 1 else []
-
-
-def _holds(total: Quantity, parts: list[Quantity]) -> bool:
-    """The parts make the total: exactly, or within the rounding of figures written with
-    decimals (parts of two places may miss by 0.01; whole amounts are taken as exact)."""
-    gap = abs(sum((q.value for q in parts), Decimal(0)) - total.value)
-    if "." not in total.text and all("." not in q.text for q in parts):
-        return gap == 0
-    return gap <= total.ulp + sum((q.ulp for q in parts), Decimal(0))
-
-
 def _claims(sentence: Sentence, mark: int, end: int) -> list[SumClaim]:
-    paired = _paired(sentence, mark, end, _roles, ("plan", "actual"))
-    if paired:
-        return paired
-    # (a level and its change: a kind left out may be nil this year, or unchanged, so the
-    # parts must name all of a known whole: 税收收入 and 非税收入)
-    changed = _paired(sentence, mark, end, _changes, ("level", "change"))
-    named = [part for part in re.split(r"[；;]", sentence.text[mark:end]) if part.strip()]
-    return changed if names_whole(named) else []
+    return _paired(sentence, mark, end) or level_change_claims(sentence, mark, end)
 
 
-def _paired(
-    sentence: Sentence,
-    mark: int,
-    end: int,
-    read: Callable[[Sentence, int, int], list[tuple[str, Quantity]]],
-    pair: tuple[str, str],
-) -> list[SumClaim]:
+def _paired(sentence: Sentence, mark: int, end: int) -> list[SumClaim]:
     # (not a level in brackets: “全年预算A（年初预算B，年中追加C），全年实际支出D”)
-    before = [(r, q) for r, q in read(sentence, 0, mark) if not q.in_brackets][-2:]
-    after = read(sentence, mark, end)
-    if tuple(r for r, _ in before) != pair or len(after) < 2 * _MIN_PARTS:
+    before = [(r, q) for r, q in _roles(sentence, 0, mark) if not q.in_brackets][-2:]
+    after = _roles(sentence, mark, end)
+    if [r for r, _ in before] != ["plan", "actual"] or len(after) < 2 * MIN_PARTS:
         return []
-    if [r for r, _ in after] != list(pair) * (len(after) // 2):
+    if [r for r, _ in after] != ["plan", "actual"] * (len(after) // 2):
         return []
     columns = [(before[0][1], after[0::2]), (before[1][1], after[1::2])]
-    holds = [_holds(total, [q for _, q in parts]) for total, parts in columns]
-    if holds.count(True) != 1:
+    held = [holds(total, [q for _, q in parts]) for total, parts in columns]
+    if held.count(True) != 1:
         return []
-    total, parts = columns[holds.index(False)]
+    total, parts = columns[held.index(False)]
     return [SumClaim(sentence, total, tuple(q for _, q in parts), (), declared=True)]
