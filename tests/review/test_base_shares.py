@@ -111,3 +111,14 @@ def test_each_amount_of_a_list_against_the_base_stated_before(
         f"{first}、4.90%和60.00%。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("28.0%", []), ("27.0%", [("27.0%", "28.04%")])])
+def test_a_share_past_its_parts_change_and_growth(share: str, found: list[object]) -> None:
+    # 2420.10 ÷ 8630.50 = 28.04%: the share is of the part, not of its 增收 before it
+    text = (
+        "2024年全县财政总收入累计完成8630.50万元，比上年同期增收412.30万元，增长5.0%。其中，"
+        "税收收入6210.40万元，比上年增收300.10万元，同比增长5.1%，占财政总收入的比重为72.0%；"
+        f"非税收入2420.10万元，比上年同期增收112.20万元，增长4.9%，占财政总收入的比重为{share}。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

@@ -40,7 +40,7 @@ _OWN_RATE = re.compile(r"^\s*[，,][^，,。；;]{0,16}$")
 _PAIRED = re.compile(r"\s*[和、及与]\s*\d")
 #: Paragraphs before the share's where its base may be stated.
 REACH = 3
-_SAID = re.compile(r"(?:为|是|达|共|完成|实现|达到|[:：])$")
+_SAID = re.compile(r"(?:累计|共计)?(?:为|是|达|共|完成|实现|达到|[:：])$")
 
 
 def listed_groups(sentence: Sentence) -> Iterator[tuple[list[Quantity], list[Quantity], str]]:
@@ -161,10 +161,28 @@ def _restated_share(
 def _rated(sentence: Sentence, before: tuple[Quantity, ...]) -> Quantity | None:
     """The amount a share's clause speaks of past one rate of its own right after it
     (“地方税收收入完成37614万元，完成全年预算的100.03%，占…的比重为51.78%”)."""
-    if len(before) < 2 or before[-1].kind != PERCENT or before[-2].kind != MONEY:
+    if len(before) < 2 or before[-1].kind != PERCENT:
         return None
-    between = sentence.text[before[-2].end : before[-1].start]
-    return before[-2] if _OWN_RATE.match(between) else None
+    if before[-2].kind == MONEY and not _CHANGE_OF.search(before[-2].label):
+        between = sentence.text[before[-2].end : before[-1].start]
+        return before[-2] if _OWN_RATE.match(between) else None
+    # “税收收入A，比上年增收B，同比增长C%，占…的比重为P%”: past its change and growth
+    at = len(before) - 1
+    while at > 0 and _CHANGE_OF.search(before[at].label) and before[at].kind in (MONEY, PERCENT):
+        at -= 1
+    part = before[at]
+    spans = sentence.text[part.end : before[-1].start]
+    if part.kind != MONEY or len(before) - at > _MOST_PAST or re.search(r"[；;。]", spans):
+        return None
+    return part
+
+
+#: A change of the part between it and its share (比上年增收B, 同比增长C%, 增长D%).
+_CHANGE_OF = re.compile(
+    r"(?:比|较|同比)[^，,；;。]{0,10}(?:增收|增加|减收|减少|增长|下降|降低)"
+    r"|^(?:同比)?(?:增长|下降|降低|增幅|降幅)"
+)
+_MOST_PAST = 3
 
 
 #: The noun a base's name may leave to its part: 占年度计划的 for the 年度计划投资.
