@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from review_support import stated_recomputed
 from review_support import word_table
 
 from jixiao.review.service import review_file
@@ -231,3 +232,29 @@ def test_year_columns_under_a_caption_printed_as_a_row(
     path = tmp_path / "收支.txt"
     path.write_text(text.format(rate=rate), encoding="utf-8")
     assert [(s, r) for code, s, r in _changes(path) if code == "rate-mismatch"] == found
+
+
+_GROUPED = """某县2024年9月份财政收入完成情况表 |
+预算科目 | 年度预算 | 累计 | 当月 | 本期累计为预算% |
+本期 | 同期 | 增减额 | 增减率% | 本期 | 同期 | 增减额 | 增减率% |
+一、一般公共预算收入 | 96,400 | 70,215 | 66,830 | 3,385 | 5.1 | 8,120 | 7,460 | 660 | 8.8 | 72.8 |
+1、增值税50% | 31,250 | 22,480 | 21,960 | 520 | 2.4 | 2,610 | 2,540 | 70 | 2.8 | 71.9 |
+2、城市维护建设税 | 5,120 | 3,742 | 4,105 | {change} | -8.8 | 402 | 455 | -53 | -11.6 | 73.1 |
+"""
+
+
+@pytest.mark.parametrize(("change", "found"), [("-363", []), ("-336", [("-336", "-363")])])
+def test_two_merged_cells_over_one_group_of_columns_each(change: str, found: list[object]) -> None:
+    # 累计 and 当月 each over 本期 | 同期 | 增减额 | 增减率%: 3,742 − 4,105 = −363
+    text = _GROUPED.format(change=change)
+    assert stated_recomputed(text, "difference-mismatch") == found
+
+
+def test_a_grouped_header_over_rows_broken_over_lines_is_not_read() -> None:
+    # a row's figures went on to a line of their own: the columns cannot be placed
+    text = (
+        "序号 项目类别 中央资金 省级资金\n下达数 支出数 下达数 支出数\n"
+        "1 产业发展 820 786.45 240 218.6\n2 就业帮扶 96 91.2\n30 27.5\n"
+        "合计 916 877.65 270 246.1\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

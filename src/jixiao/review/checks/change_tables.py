@@ -254,13 +254,38 @@ def _by_columns(table: list[TableRow]) -> Iterator[ReviewFinding]:
         any(_signed(row.cells[c]) for row in table[start:] if c < len(row.cells))
         for c in range(width)
     ]
-    roles = _roles([name if has else "" for name, has in zip(names, figures, strict=True)])
-    if roles is None:
-        return
-    for row in table[start:]:
-        if len(row.cells) > max(i for i in astuple(roles) if i is not None):
-            line = _Line(row.label, row.cells)
-            yield from _line_findings(line, names, roles, [row] * width)
+    shown = [name if has else "" for name, has in zip(names, figures, strict=True)]
+    readings = [(names, _roles(shown))]
+    if readings[0][1] is None:  # (累计 and 当月 each over 本期 | 同期 | 增减额 | 增减率%)
+        readings = [(group, _roles(group)) for group in _prefixed_groups(shown)]
+    for own, roles in readings:
+        if roles is None:
+            continue
+        for row in table[start:]:
+            if len(row.cells) > max(i for i in astuple(roles) if i is not None):
+                line = _Line(row.label, row.cells)
+                yield from _line_findings(line, own, roles, [row] * width)
+
+
+_GROUP_RUN = 3
+
+
+def _prefixed_groups(names: list[str]) -> list[list[str]]:
+    """The runs of columns whose names open with one merged cell's words (累计本期, 累计同期,
+    累计增减额 …), each as the header's names with the others blanked and its words taken off."""
+    groups: list[list[str]] = []
+    at = 0
+    while at < len(names):
+        head = names[at][:2]
+        end = at
+        while end < len(names) and len(names[end]) > 2 and names[end][:2] == head:
+            end += 1
+        if end - at >= _GROUP_RUN:
+            groups.append(["" if not at <= i < end else name[2:] for i, name in enumerate(names)])
+            at = end
+        else:
+            at += 1
+    return groups
 
 
 def _by_rows(table: list[TableRow]) -> Iterator[ReviewFinding]:

@@ -164,6 +164,11 @@ def header_names(table: list[TableRow], end: int) -> list[str] | None:
     than the rows (a caption or a merged header kept as one row), or a shorter row under
     another cell."""
     width = max((len(row.cells) for row in table[end:]), default=0)
+    # (no row broken over lines: a line of figures alone goes on with the row above)
+    even = not any(row.cells and figure(row.cells[0].strip()) for row in table[end:])
+    grouped = _grouped(table[:end], width) if even else None
+    if grouped is not None:
+        return grouped
     names = [""] * width
     above = ""
     for number, row in enumerate(table[:end]):
@@ -183,6 +188,33 @@ def header_names(table: list[TableRow], end: int) -> list[str] | None:
             names[column + shift] += cell
         above = next((cell for cell in reversed(cells) if cell), above)
     return names
+
+
+#: A header cell that names one column of its own, never a merged group (年度预算, 合计, 为预算%).
+_SINGLE = re.compile(r"预算|合计|总计|[%％]|率|占|备注|科目|项目|名称")
+
+
+def _grouped(header: list[TableRow], width: int) -> list[str] | None:
+    """The names of a header whose last row repeats one group of names under as many merged
+    cells of the row above (累计 and 当月 each over 本期 | 同期 | 增减额 | 增减率%): the merged
+    cells are the run of the upper row's cells that name no column of their own."""
+    if len(header) < 2:
+        return None
+    upper = [re.sub(r"\s+", "", c) for c in header[-2].cells if c.strip()]
+    lower = [re.sub(r"\s+", "", c) for c in header[-1].cells if c.strip()]
+    for size in range(2, len(lower) // 2 + 1):
+        groups = len(lower) // size
+        if len(lower) % size or lower != lower[:size] * groups:
+            continue
+        if len(upper) - groups + len(lower) != width:
+            return None
+        merged = [i for i, cell in enumerate(upper) if i and not _SINGLE.search(cell)]
+        if len(merged) != groups or merged != list(range(merged[0], merged[0] + groups)):
+            return None
+        at = merged[0]
+        spread = [upper[at + g] + name for g in range(groups) for name in lower[:size]]
+        return upper[:at] + spread + upper[at + groups :]
+    return None
 
 
 _NOTE = re.compile(
