@@ -239,15 +239,23 @@ _GROUPED = """某县2024年9月份财政收入完成情况表 |
 本期 | 同期 | 增减额 | 增减率% | 本期 | 同期 | 增减额 | 增减率% |
 一、一般公共预算收入 | 96,400 | 70,215 | 66,830 | 3,385 | 5.1 | 8,120 | 7,460 | 660 | 8.8 | 72.8 |
 1、增值税50% | 31,250 | 22,480 | 21,960 | 520 | 2.4 | 2,610 | 2,540 | 70 | 2.8 | 71.9 |
-2、城市维护建设税 | 5,120 | 3,742 | 4,105 | {change} | -8.8 | 402 | 455 | -53 | -11.6 | 73.1 |
+2、城市维护建设税 | 5,120 | 3,742 | 4,105 | {change} | -8.8 | 402 | 455 | -53 | -11.6 | {share} |
+3、个人所得税40% | 2,960 | 2,215 | 2,050 | 165 | 8.0 | 240 | 228 | 12 | 5.3 | 74.8 |
 """
 
 
 @pytest.mark.parametrize(("change", "found"), [("-363", []), ("-336", [("-336", "-363")])])
 def test_two_merged_cells_over_one_group_of_columns_each(change: str, found: list[object]) -> None:
     # 累计 and 当月 each over 本期 | 同期 | 增减额 | 增减率%: 3,742 − 4,105 = −363
-    text = _GROUPED.format(change=change)
+    text = _GROUPED.format(change=change, share="73.1")
     assert stated_recomputed(text, "difference-mismatch") == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("73.1", []), ("77.1", [("77.1", "73.1%")])])
+def test_the_share_of_the_budget_done_to_date(share: str, found: list[object]) -> None:
+    # 本期累计为预算%: 累计本期 ÷ 年度预算, the formula every other row follows
+    text = _GROUPED.format(change="-363", share=share)
+    assert stated_recomputed(text, "rate-mismatch") == found
 
 
 def test_a_grouped_header_over_rows_broken_over_lines_is_not_read() -> None:

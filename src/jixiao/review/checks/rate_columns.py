@@ -33,7 +33,7 @@ from jixiao.review.tables.funds import funds_rows
 #: also a 决算 table's “完成年初预算（%）”, “占调整预算%”: what was spent over a budget.
 _RATE_HEAD = re.compile(
     r"(?:执行|到位|支出|支付|完成|使用|拨付)(?:率|进度)"
-    r"|(?:完成|占)(?:年初|调整后?的?|全年)?预算(?:数)?的?\s*[（(]?[%％]"
+    r"|(?:完成|占|为)(?:年初|调整后?的?|全年|年度)?预算(?:数)?的?\s*[（(]?[%％]"
 )
 #: A score table's 得分率, worked from its points columns.
 _SCORE_RATE = re.compile(r"得分率")
