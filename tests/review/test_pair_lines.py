@@ -3,7 +3,10 @@ last (figures our own)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from review_support import file_stated_recomputed
 from review_support import stated_recomputed
 
 _FIRST = (
@@ -37,3 +40,18 @@ def test_places_glued_to_their_amounts_with_no_spaces(total: str, found: list[ob
         f"南岭乡2北坪乡1中和镇2.5平安乡1城关镇3.5全县合计{total}注:按村数和养殖量安排。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def _names_over_amounts(total: str) -> str:
+    cells = ["中央", "省级", "市级", "县", "合计", "420元", "45元", "25元", "60元", f"{total}元"]
+    lines = ["3、补助标准"] + [line for cell in cells for line in (cell, "|")]
+    return "\n".join(lines) + "\n4、资金来源及规模\n"
+
+
+@pytest.mark.parametrize(("total", "found"), [("550", []), ("505", [("505", "550")])])
+def test_a_one_row_table_of_names_over_amounts(
+    tmp_path: Path, total: str, found: list[object]
+) -> None:
+    # 420 + 45 + 25 + 60 = 550: the names over their amounts, one cell to a line
+    text = _names_over_amounts(total)
+    assert file_stated_recomputed(tmp_path / "标准.txt", text, "sum-mismatch") == found

@@ -26,7 +26,7 @@ from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.text.quantities import fmt
 
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计)$")
-_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}$")
+_NAME = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,12}|[省市县区乡镇村])$")  # (县: a level's share)
 _SUBTOTAL = re.compile(r"小计|合计|总计|其中")
 _MIN_PAIRS = 3
 

@@ -262,12 +262,34 @@ def _caption(cells: list[str]) -> list[str]:
     return []
 
 
+_AMOUNT = re.compile(r"^(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?:元|万元|亿元)(?:/[\u4e00-\u9fff])?$")
+_MIN_NAMED = 3
+
+
+def _names_over_amounts(cells: list[str]) -> list[list[str]] | None:
+    """A one-row table with no label column, its names over its amounts (“中央 |”, “自治区 |”,
+    …, “合计 |”, “416元 |”, “37元 |” …): read as one row of names each before its amount."""
+    half = len(cells) // 2
+    names, amounts = cells[:half], [_AMOUNT.match(cell) for cell in cells[half:]]
+    if len(cells) % 2 or half < _MIN_NAMED or not all(map(_is_label, names)):
+        return None
+    if any(len(name) > MAX_NAME for name in names) or not all(amounts):
+        return None
+    figures = [m.group("figure") for m in amounts if m is not None]
+    return [[cell for pair in zip(names, figures, strict=True) for cell in pair]]
+
+
+#: The longest name a one-row table heads an amount with.
+MAX_NAME = 8
+
+
 def _run_blocks(run: list[str]) -> list[Block]:
     cells = [cell for line in run if (cell := _cell(line)) is not None]
     caption = _caption(cells)
     body = cells[len(caption) :]
     # an empty corner cell heads the label column; bars alone opening each row do not
     rows = (_rows(body) or _rows(_lead_blanks_off(body))) if body else None
+    rows = rows or _names_over_amounts(body)
     if rows is None:
         return [Block(text=line) for line in run]
     caption = [cell for cell in caption if cell]
