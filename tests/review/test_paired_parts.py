@@ -102,3 +102,17 @@ def test_parts_told_with_their_change_over_last_year(
         "比上年同期增收188.05万元，增长18.3%。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("goods", "found"), [("52", []), ("25", [("120个", "93个")])])
+def test_parts_shown_whole_by_their_money_make_the_count_too(
+    goods: str, found: list[object]
+) -> None:
+    # 2310.45 + 1480.20 + 905.36 and 2105.30 + 1391.75 + 866.01 add up: 52 + 31 + 37 = 120
+    text = (
+        "2024年全县共采购项目120个，采购计划金额共计4696.01万元，实际采购金额共计4363.06万元，"
+        f"其中货物类采购项目{goods}个，采购计划金额2310.45万元，实际采购金额2105.30万元；工程类"
+        "采购项目31个，采购计划金额1480.20万元，实际采购金额1391.75万元；服务类采购项目37个，"
+        "采购计划金额905.36万元，实际采购金额866.01万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

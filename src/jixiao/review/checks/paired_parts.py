@@ -19,6 +19,7 @@ from jixiao.review.checks.level_changes import holds
 from jixiao.review.checks.level_changes import level_change_claims
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.model import ReportDoc
+from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
@@ -124,7 +125,20 @@ def _paired(sentence: Sentence, mark: int, end: int) -> list[SumClaim]:
         return []
     columns = [(before[0][1], after[0::2]), (before[1][1], after[1::2])]
     held = [holds(total, [q for _, q in parts]) for total, parts in columns]
+    if all(held):
+        return _counts(sentence, mark, end, len(after) // 2)
     if held.count(True) != 1:
         return []
     total, parts = columns[held.index(False)]
     return [SumClaim(sentence, total, tuple(q for _, q in parts), (), declared=True)]
+
+
+def _counts(sentence: Sentence, mark: int, end: int, size: int) -> list[SumClaim]:
+    """Parts the budget and result columns show to be the whole: the count each states
+    (采购项目231个) makes the total's count, when the total and every part state one."""
+    counts = [q for q in sentence.quantities if q.kind == COUNT and not q.approx]
+    whole = [q for q in counts if q.start < mark]
+    parts = [q for q in counts if mark <= q.start < end]
+    if not whole or len(parts) != size or any(q.unit != whole[-1].unit for q in parts):
+        return []
+    return [SumClaim(sentence, whole[-1], tuple(parts), (), declared=True)]
