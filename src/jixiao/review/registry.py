@@ -80,6 +80,7 @@ from jixiao.review.checks.numbered_cells import check_numbered_cells
 from jixiao.review.checks.numbered_parts import check_numbered_parts
 from jixiao.review.checks.numbered_rows import check_numbered_rows
 from jixiao.review.checks.numbering import check_numbering
+from jixiao.review.checks.opening_comparisons import check_opening_comparisons
 from jixiao.review.checks.outline import check_empty_headings
 from jixiao.review.checks.outline import check_grade
 from jixiao.review.checks.outline import check_indicators
@@ -230,6 +231,7 @@ CHECKS: tuple[Check, ...] = (
     check_run_rows,
     check_complements,
     check_differences,
+    check_opening_comparisons,
     check_year_changes,
     check_remainders,
     check_fund_balances,

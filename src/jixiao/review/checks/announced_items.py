@@ -46,14 +46,32 @@ def _items(by_paragraph: list[list[Sentence]], at: int) -> list[Found]:
     """The numbered items right after the opener, each with its first amount (none when an
     item has no exact amount: the list cannot be summed)."""
     items: list[Found] = []
+    styles: set[str] = set()
     for sentences in by_paragraph[at + 1 :]:
-        if not sentences or not _ITEM.match(sentences[0].paragraph.text):
+        number = _ITEM.match(sentences[0].paragraph.text) if sentences else None
+        if number is None:
             break
+        styles.add(_style(number.group(0)))
         money = [(s, q) for s in sentences for q in s.quantities if q.kind == MONEY]
-        if not money or money[0][1].approx:
+        own = _own_amount(money)
+        if own is None:
             return []
-        items.append(money[0])
-    return items
+        items.append(own)
+    return items if len(styles) == 1 else []  # (sub-items （1）（2） under an item: not read)
+
+
+def _style(number: str) -> str:
+    return "是" if number.endswith("是") else "括" if number.lstrip()[0] in "（(" else "数"
+
+
+def _own_amount(money: list[Found]) -> Found | None:
+    """An item's amount: its 共 (每村补助25万元，共150万元), else its first, when that is no
+    standard per unit; None when it has no exact one."""
+    summed = [m for m in money if re.search(r"(?:共|合计|共计|总计)$", m[1].label)]
+    found = summed[-1] if summed else (money[0] if money else None)
+    if found is None or found[1].approx or (not summed and "每" in found[1].label):
+        return None
+    return found
 
 
 def _total(by_paragraph: list[list[Sentence]], at: int, fund: str) -> Found | None:

@@ -32,7 +32,7 @@ from jixiao.review.text.sentences import doc_sentences
 #: “，占政府采购支出总额的”: the clause between a part's amount and its share.
 _OF_BASE = re.compile(
     r"^\s*[，,]\s*占(?P<base>[\u4e00-\u9fff“”]{4,16}?)"
-    r"(?:的(?:比重|比例|份额)?|比重|比例)(?:为|是|达到|达)?\s*$"
+    r"(?:的(?:比重|比例|份额)?|比重|比例)(?:分别)?(?:为|是|达到|达)?\s*$"
 )
 #: A rate of the part between it and its share (“，完成全年预算的100.03%”): passed over.
 _OWN_RATE = re.compile(r"^\s*[，,][^，,。；;]{0,16}$")
@@ -41,6 +41,18 @@ _PAIRED = re.compile(r"\s*[和、及与]\s*\d")
 #: Paragraphs before the share's where its base may be stated.
 REACH = 3
 _SAID = re.compile(r"(?:累计|共计)?(?:为|是|达|共|完成|实现|达到|[:：])$")
+
+
+def _self_consistent(sentence: Sentence) -> set[int]:
+    """The shares of 分别 lists that each part's share of the parts' sum gives: a base that
+    does not is where the slip is (the list against its base says so)."""
+    held: set[int] = set()
+    for parts, shares, _ in listed_groups(sentence):
+        added = sum((p.value for p in parts), Decimal(0))
+        exact = [p.value / added * HUNDRED for p in parts] if added > 0 else []
+        if exact and all(allowed(s, e, parts) for s, e in zip(shares, exact, strict=True)):
+            held.update(id(s) for s in shares)
+    return held
 
 
 def listed_groups(sentence: Sentence) -> Iterator[tuple[list[Quantity], list[Quantity], str]]:
@@ -67,7 +79,10 @@ def check_base_shares(doc: ReportDoc) -> list[ReviewFinding]:
     sentences = doc_sentences(doc)
     findings: list[ReviewFinding] = []
     for at, sentence in enumerate(sentences):
+        own = _self_consistent(sentence)
         for part, share, base_name in _shares(sentence):
+            if id(share) in own:
+                continue  # (shares of their parts' sum: a slip is in the base, told once)
             base = _base(sentences, at, part, share, base_name)
             if base is None or base.value <= 0 or base.value == part.value:
                 continue
@@ -231,7 +246,18 @@ def _base(
                     own.append(q)
     if own:
         return own[-1]  # (“…实际采购金额2170.10万元，…公开招标1580.62万元，占实际采购金额的…”)
-    return next(iter(found.values())) if len(found) == 1 else None
+    base = next(iter(found.values())) if len(found) == 1 else None
+    return None if base is not None and _other_year(base, here, share) else base
+
+
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+def _other_year(base: Quantity, here: Sentence, share: Quantity) -> bool:
+    """The base is another year's (“2022年全市政府采购规模为11.80亿元” before 2023's shares)."""
+    of_base = _YEAR.findall(base.label)
+    of_share = _YEAR.findall(here.text[: share.start])
+    return bool(of_base and of_share) and of_base[-1] != of_share[-1]
 
 
 def _finding(

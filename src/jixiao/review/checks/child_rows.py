@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -23,8 +24,11 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import adds_up
+from jixiao.review.tables.cells import figure
 from jixiao.review.tables.doc_rows import TableRow
 from jixiao.review.tables.doc_rows import doc_tables
+from jixiao.review.tables.doc_rows import header_end
+from jixiao.review.tables.doc_rows import header_names
 from jixiao.review.text.quantities import fmt
 
 _NUMBERED = re.compile(
@@ -52,13 +56,31 @@ def _groups(table: list[TableRow]) -> Iterator[tuple[TableRow, list[TableRow]]]:
 Cells = list[Figure]
 
 
-def _verdicts(row: TableRow, members: list[TableRow]) -> dict[int, bool | None]:
+def _signed(row: TableRow, column: int) -> Figure | None:
+    """A cell's figure, a minus sign kept (−280)."""
+    cell = row.cells[column].strip() if column < len(row.cells) else ""
+    negative = cell[:1] in "-−－" and len(cell) > 1
+    found = figure(cell[1:] if negative else cell)
+    if found is None or not negative:
+        return found
+    return replace(found, value=-found.value, text="-" + found.text)
+
+
+#: A column of counts (项目个数): a project under two sources is counted in each.
+_COUNTS = re.compile(r"个数|数量|人数|户数|项目数|[（(](?:个|人|户|项)[）)]")
+
+
+def _verdicts(
+    row: TableRow, members: list[TableRow], names: list[str] | None
+) -> dict[int, bool | None]:
     """For each column of figures: True when the members make the row's figure, False when
     they do not and it is not a rate among theirs, None when nothing can be said."""
     verdicts: dict[int, bool | None] = {}
     for column in range(1, len(row.cells)):
-        total = row.value(column)
-        parts = [m.value(column) for m in members]
+        if names is not None and column < len(names) and _COUNTS.search(names[column]):
+            continue
+        total = _signed(row, column)
+        parts = [_signed(m, column) for m in members]
         if total is None or total.percent or any(p is None or p.percent for p in parts):
             continue
         figures: Cells = [p for p in parts if p is not None]
@@ -70,16 +92,19 @@ def _verdicts(row: TableRow, members: list[TableRow]) -> dict[int, bool | None]:
     return verdicts
 
 
-def _finding(row: TableRow, members: list[TableRow], column: int) -> ReviewFinding:
-    total = row.value(column)
-    figures = [m.value(column) for m in members]
+def _finding(
+    row: TableRow, members: list[TableRow], column: int, names: list[str] | None
+) -> ReviewFinding:
+    total = _signed(row, column)
+    figures = [_signed(m, column) for m in members]
     assert total is not None
     parts = [f for f in figures if f is not None]
     added = sum((p.value for p in parts), Decimal(0))
     places = max(f.places for f in [total, *parts])
     listed = "＋".join(f"{m.label}{p.text}" for m, p in zip(members, parts, strict=True))
+    where = f"“{names[column]}”栏" if names and column < len(names) else f"第{column + 1}栏"
     message = (
-        f"表中“{row.label}”行第{column + 1}栏为{total.text}，而其下各行{listed}"
+        f"表中“{row.label}”行{where}为{total.text}，而其下各行{listed}"
         f"＝{fmt(added, places)}，相差{fmt(abs(added - total.value), places)}，请核实。"
     )
     return make_finding(
@@ -91,10 +116,12 @@ def check_child_rows(doc: ReportDoc) -> list[ReviewFinding]:
     """Each numbered row against its unnumbered member rows, column by column."""
     findings: list[ReviewFinding] = []
     for table in doc_tables(doc):
+        end = header_end(table)
+        names = header_names(table, end) if end else None
         for row, members in _groups(table):
-            verdicts = _verdicts(row, members)
+            verdicts = _verdicts(row, members, names)
             held = sum(1 for v in verdicts.values() if v)
             failed = [c for c, v in verdicts.items() if v is False]
             if held >= _MIN_HELD and held > len(failed):
-                findings.extend(_finding(row, members, c) for c in failed)
+                findings.extend(_finding(row, members, c, names) for c in failed)
     return findings

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from itertools import pairwise
 
 from jixiao.review.checks.gaps import GAP
 from jixiao.review.checks.gaps import agrees
@@ -20,7 +19,6 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
-from jixiao.review.text.sentences import join_sentences
 from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
@@ -30,7 +28,7 @@ from jixiao.review.text.sentences import same_measure
 _DOWN_WORDS = "调减|减少|下降|节约|节省|减收|减支"
 _CHANGE_WORDS = f"调增|增加|超支|增收|增支|{_DOWN_WORDS}"
 _DIFF_WORDS = f"{_CHANGE_WORDS}|超收|短收"
-_DIFF = re.compile(rf"({_DIFF_WORDS})了?\s*$")
+DIFF = re.compile(rf"({_DIFF_WORDS})了?\s*$")
 #: The comparison said of a change: its base in words, or with last year's figure in it
 #: (“比上年的12,454.99元增加”, “比上年累计支出285万元下降”); not the 比 of “与2021年相比收入
 #: 总计减少”.
@@ -195,6 +193,16 @@ def labelled_amounts(doc: ReportDoc, label: re.Pattern[str]) -> Iterator[tuple[S
                 yield sentence, amount
 
 
+def difference_pair(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The base and the figure compared with it that a stated change lies between."""
+    return (
+        _difference_inputs(sentence, amount)
+        or _bare_prior_inputs(sentence, amount)
+        or _over_plan_inputs(sentence, amount)
+        or _adjusted_inputs(sentence, amount)
+    )
+
+
 def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
     """“较年初预算数调增了X万元”: X should equal the difference of the two amounts."""
     findings: list[ReviewFinding] = []
@@ -202,60 +210,22 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
         finding = gap_finding(sentence, amount)
         if finding is not None:
             findings.append(finding)
-    before = {id(s): p for p, s in pairwise(doc_sentences(doc))}
-    for sentence, amount in labelled_amounts(doc, _DIFF):
-        pair = (
-            _difference_inputs(sentence, amount)
-            or _bare_prior_inputs(sentence, amount)
-            or _over_plan_inputs(sentence, amount)
-            or _adjusted_inputs(sentence, amount)
-        )
-        if pair is not None:
-            finding = _difference_finding(sentence, amount, *pair)
-        else:
-            finding = _opening_comparison(before.get(id(sentence)), sentence, amount)
+    for sentence, amount in labelled_amounts(doc, DIFF):
+        pair = difference_pair(sentence, amount)
+        finding = change_finding(sentence, amount, *pair) if pair is not None else None
         if finding is not None:
             findings.append(finding)
     for sentence, amount in labelled_amounts(doc, _SAVED):
         pair = _saved_inputs(sentence, amount)
-        finding = _difference_finding(sentence, amount, *pair) if pair else None
+        finding = change_finding(sentence, amount, *pair) if pair else None
         if finding is not None:
             findings.append(finding)
     for sentence, amount in labelled_amounts(doc, _EXCESS):
         pair = _excess_inputs(sentence, amount)
-        finding = _difference_finding(sentence, amount, *pair) if pair else None
+        finding = change_finding(sentence, amount, *pair) if pair else None
         if finding is not None:
             findings.append(finding)
     return findings
-
-
-#: “较2014年度…合计16.80万元增加15.15万元。”: a sentence opening with its comparison.
-_OPENS_COMPARING = re.compile(r"^\s*(?:较|比)[^，。；]{0,24}?\d")
-_OPENS_PART = re.compile(r"^\s*(?:其中|较|比)")
-
-
-def _opening_comparison(
-    previous: Sentence | None, sentence: Sentence, amount: Quantity
-) -> ReviewFinding | None:
-    """“…合计31.23万元，其中：…。较2014年度…合计16.80万元增加15.15万元。”: the change of a
-    sentence opening with its comparison (its base alone before the change) is said of the
-    first amount of the sentence before (not one of parts or of another comparison)."""
-    if previous is None or previous.paragraph is not sentence.paragraph:
-        return None
-    if not _OPENS_COMPARING.match(sentence.text) or _OPENS_PART.match(previous.text):
-        return None
-    bases = [q for q in sentence.quantities if q.kind == MONEY and q.end <= amount.start]
-    subject = next((q for q in previous.quantities if q.kind == MONEY), None)
-    if len(bases) != 1 or subject is None or subject.approx or not same_measure(subject, amount):
-        return None
-    both = join_sentences(previous, sentence)
-    shift = sentence.start - previous.start
-    moved = {q.start - shift: q for q in both.quantities if q.start >= shift}
-    base, change = moved.get(bases[0].start), moved.get(amount.start)
-    first = next((q for q in both.quantities if q.start == subject.start), None)
-    if base is None or change is None or first is None:
-        return None
-    return _difference_finding(both, change, base, first)
 
 
 #: “应配套A，实际配套到位资金B，超规模配套C”: what the result passed the plan by.
@@ -314,7 +284,7 @@ _PLAN_WAYS = ("短收", "超收")
 
 def _over_plan_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
     """“收入A，…，完成年度收入计划B的P%，超收C”: the plan B and the result A before it."""
-    said = _DIFF.search(amount.label)
+    said = DIFF.search(amount.label)
     if said is None or said.group(1) not in _PLAN_WAYS:
         return None
     floor = part_start(sentence.text, amount.start)
@@ -353,7 +323,7 @@ def _adjusted_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Qu
     return (base, other) if opened.endswith("由") else None
 
 
-def _difference_finding(
+def change_finding(
     sentence: Sentence, amount: Quantity, base: Quantity, other: Quantity
 ) -> ReviewFinding | None:
     down = bool(re.search(f"{_DOWN_WORDS}|短收", amount.label))
@@ -363,7 +333,7 @@ def _difference_finding(
     # the reading nearest what is stated names the figure the change is said of
     other = min(readings, key=lambda q: abs(_signed(q, base, down) - amount.value))
     change = other.value - base.value
-    said = _DIFF.search(amount.label)
+    said = DIFF.search(amount.label)
     words = _WAYS.get(said.group(1)[-1] if said else "", ("减少", "增加"))
     if said and said.group(1) in _PLAN_WAYS:
         words = _PLAN_WAYS

@@ -122,7 +122,8 @@ def _saving_rate(sentence: Sentence) -> ReviewFinding | None:
     # (the first of a list: 货物、工程、服务 分别为A、B和C; 预算A，实际B，其中工程类节约资金C，
     # 节约率P: the part's, of its own budget)
     listed = "分别" in base.label or sentence.text[base.end : base.end + 1] in ("、", "和")
-    if listed or "其中" in sentence.text[base.end : saved[0].start]:
+    last = max((q.end for q in before if q.end <= saved[0].start and q is not saved[0]), default=0)
+    if listed or "其中" in sentence.text[max(base.end, last) : saved[0].start]:
         return None
     cut = saved[0].value
     bases = [b.value for b in budget] + [v for b in bought for v in (b.value + cut, b.value)]

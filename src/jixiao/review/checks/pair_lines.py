@@ -96,6 +96,7 @@ _GLUED_PLACE = r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道|社区|村|县|区|市|�
 _GLUED_RUN = re.compile(
     rf"(?P<run>(?:{_GLUED_PLACE}){{{_MIN_PAIRS},}})(?P<whole>全县|全市|全区|全乡|全镇)?(?P<total>合计\d+(?:\.\d+)?)"
 )
+_TWO_UNITS = re.compile(r"[（(][^）)]{0,8}[、,，/][^）)]{0,8}[）)]")
 _GLUED_PAIR = re.compile(r"(?P<name>[\u4e00-\u9fff]+)(?P<value>\d+(?:\.\d+)?)")
 
 
@@ -104,8 +105,8 @@ def _glued_cells(text: str) -> tuple[list[str], bool] | None:
     and whether the 合计 says it is the whole of its places (全县合计: they are its members
     however far their sum is from it)."""
     runs = list(_GLUED_RUN.finditer(text))
-    if len(runs) != 1:
-        return None
+    if len(runs) != 1 or _TWO_UNITS.search(text[max(0, runs[0].start() - 30) : runs[0].start()]):
+        return None  # (“（户、万元）龙涓镇105.2”: two columns glued, 10户 and 5.2万元)
     cells = [c for m in _GLUED_PAIR.finditer(runs[0].group("run")) for c in m.groups()]
     cells[0] = re.sub(r"^.*(?:备注|说明)", "", cells[0])  # (the header's last word glued on)
     total = runs[0].group("total").removeprefix("合计")

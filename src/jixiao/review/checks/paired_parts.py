@@ -52,6 +52,7 @@ def paired_claims(doc: ReportDoc) -> list[SumClaim]:
 _MAX_PARALLEL = 3
 #: The least tail two parts' opening words share (货物类采购项目, 服务类采购项目: 类采购项目).
 _SHARED_TAIL = 3
+_OTHER_PERIOD = re.compile(r"^(?:上年|去年|上一年|同期|前年)")
 _OPENING = re.compile(r"^[\u4e00-\u9fff]+")
 
 
@@ -67,6 +68,8 @@ def _parallel_after(read: Sentence, following: tuple[Sentence, ...]) -> Sentence
         opening = _OPENING.match(sentence.text)
         if sentence.paragraph is not read.paragraph or opening is None:
             break
+        if _OTHER_PERIOD.match(opening.group(0)):
+            break  # (上年度项目资金预算…: last year's whole, not a part)
         a, b = first.group(0), opening.group(0)
         if len(a) != len(b) or a[-_SHARED_TAIL:] != b[-_SHARED_TAIL:] or a == b:
             break

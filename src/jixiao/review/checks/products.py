@@ -51,6 +51,7 @@ _NOT_WHOLE = re.compile(r"其中|含|增加|减少|较|比|同比|新增|剩余|
 _PLANNED = re.compile(r"预算|计划|安排|下达|批复|概算|投资|年初")
 _ALIASES = {"人": "人|名", "名": "人|名"}
 #: The standard shared among levels: the sum may be one level's share of the product.
+_LEVEL = re.compile(r"(?:省|市|县|区|乡|镇)级|本级|中央|地方|配套")
 _SHARED = re.compile(r"比例分担|按\d+(?:\.\d+)?\s*[:：]\s*\d+|分级负担|共同承担")
 _MEASURE = re.compile(r"亩|平方米|立方米|平方公里|公里|千米|公顷|米|吨")
 #: “每人每月”: a month's standard, paid for the months the sentence counts (享受10个月).
@@ -171,7 +172,7 @@ def _paid(sentence: Sentence, standard: Quantity) -> Quantity | None:
     ]
     if len(others) != 1 or not _PAID.search(others[0].label) or _PLANNED.search(others[0].label):
         return None
-    if _SHARED.search(sentence.text):
+    if _SHARED.search(sentence.text) and _LEVEL.search(others[0].label):
         return None  # (省、市、县按5:3:2比例分担，…县级配套资金A: one level's share)
     return None if _NOT_WHOLE.search(others[0].label) else others[0]
 

@@ -72,7 +72,8 @@ def saved_together(sentence: Sentence, inputs: list[Quantity]) -> bool:
     if saved is None:
         return False
     first = min(q.start for q in inputs)
-    if "其中" in sentence.text[first : saved.start]:
+    last = max((q.end for q in inputs if q.end <= saved.start), default=saved.start)
+    if "其中" in sentence.text[last : saved.start]:
         return True  # (预算A，实际B，其中工程类节约资金C，节约率P: a part's, of its own budget)
     if not _SUMMED.search(saved.label[-12:]):
         return False

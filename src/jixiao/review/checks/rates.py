@@ -105,8 +105,8 @@ def _primary(name: str, inputs: list[Quantity]) -> Decimal | None:
     saving = saving_rate(name, inputs, plan)
     if saving is not None:
         return saving
-    if _GROWTH.search(name) and diff is inputs[-1] and amounts:
-        return _over_level(amounts[-1], diff)
+    if _GROWTH.search(name) and diff is inputs[-1]:
+        return _over_level(amounts[-1] if amounts else plan, diff)
     return _of_plan(name, plan, actual, diff if not amounts else None)
 
 
@@ -238,6 +238,9 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     adjusting = _ADJUSTING_RATE.search(sentence.text[max(0, rate.start - 8) : rate.start])
     if not adjusting and any(ADJUSTED.search(q.label) for q in inputs):
         return True  # “下达111万元…调减40万元，实际下达71万元”: the base moved
+    name = sentence.text[max(0, rate.start - 8) : rate.start]
+    if _GROWTH.search(name) and role(inputs[-1].label) == "diff" and "净" in inputs[-1].label:
+        return False  # (“…资金A，比上年净增X，增长P%”: X over A − X)
     remainder = len(inputs) == 2 and any(REMAINDER.search(q.label) for q in inputs)
     planned = (
         any(role(q.label) == "plan" for q in inputs)
@@ -315,6 +318,7 @@ def _rate_finding(
     readings = of_its_budget(name, basis) or candidates(basis, changes=changes)
     matched = any(abs(rate.value - v) <= rate.ulp + abs(v) * moved for v in readings)
     matched = matched or (changes and change_reachable(rate, basis))
+    matched = matched or (primary is not None and abs(rate.value - primary) <= rate.ulp)
     if not matched and unit_slip(rate, basis):
         return None
     shown = "、".join(q.text for q in inputs)

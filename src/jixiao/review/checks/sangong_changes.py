@@ -89,6 +89,23 @@ _NO_ABROAD = re.compile(
 )
 
 
+#: 因公出国 spent something this year: “因公出国（境）费支出3.00万元”.
+_ABROAD_SPENT = re.compile(r"因公出国[（(]境[)）](?:经)?费(?:支出)?(?:为)?[1-9]")
+#: Last year's, not this year's: “上年无因公出国”.
+_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)(?:度)?$")
+
+
+def _idle_abroad(doc: ReportDoc) -> bool:
+    """The text says this year's 因公出国 spent nothing, and never that it spent something."""
+    said = [
+        m
+        for p in doc.paragraphs
+        for m in _NO_ABROAD.finditer(p.text)
+        if not _LAST_YEAR.search(p.text[max(0, m.start() - 6) : m.start()])
+    ]
+    return bool(said) and not any(_ABROAD_SPENT.search(p.text) for p in doc.paragraphs)
+
+
 def _findings(total: Sentence, told: Sentence, idle_abroad: bool) -> Iterator[ReviewFinding]:
     changes = _changes(total, list(total.quantities))
     kinds = _kinds(told)
@@ -136,7 +153,7 @@ def check_sangong_changes(doc: ReportDoc) -> list[ReviewFinding]:
     """The “三公” 经费's changes against its kinds' changes told after it."""
     findings: list[ReviewFinding] = []
     sentences = doc_sentences(doc)
-    idle_abroad = any(_NO_ABROAD.search(p.text) for p in doc.paragraphs)
+    idle_abroad = _idle_abroad(doc)
     for at, sentence in enumerate(sentences):
         if not _WHOLE.search(sentence.text) or not _changes(sentence, list(sentence.quantities)):
             continue

@@ -18,7 +18,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import fmt
 
-_NUMBER = r"\d+(?:\.\d+)?(?![\d.%％])"
+_NUMBER = r"\d+(?:\.\d+)?(?![\d.%％年月日个])"
 _BLOCK = re.compile(
     rf"(?<!年初)(?<!全年)资金总额[:：]?\s*(?P<total>{_NUMBER})\s*(?:万元)?\s*"
     rf"其中[:：]?\s*财政拨款[:：]?\s*(?P<grant>{_NUMBER})\s*(?:万元)?\s*"

@@ -169,12 +169,25 @@ def _rows_by_labels(cells: list[str], at: int) -> list[list[str]] | None:
 _GROUP_TOTAL = re.compile(r"^(?:合\s*计|小\s*计)$")
 
 
+#: Words too common to tie a merged cell to the columns under it.
+_COMMON = {"公务", "经费", "费用", "支出", "资金"}
+
+
+def _share_words(parent: str, child: str) -> bool:
+    """The merged cell and the first column under it share a word (公车购置及运行维护费 and
+    车辆购置: 购置) — not the cell before another group's 小计 (公务接待费, 小计, 公务用车
+    购置费)."""
+    pairs = {parent[i : i + 2] for i in range(len(parent) - 1)} - _COMMON
+    return any(pair in child for pair in pairs)
+
+
 def _folded(header: list[str], width: int) -> list[str]:
     """The header of merged cells set over the rows' columns, when it is wider than them by
     as many cells as it has merged names over a 合计 or 小计 of their own (“公车购置及运行维护费”,
     “合计”, “车辆购置”, “车辆运行”: the merged name's column is its 合计); else as it is."""
     over = [i for i in range(1, len(header) - 1) if _GROUP_TOTAL.match(header[i + 1])]
     over = [i for i in over if header[i] and not _GROUP_TOTAL.match(header[i])]
+    over = [i for i in over if i + 2 < len(header) and _share_words(header[i], header[i + 2])]
     if len(header) - len(over) != width:
         return header
     folded = list(header)
