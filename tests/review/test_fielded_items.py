@@ -62,3 +62,15 @@ def test_items_no_field_shows_whole_are_left_alone() -> None:
     # no 计划投资 beside the total: nothing shows the three levels are all of it
     text = _LEVELS.format(done="75.30").replace("当年计划投资60.00亿元。", "")
     assert [p for p in stated_recomputed(text, "sum-mismatch") if p[0] == "75.30亿元"] == []
+
+
+@pytest.mark.parametrize(("saved", "found"), [("412", []), ("421", [("421万元", "412.00万元")])])
+def test_items_after_a_qizhong_in_the_totals_own_sentence(saved: str, found: list[object]) -> None:
+    # 交易金额 adds up within the rounding of 0.962亿元: the items are the whole, so 节约 must too
+    text = (
+        "今年一季度，全县实施公开招标项目9个，交易金额1.2418亿元，节约建设资金412万元，"
+        "节约率3.2%；其中：房屋市政类项目5个，交易金额0.962亿元，节约建设资金250万元；"
+        "交通类项目1个，交易金额498万元，节约建设资金40万元；水利类项目3个，交易金额2300万元，"
+        "节约建设资金122万元。\n"
+    ).replace("节约建设资金412万元", f"节约建设资金{saved}万元")
+    assert stated_recomputed(text, "sum-mismatch") == found

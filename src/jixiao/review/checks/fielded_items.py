@@ -62,14 +62,16 @@ def _totals(sentence: Sentence) -> dict[str, Quantity]:
     return {f: q for f, q in fields.items() if len(q.label.split("，")[-1].split(",")[-1]) <= 6}
 
 
-def _item_value(part: str, quantities: list[Quantity], field: str) -> Decimal | None:
-    """The item's amount of ``field`` (its own clause ends with the field's words), 0 when it
-    says the field did not happen (实际未到位), else None."""
+def _item_value(
+    part: str, quantities: list[Quantity], field: str
+) -> tuple[Decimal, Decimal] | None:
+    """The item's amount of ``field`` (its own clause ends with the field's words) and half
+    its last written digit, 0 when it says the field did not happen (实际未到位), else None."""
     named = [q for name, q in _fields(quantities).items() if name.endswith(field)]
     if len(named) == 1:
-        return named[0].value
+        return named[0].value, named[0].ulp
     undone = field.replace("实际", "实际未", 1) if field.startswith("实际") else "未" + field
-    return Decimal(0) if not named and undone in part else None
+    return (Decimal(0), Decimal(0)) if not named and undone in part else None
 
 
 Part = tuple[str, list[Quantity]]
@@ -99,18 +101,20 @@ def _findings(
         return
     totals = {**(_totals(before) if before is not None else {}), **own}
     sums: dict[str, Decimal] = {}
+    slack: dict[str, Decimal] = {}
     for field, stated in totals.items():
-        values = [_item_value(p, qs, field) for p, qs in parts]
-        if all(v is not None for v in values) and all(
+        values = [v for p, qs in parts if (v := _item_value(p, qs, field)) is not None]
+        if len(values) == len(parts) and all(
             same_measure(q, stated) for _, qs in parts for q in qs if q.kind == MONEY
         ):
-            sums[field] = sum((v for v in values if v is not None), Decimal(0))
-    held = {f for f, added in sums.items() if abs(added - totals[f].value) <= totals[f].ulp}
+            sums[field] = sum((v for v, _ in values), Decimal(0))
+            slack[field] = stated.ulp + sum((u for _, u in values), Decimal(0))
+    held = {f for f, added in sums.items() if abs(added - totals[f].value) <= slack[f]}
     if not held:
         return  # no field shows the items are the whole (a part may be left unlisted)
     for field, added in sums.items():
         stated = totals[field]
-        if field in held or field not in own:
+        if field in held or field not in own or abs(added - stated.value) <= slack[field]:
             continue
         shown = fmt_quantity(added, stated)
         message = (
@@ -139,6 +143,23 @@ def _paragraph_parts(doc: ReportDoc, at: int) -> list[Part]:
     return parts
 
 
+#: “…，节约率6.8%；其中：房屋市政类项目7个，交易金额…；交通类项目1个，…”: items after a
+#: 其中 in the total's own sentence, ；by ；.
+_MID_QIZHONG = re.compile(r"[；;]\s*其中[:：]")
+
+
+def _split_at(sentence: Sentence, mark: int, start: int) -> tuple[Sentence, list[Part]]:
+    """The total's part of ``sentence`` (before ``mark``) and the ；-parts after ``start``."""
+    head = [q for q in sentence.quantities if q.end <= mark]
+    total = Sentence(sentence.paragraph, sentence.start, sentence.text[:mark], tuple(head))
+    parts: list[Part] = []
+    for piece in re.split(r"[；;]", sentence.text[start:]):
+        quantities = [q for q in sentence.quantities if start <= q.start < start + len(piece)]
+        parts.append((piece, quantities))
+        start += len(piece) + 1
+    return total, [(p, qs) for p, qs in parts if p.strip("。 ")]
+
+
 def check_fielded_items(doc: ReportDoc) -> list[ReviewFinding]:
     """Each total told by fields against the same fields of the items after it."""
     findings: list[ReviewFinding] = []
@@ -146,6 +167,10 @@ def check_fielded_items(doc: ReportDoc) -> list[ReviewFinding]:
     for before, sentence in pairwise(sentences):
         if before.paragraph is sentence.paragraph and _OPENS.match(sentence.text):
             findings.extend(_findings(before, _sentence_parts(sentence)))
+    for sentence in sentences:
+        mark = _MID_QIZHONG.search(sentence.text)
+        if mark is not None:
+            findings.extend(_findings(*_split_at(sentence, mark.start(), mark.end())))
     for at, paragraph in enumerate(doc.paragraphs):
         if _ENDS_OPEN.search(paragraph.text):
             previous = doc.paragraphs[at - 1] if at else None
