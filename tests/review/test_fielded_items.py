@@ -74,3 +74,16 @@ def test_items_after_a_qizhong_in_the_totals_own_sentence(saved: str, found: lis
         "节约建设资金122万元。\n"
     ).replace("节约建设资金412万元", f"节约建设资金{saved}万元")
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("county", "found"), [("38410.25", []), ("38401.25", [("86210.40万元", "86201.40万元")])]
+)
+def test_items_in_the_sentence_after_opening_with_qizhong(county: str, found: list[object]) -> None:
+    # the 节约资金 field adds up (412.30 + 1680.45 = 2092.75): the two levels are the whole
+    text = (
+        "本月全市公共资源交易中心共完成交易项目96项，完成交易金额86210.40万元，节约资金"
+        "2092.75万元。其中：市级中心完成交易项目41项，完成交易金额47800.15万元，节约资金"
+        f"412.30万元；县（区）级中心完成交易项目55项，交易金额{county}万元，节约资金1680.45万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -31,7 +31,9 @@ from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import same_measure
 from jixiao.review.text.structure import numbered_level
 
-_OPENS = re.compile(r"^\s*(?:分项目|分项|具体|明细)?如下[:：]|^\s*分(?:项目|别)(?:为|是)[:：]")
+_OPENS = re.compile(
+    r"^\s*(?:分项目|分项|具体|明细)?如下[:：]|^\s*分(?:项目|别)(?:为|是)[:：]|^\s*其中[:：]"
+)
 #: A field: the words of a figure's own clause (“，实际到位” → 实际到位), two to six.
 _FIELD = re.compile(r"([\u4e00-\u9fff]{2,6})$")
 MIN_ITEMS = 2
@@ -62,12 +64,20 @@ def _totals(sentence: Sentence) -> dict[str, Quantity]:
     return {f: q for f, q in fields.items() if len(q.label.split("，")[-1].split(",")[-1]) <= 6}
 
 
+_LEAST_FIELD = 4
+
+
+def _same_field(name: str, field: str) -> bool:
+    """An item's field is the total's: one name ends the other (交易金额, 完成交易金额)."""
+    return name.endswith(field) or (len(name) >= _LEAST_FIELD and field.endswith(name))
+
+
 def _item_value(
     part: str, quantities: list[Quantity], field: str
 ) -> tuple[Decimal, Decimal] | None:
     """The item's amount of ``field`` (its own clause ends with the field's words) and half
     its last written digit, 0 when it says the field did not happen (实际未到位), else None."""
-    named = [q for name, q in _fields(quantities).items() if name.endswith(field)]
+    named = [q for name, q in _fields(quantities).items() if _same_field(name, field)]
     if len(named) == 1:
         return named[0].value, named[0].ulp
     undone = field.replace("实际", "实际未", 1) if field.startswith("实际") else "未" + field
