@@ -122,3 +122,13 @@ def test_a_share_past_its_parts_change_and_growth(share: str, found: list[object
         f"非税收入2420.10万元，比上年同期增收112.20万元，增长4.9%，占财政总收入的比重为{share}。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("77.6%", []), ("76.7%", [("76.7%", "77.57%")])])
+def test_a_share_of_all_of_a_base_named_with_its_own_words(share: str, found: list[object]) -> None:
+    # 630.15 ÷ 812.40 = 77.57%: 全部采购额 is the 采购额 stated, not the part's own 采购额
+    text = (
+        "2024年全市共完成政府采购额812.40亿元，比上年增长6.2%。全市通过公开招标完成采购额"
+        f"630.15亿元，占全部采购额的{share}，比上年提高1.2个百分点。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

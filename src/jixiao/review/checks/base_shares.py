@@ -200,6 +200,9 @@ _CHANGE_OF = re.compile(
 _MOST_PAST = 3
 
 
+_LEAST_BARE = 3
+
+
 #: The noun a base's name may leave to its part: 占年度计划的 for the 年度计划投资.
 _LEFT_NOUN = 4
 
@@ -208,6 +211,9 @@ def _named(label: str, name: str, part: Quantity) -> bool:
     """``label`` ends with the base's ``name``, or with it and the noun that ends the part's
     own label (“完成投资2.41亿元，占年度计划的96.7%” over the 年度计划投资)."""
     if label.endswith(name) or _split_named(label, name):
+        return True
+    bare = name.removeprefix("全部")  # (占全部采购额的: the 采购额 stated)
+    if bare != name and len(bare) >= _LEAST_BARE and label.endswith(bare):
         return True
     tail = label.rpartition(name)[2] if name in label else ""
     return 0 < len(tail) <= _LEFT_NOUN and part.label.endswith(tail)
@@ -240,6 +246,8 @@ def _base(
         for q in sentence.quantities:
             if sentence is here and q.start >= share.start:
                 break
+            if q is part:
+                continue  # (公开招标完成采购额A，占全部采购额的P: not A itself)
             if q.kind == MONEY and not q.approx and _named(_SAID.sub("", q.label), name, part):
                 found.setdefault(q.value, q)
                 if sentence is here:
