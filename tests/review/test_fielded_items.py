@@ -87,3 +87,17 @@ def test_items_in_the_sentence_after_opening_with_qizhong(county: str, found: li
         f"412.30万元；县（区）级中心完成交易项目55项，交易金额{county}万元，节约资金1680.45万元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("county", "found"), [("6.2207", []), ("6.2270", [("117.7703亿元", "117.7766亿元")])]
+)
+def test_items_after_a_key_in_the_next_paragraph(county: str, found: list[object]) -> None:
+    # 节约金额 adds up (4.1025 + 0.6412 + 0.8843 = 5.6280): the three places are the whole
+    text = (
+        "九月份，我市公共资源交易项目共402项，交易额117.7703亿元，节约金额5.6280亿元，资金节约率"
+        "4.6%。\n从地区分布看，市、区两级交易数286项，交易额102.4316亿元，节约金额4.1025亿元；"
+        f"甲县交易数55项，交易额{county}亿元，节约金额0.6412亿元；乙县交易数61项，交易额9.1180亿元，"
+        "节约金额0.8843亿元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -87,13 +87,22 @@ def _item_value(
 Part = tuple[str, list[Quantity]]
 
 
-def _sentence_parts(items: Sentence) -> list[Part]:
-    """The ；-parts of the items' sentence after its opening words."""
+#: “从地区分布看，”: a key the items after it split the total by (its fields told again).
+_KEYED = re.compile(r"^\s*从[\u4e00-\u9fff]{2,8}(?:看|来看)[，,:：]")
+
+
+def _near(total: Sentence, sentence: Sentence) -> bool:
+    """The key's sentence is in the total's paragraph or the next one."""
+    return 0 <= sentence.paragraph.index - total.paragraph.index <= 1
+
+
+def _sentence_parts(items: Sentence, start: int | None = None) -> list[Part]:
+    """The ；-parts of the items' sentence after its opening words (or after ``start``)."""
     opened = _OPENS.match(items.text)
-    if opened is None:
+    if opened is None and start is None:
         return []
     parts: list[Part] = []
-    start = opened.end()
+    start = start if start is not None else opened.end() if opened else 0
     for piece in re.split(r"[；;]", items.text[start:]):
         quantities = [q for q in items.quantities if start <= q.start < start + len(piece)]
         parts.append((piece, quantities))
@@ -174,9 +183,15 @@ def check_fielded_items(doc: ReportDoc) -> list[ReviewFinding]:
     """Each total told by fields against the same fields of the items after it."""
     findings: list[ReviewFinding] = []
     sentences = doc_sentences(doc)
+    total: Sentence | None = None  # the last sentence that is no key's list
     for before, sentence in pairwise(sentences):
         if before.paragraph is sentence.paragraph and _OPENS.match(sentence.text):
             findings.extend(_findings(before, _sentence_parts(sentence)))
+        if not _KEYED.match(before.text):
+            total = before
+        key = _KEYED.match(sentence.text)
+        if key is not None and total is not None and _near(total, sentence):
+            findings.extend(_findings(total, _sentence_parts(sentence, key.end())))
     for sentence in sentences:
         mark = _MID_QIZHONG.search(sentence.text)
         if mark is not None:
