@@ -1,6 +1,6 @@
-"""Passages a reviewer of this stop's diff wrote to trap its new readings (figures and
-names theirs, arithmetic checked with Decimal): correct ones that raised false alarms, and
-one-slip ones whose fault the new readings lost or missed."""
+"""Passages a reviewer of this stop's diff (and a probe: probe_*) wrote to trap its new
+readings (figures and names theirs, arithmetic checked with Decimal): correct ones that raised
+false alarms, and one-slip ones whose fault the new readings lost or missed."""
 
 from __future__ import annotations
 
@@ -11,6 +11,43 @@ import pytest
 from jixiao.review.service import review_file
 
 _CORRECT = {
+    "probe_p07": (
+        "关于铅山县2024年税收收入情况的分析报告\n"
+        "县人民政府：\n"
+        "现将2024年全县税收收入完成情况及分析报告如下。\n"
+        "一、税收收入完成情况\n"
+        "2024年，全县税收收入16,836万元，同比增加428万元，增长2.61%。其中：增值"
+        "税8,462万元，增加615万元；企业所得税3,128万元，减少284万元；个人所得税"
+        "1,036万元，增加97万元。\n"
+        "城市维护建设税、房产税、印花税等其他税种合计4,210万元，与上年持平。\n"
+        "二、主要税种增减原因\n"
+        "（一）增值税增加，主要是工业企业产销回升，制造业增值税入库增加。\n"
+        "（二）企业所得税减少，主要是部分企业利润下滑，预缴税款减少。\n"
+        "（三）个人所得税增加，主要是工资薪金所得增长。\n"
+        "三、下一步工作\n"
+        "加强税源监控分析，依法依规组织收入，确保全年收入目标完成。\n"
+        "铅山县财政局\n"
+        "2025年1月25日\n"
+    ),
+    "probe_p15": (
+        "峡江县2024年税收收入完成情况表\n"
+        "单位：万元\n"
+        "项目 | 本年 | 上年 | 增减额 | 增减率% |\n"
+        "税收收入合计 | 77,510 | 67,138 | 10,372 | 15.45 |\n"
+        "1、增值税 | 49,230 | 38,740 | 10,490 | 27.08 |\n"
+        "国内增值税 | 52,380 | 48,600 | 3,780 | 7.78 |\n"
+        "留抵退税 | -3,150 | -9,860 | 6,710 | -68.05 |\n"
+        "2、企业所得税 | 14,625 | 15,310 | -685 | -4.47 |\n"
+        "3、个人所得税 | 4,218 | 3,976 | 242 | 6.09 |\n"
+        "4、其他各税 | 9,437 | 9,112 | 325 | 3.57 |\n"
+        "注：留抵退税以负数列示，增值税为国内增值税扣除留抵退税后的净额；增减率"
+        "按（本年－上年）÷上年计算。\n"
+        "说明：\n"
+        "1.增值税净额增长较快，主要是上年集中办理大规模留抵退税、基数较低。\n"
+        "2.企业所得税减少，主要是部分房地产企业利润下降。\n"
+        "峡江县财政局\n"
+        "2025年1月16日\n"
+    ),
     "sg1": (
         "某某区教育局2023年度部门决算说明\n"
         "\n"

@@ -66,8 +66,8 @@ def _signed(row: TableRow, column: int) -> Figure | None:
     return replace(found, value=-found.value, text="-" + found.text)
 
 
-#: A column of counts (项目个数): a project under two sources is counted in each.
-_COUNTS = re.compile(r"个数|数量|人数|户数|项目数|[（(](?:个|人|户|项)[）)]")
+#: A column of counts (项目个数: a project under two sources is counted in each) or of rates.
+_NO_SUM = re.compile(r"个数|数量|人数|户数|项目数|[（(](?:个|人|户|项)[）)]|率|[%％]|占|比重")
 
 
 def _verdicts(
@@ -77,7 +77,7 @@ def _verdicts(
     they do not and it is not a rate among theirs, None when nothing can be said."""
     verdicts: dict[int, bool | None] = {}
     for column in range(1, len(row.cells)):
-        if names is not None and column < len(names) and _COUNTS.search(names[column]):
+        if names is not None and column < len(names) and _NO_SUM.search(names[column]):
             continue
         total = _signed(row, column)
         parts = [_signed(m, column) for m in members]

@@ -24,6 +24,8 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import role
 
 MIN_PARTS = 2
+#: The most of the total a slip in the levels is taken to move it by.
+_SLIP_SHARE = Decimal("0.05")
 #: A change said right after a level (“，同比增加2.25亿元”, “，减少766万元”): its way.
 _CHANGE = re.compile(
     r"(?:(?:比|较|同比)[^，,；;。]{0,12}?|^[，,]\s*)"
@@ -113,7 +115,9 @@ def level_change_claims(sentence: Sentence, mark: int, end: int) -> list[SumClai
     levels = [p[0] for p in parts]
     changes = [p[1] for p in parts]
     changes_hold = _within(signed, change, [p[2] for p in parts], changes)
-    if changes_hold and not holds(level, levels):
+    gap = abs(sum((q.value for q in levels), Decimal(0)) - level.value)
+    # (a slip moves a level a little; a part left out for not changing, a lot)
+    if changes_hold and not holds(level, levels) and gap <= level.value * _SLIP_SHARE:
         return [SumClaim(sentence, level, tuple(levels), (), declared=True)]
     one_way = len({s < 0 for *_, s in [*whole, *parts]}) == 1
     named = [part for part in re.split(r"[；;]", sentence.text[mark:end]) if part.strip()]
