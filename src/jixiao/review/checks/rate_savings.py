@@ -65,8 +65,8 @@ _SUMMED = re.compile(r"合计|共计|累计|共|两个|各项|[二三四五六�
 
 def saved_together(sentence: Sentence, inputs: list[Quantity]) -> bool:
     """A saving of several purchases together (“甲预算A，中标B；乙预算C，中标D，两个项目合计
-    节约资金E”) whose rate is read from the last purchase's figures alone: the earlier
-    purchases' budgets stand before its inputs); or a part's saving after 其中 beside the
+    节约资金E”) whose rate is read from the last purchase's figures alone (the earlier
+    purchases' budgets stand before its inputs), or a part's saving after 其中 beside the
     whole's amounts."""
     saved = next((q for q in inputs if _SAVED.search(q.label[-8:])), None)
     if saved is None:
