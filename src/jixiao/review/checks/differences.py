@@ -22,6 +22,7 @@ from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import part_start
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
+from jixiao.review.text.sentences import word_pairs
 
 #: The words a stated difference is told in, those that say it went down, and those that
 #: compare with a plan rather than with another figure (超收, 短收).
@@ -78,7 +79,7 @@ def _named_base(
 ) -> tuple[Quantity, Quantity] | None:
     """The base the comparison names by its words (比当年预算 → the figure labelled 预算) and
     the figure compared with it."""
-    base_words = {words[i : i + 2] for i in range(len(words) - 1)}
+    base_words = word_pairs(words)
     scored = [(sum(1 for w in base_words if w in q.label), -n, q) for n, q in enumerate(before)]
     best = max(scored, key=lambda item: (item[0], item[1]))
     if best[0] == 0:

@@ -98,11 +98,12 @@ def _near(total: Sentence, sentence: Sentence) -> bool:
 
 def _sentence_parts(items: Sentence, start: int | None = None) -> list[Part]:
     """The ；-parts of the items' sentence after its opening words (or after ``start``)."""
-    opened = _OPENS.match(items.text)
-    if opened is None and start is None:
-        return []
+    if start is None:
+        opened = _OPENS.match(items.text)
+        if opened is None:
+            return []
+        start = opened.end()
     parts: list[Part] = []
-    start = start if start is not None else opened.end() if opened else 0
     for piece in re.split(r"[；;]", items.text[start:]):
         quantities = [q for q in items.quantities if start <= q.start < start + len(piece)]
         parts.append((piece, quantities))

@@ -28,6 +28,7 @@ from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import join_sentences
 from jixiao.review.text.sentences import role
 from jixiao.review.text.sentences import same_measure
+from jixiao.review.text.sentences import word_pairs
 
 
 def _subject(previous: Sentence, base: Quantity) -> Quantity | None:
@@ -40,7 +41,7 @@ def _subject(previous: Sentence, base: Quantity) -> Quantity | None:
         if q.kind == MONEY and (cut < 0 or q.start < cut) and role(q.label) != "plan"
     ]
     if len(found) > 1:  # (本年收入A，本年支出B。较上年支出C增加D: the 支出)
-        words = {base.label[i : i + 2] for i in range(len(base.label) - 1)} - {"上年", "较上"}
+        words = word_pairs(base.label) - {"上年", "较上"}
         found = [q for q in found if any(w in q.label for w in words)]
     return found[0] if len(found) == 1 else None
 

@@ -14,6 +14,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import quantities_in
 from jixiao.review.text.sentences import is_checkable
+from jixiao.review.text.sentences import word_pairs
 from jixiao.review.text.structure import heading_text
 from jixiao.review.text.structure import numbered_level
 from jixiao.review.text.structure import sentences
@@ -254,7 +255,7 @@ def _topic_words(name: str) -> set[str]:
     key = normalize_name(name)
     for _ in range(2):
         key = _GENERIC.sub("", key)
-    words = {key[i : i + 2] for i in range(len(key) - 1)}
+    words = word_pairs(key)
     distinctive = words - _COMMON_WORDS
     if name.endswith("满意度"):
         distinctive.add("满意")

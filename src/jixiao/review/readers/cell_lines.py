@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import row_block
+from jixiao.review.text.sentences import word_pairs
 
 _ROW_END = re.compile(r"^[|｜]{2,}$")
 _BAR = re.compile(r"^[|｜]$")
@@ -177,7 +178,7 @@ def _share_words(parent: str, child: str) -> bool:
     """The merged cell and the first column under it share a word (公车购置及运行维护费 and
     车辆购置: 购置) — not the cell before another group's 小计 (公务接待费, 小计, 公务用车
     购置费)."""
-    pairs = {parent[i : i + 2] for i in range(len(parent) - 1)} - _COMMON
+    pairs = word_pairs(parent) - _COMMON
     return any(pair in child for pair in pairs)
 
 

@@ -13,6 +13,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.tables.cells import PAGE_MARK
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
+from jixiao.review.text.sentences import word_pairs
 
 _SIGN = re.compile(r"^[-−－+＋]")
 #: A cell left blank or dashed.
@@ -223,5 +224,5 @@ _NOTE = re.compile(
 
 
 def _shares_words(cells: list[str], above: str) -> bool:
-    pairs = {above[i : i + 2] for i in range(len(above) - 1)} - {""}
+    pairs = word_pairs(above)
     return any(pair in cell for cell in cells for pair in pairs)

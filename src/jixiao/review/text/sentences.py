@@ -145,6 +145,11 @@ def join_sentences(previous: Sentence, sentence: Sentence) -> Sentence:
     return Sentence(previous.paragraph, previous.start, text, tuple(find_quantities(text)))
 
 
+def word_pairs(text: str) -> set[str]:
+    """The two-character runs of ``text`` (its words, as far as two characters tell them)."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     """True when ``text`` contains one of ``words``."""
     return any(word in text for word in words)
