@@ -28,6 +28,7 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.structure import YEAR
 
 #: “，占政府采购支出总额的”: the clause between a part's amount and its share.
 _OF_BASE = re.compile(
@@ -258,13 +259,10 @@ def _base(
     return None if base is not None and _other_year(base, here, share) else base
 
 
-_YEAR = re.compile(r"(20\d\d)\s*年")
-
-
 def _other_year(base: Quantity, here: Sentence, share: Quantity) -> bool:
     """The base is another year's (“2022年全市政府采购规模为11.80亿元” before 2023's shares)."""
-    of_base = _YEAR.findall(base.label)
-    of_share = _YEAR.findall(here.text[: share.start])
+    of_base = YEAR.findall(base.label)
+    of_share = YEAR.findall(here.text[: share.start])
     return bool(of_base and of_share) and of_base[-1] != of_share[-1]
 
 

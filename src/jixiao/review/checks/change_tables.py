@@ -34,6 +34,7 @@ from jixiao.review.tables.doc_rows import doc_tables
 from jixiao.review.tables.doc_rows import header_end
 from jixiao.review.tables.doc_rows import header_names
 from jixiao.review.text.quantities import fmt
+from jixiao.review.text.structure import YEAR
 
 _RATE = re.compile(r"(?:增减|增长|下降|减少|增加|变动|变化)(?:率|幅度?|%|（%）|\(%\))|增幅|降幅")
 _DIFF = re.compile(r"增减(?:额|数|金额|变动)?|增加额|减少额|变动额|差额")
@@ -46,7 +47,6 @@ _AVERAGE = re.compile(r"年均|平均")
 _NAMED_BASE = re.compile(r"[比较与](?:上年|去年|上一年|同期|年初预算|预算|20\d\d年)")
 _UNIT = re.compile(r"[（(](万元|元|亿元|千元)[）)]")
 _CURRENT = re.compile(r"本年|当年|今年|本期|决算|执行|支出")
-_YEAR = re.compile(r"(20\d\d)\s*年")
 _LEVEL_ROW = re.compile(r"^(?:20\d\d年度?|上年|本年|上年度|本年度)[\u4e00-\u9fff]{0,5}$")
 _PERIOD = re.compile(r"^(?:20\d\d年度?|上年度?|本年度?)")
 _SIGN = re.compile(r"^[-−－+＋]")
@@ -95,7 +95,7 @@ def _ordered(first: str, second: str) -> tuple[bool, bool] | None:
     cannot be told. The second flag: the current level is named as one (本年, 决算, a year)."""
     # the last year named: a caption printed as the first header row (“表一 2023年度收支
     # 情况对比表”) stands before the column's own words
-    years = [_YEAR.findall(name)[-1:] for name in (first, second)]
+    years = [YEAR.findall(name)[-1:] for name in (first, second)]
     if years[0] and years[1]:
         if years[0] == years[1]:
             return None
@@ -104,7 +104,7 @@ def _ordered(first: str, second: str) -> tuple[bool, bool] | None:
         return None
     first_is_base = _rank(first) > _rank(second)
     current = second if first_is_base else first
-    named = bool(_CURRENT.search(current) or _YEAR.search(current) or "预算" in current)
+    named = bool(_CURRENT.search(current) or YEAR.search(current) or "预算" in current)
     return first_is_base, named
 
 
@@ -152,7 +152,7 @@ def _against(change: str, base: str, current: str) -> bool:
     if named is not None:
         if "预算" in named.group(0) and "预算" not in base:
             return False
-        if _LAST.search(named.group(0)) and not (_LAST.search(base) or _YEAR.search(base)):
+        if _LAST.search(named.group(0)) and not (_LAST.search(base) or YEAR.search(base)):
             return False
     units = {_unit(name) for name in (change, base, current)} - {None}
     return len(units) <= 1

@@ -41,7 +41,7 @@ def _ahead(q: Quantity) -> int:
 
 
 #: The words a label keeps after the last figure glued into it.
-_FIGURE = re.compile(r"\d[\d.,]*(?:%|[万亿]?元)")
+GLUED_FIGURE = re.compile(r"\d[\d.,]*(?:%|[万亿]?元)")
 
 Told = tuple[Quantity, Decimal | None]  # an amount, and its signed change when it is one
 
@@ -64,7 +64,7 @@ def _told(sentence: Sentence, start: int, end: int) -> list[Told]:
     for q in sentence.quantities:
         if not start <= q.start < end or q.kind != MONEY or q.approx or q.in_brackets:
             continue
-        label = _FIGURE.split(q.label)[-1]
+        label = GLUED_FIGURE.split(q.label)[-1]
         change = _CHANGE.search(label) or _BARE_CHANGE.search(sentence.text[_ahead(q) : q.start])
         if change is None:
             found.append((q, None))

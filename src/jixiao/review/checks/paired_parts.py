@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.review.checks.level_changes import GLUED_FIGURE
 from jixiao.review.checks.level_changes import MIN_PARTS
 from jixiao.review.checks.level_changes import holds
 from jixiao.review.checks.level_changes import level_change_claims
@@ -30,8 +31,6 @@ from jixiao.review.text.sentences import join_sentences
 from jixiao.review.text.sentences import role
 
 _QIZHONG = re.compile(r"其中[:：，,]?")
-#: The words of a label after the last figure glued into it (“增长0.84%公务接待费预算数为”).
-_FIGURE = re.compile(r"\d[\d.,]*(?:%|[万亿]?元)")
 
 
 def paired_claims(doc: ReportDoc) -> list[SumClaim]:
@@ -106,7 +105,7 @@ def _roles(sentence: Sentence, start: int, end: int) -> list[tuple[str, Quantity
     """The budgets and results stated between ``start`` and ``end``, in order."""
     found: list[tuple[str, Quantity]] = []
     for q in sentence.quantities:
-        words = _FIGURE.split(q.label)[-1]
+        words = GLUED_FIGURE.split(q.label)[-1]
         if start <= q.start < end and q.kind == MONEY and not q.approx:
             said = role(words)
             if said in ("plan", "actual") and not has_any(words, COMPARE_WORDS):

@@ -23,22 +23,22 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.structure import YEAR
 
 _CHANGE = re.compile(
     r"^(?P<subject>.*?)(?:相较于|相较|较|比|与)(?:上年|上一年|去年)(?:同期)?(?:相比)?[，,]?"
     r"(?P<way>增加|减少)了?$"
 )
-_YEAR = re.compile(r"(20\d\d)\s*年")
 LOOK_BACK = 3
 MIN_NAME = 4
 
 
 def _year(quantity: Quantity, sentence: Sentence) -> int | None:
     """The year a figure is of: named in its label, or the only year its sentence names."""
-    own = _YEAR.findall(quantity.label)
+    own = YEAR.findall(quantity.label)
     if own:
         return int(own[-1])
-    years = set(_YEAR.findall(sentence.text))
+    years = set(YEAR.findall(sentence.text))
     return int(years.pop()) if len(years) == 1 else None
 
 

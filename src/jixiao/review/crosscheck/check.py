@@ -30,6 +30,7 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.quantities import fmt_money
 from jixiao.review.text.sentences import is_checkable
+from jixiao.review.text.structure import YEAR
 from jixiao.review.text.structure import sentences
 
 _CONNECT = re.compile(
@@ -38,7 +39,6 @@ _CONNECT = re.compile(
 )
 _CEILING_AFTER = re.compile(r"^\s*(以内|以上|以下|左右|的目标)")
 _OTHER_TIME = re.compile(r"上年|去年|上一年|同比|同期|较|比上")
-_YEAR = re.compile(r"(20\d\d)\s*年")
 _ACTUAL = re.compile(r"实际完成值?\s*(为|是|：|:)?\s*")
 _TARGET = re.compile(
     r"(?<![\u4e00-\u9fff])(年度指标值|年度目标值?|年初目标值?|绩效目标值|目标值)\s*(为|是|：|:)?\s*"
@@ -192,7 +192,7 @@ class _Checker:
     def other_time(self, text: str, start: int) -> bool:
         clause_start = max(text.rfind(c, 0, start) for c in "，；。") + 1
         clause = text[clause_start:start]
-        years = [int(y) for y in _YEAR.findall(clause)]
+        years = [int(y) for y in YEAR.findall(clause)]
         if self.doc.year is not None and any(y != self.doc.year for y in years):
             return True
         return _OTHER_TIME.search(clause) is not None

@@ -35,7 +35,8 @@ _NUMBERED: tuple[tuple[re.Pattern[str], int], ...] = (
 TOP_SECTIONS = ("基本情况", "基本概况", "单位概况", "部门概况", "项目概况")
 _SENTENCE_END = re.compile(r"[。！？!]")  # an ASCII ? is mostly a lost character
 _YEAR_TITLE = re.compile(r"(20\d\d)\s*年度")
-_YEAR_ANY = re.compile(r"(20\d\d)\s*年")
+#: A year as written (2023年, 2023 年).
+YEAR = re.compile(r"(20\d\d)\s*年")
 HEADING_MAX = 30
 _LABELLED = re.compile(r"[：:]\s*\S")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
@@ -125,7 +126,7 @@ def report_year(texts: list[str]) -> int | None:
         match = _YEAR_TITLE.search(text)
         if match:
             return int(match.group(1))
-    years = Counter(int(m.group(1)) for text in texts for m in _YEAR_ANY.finditer(text))
+    years = Counter(int(m.group(1)) for text in texts for m in YEAR.finditer(text))
     return years.most_common(1)[0][0] if years else None
 
 
