@@ -95,3 +95,34 @@ def test_numbered_rows_one_cell_to_a_line_under_a_merged_total(
     ]
     text = "\n".join(lines) + "\n"
     assert file_stated_recomputed(tmp_path / "安排表.txt", text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("second", "found"), [("40", []), ("45", [("80", "85")])])
+def test_numbered_rows_of_a_traditional_page_closed_by_its_total(
+    tmp_path: Path, second: str, found: list[tuple[str, str]]
+) -> None:
+    # two numbered rows only, a long 任务 cell a row, and a 合計 the width of the header
+    # would otherwise cut three cells a row
+    lines = ["附件1", "2025年鄉村振興專項資金分配表"]
+    lines += [f"{c} |" for c in ("序號", "鄉鎮名單", "鄉鎮類型", "補助資金(萬元)", "任務清單")]
+    task = "用于整鎮推進項目建設補助,項目預算總投資不低于80萬元"
+    for number, (town, amount) in enumerate((("湖頭鎮", "40"), ("長坑鄉", second)), 1):
+        lines += [f"{number} |", f"{town} |", "農業生態型 |", f"{amount} |", f"{task} |"]
+    lines += ["合計 |", "80 |", "|", "附件2", "2025年鄉村振興專項資金績效目標表"]
+    text = "\n".join(lines) + "\n"
+    assert file_stated_recomputed(tmp_path / "分配表.txt", text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(("east", "found"), [("12.4", []), ("14.2", [("21.6", "23.4")])])
+def test_rows_opened_by_a_bar_alone_between_the_closing_lines_of_two_captions(
+    tmp_path: Path, east: str, found: list[tuple[str, str]]
+) -> None:
+    # the caption and the next table's header are closed by bars; the rows between are not
+    lines = ["|", "附件1 |", "||", "|", "2025年應急救助資金分配表 |", "||"]
+    for row in (("鎮", "補助資金 (萬元)", "約束性任務"), ("西灣鎮", "3.6", "扶持對象2個以上。")):
+        lines += ["|", *(f"{c} |" for c in row)]
+    for row in (("東嶺鎮", east, "扶持對象4個以上。"), ("南橋鎮", "5.6", "扶持對象3個以上。")):
+        lines += ["|", *(f"{c} |" for c in row)]
+    lines += ["|", "合計 |", "21.6 |", "|", "附件2", "|", "績效目標表 |", "|||||", "|", "鎮 |"]
+    text = "\n".join(lines) + "\n"
+    assert file_stated_recomputed(tmp_path / "分配表.txt", text, "sum-mismatch") == found

@@ -102,6 +102,7 @@ from jixiao.review.checks.reduced_counts import check_reduced_counts
 from jixiao.review.checks.remainders import check_remainders
 from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
+from jixiao.review.checks.row_formulas import check_row_formulas
 from jixiao.review.checks.run_rows import check_run_rows
 from jixiao.review.checks.sangong_budget_changes import check_sangong_budget_changes
 from jixiao.review.checks.sangong_changes import check_sangong_changes
@@ -254,6 +255,7 @@ CHECKS: tuple[Check, ...] = (
     check_numbering,
     check_cell_paragraphs,
     check_breakdown_lines,
+    check_row_formulas,
     check_numbered_rows,
     check_nature_blocks,
     check_grade_counts,

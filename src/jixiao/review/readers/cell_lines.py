@@ -68,6 +68,12 @@ def join_cell_lines(lines: list[str]) -> list[Block]:
     for start, end in zip(ends, [*ends[1:], len(lines)], strict=True):
         inside = lines[start + 1 : end]
         cells = _row(inside) if end < len(lines) and len(inside) <= MAX_ROW_LINES else None
+        table = _unclosed_rows(inside) if cells is not None else []
+        if sum(1 for block in table if block.cells) > MIN_ROWS:
+            # a whole table of unclosed rows (each opened by a bar alone) between two
+            # closing lines, its caption's and the next table's
+            blocks.extend(table)
+            continue
         if cells is None:
             # (a table of unclosed rows after a caption closed like a row: cut by its width)
             blocks.extend(_unclosed_rows(inside))
@@ -96,16 +102,19 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
     first = next((i for i, cell in enumerate(cells) if _FIGURE.match(cell)), None)
     if first is None or first < MIN_CELLS + 1:
         return None
+    numbered = _numbered(cells, first)  # (its 序号 the first figure, rows 1, 2, 3 … in turn)
+    if numbered is not None:
+        return numbered
     # the header, then the first row's label (or its label and a 公式 cell, “A=B+C”)
     for width in range(first - 1, max(MIN_CELLS, first - 1 - _LEAD_WORDS) - 1, -1):
         rows = _cut(cells, width)
         if rows is not None:
             return rows
-    return _numbered(cells, first) or _rows_by_labels(cells, first - 1)
+    return _rows_by_labels(cells, first - 1)
 
 
 #: The label a table's closing rows open with, after its numbered ones.
-_CLOSING = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)$")
+_CLOSING = re.compile(r"^(?:合|总|總|小)\s*[计計]$")  # (a page in 繁体 too)
 
 
 def _numbered(cells: list[str], first: int) -> list[list[str]] | None:
@@ -167,7 +176,7 @@ def _rows_by_labels(cells: list[str], at: int) -> list[list[str]] | None:
     return [_folded(cells[:at], width)] + [data[i : i + width] for i in range(0, len(data), width)]
 
 
-_GROUP_TOTAL = re.compile(r"^(?:合\s*计|小\s*计)$")
+_GROUP_TOTAL = re.compile(r"^(?:合|小)\s*[计計]$")
 
 
 #: Words too common to tie a merged cell to the columns under it.

@@ -1,0 +1,189 @@
+"""A sum a table's rows keep though its header does not spell it out: one column the sum of
+the columns right beside it, on every row but one.
+
+    相关区    核定人数(小计)  常规扶持  特殊扶持  中央资金
+    浦东新区  957             696       261       41.76
+    嘉定区    684             537       147       32.22
+    奉贤区    1026            813       213       48.78
+    金山区    886             699       279       41.94     → 699 + 279 = 978
+
+The formula is a column and a run of two or more columns next to it (right after it, or
+right before it) that make it, within the rounding of the figures written, on every row of
+the table's width but one; three rows at least must show it with two of their parts or more
+other than 0, so that a column of zeros or a coincidence does not make a formula. Where
+another run of the same columns holds on every row, that run is the formula, and nothing is
+found. The figures read are those a row ends with (its 序号 and the words of its name left
+out); rows of another width (blank cells a web page dropped) are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import BLANK
+from jixiao.review.tables.cells import Figure
+from jixiao.review.tables.cells import figure
+from jixiao.review.tables.cells import unexplained_sum
+from jixiao.review.tables.cells import whole_adds_up
+from jixiao.review.tables.doc_rows import TableRow
+from jixiao.review.tables.doc_rows import doc_tables
+from jixiao.review.text.quantities import fmt
+
+#: Rows that show a formula with two parts or more other than 0, for it to be one.
+MIN_SHOWN = 3
+MIN_PARTS = 2
+_ZERO = Figure(Decimal(0), False, "0")
+#: A header column of what is left (预算数 | 执行数 | 结余数) or of a change (本年 | 上年 |
+#: 增减额): its rows keep the formula with a 0 wherever all was spent or nothing changed, and
+#: that column, the formula's last, is the figure worked out.
+_REST = {
+    "remainder-mismatch": re.compile(r"结余|余额|剩余|结存|未(?:支出|使用|拨付)"),
+    "difference-mismatch": re.compile(r"增减额|增加额|减少额|差额"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Formula:
+    """Column ``whole`` is the sum of columns ``parts`` (indexes into a row's figures)."""
+
+    whole: int
+    parts: range
+
+
+def _figures(row: TableRow) -> list[Figure | None] | None:
+    """The figures the row ends with (a blank or dashed cell 0, a percentage None), or None
+    when it ends with words."""
+    tail: list[Figure | None] = []
+    for cell in reversed(row.cells):
+        text = cell.strip()
+        value = _ZERO if not text or BLANK.match(text) else figure(text)
+        if value is None:
+            break
+        tail.append(None if value.percent else value)
+    tail.reverse()
+    return tail if len(tail) > MIN_PARTS and any(f is not None for f in tail) else None
+
+
+def _formulas(width: int) -> Iterator[_Formula]:
+    """Every column with a run of two or more columns right after or right before it."""
+    for whole in range(width):
+        for size in range(MIN_PARTS, width):
+            if whole + size < width:
+                yield _Formula(whole, range(whole + 1, whole + 1 + size))
+            if whole - size >= 0:
+                yield _Formula(whole, range(whole - size, whole))
+
+
+def _holds(formula: _Formula, figures: list[Figure | None]) -> bool | None:
+    """Whether the row keeps the formula; None when a cell of it is a percentage."""
+    whole = figures[formula.whole]
+    parts = [figures[p] for p in formula.parts]
+    if whole is None or any(p is None for p in parts):
+        return None
+    return whole_adds_up(whole, [p for p in parts if p is not None])
+
+
+def _shown(formula: _Formula, figures: list[Figure | None]) -> bool:
+    """The row shows the formula: two of its parts or more are not 0."""
+    return sum(1 for p in formula.parts if (f := figures[p]) and f.value) >= MIN_PARTS
+
+
+def _fails(formula: _Formula, rows: list[list[Figure | None]], balance: bool) -> list[int] | None:
+    """The rows that break ``formula``, when it is the table's: every other row keeps it and
+    at least :data:`MIN_SHOWN` show it (under a header that names a 结余 column, one row that
+    shows it is enough beside rows that keep it with a 0); None when it is not."""
+    held = [(_holds(formula, figures), figures) for figures in rows]
+    if any(h is None for h, _ in held):
+        return None
+    shown = sum(1 for h, figures in held if h and _shown(formula, figures))
+    failed = [n for n, (h, _) in enumerate(held) if not h]
+    kept = len(held) - len(failed)
+    enough = shown >= MIN_SHOWN or (balance and shown >= 1 and kept >= MIN_SHOWN)
+    return failed if enough and len(failed) <= 1 else None
+
+
+def _broken(rows: list[list[Figure | None]], balance: bool) -> tuple[_Formula, int] | None:
+    """The formula the rows keep but one, and that row; None when no formula, or more than one
+    that disagree, or one kept everywhere on the same columns."""
+    width = len(rows[0])
+    found: dict[_Formula, list[int]] = {}
+    for formula in _formulas(width):
+        failed = _fails(formula, rows, balance)
+        if failed is not None:
+            found[formula] = failed
+    kept = {c for f, failed in found.items() if not failed for c in (f.whole, *f.parts)}
+    broken = [
+        (f, failed[0]) for f, failed in found.items() if failed and not kept & {f.whole, *f.parts}
+    ]
+    if len({row for _, row in broken}) != 1:
+        return None
+    return min(broken, key=lambda b: len(b[0].parts))
+
+
+def _finding(
+    row: TableRow, formula: _Formula, figures: list[Figure | None], rest: str | None
+) -> ReviewFinding | None:
+    whole = figures[formula.whole] or _ZERO
+    parts = [figures[p] or _ZERO for p in formula.parts]
+    added = unexplained_sum(whole, parts, known=True)
+    if added is None:
+        return None
+    places = max(f.places for f in (whole, *parts))
+    if rest is not None and formula.whole < formula.parts.start:
+        return _rest(rest, row, whole, parts, places)
+    listed = "＋".join(p.text for p in parts)
+    message = (
+        f"表中“{row.label}”行的{whole.text}，按同表其余各行的算法应为相邻各栏之和{listed}"
+        f"＝{fmt(added, places)}，相差{fmt(abs(added - whole.value), places)}，请核实。"
+    )
+    return make_finding(
+        "sum-mismatch", row.paragraph, message, stated=whole.text, recomputed=fmt(added, places)
+    )
+
+
+def _rest(
+    code: str, row: TableRow, whole: Figure, parts: list[Figure], places: int
+) -> ReviewFinding:
+    """The row's 结余 or 增减额 (its last part) against the whole less the other parts."""
+    *spent, left = parts
+    rest = whole.value - sum((p.value for p in spent), Decimal(0))
+    taken = "".join(f"－{p.text}" for p in spent)
+    message = (
+        f"表中“{row.label}”行的{left.text}，按同表其余各行的算法应为{whole.text}{taken}"
+        f"＝{fmt(rest, places)}，相差{fmt(abs(rest - left.value), places)}，请核实。"
+    )
+    return make_finding(
+        code, row.paragraph, message, stated=left.text, recomputed=fmt(rest, places)
+    )
+
+
+def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
+    by_width: dict[int, list[tuple[TableRow, list[Figure | None]]]] = {}
+    header: list[str] = []
+    for row in table:
+        figures = _figures(row)
+        if figures is not None:
+            by_width.setdefault(len(figures), []).append((row, figures))
+        elif not by_width:
+            header.extend(row.cells)
+    rest = next((c for c, p in _REST.items() if any(map(p.search, header))), None)
+    for rows in by_width.values():
+        if len(rows) <= MIN_SHOWN:
+            continue
+        broken = _broken([figures for _, figures in rows], rest is not None)
+        if broken is not None:
+            formula, at = broken
+            finding = _finding(rows[at][0], formula, rows[at][1], rest)
+            if finding is not None:
+                yield finding
+
+
+def check_row_formulas(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each table's rows against the one sum of adjacent columns all its other rows keep."""
+    return [finding for table in doc_tables(doc) for finding in _table_findings(table)]

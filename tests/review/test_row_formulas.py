@@ -1,0 +1,90 @@
+"""A sum a table's rows keep though its header does not name it: one column the sum of the
+columns beside it on every row but one (an allocation table of 移民 counts, a 绩效自评结果
+汇总表 of 预算数 | 执行数 | 结余数, a revenue table with its 增减额; figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import codes_of
+from review_support import stated_recomputed
+
+_COUNTS = """2024年度移民后期扶持资金分配表
+区 | 核定人数 | 常规扶持 | 特殊扶持 | 中央资金
+东城区 | 812 | 590 | 222 | 36.18
+西城区 | 603 | 481 | 122 | 27.40
+南湖区 | 1104 | 876 | 228 | 51.09
+北岭区 | {north} | 705 | 266 | 44.02
+江口区 | 890 | 812 | 78 | 47.33
+"""
+
+
+@pytest.mark.parametrize(
+    ("north", "found"), [("971", []), ("917", [("917", "971")]), ("1971", [("1971", "971")])]
+)
+def test_a_column_the_sum_of_the_two_after_it_on_every_other_row(
+    north: str, found: list[tuple[str, str]]
+) -> None:
+    # (a digit typed twice is wrong too: every other row says the column is the sum)
+    assert stated_recomputed(_COUNTS.format(north=north), "sum-mismatch") == found
+
+
+def test_no_formula_is_read_from_too_few_rows_that_show_it() -> None:
+    rows = _COUNTS.format(north="917").splitlines()
+    text = "\n".join(rows[:3] + rows[5:6])  # three rows only
+    assert "sum-mismatch" not in codes_of(text)
+
+
+_WIDER = """资金分配表
+区 | 合计 | 中央 | 省级 | 县级
+东城区 | 120 | 70 | 50 | 0
+西城区 | 95 | 60 | 35 | 0
+南湖区 | 130 | 80 | 50 | 0
+北岭区 | 110 | 65 | 45 | {county}
+江口区 | 88 | 40 | 48 | 0
+"""
+
+
+def test_a_formula_kept_on_every_row_is_not_undone_by_a_wider_one() -> None:
+    # 合计 = 中央 + 省级 on every row: the 县级 column of zeros is outside the sum, and its one
+    # figure (a county's own money beside the allocation) breaks nothing
+    assert "sum-mismatch" not in codes_of(_WIDER.format(county="12"))
+
+
+_RESULTS = """部门绩效自评结果公开汇总表
+单位:万元
+序号 项目名称 预算数(调整后) 执行数 结余数 自评得分
+1 城乡居民医疗保险补助资金 2841.5 2841.5 0 100
+2 经办机构运行经费 8 8 0 100
+3 信息设备购置经费 3.265 3.265 0 100
+4 退休人员社会化管理补助资金 74.112 51.306 {left} 92
+5 医疗救助补助资金 64.09 2.418 61.672 81
+6 离休干部医药费 288.4 288.4 0 100
+"""
+
+
+@pytest.mark.parametrize(("left", "found"), [("22.806", []), ("22.860", [("22.860", "22.806")])])
+def test_a_balance_column_is_the_budget_less_what_was_spent(
+    left: str, found: list[tuple[str, str]]
+) -> None:
+    # one row only shows the formula with both parts above 0; the rows spent in full keep it
+    assert stated_recomputed(_RESULTS.format(left=left), "remainder-mismatch") == found
+
+
+def test_without_a_balance_column_rows_spent_in_full_prove_no_formula() -> None:
+    text = _RESULTS.format(left="22.860").replace("结余数", "其他数")
+    assert {"remainder-mismatch", "sum-mismatch"}.isdisjoint(codes_of(text))
+
+
+_REVENUE = """一般公共预算收入表
+项目 | 本年预算数 | 上年完成数 | 增减额 | 备注
+增值税 | 3120 | 2840 | 280 |
+企业所得税 | 1865 | 1702 | 163 |
+个人所得税 | 942 | 871 | 71 |
+房产税 | 611 | 585 | {house} |
+印花税 | 233 | 219 | 14 |
+"""
+
+
+def test_a_change_column_is_this_year_less_the_last() -> None:
+    assert stated_recomputed(_REVENUE.format(house="62"), "difference-mismatch") == [("62", "26")]
+    assert "difference-mismatch" not in codes_of(_REVENUE.format(house="26"))
