@@ -126,3 +126,30 @@ def test_rows_opened_by_a_bar_alone_between_the_closing_lines_of_two_captions(
     lines += ["|", "合計 |", "21.6 |", "|", "附件2", "|", "績效目標表 |", "|||||", "|", "鎮 |"]
     text = "\n".join(lines) + "\n"
     assert file_stated_recomputed(tmp_path / "分配表.txt", text, "sum-mismatch") == found
+
+
+_WRAPPED = (
+    "根据市财政局、市农业农村局关于下达2020年市级财政专项扶贫资金的通知文件精神，现将市级财\n"
+    "政专项扶贫资金下达给你们，款列其他扶贫支出科目，同步下达任务清单和绩效目标，请严格按照\n"
+    "专项扶贫资金管理办法的规定，加强资金监管，及时将资金拨付到项目实施单位，并按照规定的用\n"
+    "途使用资金，不得截留、挤占、挪用。各乡镇要按照任务清单的要求，抓紧组织项目实施，确保项\n"
+    "目按期完成，并于年底前将项目实施情况和资金使用情况报送县财政局和县农业农村局，以便汇总\n"
+    "上报市级主管部门，接受绩效评价和监督检查，对资金使用中发现的问题要及时整改落实到位。\n"
+)
+
+
+@pytest.mark.parametrize(("third", "found"), [("5", []), ("9", [("14", "18")] * 2)])
+def test_barred_rows_of_a_text_broken_at_every_line_under_a_total_that_lost_a_cell(
+    tmp_path: Path, third: str, found: list[tuple[str, str]]
+) -> None:
+    # the prose joined back, each barred row kept a row; the 合计 row lost its 建设项目
+    # cell, its two figures under the two columns of figures (both found short)
+    rows = [
+        "乡镇、村 | 金额 | 建设项目 | 补助金额 | |",
+        "东溪镇上坪村 | 5 | 修复拦水坝2座，水圳300米。 | 5 | |",
+        "东溪镇下坪村 | 4 | 新建蓄水池一座。 | 4 | |",
+        f"南山镇岭头村 | {third} | 道路硬化1公里。 | {third} | |",
+        "合计 | 14 | 14 |",
+    ]
+    text = _WRAPPED + "附件1 | ||||\n扶贫资金安排表 | ||||\n" + "\n".join(rows) + "\n"
+    assert file_stated_recomputed(tmp_path / "安排表.txt", text, "sum-mismatch") == found

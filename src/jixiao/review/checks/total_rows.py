@@ -32,6 +32,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import adds_up
+from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.tables.doc_rows import TableRow
 from jixiao.review.tables.doc_rows import doc_tables
@@ -265,7 +266,7 @@ def _total_findings(
         if short is not None:
             return short
     findings: list[ReviewFinding] = []
-    total_row = _below_numbers(table[at], rows)
+    total_row = _under_figure_columns(_below_numbers(table[at], rows), rows)
     for column, name in enumerate(names):
         if not NO_SUM.search(name):
             findings.extend(_column_findings(rows, total_row, column, name, where))
@@ -286,6 +287,23 @@ def _below_numbers(total_row: TableRow, rows: list[TableRow]) -> TableRow:
         rows[0].value(c) is not None for c in range(len(moved.cells)) if moved.value(c) is not None
     )
     return moved if under and not total_row.blank(1) else total_row
+
+
+def _under_figure_columns(total_row: TableRow, rows: list[TableRow]) -> TableRow:
+    """A 合计 row whose word cells an export merged away (“合计 | 21 | 12” under “霞山村 | 4
+    | 修复拦水坝3座 | 4”): its figures set under the rows' columns of figures, when as many."""
+    widths = {len(row.cells) for row in rows}
+    width = widths.pop() if len(widths) == 1 else 0
+    if len(total_row.cells) >= width:
+        return total_row
+    columns = [c for c in range(1, width) if all(row.value(c) is not None for row in rows)]
+    cells = [cell for cell in total_row.cells[1:] if cell.strip()]
+    if len(cells) != len(columns) or not all(figure(cell) for cell in cells):
+        return total_row
+    placed = [total_row.cells[0], *[""] * (width - 1)]
+    for column, cell in zip(columns, cells, strict=True):
+        placed[column] = cell
+    return TableRow(total_row.paragraph, total_row.label, tuple(placed))
 
 
 def _subtotal_findings(

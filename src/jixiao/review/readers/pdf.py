@@ -242,6 +242,11 @@ def _pushed_on(line: str, following: list[str]) -> bool:
     )
 
 
+#: A web table's row with its cells between bars (“霞山村 | 4 | 修复拦水坝3座。 | 4 |”), in
+#: a text whose prose a copy broke at every printed line.
+_BARRED_ROW = re.compile(r"[|｜][^|｜]*[|｜]")
+
+
 def join_pdf_lines(lines: list[str]) -> list[str]:
     """Re-join PDF lines into paragraphs: a paragraph ends after 。：；, after a short line,
     and after a numbered heading."""
@@ -253,7 +258,8 @@ def join_pdf_lines(lines: list[str]) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        if ROW_LINE.search(line):  # a table's row stands alone: its cells are no running text
+        if ROW_LINE.search(line) or _BARRED_ROW.search(line):
+            # a table's row stands alone: its cells are no running text
             paragraphs.extend([current, line] if current else [line])
             current = ""
             continue
