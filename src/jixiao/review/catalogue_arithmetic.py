@@ -52,6 +52,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "按比例分担的金额与基数不符",
         "按比例分担的金额应等于基数乘以该比例，不符说明基数、比例或金额至少一项有误。",
     ),
+    "attachment-total-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "正文所述金额与附表合计不符",
+        "通知正文下达的资金应与所附分配表（安排表）的合计一致，不符说明正文或附表至少一处有误。",
+    ),
     "product-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.announced_items import check_announced_items
 from jixiao.review.checks.arrival_rows import check_arrival_rows
+from jixiao.review.checks.attachment_totals import check_attachment_totals
 from jixiao.review.checks.average_growth import check_average_growth
 from jixiao.review.checks.base_shares import check_base_shares
 from jixiao.review.checks.block_rows import check_block_rows
@@ -256,6 +257,7 @@ CHECKS: tuple[Check, ...] = (
     check_cell_paragraphs,
     check_breakdown_lines,
     check_row_formulas,
+    check_attachment_totals,
     check_numbered_rows,
     check_nature_blocks,
     check_grade_counts,
