@@ -50,6 +50,7 @@ from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.fund_balances import check_fund_balances
 from jixiao.review.checks.glued_blocks import check_glued_blocks
 from jixiao.review.checks.grade_counts import check_grade_counts
+from jixiao.review.checks.group_heads import check_group_heads
 from jixiao.review.checks.group_weights import check_group_weights
 from jixiao.review.checks.header_rates import check_header_rates
 from jixiao.review.checks.heading_scores import check_heading_scores
@@ -258,6 +259,7 @@ CHECKS: tuple[Check, ...] = (
     check_breakdown_lines,
     check_row_formulas,
     check_attachment_totals,
+    check_group_heads,
     check_numbered_rows,
     check_nature_blocks,
     check_grade_counts,
