@@ -11,6 +11,7 @@ from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
+from jixiao.review.text.quantities import POINTS
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
@@ -34,6 +35,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOTALS_RATE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:率|进度)(?:为|是|达)?$|^占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?$"
     r"|^(?:完成|为)[\u4e00-\u9fff]{0,8}的$"  # “，为预算的55.3%”
+    r"|^完成[\u4e00-\u9fff]{0,6}(?:预算|计划|任务)数?$"  # “，完成年初预算36.7%”
     r"|^(?:同比)?(?:增长|下降|增幅|降幅)(?:了|为)?$"  # “700.4亿元，增长1.9%。其中…”
 )
 _REMAINDER = re.compile(r"未|已|剩余|结余|结转")
@@ -44,10 +46,18 @@ _RATE_CLAUSE = re.compile(
 )
 
 
+#: “…，完成年初预算36.7%，快于序时进度3.4个百分点，其中…”: the total's pace against the
+#: year's, in points after its rate.
+_PACE = re.compile(r"(?:快于|慢于|超过?|高于|低于|落后于?)(?:序时|时间|均衡)?进度")
+
+
 def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
-    if len(before) < 2 or before[-1].kind != PERCENT:
+    if len(before) < 2 or before[-1].kind not in (PERCENT, POINTS):
         return before
-    if not _TOTALS_RATE.match(_BRACKETED.sub("", before[-1].label)):  # “占预算（…，下同）的”
+    label = _BRACKETED.sub("", before[-1].label)
+    if before[-1].kind == POINTS and not _PACE.search(label):
+        return before
+    if before[-1].kind == PERCENT and not _TOTALS_RATE.match(label):  # “占预算（…，下同）的”
         return before
     gap = sentence.text[before[-2].end : before[-1].start - len(before[-1].label)]
     if gap.strip("，,：: ") or _REMAINDER.search(before[-2].label):
