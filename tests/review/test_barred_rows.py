@@ -153,3 +153,18 @@ def test_barred_rows_of_a_text_broken_at_every_line_under_a_total_that_lost_a_ce
     ]
     text = _WRAPPED + "附件1 | ||||\n扶贫资金安排表 | ||||\n" + "\n".join(rows) + "\n"
     assert file_stated_recomputed(tmp_path / "安排表.txt", text, "sum-mismatch") == found
+
+
+def test_a_total_row_short_of_a_standard_column_is_set_under_the_columns_it_makes(
+    tmp_path: Path,
+) -> None:
+    # “合计 | 64 | 90 | 27,000 |”: no 补助标准 in the total; read by position it would set 90
+    # under 户数, so its figures go under the columns they add up to (none when no such)
+    rows = [("城东镇", "30", "40", "12,000"), ("城西镇", "20", "30", "9,000")]
+    rows += [("南关镇", "14", "20", "6,000")]
+    lines = ["单位:户、人、元/人、元", "序号 | 乡镇 | 户数 | 人数 | 补助标准 | 补助金额 |"]
+    for number, (town, homes, heads, paid) in enumerate(rows, 1):
+        lines.append(f"{number} | {town} | {homes} | {heads} | 300 | {paid} |")
+    lines.append("合计 | 64 | 90 | 27,000 |")
+    text = "\n".join(lines) + "\n"
+    assert file_stated_recomputed(tmp_path / "公示.txt", text, "sum-mismatch") == []

@@ -4,6 +4,7 @@ sentence before, in the same paragraph; 上级 and 本级 money make the whole."
 
 from __future__ import annotations
 
+import pytest
 from review_support import stated_recomputed
 
 _CARRIED = "市财政下达项目资金共计8,640.00万元，项目实际使用资金5,212.40万元，资金结转{left}万元。"
@@ -99,3 +100,16 @@ def test_a_whole_broken_down_or_changed_before_the_done_part_is_not_read() -> No
     ]
     for text in texts:
         assert stated_recomputed(text, "sum-mismatch") == [], text
+
+
+@pytest.mark.parametrize(
+    ("carried", "found"), [("120.00", []), ("20.00", [("31.61万元", "151.61万元")])]
+)
+def test_an_amount_carried_to_next_year_beside_the_remainder(
+    carried: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"纳入自评的项目共7个，预算数合计2540.55万元，执行数2388.94万元，结余31.61万元，"
+        f"结转下年{carried}万元。"
+    )
+    assert stated_recomputed(text, "remainder-mismatch") == found

@@ -88,3 +88,29 @@ _REVENUE = """一般公共预算收入表
 def test_a_change_column_is_this_year_less_the_last() -> None:
     assert stated_recomputed(_REVENUE.format(house="62"), "difference-mismatch") == [("62", "26")]
     assert "difference-mismatch" not in codes_of(_REVENUE.format(house="26"))
+
+
+def test_small_counts_that_add_up_by_chance_are_no_formula() -> None:
+    # 人数 = 户数 + 村数 on every row but one by chance (2 = 1 + 1, 3 = 2 + 1)
+    rows = ["1 东街道 2 1 1 3000", "2 西镇 3 2 1 4500", "3 南镇 4 2 2 6000", "4 北镇 2 1 1 2500"]
+    rows += ["5 中镇 5 3 2 7500", "6 上镇 7 3 2 9800", "7 下镇 3 2 1 4000"]
+    text = "临时救助情况汇总表\n序号 乡镇 救助人数 救助户数 涉及村数 救助金额\n" + "\n".join(rows)
+    assert "sum-mismatch" not in codes_of(text)
+
+
+_ADJUSTED = """部门预算调整情况表
+部门 | 调整后预算数 | 年初预算数 | 本年追加数 | 本年调减数
+教育局 | 14100.80 | 12864.30 | 1236.50 | 0.00
+卫生健康局 | 6060.60 | 5218.60 | 842.00 | 0.00
+农业农村局 | 5494.60 | 3976.20 | 1518.40 | 0.00
+交通运输局 | 3085.00 | 2845.00 | 620.00 | {cut}
+民政局 | 2576.10 | 2310.80 | 265.30 | 0.00
+"""
+
+
+@pytest.mark.parametrize(("cut", "found"), [("380.00", []), ("0.00", [("3085.00", "3465.00")])])
+def test_a_row_whose_gap_is_its_own_figure_in_another_column_keeps_a_wider_formula(
+    cut: str, found: list[tuple[str, str]]
+) -> None:
+    # (the 调减 column, 0 on every other row, is no part the rows show)
+    assert stated_recomputed(_ADJUSTED.format(cut=cut), "sum-mismatch") == found

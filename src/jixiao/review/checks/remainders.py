@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.differences import labelled_amounts
@@ -138,6 +139,22 @@ def _named_after(doc: ReportDoc) -> Iterator[Remainder]:
             yield sentence, amount, (whole, gone, sentence.start + whole.start)
 
 
+#: “…，结余31.61万元，结转下年120.00万元”: what is carried to next year, left over beside the
+#: remainder.
+_CARRIED_OUT = re.compile(r"结转(?:下年|下一年|以后年度|使用)|转下年")
+
+
+def _carried_beside(sentence: Sentence, amount: Quantity, left: Decimal) -> bool:
+    """The remainder and an amount carried forward right after it make what is left."""
+    after = [q for q in sentence.quantities if q.start > amount.start and q.unit == amount.unit]
+    carried = next(iter(after), None)
+    return (
+        carried is not None
+        and _CARRIED_OUT.search(carried.label) is not None
+        and abs(left - amount.value - carried.value) <= amount.ulp + carried.ulp
+    )
+
+
 def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
     """“到位170万元，支出179.6万元，结余0万元”: the remainder should be their difference."""
     findings: list[ReviewFinding] = []
@@ -149,6 +166,8 @@ def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
         left = available.value - spent.value
         # an amount written coarser than the other (预算2596万元 beside 2595.6208万元) is exact
         if abs(left - amount.value) <= amount.ulp + 2 * min(available.ulp, spent.ulp):
+            continue
+        if _carried_beside(sentence, amount, left):
             continue
         right = fmt_quantity(left, amount)
         word = _LEFT_WORD.search(amount.label) or _NOT_YET.match(sentence.text[amount.end :])

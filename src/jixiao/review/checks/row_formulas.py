@@ -38,6 +38,8 @@ from jixiao.review.text.quantities import fmt
 #: Rows that show a formula with two parts or more other than 0, for it to be one.
 MIN_SHOWN = 3
 MIN_PARTS = 2
+#: A whole below this, written without decimals, is a small count that may add up by chance.
+_SMALL = 10
 _ZERO = Figure(Decimal(0), False, "0")
 #: A header column of what is left (预算数 | 执行数 | 结余数) or of a change (本年 | 上年 |
 #: 增减额): its rows keep the formula with a 0 wherever all was spent or nothing changed, and
@@ -90,8 +92,23 @@ def _holds(formula: _Formula, figures: list[Figure | None]) -> bool | None:
 
 
 def _shown(formula: _Formula, figures: list[Figure | None]) -> bool:
-    """The row shows the formula: two of its parts or more are not 0."""
-    return sum(1 for p in formula.parts if (f := figures[p]) and f.value) >= MIN_PARTS
+    """The row shows the formula: two of its parts or more are not 0, and its whole is no
+    small count (2 = 1 + 1 and 3 = 2 + 1 hold by chance in a table of 户数 and 村数)."""
+    whole = figures[formula.whole]
+    large = whole is not None and (whole.places > 0 or whole.value >= _SMALL)
+    return large and sum(1 for p in formula.parts if (f := figures[p]) and f.value) >= MIN_PARTS
+
+
+def _explained(formula: _Formula, figures: list[Figure | None]) -> bool:
+    """The row's gap is a figure of its own outside the formula (a 调减 or 结转 column the
+    other rows leave at 0): the row keeps a wider formula."""
+    whole = figures[formula.whole]
+    parts = [f.value for p in formula.parts if (f := figures[p]) is not None]
+    if whole is None:
+        return False
+    gap = abs(whole.value - sum(parts, Decimal(0)))
+    inside = {formula.whole, *formula.parts}
+    return any(f is not None and f.value == gap for n, f in enumerate(figures) if n not in inside)
 
 
 def _fails(formula: _Formula, rows: list[list[Figure | None]], balance: bool) -> list[int] | None:
@@ -103,9 +120,15 @@ def _fails(formula: _Formula, rows: list[list[Figure | None]], balance: bool) ->
         return None
     shown = sum(1 for h, figures in held if h and _shown(formula, figures))
     failed = [n for n, (h, _) in enumerate(held) if not h]
+    if any(_explained(formula, rows[n]) for n in failed):
+        return None
     kept = len(held) - len(failed)
     enough = shown >= MIN_SHOWN or (balance and shown >= 1 and kept >= MIN_SHOWN)
-    return failed if enough and len(failed) <= 1 else None
+    # a part no row that keeps the formula fills (a 调减 column of zeros) is not shown a part
+    filled = all(
+        any(h and (f := figures[p]) and f.value for h, figures in held) for p in formula.parts
+    )
+    return failed if enough and filled and len(failed) <= 1 else None
 
 
 def _broken(rows: list[list[Figure | None]], balance: bool) -> tuple[_Formula, int] | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from itertools import combinations
 from typing import Protocol
 
 from jixiao.review.catalogue import make_finding
@@ -291,19 +292,36 @@ def _below_numbers(total_row: TableRow, rows: list[TableRow]) -> TableRow:
 
 def _under_figure_columns(total_row: TableRow, rows: list[TableRow]) -> TableRow:
     """A 合计 row whose word cells an export merged away (“合计 | 21 | 12” under “霞山村 | 4
-    | 修复拦水坝3座 | 4”): its figures set under the rows' columns of figures, when as many."""
+    | 修复拦水坝3座 | 4”): its figures set under the rows' columns of figures, when as many.
+    When fewer (a 补助标准 column of one figure left out of the total), the figures are set
+    under the columns, in order, they add up to; none is set when no such columns are found."""
     widths = {len(row.cells) for row in rows}
     width = widths.pop() if len(widths) == 1 else 0
     if len(total_row.cells) >= width:
         return total_row
     columns = [c for c in range(1, width) if all(row.value(c) is not None for row in rows)]
     cells = [cell for cell in total_row.cells[1:] if cell.strip()]
-    if len(cells) != len(columns) or not all(figure(cell) for cell in cells):
+    if len(cells) > len(columns) or not all(figure(cell) for cell in cells):
         return total_row
+    if len(cells) < len(columns):
+        columns = next(
+            (list(c) for c in combinations(columns, len(cells)) if _makes(rows, c, cells)), []
+        )
+        cells = cells if columns else []
     placed = [total_row.cells[0], *[""] * (width - 1)]
     for column, cell in zip(columns, cells, strict=True):
         placed[column] = cell
     return TableRow(total_row.paragraph, total_row.label, tuple(placed))
+
+
+def _makes(rows: list[TableRow], columns: tuple[int, ...], cells: list[str]) -> bool:
+    """Each of ``cells`` is the sum of the rows' figures in its column."""
+    for column, cell in zip(columns, cells, strict=True):
+        total = figure(cell)
+        parts = [f for row in rows if (f := row.value(column)) is not None]
+        if total is None or not adds_up(total, parts):
+            return False
+    return True
 
 
 def _subtotal_findings(
