@@ -58,6 +58,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "正文所述金额与附表合计不符",
         "通知正文下达的资金应与所附分配表（安排表）的合计一致，不符说明正文或附表至少一处有误。",
     ),
+    "detail-total-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "基本信息所列金额与支出明细合计不符",
+        "项目基本信息中的实际支出（计划安排资金）应与支出明细表的合计一致，不符说明至少一处填报有误。",
+    ),
     "product-mismatch": FindingKind(
         _E,
         _ARITH,

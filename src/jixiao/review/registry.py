@@ -41,6 +41,7 @@ from jixiao.review.checks.count_shares import check_count_shares
 from jixiao.review.checks.criteria_points import check_criteria_points
 from jixiao.review.checks.declines import check_declines
 from jixiao.review.checks.derived_rates import check_derived_rates
+from jixiao.review.checks.detail_totals import check_detail_totals
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.fielded_items import check_fielded_items
@@ -89,6 +90,7 @@ from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
+from jixiao.review.checks.pair_blocks import check_pair_blocks
 from jixiao.review.checks.pair_lines import check_pair_lines
 from jixiao.review.checks.paragraph_rows import check_paragraph_rows
 from jixiao.review.checks.plan_rates import check_plan_rates
@@ -260,6 +262,8 @@ CHECKS: tuple[Check, ...] = (
     check_row_formulas,
     check_attachment_totals,
     check_group_heads,
+    check_pair_blocks,
+    check_detail_totals,
     check_numbered_rows,
     check_nature_blocks,
     check_grade_counts,
