@@ -20,3 +20,19 @@ def test_the_parts_of_a_total_past_its_own_rate_and_pace(
     total: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(_TEXT.format(total=total), "sum-short") == found
+
+
+_DEPARTMENTS = (
+    "1—6月，一般公共预算收入累计完成{total}万元，占年初预算数109466万元的56.3%，同比增长10.7%，"
+    "增收5939万元。其中税务部门完成28684万元，占任务数的56.4%，同比增长33.2%；财政部门完成"
+    "32962万元，占任务数的56.3%，同比下降3.6%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("61646", []), ("61664", [("61664万元", "61646.00万元")])]
+)
+def test_a_total_past_its_share_of_a_base_it_states_and_parts_with_their_own_task_rates(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_DEPARTMENTS.format(total=total), "sum-short") == found

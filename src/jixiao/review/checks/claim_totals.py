@@ -46,6 +46,18 @@ _RATE_CLAUSE = re.compile(
 )
 
 
+def _of_stated_base(before: list[Quantity]) -> bool:
+    """The last figure is the total's share of a base written in its own clause right
+    before it (“占年初预算数109466万元的56.3%”)."""
+    rate, base = before[-1], before[-2]
+    return (
+        len(before) > 2
+        and rate.kind == PERCENT
+        and base.label.startswith(("占", "为", "完成"))
+        and rate.label == f"{base.label}{base.text}的"
+    )
+
+
 #: “…，完成年初预算36.7%，快于序时进度3.4个百分点，其中…”: the total's pace against the
 #: year's, in points after its rate.
 _PACE = re.compile(r"(?:快于|慢于|超过?|高于|低于|落后于?)(?:序时|时间|均衡)?进度")
@@ -54,6 +66,8 @@ _PACE = re.compile(r"(?:快于|慢于|超过?|高于|低于|落后于?)(?:序时
 def _past_own_rate(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
     if len(before) < 2 or before[-1].kind not in (PERCENT, POINTS):
         return before
+    if _of_stated_base(before):  # “…，占年初预算数109466万元的56.3%，其中…”
+        return before[:-2]
     label = _BRACKETED.sub("", before[-1].label)
     if before[-1].kind == POINTS and not _PACE.search(label):
         return before

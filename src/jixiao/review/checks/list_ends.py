@@ -104,7 +104,7 @@ def _bracketed(text: str, match: re.Match[str]) -> bool:
 
 #: A part's rate against its own plan (占预算的, 为年初预算的, 完成计划的): not a share of the
 #: total, and no end of the list.
-_OWN_PLAN_RATE = re.compile(r"^(?:占|为|完成)(?:年初|调整后?|全年)?(?:预算|计划)数?的?$")
+_OWN_PLAN_RATE = re.compile(r"^(?:占|为|完成)(?:年初|调整后?|全年)?(?:预算|计划|任务)数?的?$")
 _OWN_CHANGE_RATE = re.compile(r"^(?:同比|比上年|较上年|可比)?(?:增长|下降|增加|减少)了?$")
 
 #: Parts that are themselves adjustments (年初…，追加…，调减…): a signed part belongs to them.
