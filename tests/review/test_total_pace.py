@@ -1,6 +1,7 @@
-"""A total whose own 完成年初预算 rate and pace against the year (快于序时进度…个百分点) stand
-between it and the 其中 of the next sentence (the shape of a city's monthly revenue and
-spending news; figures our own)."""
+"""Revenue and spending news: a total whose own 完成年初预算 rate, pace against the year
+(快于序时进度…个百分点) or share of a base it states stands between it and the 其中 of the
+next sentence, parts with their own 占任务数 rates, and a use told as a 使用比例 (figures
+our own)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,9 @@ def test_a_total_past_its_share_of_a_base_it_states_and_parts_with_their_own_tas
     total: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(_DEPARTMENTS.format(total=total), "sum-short") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("70.28", []), ("77.78", [("77.78%", "70.28%")])])
+def test_a_use_told_as_a_proportion_of_the_money(rate: str, found: list[tuple[str, str]]) -> None:
+    text = f"今年上半年实施农机补贴资金720万元，目前已使用资金506万元，使用比例{rate}%。"
+    assert stated_recomputed(text, "rate-mismatch") == found

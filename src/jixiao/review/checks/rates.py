@@ -48,7 +48,7 @@ from jixiao.review.text.sentences import role
 #: “同口径增加3.72%”, “相比增12.05%”: a change rate worded as an amount's change.
 _WORDED_CHANGE = r"(?:增加|减少|相比增|相比减)\s*$"
 _RATE_CONTEXT = re.compile(
-    rf"率|(?:拨付|支付|执行|支出)进度|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{BEYOND}"
+    rf"率|(?:拨付|支付|执行|支出)进度|(?:使用|执行|支出|拨付)比例|完成全年目标|完成年度目标|目标的|增长|增幅|下降|{BEYOND}"
     r"|完成[^，。；]{0,8}(?:预算|计划)的|完成(?:年初|全年)?预算数?$"  # “完成年初预算的70%”
     rf"|{_WORDED_CHANGE}"
     # “完成年初预算数60999万元的40.4%”, “完成市目标任务数2000人的126%”
@@ -169,7 +169,7 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
 #: A rate of money spent: 执行率, 支付率 …, and a 预算完成率 or “完成预算的” (what was spent of
 #: a budget).
 SPENDING_RATE = re.compile(
-    r"(?:执行|支付|使用|支出|分配|拨付)(?:率|进度)|预算完成率|完成(?:年初|全年|调整后)?预算数?的$"
+    r"(?:执行|支付|使用|支出|分配|拨付)(?:率|进度|比例)|预算完成率|完成(?:年初|全年|调整后)?预算数?的$"
 )
 
 
