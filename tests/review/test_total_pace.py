@@ -43,3 +43,15 @@ def test_a_total_past_its_share_of_a_base_it_states_and_parts_with_their_own_tas
 def test_a_use_told_as_a_proportion_of_the_money(rate: str, found: list[tuple[str, str]]) -> None:
     text = f"今年上半年实施农机补贴资金720万元，目前已使用资金506万元，使用比例{rate}%。"
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("harvest", "found"), [("83", []), ("38", [("820台", "775台")])])
+def test_a_count_list_joined_by_commas_after_its_first_items(
+    harvest: str, found: list[tuple[str, str]]
+) -> None:
+    # the 、 run goes on past its comma in items of the same unit; 涉及农户 would end it
+    text = (
+        "共补贴各类机具820台，其中动力机械709台、种植机械27台，"
+        f"收获机械{harvest}台，收获后处理机械1台，涉及农户788户。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == found

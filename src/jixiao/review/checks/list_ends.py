@@ -44,11 +44,28 @@ def _outer_item(text: str, start: int, end: int) -> int:
 _COUNT_LIST = re.compile(r"^[^，,；;。、]*\d[^，,；;。、]*、[^，,；;。]*?(?=[，,；;])")
 
 
+_MORE_ITEMS = re.compile(
+    r"[，,]\s*(?P<name>[\u4e00-\u9fff]{2,12}?)\s*\d+\s*(?P<unit>[\u4e00-\u9fff])(?=[，,；;。]|$)"
+)
+_VERB_OPENING = re.compile(
+    r"^(?:涉及|覆盖|受益|惠及|带动|共|累计|合计|完成|实现|新增|其中|另有|含|包括|全年|全县|全市|全区)"
+)
+
+
 def _count_list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
     if total.kind != COUNT:
         return end
     listed = _COUNT_LIST.match(sentence.text[start:end])
-    return start + listed.end() if listed else end
+    if not listed:
+        return end
+    at = start + listed.end()
+    # “其中动力机械709台、种植机械27台，收获机械38台，…”: the list goes on past its comma in
+    # clauses of a name and a count of the same unit, no verb opening them (not “涉及部门7个”)
+    while (more := _MORE_ITEMS.match(sentence.text, at, end)) and more.group("unit") == total.unit:
+        if _VERB_OPENING.match(more.group("name")):
+            break
+        at = more.end()
+    return at
 
 
 #: “基本支出932.50万元，比上年增加39.77万元，主要原因是…离休人员离休费…；项目支出…”: a
