@@ -55,3 +55,67 @@ def test_a_table_cut_before_its_total_proves_nothing(tmp_path: Path) -> None:
     text = _NOTICE.format(said="15", total="18").replace("合计 | 18 | |\n", "")
     # the next attachment's 合计 is not the money's
     assert file_stated_recomputed(tmp_path / "通知.txt", text, "attachment-total-mismatch") == []
+
+
+_TWO = """各乡镇人民政府：
+现将衔接推进乡村振兴补助资金{said}万元下达给你们（见附件1、2），请严格按照资金管理办法使用。
+附件1
+中央财政衔接资金分配表
+单位：万元
+乡镇 | 金额 | 建设项目
+城关镇 | 300 | 产业路硬化
+青石镇 | 900 | 灌溉渠修复
+合计 | 1200 |
+附件2
+省级财政衔接资金分配表
+单位：万元
+乡镇 | 金额 | 建设项目
+河口镇 | 800 | 人居环境整治
+合计 | 800 |
+"""
+
+
+@pytest.mark.parametrize(("said", "found"), [("2000", []), ("2100", [("2100万元", "2000万元")])])
+def test_money_split_over_the_two_attachments_it_points_to(
+    tmp_path: Path, said: str, found: list[tuple[str, str]]
+) -> None:
+    text = _TWO.format(said=said)
+    stated = file_stated_recomputed(tmp_path / "通知.txt", text, "attachment-total-mismatch")
+    assert stated == found
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a part's own table: the 现下达 sentence is not what 附件1 totals
+        (
+            "现将衔接推进乡村振兴补助资金2000万元下达给你们（见附件1、2），",
+            "现下达衔接推进乡村振兴补助资金2000万元。其中，中央资金1200万元（详见附件1），",
+        ),
+        # a standard per head handed down, not the money
+        (
+            "现将衔接推进乡村振兴补助资金2000万元下达给你们（见附件1、2），",
+            "现按每人每年2000元的标准下达给你们（见附件1），",
+        ),
+    ],
+    ids=["a-part-s-table", "a-standard-per-head"],
+)
+def test_amounts_that_are_not_what_the_table_totals(tmp_path: Path, old: str, new: str) -> None:
+    text = _TWO.format(said="2000").replace(old, new)
+    assert file_stated_recomputed(tmp_path / "通知.txt", text, "attachment-total-mismatch") == []
+
+
+def test_sections_closed_by_their_own_totals_then_a_grand_total(tmp_path: Path) -> None:
+    text = _NOTICE.format(said="18", total="10").replace(
+        "合计 | 10 | |\n",
+        "合计 | 10 | |\n二、村道养护\n北岭村 | 8 | 村道修复 |\n合计 | 8 | |\n总计 | 18 | |\n",
+    )
+    assert file_stated_recomputed(tmp_path / "通知.txt", text, "attachment-total-mismatch") == []
+
+
+def test_the_caption_unit_over_a_header_of_mixed_units(tmp_path: Path) -> None:
+    # “补助标准（元） | 补助资金（万元）” under 单位：万元: the total is 45万元, not 45元
+    text = _NOTICE.format(said="18", total="18").replace(
+        "乡镇、村 | 金额(万元) | 建设项目 |", "单位：万元\n乡镇、村 | 金额（万元） | 标准（元） |"
+    )
+    assert file_stated_recomputed(tmp_path / "通知.txt", text, "attachment-total-mismatch") == []

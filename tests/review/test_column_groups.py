@@ -112,3 +112,27 @@ def test_a_merged_cell_over_the_second_header_rows_columns(
     # “重点项目” merged over “提前下达数 | 本次下达数”: each row's 合计 is their sum
     text = _TWO_ROW_HEADER.format(second=second)
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+_INCOME = """2024年部门收入预算汇总表
+单位:万元
+单位名称 | 收入合计 | 一般公共预算 | 政府性基金预算 | 其中:土地出让收入 | 事业收入 | 其他收入
+县教育局 | 5530.40 | 5210.40 | 320.00 | 120.00 | 0.00 | 0.00
+县卫生健康局 | 2860.15 | 2860.15 | 0.00 | 0.00 | 0.00 | 0.00
+县人民医院 | {hospital} | 1200.00 | 150.00 | 0.00 | 8650.30 | 412.70
+县农业农村局 | 3985.62 | 3105.62 | 880.00 | 600.00 | 0.00 | 0.00
+县交通运输局 | 3340.00 | 1890.00 | 1450.00 | 1250.00 | 0.00 | 0.00
+"""
+
+
+@pytest.mark.parametrize(
+    ("hospital", "found"), [("10413.00", []), ("10431.00", [("10431.00", "10413.00")])]
+)
+def test_a_qizhong_column_inside_the_group_is_part_of_the_column_before_it(
+    hospital: str, found: list[tuple[str, str]]
+) -> None:
+    # 收入合计 is every column after it but the 其中 one, on every row (most rows have no
+    # 事业收入, so 一般 + 基金 alone would fit them and wrongly flag the hospital)
+    text = _INCOME.format(hospital=hospital)
+    assert stated_recomputed(text, "sum-mismatch") == found
+    assert "sum-short" not in codes_of(text)

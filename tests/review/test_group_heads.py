@@ -44,3 +44,19 @@ def test_one_group_that_adds_up_proves_no_shape() -> None:
     rows = _TABLE.format(purple="50", west="80").splitlines()
     text = "\n".join([*rows[:2], *rows[3:6], rows[-1]])  # 南安县 alone, its towns 50 over
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_town_whose_blank_type_cell_was_dropped_is_no_head() -> None:
+    text = _TABLE.format(purple="40", west="80").replace(
+        "紫溪镇 | 城乡融合型 | 40", "紫溪镇 |  | 40"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_remark_joined_to_the_next_county_makes_no_slip() -> None:
+    # “省级示范镇” closing 小洲镇's row reads as a name of 石湖市's: its 40 then looks like a
+    # town of 南安县, whose towns then add to twice its total — a misreading, not a fault
+    text = _TABLE.format(purple="40", west="80").replace(
+        "小洲镇 | 农业生态型 | 40", "小洲镇 | 农业生态型 | 40 | 省级示范镇"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -351,7 +351,11 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
 
 #: A rate's finding that another, of the same figure recomputed the same, already makes:
 #: a rounding gap beside a mismatch, a mismatch beside the complement's own finding.
-_MADE_BY = {"rate-rounding-gap": "rate-mismatch", "rate-mismatch": "complement-mismatch"}
+_MADE_BY = {
+    "rate-rounding-gap": "rate-mismatch",
+    "rate-mismatch": "complement-mismatch",
+    "sum-short": "sum-mismatch",  # (a row's total short of its columns, told by two checks)
+}
 
 
 def _beside_errors(findings: list[ReviewFinding]) -> list[ReviewFinding]:

@@ -46,11 +46,15 @@ class _Group:
 
 
 def _after(names: list[str], at: int) -> tuple[int, ...]:
-    """The distinct columns right after ``at``, up to the next total or a name said again."""
+    """The distinct columns right after ``at``, up to the next total or a name said again; a
+    其中 column among them (其中:土地出让收入 after 政府性基金) is part of the one before it, not
+    of the total."""
     parts: list[int] = []
     for column in range(at + 1, len(names)):
         if _TOTAL.search(names[column]) or names[column] in {names[p] for p in parts}:
             break
+        if parts and names[column].startswith("其中"):
+            continue
         parts.append(column)
     return tuple(parts)
 

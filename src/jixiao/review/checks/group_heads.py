@@ -16,6 +16,7 @@ short of its head is a table cut off, not a fault.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -87,12 +88,21 @@ def _groups(pieces: list[_Piece]) -> list[_Group] | None:
             groups[-1] = _Group(last.head, (*last.members, piece))
     if any(TOTAL_LABEL.match(g.head.words[0]) for g in groups):
         return None  # (a 合计 row among the pieces: the table is of another shape)
-    return groups
+    return groups if _kinds_repeat([m for g in groups for m in g.members]) else None
+
+
+def _kinds_repeat(members: list[_Piece]) -> bool:
+    """The members' second cells are kinds the table repeats (工贸带动型, 城乡融合型) — or all
+    their own (project names); one of its own among repeated kinds is a 备注 joined to the
+    next head's name, which the reading took for a member."""
+    kinds = Counter(m.words[1] for m in members)
+    lone = [k for k, n in kinds.items() if n == 1]
+    return not lone or len(lone) == len(kinds)
 
 
 def _finding(group: _Group) -> ReviewFinding | None:
     head, parts = group.head.value, [m.value for m in group.members]
-    added = unexplained_sum(head, parts, known=True)
+    added = unexplained_sum(head, parts)  # (far from the head: a misreading, not a slip)
     if added is None:
         return None
     places = max(f.places for f in (head, *parts))
@@ -117,14 +127,18 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
     if groups is None:
         return
     shown = [g for g in groups if len(g.members) >= MIN_MEMBERS and g.adds_up()]
-    if len(shown) < MIN_SHOWN:
-        return
+    if len(shown) < MIN_SHOWN or not all(g.members for g in groups[:-1]):
+        return  # (a head with no members is a member whose blank 类型 cell was dropped)
+    findings = []
     for at, group in enumerate(groups):
         added = sum((m.value.value for m in group.members), Decimal(0))
         cut = at == len(groups) - 1 and added < group.head.value.value
         finding = None if cut or not group.members else _finding(group)
-        if finding is not None:
-            yield finding
+        findings.extend([finding] if finding is not None else [])
+    # two groups off are a misreading (a blank 类型 cell dropped makes a town look like a
+    # head, a 备注 joins the next county's name), not two slips
+    if len(findings) <= 1:
+        yield from findings
 
 
 def check_group_heads(doc: ReportDoc) -> list[ReviewFinding]:

@@ -41,6 +41,8 @@ MIN_PARTS = 2
 #: A whole below this, written without decimals, is a small count that may add up by chance.
 _SMALL = 10
 _ZERO = Figure(Decimal(0), False, "0")
+_DASH = Figure(Decimal(0), False, "—")
+_NAMED_TOTAL = re.compile(r"合计|小计|总计")
 #: A header column of what is left (预算数 | 执行数 | 结余数) or of a change (本年 | 上年 |
 #: 增减额): its rows keep the formula with a 0 wherever all was spent or nothing changed, and
 #: that column, the formula's last, is the figure worked out.
@@ -59,12 +61,12 @@ class _Formula:
 
 
 def _figures(row: TableRow) -> list[Figure | None] | None:
-    """The figures the row ends with (a blank or dashed cell 0, a percentage None), or None
-    when it ends with words."""
+    """The figures the row ends with (a blank cell 0, a dashed one :data:`_DASH`, a
+    percentage None), or None when it ends with words."""
     tail: list[Figure | None] = []
     for cell in reversed(row.cells):
         text = cell.strip()
-        value = _ZERO if not text or BLANK.match(text) else figure(text)
+        value = _ZERO if not text else _DASH if BLANK.match(text) else figure(text)
         if value is None:
             break
         tail.append(None if value.percent else value)
@@ -83,11 +85,15 @@ def _formulas(width: int) -> Iterator[_Formula]:
 
 
 def _holds(formula: _Formula, figures: list[Figure | None]) -> bool | None:
-    """Whether the row keeps the formula; None when a cell of it is a percentage."""
+    """Whether the row keeps the formula (True too for a row with a dashed cell in it, which
+    says nothing: “专项收入 | 860 | — | —”, new this year); None when a cell of it is a
+    percentage."""
     whole = figures[formula.whole]
     parts = [figures[p] for p in formula.parts]
     if whole is None or any(p is None for p in parts):
         return None
+    if whole is _DASH or any(p is _DASH for p in parts):
+        return True
     return whole_adds_up(whole, [p for p in parts if p is not None])
 
 
@@ -161,12 +167,19 @@ def _finding(
     if rest is not None and formula.whole < formula.parts.start:
         return _rest(rest, row, whole, parts, places)
     listed = "＋".join(p.text for p in parts)
+    short = added < whole.value  # (a source the table has no column for, or a slip)
+    gap = fmt(abs(added - whole.value), places)
     message = (
         f"表中“{row.label}”行的{whole.text}，按同表其余各行的算法应为相邻各栏之和{listed}"
-        f"＝{fmt(added, places)}，相差{fmt(abs(added - whole.value), places)}，请核实。"
+        f"＝{fmt(added, places)}，"
+        + (f"少{gap}；如另有未列来源请注明，否则请核实。" if short else f"相差{gap}，请核实。")
     )
     return make_finding(
-        "sum-mismatch", row.paragraph, message, stated=whole.text, recomputed=fmt(added, places)
+        "sum-short" if short else "sum-mismatch",
+        row.paragraph,
+        message,
+        stated=whole.text,
+        recomputed=fmt(added, places),
     )
 
 
@@ -195,6 +208,8 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
             by_width.setdefault(len(figures), []).append((row, figures))
         elif not by_width:
             header.extend(row.cells)
+    if any(_NAMED_TOTAL.search(name) for name in header):
+        return  # (a header naming its 合计 column: column_groups reads the groups it names)
     rest = next((c for c, p in _REST.items() if any(map(p.search, header))), None)
     for rows in by_width.values():
         if len(rows) <= MIN_SHOWN:
