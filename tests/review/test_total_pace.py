@@ -1,7 +1,7 @@
 """Revenue and spending news: a total whose own 完成年初预算 rate, pace against the year
 (快于序时进度…个百分点) or share of a base it states stands between it and the 其中 of the
 next sentence, parts with their own 占任务数 rates, and a use told as a 使用比例 (figures
-our own)."""
+our own); a closing total two digits off its parts."""
 
 from __future__ import annotations
 
@@ -55,3 +55,20 @@ def test_a_count_list_joined_by_commas_after_its_first_items(
         f"收获机械{harvest}台，收获后处理机械1台，涉及农户788户。"
     )
     assert stated_recomputed(text, "sum-mismatch") + stated_recomputed(text, "sum-short") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [("160.899", []), ("106.899", [("106.899万元", "160.899万元")])],
+)
+def test_a_closing_total_below_a_part_by_two_digits_swapped(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"下达中央财政农机补贴资金150万元，上年结余资金10.899万元，共计{total}万元。"
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_count_above_its_total_opens_no_list_of_it() -> None:
+    # 329 is the establishment, not a part of the 6 leaders (and 6 is no 329 with digits swapped)
+    text = "核定编制329名，设书记1名，校长1名，副职4名，领导职数共6名。"
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -11,8 +11,10 @@ from jixiao.review.checks.list_ends import ASIDE
 from jixiao.review.checks.sum_claims import EACH
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import money_scale
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
@@ -182,7 +184,22 @@ def _past_larger(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts after the last figure above the total: no part is larger than its sum
     (“核定编制329名，设书记1名，校长1名，副职4名，领导职数共6名”)."""
     larger = [n for n, p in enumerate(parts) if p.value > total.value]
+    if larger and _transposed(total, sum((p.value for p in parts), Decimal(0))):
+        return parts  # (“150万元，结余10.899万元，共计106.899万元”: 160.899 with digits swapped)
     return parts[larger[-1] + 1 :] if larger else parts
+
+
+def _transposed(total: Quantity, added: Decimal) -> bool:
+    """The total as written is ``added`` with two neighbouring digits swapped."""
+    number = re.match(r"\d[\d,]*(?:\.\d+)?", total.text)
+    written = number.group(0).replace(",", "") if number else ""
+    places = len(written.partition(".")[2])
+    scale = money_scale(total.unit) if total.kind == MONEY else Decimal(1)
+    shown = f"{added / scale:.{places}f}"
+    if len(written) != len(shown) or written == shown:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(written, shown, strict=True)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == shown[diff[1]]
 
 
 #: What arrived or was done, against the money planned: no sum of the plan's sources.
