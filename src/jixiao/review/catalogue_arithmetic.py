@@ -64,6 +64,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "基本信息所列金额与支出明细合计不符",
         "项目基本信息中的实际支出（计划安排资金）应与支出明细表的合计一致，不符说明至少一处填报有误。",
     ),
+    "pace-gap-mismatch": FindingKind(
+        _E,
+        _ARITH,
+        "与序时进度的差距计算有误",
+        "序时（均衡）进度按已过月份占全年的比例计算，快慢幅度应等于完成预算的比例与序时进度之差。",
+    ),
     "product-mismatch": FindingKind(
         _E,
         _ARITH,

@@ -90,6 +90,7 @@ from jixiao.review.checks.outline import check_indicators
 from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
+from jixiao.review.checks.pace_gaps import check_pace_gaps
 from jixiao.review.checks.pair_blocks import check_pair_blocks
 from jixiao.review.checks.pair_lines import check_pair_lines
 from jixiao.review.checks.paragraph_rows import check_paragraph_rows
@@ -264,6 +265,7 @@ CHECKS: tuple[Check, ...] = (
     check_group_heads,
     check_pair_blocks,
     check_detail_totals,
+    check_pace_gaps,
     check_numbered_rows,
     check_nature_blocks,
     check_grade_counts,
