@@ -46,3 +46,9 @@ def test_a_detail_table_with_subtotal_rows_is_left_alone() -> None:
     rows = ("宣传费", "12500", "3月2号", "宣传费小计", "12500", "", "扑火物资", "29500", "4月9号")
     text = HEAD + _cells(*HEADER, *rows, "物资小计", "29500", "支出合计", "42000")
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_a_long_cell_of_voucher_numbers_is_passed_over() -> None:
+    long = "1月16号、7月17、20、21、22、23、24、25、26、27号、8月8、9号凭证"
+    text = _detail("25100", "42000").replace("4月9号", long)
+    assert stated_recomputed(text, "sum-mismatch") == [("42000", "45600")]

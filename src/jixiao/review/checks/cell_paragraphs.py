@@ -34,6 +34,8 @@ _OTHER_AMOUNT = re.compile(r"数$|金额|预算|[（(]万?元[）)]$")
 _TOTAL = re.compile(r"^(?:支出)?(?:合计|总计)$")
 _UNIT = re.compile(r"^[（(]万?元[）)]$")
 _SUBTOTAL = re.compile(r"小计")
+#: A 会计凭证号 cell: dates and voucher numbers only.
+_VOUCHERS = re.compile(r"^(?=.*号)[\d月日号、，,.\s凭证第至~—-]+$")
 
 
 def _cell(paragraph: Paragraph) -> str | None:
@@ -53,6 +55,8 @@ def _detail(paragraphs: Sequence[Paragraph], at: int) -> ReviewFinding | None:
     header = True
     for k in range(at + 1, min(len(paragraphs) - 1, at + MAX_TABLE)):
         text = _cell(paragraphs[k])
+        if text is None and _VOUCHERS.match(paragraphs[k].text.strip()):
+            continue  # a long cell of voucher numbers (“1月16号、7月17、20、21…号”)
         if text is None:
             return None
         value = _figure(text)
