@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field
 from decimal import Decimal
+from itertools import product
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
@@ -126,23 +127,11 @@ def _agrees(amount: Quantity, attached: list[_Attachment]) -> bool:
     if any(abs(v - amount.value) <= amount.ulp + ulp for v, ulp in figures):
         return True
     lasts = [_in_yuan(a.rows[-1][:1], a.unit()) for a in attached]
-    for pick in _choices(lasts):
+    for pick in product(*lasts):  # (one reading of each attachment's unit)
         added = sum((v for v, _ in pick), Decimal(0))
         if abs(added - amount.value) <= amount.ulp + sum((u for _, u in pick), Decimal(0)):
             return True
     return False
-
-
-def _choices(
-    options: list[list[tuple[Decimal, Decimal]]],
-) -> Iterator[list[tuple[Decimal, Decimal]]]:
-    """One value from each list, every way."""
-    if not options:
-        yield []
-        return
-    for first in options[0]:
-        for rest in _choices(options[1:]):
-            yield [first, *rest]
 
 
 def _stated_total(attached: list[_Attachment]) -> tuple[Decimal, str] | None:

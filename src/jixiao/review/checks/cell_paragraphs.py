@@ -31,7 +31,8 @@ MAX_TABLE = 400
 _AMOUNT_HEAD = re.compile(r"^(?:实际支出数|支出金额|实际支出金额)(?:[（(][万]?元[）)])?$")
 #: A second amount column in the header: the rows' figures cannot be told apart.
 _OTHER_AMOUNT = re.compile(r"数$|金额|预算|[（(]万?元[）)]$")
-_TOTAL = re.compile(r"^(?:支出)?(?:合计|总计)$")
+#: The label of a 支出明细's total row.
+DETAIL_TOTAL = re.compile(r"^(?:支出)?(?:合\s*计|总\s*计)$")
 _UNIT = re.compile(r"^[（(]万?元[）)]$")
 _SUBTOTAL = re.compile(r"小计")
 #: A 会计凭证号 cell: dates and voucher numbers only.
@@ -64,7 +65,7 @@ def _detail(paragraphs: Sequence[Paragraph], at: int) -> ReviewFinding | None:
             return None
         if _SUBTOTAL.search(text):
             return None  # “宣传费小计”: rows and their subtotals, added twice
-        if _TOTAL.match(text):
+        if DETAIL_TOTAL.match(text):
             total = paragraphs[k + 1]
             return _total_finding(total, _figure(_cell(total)), figures)
         if value is not None:

@@ -26,6 +26,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.total_rows import NO_SUM
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import ZERO
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import column_slack
 from jixiao.review.tables.cells import unexplained_sum
@@ -36,7 +37,6 @@ from jixiao.review.text.quantities import fmt
 
 _TOTAL = re.compile(r"小计|合计|总计")
 _MIN_ROWS = 2
-_ZERO = Figure(Decimal(0), False, "0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +118,8 @@ def _holds(group: _Group, figures: list[Figure | None], exact: bool) -> bool | N
     cells = [figures[group.total], *(figures[p] for p in group.parts)]
     if all(c is None for c in cells):
         return None
-    total = figures[group.total] or _ZERO
-    parts = [figures[p] or _ZERO for p in group.parts]
+    total = figures[group.total] or ZERO
+    parts = [figures[p] or ZERO for p in group.parts]
     gap = abs(sum((p.value for p in parts), Decimal(0)) - total.value)
     return gap == 0 if exact else gap <= column_slack(total, parts)
 
@@ -194,8 +194,8 @@ def _group_findings(
 def _finding(
     names: list[str], group: _Group, row: TableRow, figures: list[Figure | None]
 ) -> ReviewFinding | None:
-    total = figures[group.total] or _ZERO
-    parts = [figures[p] or _ZERO for p in group.parts]
+    total = figures[group.total] or ZERO
+    parts = [figures[p] or ZERO for p in group.parts]
     added = sum((p.value for p in parts), Decimal(0))
     rounding = abs(added - total.value) <= column_slack(total, parts)
     if not rounding and unexplained_sum(total, parts, known=True) is None:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_paragraphs import DETAIL_TOTAL
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -32,7 +33,6 @@ _FIELDS = (
     (re.compile(rf"^实际支出{_UNIT}"), re.compile(r"^实际支出数")),
     (re.compile(rf"^计划安排资金{_UNIT}"), re.compile(r"^计划支出数")),
 )
-_TOTAL = re.compile(r"^(?:支出)?合\s*计$|^总\s*计$")
 
 
 def _stated(doc: ReportDoc, field: re.Pattern[str]) -> tuple[Paragraph, str, Figure] | None:
@@ -56,7 +56,7 @@ def _detail_total(
         if at is None:
             at = next((i for i, c in enumerate(cells) if column.match(c.replace(" ", ""))), None)
             continue
-        if cells and _TOTAL.match(cells[0].replace(" ", "")):
+        if cells and DETAIL_TOTAL.match(cells[0].replace(" ", "")):
             value = figure(cells[at]) if at < len(cells) else None
             return (paragraph, value) if value is not None else None
     return None

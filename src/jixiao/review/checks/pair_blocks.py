@@ -16,19 +16,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import ZERO
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import adds_up
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import unexplained_sum
 from jixiao.review.text.quantities import fmt
 
-_ZERO = Figure(Decimal(0), False, "0")
 MIN_PAIRS = 3
 MIN_SOURCES = 2
 _MONEY_HEAD = re.compile(r"资金|支出|结余|金额")
@@ -95,7 +94,7 @@ def _blocks(doc: ReportDoc) -> Iterator[tuple[_Row, list[_Row]]]:
 
 def _column_findings(head: _Row, sources: list[_Row]) -> Iterator[ReviewFinding]:
     for column, (name, total) in enumerate(zip(head.names, head.values, strict=True)):
-        parts = [s.values[column] or _ZERO for s in sources]
+        parts = [s.values[column] or ZERO for s in sources]
         if total is None:
             continue
         added = unexplained_sum(total, parts, known=True)
@@ -146,7 +145,7 @@ def _remainder_findings(head: _Row, sources: list[_Row]) -> Iterator[ReviewFindi
         got, used, rest = (row.values[c] for c in (arrived, spent, left))
         if got is None and used is None:
             continue
-        got, used, rest = got or _ZERO, used or _ZERO, rest or _ZERO
+        got, used, rest = got or ZERO, used or ZERO, rest or ZERO
         if adds_up(got, [used, rest]):
             continue
         places = max(f.places for f in (got, used, rest))

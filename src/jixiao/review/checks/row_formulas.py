@@ -27,6 +27,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import BLANK
+from jixiao.review.tables.cells import ZERO
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import unexplained_sum
@@ -40,7 +41,6 @@ MIN_SHOWN = 3
 MIN_PARTS = 2
 #: A whole below this, written without decimals, is a small count that may add up by chance.
 _SMALL = 10
-_ZERO = Figure(Decimal(0), False, "0")
 _DASH = Figure(Decimal(0), False, "—")
 _NAMED_TOTAL = re.compile(r"合计|小计|总计")
 #: A header column of what is left (预算数 | 执行数 | 结余数) or of a change (本年 | 上年 |
@@ -66,7 +66,7 @@ def _figures(row: TableRow) -> list[Figure | None] | None:
     tail: list[Figure | None] = []
     for cell in reversed(row.cells):
         text = cell.strip()
-        value = _ZERO if not text else _DASH if BLANK.match(text) else figure(text)
+        value = ZERO if not text else _DASH if BLANK.match(text) else figure(text)
         if value is None:
             break
         tail.append(None if value.percent else value)
@@ -158,8 +158,8 @@ def _broken(rows: list[list[Figure | None]], balance: bool) -> tuple[_Formula, i
 def _finding(
     row: TableRow, formula: _Formula, figures: list[Figure | None], rest: str | None
 ) -> ReviewFinding | None:
-    whole = figures[formula.whole] or _ZERO
-    parts = [figures[p] or _ZERO for p in formula.parts]
+    whole = figures[formula.whole] or ZERO
+    parts = [figures[p] or ZERO for p in formula.parts]
     added = unexplained_sum(whole, parts, known=True)
     if added is None:
         return None

@@ -68,7 +68,9 @@ def join_cell_lines(lines: list[str]) -> list[Block]:
     for start, end in zip(ends, [*ends[1:], len(lines)], strict=True):
         inside = lines[start + 1 : end]
         cells = _row(inside) if end < len(lines) and len(inside) <= MAX_ROW_LINES else None
-        table = _unclosed_rows(inside) if cells is not None else []
+        # (only a run with several empty cells, the bars alone that open its rows, is tried)
+        several = cells is not None and cells.count("") > MIN_ROWS
+        table = _unclosed_rows(inside) if several else []
         if sum(1 for block in table if block.cells) > MIN_ROWS:
             # a whole table of unclosed rows (each opened by a bar alone) between two
             # closing lines, its caption's and the next table's

@@ -61,6 +61,10 @@ class Figure:
         return Decimal(5).scaleb(-self.places - 1)
 
 
+#: An empty cell's figure, where a blank counts as nothing.
+ZERO = Figure(Decimal(0), False, "0")
+
+
 def unexplained_sum(total: Figure, parts: list[Figure], known: bool = False) -> Decimal | None:
     """The parts' sum when no rounding of the figures written explains its gap to the total,
     and it is near enough to the total to be a slip (not a nesting the text does not show).
