@@ -1,7 +1,7 @@
 """A sum a table's rows keep though its header does not spell it out: one column the sum of
 the columns right beside it, on every row but one.
 
-    相关区    核定人数(小计)  常规扶持  特殊扶持  中央资金
+    相关区    核定人数        常规扶持  特殊扶持  中央资金
     浦东新区  957             696       261       41.76
     嘉定区    684             537       147       32.22
     奉贤区    1026            813       213       48.78
@@ -13,7 +13,9 @@ the table's width but one; three rows at least must show it with two of their pa
 other than 0, so that a column of zeros or a coincidence does not make a formula. Where
 another run of the same columns holds on every row, that run is the formula, and nothing is
 found. The figures read are those a row ends with (its 序号 and the words of its name left
-out); rows of another width (blank cells a web page dropped) are not compared.
+out); rows of another width (blank cells a web page dropped) are not compared. A whole
+above its parts is told as short (a source the table has no column for may make it), one
+below them as wrong; a header that names its 合计 column is left to column_groups.
 """
 
 from __future__ import annotations
