@@ -101,3 +101,33 @@ def test_items_after_a_key_in_the_next_paragraph(county: str, found: list[object
         "节约金额0.8843亿元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+_NAMED_APART = (
+    "实施比选项目{count}个，交易金额{whole}万元，节约建设资金318万元；节约率5.10%；其中："
+    "房屋市政类项目31个，交易额5210万元，节约金额276万元；交通类项目4个，交易额{road}万元，"
+    "节约金额30万元；水利类项目3个，交易额402万元，节约金额12万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("whole", "road", "found"),
+    [("5918", "306", []), ("5918", "360", [("5918万元", "5972.00万元")])],
+)
+def test_items_fields_named_with_other_money_words(
+    whole: str, road: str, found: list[object]
+) -> None:
+    # 交易额 is the total's 交易金额, 节约金额 its 节约建设资金 (276 + 30 + 12 = 318: whole)
+    text = _NAMED_APART.format(count="38", whole=whole, road=road)
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_items_counts_against_the_totals_count() -> None:
+    # 31 + 4 + 3 = 38 projects; the money adds up, so 83 is a slip
+    text = _NAMED_APART.format(count="83", whole="5918", road="306")
+    assert stated_recomputed(text, "sum-mismatch") == [("83个", "38个")]
+
+
+def test_items_of_another_unit_are_not_counted() -> None:
+    text = _NAMED_APART.format(count="83", whole="5918", road="306").replace("3个", "3处")
+    assert "sum-mismatch" not in codes_of(text)

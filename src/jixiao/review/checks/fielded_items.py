@@ -22,6 +22,9 @@ from jixiao.review.checks.sum_claims import figure_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import BARE
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import DATE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import find_quantities
@@ -67,9 +70,28 @@ def _totals(sentence: Sentence) -> dict[str, Quantity]:
 _LEAST_FIELD = 4
 
 
+#: The words that name a field as money: 交易金额, 交易额 and 节约建设资金, 节约资金 differ in
+#: them alone.
+_MONEY_TAIL = re.compile(r"(?:金额|资金|额)$")
+
+
+def _same_stem(name: str, field: str) -> bool:
+    """Both name money and what is left agrees: 交易额 for 交易金额; 节约金额 for 节约建设资金
+    (the shorter opens the longer, two characters at least)."""
+    if not (_MONEY_TAIL.search(name) and _MONEY_TAIL.search(field)):
+        return False
+    short, long = sorted((_MONEY_TAIL.sub("", name), _MONEY_TAIL.sub("", field)), key=len)
+    return len(short) >= 2 and long.startswith(short)
+
+
 def _same_field(name: str, field: str) -> bool:
-    """An item's field is the total's: one name ends the other (交易金额, 完成交易金额)."""
-    return name.endswith(field) or (len(name) >= _LEAST_FIELD and field.endswith(name))
+    """An item's field is the total's: one name ends the other (交易金额, 完成交易金额), or
+    they differ in the words that name money alone."""
+    return (
+        name.endswith(field)
+        or (len(name) >= _LEAST_FIELD and field.endswith(name))
+        or _same_stem(name, field)
+    )
 
 
 def _item_value(
@@ -130,8 +152,13 @@ def _findings(
             sums[field] = sum((v for v, _ in values), Decimal(0))
             slack[field] = stated.ulp + sum((u for _, u in values), Decimal(0))
     held = {f for f, added in sums.items() if abs(added - totals[f].value) <= slack[f]}
+    counted = _counted(total, parts)
+    if counted is not None and counted[0].value == counted[1]:
+        held.add(_COUNTED)
     if not held:
         return  # no field shows the items are the whole (a part may be left unlisted)
+    if counted is not None and _COUNTED not in held:
+        yield _count_finding(total, *counted, len(parts))
     for field, added in sums.items():
         stated = totals[field]
         if field in held or field not in own or abs(added - stated.value) <= slack[field]:
@@ -142,6 +169,43 @@ def _findings(
             f"相差{fmt_quantity(abs(added - stated.value), stated)}，请核实。"
         )
         yield figure_finding(total, stated, message, shown)
+
+
+_COUNTED = "项目数"
+#: Units that count items alike (交易项目577项 over 土地使用权出让32宗).
+_ITEM_UNITS = {"项", "宗", "件", "笔", "个"}
+
+
+def _first_count(quantities: list[Quantity] | tuple[Quantity, ...]) -> Quantity | None:
+    """The figure a total or item opens with, when it is a count (实施比选项目57个)."""
+    figures = [q for q in quantities if q.kind not in {DATE, BARE}]
+    if not figures or figures[0].kind != COUNT or figures[0].approx:
+        return None
+    return figures[0]
+
+
+def _counted(total: Sentence, parts: list[Part]) -> tuple[Quantity, Decimal] | None:
+    """The total's count and the items' counts added, when each opens with one of a like
+    unit (房屋市政类项目53个；交通类项目2个 under 实施比选项目57个)."""
+    stated = _first_count(total.quantities)
+    counts = [_first_count(qs) for _, qs in parts]
+    if stated is None or any(c is None or not _alike(c, stated) for c in counts):
+        return None
+    return stated, sum((c.value for c in counts if c is not None), Decimal(0))
+
+
+def _alike(count: Quantity, total: Quantity) -> bool:
+    return count.unit == total.unit or {count.unit, total.unit} <= _ITEM_UNITS
+
+
+def _count_finding(total: Sentence, stated: Quantity, added: Decimal, items: int) -> ReviewFinding:
+    shown = fmt_quantity(added, stated)
+    name = re.split(r"[，,；;：:]", stated.label)[-1][-12:]
+    message = (
+        f"所述{name}{stated.text}，其后分项所列{items}项合计{shown}，"
+        f"相差{fmt_quantity(abs(added - stated.value), stated)}，请核实。"
+    )
+    return figure_finding(total, stated, message, shown)
 
 
 #: A paragraph that ends by opening its items, each a paragraph of its own.

@@ -136,6 +136,22 @@ def _written_within(doc: ReportDoc, first: Member, low: Decimal, high: Decimal) 
 _OWN_BASE = re.compile(r"^(?:年|全年|年度)?(?:调整后?|年初)?(?:预算|任务|计划|目标)数?的?$")
 
 
+#: The year a part is told for, the last named before it in its sentence.
+_YEAR = re.compile(r"(?:19|20)\d{2}年(?!度?[底末初])|今年|本年|上年|去年|明年")
+
+
+def _year(member: Member) -> str | None:
+    sentence, part, _ = member
+    said = _YEAR.findall(sentence.text, 0, part.start)
+    return said[-1] if said else None
+
+
+def _of_several_years(members: list[Member]) -> bool:
+    """Parts told for different years (2014年…16,023.35万元，占拨款预算21.82% and 到今年…
+    12,482.56万元，占拨款预算16.5%): each share is of its own year's base."""
+    return len({y for m in members if (y := _year(m)) is not None}) > 1
+
+
 #: With two shares that disagree, which one is wrong cannot be told: only a gap of more
 #: than this many units of the last digit is reported (a last digit evened out is not).
 PAIR_DIGITS = 2
@@ -151,6 +167,7 @@ def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
             len(members) < MIN_AGREEING
             or income_and_spending(m[1].label for m in members)
             or _OWN_BASE.match(name)
+            or _of_several_years(members)
             or any(stated_base(doc, m[0], m[2]) is not None for m in members)
         ):
             continue  # (a base the text states: each share is held to it, not to a guess)

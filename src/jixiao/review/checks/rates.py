@@ -341,7 +341,11 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
         for rate in sentence.quantities:
             if rate.kind != PERCENT:
                 continue
-            if _is_rate_claim(sentence, rate) and not read_elsewhere(sentences, at, rate):
+            if (
+                _is_rate_claim(sentence, rate)
+                and not read_elsewhere(sentences, at, rate)
+                and not _LISTED.search(sentence.text, 0, rate.start)
+            ):
                 inputs = claimed_inputs(sentence, rate, floor, previous)
                 finding = (
                     _rate_finding(sentence, rate, inputs)
@@ -356,6 +360,11 @@ def check_rates(doc: ReportDoc) -> list[ReviewFinding]:
             previous = (rate, floor)
             floor = rate.end  # a share before it has used the figures before it too
     return findings
+
+
+#: “…657.0亿元、…598.0亿元，投资计划下达率分别为99.1%和96.8%”: rates listed one for each
+#: amount, each over its own base (not over one another).
+_LISTED = re.compile(r"分别(?:为|是|达到?|达)?\s*(?:-?[\d.]+\s*[%％]\s*[、和及与,，]\s*)*$")
 
 
 #: “预算执行率38.3%”: a sentence that names its rate and nothing else before it.

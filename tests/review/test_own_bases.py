@@ -1,0 +1,39 @@
+"""Shares and rates each over a base of its own that a reading over one base would take for a
+slip (figures our own): shares of two years' budgets under one name, and rates listed with
+分别 one for each amount."""
+
+from __future__ import annotations
+
+from review_support import codes_of
+from review_support import stated_recomputed
+
+_YEARS = (
+    "从财政拨款预算的使用情况看，培训支出2022年为18,240.50万元，2023年下降到12,600.00万元，"
+    "占拨款预算{first}%，比上年减少5,640.50万元。到今年再次减少到9,800.00万元，占拨款预算"
+    "{second}%，比2023年减少2,800.00万元。\n"
+)
+
+
+def test_shares_of_two_years_budgets_are_not_held_to_one_base() -> None:
+    # 12,600 ÷ 60,000 = 21.00% (2023's budget), 9,800 ÷ 62,000 = 15.81% (this year's)
+    text = _YEARS.format(first="21.00", second="15.81")
+    assert "share-mismatch" not in codes_of(text)
+
+
+def test_shares_of_one_years_base_still_disagree() -> None:
+    text = (
+        "2023年培训支出12,600.00万元，占拨款预算21.00%；差旅支出9,800.00万元，占拨款预算15.81%。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == [("15.81%", "16.33%")]
+
+
+_LISTED = (
+    "2023年省级水利投资1,240.0亿元，要求地方配套投资860.0亿元。已下达到项目单位省级投资计划"
+    "1,228.0亿元、地方配套投资计划{local}亿元，投资计划下达率分别为{first}%和{second}%。\n"
+)
+
+
+def test_rates_listed_with_fenbie_are_each_over_their_own_base() -> None:
+    # 1,228.0 ÷ 1,240.0 = 99.03%, 815.0 ÷ 860.0 = 94.77%: neither is 815.0 ÷ 1,228.0
+    text = _LISTED.format(local="815.0", first="99.0", second="94.8")
+    assert "rate-mismatch" not in codes_of(text)
