@@ -127,3 +127,55 @@ def test_a_dashed_row_says_nothing_of_the_formula() -> None:
         "印花税 | 233 | 219 | 14 |", "专项收入 | 860 | — | — |"
     )
     assert {"difference-mismatch", "sum-mismatch"}.isdisjoint(codes_of(text))
+
+
+_BESIDE_A_TOTAL = """特困人员供养资金发放表
+序号 | 地区 | 集中供养户数 | 分散供养户数 | 保障户数 | 供养资金 | 护理补贴 | 集中+分散合计
+1 | 东关街道 | 14 | 58 | 72 | 61200.00 | 9800.00 | 71000.00
+2 | 西关街道 | 9 | 47 | {west} | 52300.00 | 7400.00 | 59700.00
+3 | 南湖镇 | 19 | 112 | 131 | 121800.00 | 15200.00 | 137000.00
+4 | 北岭镇 | 12 | 131 | 143 | 140100.00 | 16100.00 | 156200.00
+5 | 江口镇 | 17 | 41 | 58 | 58900.00 | 8300.00 | 67200.00
+"""
+
+
+@pytest.mark.parametrize(("west", "found"), [("56", []), ("46", [("46", "56")])])
+def test_a_formula_beside_a_column_named_total_is_still_read(
+    west: str, found: list[tuple[str, str]]
+) -> None:
+    # 保障户数 = 集中 + 分散 though the header names 集中+分散合计 (column_groups' column)
+    assert stated_recomputed(_BESIDE_A_TOTAL.format(west=west), "sum-mismatch") == found
+
+
+_UNDER_QIZHONG = """特困人员供养经费明细表
+金额单位:元
+序号 | 镇别 | 保障对象 | 其中 | 月补金额合计
+集中供养 | 分散供养
+户 | 人 | 户 | 人 | 月补金额 | 户 | 人 | 月补金额
+1 | 东关街道 | 6 | 6 | 6 | 6 | 9120 | 0 | 0 | 0 | 9120
+2 | 西关街道 | 5 | 5 | 4 | 4 | 6080 | 1 | 1 | 1520 | {west}
+3 | 南湖镇 | 12 | 12 | 12 | 12 | 18240 | 0 | 0 | 0 | 18240
+4 | 北岭镇 | {north} | 23 | 20 | 21 | 31920 | 2 | 2 | 3040 | 34960
+5 | 江口镇 | 9 | 9 | 9 | 9 | 13680 | 0 | 0 | 0 | 13680
+"""
+
+
+@pytest.mark.parametrize(
+    ("west", "north", "found"),
+    [
+        ("7600", "22", []),
+        ("7600", "12", [("12", "22")]),
+        ("7060", "22", [("7060", "7600")]),
+    ],
+)
+def test_columns_named_alike_under_a_qizhong_add_up(
+    west: str, north: str, found: list[tuple[str, str]]
+) -> None:
+    # 户 = 集中供养户 + 分散供养户; 月补金额合计 (merged from above) = the two 月补金额
+    text = _UNDER_QIZHONG.format(west=west, north=north)
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_columns_named_alike_without_a_qizhong_are_no_formula() -> None:
+    text = _UNDER_QIZHONG.format(west="7600", north="12").replace("其中", "分类")
+    assert "sum-mismatch" not in codes_of(text)

@@ -15,7 +15,8 @@ another run of the same columns holds on every row, that run is the formula, and
 found. The figures read are those a row ends with (its 序号 and the words of its name left
 out); rows of another width (blank cells a web page dropped) are not compared. A whole
 above its parts is told as short (a source the table has no column for may make it), one
-below them as wrong; a header that names its 合计 column is left to column_groups.
+below them as wrong; a column the header names 合计 or 小计 is left to column_groups (the
+formulas of the other columns are still read when the header row is as wide as the rows).
 """
 
 from __future__ import annotations
@@ -56,10 +57,12 @@ _REST = {
 
 @dataclass(frozen=True, slots=True)
 class _Formula:
-    """Column ``whole`` is the sum of columns ``parts`` (indexes into a row's figures)."""
+    """Column ``whole`` is the sum of columns ``parts`` (indexes into a row's figures);
+    ``named`` when the header names the parts alike under a 其中."""
 
     whole: int
-    parts: range
+    parts: tuple[int, ...]
+    named: bool = False
 
 
 def _figures(row: TableRow) -> list[Figure | None] | None:
@@ -81,9 +84,30 @@ def _formulas(width: int) -> Iterator[_Formula]:
     for whole in range(width):
         for size in range(MIN_PARTS, width):
             if whole + size < width:
-                yield _Formula(whole, range(whole + 1, whole + 1 + size))
+                yield _Formula(whole, tuple(range(whole + 1, whole + 1 + size)))
             if whole - size >= 0:
-                yield _Formula(whole, range(whole - size, whole))
+                yield _Formula(whole, tuple(range(whole - size, whole)))
+
+
+def _named_formulas(header: list[list[str]], width: int) -> Iterator[_Formula]:
+    """Columns the header's last row names alike under a 其中 (保障对象 | 其中 集中供养 | 分散供养
+    over 户 | 人 | 户 | 人 | 月补金额 | 户 | 人 | 月补金额): the first of a name said three times
+    or more is the sum of the others, and a column past that row's names (月补金额合计, merged
+    from above) may be the sum of those of a name said twice or more. The rows tell which
+    hold: the names are read from the first column of figures on."""
+    if not header or not any("其中" in cell for cells in header for cell in cells):
+        return
+    names = [cell.strip() for cell in header[-1] if cell.strip()]
+    if len(names) > width:
+        return
+    columns: dict[str, list[int]] = {}
+    for at, name in enumerate(names):
+        columns.setdefault(name, []).append(at)
+    for alike in columns.values():
+        if len(alike) >= MIN_PARTS + 1:
+            yield _Formula(alike[0], tuple(alike[1:]), named=True)
+        if len(alike) >= MIN_PARTS:
+            yield from (_Formula(extra, tuple(alike), True) for extra in range(len(names), width))
 
 
 def _holds(formula: _Formula, figures: list[Figure | None]) -> bool | None:
@@ -103,7 +127,7 @@ def _shown(formula: _Formula, figures: list[Figure | None]) -> bool:
     """The row shows the formula: two of its parts or more are not 0, and its whole is no
     small count (2 = 1 + 1 and 3 = 2 + 1 hold by chance in a table of 户数 and 村数)."""
     whole = figures[formula.whole]
-    large = whole is not None and (whole.places > 0 or whole.value >= _SMALL)
+    large = whole is not None and (formula.named or whole.places > 0 or whole.value >= _SMALL)
     return large and sum(1 for p in formula.parts if (f := figures[p]) and f.value) >= MIN_PARTS
 
 
@@ -131,7 +155,8 @@ def _fails(formula: _Formula, rows: list[list[Figure | None]], balance: bool) ->
     if any(_explained(formula, rows[n]) for n in failed):
         return None
     kept = len(held) - len(failed)
-    enough = shown >= MIN_SHOWN or (balance and shown >= 1 and kept >= MIN_SHOWN)
+    declared = balance or formula.named  # (the header says so: one row showing it is enough)
+    enough = shown >= MIN_SHOWN or (declared and shown >= 1 and kept >= MIN_SHOWN)
     # a part no row that keeps the formula fills (a 调减 column of zeros) is not shown a part
     filled = all(
         any(h and (f := figures[p]) and f.value for h, figures in held) for p in formula.parts
@@ -139,12 +164,17 @@ def _fails(formula: _Formula, rows: list[list[Figure | None]], balance: bool) ->
     return failed if enough and filled and len(failed) <= 1 else None
 
 
-def _broken(rows: list[list[Figure | None]], balance: bool) -> tuple[_Formula, int] | None:
+def _broken(
+    rows: list[list[Figure | None]], balance: bool, totals: frozenset[int], named: list[_Formula]
+) -> tuple[_Formula, int] | None:
     """The formula the rows keep but one, and that row; None when no formula, or more than one
-    that disagree, or one kept everywhere on the same columns."""
+    that disagree, or one kept everywhere on the same columns. Columns in ``totals`` (named
+    合计, read by column_groups) take part in no adjacent formula."""
     width = len(rows[0])
     found: dict[_Formula, list[int]] = {}
-    for formula in _formulas(width):
+    for formula in [*_formulas(width), *named]:
+        if not formula.named and totals & {formula.whole, *formula.parts}:
+            continue
         failed = _fails(formula, rows, balance)
         if failed is not None:
             found[formula] = failed
@@ -166,13 +196,14 @@ def _finding(
     if added is None:
         return None
     places = max(f.places for f in (whole, *parts))
-    if rest is not None and formula.whole < formula.parts.start:
+    if rest is not None and formula.whole < formula.parts[0]:
         return _rest(rest, row, whole, parts, places)
     listed = "＋".join(p.text for p in parts)
-    short = added < whole.value  # (a source the table has no column for, or a slip)
+    short = added < whole.value and not formula.named  # (a source the table has no column for)
     gap = fmt(abs(added - whole.value), places)
+    which = "表头其中所列同名各栏" if formula.named else "相邻各栏"
     message = (
-        f"表中“{row.label}”行的{whole.text}，按同表其余各行的算法应为相邻各栏之和{listed}"
+        f"表中“{row.label}”行的{whole.text}，按同表其余各行的算法应为{which}之和{listed}"
         f"＝{fmt(added, places)}，"
         + (f"少{gap}；如另有未列来源请注明，否则请核实。" if short else f"相差{gap}，请核实。")
     )
@@ -201,22 +232,39 @@ def _rest(
     )
 
 
+def _named_totals(header: list[list[str]], row: TableRow, width: int) -> frozenset[int] | None:
+    """The row's figure columns the header names 合计 or 小计 (column_groups reads their
+    groups); None when the header names one but no header row is as wide as the row, so
+    which column it names cannot be told (then only the formulas the header names are
+    read)."""
+    if not any(_NAMED_TOTAL.search(name) for cells in header for name in cells):
+        return frozenset()
+    wide = next((cells for cells in header if len(cells) == len(row.cells)), None)
+    if wide is None:
+        return None
+    names = wide[len(wide) - width :]
+    return frozenset(n for n, name in enumerate(names) if _NAMED_TOTAL.search(name))
+
+
 def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
     by_width: dict[int, list[tuple[TableRow, list[Figure | None]]]] = {}
-    header: list[str] = []
+    header: list[list[str]] = []
     for row in table:
         figures = _figures(row)
         if figures is not None:
             by_width.setdefault(len(figures), []).append((row, figures))
         elif not by_width:
-            header.extend(row.cells)
-    if any(_NAMED_TOTAL.search(name) for name in header):
-        return  # (a header naming its 合计 column: column_groups reads the groups it names)
-    rest = next((c for c, p in _REST.items() if any(map(p.search, header))), None)
+            header.append(list(row.cells))
+    names = [name for cells in header for name in cells]
+    rest = next((c for c, p in _REST.items() if any(map(p.search, names))), None)
     for rows in by_width.values():
+        width = len(rows[0][1])
+        totals = _named_totals(header, rows[0][0], width)
         if len(rows) <= MIN_SHOWN:
             continue
-        broken = _broken([figures for _, figures in rows], rest is not None)
+        named = list(_named_formulas(header, width))
+        totals = frozenset(range(width)) if totals is None else totals
+        broken = _broken([figures for _, figures in rows], rest is not None, totals, named)
         if broken is not None:
             formula, at = broken
             finding = _finding(rows[at][0], formula, rows[at][1], rest)
