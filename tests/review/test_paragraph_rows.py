@@ -54,3 +54,45 @@ def test_a_rate_or_a_standard_column_leaves_the_table_alone() -> None:
         ]
     )
     assert stated_recomputed(text.replace("省级资金", "补助标准"), "sum-mismatch") == []
+
+
+_YEARS_HEAD = [
+    "区",
+    "2024年移民核定人数",
+    "下达补贴资金(万元)",
+    "小计",
+    "常规扶持人数",
+    "特殊扶持人数",
+    "中央资金",
+    "2024年下达",
+]
+_COUNTED = [
+    ["东城区", "{east}", "590", "222", "48.72"],
+    ["西城区", "603", "481", "122", "36.18"],
+    ["南湖区", "1104", "876", "228", "66.24"],
+    ["北岭区", "971", "705", "266", "58.26"],
+]
+
+
+def _counted(east: str, total: str) -> str:
+    rows = [[cell.format(east=east) for cell in row] for row in _COUNTED]
+    cells = [cell for row in [*rows, ["合计", total, "2652", "838", "209.40"]] for cell in row]
+    body = ["2024年度移民后期扶持资金下达明细表", *_YEARS_HEAD, *cells]
+    return "\n\n".join([*body, "抄送：区财政局"]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("east", "total", "found"),
+    [("812", "3490", []), ("812", "3940", [("3940", "3490")])],
+)
+def test_a_header_naming_a_year_still_heads_the_table(
+    east: str, total: str, found: list[tuple[str, str]]
+) -> None:
+    # 812 + 603 + 1104 + 971 = 3490 (the header's 2024年 words are no figures)
+    assert stated_recomputed(_counted(east, total), "sum-mismatch") == found
+
+
+def test_the_rows_keep_the_sum_of_adjacent_figures() -> None:
+    # 核定人数 = 常规 + 特殊 on every row: 803 against 590 + 222 = 812 (its column breaks too)
+    found = stated_recomputed(_counted("803", "3490"), "sum-mismatch")
+    assert sorted(found) == [("3490", "3481"), ("803", "812")]

@@ -11,7 +11,9 @@ Under a header of short words, each row is a label and as many figures as every 
 stand in the same ones); the last row, 合计 or 总计, against the rows above it, figure by
 figure. A row of 小计 or 其中 (a nesting the cells do not show) leaves the table alone, and
 so does one of another number of figures, a percentage, or a header naming a column that is
-not summed (执行率, 补助标准, 增减).
+not summed (执行率, 补助标准, 增减). The rows, 合计 among them, are also held to the one sum
+of adjacent figures all of them keep but one (核定人数 = 常规扶持 + 特殊扶持), as row_formulas
+holds a table's rows.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.review.checks.row_formulas import broken_formula
+from jixiao.review.checks.row_formulas import formula_finding
 from jixiao.review.checks.total_rows import TOTAL_LABEL
 from jixiao.review.checks.total_rows import sum_mismatch
 from jixiao.review.model import Paragraph
@@ -31,7 +35,9 @@ from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import whole_adds_up
 
-_WORD = re.compile(r"^[\u4e00-\u9fff（）()、]{2,12}$")
+#: A header word or a row's label: short words, with a year or a unit in them at most
+#: (2021年移民核定人数, 下达补贴资金(万元)), never a figure.
+_WORD = re.compile(r"^(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff（）()、\d]{2,14}$")
 _NESTED = re.compile(r"小计|其中")
 #: A column that is not summed (a rate, a standard, an average, a change): which column it
 #: is cannot be told with the blank cells lost, so the table is left alone.
@@ -105,6 +111,11 @@ def check_paragraph_rows(doc: ReportDoc) -> list[ReviewFinding]:
     them)."""
     found: list[ReviewFinding] = []
     for total, rows in _tables(doc):
+        broken = broken_formula([row.figures for row in (*rows, total)])
+        if broken is not None:
+            formula, at = broken
+            row = (*rows, total)[at]
+            found.extend(f for f in [formula_finding(row, formula, row.figures)] if f is not None)
         columns = range(len(total.figures))
         held = [c for c in columns if whole_adds_up(total.figures[c], [r.figures[c] for r in rows])]
         if held:

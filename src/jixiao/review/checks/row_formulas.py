@@ -23,10 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import BLANK
@@ -53,6 +56,16 @@ _REST = {
     "remainder-mismatch": re.compile(r"结余|余额|剩余|结存|未(?:支出|使用|拨付)"),
     "difference-mismatch": re.compile(r"增减额|增加额|减少额|差额"),
 }
+
+
+class _Labelled(Protocol):
+    """A row as a finding names it: its label and the paragraph it stands in."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def paragraph(self) -> Paragraph: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +123,7 @@ def _named_formulas(header: list[list[str]], width: int) -> Iterator[_Formula]:
             yield from (_Formula(extra, tuple(alike), True) for extra in range(len(names), width))
 
 
-def _holds(formula: _Formula, figures: list[Figure | None]) -> bool | None:
+def _holds(formula: _Formula, figures: Sequence[Figure | None]) -> bool | None:
     """Whether the row keeps the formula (True too for a row with a dashed cell in it, which
     says nothing: “专项收入 | 860 | — | —”, new this year); None when a cell of it is a
     percentage."""
@@ -123,7 +136,7 @@ def _holds(formula: _Formula, figures: list[Figure | None]) -> bool | None:
     return whole_adds_up(whole, [p for p in parts if p is not None])
 
 
-def _shown(formula: _Formula, figures: list[Figure | None]) -> bool:
+def _shown(formula: _Formula, figures: Sequence[Figure | None]) -> bool:
     """The row shows the formula: two of its parts or more are not 0, and its whole is no
     small count (2 = 1 + 1 and 3 = 2 + 1 hold by chance in a table of 户数 and 村数)."""
     whole = figures[formula.whole]
@@ -131,7 +144,7 @@ def _shown(formula: _Formula, figures: list[Figure | None]) -> bool:
     return large and sum(1 for p in formula.parts if (f := figures[p]) and f.value) >= MIN_PARTS
 
 
-def _explained(formula: _Formula, figures: list[Figure | None]) -> bool:
+def _explained(formula: _Formula, figures: Sequence[Figure | None]) -> bool:
     """The row's gap is a figure of its own outside the formula (a 调减 or 结转 column the
     other rows leave at 0): the row keeps a wider formula."""
     whole = figures[formula.whole]
@@ -143,7 +156,9 @@ def _explained(formula: _Formula, figures: list[Figure | None]) -> bool:
     return any(f is not None and f.value == gap for n, f in enumerate(figures) if n not in inside)
 
 
-def _fails(formula: _Formula, rows: list[list[Figure | None]], balance: bool) -> list[int] | None:
+def _fails(
+    formula: _Formula, rows: Sequence[Sequence[Figure | None]], balance: bool
+) -> list[int] | None:
     """The rows that break ``formula``, when it is the table's: every other row keeps it and
     at least :data:`MIN_SHOWN` show it (under a header that names a 结余 column, one row that
     shows it is enough beside rows that keep it with a 0); None when it is not."""
@@ -164,8 +179,11 @@ def _fails(formula: _Formula, rows: list[list[Figure | None]], balance: bool) ->
     return failed if enough and filled and len(failed) <= 1 else None
 
 
-def _broken(
-    rows: list[list[Figure | None]], balance: bool, totals: frozenset[int], named: list[_Formula]
+def broken_formula(
+    rows: Sequence[Sequence[Figure | None]],
+    balance: bool = False,
+    totals: frozenset[int] = frozenset(),
+    named: Sequence[_Formula] = (),
 ) -> tuple[_Formula, int] | None:
     """The formula the rows keep but one, and that row; None when no formula, or more than one
     that disagree, or one kept everywhere on the same columns. Columns in ``totals`` (named
@@ -187,9 +205,10 @@ def _broken(
     return min(broken, key=lambda b: len(b[0].parts))
 
 
-def _finding(
-    row: TableRow, formula: _Formula, figures: list[Figure | None], rest: str | None
+def formula_finding(
+    row: _Labelled, formula: _Formula, figures: Sequence[Figure | None], rest: str | None = None
 ) -> ReviewFinding | None:
+    """The row that breaks ``formula`` (its label and paragraph), as a finding."""
     whole = figures[formula.whole] or ZERO
     parts = [figures[p] or ZERO for p in formula.parts]
     added = unexplained_sum(whole, parts, known=True)
@@ -217,7 +236,7 @@ def _finding(
 
 
 def _rest(
-    code: str, row: TableRow, whole: Figure, parts: list[Figure], places: int
+    code: str, row: _Labelled, whole: Figure, parts: list[Figure], places: int
 ) -> ReviewFinding:
     """The row's 结余 or 增减额 (its last part) against the whole less the other parts."""
     *spent, left = parts
@@ -264,10 +283,10 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
             continue
         named = list(_named_formulas(header, width))
         totals = frozenset(range(width)) if totals is None else totals
-        broken = _broken([figures for _, figures in rows], rest is not None, totals, named)
+        broken = broken_formula([figures for _, figures in rows], rest is not None, totals, named)
         if broken is not None:
             formula, at = broken
-            finding = _finding(rows[at][0], formula, rows[at][1], rest)
+            finding = formula_finding(rows[at][0], formula, rows[at][1], rest)
             if finding is not None:
                 yield finding
 
