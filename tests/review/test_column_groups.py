@@ -3,8 +3,11 @@ of a 危房改造 notice and a 转移支付 notice; figures and names our own)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from review_support import codes_of
+from review_support import file_stated_recomputed
 from review_support import stated_recomputed
 
 _TOWNS = """2022年农村危房改造第二批补助资金分配表
@@ -136,3 +139,48 @@ def test_a_qizhong_column_inside_the_group_is_part_of_the_column_before_it(
     text = _INCOME.format(hospital=hospital)
     assert stated_recomputed(text, "sum-mismatch") == found
     assert "sum-short" not in codes_of(text)
+
+
+_REMARKED = """三、扶贫资金分配情况
+市县 |
+资金合计 |
+中央资金 |
+省级资金 |
+备注 |
+甲县 |
+1210.5 |
+20 |
+1190.5 |
+|
+乙县 |
+980.2 |
+|
+980.2 |
+|
+丙市 |
+1104.6 |
+{third} |
+1079.6 |
+|
+丁县 |
+760.0 |
+15 |
+745.0 |
+|
+合计 |
+4055.3 |
+60 |
+3995.3 |
+|
+"""
+
+
+@pytest.mark.parametrize(("third", "found"), [("25", []), ("52", [("1104.6", "1131.6")])])
+def test_a_remarks_column_the_rows_left_blank_names_no_figures(
+    tmp_path: Path, third: str, found: list[tuple[str, str]]
+) -> None:
+    # a web table saved one cell to a line, the blank 备注 cells dropped from its rows:
+    # 资金合计 = 中央资金 + 省级资金 on every row
+    text = _REMARKED.format(third=third)
+    pairs = file_stated_recomputed(tmp_path / "notice.txt", text, "sum-mismatch")
+    assert [p for p in pairs if p[0] == "1104.6"] == found

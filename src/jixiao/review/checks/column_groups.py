@@ -130,6 +130,17 @@ def _whole(group: _Group, rows: list[tuple[TableRow, list[Figure | None]]]) -> b
     return all(c is None or c.places == 0 for c in cells)
 
 
+_REMARK = re.compile(r"备注|说明|附注|备注说明")
+
+
+def _without_remarks(names: list[str], width: int) -> list[str]:
+    """The header's names less a 备注 column last, when wider than the rows (the rows left it
+    blank and their blank cells were dropped)."""
+    while len(names) > width and _REMARK.fullmatch(names[-1]):
+        names = names[:-1]
+    return names
+
+
 def _header(table: list[TableRow], end: int, width: int, skip: int) -> list[str] | None:
     """The header row with a total whose cells name the rows' ``width`` figure columns (its
     first ``skip`` cells naming the columns before them, or its first one the label's)."""
@@ -138,7 +149,8 @@ def _header(table: list[TableRow], end: int, width: int, skip: int) -> list[str]
     # “提前下达数 | 本次下达数”)
     merged = [a[:-1] + [a[-1] + b_name for b_name in b] for a, b in pairwise(rows) if a and b]
     exact = [names[skip:] for names in merged if len(names) == width + skip]
-    for row in [*exact, *rows]:
+    for cells in [*exact, *rows]:
+        row = _without_remarks(cells, width + skip)
         names = row
         if len(row) == width + skip:
             names = row[skip:]
