@@ -6,6 +6,7 @@ their first few happen to make the total, nor are amounts for places of one kind
 from __future__ import annotations
 
 import pytest
+from review_support import codes_of
 from review_support import stated_recomputed
 
 _KINDS = (
@@ -111,3 +112,18 @@ def test_amounts_for_places_of_one_kind_are_not_cut_by_chance() -> None:
     # parts of other kinds that happen to make the total: the list may have ended there
     mixed = "全年支出7.7万元，其中办公费3.2万元，差旅费2.1万元，会议费2.4万元，另有结余1.6万元。"
     assert stated_recomputed(mixed, "sum-mismatch") == []
+
+
+def test_a_list_counted_in_several_units_names_no_whole_of_one() -> None:
+    # 卷, 盘, 盒 and 件 side by side: the 卷 parts alone are not the whole's 卷
+    text = (
+        "馆藏档案86450卷，包括纸质档案80120卷，声像档案1650盘、照片档案720盒、实物档案1340件、"
+        "特色档案2620卷。\n"
+    )
+    assert "sum-short" not in codes_of(text)
+    one_unit = (
+        text.replace("1650盘", "1650卷").replace("720盒", "720卷").replace("1340件", "1340卷")
+    )
+    assert stated_recomputed(one_unit.replace("86450卷", "86540卷"), "sum-short") == [
+        ("86540卷", "86450卷")
+    ]

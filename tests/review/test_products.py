@@ -159,3 +159,21 @@ def test_one_levels_share_of_a_standard_is_not_the_product() -> None:
         "县级配套资金51.2万元。"
     )
     assert stated_recomputed(text, "product-mismatch") == []
+
+
+_RULED = (
+    "截至2023年底，馆藏档案资料合计共{whole}卷（册、盘、盒、件），其中：档案98406卷，资料"
+    "5210册，按照规定每卷（册）3元的标准测算，争取到市级财政资金{paid}万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("whole", "paid", "found"),
+    [("103616", "31.0848", []), ("103616", "30.08", [("30.08万元", "31.08万元")])],
+)
+def test_a_whole_standard_the_rules_set_is_exact(
+    whole: str, paid: str, found: list[tuple[str, str]]
+) -> None:
+    # 103,616 × 3元 = 31.0848万元: 3元 is the rule, not 2.5 to 3.5 rounded; the whole count is
+    # the one named 合计共 before the 其中 (its parts are counted in 卷 too)
+    assert stated_recomputed(HEAD + _RULED.format(whole=whole, paid=paid), CODE) == found

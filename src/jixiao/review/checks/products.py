@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal
 from typing import Protocol
 
@@ -35,7 +36,9 @@ _UNIT = r"人次|平方米|立方米|平方公里|公里|千米|公顷|公斤|�
 #: Periods, not units: “元/年”, “元/月” say how often, not of what.
 _NO_UNIT = re.compile(r"[年月日天期批笔项]")
 #: “每亩补贴”, “按照每户”: the unit a standard is paid on, right before the figure.
-_PER_BEFORE = re.compile(rf"每(?P<unit>{_UNIT})[\u4e00-\u9fff]{{0,6}}?(?:标准)?(?:为|是)?$")
+_PER_BEFORE = re.compile(
+    rf"每(?P<unit>{_UNIT})(?:[（(][\u4e00-\u9fff、]{{1,4}}[）)])?[\u4e00-\u9fff]{{0,6}}?(?:标准)?(?:为|是)?$"
+)
 #: “91.07元/亩”, “960元/人·年”: the unit written after the figure, and a period after it.
 _PER_AFTER = re.compile(rf"\s*/\s*(?P<unit>{_UNIT})(?:\s*[·・*/]\s*(?P<period>[\u4e00-\u9fff]))?")
 #: A bound or an average: the standard is not what the whole sum was paid at.
@@ -133,6 +136,8 @@ def product_missed(factors: Sequence[_Figure], paid: _Figure) -> Decimal | None:
     return exact if paid.value + paid.ulp < low or paid.value - paid.ulp > high else None
 
 
+#: The words that name a count the whole, right before it: 合计共, 共计, 总计.
+_WHOLE = re.compile(r"(?:合计|共计|总计|共有|共)$")
 _PER_UNIT_YIELD = re.compile(r"(?:每[\u4e00-\u9fff]{1,2}|亩)产[\u4e00-\u9fff]{0,4}$")
 
 
@@ -144,6 +149,10 @@ def _count(sentence: Sentence, unit: str) -> Written | None:
         rf"(?:个(?:行政|贫困|脱贫|困难)?)?(?:{_ALIASES.get(unit, re.escape(unit))})"
     )
     found = list(pattern.finditer(sentence.text))
+    if len(found) > 1:  # “…合计共132697卷，其中：档案118606卷…”: the whole before its parts
+        found = [m for m in found if _WHOLE.search(sentence.text, 0, m.start())][:1]
+        opened = sentence.text.find("其中")
+        found = found if found and 0 <= found[0].start() < opened else []
     if len(found) != 1:
         return None
     match = found[0]
@@ -207,9 +216,22 @@ def _judged(sentence: Sentence) -> ReviewFinding | None:
     if count is not None and monthly:
         count = _for_months(sentence, count)
     paid = _paid(sentence, standard)
-    if count is None or paid is None or product_missed((count, standard), paid) is None:
+    rule = _as_ruled(sentence, standard)
+    if count is None or paid is None or product_missed((count, rule), paid) is None:
         return None
     return _finding(sentence, count, standard, paid, unit + ("每月" if monthly else ""))
+
+
+#: “按照规定每卷2元的标准”: a standard the rules set, in whole 元, is exact as written.
+_RULED = re.compile(r"^\s*(?:/[\u4e00-\u9fff]{1,3})?的?标准")
+
+
+def _as_ruled(sentence: Sentence, standard: Quantity) -> Quantity:
+    """The standard, exact when written in whole 元 and named a 标准 (每卷2元的标准: half a
+    yuan either way would be a quarter of it)."""
+    whole = "." not in standard.text and standard.unit == "元"
+    named = _RULED.match(sentence.text, standard.end) or "规定" in standard.label
+    return replace(standard, ulp=Decimal(0)) if whole and named else standard
 
 
 def _for_months(sentence: Sentence, count: Written) -> Written | None:

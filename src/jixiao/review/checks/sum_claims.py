@@ -240,6 +240,15 @@ def _opener(owner: Quantity, figures: list[Quantity], at: int) -> str:
     return after[0].label if after else ""
 
 
+def _other_unit_sibling(sentence: Sentence, total: Quantity, q: Quantity) -> bool:
+    """A count of another unit listed with the parts by 、 (“纸质档案111675卷，声像档案2285盘、
+    照片档案906盒、…”): the parts are counted in several units."""
+    if total.kind != COUNT or q.kind != COUNT or q.unit == total.unit or q.in_brackets:
+        return False
+    opened = q.start - len(q.label) - 1
+    return opened >= 0 and sentence.text[opened] == "、"
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -282,7 +291,12 @@ _AFTER_PARTS = 12
 
 def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
     stop = list_end(sentence, total, start, end)
-    collected = _collect(sentence, total, start, stop)
+    mixed = any(
+        _other_unit_sibling(sentence, total, q)
+        for q in sentence.quantities
+        if start <= q.start < stop
+    )  # (卷、盘、盒、件: a list of several units, none of them the whole)
+    collected = None if mixed else _collect(sentence, total, start, stop)
     if collected is None:
         return None
     # standards per head and the like among the parts (not in what the sentence says after)
