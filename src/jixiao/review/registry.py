@@ -41,6 +41,7 @@ from jixiao.review.checks.count_shares import check_count_shares
 from jixiao.review.checks.criteria_points import check_criteria_points
 from jixiao.review.checks.declines import check_declines
 from jixiao.review.checks.derived_rates import check_derived_rates
+from jixiao.review.checks.detail_lines import check_detail_lines
 from jixiao.review.checks.detail_totals import check_detail_totals
 from jixiao.review.checks.differences import check_differences
 from jixiao.review.checks.excess import check_excess
@@ -267,6 +268,7 @@ CHECKS: tuple[Check, ...] = (
     check_group_heads,
     check_pair_blocks,
     check_detail_totals,
+    check_detail_lines,
     check_pace_gaps,
     check_numbered_rows,
     check_nature_blocks,

@@ -26,10 +26,9 @@ from collections.abc import Iterator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.model import Paragraph
+from jixiao.review.checks.total_rows import Row
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import BLANK
@@ -56,16 +55,6 @@ _REST = {
     "remainder-mismatch": re.compile(r"结余|余额|剩余|结存|未(?:支出|使用|拨付)"),
     "difference-mismatch": re.compile(r"增减额|增加额|减少额|差额"),
 }
-
-
-class _Labelled(Protocol):
-    """A row as a finding names it: its label and the paragraph it stands in."""
-
-    @property
-    def label(self) -> str: ...
-
-    @property
-    def paragraph(self) -> Paragraph: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +195,7 @@ def broken_formula(
 
 
 def formula_finding(
-    row: _Labelled, formula: _Formula, figures: Sequence[Figure | None], rest: str | None = None
+    row: Row, formula: _Formula, figures: Sequence[Figure | None], rest: str | None = None
 ) -> ReviewFinding | None:
     """The row that breaks ``formula`` (its label and paragraph), as a finding."""
     whole = figures[formula.whole] or ZERO
@@ -235,9 +224,7 @@ def formula_finding(
     )
 
 
-def _rest(
-    code: str, row: _Labelled, whole: Figure, parts: list[Figure], places: int
-) -> ReviewFinding:
+def _rest(code: str, row: Row, whole: Figure, parts: list[Figure], places: int) -> ReviewFinding:
     """The row's 结余 or 增减额 (its last part) against the whole less the other parts."""
     *spent, left = parts
     rest = whole.value - sum((p.value for p in spent), Decimal(0))
