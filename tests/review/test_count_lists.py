@@ -127,3 +127,16 @@ def test_a_list_counted_in_several_units_names_no_whole_of_one() -> None:
     assert stated_recomputed(one_unit.replace("86450卷", "86540卷"), "sum-short") == [
         ("86540卷", "86450卷")
     ]
+
+
+@pytest.mark.parametrize(("whole", "found"), [("52", []), ("48", [("48台", "52台")])])
+def test_a_set_among_machines_counted_one_by_one_is_one_of_them(
+    whole: str, found: list[tuple[str, str]]
+) -> None:
+    # 粮食烘干机1组 is one of the 52 machines: 9 + 1 + 8 + 33 + 1
+    text = (
+        f"累加补贴机具{whole}台。其中：花生收获机9台，轮式拖拉机1台，深松机8台，"
+        "果蔬烘干机33台，粮食烘干机1组。\n"
+    )
+    assert stated_recomputed(text, "sum-short") == []
+    assert stated_recomputed(text, "sum-mismatch") == found

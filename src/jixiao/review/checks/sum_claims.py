@@ -31,6 +31,7 @@ from jixiao.review.checks.part_shares import other_base
 from jixiao.review.checks.part_shares import share_owner
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import SCORE
@@ -249,6 +250,24 @@ def _other_unit_sibling(sentence: Sentence, total: Quantity, q: Quantity) -> boo
     return opened >= 0 and sentence.text[opened] == "、"
 
 
+#: “粮食烘干机1组，打捆机4台”: a set among machines counted one by one, its classifier
+#: no counting unit of its own.
+_SET = re.compile(r"组(?=[，,、；;。])")
+
+
+def _with_sets(sentence: Sentence, total: Quantity, start: int, stop: int) -> Sentence:
+    """The sentence with each set listed among a count's parts counted in the count's unit."""
+    if total.kind != COUNT:
+        return sentence
+    quantities = tuple(
+        replace(q, kind=COUNT, unit=total.unit, text=q.text + "组")
+        if q.kind == BARE and start <= q.start < stop and _SET.match(sentence.text, q.end)
+        else q
+        for q in sentence.quantities
+    )
+    return replace(sentence, quantities=quantities)
+
+
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -296,6 +315,7 @@ def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> Su
         for q in sentence.quantities
         if start <= q.start < stop
     )  # (卷、盘、盒、件: a list of several units, none of them the whole)
+    sentence = _with_sets(sentence, total, start, stop)
     collected = None if mixed else _collect(sentence, total, start, stop)
     if collected is None:
         return None
