@@ -131,3 +131,13 @@ def test_items_counts_against_the_totals_count() -> None:
 def test_items_of_another_unit_are_not_counted() -> None:
     text = _NAMED_APART.format(count="83", whole="5918", road="306").replace("3个", "3处")
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_items_with_another_told_after_them_are_not_all_of_the_total() -> None:
+    # the 节约 of the two items makes the whole only because the third saved nothing
+    text = (
+        "实施公开招标项目30个，交易金额2.1000亿元，节约建设资金1100万元；其中：房屋市政类项目18个，"
+        "交易金额1.4000亿元，节约建设资金800万元；交通类项目5个，交易金额4000万元，节约建设资金"
+        "300万元。另有水利类项目7个，交易金额3000万元，均按控制价成交，未产生节约资金。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)

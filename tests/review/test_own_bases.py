@@ -37,3 +37,24 @@ def test_rates_listed_with_fenbie_are_each_over_their_own_base() -> None:
     # 1,228.0 ÷ 1,240.0 = 99.03%, 815.0 ÷ 860.0 = 94.77%: neither is 815.0 ÷ 1,228.0
     text = _LISTED.format(local="815.0", first="99.0", second="94.8")
     assert "rate-mismatch" not in codes_of(text)
+
+
+def test_a_share_of_last_years_period_is_not_held_to_this_years_base() -> None:
+    text = (
+        "今年1-10月，全县一般公共预算支出42.50亿元，去年同期为40.00亿元。\n"
+        "今年教育支出8.50亿元，占一般公共预算支出20.00%；去年同期教育支出7.60亿元，占一般公共"
+        "预算支出19.00%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text)
+    slip = text.replace("20.00%", "21.00%")
+    assert stated_recomputed(slip, "share-mismatch") == [("21.00%", "20.00%")]
+
+
+def test_shares_of_one_name_over_bases_of_several_scopes_are_left_alone() -> None:
+    # 机关本级 (base 1,200.00) and 全系统 (base 16,000.00): 3,200.00 is above the first's base
+    text = (
+        "（一）机关本级。人员经费900.00万元，占财政拨款预算75.00%；公用经费180.00万元，占财政"
+        "拨款预算15.00%。\n（二）全系统。公共卫生服务支出3,200.00万元，占财政拨款预算20.00%；"
+        "药物制度补助支出960.00万元，占财政拨款预算6.00%。\n"
+    )
+    assert "share-mismatch" not in codes_of(text)

@@ -179,3 +179,19 @@ def test_columns_named_alike_under_a_qizhong_add_up(
 def test_columns_named_alike_without_a_qizhong_are_no_formula() -> None:
     text = _UNDER_QIZHONG.format(west="7600", north="12").replace("其中", "分类")
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_parts_under_a_qizhong_are_some_of_the_whole_and_none_is_short() -> None:
+    # 资金总额 holds a county's own 配套 money the 其中 columns leave out
+    text = """农业产业发展资金分配表
+序号 | 县区 | 资金总额 | 其中 |
+| | | 中央资金 | 省级资金
+1 | 甲区 | 85.0 | 60.0 | 25.0
+2 | 乙区 | 142.0 | 100.0 | 42.0
+3 | 丙县 | 98.5 | 70.0 | 28.5
+4 | 丁县 | 70.0 | 30.0 | 10.0
+5 | 戊县 | 91.0 | 65.0 | 26.0
+"""
+    assert "sum-short" not in codes_of(text)
+    # (without the 其中 the 70.0 of 丁县 would be short of a source)
+    assert stated_recomputed(text.replace("其中", "分项"), "sum-short") == [("70.0", "40.0")]

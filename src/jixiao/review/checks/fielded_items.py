@@ -227,6 +227,8 @@ def _paragraph_parts(doc: ReportDoc, at: int) -> list[Part]:
     return parts
 
 
+#: “另有水利类项目9个，…”: an item told after the list, which is then not all of the total.
+_MORE = re.compile(r"^\s*(?:另有|另外|此外|还有)")
 #: “…，节约率6.8%；其中：房屋市政类项目7个，交易金额…；交通类项目1个，…”: items after a
 #: 其中 in the total's own sentence, ；by ；.
 _MID_QIZHONG = re.compile(r"[；;]\s*其中[:：]")
@@ -257,9 +259,10 @@ def check_fielded_items(doc: ReportDoc) -> list[ReviewFinding]:
         key = _KEYED.match(sentence.text)
         if key is not None and total is not None and _near(total, sentence):
             findings.extend(_findings(total, _sentence_parts(sentence, key.end())))
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
+        after = sentences[at + 1] if at + 1 < len(sentences) else None
         mark = _MID_QIZHONG.search(sentence.text)
-        if mark is not None:
+        if mark is not None and not (after is not None and _MORE.match(after.text)):
             findings.extend(_findings(*_split_at(sentence, mark.start(), mark.end())))
     for at, paragraph in enumerate(doc.paragraphs):
         if _ENDS_OPEN.search(paragraph.text):

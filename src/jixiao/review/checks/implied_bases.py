@@ -181,6 +181,8 @@ def check_implied_bases(doc: ReportDoc) -> list[ReviewFinding]:
         source = members[0] if pair else backing[0]
         if pair:
             base = source[1].value / source[2].value * HUNDRED
+        if any(m[1].value > base for m in members):
+            continue  # a part above the base: the shares are of bases of several scopes
         for member in members:
             if member is source or (not pair and member in backing):
                 continue

@@ -245,7 +245,14 @@ def _named_totals(header: list[list[str]], row: TableRow, width: int) -> frozens
     read)."""
     if not any(_NAMED_TOTAL.search(name) for cells in header for name in cells):
         return frozenset()
-    wide = next((cells for cells in header if len(cells) == len(row.cells)), None)
+    wide = next(
+        (
+            cells
+            for cells in header
+            if len(cells) == len(row.cells) and any(_NAMED_TOTAL.search(c) for c in cells)
+        ),
+        None,
+    )
     if wide is None:
         return None
     names = wide[len(wide) - width :]
@@ -262,6 +269,7 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
         elif not by_width:
             header.append(list(row.cells))
     names = [name for cells in header for name in cells]
+    some = any(name.startswith("其中") for name in names)
     rest = next((c for c, p in _REST.items() if any(map(p.search, names))), None)
     for rows in by_width.values():
         width = len(rows[0][1])
@@ -274,8 +282,8 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
         if broken is not None:
             formula, at = broken
             finding = formula_finding(rows[at][0], formula, rows[at][1], rest)
-            if finding is not None:
-                yield finding
+            if finding is not None and not (finding.code == "sum-short" and some):
+                yield finding  # (under a 其中 the parts are some of the whole: none is short)
 
 
 def check_row_formulas(doc: ReportDoc) -> list[ReviewFinding]:

@@ -247,6 +247,10 @@ def _worded(sentence: Sentence, part: Quantity, share: Quantity) -> str | None:
     return None if _RELATIVE_BASE.match(_base_name(name)) else name
 
 
+#: A figure told for last year's period, whose share is of last year's base.
+_PRIOR = re.compile(r"去年|上年|上一年|同期")
+
+
 def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
     """A share whose base is named in words (占本年支出合计的…) and stated, under that name,
     in the same paragraph or the two before it."""
@@ -262,6 +266,8 @@ def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
             base = _stated_base(sentences, at, _base_name(name), part.label)
             if base is None or base is part or share_holds(part, share, base):
                 continue
+            if _PRIOR.search(part.label) and not _PRIOR.search(base.label):
+                continue  # (去年同期教育支出…，占一般公共预算支出…: last year's base, not this)
             right = fmt(part.value / base.value * HUNDRED)
             message = f"{part.text}占{name}{base.text}应为{right}%，报告列为{share.text}，请核实。"
             findings.append(share_finding(sentence, part, share, right, message))
