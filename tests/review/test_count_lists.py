@@ -140,3 +140,11 @@ def test_a_set_among_machines_counted_one_by_one_is_one_of_them(
     )
     assert stated_recomputed(text, "sum-short") == []
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_teams_counted_in_groups_are_no_machines() -> None:
+    text = (
+        "全年累计补贴机具128台，其中：拖拉机56台，旋耕机40台，播种机32台，组建农机作业服务队6组，"
+        "培训农机手300人次。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -40,3 +40,19 @@ def test_a_stretch_with_something_else_in_it_is_not_read() -> None:
     # a figure left over (a row of three amounts): which column is which cannot be told
     text = _LINE.format(plan="18.0", total="25.0", done="18.9").replace("2.5 2.5", "2.5 2.5 2.5")
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "302 商品和服务支出 6.7 6.3 30201 办公费 3.2 3.0 30205 水费 1.1 1.1 30211 差旅费 2.4 2.2",
+        "30201 办公费 3.2 3.0 30205 水费 1.1 1.1 小计 4.3 4.1 30211 差旅费 2.4 2.2",
+    ],
+    ids=["class-over-its-items", "subtotal-row"],
+)
+def test_a_line_that_counts_rows_twice_is_not_read(rows: str) -> None:
+    text = (
+        f"二、项目支出明细情况 支出内容 (经济科目) 计划支出数 实际支出数 {rows} "
+        "支出合计 6.7 6.3 三、项目考评情况\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

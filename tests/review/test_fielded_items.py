@@ -141,3 +141,12 @@ def test_items_with_another_told_after_them_are_not_all_of_the_total() -> None:
         "300万元。另有水利类项目7个，交易金额3000万元，均按控制价成交，未产生节约资金。\n"
     )
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_items_whose_rest_is_told_after_them_are_not_all_of_the_total() -> None:
+    text = (
+        "实施比选项目57个，交易金额6581万元，节约建设资金514万元；其中：房屋市政类项目53个，交易额"
+        "6125万元，节约金额486万元；交通类项目2个，交易额198万元，节约金额28万元。其余2个项目流标，"
+        "未产生交易额。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text)

@@ -6,7 +6,8 @@
 After the two column names, each row is an economic code (optional), a name and its two
 amounts, up to 支出合计 and its two amounts: each column's 合计 against its rows. The
 stretch must be rows and nothing else (a figure left over, a row of one amount, a name
-with a figure inside, and nothing is read); one row alone is its own total.
+with a figure inside, a 小计 row or a class code over its items' codes — 302 over 30201 — and
+nothing is read); one row alone is its own total.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ _TOTAL = re.compile(rf"支出\s*合\s*计\s*(?P<plan>{_AMOUNT})\s+(?P<done>{_AMO
 #: A row: its economic code (30399), its name, its two amounts (the export may have dropped
 #: the spaces between words and figures).
 _ROW = re.compile(
-    rf"\s*(?:\d{{3,7}}\s*)?(?P<name>[\u4e00-\u9fff][^\d]*?)\s*"
+    rf"\s*(?:(?P<code>\d{{3,7}})\s*)?(?P<name>[\u4e00-\u9fff][^\d]*?)\s*"
     rf"(?P<plan>{_AMOUNT})\s+(?P<done>{_AMOUNT})(?![\d.])"
 )
 _COLUMNS = ("计划支出数", "实际支出数")
+_SUBTOTAL = re.compile(r"小\s*计|合\s*计|其中")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,7 @@ class _Line:
 def _rows(stretch: str) -> list[tuple[str, tuple[Figure, Figure]]] | None:
     """The rows the stretch is made of, or None when something else is in it."""
     rows: list[tuple[str, tuple[Figure, Figure]]] = []
+    codes: list[str] = []
     at = 0
     while at < len(stretch.rstrip()):
         match = _ROW.match(stretch, at)
@@ -54,9 +57,13 @@ def _rows(stretch: str) -> list[tuple[str, tuple[Figure, Figure]]] | None:
         plan, done = figure(match.group("plan")), figure(match.group("done"))
         if plan is None or done is None:
             return None
+        if _SUBTOTAL.search(match.group("name")):
+            return None  # (a 小计 row: its rows are counted twice)
         rows.append((match.group("name"), (plan, done)))
+        codes.extend([match.group("code")] if match.group("code") else [])
         at = match.end()
-    return rows
+    nested = any(a != b and b.startswith(a) for a in codes for b in codes)
+    return None if nested else rows  # (302 over 30201, 30205: a class over its items)
 
 
 def _findings(paragraph: Paragraph) -> Iterator[ReviewFinding]:

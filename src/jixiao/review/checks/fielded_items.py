@@ -228,7 +228,7 @@ def _paragraph_parts(doc: ReportDoc, at: int) -> list[Part]:
 
 
 #: “另有水利类项目9个，…”: an item told after the list, which is then not all of the total.
-_MORE = re.compile(r"^\s*(?:另有|另外|此外|还有)")
+_MORE = re.compile(r"^\s*(?:另有|另外|此外|还有|其余|其他|剩余)")
 #: “…，节约率6.8%；其中：房屋市政类项目7个，交易金额…；交通类项目1个，…”: items after a
 #: 其中 in the total's own sentence, ；by ；.
 _MID_QIZHONG = re.compile(r"[；;]\s*其中[:：]")

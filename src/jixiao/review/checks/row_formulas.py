@@ -48,6 +48,8 @@ MIN_PARTS = 2
 _SMALL = 10
 _DASH = Figure(Decimal(0), False, "—")
 _NAMED_TOTAL = re.compile(r"合计|小计|总计")
+#: A column of what was left undone, 0 where the rest was done and more.
+_SHORTFALL = re.compile(r"未完成|未到位|尚未|剩余")
 #: A header column of what is left (预算数 | 执行数 | 结余数) or of a change (本年 | 上年 |
 #: 增减额): its rows keep the formula with a 0 wherever all was spent or nothing changed, and
 #: that column, the formula's last, is the figure worked out.
@@ -270,6 +272,7 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
             header.append(list(row.cells))
     names = [name for cells in header for name in cells]
     some = any(name.startswith("其中") for name in names)
+    shortfall = any(_SHORTFALL.search(name) for name in names)
     rest = next((c for c, p in _REST.items() if any(map(p.search, names))), None)
     for rows in by_width.values():
         width = len(rows[0][1])
@@ -281,6 +284,8 @@ def _table_findings(table: list[TableRow]) -> Iterator[ReviewFinding]:
         broken = broken_formula([figures for _, figures in rows], rest is not None, totals, named)
         if broken is not None:
             formula, at = broken
+            if shortfall and any(f is not None and not f.value for f in rows[at][1]):
+                continue  # (任务95 | 完成101 | 未完成0: done beyond the task, nothing left undone)
             finding = formula_finding(rows[at][0], formula, rows[at][1], rest)
             if finding is not None and not (finding.code == "sum-short" and some):
                 yield finding  # (under a 其中 the parts are some of the whole: none is short)

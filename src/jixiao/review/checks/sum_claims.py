@@ -253,6 +253,8 @@ def _other_unit_sibling(sentence: Sentence, total: Quantity, q: Quantity) -> boo
 #: “粮食烘干机1组，打捆机4台”: a set among machines counted one by one, its classifier
 #: no counting unit of its own.
 _SET = re.compile(r"组(?=[，,、；;。])")
+#: A machine's name (粮食烘干机, 喷雾器, 农机具), not a team (服务队6组).
+_MACHINE = re.compile(r"[机器具]$")
 
 
 def _with_sets(sentence: Sentence, total: Quantity, start: int, stop: int) -> Sentence:
@@ -261,7 +263,10 @@ def _with_sets(sentence: Sentence, total: Quantity, start: int, stop: int) -> Se
         return sentence
     quantities = tuple(
         replace(q, kind=COUNT, unit=total.unit, text=q.text + "组")
-        if q.kind == BARE and start <= q.start < stop and _SET.match(sentence.text, q.end)
+        if q.kind == BARE
+        and start <= q.start < stop
+        and _SET.match(sentence.text, q.end)
+        and _MACHINE.search(q.label)
         else q
         for q in sentence.quantities
     )
