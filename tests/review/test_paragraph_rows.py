@@ -96,3 +96,8 @@ def test_the_rows_keep_the_sum_of_adjacent_figures() -> None:
     # 核定人数 = 常规 + 特殊 on every row: 803 against 590 + 222 = 812 (its column breaks too)
     found = stated_recomputed(_counted("803", "3490"), "sum-mismatch")
     assert sorted(found) == [("3490", "3481"), ("803", "812")]
+
+
+def test_a_slip_carried_into_the_total_row_is_the_rows_alone() -> None:
+    # 803 against 590 + 222 = 812, and the 合计 3481 added up with it: only the row is wrong
+    assert stated_recomputed(_counted("803", "3481"), "sum-mismatch") == [("803", "812")]

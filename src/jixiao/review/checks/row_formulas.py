@@ -167,7 +167,27 @@ def _fails(
     filled = all(
         any(h and (f := figures[p]) and f.value for h, figures in held) for p in formula.parts
     )
+    failed = _carried(formula, rows, failed)
     return failed if enough and filled and len(failed) <= 1 else None
+
+
+def _gap(formula: _Formula, figures: Sequence[Figure | None]) -> Decimal:
+    whole = figures[formula.whole] or ZERO
+    return whole.value - sum(((figures[p] or ZERO).value for p in formula.parts), Decimal(0))
+
+
+def _carried(
+    formula: _Formula, rows: Sequence[Sequence[Figure | None]], failed: list[int]
+) -> list[int]:
+    """A slip carried into the 合计 row: the last row, the sum of the rows above it in the
+    formula's whole, fails by the same gap as one row above: that row alone is wrong."""
+    last = len(rows) - 1
+    if len(failed) != 2 or failed[1] != last:  # (the slipped row and the total)
+        return failed
+    column = [(figures[formula.whole] or ZERO).value for figures in rows]
+    summed = sum(column[:last], Decimal(0)) == column[last]
+    same = _gap(formula, rows[failed[0]]) == _gap(formula, rows[last])
+    return failed[:1] if summed and same else failed
 
 
 def broken_formula(
