@@ -17,6 +17,8 @@ from jixiao.review.checks.declared_lists import declared_whole
 from jixiao.review.checks.list_ends import ends_parts
 from jixiao.review.checks.list_ends import list_end
 from jixiao.review.checks.list_ends import parts_own
+from jixiao.review.checks.list_units import several_units
+from jixiao.review.checks.list_units import with_sets
 from jixiao.review.checks.no_split import no_parts
 from jixiao.review.checks.no_split import not_a_split
 from jixiao.review.checks.no_split import same_column
@@ -31,7 +33,6 @@ from jixiao.review.checks.part_shares import other_base
 from jixiao.review.checks.part_shares import share_owner
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.model import ReviewFinding
-from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import SCORE
@@ -241,38 +242,6 @@ def _opener(owner: Quantity, figures: list[Quantity], at: int) -> str:
     return after[0].label if after else ""
 
 
-def _other_unit_sibling(sentence: Sentence, total: Quantity, q: Quantity) -> bool:
-    """A count of another unit listed with the parts by 、 (“纸质档案111675卷，声像档案2285盘、
-    照片档案906盒、…”): the parts are counted in several units."""
-    if total.kind != COUNT or q.kind != COUNT or q.unit == total.unit or q.in_brackets:
-        return False
-    opened = q.start - len(q.label) - 1
-    return opened >= 0 and sentence.text[opened] == "、"
-
-
-#: “粮食烘干机1组，打捆机4台”: a set among machines counted one by one, its classifier
-#: no counting unit of its own.
-_SET = re.compile(r"组(?=[，,、；;。])")
-#: A machine's name (粮食烘干机, 喷雾器, 农机具), not a team (服务队6组).
-_MACHINE = re.compile(r"[机器具]$")
-
-
-def _with_sets(sentence: Sentence, total: Quantity, start: int, stop: int) -> Sentence:
-    """The sentence with each set listed among a count's parts counted in the count's unit."""
-    if total.kind != COUNT:
-        return sentence
-    quantities = tuple(
-        replace(q, kind=COUNT, unit=total.unit, text=q.text + "组")
-        if q.kind == BARE
-        and start <= q.start < stop
-        and _SET.match(sentence.text, q.end)
-        and _MACHINE.search(q.label)
-        else q
-        for q in sentence.quantities
-    )
-    return replace(sentence, quantities=quantities)
-
-
 def _collect(
     sentence: Sentence, total: Quantity, start: int, end: int
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]] | None:
@@ -315,12 +284,8 @@ _AFTER_PARTS = 12
 
 def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> SumClaim | None:
     stop = list_end(sentence, total, start, end)
-    mixed = any(
-        _other_unit_sibling(sentence, total, q)
-        for q in sentence.quantities
-        if start <= q.start < stop
-    )  # (卷、盘、盒、件: a list of several units, none of them the whole)
-    sentence = _with_sets(sentence, total, start, stop)
+    mixed = several_units(sentence, total, start, stop)
+    sentence = with_sets(sentence, total, start, stop)
     collected = None if mixed else _collect(sentence, total, start, stop)
     if collected is None:
         return None
