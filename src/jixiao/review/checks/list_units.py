@@ -40,7 +40,7 @@ _MACHINE = re.compile(r"[机器具]$")
 
 def with_sets(sentence: Sentence, total: Quantity, start: int, stop: int) -> Sentence:
     """The sentence with each set listed among a count's parts counted in the count's unit."""
-    if total.kind != COUNT:
+    if total.kind != COUNT or "组" not in sentence.text[start:stop]:
         return sentence
     quantities = tuple(
         replace(q, kind=COUNT, unit=total.unit, text=q.text + "组")

@@ -111,10 +111,11 @@ def check_paragraph_rows(doc: ReportDoc) -> list[ReviewFinding]:
     them)."""
     found: list[ReviewFinding] = []
     for total, rows in _tables(doc):
-        broken = broken_formula([row.figures for row in (*rows, total)])
+        every = [*rows, total]
+        broken = broken_formula([row.figures for row in every])
         if broken is not None:
             formula, at = broken
-            row = (*rows, total)[at]
+            row = every[at]
             found.extend(f for f in [formula_finding(row, formula, row.figures)] if f is not None)
         columns = range(len(total.figures))
         held = [c for c in columns if whole_adds_up(total.figures[c], [r.figures[c] for r in rows])]
