@@ -115,8 +115,9 @@ def check_paragraph_rows(doc: ReportDoc) -> list[ReviewFinding]:
         broken = broken_formula([row.figures for row in every])
         if broken is not None:
             formula, at = broken
-            row = every[at]
-            found.extend(f for f in [formula_finding(row, formula, row.figures)] if f is not None)
+            finding = formula_finding(every[at], formula, every[at].figures)
+            if finding is not None:
+                found.append(finding)
         columns = range(len(total.figures))
         held = [c for c in columns if whole_adds_up(total.figures[c], [r.figures[c] for r in rows])]
         if held:
