@@ -93,3 +93,12 @@ def test_a_deduction_row_with_no_weight_of_its_own() -> None:
 | 总分 |  | 100 | 89 |
 """
     assert "score-total-mismatch" not in codes_of(text)
+
+
+@pytest.mark.parametrize(("second", "found"), [("25", []), ("30", [("100", "105")])])
+def test_the_weights_of_rows_whose_scores_make_the_total(
+    second: str, found: list[tuple[str, str]]
+) -> None:
+    # 得分 20 + 22 + 11.5 + 19 + 15 = 87.5, the 小计's: every row is in it, and so its 分值
+    text = _TABLE.format(third="11.5").replace("B投入经济性 25", f"B投入经济性 {second}")
+    assert stated_recomputed(text, "weight-total-mismatch") == found

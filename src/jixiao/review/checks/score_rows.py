@@ -7,7 +7,8 @@
     小计               100    90.5   90.5%
 
 When the rows' 分值 make the total's 分值, the rows are the whole table, and their 得分 must
-make the total's 得分 too (exactly: scores are added as written).
+make the total's 得分 too (exactly: scores are added as written); when the 得分 make the
+total's, the 分值 must make it too.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _TOTAL = re.compile(r"^(?:小计|合计|总计|总分|合计得分|得分合计|
 _WEIGHT = re.compile(r"^(?:分值|权重|标准分|满分)(?:[（(]分[）)])?$")
 _SCORE = re.compile(r"^(?:评价|自评|实际|评估)?得分(?:[（(]分[）)])?$")
 _MIN_ROWS = 2
+_BONUS = re.compile(r"加分|扣分|附加")
 
 
 def _columns(names: list[str]) -> tuple[int, int] | None:
@@ -58,23 +60,40 @@ def _table_finding(table: list[TableRow]) -> ReviewFinding | None:
     weight, score = total_row.value(columns[0]), total_row.value(columns[1])
     if weights is None or scores is None or weight is None or score is None:
         return None
-    if sum((w.value for w in weights), Decimal(0)) != weight.value:
-        return None  # the rows are not the whole table (or nest)
-    added = sum((s.value for s in scores), Decimal(0))
-    if added == score.value:
+    if _added(weights) == weight.value:
+        return _column_finding(total_row, ("分值", weights, weight), ("得分", scores, score))
+    if _added(scores) == score.value and not any(_BONUS.search(r.paragraph.text) for r in rows):
+        # the scores make the total's: the rows are the whole table, and a 分值 is off (a
+        # 加分 row's points may lie beyond the total's 分值)
+        return _column_finding(total_row, ("得分", scores, score), ("分值", weights, weight))
+    return None  # the rows are not the whole table (or nest)
+
+
+def _added(figures: list[Figure]) -> Decimal:
+    return sum((f.value for f in figures), Decimal(0))
+
+
+_Column = tuple[str, list[Figure], Figure]
+
+
+def _column_finding(total_row: TableRow, held: _Column, checked: _Column) -> ReviewFinding | None:
+    """The ``checked`` column against the total row, the ``held`` column adding up."""
+    name, figures, total = checked
+    added = _added(figures)
+    if added == total.value:
         return None
-    places = max(f.places for f in [score, *scores])
-    listed = "＋".join(s.text for s in scores)
+    places = max(f.places for f in [total, *figures])
+    listed = "＋".join(f.text for f in figures)
     message = (
-        f"表中各行分值之和为{weight.text}分，与“{total_row.label}”行相符，"
-        f"但各行得分{listed}＝{fmt(added, places)}分，“{total_row.label}”行得分为"
-        f"{score.text}分，不符，请核实。"
+        f"表中各行{held[0]}之和为{held[2].text}分，与“{total_row.label}”行相符，"
+        f"但各行{name}{listed}＝{fmt(added, places)}分，“{total_row.label}”行{name}为"
+        f"{total.text}分，不符，请核实。"
     )
     return make_finding(
-        "score-total-mismatch",
+        "score-total-mismatch" if name == "得分" else "weight-total-mismatch",
         total_row.paragraph,
         message,
-        stated=score.text,
+        stated=total.text,
         recomputed=fmt(added, places),
     )
 
