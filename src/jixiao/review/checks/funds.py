@@ -105,9 +105,10 @@ def rate_score(
     exact = show(due, 2)
     shown = show(due, digits)
     due_text = f"{exact}分" if exact == shown else f"{exact}分（保留至表中位数为{shown}分）"
+    cut = most.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_DOWN) == score.value
     message = (
         f"“{name}”执行率{rate.text}、分值{weight.text}分，按分值×执行率应得{due_text}，"
-        f"表中为{score.text}分。"
+        f"表中为{score.text}分" + ("（截位而非四舍五入）。" if cut else "。")
     )
     return make_finding(
         "rate-score-mismatch",
@@ -153,15 +154,22 @@ def _same_money_scores(row: FundsRow, source: SourceRow) -> ReviewFinding | None
 
 
 def _source_rates(row: FundsRow) -> Iterator[ReviewFinding]:
-    """Each source row's own 执行率 against its own amounts (“其他资金 0 1.8 1.8 —— 0 ——”)."""
-    shown = {k: v.text for k, v in row.columns.items() if k in ("budget", "executed", "rate")}
+    """Each source row's own 执行率 against its own amounts (“其他资金 0 1.8 1.8 —— 0 ——”);
+    under a total with no 执行率 of its own, a row repeating its amounts too (the Chongqing
+    form's 其中:财政拨款), a row nested in it with the same figures said once."""
+    keys = ("budget", "executed", "rate")
+    shown = {k: v.text for k, v in row.columns.items() if k in keys}
+    said: list[dict[str, str]] = []
     for source in row.source_rows:
-        own = {k: v.text for k, v in source.columns.items() if k in shown}
-        if own == shown:
+        full = {k: v.text for k, v in source.columns.items() if k in keys}
+        if "rate" in shown and {k: v for k, v in full.items() if k in shown} == shown:
             scores = _same_money_scores(row, source)
             if scores is not None:
                 yield scores
             continue  # the only source repeats the total's figures: said once, at the total
+        if full in said:
+            continue
+        said.append(full)
         label = source.label.removeprefix("其中").lstrip(":： ")
         finding = rate_finding(source.columns, True, source.paragraph, f"“{label}”的")
         if finding is not None:
@@ -219,11 +227,11 @@ def _follows(columns: dict[str, Figure], exact: Decimal) -> str:
     return f"；得分随之有误：按复算的执行率应得{show(due, 2)}分，表中为{score.text}分"
 
 
-def _amounts_figure(row: FundsRow, rate: Figure) -> Figure | None:
+def _amounts_figure(columns: dict[str, Figure], complete: bool, rate: Figure) -> Figure | None:
     """执行数 ÷ 预算数 as a rate, when the row gives both (not where the rate written is the
     100% cap of an overspent budget): the score is worked from the amounts, not from a rate
     printed to one decimal, nor from a rate cell that is wrong (that is said on its own)."""
-    exact = _amounts_rate(row.columns, row.complete)
+    exact = _amounts_rate(columns, complete)
     if exact is None or _capped(exact, rate):
         return None
     return Figure(exact, True, f"{show(exact, 2)}%")
@@ -255,41 +263,56 @@ def _ruled_rates(row: FundsRow, strict: bool) -> Iterator[ReviewFinding]:
             yield finding
 
 
+def _row_score(
+    columns: dict[str, Figure],
+    complete: bool,
+    at: Paragraph,
+    strict: bool,
+    full_from: FullMarks,
+    places: int,
+) -> ReviewFinding | None:
+    """A row's 执行率 得分 against its 分值 × 执行率 (see :func:`rate_score`)."""
+    weight, rate, score = (columns.get(k) for k in ("weight", "rate", "score"))
+    if weight is None or score is None:
+        return None
+    if rate is None:
+        return (
+            over_weight(at, "预算执行率", weight, score, None)
+            if score.value > weight.value
+            else None
+        )
+    amounts = _amounts_figure(columns, complete, rate)
+    agrees = amounts is not None and abs(amounts.value - rate.value) <= rate.ulp
+    scored = amounts if amounts is not None and agrees else rate
+    scored_at = partial(
+        rate_score, at, "预算执行率", weight, strict=strict, full_from=full_from, places=places
+    )
+    finding = scored_at(scored, score)
+    if finding is not None and agrees and scored is not rate:
+        # 20 × 89.8% = 17.96 beside amounts giving 89.76%: the rate as written is right
+        finding = finding if scored_at(rate, score) is not None else None
+    if finding is not None and amounts is not None and not agrees:
+        # a score that follows the amounts is right even where the rate cell is wrong
+        finding = scored_at(amounts, score)
+    return finding
+
+
 def funds_findings(
     row: FundsRow, strict: bool = False, full_from: FullMarks = (), places: int = 0
 ) -> Iterator[ReviewFinding]:
     """The 资金 row's score, rate and sums (``strict``, ``full_from``, ``places``: see
     :func:`rate_score`)."""
     yield from _ruled_rates(row, strict)
-    weight, rate, score = (row.columns.get(k) for k in ("weight", "rate", "score"))
-    if weight is not None and score is not None:
-        if rate is not None:
-            amounts, at = _amounts_figure(row, rate), row.at("score")
-            agrees = amounts is not None and abs(amounts.value - rate.value) <= rate.ulp
-            scored = amounts if amounts is not None and agrees else rate
-            scored_at = partial(
-                rate_score,
-                at,
-                "预算执行率",
-                weight,
-                strict=strict,
-                full_from=full_from,
-                places=places,
-            )
-            finding = scored_at(scored, score)
-            if finding is not None and agrees and scored is not rate:
-                # 20 × 89.8% = 17.96 beside amounts giving 89.76%: the rate as written is right
-                written = scored_at(rate, score)
-                finding = finding if written is not None else None
-            if finding is not None and amounts is not None and not agrees:
-                # a score that follows the amounts is right even where the rate cell is wrong
-                finding = scored_at(amounts, score)
-        elif score.value > weight.value:
-            finding = over_weight(row.at("score"), "预算执行率", weight, score, None)
-        else:
-            finding = None
-        if finding is not None:
-            yield finding
+    scored = partial(_row_score, strict=strict, full_from=full_from, places=places)
+    finding = scored(row.columns, row.complete, row.at("score"))
+    if finding is not None:
+        yield finding
+    if "score" not in row.columns:
+        # the Chongqing form scores the 执行率 on the 其中:财政拨款 row, the total left bare
+        for source in row.source_rows:
+            finding = scored(source.columns, True, source.paragraph)
+            if finding is not None:
+                yield finding
     rate_finding = _funds_rate(row)
     if rate_finding is not None:
         yield rate_finding

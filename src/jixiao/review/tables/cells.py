@@ -105,15 +105,17 @@ def whole_adds_up(total: Figure, parts: list[Figure]) -> bool:
 
 
 def figure(text: str) -> Figure | None:
-    """The figure a cell holds (``880``, ``95.5%``, ``1,234.50``), or None."""
-    match = _FIGURE.match(text.strip())
+    """The figure a cell holds (``880``, ``95.5%``, ``1,234.50``), or None. A mirror site's
+    “?” for a space lost after the figure (``4,614,453.11?``) is no part of it."""
+    text = text.strip().removesuffix("?")
+    match = _FIGURE.match(text)
     if match is None:
         return None
     try:
         value = Decimal(match.group("num").replace(",", ""))
     except InvalidOperation:
         return None
-    return Figure(value, bool(match.group("pct")), text.strip())
+    return Figure(value, bool(match.group("pct")), text)
 
 
 #: A page's number or footer printed into a table's text: “5”, “— 1 —”, “第 7 页 共 16 页”.

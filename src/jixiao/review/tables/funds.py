@@ -16,15 +16,16 @@ from functools import lru_cache
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
-from jixiao.review.tables.cells import BLANK
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import Token
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import tokens
 from jixiao.review.tables.columns import FUNDS_COLUMNS
-from jixiao.review.tables.columns import MONEY_ROLES
 from jixiao.review.tables.columns import as_rate
 from jixiao.review.tables.columns import figures_after
+from jixiao.review.tables.funds_place import placement
+from jixiao.review.tables.funds_place import rated
+from jixiao.review.tables.funds_place import weight_swapped
 from jixiao.review.tables.sources import SOURCE_LABEL
 from jixiao.review.tables.sources import SPENDING_LABEL
 from jixiao.review.tables.sources import Rows
@@ -34,7 +35,7 @@ from jixiao.review.tables.sources import source_rows
 from jixiao.review.tables.wrapped_header import misread
 from jixiao.review.tables.wrapped_header import roles_of_figures
 
-FUNDS_LABEL = re.compile(r"(?:年度)?(?:财政)?(?:资金)?总额\s*[:：]?")
+FUNDS_LABEL = re.compile(r"(?:年度)?(?:财政)?(?:资金)?总金?额\s*[:：]?")
 #: “得分（20分*执行率）”: a layout that writes the 分值 into the score's header (Yunnan).
 IMPLIED_WEIGHT = re.compile(r"得分\s*[（(]\s*(?P<weight>\d+)\s*分\s*[*×xX]\s*执行率")
 _SCORE_NOTE = re.compile(r"得分\s*[（(][^）)]{0,12}[）)]")
@@ -94,6 +95,8 @@ def _header_columns(text: str) -> list[str]:
         text = text[cut + 1 :]  # (not the label a layout printed on the total's own row)
     text = _SCORE_NOTE.sub("得分", text)  # “得分（20分*执行率）” names no 执行率 column
     text = _RATE_NOTE.sub("执行率", text)
+    # the Chongqing form: 执行率 | 执行率权重 | 执行率得分 (the header's cells run together)
+    text = text.replace("执行率权重执行率得分", "权重得分")
     found: list[tuple[int, str]] = []
     for role, pattern in FUNDS_COLUMNS:
         matches = list(pattern.finditer(text))
@@ -102,92 +105,11 @@ def _header_columns(text: str) -> list[str]:
     return [role for _, role in sorted(found)]
 
 
-def _by_position(
-    columns: list[str], figures: list[Figure], pieces: list[tuple[str, Paragraph]]
-) -> tuple[dict[str, Figure], bool] | None:
-    """“200 200 190 — 95% —” under six columns: cells left blank on purpose keep their places,
-    so the figures stand under their own columns (not around the rate)."""
-    values = iter(figures)
-    cells = [None if BLANK.match(piece) else next(values, None) for piece, _ in pieces]
-    if len(cells) != len(columns) or None not in cells or len(columns) < 3:
-        return None
-    placed = {role: value for role, value in zip(columns, cells, strict=True) if value is not None}
-    return (placed, True) if len(placed) >= 2 else None
-
-
-def _place(columns: list[str], figures: list[Figure]) -> tuple[dict[str, Figure], bool] | None:
-    """Figures on columns: one each, or around the 执行率 when a cell was left blank."""
-    if len(figures) == len(columns):
-        return dict(zip(columns, figures, strict=True)), True
-    if len(figures) > len(columns) + _STRAY or "rate" not in columns:
-        return None
-    percents = [i for i, f in enumerate(figures) if f.percent]
-    if not percents:
-        others = [c for c in columns if c != "rate"]
-        fits = len(figures) == len(others)
-        return (dict(zip(others, figures, strict=True)), True) if fits else None
-    return _around_rate(columns, figures, percents[0]) if len(percents) == 1 else None
-
-
-#: Figures after the 执行率 beyond its columns (“… 100% 10 | 其中” with the 得分 header
-#: glued after the row): the next row's cell, not this row's.
-_STRAY = 1
-
-
-def _money(columns: list[str], figures: list[Figure]) -> tuple[list[str], list[Figure]]:
-    """The money columns left of the rate with their figures (the 分值 is let go)."""
-    pairs = [
-        (c, f)
-        for c, f in zip(columns[len(columns) - len(figures) :], figures, strict=True)
-        if c in MONEY_ROLES
-    ]
-    return [c for c, _ in pairs], [f for _, f in pairs]
-
-
-def _around_rate(
-    columns: list[str], figures: list[Figure], at: int
-) -> tuple[dict[str, Figure], bool] | None:
-    """The figures before the 执行率 fill the columns just left of it, those after it the
-    columns right of it: a blank cell is taken to be the farthest from the rate. The amounts
-    are sure when no column left of the rate but the 年初预算数 was left blank (the 得分, or
-    the 年初预算数 a unit did not fill)."""
-    rate_at = columns.index("rate")
-    before, after = figures[:at], figures[at + 1 :]
-    left, right = columns[:rate_at], columns[rate_at + 1 :]
-    if len(before) > len(left) or len(after) > len(right) + _STRAY:
-        return None
-    if len(after) > len(right):  # a cell of the next row run on: only amounts and rate are sure
-        left, before = _money(left, before)
-        right, after = [], []
-    placed = {"rate": figures[at]}
-    placed.update(zip(left[len(left) - len(before) :], before, strict=True))
-    placed.update(zip(right, after, strict=False))
-    blank = left[: len(left) - len(before)]
-    return placed, set(blank) <= {"initial"}
-
-
-#: The largest 分值 a 资金 row carries.
-_MAX_FUNDS_WEIGHT = Decimal(30)
-
-
-def _weight_swapped(columns: dict[str, Figure]) -> dict[str, Figure]:
-    """The 分值 and the 全年执行数 the PDF text printed in each other's places (“年度资金总额
-    80.00 95.40 10 91.20 95.60% 9.56”): swapped back when the amount read as spent is a whole
-    number a 分值 may be and the one read as the 分值 comes nearer the rate written."""
-    budget, executed, weight, rate = (
-        columns.get(k) for k in ("budget", "executed", "weight", "rate")
-    )
-    if budget is None or executed is None or weight is None or rate is None:
-        return columns
-    if not budget.value or executed.places or executed.value > _MAX_FUNDS_WEIGHT:
-        return columns
-
-    def off(spent: Figure) -> Decimal:
-        return abs(spent.value / budget.value * 100 - rate.value)
-
-    if off(weight) >= off(executed):
-        return columns
-    return {**columns, "executed": weight, "weight": executed}
+def _past_notes(stream: tuple[Token, ...], after: int, row: Paragraph) -> int:
+    """Past the rest of the total's row (“执行率*该指标分值…”), before its sources."""
+    while after < len(stream) and _row_note(stream[after], row):
+        after += 1
+    return after
 
 
 def _row_note(token: Token, row: Paragraph) -> bool:
@@ -202,16 +124,6 @@ def funds_rows(doc: ReportDoc) -> tuple[FundsRow, ...]:
     """Each 年度资金总额 row whose header names its columns, with the rows of its sources
     (read once per document: the checks, the notes and the summary all ask)."""
     return tuple(_funds_rows(doc))
-
-
-#: The money columns alone (全年预算数(A), 全年执行数(B)): the 转移支付 layout; a Hunan form's
-#: 年初预算资金总额 and 实际投入资金额.
-_MONEY_ONLY = (["budget", "executed"], ["initial", "budget", "executed"], ["initial", "executed"])
-
-
-def _enough(roles: list[str], figures: list[Figure]) -> bool:
-    """A header of three columns or more, or of the money columns alone filled exactly."""
-    return len(roles) >= 3 or (roles in _MONEY_ONLY and len(figures) == len(roles))
 
 
 def _label_after(stream: tuple[Token, ...], position: int) -> bool:
@@ -328,24 +240,22 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         figures, where, used = figures_after(pieces)
         roles = _told(roles, figures)
         implied = IMPLIED_WEIGHT.search(header[-_HEADER_REACH:])
-        placed = _by_position(roles, figures, pieces[:used]) or (
-            _place(roles, figures) if figures and _enough(roles, figures) else None
-        )
+        placed, bare = placement(roles, figures, pieces[:used])
         if placed is None:
             continue
         cells = {role: where[id(value)] for role, value in placed[0].items()}
         columns = {role: as_rate(v) if role == "rate" else v for role, v in placed[0].items()}
-        columns = _weight_swapped(columns)
+        columns = weight_swapped(columns)
         if "rate" in columns and columns["rate"].value > _GLUED_RATE:
             continue  # “4000400098%”: amounts glued to the rate (see tables.glued_whole)
         if implied is not None and "weight" not in columns:
             columns["weight"] = Figure(Decimal(implied.group("weight")), False, implied.group(1))
-        after = first + used - (1 if rest else 0)
-        while after < len(stream) and _row_note(stream[after], token.paragraph):
-            after += 1  # the rest of the total's row (“执行率*该指标分值…”), before its sources
+        after = _past_notes(stream, first + used - (1 if rest else 0), token.paragraph)
         read: list[SourceRow] = []
         rows = (source_rows(stream, after, roles, read, columns) if placed[1] else None) or []
         rows = _not_nested(rows)
+        if bare and not rated(read):
+            continue
         fiscal, levels = _levels_under_fiscal(rows)
         spending = [c for label, c in rows if SPENDING_LABEL.search(label)]
         sources = [c for label, c in rows if not SPENDING_LABEL.search(label)]

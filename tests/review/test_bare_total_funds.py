@@ -1,0 +1,56 @@
+"""The Chongqing 部门整体绩效自评表's 资金情况 block: a header with no label cell and 执行率权重 /
+执行率得分 columns, a 年度总金额 row of amounts alone, the 执行率 and its score on the
+其中:财政拨款 row (a published table's shape; figures ours)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import codes_of
+from review_support import findings_of
+from review_support import stated_recomputed
+
+_BLOCK = """2024年度部门整体绩效自评表 | ||||||||||
+项目名称: | 某县某协会整体监控 | 项目编码: | 50023300024P000061 | 自评总分: | 99.69 | |||||
+资金情况 | ||||||||||
+年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分 | |||||
+年度总金额 | 2,815,300.00{m} | 3,600,000.00{m} | {spent}{m} | |||||||
+其中:财政拨款 | 2,815,300.00{m} | 3,600,000.00{m} | {spent}{m} | 95.00 | 10.00 | {score}{m} |
+一般公共预算 | 2,815,300.00{m} | 3,600,000.00{m} | {spent}{m} | 95.00 | ||||||
+绩效目标 | ||||||||||
+"""
+
+
+def _block(spent: str = "3,420,000.00", score: str = "9.50", mark: str = "") -> str:
+    return _BLOCK.format(spent=spent, score=score, m=mark)
+
+
+@pytest.mark.parametrize("mark", ["", "?"])  # a mirror site's “?” for a lost space
+def test_a_right_block_holds(mark: str) -> None:
+    codes = codes_of(_block(mark=mark))
+    assert not codes & {"rate-score-mismatch", "table-rate-mismatch", "sum-mismatch"}
+
+
+@pytest.mark.parametrize("mark", ["", "?"])
+def test_the_rate_of_the_row_that_carries_it(mark: str) -> None:
+    text = _block(spent="3,240,000.00", mark=mark)
+    assert stated_recomputed(text, "table-rate-mismatch") == [("95.00", "90.00%")]
+
+
+def test_the_score_on_the_row_under_a_bare_total() -> None:
+    assert stated_recomputed(_block(score="9.05"), "rate-score-mismatch") == [("9.05", "9.50")]
+
+
+def test_a_score_cut_not_rounded_says_so() -> None:
+    # 10 × 3,486,600 ÷ 3,600,000 = 9.685: 9.69 half-up, 9.68 cut
+    text = _block(spent="3,486,600.00", score="9.68").replace("95.00", "96.85")
+    found = [f for f in findings_of(text) if f.code == "rate-score-mismatch"]
+    assert [(f.stated, f.recomputed) for f in found] == [("9.68", "9.69")]
+    assert "截位" in found[0].message
+
+
+def test_a_bare_total_over_rows_without_a_rate_is_not_read() -> None:
+    # no row carries the 执行率: the three figures may stand in any three of six columns
+    text = _block().replace("| 95.00 | 10.00 | 9.50 |", "|").replace("| 95.00 |", "|")
+    assert "sum-mismatch" not in codes_of(
+        text.replace("3,600,000.00 | 3,420", "3,700,000.00 | 3,420", 1)
+    )
