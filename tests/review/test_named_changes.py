@@ -58,3 +58,33 @@ def test_a_change_over_last_years_budget_named_as_such() -> None:
     )
     assert stated_recomputed(text.format(rate="5.29%"), "rate-mismatch") == []
     assert stated_recomputed(text.format(rate="5.92%"), "rate-mismatch") == [("5.92%", "5.29%")]
+
+
+_ALONE = """二、“三公”经费预算情况说明
+2025年财政拨款“三公”经费预算总额为{level}万元，其中，因公出国（境）费支出0万元，公务用车购置及运行费支出2.1万元，公务接待费支出1.5万元。
+2025年“三公”经费预算数比2024年预算数减少0.12万元，减幅{rate}。
+"""
+
+
+@pytest.mark.parametrize(("rate", "found"), [("3.23%", []), ("0.03%", [("0.03%", "3.23%")])])
+def test_this_years_level_alone_in_the_sentence_before(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 0.12 ÷ (3.6 + 0.12) = 3.23%
+    assert stated_recomputed(_ALONE.format(level="3.6", rate=rate), "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # the level is last year's, not this year's
+        ("2025年财政拨款“三公”经费预算总额", "2024年财政拨款“三公”经费预算总额"),
+        # the level is spent (决算), the change of the budget
+        ("“三公”经费预算总额为", "“三公”经费决算支出为"),
+        # two levels under the name: which is this year's is not told
+        ("其中，", "其中，2025年机关本级“三公”经费预算2.4万元，"),
+    ],
+)
+def test_no_level_of_this_year_under_the_name(change: tuple[str, str]) -> None:
+    text = _ALONE.format(level="3.6", rate="0.03%").replace(*change)
+    assert stated_recomputed(text, "rate-mismatch") == []

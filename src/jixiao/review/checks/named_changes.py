@@ -6,7 +6,13 @@ paragraphs under the same name:
     公务用车运行费用较上年同期增加2.27万元，增长29.73%。
 
 The two levels confirm the change (10 − 7.73 = 2.27), so its rate is over the older one:
-2.27 ÷ 7.73 = 29.37%, not 29.73%.
+2.27 ÷ 7.73 = 29.37%, not 29.73%. With no older level written, this year's level stated
+alone in the sentence right before, under the same name, gives it:
+
+    2018年财政拨款“三公”经费预算总额为2.7万元，其中，…。
+    2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。
+
+0.06 ÷ (2.7 + 0.06) = 2.17%.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from jixiao.review.checks.prior_bases import over_base
@@ -29,11 +36,11 @@ from jixiao.review.text.sentences import has_any
 
 #: “其中公务接待较上年同期减少”: the item's name, then the comparison and its way.
 _CHANGE = re.compile(
-    r"(?:^|[，,；;：:])\s*(?:其中)?[，,：:]?\s*(?P<name>[\u4e00-\u9fff“”\"()（）]{4,20}?)"
+    r"(?:^|[，,；;：:])\s*(?:其中)?[，,：:]?\s*(?P<year>\d{2,4}年度?)?(?P<name>[\u4e00-\u9fff“”\"()（）]{4,20}?)"
     r"(?:较|比)(?:上年|去年|上一年|20\d\d年度?)(?:同期)?(?:预算|决算)?数?(?P<way>增加|减少)$"
 )
 #: The rate's word right after the change (“，增长”).
-RATE_WORD = re.compile(r"^[，,]?\s*(?:增长|下降|降低|减少|增幅|降幅)(?:了|为)?\s*$")
+RATE_WORD = re.compile(r"^[，,]?\s*(?:增长|下降|降低|减少|增幅|降幅|减幅|涨幅)(?:了|为)?\s*$")
 #: How many of the money figures of the document a name is looked for among.
 _LEVELS = 400
 
@@ -42,10 +49,12 @@ def check_named_changes(doc: ReportDoc) -> list[ReviewFinding]:
     """Change rates of named items whose two levels earlier paragraphs state."""
     findings: list[ReviewFinding] = []
     levels: deque[Quantity] = deque(maxlen=_LEVELS)  # the sentences' before, gathered once
+    before: list[Quantity] = []  # the levels of the sentence right before
     for sentence in doc_sentences(doc):
         if any(q.kind == PERCENT for q in sentence.quantities):
-            findings.extend(_findings(sentence, list(levels)))
-        levels.extend(q for q in sentence.quantities if _level(q))
+            findings.extend(_findings(sentence, list(levels), before))
+        before = [q for q in sentence.quantities if _level(q)]
+        levels.extend(before)
     return findings
 
 
@@ -53,7 +62,9 @@ def _level(q: Quantity) -> bool:
     return q.kind == MONEY and not q.approx and not has_any(q.label, COMPARE_WORDS)
 
 
-def _findings(sentence: Sentence, levels: list[Quantity]) -> Iterator[ReviewFinding]:
+def _findings(
+    sentence: Sentence, levels: list[Quantity], before: list[Quantity]
+) -> Iterator[ReviewFinding]:
     figures = sentence.quantities
     for change, rate in pairwise(figures):
         said = _CHANGE.search(change.label) if change.kind == MONEY else None
@@ -61,7 +72,10 @@ def _findings(sentence: Sentence, levels: list[Quantity]) -> Iterator[ReviewFind
             continue
         if not RATE_WORD.match(sentence.text[change.end : rate.start]):
             continue
-        base = _base(said.group("name"), change, levels, up=said.group("way") == "增加")
+        up = said.group("way") == "增加"
+        base = _base(said.group("name"), change, levels, up=up) or _this_year(
+            said, change, before, up=up
+        )
         if base is None:
             continue
         finding = over_base(sentence, (change, base, rate), change.start)
@@ -81,3 +95,29 @@ def _base(name: str, change: Quantity, levels: list[Quantity], *, up: bool) -> Q
         and newer.value - older.value == (change.value if up else -change.value)
     }
     return next(iter(bases.values())) if len(bases) == 1 else None
+
+
+_NAME_TAIL = re.compile(r"(?:总额|总数|数)$")
+_YEAR = re.compile(r"20\d\d年")
+
+
+def _this_year(
+    said: re.Match[str], change: Quantity, before: list[Quantity], *, up: bool
+) -> Quantity | None:
+    """Last year's level from this year's, the only level the sentence before states under
+    the name and the year the change names: this year's ∓ the change."""
+    name = _NAME_TAIL.sub("", said.group("name"))
+    year = said.group("year")
+    if year is None:
+        return None  # the level before may be last year's (a 决算 beside this year's budget)
+    named = [q for q in before if name in q.label and _YEAR.search(q.label)]
+    named = [q for q in named if year.rstrip("年度") in _YEAR.findall(q.label)[-1]]
+    if len(named) != 1 or change.kind != named[0].kind or change.unit != named[0].unit:
+        return None
+    level = named[0]
+    value = level.value - change.value if up else level.value + change.value
+    if value <= 0:
+        return None
+    sign = "－" if up else "＋"
+    text = f"({level.text}{sign}{change.text})"
+    return replace(level, value=value, ulp=level.ulp + change.ulp, text=text)
