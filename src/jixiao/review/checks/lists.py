@@ -165,10 +165,51 @@ _PATTERNS = (
 )
 
 
+#: “任务共三个，即A 1120人（…）；B 82人（…）。”: items told with figures of their own, one to
+#: a clause, closed by the full stop.
+_TOLD_ITEMS = re.compile(
+    r"共" + _COUNT + r"(?P<noun>[^，。,;；:：即\d]{0,6}?)[,，]?\s*即[:：]?(?P<items>[^。]+)。"
+)
+_CLAUSE = re.compile(r"[；;]")
+_ITEM_HEAD = re.compile(r"^[\u4e00-\u9fff]{4,}")
+
+
+def _told_items(sentence: Sentence) -> ReviewFinding | None:
+    """Items each told with its figure, apart by semicolons, against the count before 即."""
+    match = _TOLD_ITEMS.search(sentence.text)
+    stated = chinese_count(match.group("count")) if match else None
+    if match is None or stated is None:
+        return None
+    parts = [p.strip() for p in _CLAUSE.split(_BRACKETS.sub("", match.group("items")))]
+    if len(parts) < MIN_ITEMS or not all(_ITEM_HEAD.match(p) and _FIGURES.search(p) for p in parts):
+        return None
+    if any(len(p) > MAX_ITEM * 2 or re.search(r"[，,]", p) for p in parts):
+        return None  # a clause of several figures or items: not one item
+    if stated == len(parts):
+        return None
+    names = [_ITEM_HEAD.match(p).group(0) for p in parts]  # type: ignore[union-attr]
+    message = (
+        f"此处称共{match.group('count')}个{match.group('noun')}，"
+        f"但“即”后逐项列举的只有{len(parts)}个"
+        f"（{'、'.join(names)}），数量不符，请核实。"
+    )
+    return make_finding(
+        "list-count-mismatch",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + match.start(), sentence.start + match.end()),
+        stated=str(stated),
+        recomputed=str(len(parts)),
+    )
+
+
 def check_list_counts(doc: ReportDoc) -> list[ReviewFinding]:
     """A count stated for a list of names that differs from the names listed."""
     findings: list[ReviewFinding] = []
     for sentence in doc_sentences(doc):
+        told = _told_items(sentence)
+        if told is not None:
+            findings.append(told)
         for pattern, minimum in _PATTERNS:
             for match in pattern.finditer(sentence.text):
                 finding = _finding(sentence, match, minimum)
