@@ -142,6 +142,28 @@ def test_arrival_and_a_rate_of_another_act_are_no_contradiction() -> None:
     assert not _found(other_act, "claim-contradicts-rate")
 
 
+@pytest.mark.parametrize(
+    ("claim", "rate", "said"),
+    [
+        # how the work is done, not that it is done
+        (
+            "各地加快工程进度，及时足额拨付资金。",
+            "全年已拨付资金510万元，资金拨付率85%。",
+            "足额拨付",
+        ),
+        # a rate of part of the year
+        ("资金已全部拨付。", "1至6月份累计拨付资金510万元，资金拨付率达85%。", "全部拨付"),
+    ],
+)
+def test_a_practice_and_a_rate_of_part_of_the_year_are_no_contradiction(
+    claim: str, rate: str, said: str
+) -> None:
+    text = PROJECT + "1.项目资金执行情况\n" + claim + "\n2.资金拨付情况\n" + rate + "\n"
+    assert not _found(text, "claim-contradicts-rate")
+    whole = text.replace("及时足额", "已足额").replace("1至6月份", "全年")
+    assert _found(whole, "claim-contradicts-rate") == [(said, "85%")]
+
+
 def test_the_carry_over_spent_in_full_is_no_contradiction() -> None:
     rate = "1.预算执行情况\n全年预算2456.80万元，支出2398.10万元，预算执行率97.61%。\n"
     carried = PROJECT + rate + "2.资金管理\n上年结转132.40万元已于6月底前全部支出。\n"

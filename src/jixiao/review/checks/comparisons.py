@@ -76,13 +76,14 @@ _RATE_WORD = re.compile(r"(?:执行|支付|拨付|支出|使用)(?:率|进度)")
 #: How many paragraphs apart a claim and the rate it contradicts may stand.
 CLAIM_REACH = 5
 _FULL_RATE = Decimal(100)
+_PART_YEAR = re.compile(r"[1１一]\s*(?:至|-|—|－|~)\s*\d{1,2}\s*月|上半年|前三季度|截至\d{1,2}月")
 
 
 def _below_full_rate(sentence: Sentence, verb: str) -> Quantity | None:
     """A rate under 100% in ``sentence`` that measures what ``verb`` does (the sentence
     uses the same verb: “已拨付680万元，执行率为80%”)."""
-    if verb not in sentence.text:
-        return None
+    if verb not in sentence.text or _PART_YEAR.search(sentence.text):
+        return None  # (a rate of part of the year: 1至6月份, 上半年, 截至9月底)
     for q in sentence.quantities:
         if q.kind == PERCENT and q.value < _FULL_RATE and _RATE_WORD.search(q.label):
             return q
@@ -118,6 +119,8 @@ def check_full_claims(doc: ReportDoc) -> list[ReviewFinding]:
             continue  # the claim's own rate is the one it speaks of
         if _CARRIED.search(_clause_before(paragraph.text, claim.start())):
             continue  # “上年结转132.40万元已全部支出”: the carry-over, not the year's budget
+        if paragraph.text[max(0, claim.start() - 2) : claim.start()] == "及时":
+            continue  # “及时足额拨付资金”: how the work is done, not that it is done
         near = (
             s
             for s in sentences
