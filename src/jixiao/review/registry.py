@@ -44,6 +44,7 @@ from jixiao.review.checks.derived_rates import check_derived_rates
 from jixiao.review.checks.detail_lines import check_detail_lines
 from jixiao.review.checks.detail_totals import check_detail_totals
 from jixiao.review.checks.differences import check_differences
+from jixiao.review.checks.economic_classes import check_economic_classes
 from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.fielded_items import check_fielded_items
 from jixiao.review.checks.final_totals import check_final_totals
@@ -174,6 +175,7 @@ CHECKS: tuple[Check, ...] = (
     check_implied_bases,
     check_distributions,
     check_list_counts,
+    check_economic_classes,
     check_tables,
     check_cost_rows,
     check_overspent,
