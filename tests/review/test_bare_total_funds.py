@@ -54,3 +54,19 @@ def test_a_bare_total_over_rows_without_a_rate_is_not_read() -> None:
     assert "sum-mismatch" not in codes_of(
         text.replace("3,600,000.00 | 3,420", "3,700,000.00 | 3,420", 1)
     )
+
+
+def test_a_row_nested_in_the_fiscal_row_alone() -> None:
+    # 一般公共预算 is the whole of the 财政拨款 above it: the total is 财政拨款 + 其他资金
+    other = "其他资金 | 35.00 | 35.00 | 28.60 | 81.71 | ||||||\n绩效目标"
+    text = (
+        _block()
+        .replace(
+            "| 2,815,300.00 | 3,600,000.00 | 3,420,000.00 | |||||||",
+            "| 2,815,335.00 | 3,600,035.00 | 3,420,028.60 | |||||||",
+        )
+        .replace("绩效目标", other)
+    )
+    assert "sum-mismatch" not in codes_of(text)
+    wrong = text.replace("3,600,035.00", "3,600,053.00", 1)
+    assert stated_recomputed(wrong, "sum-mismatch") == [("3600053.00", "3600035.00")]

@@ -40,7 +40,9 @@ def fund_sources(row: FundsRow) -> list[ReviewFinding]:
             # the levels of government read inside the 财政拨款 row above them
             beside = [r for r in rows if not any(r is level for level in row.levels)]
             return _funds_parts(row, beside) + _levels_parts(row)
-        return found[1]
+        # the reading that meets the most columns (the nested rows read inside, unless one
+        # leaving out rows that make up the row above them meets more)
+        return min(found[1:], key=len)
     return []
 
 
@@ -62,9 +64,10 @@ def _levels_parts(row: FundsRow) -> list[ReviewFinding]:
 
 def _without_parts(rows: list[Cells]) -> list[Cells]:
     """The rows with those that make up the row right above them left out (其中:财政拨款 900
-    over 一般公共预算 800 and 政府性基金 100: a nesting the labels do not show)."""
+    over 一般公共预算 800 and 政府性基金 100: a nesting the labels do not show; or over
+    一般公共预算 900 alone, the Chongqing form's)."""
     for at, row in enumerate(rows):
-        for end in range(at + 3, len(rows) + 1):
+        for end in range(at + 2, len(rows) + 1):
             if _makes(row, rows[at + 1 : end]):
                 return [*rows[: at + 1], *_without_parts(rows[end:])]
     return rows
