@@ -133,6 +133,7 @@ from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.survey_rates import check_survey_rates
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.target_funds import check_target_funds
+from jixiao.review.checks.task_shares import check_task_shares
 from jixiao.review.checks.total_rows import check_total_rows
 from jixiao.review.checks.verdicts import check_full_rates
 from jixiao.review.checks.verdicts import check_indicator_terms
@@ -176,6 +177,7 @@ CHECKS: tuple[Check, ...] = (
     check_distributions,
     check_list_counts,
     check_economic_classes,
+    check_task_shares,
     check_tables,
     check_cost_rows,
     check_overspent,
