@@ -25,7 +25,27 @@ def claimed_inputs(
     """The inputs of a rate claim; ``previous``: the percentage before it in its sentence,
     with the floor it was read from."""
     inputs = rate_inputs(sentence, rate, floor) or _shared_inputs(sentence, rate, previous)
+    inputs = _undertaken_before(sentence, rate, inputs, previous)
     return [] if _arrival_over_spending(rate, inputs) else inputs
+
+
+_FINISHED_RATE = re.compile(r"(?:完成|完工)率(?:为|达到?)?\s*$")
+
+
+def _undertaken_before(
+    sentence: Sentence,
+    rate: Quantity,
+    inputs: list[Quantity],
+    previous: tuple[Quantity, int] | None,
+) -> list[Quantity]:
+    """“实施215.886公里，开工率100%，已完工126.214公里，完工率56.84%”: the work undertaken,
+    the one input of the rate before, is the base of the 完工率 after it too."""
+    if len(inputs) != 1 or previous is None or not _FINISHED_RATE.search(rate.label):
+        return inputs
+    before = rate_inputs(sentence, *previous)
+    if len(before) != 1 or before[0].unit != inputs[0].unit or before[0].value < inputs[0].value:
+        return inputs
+    return before + inputs
 
 
 #: How far a rate may sit from its last input (“支付812.3万元，支付率96%”).

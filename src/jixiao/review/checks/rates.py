@@ -162,7 +162,7 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
         role(first.label) == "other"
         and _UNDERTAKEN.search(first.label) is not None
         and role(done.label) == "actual"
-        and "完成" in done.label
+        and ("完成" in done.label or "完工" in done.label)  # (完工率 of what was finished)
     )
 
 

@@ -1,0 +1,21 @@
+"""A 完工率 over the work undertaken, told before the rate that comes first (“实施…公里，开工率
+100%，已完工…公里，完工率…”; a 民生工程 report's shape, figures ours)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_TEXT = "农村公路提质改造工程实施{planned}公里，开工率100%，已完工{done}，完工率{rate}。"
+
+
+@pytest.mark.parametrize(("rate", "found"), [("60.00%", []), ("66.00%", [("66.00%", "60.00%")])])
+def test_a_finished_rate_over_the_work_undertaken(rate: str, found: list[tuple[str, str]]) -> None:
+    text = _TEXT.format(planned="180.500", done="108.300公里", rate=rate)
+    assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_work_finished_in_another_unit_is_not_over_it() -> None:
+    # 12 bridges finished: not a share of the 180.5 km undertaken
+    text = _TEXT.format(planned="180.500", done="桥梁12座", rate="66.00%")
+    assert stated_recomputed(text, "rate-mismatch") == []
