@@ -70,3 +70,24 @@ def test_a_row_nested_in_the_fiscal_row_alone() -> None:
     assert "sum-mismatch" not in codes_of(text)
     wrong = text.replace("3,600,035.00", "3,600,053.00", 1)
     assert stated_recomputed(wrong, "sum-mismatch") == [("3600053.00", "3600035.00")]
+
+
+_LEVELS = """2024年度项目支出绩效自评表
+| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 1186.00 | {budget} | 1287.40 | 10 | 95.90% | 9.59 |
+| 其中:财政拨款 | 1106.00 | 1262.50 | 1210.48 | — | 95.88% | — |
+| 一般公共预算 | 1106.00 | 1262.50 | 1210.48 | — | 95.88% | — |
+| 中央 | 640.00 | 740.00 | 716.32 | — | 96.80% | — |
+| 省级 | 300.00 | 336.50 | 321.87 | — | 95.65% | — |
+| 市县 | 166.00 | 186.00 | 172.29 | — | 92.63% | — |
+| 其他资金 | 80.00 | 80.00 | 76.92 | — | 96.15% | — |
+| 年度总体目标 | 预期目标 | | | 实际完成情况 | | |
+"""
+
+
+@pytest.mark.parametrize(
+    ("budget", "found"), [("1342.50", []), ("1324.50", [("1324.50", "1342.50")])]
+)
+def test_the_fiscal_row_split_twice(budget: str, found: list[tuple[str, str]]) -> None:
+    # 财政拨款 = 一般公共预算 = 中央 + 省级 + 市县: the total is 财政拨款 + 其他资金 alone
+    assert stated_recomputed(_LEVELS.format(budget=budget), "sum-mismatch") == found

@@ -69,7 +69,16 @@ def _without_parts(rows: list[Cells]) -> list[Cells]:
     for at, row in enumerate(rows):
         for end in range(at + 2, len(rows) + 1):
             if _makes(row, rows[at + 1 : end]):
-                return [*rows[: at + 1], *_without_parts(rows[end:])]
+                return [*rows[: at + 1], *_without_parts(_past_split(row, rows[end:]))]
+    return rows
+
+
+def _past_split(row: Cells, rows: list[Cells]) -> list[Cells]:
+    """``rows`` past a second split of ``row`` right at their head (财政拨款 over 一般公共预算
+    alone, then over 中央, 省级 and 市县)."""
+    for end in range(2, len(rows) + 1):
+        if _makes(row, rows[:end]):
+            return rows[end:]
     return rows
 
 

@@ -14,6 +14,8 @@ written after the 得分 is passed over; the block is left alone when a row has 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from dataclasses import field
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -68,9 +70,46 @@ def _header_at(doc: ReportDoc) -> int | None:
     return None
 
 
-def _rows(doc: ReportDoc, header: int) -> tuple[list[Figure], Paragraph, Figure] | None:
-    """The rows' scores under the header, and the 总分 row with its figure."""
-    scores: list[Figure] = []
+#: A cell of values, not of names: a row sharing the 得分 cell of the row above.
+_VALUES = re.compile(r"\d|[≥≤><]")
+#: “产出指标(40分)”: a block's label with its points, in a row's first cell.
+_BLOCK = re.compile(r"^(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+)\s*分\s*[）)]$")
+
+
+@dataclass
+class _Block:
+    """A 一级指标 block labelled with its points, and the scores of its rows."""
+
+    name: str
+    weight: Decimal
+    paragraph: Paragraph
+    scores: list[Figure] = field(default_factory=list)
+
+
+@dataclass
+class _Read:
+    """The rows' scores under the header, the blocks they stand in, and the 总分 row (None
+    when the excerpt ends before it)."""
+
+    scores: list[Figure] = field(default_factory=list)
+    blocks: list[_Block] = field(default_factory=list)
+    total: tuple[Paragraph, Figure] | None = None
+
+    def open_block(self, cell: str, paragraph: Paragraph) -> None:
+        """A row whose first cell labels a block (“产出指标(40分)”) opens it."""
+        block = _BLOCK.match(cell.replace(" ", ""))
+        if block is not None:
+            self.blocks.append(_Block(block["name"], Decimal(block["weight"]), paragraph))
+
+    def add(self, score: Figure) -> None:
+        self.scores.append(score)
+        if self.blocks:
+            self.blocks[-1].scores.append(score)
+
+
+def _rows(doc: ReportDoc, header: int) -> _Read | None:
+    """The rows under the header, up to the 总分 row or the end (None: not this layout)."""
+    read = _Read()
     wrapped = False
     for paragraph in doc.paragraphs[header + 1 :]:
         cells = [c.strip() for c in paragraph.cells if c.strip()]
@@ -80,29 +119,64 @@ def _rows(doc: ReportDoc, header: int) -> tuple[list[Figure], Paragraph, Figure]
         if wrapped:  # the figures of the row of names above: 年初目标值, 实际完成值, 得分
             if score is None or width > _FIGURES:
                 return None
-            scores.append(score)
+            read.add(score)
             wrapped = False
             continue
         if _TOTAL.match(cells[0]):
             total = _score(cells[1], TOTAL_MOST) if len(cells) > 1 else None
-            return (scores, paragraph, total) if total is not None and scores else None
+            read.total = (paragraph, total) if total is not None else None
+            return read if read.scores else None
+        read.open_block(cells[0], paragraph)
         if len(cells) == 1:
             continue  # a group label on a line of its own (成本指标)
+        if score is None and (_VALUES.search(cells[-1]) or cells[-1] == cells[-2]):
+            continue  # “WIFI布点全覆盖 | 100%覆盖 | 100%覆盖”: its score merged with the row above
         if score is None and len(cells) > _NAMES:
             return None  # a row whose last cell is no score: the layout is not this one
         wrapped = score is None
         if score is not None:
-            scores.append(score)
-    return None
+            read.add(score)
+    return read if read.scores else None
+
+
+def _over_blocks(read: _Read) -> list[ReviewFinding]:
+    """Each labelled block whose rows score more than its points (the excerpt may end inside
+    the last one: its rows so far already pass them)."""
+    findings: list[ReviewFinding] = []
+    for block in read.blocks:
+        added = sum((s.value for s in block.scores), Decimal(0))
+        if added <= block.weight:
+            continue
+        listed = "＋".join(s.text for s in block.scores)
+        message = (
+            f"“{block.name}指标”各行得分{listed}＝{added}分，超过该一级指标的分值"
+            f"{block.weight}分，疑为填报错位或计分有误。"
+        )
+        findings.append(
+            make_finding(
+                "table-score-over-weight",
+                block.paragraph,
+                message,
+                span=(0, len(block.paragraph.text)),
+                stated=str(added),
+                recomputed=str(block.weight),
+            )
+        )
+    return findings
 
 
 def check_score_only(doc: ReportDoc) -> list[ReviewFinding]:
-    """The 总分 of a table without 分值 against its rows' and its 资金 row's scores."""
+    """The 总分 of a table without 分值 against its rows' and its 资金 row's scores, and each
+    labelled block's rows against its points."""
     header = _header_at(doc)
-    found = _rows(doc, header) if header is not None else None
-    if found is None or header is None:
+    read = _rows(doc, header) if header is not None else None
+    if read is None or header is None:
         return []
-    scores, paragraph, total = found
+    findings = _over_blocks(read)
+    if read.total is None:
+        return findings
+    paragraph, total = read.total
+    scores = read.scores
     funds = [f for f in funds_rows(doc) if f.paragraph.index < doc.paragraphs[header].index]
     above = funds[-1].columns.get("score") if funds else None
     added = sum((s.value for s in scores), Decimal(0)) + (above.value if above else 0)
@@ -113,10 +187,11 @@ def check_score_only(doc: ReportDoc) -> list[ReviewFinding]:
         places = max(places, len(above.text.partition(".")[2]))
     shown = f"{added:.{places}f}"
     if Decimal(shown) == total.value:
-        return []
+        return findings
     parts = "＋".join([*([above.text] if above else []), *(s.text for s in scores)])
     message = f"各行得分之和{parts}＝{shown}分，表中总分为{total.text}分，不符。"
     return [
+        *findings,
         make_finding(
             "score-total-mismatch",
             paragraph,
@@ -124,5 +199,5 @@ def check_score_only(doc: ReportDoc) -> list[ReviewFinding]:
             span=(0, len(paragraph.text)),
             stated=total.text,
             recomputed=shown,
-        )
+        ),
     ]

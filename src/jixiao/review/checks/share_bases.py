@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from jixiao.review.checks.claim_shares import share_finding
 from jixiao.review.checks.claim_shares import share_holds
+from jixiao.review.checks.other_whole import core_name
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -247,6 +248,25 @@ def _worded(sentence: Sentence, part: Quantity, share: Quantity) -> str | None:
     return None if _RELATIVE_BASE.match(_base_name(name)) else name
 
 
+def _held_by_namesake(
+    sentences: tuple[Sentence, ...], at: int, part: Quantity, share: Quantity, base: Quantity
+) -> bool:
+    """Another figure of the base's name nearby holds the share (this year's 基本支出 stated
+    before last year's, which the base's words matched): the share is of that one."""
+    here = sentences[at].paragraph.index
+    name = core_name(base.label)
+    return any(
+        q.kind == base.kind
+        and q is not base
+        and core_name(q.label) == name
+        and share_holds(part, share, q)
+        for s in sentences[: at + 1]
+        if here - s.paragraph.index <= _NEAR_PARAGRAPHS
+        for q in s.quantities
+    )
+
+
+_NEAR_PARAGRAPHS = 2
 #: A figure told for last year's period, whose share is of last year's base.
 _PRIOR = re.compile(r"去年|上年|上一年|同期")
 
@@ -268,6 +288,8 @@ def check_worded_bases(doc: ReportDoc) -> list[ReviewFinding]:
                 continue
             if _PRIOR.search(part.label) and not _PRIOR.search(base.label):
                 continue  # (去年同期教育支出…，占一般公共预算支出…: last year's base, not this)
+            if _held_by_namesake(sentences, at, part, share, base):
+                continue
             right = fmt(part.value / base.value * HUNDRED)
             message = f"{part.text}占{name}{base.text}应为{right}%，报告列为{share.text}，请核实。"
             findings.append(share_finding(sentence, part, share, right, message))

@@ -13,6 +13,7 @@ from jixiao.review.checks.cut_lists import runs_off
 from jixiao.review.checks.level_wholes import level_wholes
 from jixiao.review.checks.list_kinds import crossed
 from jixiao.review.checks.list_kinds import one_kind
+from jixiao.review.checks.other_whole import split_of_another
 from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
 from jixiao.review.checks.partitions import member_label
@@ -302,7 +303,12 @@ def _sum_finding(
     added = sum((p.value for p in parts), Decimal(0))
     if total.value and any(p.value == total.value for p in parts):
         return restated_whole(claim, parts, added)  # the rest may lie beside the total
-    if _not_its_parts(claim, parts, added) or _whole_beside(claim, parts):
+    # (split_of_another: the 其中 splits this year's whole, stated before last year's level)
+    if (
+        _not_its_parts(claim, parts, added)
+        or _whole_beside(claim, parts)
+        or split_of_another(claim, parts)
+    ):
         return None
     whole = added > total.value or complete or _exhaustive(claim) or _summed_up(claim)
     near = nearly_all(total, parts, added) or slip_gap(total, parts, added) or _final(claim)
@@ -356,7 +362,7 @@ def check_sums(doc: ReportDoc) -> list[ReviewFinding]:
         if total is not None and rest_stated_after(doc, claim):
             total = None  # “上述合计100万元。另安排…8万元”: the rest is told after the list
         findings.extend([total] if total is not None else [])
-        shares = share_findings(claim)
+        shares = [] if split_of_another(claim, claim.parts) else share_findings(claim)
         findings.extend(shares)
         wrong = any(f.code == "share-mismatch" for f in shares)  # a wrong share says it already
         if not wrong and (complete or _exhaustive(claim)):
