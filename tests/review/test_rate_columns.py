@@ -97,3 +97,17 @@ def test_a_score_tables_score_rate_is_its_score_over_its_points(
 def test_a_total_rows_score_rate_is_not_its_score(total: str, found: list[tuple[str, str]]) -> None:
     text = _SCORE_RATES.format(rate="95.00%", total=total)
     assert stated_recomputed(text, "score-total-mismatch") == found
+
+
+@pytest.mark.parametrize(("direct", "found"), [("58.8%", []), ("59.8%", [("59.8%", "58.7%")])])
+def test_a_rate_the_cells_reach_before_their_rounding(
+    direct: str, found: list[tuple[str, str]]
+) -> None:
+    # 92.0 ÷ 156.7 = 58.71%, but 92.05 ÷ 156.65 = 58.76%: cells of one decimal may give 58.8%
+    text = f"""地区 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率
+州直 | 58 | 156.7 | 92.0 | {direct}
+吉首市 | 40 | 80.0 | 60.0 | 75.0%
+泸溪县 | 26 | 50.0 | 41.0 | 82.0%
+合计 | 124 | 286.7 | 193.0 | 67.3%
+"""
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -71,6 +71,16 @@ def _gives(row: TableRow, pair: Pair, rate: Figure) -> bool | None:
     return exact.quantize(digit, rounding=ROUND_HALF_UP) == rate.value
 
 
+def _within_rounding(part: Figure, whole: Figure, rate: Figure) -> bool:
+    """The rate written is reached by the cells as they may have been before rounding
+    (92.0 ÷ 156.7 for 58.8%: 92.05 ÷ 156.65 = 58.76%)."""
+    if whole.value <= whole.ulp:
+        return False
+    low = (part.value - part.ulp) / (whole.value + whole.ulp) * _HUNDRED
+    high = (part.value + part.ulp) / (whole.value - whole.ulp) * _HUNDRED
+    return low - rate.ulp <= rate.value <= high + rate.ulp
+
+
 def _explained(row: TableRow, names: list[str]) -> bool:
     """A cell of words in the row, its label aside, says how the row's rate is reckoned (not
     a column of formulas that every row fills: “计算公式 | 调整数÷年初预算数×100%”)."""
@@ -112,7 +122,7 @@ def _column(
             continue
         part, whole = pairs[0]
         a, b = row.value(part), row.value(whole)
-        if a is None or b is None:
+        if a is None or b is None or _within_rounding(a, b, rate):
             continue
         exact = a.value / b.value * _HUNDRED
         right = f"{exact.quantize(Decimal(1).scaleb(-rate.places), rounding=ROUND_HALF_UP)}%"
