@@ -81,6 +81,7 @@ from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.named_ratios import check_named_ratios
 from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.net_income import check_net_income
+from jixiao.review.checks.noun_rates import check_noun_rates
 from jixiao.review.checks.numbered_cells import check_numbered_cells
 from jixiao.review.checks.numbered_parts import check_numbered_parts
 from jixiao.review.checks.numbered_rows import check_numbered_rows
@@ -178,6 +179,7 @@ CHECKS: tuple[Check, ...] = (
     check_list_counts,
     check_economic_classes,
     check_task_shares,
+    check_noun_rates,
     check_tables,
     check_cost_rows,
     check_overspent,
