@@ -91,3 +91,25 @@ _LEVELS = """2024年度项目支出绩效自评表
 def test_the_fiscal_row_split_twice(budget: str, found: list[tuple[str, str]]) -> None:
     # 财政拨款 = 一般公共预算 = 中央 + 省级 + 市县: the total is 财政拨款 + 其他资金 alone
     assert stated_recomputed(_LEVELS.format(budget=budget), "sum-mismatch") == found
+
+
+def test_a_sibling_equal_to_the_row_above_is_no_part_of_it() -> None:
+    # 上年结转资金 equals 本年财政拨款 but is its own source: the total must hold both
+    text = """项目支出绩效自评表
+| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 40.00 | 40.00 | 38.00 | 10 | 95.00% | 9.5 |
+| 其中:本年财政拨款 | 30.00 | 30.00 | 28.00 | — | — | — |
+| 上年结转资金 | 30.00 | 30.00 | 28.00 | — | — | — |
+| 其他资金 | 10.00 | 10.00 | 10.00 | — | — | — |
+| 年度总体目标 | 预期目标 | | | 实际完成情况 | | |
+"""
+    assert len(stated_recomputed(text, "sum-mismatch")) == 3
+
+
+def test_a_row_that_gives_its_rate_alone() -> None:
+    # the cells after the 执行率 left blank: the rate is read and checked all the same
+    text = _block().replace(
+        "一般公共预算 | 2,815,300.00 | 3,600,000.00 | 3,420,000.00 | 95.00 |",
+        "一般公共预算 | 2,815,300.00 | 3,600,000.00 | 3,420,000.00 | 59.00 |",
+    )
+    assert stated_recomputed(text, "table-rate-mismatch") == [("59.00", "95.00%")]

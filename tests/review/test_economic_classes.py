@@ -45,3 +45,22 @@ def test_a_whole_no_share_confirms_is_not_theirs() -> None:
 def test_a_whole_in_another_unit() -> None:
     text = _text(aid="64000").replace("基本支出1200000元", "基本支出120万元")
     assert stated_recomputed(text, "sum-mismatch") == [("120万元", "112万元")]
+
+
+def test_the_class_named_without_zhichu() -> None:
+    # 对个人和家庭的补助 (the classification's own name, no 支出)
+    text = _text(aid="64000").replace("对个人和家庭补助支出预算", "对个人和家庭的补助预算")
+    assert stated_recomputed(text, "sum-mismatch") == [("1200000元", "1120000元")]
+
+
+def test_another_class_told_leaves_the_three_alone() -> None:
+    # a 资本性支出 of 80000 told without its share makes the whole with the three
+    text = _text(aid="64000").replace(
+        "六、人员经费", "资本性支出预算80000元，用于办公设备购置。\n六、人员经费"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+    # a class the three do not name, told with its share of 基本支出
+    other = _text(aid="64000").replace(
+        "六、人员经费", "对企业补助预算80000元，占基本支出预算6.67%。\n六、人员经费"
+    )
+    assert stated_recomputed(other, "sum-mismatch") == []

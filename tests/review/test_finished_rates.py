@@ -19,3 +19,12 @@ def test_work_finished_in_another_unit_is_not_over_it() -> None:
     # 12 bridges finished: not a share of the 180.5 km undertaken
     text = _TEXT.format(planned="180.500", done="桥梁12座", rate="66.00%")
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_start_rate_below_full_is_of_the_plan() -> None:
+    # 开工率 90.25%: 180.5 km is what was started (of a 200 km plan), no base of the 完工率
+    text = (
+        "2024年省下达我市农村公路提质改造任务200公里。\n"
+        "截至9月底，全市开工建设农村公路180.5公里，开工率90.25%，已完工108.3公里，完工率54.15%。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

@@ -88,3 +88,11 @@ def test_this_years_level_alone_in_the_sentence_before(
 def test_no_level_of_this_year_under_the_name(change: tuple[str, str]) -> None:
     text = _ALONE.format(level="3.6", rate="0.03%").replace(*change)
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+def test_a_level_of_another_kind_under_the_name_is_no_base() -> None:
+    # 预算执行数 3.50 is what was spent of this year's budget, not the budget itself
+    text = _ALONE.format(level="3.6", rate="0.03%").replace(
+        "预算总额为3.6万元", "预算执行数为3.50万元"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

@@ -920,3 +920,15 @@ def test_units_mixed_and_the_sum_wrong_in_the_larger_unit_too(
         "下降12%；非税收入49406万元，增长67.1%。"
     )
     assert _found(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("claim", "rate"),
+    [
+        ("资金已及时足额拨付。", "全年已拨付资金510万元，资金拨付率85%。"),  # said as done
+        ("资金已全部拨付。", "1至12月份累计拨付资金510万元，资金拨付率85%。"),  # the whole year
+    ],
+)
+def test_a_claim_of_the_done_and_a_rate_of_the_whole_year_contradict(claim: str, rate: str) -> None:
+    text = PROJECT + "1.项目资金执行情况\n" + claim + "\n2.资金拨付情况\n" + rate + "\n"
+    assert [r for _, r in _found(text, "claim-contradicts-rate")] == ["85%"]

@@ -51,10 +51,25 @@ def test_each_share_over_the_plan_of_its_unit(
     assert stated_recomputed(_TWO_PLANS.format(aid=aid, rate=rate), "rate-mismatch") == found
 
 
-def test_two_plans_of_one_unit_leave_the_base_unknown() -> None:
-    text = _TWO_PLANS.format(aid="1200", rate="127.05%").replace("补贴1200户", "补贴1200套")
-    text = text.replace("补贴1530户", "补贴1530套")
-    assert stated_recomputed(text, "rate-mismatch") == []
+def test_two_plans_of_the_same_things_leave_the_base_unknown() -> None:
+    text = _TWO_PLANS.format(aid="1200", rate="127.05%").replace(
+        "发放租赁补贴1200户", "续建棚户区1200套"
+    )
+    assert stated_recomputed(text.replace("80.00%", "85.00%"), "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # a count of what the 96 hold, 97 households
+        ("已开工的小区97，占任务数", "已开工的小区96，涉及居民97户，占任务数"),
+        ("计划改造老旧小区320", "计划新建停车场320"),  # a plan of other things
+        ("2024年全市计划改造老旧小区320", "2023年全市计划改造老旧小区320，2024年再改造"),
+    ],
+)
+def test_no_plan_of_the_same_things_this_year(change: tuple[str, str]) -> None:
+    text = _TEXT.format(plan="320", started="97", share="30.00%").replace(*change)
+    assert ("30.00%", "30.31%") not in stated_recomputed(text, "rate-mismatch")
 
 
 def test_a_task_stated_after_the_share_is_not_its_base() -> None:

@@ -76,7 +76,9 @@ _RATE_WORD = re.compile(r"(?:执行|支付|拨付|支出|使用)(?:率|进度)")
 #: How many paragraphs apart a claim and the rate it contradicts may stand.
 CLAIM_REACH = 5
 _FULL_RATE = Decimal(100)
-_PART_YEAR = re.compile(r"[1１一]\s*(?:至|-|—|－|~)\s*\d{1,2}\s*月|上半年|前三季度|截至\d{1,2}月")
+_PART_YEAR = re.compile(
+    r"[1１一]\s*(?:至|-|—|－|~)\s*(?:[1-9]|1[01])\s*月|上半年|前三季度|截至(?:[1-9]|1[01])月"
+)
 
 
 def _below_full_rate(sentence: Sentence, verb: str) -> Quantity | None:
@@ -119,8 +121,9 @@ def check_full_claims(doc: ReportDoc) -> list[ReviewFinding]:
             continue  # the claim's own rate is the one it speaks of
         if _CARRIED.search(_clause_before(paragraph.text, claim.start())):
             continue  # “上年结转132.40万元已全部支出”: the carry-over, not the year's budget
-        if paragraph.text[max(0, claim.start() - 2) : claim.start()] == "及时":
-            continue  # “及时足额拨付资金”: how the work is done, not that it is done
+        ahead = paragraph.text[max(0, claim.start() - 4) : claim.start()]
+        if ahead.endswith("及时") and "已" not in ahead:
+            continue  # “及时足额拨付资金”: how the work is done (not “已及时足额拨付”)
         near = (
             s
             for s in sentences

@@ -28,8 +28,13 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 _CLASS = re.compile(
-    r"^(?P<name>工资福利|商品和服务|对个人和家庭(?:的)?补助|资本性)支出?(?:预算|决算)?数?(?:为|是)?$"
+    r"^(?P<name>工资福利|商品和服务|对个人和家庭(?:的)?补助|资本性)(?:支出)?(?:预算|决算)?数?(?:为|是)?$"
 )
+#: Other economic classes (对事业单位经常性补助, 对企业补助, 债务利息 …): told anywhere in the
+#: document, the three classes may not be the whole.
+_OTHER_CLASS = re.compile(r"资本性支出|对(?:事业单位|企业|社会保障基金)|债务利息|其他支出")
+#: The other split of 基本支出, told with its shares too.
+_OTHER_SPLIT = re.compile(r"人员经费|公用经费")
 _WHOLE = ("工资福利", "商品和服务", "对个人和家庭")
 _SHARE = re.compile(r"^[，,]?\s*占基本支出")
 _BASE = re.compile(r"基本支出(?:预算|决算)?数?(?:为|是)?$")
@@ -55,6 +60,20 @@ def _classes(sentences: tuple[Sentence, ...]) -> dict[str, _Told]:
                 share = None
             found.setdefault(key, (sentence, q, share))
     return found
+
+
+def _others(sentences: tuple[Sentence, ...], told: dict[str, _Told]) -> bool:
+    """Another amount told with its share of 基本支出 (not a class gathered nor the 人员经费/公用
+    经费 split), or another class named in the document: the classes may not be the whole."""
+    amounts = {id(q) for _, q, _ in told.values()}
+    for sentence in sentences:
+        if _OTHER_CLASS.search(sentence.text) and "资本性" not in told:
+            return True
+        for q in sentence.quantities:
+            shared = q.kind == MONEY and _SHARE.match(sentence.text[q.end :])
+            if shared and id(q) not in amounts and not _OTHER_SPLIT.search(q.label):
+                return True
+    return False
 
 
 def _confirms(base: Quantity, told: list[_Told]) -> bool:
@@ -83,6 +102,8 @@ def check_economic_classes(doc: ReportDoc) -> list[ReviewFinding]:
     sentences = doc_sentences(doc)
     classes = _classes(sentences)
     if not all(any(key.startswith(name[:4]) for key in classes) for name in _WHOLE):
+        return []
+    if _others(sentences, classes):
         return []
     told = list(classes.values())
     bases = _bases(sentences, told)

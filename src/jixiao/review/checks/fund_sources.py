@@ -33,7 +33,8 @@ def fund_sources(row: FundsRow) -> list[ReviewFinding]:
         # a nested 其中 row is read inside the row above it (when the total is met so, or
         # when neither reading meets it)
         inner = [r for r in rows if not any(r is n for n in row.nested)]
-        found = [_funds_parts(row, reading) for reading in (rows, inner, _without_parts(rows))]
+        apart = _without_parts(rows, row.kinds)
+        found = [_funds_parts(row, reading) for reading in (rows, inner, apart)]
         if not all(found):
             continue
         if rows is row.sources and row.levels:
@@ -62,14 +63,17 @@ def _levels_parts(row: FundsRow) -> list[ReviewFinding]:
     return _column_sums(_Block(roles, totals, paragraph, name, blank_is_nothing=True), row.levels)
 
 
-def _without_parts(rows: list[Cells]) -> list[Cells]:
+def _without_parts(rows: list[Cells], kinds: list[Cells]) -> list[Cells]:
     """The rows with those that make up the row right above them left out (其中:财政拨款 900
     over 一般公共预算 800 and 政府性基金 100: a nesting the labels do not show; or over
-    一般公共预算 900 alone, the Chongqing form's)."""
+    一般公共预算 900 alone, the Chongqing form's: one row alone only when it names a kind of
+    财政拨款 by income, a sibling such as 上年结转资金 equal to the row above being no part)."""
     for at, row in enumerate(rows):
-        for end in range(at + 2, len(rows) + 1):
+        alone = at + 1 < len(rows) and any(rows[at + 1] is kind for kind in kinds)
+        for end in range(at + (2 if alone else 3), len(rows) + 1):
             if _makes(row, rows[at + 1 : end]):
-                return [*rows[: at + 1], *_without_parts(_past_split(row, rows[end:]))]
+                rest = _past_split(row, rows[end:])
+                return [*rows[: at + 1], *_without_parts(rest, kinds)]
     return rows
 
 

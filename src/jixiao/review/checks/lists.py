@@ -24,7 +24,7 @@ from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
-_COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|项)"
+_COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>个|家|所|项)"
 #: “N个X，即/分别为/分别是/包括：A、B、C。”, “内设股室8个：A、B、C。”
 _FORWARD_HEAD = (
     _COUNT + r"(?P<noun>[^，。,;；:：即]{0,15}?)"
@@ -174,23 +174,47 @@ _CLAUSE = re.compile(r"[；;]")
 _ITEM_HEAD = re.compile(r"^[\u4e00-\u9fff]{4,}")
 
 
+#: A clause that sums up the items before it, not one more (两项补贴全年累计…, 上述…).
+_SUMMING = re.compile(r"^(?:[两二三四五六七八九十\d]+[项个类]|以上|上述|合计|共计|累计)")
+#: Names joined inside one clause: two items, not one.
+_JOINED = re.compile(r"[、和及与]")
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with its brackets taken out, nested ones too."""
+    while (flat := _BRACKETS.sub("", text)) != text:
+        text = flat
+    return text
+
+
+def _one_item(clause: str) -> bool:
+    """A clause that tells one item: its name, then its one figure (no comma, no names
+    joined, no summing word)."""
+    head = _ITEM_HEAD.match(clause)
+    if head is None or len(clause) > MAX_ITEM * 2 or _SUMMING.match(clause):
+        return False
+    if re.search(r"[，,]", clause) or _JOINED.search(clause):
+        return False
+    return len(_FIGURES.findall(clause)) == 1
+
+
 def _told_items(sentence: Sentence) -> ReviewFinding | None:
     """Items each told with its figure, apart by semicolons, against the count before 即."""
     match = _TOLD_ITEMS.search(sentence.text)
     stated = chinese_count(match.group("count")) if match else None
     if match is None or stated is None:
         return None
-    parts = [p.strip() for p in _CLAUSE.split(_BRACKETS.sub("", match.group("items")))]
-    if len(parts) < MIN_ITEMS or not all(_ITEM_HEAD.match(p) and _FIGURES.search(p) for p in parts):
+    parts = [p.strip() for p in _CLAUSE.split(_unbracketed(match.group("items")))]
+    if len(parts) < MIN_ITEMS or not all(_one_item(p) for p in parts):
         return None
-    if any(len(p) > MAX_ITEM * 2 or re.search(r"[，,]", p) for p in parts):
-        return None  # a clause of several figures or items: not one item
     if stated == len(parts):
         return None
     names = [_ITEM_HEAD.match(p).group(0) for p in parts]  # type: ignore[union-attr]
+    word = match.group("unit")
+    fewer = "只有" if stated > len(parts) else "有"
     message = (
-        f"此处称共{match.group('count')}个{match.group('noun')}，"
-        f"但“即”后逐项列举的只有{len(parts)}个"
+        f"此处称共{match.group('count')}{word}{match.group('noun')}，"
+        f"但“即”后逐项列举的{fewer}{len(parts)}{word}"
         f"（{'、'.join(names)}），数量不符，请核实。"
     )
     return make_finding(

@@ -110,7 +110,9 @@ def _this_year(
     year = said.group("year")
     if year is None:
         return None  # the level before may be last year's (a 决算 beside this year's budget)
-    named = [q for q in before if name in q.label and _YEAR.search(q.label)]
+    # the name ends the level's words (…预算总额为), not 预算执行数为 or 预算调整数为
+    ends = re.compile(re.escape(name) + r"(?:总额|总数|数|合计)?(?:为|是|共)?$")
+    named = [q for q in before if ends.search(q.label) and _YEAR.search(q.label)]
     named = [q for q in named if year.rstrip("年度") in _YEAR.findall(q.label)[-1]]
     if len(named) != 1 or change.kind != named[0].kind or change.unit != named[0].unit:
         return None

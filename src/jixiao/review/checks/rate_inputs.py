@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
 from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import COUNT
@@ -29,6 +30,7 @@ def claimed_inputs(
     return [] if _arrival_over_spending(rate, inputs) else inputs
 
 
+_FULL = Decimal(100)
 _FINISHED_RATE = re.compile(r"(?:完成|完工)率(?:为|达到?)?\s*$")
 
 
@@ -42,6 +44,8 @@ def _undertaken_before(
     the one input of the rate before, is the base of the 完工率 after it too."""
     if len(inputs) != 1 or previous is None or not _FINISHED_RATE.search(rate.label):
         return inputs
+    if previous[0].value != _FULL:
+        return inputs  # a 开工率 below 100% is of the plan, its one input what was started
     before = rate_inputs(sentence, *previous)
     if len(before) != 1 or before[0].unit != inputs[0].unit or before[0].value < inputs[0].value:
         return inputs

@@ -25,7 +25,12 @@ from jixiao.review.text.sentences import doc_sentences
 
 #: “占改造任务数的”, “占目标任务的”, “为年度任务的”.
 _TASK_SHARE = re.compile(r"^(?:占|为|完成)(?:[\u4e00-\u9fff]{0,6}?)任务(?:数)?的?$")
-_PLAN = re.compile(r"计划|任务")
+_PLAN = re.compile(r"计划|任务|需")
+#: A secondary count of a count done (“已开工的小区96个，涉及居民4680户”): not what is shared.
+_SECONDARY = re.compile(r"涉及|惠及|覆盖|带动")
+_YEAR = re.compile(r"20\d\d")
+#: The things counted, the last words before the count (老旧小区440, 已开工的小区129).
+_THING = 2
 #: A count of work done, not the plan (“已开工的小区”, “完成…”).
 _DONE = re.compile(r"已|完成|截至|实际|累计")
 _BARE = "bare"
@@ -40,13 +45,15 @@ def _shares(sentence: Sentence) -> Iterator[tuple[Quantity, Quantity]]:
     """Each count followed right away by its share of the task."""
     figures = sentence.quantities
     for count, share in itertools.pairwise(figures):
-        if _counted(count) and share.kind == PERCENT and _TASK_SHARE.match(share.label.strip()):
+        if not _counted(count) or share.kind != PERCENT or _SECONDARY.search(count.label):
+            continue
+        if _TASK_SHARE.match(share.label.strip()):
             yield count, share
 
 
 def _plans(sentence: Sentence, parts: set[int]) -> list[Quantity]:
     """The counts a sentence plans: after 计划 or 任务, no share of their own, not done."""
-    return [
+    plans = [
         q
         for q in sentence.quantities
         if _counted(q)
@@ -54,6 +61,21 @@ def _plans(sentence: Sentence, parts: set[int]) -> list[Quantity]:
         and _PLAN.search(sentence.text[: q.start])
         and not _DONE.search(q.label)
     ]
+    # a plan of a year other than the sentence's last (2023年计划… before 2024年): not this one
+    years = _YEAR.findall(sentence.text)
+    return [
+        q for q in plans if not _YEAR.search(q.label) or _YEAR.findall(q.label)[-1] == years[-1]
+    ]
+
+
+def _thing(q: Quantity) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", q.label)[-_THING:]
+
+
+def _alike(plan: Quantity, count: Quantity) -> bool:
+    """A plan of the same things as the count, in the same unit."""
+    same = plan.unit == count.unit and plan.kind == count.kind
+    return same and _thing(plan) == _thing(count) != ""
 
 
 def _paragraph_findings(sentences: list[Sentence]) -> Iterator[ReviewFinding]:
@@ -63,7 +85,7 @@ def _paragraph_findings(sentences: list[Sentence]) -> Iterator[ReviewFinding]:
         here = _plans(sentence, {c.start for c, _ in shares})
         for count, share in shares:
             told = plans + [p for p in here if p.start < count.start]
-            bases = [p for p in told if p.unit == count.unit and p.kind == count.kind]
+            bases = [p for p in told if _alike(p, count)]
             if len({p.value for p in bases}) != 1:
                 continue
             base = bases[-1]

@@ -107,7 +107,7 @@ def whole_adds_up(total: Figure, parts: list[Figure]) -> bool:
 def figure(text: str) -> Figure | None:
     """The figure a cell holds (``880``, ``95.5%``, ``1,234.50``), or None. A mirror site's
     “?” for a space lost after the figure (``4,614,453.11?``) is no part of it."""
-    text = text.strip().removesuffix("?")
+    text = text.strip().removesuffix("?").removesuffix("？")
     match = _FIGURE.match(text)
     if match is None:
         return None

@@ -72,6 +72,9 @@ class FundsRow:
     #: / 县级资金 / 上年结转资金”): the 财政拨款 row's label and cells, and the levels' rows.
     fiscal: tuple[str, list[Figure | None]] | None = None
     levels: list[list[Figure | None]] = field(default_factory=list)
+    #: The rows that name a kind of 财政拨款 by income (一般公共预算, 政府性基金): one alone may
+    #: be the whole of the row above it.
+    kinds: list[list[Figure | None]] = field(default_factory=list)
 
     def at(self, role: str) -> Paragraph:
         """The paragraph holding the cell of ``role`` (one cell per line puts each apart)."""
@@ -271,6 +274,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
             _is_partition([label for label, _ in rows]),
             fiscal=fiscal,
             levels=levels,
+            kinds=[cells for label, cells in rows if _BY_INCOME.search(label)],
         )
 
 

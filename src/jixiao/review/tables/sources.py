@@ -79,8 +79,11 @@ def _placed(roles: list[str], cells: list[Figure | None], tail: list[str]) -> di
     money = [role for role in roles if role in MONEY_ROLES]
     placed = {role: cell for role, cell in zip(money, cells, strict=False) if cell is not None}
     others = roles[_span(roles) :]  # (a 分值 among or before the amounts was read with them)
-    if len(tail) == len(others):  # “—— 0 ——”: 分值, 执行率, 得分 with blanks kept in place
-        for role, text in zip(others, tail, strict=True):
+    # “—— 0 ——”: 分值, 执行率, 得分 with blanks kept in place; or the 执行率 alone, the
+    # cells after it left blank (the Chongqing form's rows under 其中:财政拨款)
+    alone = len(tail) == 1 and others[:1] == ["rate"]
+    if len(tail) == len(others) or alone:
+        for role, text in zip(others, tail, strict=False):
             value = figure(text)
             if value is not None:
                 placed[role] = as_rate(value) if role == "rate" else value
