@@ -148,13 +148,19 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         else f"称{noun}{match.group('count')}个，但列举了{len(items)}个"
         f"（{'、'.join(items)}），数量不符，请核实。"
     )
+    return _count_finding(sentence, match, message, stated, len(items))
+
+
+def _count_finding(
+    sentence: Sentence, match: re.Match[str], message: str, stated: Decimal, listed: int
+) -> ReviewFinding:
     return make_finding(
         "list-count-mismatch",
         sentence.paragraph,
         message,
         span=(sentence.start + match.start(), sentence.start + match.end()),
         stated=str(stated),
-        recomputed=str(len(items)),
+        recomputed=str(listed),
     )
 
 
@@ -217,14 +223,7 @@ def _told_items(sentence: Sentence) -> ReviewFinding | None:
         f"但“即”后逐项列举的{fewer}{len(parts)}{word}"
         f"（{'、'.join(names)}），数量不符，请核实。"
     )
-    return make_finding(
-        "list-count-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + match.start(), sentence.start + match.end()),
-        stated=str(stated),
-        recomputed=str(len(parts)),
-    )
+    return _count_finding(sentence, match, message, stated, len(parts))
 
 
 def check_list_counts(doc: ReportDoc) -> list[ReviewFinding]:
