@@ -30,3 +30,21 @@ def test_a_block_scored_over_its_points(
 ) -> None:
     text = _TABLE.format(cost=cost)
     assert file_stated_recomputed(tmp_path / "t.txt", text, "table-score-over-weight") == found
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a row sharing the 得分 cell above, its target and result bare numbers
+        ("新增电子图书 | ≥2000册 | 2150册 |", "新增服务网点(个) | 8 | 9 |"),
+        # a 加分 row after the 满意度 block stands outside it
+        (
+            "满意度指标(10分) | 读者 | 读者满意度调查",
+            "满意度指标(10分) | 读者 | 满意度 | ≥90% | 95% | 10 |\n"
+            "加分项 | 创新 | 获省级表彰 | 获评 | 获评 | 2 |",
+        ),
+    ],
+)
+def test_rows_that_add_no_score_to_a_block(tmp_path: Path, old: str, new: str) -> None:
+    text = _TABLE.format(cost="10").replace(old, new)
+    assert file_stated_recomputed(tmp_path / "t.txt", text, "table-score-over-weight") == []

@@ -41,3 +41,33 @@ def test_a_row_told_again_with_other_figures(
 def test_no_row_told_again(change: tuple[str, str]) -> None:
     text = _TEXT.format(done="96.0", rate="70%").replace(*change)
     assert stated_recomputed(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the text rounds the cells
+        ("市 直 | 42 | 120.0 | 84.0 | 70.0% |", "市 直 | 42 | 120.04 | 84.04 | 70.01% |"),
+        # the text tells the table's 亿元 in 万元
+        ("完成投资84.0亿元", "完成投资840000万元"),
+        # two rows told in turn with 分别
+        (
+            "市直项目42个，完成投资84.0亿元",
+            "市直、甲县项目分别为42个、60个，分别完成投资96.0亿元、112.5亿元",
+        ),
+        # a share of another base
+        ("为年投资计划的70%", "占全市完成投资的28%"),
+    ],
+)
+def test_rows_told_again_rightly_or_not_at_all(old: str, new: str) -> None:
+    text = _TEXT.format(done="84.0", rate="70%")
+    assert old in text
+    assert stated_recomputed(text.replace(old, new), "figure-inconsistent") == []
+
+
+def test_a_longer_row_name_that_opens_with_the_row_name() -> None:
+    text = _TEXT.format(done="84.0", rate="70%").replace(
+        "市直项目42个，完成投资84.0亿元", "市直属企业项目42个，完成投资30.0亿元"
+    )
+    text += "市直属企业 | 42 | 50.0 | 30.0 | 60.0% |\n"
+    assert stated_recomputed(text, "figure-inconsistent") == []

@@ -23,19 +23,25 @@ from jixiao.review.tables.doc_rows import TableRow
 from jixiao.review.tables.doc_rows import doc_tables
 from jixiao.review.tables.doc_rows import header_end
 from jixiao.review.tables.doc_rows import header_names
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_CLAUSE_END = re.compile(r"[；;。]")
+#: The clause a row is told in ends at a full stop, a semicolon, or the bracket it sits in
+#: (“（其中…上年结转资金37.87万元），执行率97.72%”: the rate is the whole's).
+_CLAUSE_END = re.compile(r"[；;。）)]")
 #: A column's name cut to what a sentence calls it (完成投资额 → 完成投资).
 _NAME_TAIL = re.compile(r"(?:额|数|金额|总额)$")
 #: The verb between a figure's name and the figure (完成投资为, 预算数是).
 _SAID = re.compile(r"(?:为|是|达到?|共计?|合计)$")
 #: A change, not a level: no cell of the row.
 _CHANGE = re.compile(r"比|较|增加|减少|增长|下降|增减")
+#: The figures a row's cells are told as (no 分值 or 得分: a score table's rows nest).
+_TOLD = (MONEY, COUNT, PERCENT)
 _MIN_LABEL = 2
 _MIN_NAME = 2
 
@@ -47,13 +53,22 @@ def _written(q: Quantity) -> Decimal | None:
 
 
 def _ulp(text: str) -> Decimal:
-    places = len(text.split(".")[1]) if "." in text else 0
+    found = _NUMBER.search(text.replace(",", ""))
+    number = found.group(0) if found else ""
+    places = len(number.split(".")[1]) if "." in number else 0
     return Decimal(5).scaleb(-places - 1)
+
+
+#: The text may tell the table's 万元 in 亿元 (20.87 for 208745), or the other way.
+_SCALES = (Decimal(1), Decimal(10000), Decimal("0.0001"), Decimal(100000000), Decimal("1E-8"))
 
 
 def _same(q: Quantity, cell: Figure) -> bool:
     value = _written(q)
-    return value is not None and abs(value - cell.value) <= _ulp(q.text) + cell.ulp
+    if value is None:
+        return False
+    slack = _ulp(q.text)
+    return any(abs(value * k - cell.value) <= slack * k + cell.ulp for k in _SCALES)
 
 
 def _column(names: list[str], q: Quantity, label: str) -> int | None:
@@ -62,7 +77,9 @@ def _column(names: list[str], q: Quantity, label: str) -> int | None:
     found = []
     for at, name in enumerate(names):
         if q.kind == PERCENT:
-            if name.endswith("率"):  # (a table of one rate column: the rate told)
+            # the table's rate column, when the share's words name its base (为年投资计划的)
+            own = not label.strip("，, ").startswith("占")  # (占全市…的: a share of another)
+            if name.endswith("率") and own and _shared_words(label, name):
                 found.append(at)
             continue
         core = _NAME_TAIL.sub("", name)
@@ -70,6 +87,13 @@ def _column(names: list[str], q: Quantity, label: str) -> int | None:
         if len(core) >= _MIN_NAME and not name.endswith("率") and told.endswith(core):
             found.append(at)
     return found[0] if len(found) == 1 else None
+
+
+def _shared_words(label: str, name: str) -> bool:
+    words = re.sub(r"[^\u4e00-\u9fff]", "", label)
+    return any(
+        words[i : i + 2] in name for i in range(len(words) - 1) if "的" not in words[i : i + 2]
+    )
 
 
 def _row_findings(
@@ -80,7 +104,11 @@ def _row_findings(
         return
     cells = [(at, row.value(at)) for at in range(len(row.cells)) if at < len(names)]
     for sentence in sentences:
+        if "分别" in sentence.text:
+            continue  # figures of several rows told in turn
         for start in [m.start() for m in re.finditer(re.escape(label), sentence.text)]:
+            if any(o != label and sentence.text.startswith(o, start) for o in others):
+                continue  # 市直属企业, not 市直
             ends = _CLAUSE_END.search(sentence.text, start)
             stop = ends.start() if ends else len(sentence.text)
             # up to another row's name: its figures are that row's
@@ -89,7 +117,9 @@ def _row_findings(
             figures = [
                 q
                 for q in sentence.quantities
-                if start <= q.start < stop and not _CHANGE.search(sentence.text[start : q.start])
+                if start <= q.start < stop
+                and q.kind in _TOLD
+                and not _CHANGE.search(sentence.text[start : q.start])
             ]
             anchored = any(
                 cell is not None and not cell.percent and _same(q, cell) and q.kind != PERCENT

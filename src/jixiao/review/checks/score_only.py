@@ -71,6 +71,7 @@ def _header_at(doc: ReportDoc) -> int | None:
 
 
 #: A cell of values, not of names: a row sharing the 得分 cell of the row above.
+_BONUS = re.compile(r"加分|扣分")
 _VALUES = re.compile(r"\d|[≥≤><]")
 #: “产出指标(40分)”: a block's label with its points, in a row's first cell.
 _BLOCK = re.compile(r"^(?P<name>产出|成本|效益|满意度)指标\s*[（(]\s*(?P<weight>\d+)\s*分\s*[）)]$")
@@ -84,6 +85,7 @@ class _Block:
     weight: Decimal
     paragraph: Paragraph
     scores: list[Figure] = field(default_factory=list)
+    counted: bool = True
 
 
 @dataclass
@@ -97,6 +99,9 @@ class _Read:
 
     def open_block(self, cell: str, paragraph: Paragraph) -> None:
         """A row whose first cell labels a block (“产出指标(40分)”) opens it."""
+        if _BONUS.search(cell):  # a 加分 row stands outside every block
+            self.blocks.append(_Block("加分", Decimal(0), paragraph, counted=False))
+            return
         block = _BLOCK.match(cell.replace(" ", ""))
         if block is not None:
             self.blocks.append(_Block(block["name"], Decimal(block["weight"]), paragraph))
@@ -129,7 +134,11 @@ def _rows(doc: ReportDoc, header: int) -> _Read | None:
         read.open_block(cells[0], paragraph)
         if len(cells) == 1:
             continue  # a group label on a line of its own (成本指标)
-        if score is None and (_VALUES.search(cells[-1]) or cells[-1] == cells[-2]):
+        # “新增服务网点(个) | 8 | 9 |”: a name, its target and result, the 得分 cell above
+        # (not “1套 | 1套 | 20 |”, a row's figures wrapped under its names)
+        values = all(_VALUES.search(c) for c in cells[1:])
+        shared = len(cells) == _NAMES and not _VALUES.search(cells[0]) and values
+        if shared or (score is None and (_VALUES.search(cells[-1]) or cells[-1] == cells[-2])):
             continue  # “WIFI布点全覆盖 | 100%覆盖 | 100%覆盖”: its score merged with the row above
         if score is None and len(cells) > _NAMES:
             return None  # a row whose last cell is no score: the layout is not this one
@@ -145,7 +154,7 @@ def _over_blocks(read: _Read) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for block in read.blocks:
         added = sum((s.value for s in block.scores), Decimal(0))
-        if added <= block.weight:
+        if not block.counted or added <= block.weight:
             continue
         listed = "＋".join(s.text for s in block.scores)
         message = (
