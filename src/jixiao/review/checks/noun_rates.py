@@ -20,7 +20,7 @@ from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
-from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import paragraph_sentences
 
 _RATE = re.compile(r"(?:开工|完工|完成|建成)率(?:是|为|达到?)?$")
 #: The things counted, right after the count (“个农村公路建设项目”); the later count's words
@@ -78,7 +78,4 @@ def _paragraph_findings(sentences: list[Sentence]) -> Iterator[ReviewFinding]:
 
 def check_noun_rates(doc: ReportDoc) -> list[ReviewFinding]:
     """A rate of one count over the earlier count of the same things in its paragraph."""
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in doc_sentences(doc):
-        by_paragraph.setdefault(sentence.paragraph.index, []).append(sentence)
-    return [f for sentences in by_paragraph.values() for f in _paragraph_findings(sentences)]
+    return [f for run in paragraph_sentences(doc) for f in _paragraph_findings(run)]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from itertools import groupby
 
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.percent_findings import rate_finding
@@ -24,7 +23,7 @@ from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
-from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import paragraph_sentences
 
 _BASE = re.compile(r"(?:有效|回收|收回)[^，。；,;\d]{0,6}(?:问卷|调查表|答卷|样本)|有效样本|受访")
 #: Every count of questionnaires a rate may be over (发放 too: “满意度按满意人数÷发放问卷数”).
@@ -76,7 +75,7 @@ def _gives(count: Quantity, whole: Quantity, rate: Quantity) -> bool:
 def check_survey_rates(doc: ReportDoc) -> list[ReviewFinding]:
     """Satisfaction rates that the survey counts stated before them do not give."""
     findings: list[ReviewFinding] = []
-    for _, sentences in groupby(doc_sentences(doc), key=lambda s: s.paragraph.index):
+    for sentences in paragraph_sentences(doc):
         placed = [(s, q) for s in sentences for q in s.quantities]
         for (sentence, rate), base, count, over in _rates(placed):
             if any(_gives(count, whole, rate) for whole in over):

@@ -21,7 +21,7 @@ from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
-from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import paragraph_sentences
 
 #: “占改造任务数的”, “占目标任务的”, “为年度任务的”.
 _TASK_SHARE = re.compile(r"^(?:占|为|完成)(?:[\u4e00-\u9fff]{0,6}?)任务(?:数)?的?$")
@@ -100,7 +100,4 @@ def _paragraph_findings(sentences: list[Sentence]) -> Iterator[ReviewFinding]:
 
 def check_task_shares(doc: ReportDoc) -> list[ReviewFinding]:
     """Shares of the task against the counts done over the planned count."""
-    by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in doc_sentences(doc):
-        by_paragraph.setdefault(sentence.paragraph.index, []).append(sentence)
-    return [f for sentences in by_paragraph.values() for f in _paragraph_findings(sentences)]
+    return [f for run in paragraph_sentences(doc) for f in _paragraph_findings(run)]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -125,6 +126,11 @@ def doc_sentences(doc: ReportDoc) -> tuple[Sentence, ...]:
         for start, text in _spans(paragraph)
         if not MASKED.search(text)
     )
+
+
+def paragraph_sentences(doc: ReportDoc) -> list[list[Sentence]]:
+    """The document's sentences, paragraph by paragraph (in order)."""
+    return [list(run) for _, run in groupby(doc_sentences(doc), key=lambda s: s.paragraph.index)]
 
 
 def in_paragraph(
