@@ -113,3 +113,11 @@ def test_a_row_that_gives_its_rate_alone() -> None:
         "一般公共预算 | 2,815,300.00 | 3,600,000.00 | 3,420,000.00 | 59.00 |",
     )
     assert stated_recomputed(text, "table-rate-mismatch") == [("59.00", "95.00%")]
+
+
+def test_the_nearest_reading_names_the_column_off() -> None:
+    # only the 全年预算数 of the total slipped: 财政拨款 alone makes it, 一般公共预算 inside
+    text = _block().replace(
+        "年度总金额 | 2,815,300.00 | 3,600,000.00", "年度总金额 | 2,815,300.00 | 3,060,000.00"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == [("3060000.00", "3600000.00")]

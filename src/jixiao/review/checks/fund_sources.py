@@ -41,10 +41,23 @@ def fund_sources(row: FundsRow) -> list[ReviewFinding]:
             # the levels of government read inside the 财政拨款 row above them
             beside = [r for r in rows if not any(r is level for level in row.levels)]
             return _funds_parts(row, beside) + _levels_parts(row)
-        # the reading that meets the most columns (the nested rows read inside, unless one
-        # leaving out rows that make up the row above them meets more)
-        return min(found[1:], key=len)
+        # the reading that meets the most columns, then the nearest (the nested rows read
+        # inside, unless one leaving out rows that make up the row above them does better)
+        return min(found[1:], key=_off)
     return []
+
+
+def _off(found: list[ReviewFinding]) -> tuple[int, Decimal]:
+    """How far a reading is off its total: its columns that miss, then by how much."""
+    gaps = [
+        abs(Decimal(f.stated.replace(",", "")) - Decimal(f.recomputed.replace(",", "")))
+        for f in found
+        if f.stated and f.recomputed and _AMOUNT.match(f.stated) and _AMOUNT.match(f.recomputed)
+    ]
+    return len(found), sum(gaps, Decimal(0))
+
+
+_AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
 
 
 Cells = list[Figure | None]
