@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.pace_gaps import months_gone
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -76,15 +77,14 @@ _RATE_WORD = re.compile(r"(?:执行|支付|拨付|支出|使用)(?:率|进度)")
 #: How many paragraphs apart a claim and the rate it contradicts may stand.
 CLAIM_REACH = 5
 _FULL_RATE = Decimal(100)
-_PART_YEAR = re.compile(
-    r"[1１一]\s*(?:至|-|—|－|~)\s*(?:[1-9]|1[01])\s*月|上半年|前三季度|截至(?:[1-9]|1[01])月"
-)
+_YEAR_MONTHS = 12
 
 
 def _below_full_rate(sentence: Sentence, verb: str) -> Quantity | None:
     """A rate under 100% in ``sentence`` that measures what ``verb`` does (the sentence
     uses the same verb: “已拨付680万元，执行率为80%”)."""
-    if verb not in sentence.text or _PART_YEAR.search(sentence.text):
+    months = months_gone(sentence.text)
+    if verb not in sentence.text or (months is not None and months < _YEAR_MONTHS):
         return None  # (a rate of part of the year: 1至6月份, 上半年, 截至9月底)
     for q in sentence.quantities:
         if q.kind == PERCENT and q.value < _FULL_RATE and _RATE_WORD.search(q.label):

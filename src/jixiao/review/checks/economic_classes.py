@@ -18,6 +18,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import places as written_places
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -114,7 +115,7 @@ def check_economic_classes(doc: ReportDoc) -> list[ReviewFinding]:
     slack = sum((q.ulp for _, q, _ in told), base.ulp)
     if abs(added - base.value) <= slack:
         return []
-    places = max(len(q.text.partition(".")[2].rstrip("万亿元")) for _, q, _ in told)
+    places = max(written_places(q.text) for _, q, _ in told)
     shown = fmt_money(added, base.unit, places)
     listed = "＋".join(f"{q.label.strip()}{s.text[q.start : q.end]}" for s, q, _ in told)
     message = (

@@ -34,7 +34,8 @@ def fund_sources(row: FundsRow) -> list[ReviewFinding]:
         # when neither reading meets it)
         inner = [r for r in rows if not any(r is n for n in row.nested)]
         apart = _without_parts(rows, row.kinds)
-        found = [_funds_parts(row, reading) for reading in (rows, inner, apart)]
+        readings = (rows, inner, apart)
+        found = [_funds_parts(row, reading) for reading in readings]
         if not all(found):
             continue
         if rows is row.sources and row.levels:
@@ -43,21 +44,19 @@ def fund_sources(row: FundsRow) -> list[ReviewFinding]:
             return _funds_parts(row, beside) + _levels_parts(row)
         # the reading that meets the most columns, then the nearest (the nested rows read
         # inside, unless one leaving out rows that make up the row above them does better)
-        return min(found[1:], key=_off)
+        nearest = min((1, 2), key=lambda at: (len(found[at]), _off(row, readings[at])))
+        return found[nearest]
     return []
 
 
-def _off(found: list[ReviewFinding]) -> tuple[int, Decimal]:
-    """How far a reading is off its total: its columns that miss, then by how much."""
-    gaps = [
-        abs(Decimal(f.stated.replace(",", "")) - Decimal(f.recomputed.replace(",", "")))
-        for f in found
-        if f.stated and f.recomputed and _AMOUNT.match(f.stated) and _AMOUNT.match(f.recomputed)
-    ]
-    return len(found), sum(gaps, Decimal(0))
-
-
-_AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
+def _off(row: FundsRow, reading: list[list[Figure | None]]) -> Decimal:
+    """How far the rows' sums are off the total, over every column."""
+    off = Decimal(0)
+    for at, role in enumerate(_roles(row)):
+        cells = [r[at] for r in reading if at < len(r)]
+        added = sum((c.value for c in cells if c is not None), Decimal(0))
+        off += abs(row.columns[role].value - added)
+    return off
 
 
 Cells = list[Figure | None]

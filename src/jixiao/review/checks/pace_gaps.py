@@ -38,7 +38,8 @@ _HUNDRED = Decimal(100)
 _MONTHS = Decimal(12)
 
 
-def _months(text: str) -> int | None:
+def months_gone(text: str) -> int | None:
+    """The months of the year a text's period covers (上半年 6, 1—4月 4), or None."""
     found = _PERIOD.search(text)
     if found is None:
         return None
@@ -78,7 +79,7 @@ def _gap_finding(
 def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
     for sentence in doc_sentences(doc):
         head = sentence.paragraph.text[: sentence.start + len(sentence.text)]
-        months = _months(sentence.text) or _months(head)
+        months = months_gone(sentence.text) or months_gone(head)
         if months is None:
             continue
         share: Quantity | None = None

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.percent_findings import half_digit
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
@@ -27,10 +28,10 @@ from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import money_scale
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 #: The clause a row is told in ends at a full stop, a semicolon, or the bracket it sits in
 #: (“（其中…上年结转资金37.87万元），执行率97.72%”: the rate is the whole's).
 _CLAUSE_END = re.compile(r"[；;。）)]")
@@ -46,17 +47,9 @@ _MIN_LABEL = 2
 _MIN_NAME = 2
 
 
-def _written(q: Quantity) -> Decimal | None:
+def _written(q: Quantity) -> Decimal:
     """The number as written (114.8 of 114.8亿元), the unit aside."""
-    found = _NUMBER.search(q.text.replace(",", ""))
-    return Decimal(found.group(0)) if found else None
-
-
-def _ulp(text: str) -> Decimal:
-    found = _NUMBER.search(text.replace(",", ""))
-    number = found.group(0) if found else ""
-    places = len(number.split(".")[1]) if "." in number else 0
-    return Decimal(5).scaleb(-places - 1)
+    return q.value / money_scale(q.unit) if q.kind == MONEY else q.value
 
 
 #: The text may tell the table's 万元 in 亿元 (20.87 for 208745), or the other way.
@@ -64,10 +57,7 @@ _SCALES = (Decimal(1), Decimal(10000), Decimal("0.0001"), Decimal(100000000), De
 
 
 def _same(q: Quantity, cell: Figure) -> bool:
-    value = _written(q)
-    if value is None:
-        return False
-    slack = _ulp(q.text)
+    value, slack = _written(q), half_digit(q.text)
     return any(abs(value * k - cell.value) <= slack * k + cell.ulp for k in _SCALES)
 
 
