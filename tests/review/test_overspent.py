@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from review_support import codes_of
+from review_support import findings_of
 from review_support import stated_recomputed
 
 CODE = "spent-above-budget"
@@ -22,6 +23,9 @@ def _table(spent: str, rate: str, note: str = "") -> str:
 
 def test_spending_above_the_full_year_budget_is_a_warning() -> None:
     assert stated_recomputed(_table("123.60", "103.00%"), CODE) == [("123.60", "120.00")]
+    # the rate the table writes (here capped at 100%) is told beside the one its cells give
+    capped = findings_of(_table("123.60", "100.00%"))
+    assert "执行率103.00%，表列100.00%" in next(f.message for f in capped if f.code == CODE)
 
 
 def test_spending_within_the_budget_or_its_rounding_passes() -> None:
@@ -50,3 +54,19 @@ def test_a_glued_row_spent_above_its_budget() -> None:
     assert "table-rate-mismatch" not in codes_of(text)
     wrong = text.replace("102.50%", "101.50%")  # a rate above 100% is read and checked
     assert ("101.50%", "102.50%") in stated_recomputed(wrong, "table-rate-mismatch")
+
+
+def test_a_source_row_spent_above_its_budget_under_a_total_left_at_nil() -> None:
+    """A web form's total row left at 0 above its 财政拨款 row, whose spending passes the
+    row's own full-year budget."""
+    text = (
+        "项目支出绩效自评表（2022年度）\n"
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+        "年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 64 63.58 66.58 上年结转资金 其他资金\n"
+    )
+    assert stated_recomputed(text, CODE) == [("66.58", "63.58")]
+    # the same row within its budget: nothing
+    assert CODE not in codes_of(text.replace("66.58", "62.58"))
+    # a total row that passes its budget is told once, not again for its source row
+    both = _table("123.60", "103.00%")
+    assert len(stated_recomputed(both, CODE)) == 1

@@ -525,6 +525,9 @@ def test_a_short_list_whose_twin_of_the_same_categories_adds_up_is_complete() ->
     # a twin that does not add up proves nothing
     broken = text.replace("垃圾清运720000元", "垃圾清运700000元")
     assert ("1850000元", "1610000.00元") not in _found(broken, "sum-mismatch")
+    # a twin whose parts pass its total leaves no category out: both lists are whole
+    over = text.replace("垃圾清运720000元", "垃圾清运750000元")
+    assert ("1850000元", "1610000.00元") in _found(over, "sum-mismatch")
 
 
 def test_what_was_undertaken_is_the_plan_of_a_completion_rate() -> None:

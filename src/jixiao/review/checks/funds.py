@@ -170,8 +170,7 @@ def _source_rates(row: FundsRow) -> Iterator[ReviewFinding]:
         if full in said:
             continue
         said.append(full)
-        label = source.label.removeprefix("其中").lstrip(":： ")
-        finding = rate_finding(source.columns, True, source.paragraph, f"“{label}”的")
+        finding = rate_finding(source.columns, True, source.paragraph, f"“{source.name}”的")
         if finding is not None:
             yield finding
 

@@ -14,8 +14,10 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.cell_quotes import quote_span
 from jixiao.review.checks.cell_quotes import show
 from jixiao.review.checks.funds import HUNDRED
+from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.glued import glued_funds
@@ -39,25 +41,39 @@ def _reason_given(doc: ReportDoc) -> bool:
     )
 
 
-def _overspent(row: FundsRow) -> ReviewFinding | None:
-    budget, executed = row.columns.get("budget"), row.columns.get("executed")
+def _overspent(
+    columns: dict[str, Figure], at: Paragraph, name: str = "年度资金总额"
+) -> ReviewFinding | None:
+    budget, executed = columns.get("budget"), columns.get("executed")
     if budget is None or executed is None or budget.value <= 0 or executed.percent:
         return None
     if executed.value - budget.value <= budget.ulp + executed.ulp:
         return None
     rate = show(executed.value / budget.value * HUNDRED, 2)
+    written = columns.get("rate")
+    shown = f"，表列{written.text}" if written is not None and written.percent else ""
     message = (
-        f"年度资金总额的全年执行数{executed.text}超过全年预算数{budget.text}"
-        f"（执行率{rate}%），表中未说明超预算支出的原因（如使用上年结转、追加预算），请核实。"
+        f"{name}的全年执行数{executed.text}超过全年预算数{budget.text}"
+        f"（执行率{rate}%{shown}），表中未说明超预算支出的原因（如使用上年结转、追加预算），请核实。"
     )
     return make_finding(
         "spent-above-budget",
-        row.at("executed"),
+        at,
         message,
-        span=quote_span(row.at("executed"), executed.text),
+        span=quote_span(at, executed.text),
         stated=executed.text,
         recomputed=budget.text,
     )
+
+
+def _row_overspent(row: FundsRow) -> list[ReviewFinding]:
+    """The total row's overspending; or, when the total row shows none, a source row's
+    (a total row left at 0 above its 财政拨款 row's figures)."""
+    total = _overspent(row.columns, row.at("executed"))
+    if total is not None:
+        return [total]
+    found = (_overspent(s.columns, s.paragraph, f"“{s.name}”") for s in row.source_rows)
+    return [finding for finding in found if finding is not None]
 
 
 def check_overspent(doc: ReportDoc) -> list[ReviewFinding]:
@@ -65,4 +81,4 @@ def check_overspent(doc: ReportDoc) -> list[ReviewFinding]:
     rows = funds_rows(doc) or glued_funds(doc)
     if not rows or _reason_given(doc):
         return []
-    return [finding for row in rows if (finding := _overspent(row)) is not None]
+    return [finding for row in rows for finding in _row_overspent(row)]

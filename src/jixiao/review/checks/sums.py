@@ -200,10 +200,16 @@ def adds_up(claim: SumClaim) -> bool:
     return abs(added - claim.total.value) <= tolerance(claim.total, claim.parts)
 
 
+def _covers(claim: SumClaim) -> bool:
+    """The parts reach the total: they add up to it, or pass it."""
+    return adds_up(claim) or sum(p.value for p in claim.parts) > claim.total.value
+
+
 def _twinned(claims: Sequence[SumClaim]) -> set[int]:
     """Claims whose list of parts is complete because a twin list — the same categories in the
     same order for another total (“申请预算…，其中A、B、C…”; “完成…，其中A、B、C…”) — adds up
-    to its own total: the categories are the whole."""
+    to its own total, or passes it: the categories are the whole (a twin whose parts pass its
+    total is wrong itself, but its categories leave nothing out)."""
     whole: set[int] = set()
     for claim in claims:
         names = _names(claim)
@@ -213,7 +219,7 @@ def _twinned(claims: Sequence[SumClaim]) -> set[int]:
             same_parts = other.sentence is claim.sentence and [p.start for p in other.parts] == [
                 p.start for p in claim.parts
             ]
-            if other is not claim and not same_parts and _names(other) == names and adds_up(other):
+            if other is not claim and not same_parts and _names(other) == names and _covers(other):
                 whole.add(id(claim))
                 break
     return whole

@@ -71,8 +71,19 @@ class SourceRow:
     paragraph: Paragraph
     columns: dict[str, Figure]
 
+    @property
+    def name(self) -> str:
+        """The row's name as written, without 其中 (“其中:财政资金”: 财政资金, a name the
+        labels do not know)."""
+        at = self.paragraph.text.find(self.label)
+        written = _NAME_AFTER.match(self.paragraph.text, at + len(self.label)) if at >= 0 else None
+        name = self.label + (written.group(0) if written else "")
+        return name.removeprefix("其中").lstrip(":： ")
+
 
 Rows = list[tuple[str, list[Figure | None]]]
+#: The rest of a row's name after its label (Chinese characters only, before its cells).
+_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}")
 
 
 def _placed(roles: list[str], cells: list[Figure | None], tail: list[str]) -> dict[str, Figure]:
