@@ -111,3 +111,22 @@ def test_a_rate_the_cells_reach_before_their_rounding(
 合计 | 124 | 286.7 | 193.0 | 67.3%
 """
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_rows_off_in_number_against_the_pair_the_header_names() -> None:
+    """Three rows of five off: no formula of the rows, but the header names it (支出 over
+    预算), and two rows follow it while no other pair follows any."""
+    text = """项目名称 | 预算金额(万元) | 实际支出(万元) | 资金使用率 | 成效评价
+教育专项 | 640 | 620 | 96.9% | 优秀
+卫生专项 | 410 | 396 | 96.6% | 良好
+道路专项 | 1500 | 1420 | 96.3% | 优秀
+水利专项 | 760 | 731 | 97.2% | 良好
+环保专项 | 390 | 371 | 95.1% | 一般
+"""
+    assert stated_recomputed(text, "rate-mismatch") == [("96.3%", "94.7%"), ("97.2%", "96.2%")]
+    # with a third amount column the two rows fit as well, the header's pair is not alone
+    tied = text.replace("资金使用率", "到位资金(万元) | 资金使用率")
+    for row in ("640 | 620", "410 | 396", "1500 | 1420", "760 | 731", "390 | 371"):
+        budget, spent = row.split(" | ")
+        tied = tied.replace(row, f"{budget} | {spent} | {spent}")
+    assert stated_recomputed(tied, "rate-mismatch") == []

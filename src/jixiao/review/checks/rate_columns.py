@@ -92,8 +92,12 @@ def _explained(row: TableRow, names: list[str]) -> bool:
     )
 
 
-def _formula(rated: list[tuple[TableRow, Figure]], amounts: list[int]) -> list[Pair]:
-    """The pairs that give the rate on every row but one at most (the most rows of any)."""
+def _formula(
+    rated: list[tuple[TableRow, Figure]], amounts: list[int], names: list[str]
+) -> list[Pair]:
+    """The pairs that give the rate on every row but one at most (the most rows of any); or,
+    with more rows off, the one pair the header names (支出 over 预算) when it gives the rate
+    on two rows at least and every other pair on fewer."""
     fits: dict[Pair, int] = {}
     for pair in permutations(amounts, 2):
         given = [_gives(row, pair, rate) for row, rate in rated]
@@ -101,9 +105,30 @@ def _formula(rated: list[tuple[TableRow, Figure]], amounts: list[int]) -> list[P
             continue
         fits[pair] = sum(1 for g in given if g)
     best = max(fits.values(), default=0)
-    if best < _MIN_ROWS - 1 or best < len(rated) - 1:
+    if best < _MIN_ROWS - 1:
         return []
+    if best < len(rated) - 1:
+        named = _named_pair(amounts, names)
+        alone = list(fits.values()).count(best) == 1
+        return [named] if named is not None and alone and fits.get(named) == best else []
     return [pair for pair, count in fits.items() if count == best]
+
+
+#: The header of a column spent (the part) and of the budget it is spent from (the whole).
+_SPENT_HEAD = re.compile(r"支出|执行|使用|拨付|决算")
+_BUDGET_HEAD = re.compile(r"预算|计划|下达|批复|安排")
+
+
+def _named_pair(amounts: list[int], names: list[str]) -> Pair | None:
+    """The one amount column the header names as spent and the one it names as budgeted
+    (“实际支出(万元)” over “预算金额(万元)”), when each is named once."""
+    spent = [
+        c for c in amounts if _SPENT_HEAD.search(names[c]) and not _BUDGET_HEAD.search(names[c])
+    ]
+    budget = [
+        c for c in amounts if _BUDGET_HEAD.search(names[c]) and not _SPENT_HEAD.search(names[c])
+    ]
+    return (spent[0], budget[0]) if len(spent) == 1 and len(budget) == 1 else None
 
 
 def _column(
@@ -116,7 +141,9 @@ def _column(
         amounts = [c for c, name in enumerate(names) if _POINTS.search(name) and "率" not in name]
     else:
         amounts = [c for c, n in enumerate(names) if c != column and not _NOT_AMOUNT.search(n)]
-    pairs = _formula(rated, amounts)
+    pairs = _formula(rated, amounts, names)
+    fitting = sum(1 for row, rate in rated if pairs and _gives(row, pairs[0], rate))
+    basis = "同表其他各行均按此计算" if fitting >= len(rated) - 1 else "即表头所列两栏之比"
     for row, rate in rated:
         if not pairs or any(_gives(row, pair, rate) for pair in pairs) or _explained(row, names):
             continue
@@ -129,7 +156,7 @@ def _column(
         worked = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         message = (
             f"“{row.label}”一行的{shown[column]}应为{shown[part]}{a.text}÷{shown[whole]}{b.text}"
-            f"＝{worked}%（同表其他各行均按此计算），表中为{rate.text}。"
+            f"＝{worked}%（{basis}），表中为{rate.text}。"
         )
         yield make_finding(
             "rate-mismatch", row.paragraph, message, stated=rate.text, recomputed=right
