@@ -18,6 +18,7 @@ from jixiao.review.checks.arrival_rows import check_arrival_rows
 from jixiao.review.checks.attachment_totals import check_attachment_totals
 from jixiao.review.checks.average_growth import check_average_growth
 from jixiao.review.checks.base_shares import check_base_shares
+from jixiao.review.checks.blank_weights import check_blank_weights
 from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.breakdown_lines import check_breakdown_lines
 from jixiao.review.checks.carried_levels import check_carried_levels
@@ -209,6 +210,7 @@ CHECKS: tuple[Check, ...] = (
     check_named_gaps,
     check_criteria_points,
     check_index_weights,
+    check_blank_weights,
     check_label_tree,
     check_declared_total,
     check_heading_scores,
