@@ -332,10 +332,16 @@ def _unread_funds(doc: ReportDoc, read: bool) -> Iterator[ReviewFinding]:
 
 
 def _after_rows(doc: ReportDoc, table: ScoredTable) -> list[str]:
-    """The lines between the table's last row read and its total."""
+    """The lines between the table's last row read and its total; on one line (a table run
+    into one paragraph), the text from the last row's name to the total's label."""
     if table.total is None or not table.rows:
         return []
     last, end = table.rows[-1].paragraph.index, table.total.paragraph.index
+    if last == end:
+        text, name = table.total.paragraph.text, table.rows[-1].name
+        start = text.rfind(name) if name else -1
+        close = max(text.rfind(label) for label in ("总分", "合计", "总计"))
+        return [text[start + len(name) : close]] if 0 <= start < close else []
     return [p.text for p in doc.paragraphs if last < p.index < end]
 
 

@@ -33,6 +33,14 @@ GRADE_WORD = re.compile(r"^(?P<grade>优秀|优|良好|良|中等|中|较差|差
 _OPERATOR = re.compile(r"^(?:[≥≤<>=]|大于等于|小于等于|不低于|不高于|不超过|不少于)$")
 _UNIT = re.compile(r"^(?:%|[^\d\s]{1,3})$")
 _REASON = re.compile(r"原因|由于|因|措施|未")
+#: A cell that tells what fell short (“…登记不完整”, “…仍需更换”): a reason, never a name.
+_SHORTFALL = re.compile(
+    r"原因|由于|不完整|不到位|不足|不够|不及时|偏低|偏少|滞后|延迟|推迟|仍需|尚需|有待|扣\d|扣分"
+)
+#: The report's next heading after the table (“三、存在的问题及原因”): no cell of the row.
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])"
+)
 _CLAUSE = re.compile(r"[，,；;]")
 _NAME_MAX = 12  # an indicator's name is shorter than a clause of reasons
 _LEVEL_NAME = re.compile(r"指标$|^指标\d*[:：]?$")
@@ -92,9 +100,14 @@ def _row(stream: list[Token], start: int, run: tuple[int, int], layout: str) -> 
     numbers = [t.text for t in stream[run_start:run_end]]
     last = stream[run_end - 1]
     following = stream[run_end].text if run_end < len(stream) else ""
-    # on the row's own line, a cell naming a cause, or a clause (“受汛期降雨影响，…”)
-    said = _REASON.search(following) or (_CLAUSE.search(following) and len(following) > _NAME_MAX)
-    explained = not last.line_end and bool(said)
+    # on the row's own line, a cell naming a cause, or a clause (“受汛期降雨影响，…”); on the
+    # next line (one cell to a line), a clause or a shortfall, which no indicator's name is
+    clause = bool(_CLAUSE.search(following)) and len(following) > _NAME_MAX
+    shortfall = _SHORTFALL.search(following) or clause
+    said = _REASON.search(following) or shortfall
+    explained = (
+        bool(said) if not last.line_end else bool(shortfall) and not _HEADING.match(following)
+    )
     if layout == WEIGHT_FIRST:
         return weight_first_row(last.paragraph, words, numbers, explained)
     if layout == COEFFICIENT and len(numbers) >= 3 and numbers[-3].endswith("%"):
