@@ -66,6 +66,14 @@ def test_the_outline_is_required_only_of_a_whole_bumen_report() -> None:
     assert "section-missing" not in codes_of(cut)
     whole = REPORT + "一、基本情况\n本局履职良好。\n二、自评工作开展情况\n已开展。\n某局"
     assert "section-missing" in codes_of(whole)
+    # a short unsigned text ending at a paragraph's end: the parts after its last are cut
+    start = whole.removesuffix("某局") + "三、绩效目标完成情况\n全年完成巡查120次。\n"
+    assert "section-missing" not in codes_of(start)
+    # a part missing before the last one the text has is missing still
+    gap = start.replace("二、自评工作开展情况\n已开展。\n", "")
+    assert [f.message for f in findings_of(gap) if f.code == "section-missing"] == [
+        "报告缺少“自评工作开展情况”部分，不符合部门整体绩效自评报告的规定提纲。"
+    ]
 
 
 def test_contents_list_items_and_cut_off_headings_are_not_empty_headings() -> None:
@@ -344,6 +352,13 @@ def test_a_sibling_category_or_the_next_section_ends_the_parts() -> None:
 def test_a_goal_to_raise_satisfaction_is_no_claim() -> None:
     text = REPORT + "一、绩效目标\n核心目标：资金支付率≥95%，完成年度任务，提升群众满意度。"
     assert "satisfaction-unsupported" not in codes_of(text)
+
+
+def test_a_survey_by_household_visits_with_its_count_is_supported() -> None:
+    text = REPORT + "四、绩效目标完成情况\n入户走访调查农户180户，表示满意171户，满意度95%。\n"
+    assert "satisfaction-unsupported" not in codes_of(text)
+    bare = REPORT + "四、绩效目标完成情况\n经入户走访，群众满意度95%。\n"
+    assert "satisfaction-unsupported" in codes_of(bare)
 
 
 def test_numbered_sentences_with_figures_are_text_not_headings() -> None:

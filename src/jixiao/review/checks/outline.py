@@ -13,6 +13,7 @@ from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import figure
 from jixiao.review.text.kind import DocKind
+from jixiao.review.text.kind import signed
 from jixiao.review.text.structure import heading_text
 from jixiao.review.text.structure import numbered_level
 from jixiao.review.text.structure import parent_heading
@@ -51,6 +52,7 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
     ]
     if not doc.paragraphs or len(REQUIRED_SECTIONS) - len(missing) < MIN_SECTIONS_FOR_OUTLINE:
         return []
+    missing = _before_the_cut(doc, missing)
     return [
         make_finding(
             "section-missing",
@@ -59,6 +61,23 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
         )
         for name in missing
     ]
+
+
+#: A whole 部门整体 report runs to several pages; a text this short, unsigned, that lacks
+#: the last parts of the outline is the start of one (a web page's excerpt cut at a
+#: paragraph's end): those parts lie beyond the cut.
+SHORT_REPORT = 3000
+
+
+def _before_the_cut(doc: ReportDoc, missing: list[str]) -> list[str]:
+    """The parts missing before the last part the text has, when it is short and unsigned;
+    else every part missing."""
+    text = sum(len(p.text) for p in doc.paragraphs)
+    if text >= SHORT_REPORT or signed(doc.paragraphs[-1].text):
+        return missing
+    names = [name for name, _ in REQUIRED_SECTIONS]
+    last = max(i for i, name in enumerate(names) if name not in missing)
+    return [name for name in missing if names.index(name) < last]
 
 
 #: “（一）提供的公共产品和服务：2018年场馆…”: a heading line that carries its own text;

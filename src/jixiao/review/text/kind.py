@@ -209,6 +209,11 @@ def _untitled_kind(texts: list[str], head: str) -> DocKind:
     return DocKind.OTHER
 
 
+def signed(text: str) -> bool:
+    """The line closes a whole document: a date, or the unit's name alone."""
+    return _CLOSING.search(text.rstrip()) is not None
+
+
 def _is_excerpt(texts: list[str], kind: DocKind) -> bool:
     if not texts:
         return True
