@@ -108,6 +108,8 @@ def _row(stream: list[Token], start: int, run: tuple[int, int], layout: str) -> 
     explained = (
         bool(said) if not last.line_end else bool(shortfall) and not _HEADING.match(following)
     )
+    if layout == DEDUCTION and len(numbers) >= 3:
+        numbers = numbers[:-1]  # the points taken off, after the 得分
     if layout == WEIGHT_FIRST:
         return weight_first_row(last.paragraph, words, numbers, explained)
     if layout == COEFFICIENT and len(numbers) >= 3 and numbers[-3].endswith("%"):
@@ -125,6 +127,9 @@ _KIND_WORD = re.compile(r"^(?:定性|定量|正向|反向)$")
 
 WEIGHT_FIRST = "weight-first"
 COEFFICIENT = "coefficient"
+DEDUCTION = "deduction"
+#: A 扣分 column right after the 得分 (its reasons in the column after it).
+_DEDUCTION_HEADER = re.compile(r"^扣(?:减)?分(?:值|数)?$")
 _COEFFICIENT_HEADER = re.compile(r"得分系数")
 #: The 计量单位 and 指标性质 cells of the 得分系数 layout (次, %, 定量指标): no name.
 _NATURE_CELL = re.compile(r"^(?:(?:定量|定性)(?:指标)?|[^\d\s])$")
@@ -134,10 +139,12 @@ def _layout(stream: list[Token], at: int) -> str:
     """What the header cell at ``at`` (分值/权重) tells of the row's last cells: followed by
     实际完成值, then 得分 (:data:`WEIGHT_FIRST`); after a 得分系数 column, whose percentage
     then stands between the 实际完成值 and the 权重 (:data:`COEFFICIENT`, the Chongqing
-    layout); else ""."""
+    layout); followed by 得分, then 扣分 (:data:`DEDUCTION`); else ""."""
     after = [t.text for t in stream[at + 1 : at + 3]]
     if len(after) == 2 and _ACTUAL_HEADER.match(after[0]) and "得分" in after[1]:
         return WEIGHT_FIRST
+    if len(after) == 2 and "得分" in after[0] and _DEDUCTION_HEADER.match(after[1]):
+        return DEDUCTION
     before = " ".join(t.text for t in stream[max(0, at - 2) : at + 1])
     return COEFFICIENT if _COEFFICIENT_HEADER.search(before) else ""
 
@@ -190,11 +197,14 @@ def cells_row(
     return IndicatorRow(paragraph, name, target, actual, weight, score, explained)
 
 
-def _total(stream: list[Token], start: int, run_start: int, run_end: int) -> Total | None:
+def _total(stream: list[Token], start: int, run: tuple[int, int], layout: str) -> Total | None:
+    run_start, run_end = run
     words = [t.text for t in stream[start:run_start]]
     if not words or not TOTAL_LABEL.match(words[-1]):
         return None
     figures = [figure(t.text) for t in stream[run_start:run_end]]
+    if layout == DEDUCTION and len(figures) >= 3:
+        figures, run_end = figures[:-1], run_end - 1
     score = figures[-1]
     if score is None or score.percent:
         return None
@@ -291,8 +301,8 @@ def _close(
     layout: str,
 ) -> bool:
     """Add the row (or the total) the run closes; True when a total closed a block."""
-    run_start, run_end = run
-    total = _total(stream, start, run_start, run_end)
+    run_end = run[1]
+    total = _total(stream, start, run, layout)
     if total is not None:
         tables[-1].total = total
         grade = _grade(stream, run_end)
