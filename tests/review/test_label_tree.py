@@ -87,3 +87,28 @@ def test_rules_and_scores_in_the_columns_after_the_levels_are_passed_over() -> N
     assert f"| {rule} | 9 |" in text
     assert stated_recomputed(text, CODE) == [("15分", "16分")]
     assert stated_recomputed(text.replace("(4分) |", "(3分) |", 1), CODE) == []
+
+
+def _large(slips: int) -> str:
+    """Four 一级 of three 二级 of two 三级 each (40 labels), ``slips`` leaves one point over
+    in as many 二级 of different 一级."""
+    names = ["决策", "过程", "产出", "效益"]
+    lines = ["| 一级指标 | 二级指标 | 三级指标 | 得分 |"]
+    for top, name in enumerate(names):
+        for middle, (weight, leaves) in enumerate(((10, (5, 5)), (10, (5, 5)), (5, (3, 2)))):
+            for leaf, written in enumerate(leaves):
+                points = written + (1 if top < slips and middle == 0 and leaf == 0 else 0)
+                cells = [f"{name}指标{middle + 1}细项{leaf + 1}({points}分)"]
+                if leaf == 0:
+                    cells.insert(0, f"{name}指标{middle + 1}({weight}分)")
+                    if middle == 0:
+                        cells.insert(0, f"{name}(25分)")
+                lines += ["| " + " | ".join(cells) + " |", "| ||"]
+    return "\n".join(lines) + "\n"
+
+
+def test_three_slips_in_a_large_framework_are_each_named() -> None:
+    assert stated_recomputed(_large(0), CODE) == []
+    assert stated_recomputed(_large(3), CODE) == [("10分", "11分")] * 3
+    # four in forty labels: the tree may have been misread, nothing is said
+    assert stated_recomputed(_large(4), CODE) == []

@@ -36,8 +36,10 @@ _LABEL = re.compile(
 #: A leaf named without a weight (“部门特性指标”, its rows left to the unit): its parent is
 #: not checked.
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()、]{2,16}$")
-#: More mismatches than this: the tree was not read as the table has it.
+#: More mismatches than this, or than one in :data:`_LABELS_A_MISMATCH` labels in a large
+#: tree: the tree was not read as the table has it.
 _MOST_MISMATCHES = 2
+_LABELS_A_MISMATCH = 12
 _MIN_LABELS = 6
 
 
@@ -183,10 +185,11 @@ def _finding(node: _Node) -> ReviewFinding:
 
 
 def _tree_findings(roots: list[_Node], unsure: list[_Node]) -> list[ReviewFinding]:
-    if sum(1 for _ in _walk(roots)) < _MIN_LABELS:
+    labels = sum(1 for _ in _walk(roots))
+    if labels < _MIN_LABELS:
         return []
     named = _mismatched(roots, unsure)
-    if len(named) > _MOST_MISMATCHES:
+    if len(named) > max(_MOST_MISMATCHES, labels // _LABELS_A_MISMATCH):
         return []
     return [_finding(node) for node in named]
 
