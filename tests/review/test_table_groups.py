@@ -51,6 +51,15 @@ def test_a_cost_above_what_the_table_spent_is_named() -> None:
     assert "站点运行成本" in found[0].message
 
 
+def test_the_project_s_whole_cost_off_its_spending_either_way() -> None:
+    whole = _table("≤60万元", "52.8").replace("站点运行成本", "项目总成本")
+    found = stated_recomputed(whole, "cost-off-spending")
+    assert found == [("52.8万元", "58.20万元")]
+    assert stated_recomputed(whole.replace("\n52.8 |", "\n58.2 |"), "cost-off-spending") == []
+    # a part of the cost may be less than what was spent
+    assert stated_recomputed(_table("≤60万元", "52.8万元"), "cost-off-spending") == []
+
+
 def test_the_block_s_own_unit_is_that_of_its_amounts() -> None:
     # the same table in 亿元: a cost of 0.582亿元 is what it spent, 0.600亿元 more
     def in_yi(actual: str) -> str:

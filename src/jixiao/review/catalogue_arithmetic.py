@@ -256,6 +256,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "成本指标实际数高于全年执行数",
         "项目成本不应超过其全年支出，二者不一致说明自评表有一处填报有误。",
     ),
+    "cost-off-spending": FindingKind(
+        _W,
+        _ARITH,
+        "项目总成本与全年执行数不一致",
+        "项目总成本即项目全年支出，二者不一致说明自评表有一处填报有误。",
+    ),
     "score-total-mismatch": FindingKind(
         _E,
         _ARITH,

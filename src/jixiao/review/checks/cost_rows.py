@@ -1,4 +1,5 @@
-"""A 成本指标 whose 实际完成值 is more money than its table spent in the whole year.
+"""A 成本指标 whose 实际完成值 is more money than its table spent in the whole year, or, when
+it is the project's whole cost (项目总成本), any other sum than that spending.
 
 A project's cost cannot exceed what the project spent: “成本指标 … 运行维护费 150万 150万”
 beside a 资金 row whose 全年执行数 is 125.25万 states the same spending twice, with two
@@ -45,18 +46,39 @@ def _unit(doc: ReportDoc, funds: FundsRow) -> Decimal:
 
 
 def _spent(doc: ReportDoc, row: IndicatorRow, funds: Sequence[FundsRow]) -> Decimal | None:
-    """The 全年执行数 (元) of the 资金 row above the indicator row, if one was read."""
+    """The 全年执行数 (元) of the 资金 row above the indicator row, if one was read (its
+    sources' under a total left at 0)."""
     above = [f for f in funds if f.paragraph.index <= row.paragraph.index]
-    executed = above[-1].columns.get("executed") if above else None
-    return executed.value * _unit(doc, above[-1]) if executed is not None else None
+    if not above:
+        return None
+    executed = above[-1].columns.get("executed")
+    if executed is not None and executed.value > 0:
+        return executed.value * _unit(doc, above[-1])
+    # a total row left at 0 over its sources' figures: what the sources spent
+    sources = [
+        s.columns["executed"].value for s in above[-1].source_rows if "executed" in s.columns
+    ]
+    spent = sum(sources, Decimal(0))
+    return spent * _unit(doc, above[-1]) if spent > 0 else None
 
 
 def _cost(row: IndicatorRow) -> Quantity | None:
-    """The 实际完成值 as an amount of money, when it is written as one plainly."""
+    """The 实际完成值 as an amount of money, when it is written as one plainly (a bare figure
+    in the unit of its 年度指标值: “≤202.6万元 | 123.9”)."""
     if _OPERATOR.search(row.actual):
         return None  # “≤150万元”: the target copied, not a figure spent
-    money = [q for q in find_quantities(row.actual) if q.kind == MONEY and not q.approx]
+    actual = row.actual.strip()
+    unit = _MONEY_UNIT.search(row.target)
+    if _BARE.match(actual) and unit is not None:
+        actual += unit.group(0)
+    money = [q for q in find_quantities(actual) if q.kind == MONEY and not q.approx]
     return money[0] if len(money) == 1 else None
+
+
+_MONEY_UNIT = re.compile(r"亿元|万元|元")
+_BARE = re.compile(r"^\d+(?:\.\d+)?$")
+#: A 成本指标 that is the whole project's cost: what it cost is what it spent.
+_WHOLE_COST = re.compile(r"总成本|成本总额|项目成本$|项目总投入|项目总费用")
 
 
 #: A row written one cell per line keeps its 实际完成值 a few lines above its 得分.
@@ -75,12 +97,16 @@ def _actual_at(doc: ReportDoc, row: IndicatorRow) -> Paragraph:
 def _finding(doc: ReportDoc, row: IndicatorRow, cost: Quantity, spent: Decimal) -> ReviewFinding:
     shown = fmt_quantity(spent, cost)
     paragraph = _actual_at(doc, row)
+    above = cost.value > spent
     message = (
         f"成本指标“{row.name}”实际完成值为{cost.text}，高于资金行全年执行数{shown}；"
         "成本不应超过项目全年支出，二者必有一处有误，请核实。"
+        if above
+        else f"成本指标“{row.name}”实际完成值{cost.text}与资金行全年执行数"
+        f"{shown}不一致；项目总成本即项目全年支出，二者必有一处有误，请核实。"
     )
     return make_finding(
-        "cost-above-spending",
+        "cost-above-spending" if above else "cost-off-spending",
         paragraph,
         message,
         span=quote_span(paragraph, row.actual),
@@ -90,7 +116,8 @@ def _finding(doc: ReportDoc, row: IndicatorRow, cost: Quantity, spent: Decimal) 
 
 
 def check_cost_rows(doc: ReportDoc) -> list[ReviewFinding]:
-    """成本指标 rows whose actual cost is above the 全年执行数 of their table."""
+    """成本指标 rows whose actual cost is above the 全年执行数 of their table, or, for the
+    project's whole cost (项目总成本), off it either way."""
     funds = funds_rows(doc)
     findings: list[ReviewFinding] = []
     for table in scored_tables(doc) if funds else ():
@@ -98,6 +125,7 @@ def check_cost_rows(doc: ReportDoc) -> list[ReviewFinding]:
             cost, spent = _cost(row), _spent(doc, row, funds)
             if cost is None or spent is None or indicator_group(doc, row) != COST:
                 continue
-            if cost.value > spent + 2 * cost.ulp:
+            whole = _WHOLE_COST.search(row.name) is not None
+            if cost.value > spent + 2 * cost.ulp or (whole and cost.value < spent - 2 * cost.ulp):
                 findings.append(_finding(doc, row, cost, spent))
     return findings
