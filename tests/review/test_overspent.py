@@ -36,6 +36,8 @@ def test_spending_within_the_budget_or_its_rounding_passes() -> None:
 def test_a_stated_reason_silences_it() -> None:
     text = _table("123.60", "103.00%", note="使用上年结转资金3.60万元")
     assert CODE not in codes_of(text)
+    moved = _table("123.60", "103.00%", note="将上年结转资金中的3.60万元调整用于本项目")
+    assert CODE not in codes_of(moved)
 
 
 def test_a_denied_or_unrelated_reason_word_does_not_silence_it() -> None:

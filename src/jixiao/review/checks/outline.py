@@ -52,7 +52,8 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
     ]
     if not doc.paragraphs or len(REQUIRED_SECTIONS) - len(missing) < MIN_SECTIONS_FOR_OUTLINE:
         return []
-    missing = _before_the_cut(doc, missing)
+    if _cut_start(doc):
+        return []
     return [
         make_finding(
             "section-missing",
@@ -63,21 +64,15 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
     ]
 
 
-#: A whole 部门整体 report runs to several pages; a text this short, unsigned, that lacks
-#: the last parts of the outline is the start of one (a web page's excerpt cut at a
-#: paragraph's end): those parts lie beyond the cut.
+#: A whole 部门整体 report runs to several pages; a text this short and unsigned is the start
+#: of one (a web page's excerpt cut at a paragraph's end): the parts it lacks may lie beyond
+#: the cut, or later in an outline of the province's own order.
 SHORT_REPORT = 3000
 
 
-def _before_the_cut(doc: ReportDoc, missing: list[str]) -> list[str]:
-    """The parts missing before the last part the text has, when it is short and unsigned;
-    else every part missing."""
+def _cut_start(doc: ReportDoc) -> bool:
     text = sum(len(p.text) for p in doc.paragraphs)
-    if text >= SHORT_REPORT or signed(doc.paragraphs[-1].text):
-        return missing
-    names = [name for name, _ in REQUIRED_SECTIONS]
-    last = max(i for i, name in enumerate(names) if name not in missing)
-    return [name for name in missing if names.index(name) < last]
+    return text < SHORT_REPORT and not signed(doc.paragraphs[-1].text)
 
 
 #: “（一）提供的公共产品和服务：2018年场馆…”: a heading line that carries its own text;

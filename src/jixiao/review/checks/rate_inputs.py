@@ -27,7 +27,21 @@ def claimed_inputs(
     with the floor it was read from."""
     inputs = rate_inputs(sentence, rate, floor) or _shared_inputs(sentence, rate, previous)
     inputs = _undertaken_before(sentence, rate, inputs, previous)
-    return [] if _arrival_over_spending(rate, inputs) else inputs
+    if _arrival_over_spending(rate, inputs) or _before_and_after(sentence, inputs):
+        return []
+    return inputs
+
+
+#: “审批时限由上年的12个工作日缩短为7个工作日”: a level before and after a change, not the
+#: two sides of a rate told after them.
+_CHANGED_TO = re.compile(r"(?:缩短|减少|下降|降低|压缩|提高|增加|提升|上升|延长)(?:为|到|至)\s*$")
+
+
+def _before_and_after(sentence: Sentence, inputs: list[Quantity]) -> bool:
+    if len(inputs) != 2:
+        return False
+    first, second = sorted(inputs, key=lambda q: q.start)
+    return _CHANGED_TO.search(sentence.text[first.end : second.start]) is not None
 
 
 _FULL = Decimal(100)

@@ -228,7 +228,7 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
     return findings
 
 
-_SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|调查|走访|访谈|测评")
+_SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|抽查|调查|走访|回访|访谈|测评")
 
 
 _GOAL = re.compile(r"目标[^。]*满意度")
