@@ -168,3 +168,62 @@ def test_a_total_row_short_of_a_standard_column_is_set_under_the_columns_it_make
     lines.append("合计 | 64 | 90 | 27,000 |")
     text = "\n".join(lines) + "\n"
     assert file_stated_recomputed(tmp_path / "公示.txt", text, "sum-mismatch") == []
+
+
+def _form(spent: str) -> str:
+    """A 自评表 one cell to a line, each closed by a bar, a blank cell a bar alone: the
+    form's own lines, then its 资金 block with 项目资金 and (万元) on lines of their own."""
+    cells = [
+        "项目支出绩效自评表",
+        "(2024年度)",
+        "项目名称",
+        "村级文化广场建设",
+        "主管部门",
+        "某县文化和旅游局",
+        "项目资金",
+        "(万元)",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+        "年度资金总额",
+        "120.00",
+        "150.40",
+        spent,
+        "10",
+        "98.34%",
+        "9.83",
+        "其中:当年财政拨款",
+        "120.00",
+        "138.00",
+        "135.50",
+        "—",
+        "—",
+        "—",
+        "上年结转资金",
+        "",
+        "12.40",
+        "12.40",
+        "—",
+        "—",
+        "—",
+        "其他资金",
+        "",
+        "",
+        "",
+        "—",
+        "—",
+        "—",
+        "年度总体目标",
+    ]
+    return "\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n"
+
+
+def test_a_funds_block_after_the_form_s_own_lines_keeps_its_blank_cells(
+    tmp_path: Path,
+) -> None:
+    assert file_stated_recomputed(tmp_path / "x.txt", _form("147.90"), "sum-mismatch") == []
+    found = file_stated_recomputed(tmp_path / "y.txt", _form("149.70"), "sum-mismatch")
+    assert found == [("149.70", "147.90")]

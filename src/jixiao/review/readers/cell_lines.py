@@ -308,8 +308,41 @@ def _names_over_amounts(cells: list[str]) -> list[list[str]] | None:
 MAX_NAME = 8
 
 
+#: A 自评表's 资金 block header opening a run after the form's own lines (项目名称, 主管部门 …):
+#: its first cell, with a budget column within the next few.
+_FUNDS_HEAD = re.compile(r"^(?:项目资金|资金情况|预算执行情况)")
+_BUDGET_COLUMN = re.compile(r"预算数|预算$")
+_FUNDS_REACH = 3
+#: A unit alone on its line under a header cell (“项目资金 |”, “(万元) |”): that cell wrapped.
+_UNIT_CELL = re.compile(r"^[（(](?:万元|元|亿元)[)）]$")
+
+
+def _form_lines(cells: list[str]) -> int:
+    """How many cells open the run before a 资金 block's header (0 when there is none)."""
+    for at, cell in enumerate(cells):
+        near = cells[at + 1 : at + 1 + _FUNDS_REACH]
+        if at and _FUNDS_HEAD.match(cell) and any(_BUDGET_COLUMN.search(c) for c in near):
+            return at
+    return 0
+
+
+def _units_joined(cells: list[str]) -> list[str]:
+    joined: list[str] = []
+    for cell in cells:
+        if joined and joined[-1] and _UNIT_CELL.match(cell):
+            joined[-1] += cell
+        else:
+            joined.append(cell)
+    return joined
+
+
 def _run_blocks(run: list[str]) -> list[Block]:
     cells = [cell for line in run if (cell := _cell(line)) is not None]
+    form = _form_lines(cells)
+    if form:
+        rest = _run_blocks([f"{cell} |" for cell in _units_joined(cells[form:])])
+        if any(block.cells for block in rest):
+            return [Block(text=cell) for cell in cells[:form] if cell] + rest
     caption = _caption(cells)
     body = cells[len(caption) :]
     # an empty corner cell heads the label column; bars alone opening each row do not

@@ -159,7 +159,7 @@ def _source_row(
             position += 1  # “10 | 10 |”: the rest of a row broken over two lines
         return grid[0], grid[1], position
     money = sum(1 for role in roles if role in MONEY_ROLES)
-    rest = stream[position].text[label.end() :].lstrip(":：")
+    rest = stream[position].text[label.end() :].lstrip(":：").strip(" |｜\t")
     rest = _SOURCE_NAME.sub("", rest)  # “其中:中央财政资金”: the name, then the cells
     pieces = ([(rest, row_paragraph)] if rest else []) + [
         (t.text, t.paragraph) for t in stream[position + 1 : position + 1 + money + 3]
