@@ -3,6 +3,7 @@ system's page exports it one cell to a line (figures and names our own)."""
 
 from __future__ import annotations
 
+from review_support import codes_of
 from review_support import stated_recomputed
 
 CODE = "weight-total-mismatch"
@@ -82,3 +83,11 @@ def test_a_block_label_or_a_total_written_wrong() -> None:
 def test_a_scored_block_is_left_to_the_scored_readers() -> None:
     scored = _page(("40", "25", "30")).replace("40 |\n|\n", "40 |\n38 |\n", 1)
     assert ("90", "95") not in stated_recomputed(scored, CODE)
+
+
+def test_an_actual_value_beside_a_blank_score_is_no_score() -> None:
+    """完成值 filled in, 得分 blank: the 完成值 and the 权重 are no 分值 and 得分."""
+    text = _page(("40", "20", "30")).replace("段 |\n|\n40 |", "段 |\n9 |\n40 |")
+    assert "9 |\n40 |\n|\n|" in text
+    assert "table-score-over-weight" not in codes_of(text)
+    assert stated_recomputed(text, CODE) == []

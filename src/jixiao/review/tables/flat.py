@@ -110,6 +110,9 @@ def _row(stream: list[Token], start: int, run: tuple[int, int], layout: str) -> 
     )
     if layout == DEDUCTION and len(numbers) >= 3:
         numbers = numbers[:-1]  # the points taken off, after the 得分
+    blank_after = run_end < len(stream) and not stream[run_end].text
+    if layout == ACTUAL_BEFORE and len(numbers) == 2 and blank_after:
+        return None  # 完成值 and 权重, the 得分 left blank: no score to read
     if layout == WEIGHT_FIRST:
         return weight_first_row(last.paragraph, words, numbers, explained)
     if layout == COEFFICIENT and len(numbers) >= 3 and numbers[-3].endswith("%"):
@@ -128,6 +131,7 @@ _KIND_WORD = re.compile(r"^(?:定性|定量|正向|反向)$")
 WEIGHT_FIRST = "weight-first"
 COEFFICIENT = "coefficient"
 DEDUCTION = "deduction"
+ACTUAL_BEFORE = "actual-before"
 #: A 扣分 column right after the 得分 (its reasons in the column after it).
 _DEDUCTION_HEADER = re.compile(r"^扣(?:减)?分(?:值|数)?$")
 _COEFFICIENT_HEADER = re.compile(r"得分系数")
@@ -139,12 +143,18 @@ def _layout(stream: list[Token], at: int) -> str:
     """What the header cell at ``at`` (分值/权重) tells of the row's last cells: followed by
     实际完成值, then 得分 (:data:`WEIGHT_FIRST`); after a 得分系数 column, whose percentage
     then stands between the 实际完成值 and the 权重 (:data:`COEFFICIENT`, the Chongqing
-    layout); followed by 得分, then 扣分 (:data:`DEDUCTION`); else ""."""
+    layout); followed by 得分, then 扣分 (:data:`DEDUCTION`); a 权重 after a 度量单位 and a
+    完成值, before the 得分 (:data:`ACTUAL_BEFORE`, the Sichuan layout, whose 得分 may be left
+    blank); else ""."""
     after = [t.text for t in stream[at + 1 : at + 3]]
     if len(after) == 2 and _ACTUAL_HEADER.match(after[0]) and "得分" in after[1]:
         return WEIGHT_FIRST
     if len(after) == 2 and "得分" in after[0] and _DEDUCTION_HEADER.match(after[1]):
         return DEDUCTION
+    near = " ".join(t.text for t in stream[max(0, at - 3) : at])
+    sichuan = "权重" in stream[at].text and "度量单位" in near
+    if sichuan and _ACTUAL_HEADER.match(stream[at - 1].text) and after[:1] == ["得分"]:
+        return ACTUAL_BEFORE
     before = " ".join(t.text for t in stream[max(0, at - 2) : at + 1])
     return COEFFICIENT if _COEFFICIENT_HEADER.search(before) else ""
 
