@@ -98,6 +98,7 @@ from jixiao.review.checks.pace_gaps import check_pace_gaps
 from jixiao.review.checks.pair_blocks import check_pair_blocks
 from jixiao.review.checks.pair_lines import check_pair_lines
 from jixiao.review.checks.paragraph_rows import check_paragraph_rows
+from jixiao.review.checks.part_above import check_part_above
 from jixiao.review.checks.plan_rates import check_plan_rates
 from jixiao.review.checks.point_changes import check_point_changes
 from jixiao.review.checks.prior_bases import check_prior_bases
@@ -210,6 +211,7 @@ CHECKS: tuple[Check, ...] = (
     check_named_gaps,
     check_criteria_points,
     check_index_weights,
+    check_part_above,
     check_blank_weights,
     check_label_tree,
     check_declared_total,
