@@ -41,3 +41,16 @@ def test_a_deduction_column_is_read_apart_from_the_score() -> None:
 def test_a_total_off_the_rows_is_found_under_a_deduction_column() -> None:
     found = stated_recomputed(_table(total="98.16", deducted="1.84"), "score-total-mismatch")
     assert found == [("98.16", "99.16")]
+
+
+def test_a_blank_deduction_leaves_the_score_last() -> None:
+    """Bare figures for target and actual, the 扣分 left blank on rows of full marks: the
+    run's last figures are still 分值 and 得分."""
+    text = _table().replace("≥500人\n536人 |", "500 |\n536 |").replace("0 |\n|\n质量", "|\n|\n质量")
+    text = text.replace("≥500人 |\n536人 |", "500 |\n536 |")
+    assert "500 |\n536 |\n20 |\n20 |\n|" in text
+    codes = codes_of(text)
+    assert not codes & {"weight-total-mismatch", "score-total-mismatch"}
+    # the rows are read: a total off them is found
+    wrong = text.replace("99.16 |\n0.84 |", "98.16 |\n1.84 |")
+    assert stated_recomputed(wrong, "score-total-mismatch") == [("98.16", "99.16")]

@@ -38,6 +38,9 @@ def test_a_stated_reason_silences_it() -> None:
     assert CODE not in codes_of(text)
     moved = _table("123.60", "103.00%", note="将上年结转资金中的3.60万元调整用于本项目")
     assert CODE not in codes_of(moved)
+    # money carried on to next year says nothing of this year's overspending
+    onward = _table("123.60", "103.00%", note="年末结转资金将用于下年度道路养护")
+    assert CODE in codes_of(onward)
 
 
 def test_a_denied_or_unrelated_reason_word_does_not_silence_it() -> None:

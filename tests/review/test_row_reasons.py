@@ -53,3 +53,9 @@ def test_a_bonus_row_between_the_subtotal_and_the_total_on_one_line() -> None:
     assert "score-total-mismatch" not in codes_of(text)
     wrong = text.replace("总分 101", "总分 98")
     assert stated_recomputed(wrong, "score-total-mismatch") == [("98", "99.5")]
+
+
+def test_the_next_row_s_name_is_no_reason_though_it_names_a_delay() -> None:
+    rows = _ROWS.format(score="28", reason="")
+    text = _HEAD + rows.replace("满意度指标(10分)", "服务延迟天数 ≤10天 8天 0 0 满意度指标(10分)")
+    assert stated_recomputed(text + "总分 97.5\n", "score-withheld") == [("28", "30")]

@@ -58,6 +58,9 @@ def test_the_project_s_whole_cost_off_its_spending_either_way() -> None:
     assert stated_recomputed(whole.replace("\n52.8 |", "\n58.2 |"), "cost-off-spending") == []
     # a part of the cost may be less than what was spent
     assert stated_recomputed(_table("≤60万元", "52.8万元"), "cost-off-spending") == []
+    # a cost per unit named 项目成本 is no whole cost
+    per_ton = _table("≤0.8元/吨", "0.72元/吨").replace("站点运行成本", "吨水处理项目成本")
+    assert stated_recomputed(per_ton, "cost-off-spending") == []
 
 
 def test_the_block_s_own_unit_is_that_of_its_amounts() -> None:

@@ -78,7 +78,7 @@ def _cost(row: IndicatorRow) -> Quantity | None:
 _MONEY_UNIT = re.compile(r"亿元|万元|元")
 _BARE = re.compile(r"^\d+(?:\.\d+)?$")
 #: A 成本指标 that is the whole project's cost: what it cost is what it spent.
-_WHOLE_COST = re.compile(r"总成本|成本总额|项目成本$|项目总投入|项目总费用")
+_WHOLE_COST = re.compile(r"^(?:项目)?(?:总成本|全成本|成本总额|成本合计)$|^项目(?:总)?成本$")
 
 
 #: A row written one cell per line keeps its 实际完成值 a few lines above its 得分.
@@ -125,7 +125,7 @@ def check_cost_rows(doc: ReportDoc) -> list[ReviewFinding]:
             cost, spent = _cost(row), _spent(doc, row, funds)
             if cost is None or spent is None or indicator_group(doc, row) != COST:
                 continue
-            whole = _WHOLE_COST.search(row.name) is not None
+            whole = _WHOLE_COST.search(row.name) is not None and "/" not in row.actual
             if cost.value > spent + 2 * cost.ulp or (whole and cost.value < spent - 2 * cost.ulp):
                 findings.append(_finding(doc, row, cost, spent))
     return findings

@@ -27,7 +27,9 @@ def claimed_inputs(
     with the floor it was read from."""
     inputs = rate_inputs(sentence, rate, floor) or _shared_inputs(sentence, rate, previous)
     inputs = _undertaken_before(sentence, rate, inputs, previous)
-    if _arrival_over_spending(rate, inputs) or _before_and_after(sentence, inputs):
+    if _arrival_over_spending(rate, inputs):
+        return []
+    if _before_and_after(sentence, inputs) and not _OF_THE_CHANGE.search(rate.label):
         return []
     return inputs
 
@@ -35,6 +37,10 @@ def claimed_inputs(
 #: “审批时限由上年的12个工作日缩短为7个工作日”: a level before and after a change, not the
 #: two sides of a rate told after them.
 _CHANGED_TO = re.compile(r"(?:缩短|减少|下降|降低|压缩|提高|增加|提升|上升|延长)(?:为|到|至)\s*$")
+
+
+#: A rate that may be of the changed level itself (由计划的500人增加到520人，完成率104%).
+_OF_THE_CHANGE = re.compile(r"完成|实现|达成|执行|增长|下降|提高|降低|压缩|缩短")
 
 
 def _before_and_after(sentence: Sentence, inputs: list[Quantity]) -> bool:

@@ -339,7 +339,7 @@ def _after_rows(doc: ReportDoc, table: ScoredTable) -> list[str]:
     last, end = table.rows[-1].paragraph.index, table.total.paragraph.index
     if last == end:
         text, name = table.total.paragraph.text, table.rows[-1].name
-        start = text.rfind(name) if name else -1
+        start = text.find(name) if name else -1  # (the name may be told again after it)
         close = max(text.rfind(label) for label in ("总分", "合计", "总计"))
         return [text[start + len(name) : close]] if 0 <= start < close else []
     return [p.text for p in doc.paragraphs if last < p.index < end]

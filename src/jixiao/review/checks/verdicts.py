@@ -228,7 +228,10 @@ def check_full_rates(doc: ReportDoc) -> list[ReviewFinding]:
     return findings
 
 
-_SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|抽查|调查|走访|回访|访谈|测评")
+_SAMPLE = re.compile(r"问卷|样本|回收|发放|受访|有效答卷|抽样|调查对象")
+#: A survey told by how it was done: its sample is a count of people or households.
+_SURVEYED = re.compile(r"抽查|调查|走访|回访|访谈|测评")
+_PEOPLE = {"人", "户", "份", "名", "人次", "位", "家"}
 
 
 _GOAL = re.compile(r"目标[^。]*满意度")
@@ -286,7 +289,10 @@ def _sets_indicators(doc: ReportDoc, paragraph: Paragraph) -> bool:
 
 def _has_sample(text: str) -> bool:
     """The survey is described with a count (有效问卷80份, 发放问卷120份)."""
-    return bool(_SAMPLE.search(text)) and any(q.kind == COUNT for q in find_quantities(text))
+    counts = [q for q in find_quantities(text) if q.kind == COUNT]
+    if _SAMPLE.search(text) and counts:
+        return True
+    return bool(_SURVEYED.search(text)) and any(q.unit in _PEOPLE for q in counts)
 
 
 def check_satisfaction(doc: ReportDoc) -> list[ReviewFinding]:

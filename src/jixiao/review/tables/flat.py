@@ -34,9 +34,7 @@ _OPERATOR = re.compile(r"^(?:[≥≤<>=]|大于等于|小于等于|不低于|不
 _UNIT = re.compile(r"^(?:%|[^\d\s]{1,3})$")
 _REASON = re.compile(r"原因|由于|因|措施|未")
 #: A cell that tells what fell short (“…登记不完整”, “…仍需更换”): a reason, never a name.
-_SHORTFALL = re.compile(
-    r"原因|由于|不完整|不到位|不足|不够|不及时|偏低|偏少|滞后|延迟|推迟|仍需|尚需|有待|扣\d|扣分"
-)
+_SHORTFALL = re.compile(r"原因|由于|不完整|不到位|不足|不够|不及时|仍需|尚需|有待|扣\d|扣分")
 #: The report's next heading after the table (“三、存在的问题及原因”): no cell of the row.
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])"
@@ -108,7 +106,7 @@ def _row(stream: list[Token], start: int, run: tuple[int, int], layout: str) -> 
     explained = (
         bool(said) if not last.line_end else bool(shortfall) and not _HEADING.match(following)
     )
-    if layout == DEDUCTION and len(numbers) >= 3:
+    if layout == DEDUCTION and _deducted(numbers):
         numbers = numbers[:-1]  # the points taken off, after the 得分
     blank_after = run_end < len(stream) and not stream[run_end].text
     if layout == ACTUAL_BEFORE and len(numbers) == 2 and blank_after:
@@ -137,6 +135,15 @@ _DEDUCTION_HEADER = re.compile(r"^扣(?:减)?分(?:值|数)?$")
 _COEFFICIENT_HEADER = re.compile(r"得分系数")
 #: The 计量单位 and 指标性质 cells of the 得分系数 layout (次, %, 定量指标): no name.
 _NATURE_CELL = re.compile(r"^(?:(?:定量|定性)(?:指标)?|[^\d\s])$")
+
+
+def _deducted(numbers: list[str]) -> bool:
+    """The run ends in 分值, 得分 and the 扣分 between them (a blank 扣分 leaves 得分 last)."""
+    last = [figure(n) for n in numbers[-3:]]
+    if len(last) < 3 or any(f is None for f in last):
+        return False
+    weight, score, off = (f.value for f in last if f is not None)
+    return weight - score == off
 
 
 def _layout(stream: list[Token], at: int) -> str:
@@ -213,7 +220,7 @@ def _total(stream: list[Token], start: int, run: tuple[int, int], layout: str) -
     if not words or not TOTAL_LABEL.match(words[-1]):
         return None
     figures = [figure(t.text) for t in stream[run_start:run_end]]
-    if layout == DEDUCTION and len(figures) >= 3:
+    if layout == DEDUCTION and _deducted([t.text for t in stream[run_start:run_end]]):
         figures, run_end = figures[:-1], run_end - 1
     score = figures[-1]
     if score is None or score.percent:
