@@ -59,3 +59,10 @@ def test_the_next_row_s_name_is_no_reason_though_it_names_a_delay() -> None:
     rows = _ROWS.format(score="28", reason="")
     text = _HEAD + rows.replace("满意度指标(10分)", "服务延迟天数 ≤10天 8天 0 0 满意度指标(10分)")
     assert stated_recomputed(text + "总分 97.5\n", "score-withheld") == [("28", "30")]
+
+
+def test_a_bonus_row_that_names_the_last_row_again() -> None:
+    rows = _ROWS.format(score="30", reason="")
+    bonus = "加分项 参训农户满意度调查经验获省级推广(上限2分) 1.5 "
+    text = _HEAD + rows + "小计 100 99.5 " + bonus + "总分 101\n"
+    assert "score-total-mismatch" not in codes_of(text)
