@@ -170,7 +170,7 @@ def test_a_total_row_short_of_a_standard_column_is_set_under_the_columns_it_make
     assert file_stated_recomputed(tmp_path / "公示.txt", text, "sum-mismatch") == []
 
 
-def _form(spent: str) -> str:
+def _form(spent: str, initial: str = "120.00") -> str:
     """A 自评表 one cell to a line, each closed by a bar, a blank cell a bar alone: the
     form's own lines, then its 资金 block with 项目资金 and (万元) on lines of their own."""
     cells = [
@@ -189,14 +189,14 @@ def _form(spent: str) -> str:
         "执行率",
         "得分",
         "年度资金总额",
-        "120.00",
+        initial,
         "150.40",
         spent,
         "10",
         "98.34%",
         "9.83",
         "其中:当年财政拨款",
-        "120.00",
+        initial,
         "138.00",
         "135.50",
         "—",
@@ -227,3 +227,13 @@ def test_a_funds_block_after_the_form_s_own_lines_keeps_its_blank_cells(
     assert file_stated_recomputed(tmp_path / "x.txt", _form("147.90"), "sum-mismatch") == []
     found = file_stated_recomputed(tmp_path / "y.txt", _form("149.70"), "sum-mismatch")
     assert found == [("149.70", "147.90")]
+
+
+def test_a_funds_block_whose_initial_budget_is_left_blank(tmp_path: Path) -> None:
+    """年初预算数 blank in the total's row and its sources': the other columns stay put."""
+    right = _form("147.90", initial="")
+    assert file_stated_recomputed(tmp_path / "x.txt", right, "sum-mismatch") == []
+    wrong = _form("149.70", initial="")
+    assert file_stated_recomputed(tmp_path / "y.txt", wrong, "sum-mismatch") == [
+        ("149.70", "147.90")
+    ]

@@ -111,6 +111,10 @@ def _makes(whole: Cells, parts: list[Cells]) -> bool:
     return True
 
 
+#: A 资金 block's money columns: 年初预算数, 全年预算数, 全年执行数.
+_MONEY_COLUMNS = 3
+
+
 def _roles(row: FundsRow) -> list[str]:
     return [role for role in _COLUMN_NAMES if role in row.columns]
 
@@ -130,11 +134,15 @@ class _Block:
 
 def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewFinding]:
     roles = _roles(row)
+    filled = [source for source in rows if source]
+    blank_first = bool(filled) and all(len(s) == _MONEY_COLUMNS and s[0] is None for s in filled)
+    if "initial" not in roles and len(roles) == _MONEY_COLUMNS - 1 and blank_first:
+        roles = ["initial", *roles]  # 年初预算数 left blank in the total's row and its sources'
     block = _Block(
         roles, row.columns, row.paragraph, "年度资金总额", row.blank_is_nothing, row.partition
     )
     found = _column_sums(block, rows)
-    if all(row.columns[role].value == 0 for role in roles):
+    if all(row.columns[role].value == 0 for role in roles if role in row.columns):
         return found[:1]  # a total row left at 0: one fault, not one a column
     return found
 
