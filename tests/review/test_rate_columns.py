@@ -124,6 +124,8 @@ def test_rows_off_in_number_against_the_pair_the_header_names() -> None:
 环保专项 | 390 | 371 | 95.1% | 一般
 """
     assert stated_recomputed(text, "rate-mismatch") == [("96.3%", "94.7%"), ("97.2%", "96.2%")]
+    done = text.replace("实际支出(万元)", "实际完成(万元)")
+    assert stated_recomputed(done, "rate-mismatch") == [("96.3%", "94.7%"), ("97.2%", "96.2%")]
     # with a third amount column the two rows fit as well, the header's pair is not alone
     tied = text.replace("资金使用率", "到位资金(万元) | 资金使用率")
     for row in ("640 | 620", "410 | 396", "1500 | 1420", "760 | 731", "390 | 371"):

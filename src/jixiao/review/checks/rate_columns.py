@@ -115,7 +115,7 @@ def _formula(
 
 
 #: The header of a column spent (the part) and of the budget it is spent from (the whole).
-_SPENT_HEAD = re.compile(r"支出|执行|使用|拨付|决算")
+_SPENT_HEAD = re.compile(r"支出|执行|使用|拨付|决算|完成")
 _BUDGET_HEAD = re.compile(r"预算|计划|下达|批复|安排")
 
 
