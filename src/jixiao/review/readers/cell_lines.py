@@ -339,17 +339,22 @@ def _units_joined(cells: list[str]) -> list[str]:
 def _run_blocks(run: list[str]) -> list[Block]:
     cells = [cell for line in run if (cell := _cell(line)) is not None]
     form = _form_lines(cells)
-    if form:
-        rest = _run_blocks([f"{cell} |" for cell in _units_joined(cells[form:])])
-        if any(block.cells for block in rest):
-            return [Block(text=cell) for cell in cells[:form] if cell] + rest
+    rest = _cell_blocks(_units_joined(cells[form:])) if form else None
+    if rest is not None:
+        return [Block(text=cell) for cell in cells[:form] if cell] + rest
+    found = _cell_blocks(cells)
+    return [Block(text=line) for line in run] if found is None else found
+
+
+def _cell_blocks(cells: list[str]) -> list[Block] | None:
+    """The run's cells as its caption and rows, or None when no width cuts them into rows."""
     caption = _caption(cells)
     body = cells[len(caption) :]
     # an empty corner cell heads the label column; bars alone opening each row do not
     rows = (_rows(body) or _rows(_lead_blanks_off(body))) if body else None
     rows = rows or _names_over_amounts(body)
     if rows is None:
-        return [Block(text=line) for line in run]
+        return None
     caption = [cell for cell in caption if cell]
     blocks = (row_block(row, "") for row in rows)
     return [Block(text=cell) for cell in caption] + [b for b in blocks if b is not None]
