@@ -74,6 +74,19 @@ def test_the_outline_is_required_only_of_a_whole_bumen_report() -> None:
     assert "section-missing" not in codes_of(gap)
     # signed, the text is whole: what it lacks is missing
     assert "section-missing" in codes_of(gap + "某局\n")
+    assert _missing(gap + "某局\n") == ["自评工作开展情况", "存在的问题和原因", "下一步改进措施"]
+    # a numbered heading run into its own text is a heading
+    run_in = "（二）绩效自评工作开展。成立自评工作组，对5个项目开展自评。\n"
+    assert "自评工作开展情况" not in _missing(gap + run_in + "某局\n")
+    # the work told under another heading is the section's content
+    told = "（三）绩效管理工作。我局成立绩效自评工作专班，对6个项目开展自评。\n"
+    assert "自评工作开展情况" not in _missing(gap + told + "某局\n")
+
+
+def _missing(text: str) -> list[str]:
+    """The parts of the outline a report is said to lack."""
+    found = [f.message for f in findings_of(text) if f.code == "section-missing"]
+    return [m.partition("“")[2].partition("”")[0] for m in found]
 
 
 def test_contents_list_items_and_cut_off_headings_are_not_empty_headings() -> None:

@@ -102,3 +102,23 @@ def test_the_weights_of_rows_whose_scores_make_the_total(
     # 得分 20 + 22 + 11.5 + 19 + 15 = 87.5, the 小计's: every row is in it, and so its 分值
     text = _TABLE.format(third="11.5").replace("B投入经济性 25", f"B投入经济性 {second}")
     assert stated_recomputed(text, "weight-total-mismatch") == found
+
+
+_BASE_SCORE = """部门整体支出绩效自评评分表
+一级指标 二级指标 分值 得分 备注
+投入 预算编制 20 18
+过程 预算执行率 30 29.5
+产出 重点工作完成率 30 {output}
+效果 服务对象满意度 20 19
+基础得分 100 95.5
+加分项(最高3分) 市级表彰 3 2
+自评总分 103 97.5 等级:优
+"""
+
+
+def test_a_base_score_row_before_the_bonus_is_a_subtotal() -> None:
+    right = _BASE_SCORE.format(output="29")
+    assert "weight-total-mismatch" not in codes_of(right)
+    assert "score-total-mismatch" not in codes_of(right)
+    wrong = _BASE_SCORE.format(output="29").replace("103 97.5", "103 98.5")
+    assert stated_recomputed(wrong, "score-total-mismatch") == [("98.5", "97.5")]

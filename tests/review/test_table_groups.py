@@ -57,10 +57,21 @@ def test_the_project_s_whole_cost_off_its_spending_either_way() -> None:
     assert found == [("52.8万元", "58.20万元")]
     assert stated_recomputed(whole.replace("\n52.8 |", "\n58.2 |"), "cost-off-spending") == []
     # a part of the cost may be less than what was spent
-    assert stated_recomputed(_table("≤60万元", "52.8万元"), "cost-off-spending") == []
+    assert stated_recomputed(_table("≤55万元", "52.8万元"), "cost-off-spending") == []
+    # a target that is the whole year's budget makes the row the whole cost
+    found = stated_recomputed(_table("≤60万元", "52.8万元"), "cost-off-spending")
+    assert found == [("52.8万元", "58.20万元")]
+    assert stated_recomputed(_table("≤60万元", "60万元"), "cost-off-spending") == []
     # a cost per unit named 项目成本 is no whole cost
     per_ton = _table("≤0.8元/吨", "0.72元/吨").replace("站点运行成本", "吨水处理项目成本")
     assert stated_recomputed(per_ton, "cost-off-spending") == []
+
+
+def test_a_cost_counting_more_than_the_year_s_budget_may_pass_its_spending() -> None:
+    # a multi-year 项目总投资 beside one year's money
+    text = _table("≤260万元", "248.6万元").replace("站点运行成本", "项目总投资")
+    assert "cost-above-spending" not in _codes(text)
+    assert "cost-above-spending" in _codes(_table("≤60万元", "248.6万元"))
 
 
 def test_the_block_s_own_unit_is_that_of_its_amounts() -> None:

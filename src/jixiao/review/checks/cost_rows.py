@@ -45,21 +45,51 @@ def _unit(doc: ReportDoc, funds: FundsRow) -> Decimal:
     return _UNITS[units[-1]] if units else WAN
 
 
-def _spent(doc: ReportDoc, row: IndicatorRow, funds: Sequence[FundsRow]) -> Decimal | None:
-    """The 全年执行数 (元) of the 资金 row above the indicator row, if one was read (its
-    sources' under a total left at 0)."""
+def _above(row: IndicatorRow, funds: Sequence[FundsRow]) -> FundsRow | None:
+    """The 资金 row read above the indicator row, if any."""
     above = [f for f in funds if f.paragraph.index <= row.paragraph.index]
-    if not above:
-        return None
-    executed = above[-1].columns.get("executed")
+    return above[-1] if above else None
+
+
+def _spent(doc: ReportDoc, funds: FundsRow) -> Decimal | None:
+    """The 全年执行数 (元) of a 资金 row (its sources' under a total left at 0)."""
+    executed = funds.columns.get("executed")
     if executed is not None and executed.value > 0:
-        return executed.value * _unit(doc, above[-1])
+        return executed.value * _unit(doc, funds)
     # a total row left at 0 over its sources' figures: what the sources spent
-    sources = [
-        s.columns["executed"].value for s in above[-1].source_rows if "executed" in s.columns
-    ]
+    sources = [s.columns["executed"].value for s in funds.source_rows if "executed" in s.columns]
     spent = sum(sources, Decimal(0))
-    return spent * _unit(doc, above[-1]) if spent > 0 else None
+    return spent * _unit(doc, funds) if spent > 0 else None
+
+
+def _target_budget(
+    doc: ReportDoc, row: IndicatorRow, funds: FundsRow
+) -> tuple[Decimal, Decimal] | None:
+    """The row's 年度指标值 as one sum of money and the 资金 row's 全年预算数, both in 元."""
+    budget = funds.columns.get("budget")
+    target = [q for q in find_quantities(row.target) if q.kind == MONEY and not q.approx]
+    if budget is None or len(target) != 1:
+        return None
+    return target[0].value, budget.value * _unit(doc, funds)
+
+
+def _whole(doc: ReportDoc, row: IndicatorRow, funds: FundsRow, cost: Quantity) -> bool:
+    """Whether the row is the project's whole cost: named so (项目总成本), or with a 年度指标值
+    that is the 资金 row's whole 全年预算数 (“≤200万元” beside a budget of 200) while the
+    实际完成值 is not that budget again."""
+    if "/" in row.actual:
+        return False  # a cost per unit (元/人)
+    if _WHOLE_COST.search(row.name):
+        return True
+    pair = _target_budget(doc, row, funds)
+    return pair is not None and pair[0] == pair[1] != cost.value
+
+
+def _wider(doc: ReportDoc, row: IndicatorRow, funds: FundsRow) -> bool:
+    """A 年度指标值 above the year's whole 全年预算数 (“项目总投资 ≤2860万元” beside 760 of
+    this year): the row counts more than this year's money, and may pass its spending."""
+    pair = _target_budget(doc, row, funds)
+    return pair is not None and pair[0] > pair[1]
 
 
 def _cost(row: IndicatorRow) -> Quantity | None:
@@ -122,10 +152,14 @@ def check_cost_rows(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     for table in scored_tables(doc) if funds else ():
         for row in table.rows:
-            cost, spent = _cost(row), _spent(doc, row, funds)
-            if cost is None or spent is None or indicator_group(doc, row) != COST:
+            cost, above = _cost(row), _above(row, funds)
+            spent = _spent(doc, above) if above else None
+            if cost is None or above is None or spent is None:
                 continue
-            whole = _WHOLE_COST.search(row.name) is not None and "/" not in row.actual
-            if cost.value > spent + 2 * cost.ulp or (whole and cost.value < spent - 2 * cost.ulp):
+            if indicator_group(doc, row) != COST:
+                continue
+            whole = _whole(doc, row, above, cost)
+            over = cost.value > spent + 2 * cost.ulp and not _wider(doc, row, above)
+            if over or (whole and cost.value < spent - 2 * cost.ulp):
                 findings.append(_finding(doc, row, cost, spent))
     return findings

@@ -44,12 +44,14 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
     """Parts of the standard outline that a whole 部门整体 report lacks."""
     if doc.identity.kind is not DocKind.BUMEN_REPORT or doc.identity.excerpt:
         return []
-    headings = [p.text for p in doc.paragraphs if p.is_heading]
+    headings = _headings(doc)
     missing = [
         name
         for name, words in REQUIRED_SECTIONS
         if not any(w in h for h in headings for w in words)
     ]
+    if any(_WORK_TOLD.search(p.text) for p in doc.paragraphs):
+        missing = [name for name in missing if name != "自评工作开展情况"]
     if not doc.paragraphs or len(REQUIRED_SECTIONS) - len(missing) < MIN_SECTIONS_FOR_OUTLINE:
         return []
     if _cut_start(doc):
@@ -62,6 +64,24 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
         )
         for name in missing
     ]
+
+
+#: “（二）绩效自评工作开展。成立…”: a numbered heading run into its own text, up to the
+#: first full stop or colon.
+_RUN_IN = re.compile(r"^[^。：:]{2,30}")
+#: How the self-evaluation was organised, told under another heading (“成立绩效自评工作专班，
+#: 对…开展自评”): the section's content is there.
+_WORK_TOLD = re.compile(r"(?:成立|组建)[^。；]{0,30}(?:自评|评价)工作(?:组|小组|专班|领导小组)")
+
+
+def _headings(doc: ReportDoc) -> list[str]:
+    """The headings' texts, and the run-in heading of each numbered paragraph."""
+    texts = [p.text for p in doc.paragraphs if p.is_heading]
+    for paragraph in doc.paragraphs:
+        run_in = _RUN_IN.match(paragraph.text)
+        if not paragraph.is_heading and numbered_level(paragraph.text) and run_in:
+            texts.append(run_in.group(0))
+    return texts
 
 
 #: A whole 部门整体 report runs to several pages; a text this short and unsigned is the start

@@ -50,8 +50,9 @@ def scored_tables(doc: ReportDoc) -> tuple[ScoredTable, ...]:
     )
 
 
-#: A row that sums the rows above it (产出指标小计, 指标得分合计): no indicator of its own.
-_SUBTOTAL = re.compile(r"小计|合计|总计")
+#: A row that sums the rows above it (产出指标小计, 指标得分合计; 基础得分 before the 加分
+#: and 扣分 rows): no indicator of its own.
+_SUBTOTAL = re.compile(r"小计|合计|总计|^基础得?分$")
 
 
 def _without_subtotals(tables: tuple[ScoredTable, ...]) -> tuple[ScoredTable, ...]:
@@ -278,4 +279,6 @@ def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | Non
     if weight is not None and score is not None and weights != full:
         weights += weight.value
         added += score.value
-    return added if weights == full else None
+    # a total whose 分值 holds the 加分 rows' cap too (“自评总分 103” over 100 and 加分 3)
+    bonus = sum((r.weight.value for r in table.rows if beyond_total(r)), Decimal(0))
+    return added if full in (weights, weights + bonus) else None
