@@ -44,6 +44,21 @@ def test_a_glued_row_some_cut_of_which_gives_its_rate_is_left_alone(rows: str) -
     assert stated_recomputed(_TABLE.format(rows=rows), "table-rate-mismatch") == []
 
 
+@pytest.mark.parametrize(
+    ("rows", "found"),
+    [
+        # 148 | 46 give 31.08%: the one cut near 31.00%, which no cut gives to the digit
+        # (14846 | 3 give 0.02%, near a rate of 1.00% by points but not of its size)
+        ("年度资金总额:1484631.00%其中:中央财政资金10200%", [("31.00%", "31.08%")]),
+        ("年度资金总额:1484631.08%", []),
+    ],
+)
+def test_the_one_cut_near_a_rate_no_cut_gives_shows_the_rate_wrong(
+    rows: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_TABLE.format(rows=rows), "table-rate-mismatch") == found
+
+
 def test_a_row_with_a_weight_in_its_header_may_hold_the_weight() -> None:
     # 1200 | 1104 | 分值10 | 92%: right with the 分值, wrong without it
     header = "全年预算数(A)全年执行数(B)分值执行率(B/A)得分"

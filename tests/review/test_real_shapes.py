@@ -866,6 +866,15 @@ def test_page_chrome_does_not_decide_the_kind() -> None:
         "某市文化和旅游局关于2021年度公共文化项目资金绩效自评报告\n一、基本情况\n……"
     )
     assert doc_of(bullets).identity.kind is DocKind.PROJECT_REPORT
+    # a portal's disclosure block whose 内容概述 cell runs the whole table into one line
+    disclosure = (
+        "索引号 | 11341700/202404-00022 | 组配分类 | 部门项目 |\n"
+        "发布机构 | 某市农业农村局 | 发文日期 | 2024-04-15 |\n"
+        "信息名称 | 2023年《某市动物防疫补助绩效目标自评表》 | 内容概述 | "
+        + "某市转移支付区域(项目)绩效目标自评表(2023年度)全年预算数(A)全年执行数(B)" * 12
+        + " |\n某市转移支付区域(项目)绩效目标自评表 | | | |\n(2023年度) | | |\n"
+    )
+    assert doc_of(disclosure).identity.kind is DocKind.PROJECT_TABLE
 
 
 def test_project_documents_without_the_word_in_their_title_line() -> None:

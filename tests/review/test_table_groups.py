@@ -368,6 +368,24 @@ def test_a_table_with_no_weight_column_totals_its_rows_scores() -> None:
     assert not stated_recomputed(unread, "score-total-mismatch")
 
 
+def test_a_cost_row_of_a_table_with_no_weight_column_against_its_spending() -> None:
+    head = (
+        "预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n"
+        "年度财政资金总额 | 100 | 90 | 90.00% | 18 |\n"
+        "年度绩效目标 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B)"
+        " | 得分 |\n"
+        "产出指标 | 数量指标 | 完成规划文本 | 1套 | 1套 | 40 |\n"
+        "成本指标\n"
+    )
+    for row, found in [
+        ("| 规划编制费 | 100万 | 80万元 | 20 |\n", [("80万元", "90.00万元")]),
+        ("| 规划编制费 | 100万 | 90万元 | 20 |\n", []),
+        ("成本指标 | 规划编制费 |\n100万 | 80万元 | 20 |\n", [("80万元", "90.00万元")]),
+        ("| 专家评审费 | 10万 | 8万元 | 20 |\n", []),  # a part of the cost
+    ]:
+        assert stated_recomputed(head + row + "总分 | 78分 |\n", "cost-off-spending") == found
+
+
 _FORM = (
     "项目支出绩效自评表\n项目名称 {name}\n"
     "项目资金   年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"

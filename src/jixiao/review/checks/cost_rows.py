@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.cell_quotes import quote_span
+from jixiao.review.checks.score_only import target_rows
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
@@ -21,7 +22,7 @@ from jixiao.review.tables.funds import FundsRow
 from jixiao.review.tables.funds import funds_rows
 from jixiao.review.tables.groups import COST
 from jixiao.review.tables.groups import indicator_group
-from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.rows import NamedRow
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
@@ -45,7 +46,7 @@ def _unit(doc: ReportDoc, funds: FundsRow) -> Decimal:
     return _UNITS[units[-1]] if units else WAN
 
 
-def _above(row: IndicatorRow, funds: Sequence[FundsRow]) -> FundsRow | None:
+def _above(row: NamedRow, funds: Sequence[FundsRow]) -> FundsRow | None:
     """The 资金 row read above the indicator row, if any."""
     above = [f for f in funds if f.paragraph.index <= row.paragraph.index]
     return above[-1] if above else None
@@ -63,7 +64,7 @@ def _spent(doc: ReportDoc, funds: FundsRow) -> Decimal | None:
 
 
 def _target_budget(
-    doc: ReportDoc, row: IndicatorRow, funds: FundsRow
+    doc: ReportDoc, row: NamedRow, funds: FundsRow
 ) -> tuple[Decimal, Decimal] | None:
     """The row's 年度指标值 as one sum of money and the 资金 row's 全年预算数, both in 元."""
     budget = funds.columns.get("budget")
@@ -73,7 +74,7 @@ def _target_budget(
     return target[0].value, budget.value * _unit(doc, funds)
 
 
-def _whole(doc: ReportDoc, row: IndicatorRow, funds: FundsRow, cost: Quantity) -> bool:
+def _whole(doc: ReportDoc, row: NamedRow, funds: FundsRow, cost: Quantity) -> bool:
     """Whether the row is the project's whole cost: named so (项目总成本), or with a 年度指标值
     that is the 资金 row's whole 全年预算数 (“≤200万元” beside a budget of 200) while the
     实际完成值 is not that budget again."""
@@ -85,14 +86,14 @@ def _whole(doc: ReportDoc, row: IndicatorRow, funds: FundsRow, cost: Quantity) -
     return pair is not None and pair[0] == pair[1] != cost.value
 
 
-def _wider(doc: ReportDoc, row: IndicatorRow, funds: FundsRow) -> bool:
+def _wider(doc: ReportDoc, row: NamedRow, funds: FundsRow) -> bool:
     """A 年度指标值 above the year's whole 全年预算数 (“项目总投资 ≤2860万元” beside 760 of
     this year): the row counts more than this year's money, and may pass its spending."""
     pair = _target_budget(doc, row, funds)
     return pair is not None and pair[0] > pair[1]
 
 
-def _cost(row: IndicatorRow) -> Quantity | None:
+def _cost(row: NamedRow) -> Quantity | None:
     """The 实际完成值 as an amount of money, when it is written as one plainly (a bare figure
     in the unit of its 年度指标值: “≤202.6万元 | 123.9”)."""
     if _OPERATOR.search(row.actual):
@@ -115,7 +116,7 @@ _WHOLE_COST = re.compile(r"^(?:项目)?(?:总成本|全成本|成本总额|成�
 ROW_REACH = 8
 
 
-def _actual_at(doc: ReportDoc, row: IndicatorRow) -> Paragraph:
+def _actual_at(doc: ReportDoc, row: NamedRow) -> Paragraph:
     """The paragraph holding the row's 实际完成值 (the 得分's, when it is not found)."""
     first = max(0, row.paragraph.index - 1 - ROW_REACH)
     for paragraph in reversed(doc.paragraphs[first : row.paragraph.index]):
@@ -124,7 +125,7 @@ def _actual_at(doc: ReportDoc, row: IndicatorRow) -> Paragraph:
     return row.paragraph
 
 
-def _finding(doc: ReportDoc, row: IndicatorRow, cost: Quantity, spent: Decimal) -> ReviewFinding:
+def _finding(doc: ReportDoc, row: NamedRow, cost: Quantity, spent: Decimal) -> ReviewFinding:
     shown = fmt_quantity(spent, cost)
     paragraph = _actual_at(doc, row)
     above = cost.value > spent
@@ -149,17 +150,19 @@ def check_cost_rows(doc: ReportDoc) -> list[ReviewFinding]:
     """成本指标 rows whose actual cost is above the 全年执行数 of their table, or, for the
     project's whole cost (项目总成本), off it either way."""
     funds = funds_rows(doc)
+    if not funds:
+        return []
+    rows: list[NamedRow] = [row for table in scored_tables(doc) for row in table.rows]
     findings: list[ReviewFinding] = []
-    for table in scored_tables(doc) if funds else ():
-        for row in table.rows:
-            cost, above = _cost(row), _above(row, funds)
-            spent = _spent(doc, above) if above else None
-            if cost is None or above is None or spent is None:
-                continue
-            if indicator_group(doc, row) != COST:
-                continue
-            whole = _whole(doc, row, above, cost)
-            over = cost.value > spent + 2 * cost.ulp and not _wider(doc, row, above)
-            if over or (whole and cost.value < spent - 2 * cost.ulp):
-                findings.append(_finding(doc, row, cost, spent))
+    for row in [*rows, *target_rows(doc)]:
+        cost, above = _cost(row), _above(row, funds)
+        spent = _spent(doc, above) if above else None
+        if cost is None or above is None or spent is None:
+            continue
+        if indicator_group(doc, row) != COST:
+            continue
+        whole = _whole(doc, row, above, cost)
+        over = cost.value > spent + 2 * cost.ulp and not _wider(doc, row, above)
+        if over or (whole and cost.value < spent - 2 * cost.ulp):
+            findings.append(_finding(doc, row, cost, spent))
     return findings

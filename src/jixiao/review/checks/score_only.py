@@ -25,6 +25,7 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Figure
 from jixiao.review.tables.cells import figure
 from jixiao.review.tables.funds import funds_rows
+from jixiao.review.tables.rows import TargetRow
 
 _HEADER = re.compile(r"实际完成值|实际完成情况")
 _WEIGHT = re.compile(r"分值|权重|满分")
@@ -96,6 +97,7 @@ class _Read:
     scores: list[Figure] = field(default_factory=list)
     blocks: list[_Block] = field(default_factory=list)
     total: tuple[Paragraph, Figure] | None = None
+    rows: list[TargetRow] = field(default_factory=list)
 
     def open_block(self, cell: str, paragraph: Paragraph) -> None:
         """A row whose first cell labels a block (“产出指标(40分)”) opens it."""
@@ -106,26 +108,39 @@ class _Read:
         if block is not None:
             self.blocks.append(_Block(block["name"], Decimal(block["weight"]), paragraph))
 
-    def add(self, score: Figure) -> None:
+    def add(self, score: Figure, row: TargetRow | None = None) -> None:
+        """A row's score, and the row when its name, target and result were read."""
         self.scores.append(score)
         if self.blocks:
             self.blocks[-1].scores.append(score)
+        if row is not None:
+            self.rows.append(row)
+
+
+def _own_row(paragraph: Paragraph, cells: list[str], width: int) -> TargetRow | None:
+    """The row of one line: name, 年初目标值, 实际完成值, 得分 (its last ``width`` cells)."""
+    return TargetRow(paragraph, *cells[width - 4 : width - 1]) if width > _FIGURES else None
+
+
+def _wrapped_row(paragraph: Paragraph, name: str, cells: list[str], width: int) -> TargetRow | None:
+    """The row whose names stand a line above its figures: 年初目标值, 实际完成值, 得分."""
+    return TargetRow(paragraph, name, cells[0], cells[1]) if width == _FIGURES else None
 
 
 def _rows(doc: ReportDoc, header: int) -> _Read | None:
     """The rows under the header, up to the 总分 row or the end (None: not this layout)."""
     read = _Read()
-    wrapped = False
+    wrapped: str | None = None  # the name of a row whose figures follow on the next line
     for paragraph in doc.paragraphs[header + 1 :]:
         cells = [c.strip() for c in paragraph.cells if c.strip()]
         if not cells:
             continue
         score, width = _row_score(cells)
-        if wrapped:  # the figures of the row of names above: 年初目标值, 实际完成值, 得分
+        if wrapped is not None:  # the figures of the row of names above
             if score is None or width > _FIGURES:
                 return None
-            read.add(score)
-            wrapped = False
+            read.add(score, _wrapped_row(paragraph, wrapped, cells, width))
+            wrapped = None
             continue
         if _TOTAL.match(cells[0]):
             total = _score(cells[1], TOTAL_MOST) if len(cells) > 1 else None
@@ -142,10 +157,17 @@ def _rows(doc: ReportDoc, header: int) -> _Read | None:
             continue  # “WIFI布点全覆盖 | 100%覆盖 | 100%覆盖”: its score merged with the row above
         if score is None and len(cells) > _NAMES:
             return None  # a row whose last cell is no score: the layout is not this one
-        wrapped = score is None
+        wrapped = cells[-1] if score is None else None
         if score is not None:
-            read.add(score)
+            read.add(score, _own_row(paragraph, cells, width))
     return read if read.scores else None
+
+
+def target_rows(doc: ReportDoc) -> list[TargetRow]:
+    """The indicator rows of a table with no 分值 column: name, 年初目标值, 实际完成值."""
+    header = _header_at(doc)
+    read = _rows(doc, header) if header is not None else None
+    return read.rows if read is not None else []
 
 
 def _over_blocks(read: _Read) -> list[ReviewFinding]:

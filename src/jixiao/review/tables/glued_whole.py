@@ -185,8 +185,38 @@ def _weighted(paragraph: Paragraph, run: str, score: str, header: str) -> FundsR
     return FundsRow(paragraph, columns, True, {})
 
 
+#: How far (points) the rate of the one cut meant may stand from the stated rate.
+_NEAR_POINTS = Decimal(2)
+
+
+def _off(reading: _Reading) -> Decimal:
+    """How far the rate the two amounts give is from the stated one, in points."""
+    budget, executed = (Decimal(a) for a in reading.amounts)
+    return abs(executed / budget * _HUNDRED - Decimal(reading.rate))
+
+
+def _near(run: str, header: str) -> _Reading | None:
+    """The one cut into two amounts whose rate is within a slip of the stated one, of its
+    order of size (“1484631.00%”: 148 | 46 give 31.08%, no other cut comes near), when no
+    cut gives the stated rate to its last digit: the rate was written wrong."""
+    readings = [r for r in _all_readings(run, header) if len(r.amounts) == 2 and not r.weight]
+    exact = Decimal(5).scaleb(-len(readings[0].rate.partition(".")[2]) - 1) if readings else 0
+    if any(_off(r) <= exact for r in readings):
+        return None
+    near = [r for r in readings if _off(r) <= _NEAR_POINTS and r.plausible() and _sized(r)]
+    return near[0] if len(near) == 1 else None
+
+
+def _sized(reading: _Reading) -> bool:
+    """The amounts give a rate within half and twice the stated one (a cut giving 0.02% for
+    a stated 1.00% has glued a digit of the rate into an amount)."""
+    budget, executed = (Decimal(a) for a in reading.amounts)
+    rate = Decimal(reading.rate)
+    return rate / 2 <= executed / budget * _HUNDRED <= rate * 2
+
+
 def _row(paragraph: Paragraph, match: re.Match[str], header: str) -> FundsRow | None:
-    reading = _wrong(match.group("run"), header)
+    reading = _wrong(match.group("run"), header) or _near(match.group("run"), header)
     if reading is None:
         return _scored(paragraph, match, header)
     budget, executed = reading.amounts

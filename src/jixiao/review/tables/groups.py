@@ -10,6 +10,7 @@ import re
 
 from jixiao.review.model import ReportDoc
 from jixiao.review.tables.rows import IndicatorRow
+from jixiao.review.tables.rows import NamedRow
 
 #: 效益 groups are told without their 指标, which a flattened cell may put on its own line.
 _GROUP = re.compile(r"(?:成本|数量|质量|时效)(?=指标)|经济效益|社会效益|生态效益|可持续影响|满意度")
@@ -25,7 +26,7 @@ _KIND_OF_GROUP = {
 COST = "成本"
 
 
-def indicator_group(doc: ReportDoc, row: IndicatorRow) -> str | None:
+def indicator_group(doc: ReportDoc, row: NamedRow) -> str | None:
     """The row's group without 指标 (成本, 数量 …), or None when none is written."""
     own = row.paragraph.text
     at = own.find(row.name)

@@ -18,6 +18,17 @@ _NAME = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
+class TargetRow:
+    """An indicator row of a table with no 分值 column (a Hubei layout): its name, 年度指标值
+    and 实际完成值 as written, and the paragraph its 得分 was read in."""
+
+    paragraph: Paragraph
+    name: str
+    target: str
+    actual: str
+
+
+@dataclass(frozen=True, slots=True)
 class IndicatorRow:
     """An indicator row: its name, 年度指标值, 实际完成值 (as written), 分值, 得分.
 
@@ -33,6 +44,10 @@ class IndicatorRow:
     weight: Figure
     score: Figure
     explained: bool
+
+
+#: Any row with a name, a 年度指标值 and a 实际完成值.
+NamedRow = IndicatorRow | TargetRow
 
 
 @dataclass(frozen=True, slots=True)

@@ -163,9 +163,18 @@ def _outline_says_project(texts: list[str]) -> bool:
 _TRANSFER_OUTLINE = re.compile(r"绩效目标分解下达情况|绩效目标完成情况分析|偏离绩效目标的原因")
 
 
+#: A row of a government portal's disclosure block above the document (索引号, 发布机构,
+#: 信息名称 …): page furniture; its 内容概述 cell may hold the whole table run into a line.
+_METADATA_ROW = re.compile(
+    r"^\s*(?:索引号|发布机构|发文机关|发布文号|信息来源|信息名称|组配分类|主题分类|体裁分类"
+    r"|发文日期|发布日期|生成日期|成文日期|关键词|公开方式|公开范围|公开时限)\s*[|｜:：]"
+)
+
+
 def identify(texts: list[str]) -> DocIdentity:
-    """The kind of the document whose non-empty paragraphs are ``texts``."""
-    head = "\n".join(texts)[:HEAD_CHARACTERS]
+    """The kind of the document whose non-empty paragraphs are ``texts`` (told from its
+    text after a portal's disclosure block)."""
+    head = "\n".join(t for t in texts if not _METADATA_ROW.match(t))[:HEAD_CHARACTERS]
     kind = _first_marker(head)
     if kind is DocKind.BUMEN_REPORT and (
         _outline_says_project(texts) or _TRANSFER_OUTLINE.search(head)
