@@ -305,3 +305,19 @@ def test_a_comparison_after_a_sentence_of_parts_is_not_of_the_first_part() -> No
         "公务用车运行维护费减少1.10万元。较2023年度决算数11.72万元增加0.68万元。\n"
     )
     assert stated_recomputed(text, "difference-mismatch") == []
+
+
+_TWO_YEARS = (
+    "2024年度“三公”经费预算总计23.6万元，其中：因公出国（境）经费0万元，公务接待13.6万元，"
+    "公务用车运行费用10万元。\n"
+    "2023年度“三公”经费合计支出22.18万元，其中：因公出国（境）经费0万元，公务接待{older}万元，"
+    "公务用车运行费用7.73万元。\n"
+    "公务接待较上年同期减少0.85万元，减少5.88%。"
+)
+
+
+def test_a_named_change_against_its_levels_told_in_two_years() -> None:
+    assert stated_recomputed(_TWO_YEARS.format(older="14.45"), "difference-mismatch") == []
+    # 13.6 − 14.46: a fall of 0.86 (13.6 written for 13.60, beside figures to the cent)
+    wrong = stated_recomputed(_TWO_YEARS.format(older="14.46"), "difference-mismatch")
+    assert wrong == [("0.85万元", "减少0.86万元")]

@@ -39,12 +39,19 @@ def agrees(stated: Quantity, computed: Decimal, *inputs: Quantity) -> bool:
     beside a stated figure and an input written to decimals is exact (“预算427万元，比去年实际
     支出440.25万元减少13.52万元”: 427 is 427.00, not anything from 426.5 to 427.5)."""
     fine = _has_decimals(stated) and any(_has_decimals(q) for q in inputs)
-    rounding = [q.ulp for q in inputs if _has_decimals(q) or not fine]
-    return abs(computed - stated.value) <= stated.ulp + sum(rounding, Decimal(0))
+    most = max((_places(q) for q in (stated, *inputs)), default=0)
+    rounding = [q.ulp for q in inputs if (not fine) or _places(q) == most]
+    return abs(computed - stated.value) < stated.ulp + sum(rounding, Decimal(0))
 
 
 def _has_decimals(quantity: Quantity) -> bool:
     return "." in quantity.text
+
+
+def _places(quantity: Quantity) -> int:
+    """The decimals a figure is written to (11.8万元: 1)."""
+    digits = re.match(r"[\d,]*(?:\.(\d+))?", quantity.text)
+    return len(digits.group(1) or "") if digits else 0
 
 
 def difference_finding(

@@ -23,12 +23,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
+from jixiao.review.checks.gaps import agrees
+from jixiao.review.checks.gaps import difference_finding
 from jixiao.review.checks.prior_bases import over_base
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -49,12 +52,16 @@ def check_named_changes(doc: ReportDoc) -> list[ReviewFinding]:
     """Change rates of named items whose two levels earlier paragraphs state."""
     findings: list[ReviewFinding] = []
     levels: deque[Quantity] = deque(maxlen=_LEVELS)  # the sentences' before, gathered once
+    years: dict[int, str] = {}  # a level's start in the document → its sentence's one year
     before: list[Quantity] = []  # the levels of the sentence right before
     for sentence in doc_sentences(doc):
         if any(q.kind == PERCENT for q in sentence.quantities):
-            findings.extend(_findings(sentence, list(levels), before))
+            findings.extend(_findings(sentence, list(levels), before, years))
         before = [q for q in sentence.quantities if _level(q)]
         levels.extend(before)
+        told = set(_YEAR.findall(sentence.text))
+        if len(told) == 1:
+            years.update(dict.fromkeys((id(q) for q in before), told.pop()))
     return findings
 
 
@@ -63,7 +70,7 @@ def _level(q: Quantity) -> bool:
 
 
 def _findings(
-    sentence: Sentence, levels: list[Quantity], before: list[Quantity]
+    sentence: Sentence, levels: list[Quantity], before: list[Quantity], years: dict[int, str]
 ) -> Iterator[ReviewFinding]:
     figures = sentence.quantities
     for change, rate in pairwise(figures):
@@ -77,8 +84,9 @@ def _findings(
             said, change, before, up=up
         )
         if base is None:
-            continue
-        finding = over_base(sentence, (change, base, rate), change.start)
+            finding = _off_levels(sentence, change, said.group("name"), levels, years)
+        else:
+            finding = over_base(sentence, (change, base, rate), change.start)
         if finding is not None:
             yield finding
 
@@ -123,3 +131,29 @@ def _this_year(
     sign = "－" if up else "＋"
     text = f"({level.text}{sign}{change.text})"
     return replace(level, value=value, ulp=level.ulp + change.ulp, text=text)
+
+
+def _off_levels(
+    sentence: Sentence, change: Quantity, name: str, levels: list[Quantity], years: dict[int, str]
+) -> ReviewFinding | None:
+    """The change of a named item against its two levels, each told in a sentence of one
+    year of its own (“2022年度…公务接待11.8万元” and “2021年度…公务接待12.39万元”), when
+    their gap is not the change: 11.8 − 12.39 is a fall of 0.59, not of 0.58."""
+    named = [q for q in levels if q.label.endswith(name) and q.value > 0 and id(q) in years]
+    if len(named) != 2 or years[id(named[0])] == years[id(named[1])]:
+        return None
+    older, newer = sorted(named, key=lambda q: years[id(q)])
+    if newer.unit != change.unit or older.unit != change.unit:
+        return None
+    gap = newer.value - older.value
+    up = _CHANGE.search(change.label)
+    signed = change.value if up is not None and up.group("way") == "增加" else -change.value
+    if (gap >= 0) == (signed >= 0) and agrees(change, abs(gap), older, newer):
+        return None
+    way = "增加" if gap >= 0 else "减少"
+    right = fmt_quantity(abs(gap), change)
+    message = (
+        f"{name}{years[id(newer)]}为{newer.text}、{years[id(older)]}为{older.text}，"
+        f"较上年应{way}{right}，文中为{'增加' if signed >= 0 else '减少'}{change.text}，请核实。"
+    )
+    return difference_finding(sentence, change, change, message, f"{way}{right}")
