@@ -114,6 +114,7 @@ from jixiao.review.checks.respective_changes import check_respective_changes
 from jixiao.review.checks.rolls import check_rolls
 from jixiao.review.checks.row_formulas import check_row_formulas
 from jixiao.review.checks.row_restated import check_row_restated
+from jixiao.review.checks.row_told import check_row_told
 from jixiao.review.checks.run_rows import check_run_rows
 from jixiao.review.checks.sangong_budget_changes import check_sangong_budget_changes
 from jixiao.review.checks.sangong_changes import check_sangong_changes
@@ -186,6 +187,7 @@ CHECKS: tuple[Check, ...] = (
     check_row_restated,
     check_tables,
     check_cost_rows,
+    check_row_told,
     check_overspent,
     check_score_reach,
     check_rate_rows,
