@@ -249,11 +249,13 @@ def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
     in ``skip`` (read as grids)."""
     stream = [t for t in tokens(doc, gaps=True) if t.paragraph.index not in skip]
     header = next((i for i, t in enumerate(stream) if SCORE_HEADER.search(t.text)), None)
+    headed = header is not None
+    header = header if header is not None else _headless(stream)
     if header is None:
         return []
     tables = [ScoredTable()]
-    layout = _layout(stream, header)
-    serial = 1 if _numbered(stream, header) else None
+    layout = _layout(stream, header) if headed else ""
+    serial = 1 if headed and _numbered(stream, header) else None
     start = position = header + 1
     while position < len(stream):
         if SCORE_HEADER.search(stream[position].text):
@@ -273,6 +275,28 @@ def flat_tables(doc: ReportDoc, skip: set[int]) -> list[ScoredTable]:
             continue
         position += 1
     return [t for t in tables if t.rows]
+
+
+#: Figures that close a headless row: its 指标值 or 完成值, then 分值 (权重) and 得分.
+_HEADLESS_RUN = 3
+
+
+def _headless(stream: list[Token]) -> int | None:
+    """An excerpt that opens inside a table, its header cut off: the place before the first
+    row written with its 指标性质 in a cell of its own (“公益性讲座知晓率 | = | 100 | % | 100 |
+    5 | 5 |”, the Sichuan layout), a name before it and the line closed by a run of figures."""
+    for at, token in enumerate(stream[1:], 1):
+        if not _OPERATOR.match(token.text) or not _NAMED.search(stream[at - 1].text):
+            continue
+        line = [t for t in stream[at:] if t.paragraph is token.paragraph]
+        run = 0
+        for cell in reversed(line):
+            if figure(cell.text) is None:
+                break
+            run += 1
+        if run >= _HEADLESS_RUN and stream[at - 1].paragraph is token.paragraph:
+            return at - 2
+    return None
 
 
 _SERIAL = re.compile(r"^(?:序号|序|行次)$")
