@@ -19,6 +19,7 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("年初", "追加"),
     ("规上", "规下"),
     ("税收收入", "非税收入"),
+    ("地方", "上划"),  # 财政总收入: what the county keeps and what it remits upward
     ("行政编", "事业编", "工勤"),
     ("专业技术", "管理", "工勤"),  # 在职人员 by post
     ("在职", "离休", "退休"),  # 实有人员 by status
