@@ -24,7 +24,9 @@ from jixiao.review.tables.funds import FundsRow
 
 #: The label of the total or of a source row, then the glued run up to the rate's %.
 _ROW = re.compile(
-    r"(?:年度(?:财政)?资金总额|合计|总计|其中[:：]?\s*[\u4e00-\u9fff、]{2,16}?)\s*[:：]?\s*"
+    r"(?:年度(?:财政)?资金总额|合计|总计|其中[:：]?\s*[\u4e00-\u9fff、]{2,16}?"
+    r"|(?:中央|地方|省级?|市级?|县级?|区级?|本级)(?:财政)?(?:补助)?资金|上年结转资金|其他资金"
+    r"|(?:本年|当年)财政拨款)\s*[:：]?\s*"
     r"(?P<run>[1-9]\d{4,23}(?:\.\d{1,2})?)%(?P<score>\d{1,2}(?:\.\d{1,2})?(?![\d.%]))?"
 )
 _HEADER = re.compile(r"预算数\s*[（(]?A[）)]?.{0,40}执行数\s*[（(]?B[）)]?.{0,12}执行率")
