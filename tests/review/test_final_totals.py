@@ -308,3 +308,16 @@ def test_one_item_beside_items_of_none_in_the_total_s_own_sentence() -> None:
     assert stated_recomputed(text.format(own="8,440.36"), "sum-mismatch") == [
         ("8420.36万元", "8440.36万元")
     ]
+
+
+def test_a_total_written_coarser_than_its_part_is_exact_for_the_part_s_share() -> None:
+    # 4.6 beside 4.33 is 4.60: 4.33 ÷ 4.60 = 94.13%, and no rounding of 4.6 reaches 94.31%
+    text = (
+        "某局2023年度部门决算说明\n“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；"
+        "公务接待费支出决算0.27万元，占5.87%；公务用车购置及运行维护费支出决算4.33万元，"
+        "占{share}。“三公”经费支出决算合计4.6万元。\n"
+    )
+    assert stated_recomputed(text.format(share="94.13%"), "share-mismatch") == []
+    assert stated_recomputed(text.format(share="94.31%"), "share-mismatch") == [
+        ("94.31%", "94.13%")
+    ]

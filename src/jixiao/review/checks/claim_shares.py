@@ -13,10 +13,10 @@ from decimal import Decimal
 from jixiao.review.checks.percent_findings import WITHIN_ROUNDING
 from jixiao.review.checks.percent_findings import judge_percent
 from jixiao.review.checks.percent_findings import rounding_gap
+from jixiao.review.checks.rate_findings import slack
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReviewFinding
-from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.quantities import fmt_quantity
@@ -28,12 +28,12 @@ HALF = Decimal("0.5")
 def share_holds(part: Quantity, share: Quantity, total: Quantity) -> bool:
     """The share as written can be part ÷ total: within its own half last digit plus what the
     rounding of the two amounts written can move the quotient (23% of 126 ÷ 565 = 22.30%
-    cannot; a count is exact), or cut off rather than rounded."""
+    cannot; a count is exact, and so is an amount written coarser than the other: 4.6 beside
+    4.33 is 4.60), or cut off rather than rounded."""
     if part.value <= 0:
         return abs(share.value) <= share.ulp
     computed = part.value / total.value * 100
-    rounded = [q.ulp / q.value for q in (part, total) if q.kind != COUNT]  # counts are exact
-    moved = computed * sum(rounded, Decimal(0))
+    moved = computed * slack([part, total])  # counts exact, and a coarser figure too
     if abs(share.value - computed) <= share.ulp + moved:
         return True
     digit = (2 * share.ulp).normalize()  # the last digit written: 1 for “23%”
