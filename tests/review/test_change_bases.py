@@ -321,3 +321,6 @@ def test_a_named_change_against_its_levels_told_in_two_years() -> None:
     # 13.6 − 14.46: a fall of 0.86 (13.6 written for 13.60, beside figures to the cent)
     wrong = stated_recomputed(_TWO_YEARS.format(older="14.46"), "difference-mismatch")
     assert wrong == [("0.85万元", "减少0.86万元")]
+    # over last year's budget: the 2023 level told is what was spent, no budget
+    budget = _TWO_YEARS.format(older="14.46").replace("较上年同期减少", "较上年预算减少")
+    assert stated_recomputed(budget, "difference-mismatch") == []

@@ -53,6 +53,7 @@ def test_a_glued_row_some_cut_of_which_gives_its_rate_is_left_alone(rows: str) -
         ("年度资金总额:1484631.08%", []),
         # a source row named without 其中 (地方资金 after 其中:中央财政资金)
         ("年度资金总额:1484631.08%其中:中央财政资金10200%地方资金464699%", [("99%", "100%")]),
+        ("年度资金总额:1484631.08%其中:中央财政资金10200%自筹资金464699%", [("99%", "100%")]),
     ],
 )
 def test_the_one_cut_near_a_rate_no_cut_gives_shows_the_rate_wrong(

@@ -81,6 +81,9 @@ def test_the_outline_is_required_only_of_a_whole_bumen_report() -> None:
     # the work told under another heading is the section's content
     told = "（三）绩效管理工作。我局成立绩效自评工作专班，对6个项目开展自评。\n"
     assert "自评工作开展情况" not in _missing(gap + told + "某局\n")
+    # a numbered item of a list (1.) that opens with the words is no section's heading
+    item = "1.下一步将继续做好动态管理，全年复核对象6,120人。\n"
+    assert "下一步改进措施" in _missing(gap + item + "某局\n")
 
 
 def _missing(text: str) -> list[str]:
@@ -194,6 +197,18 @@ def test_one_figure_stated_twice_with_two_values() -> None:
         "二、绩效目标完成情况\n全年预算320.50万元，执行率93.63%。\n三、结论\n全年预算322.50万元。"
     )
     assert _by_code(text, "figure-inconsistent") == [("322.50万元", "320.50万元")]
+
+
+def test_a_long_name_told_twice_word_for_word_is_one_figure() -> None:
+    report = (
+        "某镇2023年度转移支付资金项目绩效自评报告\n一、基本情况\n"
+        "（一）某镇人民政府2023年度下达上级资金转移支付{first}万元，分为10个项目实施。\n"
+        "（二）资金投入情况\n某镇人民政府2023年度下达上级资金转移支付755.19万元，"
+        "其中中央资金124.23万元、省级资金370.83万元、市级资金260.13万元。\n"
+    )
+    assert _by_code(report.format(first="755.19"), "figure-inconsistent") == []
+    found = _by_code(report.format(first="757.19"), "figure-inconsistent")
+    assert found == [("755.19万元", "757.19万元")]
 
 
 # --- 自评表 rows in every flattening ---------------------------------------------------------

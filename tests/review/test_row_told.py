@@ -30,9 +30,29 @@ _TABLE = (
         ("计划完成农村户厕改造2100户，已全部完成。", []),
         ("完成农村户厕改造2000户的目标。", []),
         ("全年完成农村户厕改造示范户50户。", []),
+        # thousands written with a comma, another year, part of the year, another unit
+        ("全年完成农村户厕改造2,130户。", []),
+        ("全年完成农村户厕改造2,310户。", [("2310", "2130")]),
+        ("2022年完成农村户厕改造1800户，2023年完成2130户。", []),
+        ("上半年完成农村户厕改造1200户，全年共完成2130户。", []),
     ],
 )
 def test_a_row_s_result_told_again_with_another_figure(
     told: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(_TABLE.format(told=told), "figure-inconsistent") == found
+
+
+def test_a_count_of_another_unit_or_in_ten_thousands() -> None:
+    people = _TABLE.replace("完成农村户厕改造数量 | ≥2000 | 2130", "开展技能培训人数 | ≥500 | 520")
+    assert (
+        stated_recomputed(people.format(told="开展技能培训6期，共520人次。"), "figure-inconsistent")
+        == []
+    )
+    wan = _TABLE.replace("≥2000 | 2130", "≥2万户 | 2.13万户")
+    assert (
+        stated_recomputed(wan.format(told="完成农村户厕改造21300户。"), "figure-inconsistent") == []
+    )
+    assert stated_recomputed(
+        wan.format(told="完成农村户厕改造23100户。"), "figure-inconsistent"
+    ) == [("23100", "2.13万户")]

@@ -68,10 +68,21 @@ def test_the_project_s_whole_cost_off_its_spending_either_way() -> None:
 
 
 def test_a_cost_counting_more_than_the_year_s_budget_may_pass_its_spending() -> None:
-    # a multi-year 项目总投资 beside one year's money
+    # a multi-year 项目总投资 beside one year's money, by its name or a target well above
     text = _table("≤260万元", "248.6万元").replace("站点运行成本", "项目总投资")
     assert "cost-above-spending" not in _codes(text)
+    assert "cost-above-spending" not in _codes(_table("≤260万元", "248.6万元"))
     assert "cost-above-spending" in _codes(_table("≤60万元", "248.6万元"))
+    # a loose cap a little above the budget still holds the cost to what was spent
+    assert "cost-above-spending" in _codes(_table("≤80万元", "65万元"))
+
+
+def test_cost_rows_each_capped_at_the_budget_are_parts_of_the_cost() -> None:
+    text = _table("≤60万元", "35万元").replace(
+        "||||||\n效益指标",
+        "||||||\n| 材料费 |\n≤60万元 |\n23.2万元 |\n10 |\n10 |\n|\n||||||\n效益指标",
+    )
+    assert "cost-off-spending" not in _codes(text)
 
 
 def test_the_block_s_own_unit_is_that_of_its_amounts() -> None:

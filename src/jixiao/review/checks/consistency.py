@@ -84,11 +84,29 @@ _SANGONG_NAMES = {
 }
 
 
+#: A long name that tells whose money, which year and what was done with it (“金寨县某镇人民
+#: 政府2023年度下达上级资金转移支付”): written twice word for word, it is one figure.
+_LONG_NAME = 16
+_SHORTEST = 10
+_MONEY_DONE = re.compile(r"(?:下达|安排|拨付|到位|投入)[^，。；]*(?:资金|经费|补助|转移支付)")
+
+
+def _long_name(quantity: Quantity, core: str) -> str | None:
+    """The name from its year on, when the whole is long and tells what was done."""
+    year = _OTHER_YEAR.search(core)
+    if quantity.kind != MONEY or len(core) < _LONG_NAME or year is None:
+        return None
+    name = core[year.start() :]
+    return name if len(name) >= _SHORTEST and _MONEY_DONE.search(name) else None
+
+
 def _name(quantity: Quantity) -> str | None:
     if quantity.approx:
         return None
     core = _LEAD.sub("", quantity.label.strip())
     core = _LEAD.sub("", core)
+    if (long := _long_name(quantity, core)) is not None:
+        return long
     item = _SANGONG.match(core)
     if item is not None and quantity.kind == MONEY:
         return item.group("name").replace("(", "（").replace(")", "）")
@@ -130,7 +148,7 @@ def _statements(doc: ReportDoc) -> list[tuple[str, Quantity, Sentence]]:
         stated = [item for item in stated if item[0] in _SANGONG_NAMES]
     if doc.identity.kind is DocKind.PROJECT_REPORT:
         own = {name for name, q, _ in stated if _OWN.match(q.label.strip())}
-        stated = [item for item in stated if item[0] in own]
+        stated = [item for item in stated if item[0] in own or _OTHER_YEAR.match(item[0])]
     stated += document_amounts(doc)
     values: dict[str, set[Decimal]] = {}
     for name, quantity, _ in stated:

@@ -74,23 +74,32 @@ def _target_budget(
     return target[0].value, budget.value * _unit(doc, funds)
 
 
-def _whole(doc: ReportDoc, row: NamedRow, funds: FundsRow, cost: Quantity) -> bool:
-    """Whether the row is the project's whole cost: named so (项目总成本), or with a 年度指标值
-    that is the 资金 row's whole 全年预算数 (“≤200万元” beside a budget of 200) while the
-    实际完成值 is not that budget again."""
+def _whole(doc: ReportDoc, row: NamedRow, funds: FundsRow, cost: Quantity, *, alone: bool) -> bool:
+    """Whether the row is the project's whole cost: named so (项目总成本), or, the table's
+    only cost row (``alone``), with a 年度指标值 that is the 资金 row's whole 全年预算数
+    (“≤200万元” beside a budget of 200) while the 实际完成值 is not that budget again —
+    several cost rows each capped at the budget are parts of it."""
     if "/" in row.actual:
         return False  # a cost per unit (元/人)
     if _WHOLE_COST.search(row.name):
         return True
-    pair = _target_budget(doc, row, funds)
+    pair = _target_budget(doc, row, funds) if alone else None
     return pair is not None and pair[0] == pair[1] != cost.value
 
 
+#: A target this many times the year's budget counts the money of more than one year.
+_YEARS_WIDE = Decimal("1.5")
+_MANY_YEARS = re.compile(r"总投资|总投入|累计|投资总额")
+
+
 def _wider(doc: ReportDoc, row: NamedRow, funds: FundsRow) -> bool:
-    """A 年度指标值 above the year's whole 全年预算数 (“项目总投资 ≤2860万元” beside 760 of
-    this year): the row counts more than this year's money, and may pass its spending."""
+    """A row that counts more than this year's money, which may pass its spending: named as a
+    total investment (项目总投资, 累计) or with a 年度指标值 well above the year's whole
+    全年预算数 (“≤2860万元” beside 760 of this year)."""
+    if _MANY_YEARS.search(row.name):
+        return True
     pair = _target_budget(doc, row, funds)
-    return pair is not None and pair[0] > pair[1]
+    return pair is not None and pair[0] >= pair[1] * _YEARS_WIDE
 
 
 def _cost(row: NamedRow) -> Quantity | None:
@@ -146,22 +155,31 @@ def _finding(doc: ReportDoc, row: NamedRow, cost: Quantity, spent: Decimal) -> R
     )
 
 
+def _cost_rows(
+    doc: ReportDoc, funds: Sequence[FundsRow]
+) -> list[tuple[NamedRow, Quantity, FundsRow]]:
+    """The 成本指标 rows with an amount for 实际完成值, each with the 资金 row above it."""
+    rows: list[NamedRow] = [row for table in scored_tables(doc) for row in table.rows]
+    found: list[tuple[NamedRow, Quantity, FundsRow]] = []
+    for row in [*rows, *target_rows(doc)]:
+        cost, above = _cost(row), _above(row, funds)
+        if cost is not None and above is not None and indicator_group(doc, row) == COST:
+            found.append((row, cost, above))
+    return found
+
+
 def check_cost_rows(doc: ReportDoc) -> list[ReviewFinding]:
     """成本指标 rows whose actual cost is above the 全年执行数 of their table, or, for the
     project's whole cost (项目总成本), off it either way."""
     funds = funds_rows(doc)
-    if not funds:
-        return []
-    rows: list[NamedRow] = [row for table in scored_tables(doc) for row in table.rows]
+    rows = _cost_rows(doc, funds) if funds else []
     findings: list[ReviewFinding] = []
-    for row in [*rows, *target_rows(doc)]:
-        cost, above = _cost(row), _above(row, funds)
-        spent = _spent(doc, above) if above else None
-        if cost is None or above is None or spent is None:
+    for row, cost, above in rows:
+        spent = _spent(doc, above)
+        if spent is None:
             continue
-        if indicator_group(doc, row) != COST:
-            continue
-        whole = _whole(doc, row, above, cost)
+        alone = sum(1 for _, _, other in rows if other is above) == 1
+        whole = _whole(doc, row, above, cost, alone=alone)
         over = cost.value > spent + 2 * cost.ulp and not _wider(doc, row, above)
         if over or (whole and cost.value < spent - 2 * cost.ulp):
             findings.append(_finding(doc, row, cost, spent))

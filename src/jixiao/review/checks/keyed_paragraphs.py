@@ -15,7 +15,6 @@ sentence opening with a key that names the total's subject, right after it:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from jixiao.review.checks.claim_totals import CHANGE_LABEL
@@ -25,7 +24,6 @@ from jixiao.review.checks.sum_claims import parts_after
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
-from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import join_sentences
 
@@ -103,24 +101,12 @@ def named_key_claims(doc: ReportDoc) -> list[SumClaim]:
 _COLLECTORS = re.compile(r"[，,]\s*(?:从|分|按)征收(?:部门|机关)(?:来看|看|分)[，,:：]")
 
 
-#: “分部门情况是：国税部门完成A，…；地税部门完成B…”: a sentence of its own that splits the
-#: income its paragraph opened with by the offices that collected it.
-_COLLECTORS_OPENING = re.compile(
-    r"^\s*(?:从|分|按)(?:征收)?(?:部门|机关)(?:情况)?(?:是|来看|看|分)?[，,:：]"
-)
-
-
 def collector_claims(doc: ReportDoc) -> list[SumClaim]:
     """Each list after “从征收部门来看：” against the last amount before it in its sentence
-    (not a change: 增收…), or after a sentence opening “分部门情况是：” against the amount
-    its paragraph opens with; one amount for each office (the first of its ；-clause)."""
-    sentences = doc_sentences(doc)
+    (not a change: 增收…),
+    one amount for each office (the first of its ；-clause)."""
     claims: list[SumClaim] = []
-    for at, sentence in enumerate(sentences):
-        opening = _COLLECTORS_OPENING.match(sentence.text)
-        if opening is not None and at and sentence.start:
-            claims.extend(_opening_claim(sentences[: at + 1], opening.end()))
-            continue
+    for sentence in doc_sentences(doc):
         key = _COLLECTORS.search(sentence.text)
         if key is None:
             continue
@@ -136,25 +122,6 @@ def collector_claims(doc: ReportDoc) -> list[SumClaim]:
         if claim is not None and len(parts) >= 2:
             claims.append(replace(claim, parts=parts, declared=True))
     return claims
-
-
-def _opening_claim(sentences: Sequence[Sentence], key_end: int) -> list[SumClaim]:
-    """The offices' list of the last sentence against the first amount of its paragraph's
-    first sentence."""
-    sentence = sentences[-1]
-    first = next(
-        s for s in reversed(sentences) if s.paragraph is sentence.paragraph and not s.start
-    )
-    money = [q for q in first.quantities if q.kind == MONEY and not CHANGE_LABEL.search(q.label)]
-    if not money or not usable(money[0]):
-        return []
-    joined = join_sentences(first, sentence)
-    mark = len(joined.text) - len(sentence.text) + key_end
-    claim = parts_after(joined, money[0], mark, len(joined.text))
-    parts = _first_of_each_clause(joined.text, mark, claim.parts) if claim else ()
-    if claim is None or len(parts) < 2:
-        return []
-    return [replace(claim, parts=parts, declared=True)]
 
 
 def _first_of_each_clause(

@@ -139,6 +139,9 @@ def _off_levels(
     """The change of a named item against its two levels, each told in a sentence of one
     year of its own (“2022年度…公务接待11.8万元” and “2021年度…公务接待12.39万元”), when
     their gap is not the change: 11.8 − 12.39 is a fall of 0.59, not of 0.58."""
+    said = _CHANGE.search(change.label)
+    if said is None or re.search(r"预算|决算", said.group(0)):
+        return None  # “较上年预算减少”: over last year's budget, which the levels may not be
     named = [q for q in levels if q.label.endswith(name) and q.value > 0 and id(q) in years]
     if len(named) != 2 or years[id(named[0])] == years[id(named[1])]:
         return None
@@ -146,8 +149,7 @@ def _off_levels(
     if newer.unit != change.unit or older.unit != change.unit:
         return None
     gap = newer.value - older.value
-    up = _CHANGE.search(change.label)
-    signed = change.value if up is not None and up.group("way") == "增加" else -change.value
+    signed = change.value if said.group("way") == "增加" else -change.value
     if (gap >= 0) == (signed >= 0) and agrees(change, abs(gap), older, newer):
         return None
     way = "增加" if gap >= 0 else "减少"

@@ -66,9 +66,9 @@ def check_sections(doc: ReportDoc) -> list[ReviewFinding]:
     ]
 
 
-#: “（二）绩效自评工作开展。成立…”: a numbered heading run into its own text, up to the
-#: first full stop or colon.
-_RUN_IN = re.compile(r"^[^。：:]{2,30}")
+#: “（二）绩效自评工作开展。成立…”: a section's heading run into its own text, up to the
+#: first full stop or colon (a clause with a comma in it is a sentence, no heading).
+_RUN_IN = re.compile(r"^[^。：:，,；;]{2,20}(?=[。：:])")
 #: How the self-evaluation was organised, told under another heading (“成立绩效自评工作专班，
 #: 对…开展自评”): the section's content is there.
 _WORK_TOLD = re.compile(r"(?:成立|组建)[^。；]{0,30}(?:自评|评价)工作(?:组|小组|专班|领导小组)")
@@ -79,7 +79,8 @@ def _headings(doc: ReportDoc) -> list[str]:
     texts = [p.text for p in doc.paragraphs if p.is_heading]
     for paragraph in doc.paragraphs:
         run_in = _RUN_IN.match(paragraph.text)
-        if not paragraph.is_heading and numbered_level(paragraph.text) and run_in:
+        section = numbered_level(paragraph.text) in SECTION_LEVELS  # 一、 or （一）, not 1.
+        if not paragraph.is_heading and section and run_in:
             texts.append(run_in.group(0))
     return texts
 
