@@ -324,3 +324,14 @@ def test_a_named_change_against_its_levels_told_in_two_years() -> None:
     # over last year's budget: the 2023 level told is what was spent, no budget
     budget = _TWO_YEARS.format(older="14.46").replace("较上年同期减少", "较上年预算减少")
     assert stated_recomputed(budget, "difference-mismatch") == []
+
+
+def test_levels_named_with_what_they_are_must_say_the_same() -> None:
+    text = (
+        "某局2023年度部门决算说明\n2023年度公务接待费支出决算12万元，主要用于接待检查指导。\n"
+        "2022年度公务接待费{kind}11.46万元。\n公务接待费较上年增加0.56万元，增长4.71%。"
+    )
+    found = stated_recomputed(text.format(kind="支出决算"), "difference-mismatch")
+    assert found == [("0.56万元", "增加0.54万元")]
+    # last year's budget beside this year's spending: no pair of levels
+    assert stated_recomputed(text.format(kind="预算"), "difference-mismatch") == []

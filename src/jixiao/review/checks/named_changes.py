@@ -133,6 +133,17 @@ def _this_year(
     return replace(level, value=value, ulp=level.ulp + change.ulp, text=text)
 
 
+#: What a level's name may say after the item's (公务接待费支出决算): all levels compared
+#: must say the same.
+_KIND = re.compile(r"(?:支出)?(?:决算|预算)?数?(?:为|是)?$")
+
+
+def _split_kind(label: str) -> tuple[str, str]:
+    """A level's name and what it says after the item's (支出决算), which may be nothing."""
+    kind = _KIND.search(label)
+    return (label[: kind.start()], kind.group(0)) if kind else (label, "")
+
+
 def _off_levels(
     sentence: Sentence, change: Quantity, name: str, levels: list[Quantity], years: dict[int, str]
 ) -> ReviewFinding | None:
@@ -142,10 +153,13 @@ def _off_levels(
     said = _CHANGE.search(change.label)
     if said is None or re.search(r"预算|决算", said.group(0)):
         return None  # “较上年预算减少”: over last year's budget, which the levels may not be
-    named = [q for q in levels if q.label.endswith(name) and q.value > 0 and id(q) in years]
-    if len(named) != 2 or years[id(named[0])] == years[id(named[1])]:
+    told = [(q, _split_kind(q.label)) for q in levels if q.value > 0 and id(q) in years]
+    named = [(q, kind) for q, (head, kind) in told if head.endswith(name)]
+    if len(named) != 2 or years[id(named[0][0])] == years[id(named[1][0])]:
         return None
-    older, newer = sorted(named, key=lambda q: years[id(q)])
+    if named[0][1] != named[1][1]:
+        return None  # a budget beside what was spent
+    older, newer = sorted((q for q, _ in named), key=lambda q: years[id(q)])
     if newer.unit != change.unit or older.unit != change.unit:
         return None
     gap = newer.value - older.value
