@@ -890,6 +890,15 @@ def test_page_chrome_does_not_decide_the_kind() -> None:
         + " |\n某市转移支付区域(项目)绩效目标自评表 | | | |\n(2023年度) | | |\n"
     )
     assert doc_of(disclosure).identity.kind is DocKind.PROJECT_TABLE
+    # a whole report under such rows is still whole, its missing parts still missing
+    report = (
+        "索引号 | 11341700/202404-00023 | 组配分类 | 部门整体 |\n发布机构 | 某县档案馆 |\n"
+        "发文日期 | 2024-05-06 |\n信息名称 | 某县档案馆2023年度部门整体支出绩效自评报告 |\n"
+        "某县档案馆2023年度部门整体支出绩效自评报告\n一、基本情况\n本馆履职良好。\n"
+        "二、绩效目标完成情况\n全年接收档案12650卷。\n三、存在的问题\n库房设备老化。\n"
+        "某县档案馆\n2024年5月6日\n"
+    )
+    assert "section-missing" in codes_of(report)
 
 
 def test_project_documents_without_the_word_in_their_title_line() -> None:

@@ -75,7 +75,8 @@ _WORK_TOLD = re.compile(r"(?:成立|组建)[^。；]{0,30}(?:自评|评价)工�
 
 
 def _headings(doc: ReportDoc) -> list[str]:
-    """The headings' texts, and the run-in heading of each numbered paragraph."""
+    """The headings' texts, and the run-in heading of each paragraph numbered as a section
+    (一、 or （一）)."""
     texts = [p.text for p in doc.paragraphs if p.is_heading]
     for paragraph in doc.paragraphs:
         run_in = _RUN_IN.match(paragraph.text)

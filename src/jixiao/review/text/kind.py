@@ -174,7 +174,8 @@ _METADATA_ROW = re.compile(
 def identify(texts: list[str]) -> DocIdentity:
     """The kind of the document whose non-empty paragraphs are ``texts`` (told from its
     text after a portal's disclosure block)."""
-    head = "\n".join(t for t in texts if not _METADATA_ROW.match(t))[:HEAD_CHARACTERS]
+    texts = [t for t in texts if not _METADATA_ROW.match(t)] or texts
+    head = "\n".join(texts)[:HEAD_CHARACTERS]
     kind = _first_marker(head)
     if kind is DocKind.BUMEN_REPORT and (
         _outline_says_project(texts) or _TRANSFER_OUTLINE.search(head)
