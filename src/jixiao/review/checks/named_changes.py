@@ -24,14 +24,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 from jixiao.review.checks.gaps import agrees
-from jixiao.review.checks.gaps import difference_finding
 from jixiao.review.checks.prior_bases import over_base
+from jixiao.review.checks.year_changes import level_change_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
-from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -163,13 +162,9 @@ def _off_levels(
     if newer.unit != change.unit or older.unit != change.unit:
         return None
     gap = newer.value - older.value
-    signed = change.value if said.group("way") == "增加" else -change.value
+    way = said.group("way")
+    signed = change.value if way == "增加" else -change.value
     if (gap >= 0) == (signed >= 0) and agrees(change, abs(gap), older, newer):
         return None
-    way = "增加" if gap >= 0 else "减少"
-    right = fmt_quantity(abs(gap), change)
-    message = (
-        f"{name}{years[id(newer)]}为{newer.text}、{years[id(older)]}为{older.text}，"
-        f"较上年应{way}{right}，文中为{'增加' if signed >= 0 else '减少'}{change.text}，请核实。"
-    )
-    return difference_finding(sentence, change, change, message, f"{way}{right}")
+    told_years = ((years[id(newer)], newer), (years[id(older)], older))
+    return level_change_finding(sentence, change, way, told_years, name)

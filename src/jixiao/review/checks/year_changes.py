@@ -63,13 +63,27 @@ def _finding(
 ) -> ReviewFinding | None:
     now, before = figures
     stated = change.value if way == "增加" else -change.value
-    moved = now.value - before.value
-    if abs(moved - stated) <= 2 * max(q.ulp for q in (change, now, before)):
+    if abs(now.value - before.value - stated) <= 2 * max(q.ulp for q in (change, now, before)):
         return None
+    levels = ((f"{year}年", now), (f"{year - 1}年", before))
+    return level_change_finding(sentence, change, way, levels, "前文所列")
+
+
+def level_change_finding(
+    sentence: Sentence,
+    change: Quantity,
+    way: str,
+    levels: tuple[tuple[str, Quantity], tuple[str, Quantity]],
+    lead: str,
+) -> ReviewFinding:
+    """A change over last year (``way`` 增加 or 减少) that its two levels, this year's and
+    last year's with the words naming each, do not give."""
+    (now_said, now), (before_said, before) = levels
+    moved = now.value - before.value
     right = "增加" if moved >= 0 else "减少"
     shown = fmt_quantity(abs(moved), change)
     message = (
-        f"前文所列{year}年为{now.text}、{year - 1}年为{before.text}，较上年应{right}{shown}，"
+        f"{lead}{now_said}为{now.text}、{before_said}为{before.text}，较上年应{right}{shown}，"
         f"报告为{way}{change.text}，请核实。"
     )
     return make_finding(
