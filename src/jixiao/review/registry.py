@@ -115,6 +115,7 @@ from jixiao.review.checks.rolls import check_rolls
 from jixiao.review.checks.row_formulas import check_row_formulas
 from jixiao.review.checks.row_restated import check_row_restated
 from jixiao.review.checks.row_told import check_row_told
+from jixiao.review.checks.run_labels import check_run_labels
 from jixiao.review.checks.run_rows import check_run_rows
 from jixiao.review.checks.sangong_budget_changes import check_sangong_budget_changes
 from jixiao.review.checks.sangong_changes import check_sangong_changes
@@ -216,6 +217,7 @@ CHECKS: tuple[Check, ...] = (
     check_part_above,
     check_blank_weights,
     check_label_tree,
+    check_run_labels,
     check_declared_total,
     check_heading_scores,
     check_scored_lines,

@@ -18,6 +18,7 @@ mismatches at once; then nothing is said.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field
@@ -44,11 +45,11 @@ _MIN_LABELS = 6
 
 
 @dataclass(slots=True)
-class _Node:
+class Node:
     paragraph: Paragraph
     label: str
     weight: Decimal | None
-    children: list[_Node] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
 
     def added(self) -> Decimal | None:
         """The children's weights, or None when a child has none."""
@@ -104,35 +105,53 @@ def _row(cells: list[str], levels: int, extra: int) -> list[tuple[str, Decimal |
 _UNREAD_LABEL = re.compile(r"[（(]\s*\d{1,3}(?:\.\d)?\s*分")
 
 
-def _tree(
-    doc: ReportDoc, header: int, levels: int, extra: int
-) -> tuple[list[_Node], list[_Node], int]:
-    """The tree of labels under the header, read until the first row of anything else; the
-    labels left open where that row may have been one of theirs (or the text ends); and
-    where reading stopped."""
-    roots: list[_Node] = []
-    path: list[_Node] = []
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of a framework as read: its labels (the deepest last) and the score after
+    them, if any; ``labels`` None for the first row that is not one of labels, ``unread``
+    when that row holds a label the reader could not take apart."""
+
+    paragraph: Paragraph
+    labels: list[tuple[str, Decimal | None]] | None
+    unread: bool = False
+    at: int = 0
+
+
+def grow(rows: Iterable[Row], levels: int) -> tuple[list[Node], list[Node], int | None]:
+    """The tree of labels ``rows`` give, read until the first row of anything else; the
+    labels left open where that row may have been one of theirs (or the rows end); and
+    where reading stopped (None when the rows ran out)."""
+    roots: list[Node] = []
+    path: list[Node] = []
+    for row in rows:
+        if row.labels is None:
+            return roots, path if row.unread else [], row.at
+        depth = levels - len(row.labels)
+        if depth > len(path):
+            return [], [], row.at  # a row deeper than any label above it
+        del path[depth:]
+        for label, weight in row.labels:
+            node = Node(row.paragraph, label, weight)
+            (path[-1].children if path else roots).append(node)
+            path.append(node)
+    return roots, path, None
+
+
+def _table_rows(doc: ReportDoc, header: int, levels: int, extra: int) -> Iterator[Row]:
+    """The rows of a table under its header, up to the first row of anything else."""
     for at in range(header + 1, len(doc.paragraphs)):
         paragraph = doc.paragraphs[at]
         cells = [c.strip() for c in paragraph.cells if c.strip()]
         if not cells or (_levels(paragraph)[0] and _in_table(paragraph)):
             continue  # a blank row, or the header again on the next page
         labels = _row(cells, levels, extra) if _in_table(paragraph) else None
+        unread = labels is None and _in_table(paragraph) and _UNREAD_LABEL.search(paragraph.text)
+        yield Row(paragraph, labels, bool(unread), at)
         if labels is None:
-            unread = _in_table(paragraph) and _UNREAD_LABEL.search(paragraph.text)
-            return roots, path if unread else [], at
-        depth = levels - len(labels)
-        if depth > len(path):
-            return [], [], at  # a row deeper than any label above it
-        del path[depth:]
-        for label, weight in labels:
-            node = _Node(paragraph, label, weight)
-            (path[-1].children if path else roots).append(node)
-            path.append(node)
-    return roots, path, len(doc.paragraphs)
+            return
 
 
-def _trees(doc: ReportDoc) -> Iterator[tuple[list[_Node], list[_Node]]]:
+def _trees(doc: ReportDoc) -> Iterator[tuple[list[Node], list[Node]]]:
     """Every framework of labels in ``doc``, each under its own header."""
     at = 0
     while at < len(doc.paragraphs):
@@ -140,18 +159,18 @@ def _trees(doc: ReportDoc) -> Iterator[tuple[list[_Node], list[_Node]]]:
         if not levels:
             at += 1
             continue
-        roots, unsure, end = _tree(doc, at, levels, extra)
+        roots, unsure, end = grow(_table_rows(doc, at, levels, extra), levels)
         yield roots, unsure
-        at = max(end, at + 1)
+        at = max(len(doc.paragraphs) if end is None else end, at + 1)
 
 
-def _walk(nodes: list[_Node]) -> Iterator[_Node]:
+def _walk(nodes: list[Node]) -> Iterator[Node]:
     for node in nodes:
         yield node
         yield from _walk(node.children)
 
 
-def _mismatched(roots: list[_Node], unsure: list[_Node]) -> list[_Node]:
+def _mismatched(roots: list[Node], unsure: list[Node]) -> list[Node]:
     """The labels whose weight is not their children's (not those ``unsure`` of them), a
     parent left out when it holds once a mismatched child is read from its own children."""
     skipped = {id(node) for node in unsure}
@@ -172,7 +191,7 @@ def _mismatched(roots: list[_Node], unsure: list[_Node]) -> list[_Node]:
     return named
 
 
-def _finding(node: _Node) -> ReviewFinding:
+def _finding(node: Node) -> ReviewFinding:
     weights = [child.weight or Decimal(0) for child in node.children]
     return weight_finding(
         node.paragraph,
@@ -184,16 +203,22 @@ def _finding(node: _Node) -> ReviewFinding:
     )
 
 
-def _tree_findings(roots: list[_Node], unsure: list[_Node]) -> list[ReviewFinding]:
+def mismatches(roots: list[Node], unsure: list[Node]) -> list[Node] | None:
+    """The labels to name, or None for a tree too small to judge or not read as the table
+    has it."""
     labels = sum(1 for _ in _walk(roots))
     if labels < _MIN_LABELS:
-        return []
+        return None
     named = _mismatched(roots, unsure)
     if len(named) > max(_MOST_MISMATCHES, labels // _LABELS_A_MISMATCH):
-        return []
-    return [_finding(node) for node in named]
+        return None
+    return named
+
+
+def tree_findings(roots: list[Node], unsure: list[Node]) -> list[ReviewFinding]:
+    return [_finding(node) for node in mismatches(roots, unsure) or []]
 
 
 def check_label_tree(doc: ReportDoc) -> list[ReviewFinding]:
     """Each weight of a framework written as labels against the weights under it."""
-    return [finding for tree in _trees(doc) for finding in _tree_findings(*tree)]
+    return [finding for tree in _trees(doc) for finding in tree_findings(*tree)]
