@@ -53,6 +53,7 @@ from jixiao.review.checks.first_row_totals import check_first_row_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.fund_balances import check_fund_balances
 from jixiao.review.checks.glued_blocks import check_glued_blocks
+from jixiao.review.checks.glued_framework import check_glued_framework
 from jixiao.review.checks.grade_counts import check_grade_counts
 from jixiao.review.checks.group_heads import check_group_heads
 from jixiao.review.checks.group_weights import check_group_weights
@@ -218,6 +219,7 @@ CHECKS: tuple[Check, ...] = (
     check_blank_weights,
     check_label_tree,
     check_run_labels,
+    check_glued_framework,
     check_declared_total,
     check_heading_scores,
     check_scored_lines,

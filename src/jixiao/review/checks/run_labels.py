@@ -76,10 +76,10 @@ class _Reading:
             yield paragraph, paragraph.text[self.start if n == 0 else 0 :]
 
 
-def _over(reading: _Reading) -> list[ReviewFinding]:
-    """The rows whose 得分 passes their own label's weight."""
+def over_weight(scored: list[tuple[Row, Decimal]]) -> list[ReviewFinding]:
+    """The rows whose 得分 passes their own label's weight, while few do."""
     over = []
-    for row, score in reading.scored:
+    for row, score in scored:
         label, weight = (row.labels or [("", None)])[-1]
         if weight is not None and score > weight:
             message = (
@@ -108,5 +108,5 @@ def check_run_labels(doc: ReportDoc) -> list[ReviewFinding]:
         reading = _Reading(doc, at, header.end())
         roots, unsure, _ = grow(reading.rows(), levels)
         if mismatches(roots, unsure) is not None:
-            findings += tree_findings(roots, unsure) + _over(reading)
+            findings += tree_findings(roots, unsure) + over_weight(reading.scored)
     return findings

@@ -1,0 +1,95 @@
+"""A 部门整体支出绩效评价指标表 whose cells a 文库 copy ran together, each label glued to its
+分值 and each row's 得分 to the end of its 指标说明:
+
+    一级指标分值二级指标分值三级指标分值评价标准指标说明得分
+    投入10预算配置10在职人员控制率5以100%为标准。…扣完为止。…编制数。5“三公经费”变动率5…
+
+A row opens with one to three labels, each followed by its 分值 (three open a 一级 block, two a
+二级 one), runs through its 评价标准 and 指标说明, and closes with its 得分 right before the
+next row's labels. A 得分 is a figure standing after the end of a sentence, a %, a bracket or a
+space, with a label and its 分值 right behind it; a figure inside the text (“扣2分”, “为63.46”)
+is none. The labels so read make the tree :mod:`jixiao.review.checks.label_tree` checks, and
+a 得分 above its row's 分值 is a fault of its own (:mod:`jixiao.review.checks.run_labels`).
+The row the text ends in, and the blocks still open there, are left alone: the excerpt may
+have cut them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jixiao.review.checks.label_tree import Row
+from jixiao.review.checks.label_tree import grow
+from jixiao.review.checks.label_tree import mismatches
+from jixiao.review.checks.label_tree import tree_findings
+from jixiao.review.checks.run_labels import over_weight
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+
+_HEADER = re.compile(
+    r"级指标\s*(?:分值|得分)\s*二级指标\s*(?:分值|得分)\s*三级\s*指标\s*(?:分值|得分)\s*评价标准"
+    r"\s*指标说明\s*得分"
+)
+_NAME = r"[\u4e00-\u9fff“\"][\u4e00-\u9fff“”\" ]{0,14}?"
+#: A label's 分值: one or two figures, glued to a “100%” that opens the 评价标准 at most;
+#: then the text, which opens with no unit of a figure.
+_WEIGHT = r"(\d{1,2}?)(?=100%|[\u4e00-\u9fff“\" ])(?![年个人分项次万元月日天名%])"
+_LABEL = re.compile(rf"\s*(?P<name>{_NAME})\s*{_WEIGHT}")
+#: A row's 得分 and the labels that open the next row.
+_SCORE = re.compile(rf"(?<=[。.．%)）\s”\"a-zA-Z])(?P<score>\d{{1,2}}(?:\.\d)?)\s*(?={_NAME}\s*\d)")
+_LEVELS = 3
+
+
+def _labels(text: str, at: int) -> tuple[list[tuple[str, Decimal | None]], int]:
+    """The labels (one to three) that open a row at ``at``, and where its text starts; a 分值
+    of 0 is the text's own figure."""
+    labels: list[tuple[str, Decimal | None]] = []
+    while len(labels) < _LEVELS and (match := _LABEL.match(text, at)):
+        weight = Decimal(match.group(2))
+        if weight == 0:
+            break  # the text opening with its label's name (“变动率不高于0的…”)
+        name = re.sub(r"[\s“”\"]", "", match.group("name"))  # “三公经费”变动率
+        labels.append((f"{name}({match.group(2)}分)", weight))
+        at = match.end()
+    return labels, at
+
+
+def _rows(text: str, paragraph: Paragraph, scored: list[tuple[Row, Decimal]]) -> Iterator[Row]:
+    """The rows of ``text`` (the table's, from its first label on), each with the 得分 that
+    closes it in ``scored``; the row the text ends in is not given."""
+    labels, at = _labels(text, 0)
+    while labels:
+        row = Row(paragraph, labels)
+        close = next((m for m in _SCORE.finditer(text, at) if _labels(text, m.end())[0]), None)
+        if close is None:
+            return
+        scored.append((row, Decimal(close.group("score"))))
+        yield row
+        labels, at = _labels(text, close.end())
+
+
+def _joined(doc: ReportDoc) -> tuple[str, list[int]]:
+    """The text of ``doc`` run together (a line break or a run of spaces is where the copy
+    broke a cell, not a space of it), and where each paragraph starts in it."""
+    text, starts = "", []
+    for paragraph in doc.paragraphs:
+        starts.append(len(text))
+        text += re.sub(r"\s{2,}", "", paragraph.text)
+    return text, starts
+
+
+def check_glued_framework(doc: ReportDoc) -> list[ReviewFinding]:
+    """Each glued 指标表's labels against the 分值 under them, and its 得分 against them."""
+    findings: list[ReviewFinding] = []
+    text, starts = _joined(doc)
+    for header in _HEADER.finditer(text):
+        paragraph = doc.paragraphs[bisect_right(starts, header.start()) - 1]
+        scored: list[tuple[Row, Decimal]] = []
+        roots, unsure, _ = grow(_rows(text[header.end() :], paragraph, scored), _LEVELS)
+        if mismatches(roots, unsure) is not None:
+            findings += tree_findings(roots, unsure) + over_weight(scored)
+    return findings
