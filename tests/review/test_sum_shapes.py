@@ -709,3 +709,15 @@ def test_a_total_restated_in_another_unit_in_brackets(
         f"市县配套资金{county}万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_a_prose_total_after_a_flattened_tables_qizhong_cells() -> None:
+    # The 资金 block's “其中:本年财政拨款…” cells run into the 目标 cell's prose: its 40万元 is
+    # the total the next sentence's 其中 splits, not the last part of the cells' list.
+    text = (
+        "年度资金总额: 40 38.5 38.5 10 96.25% 9.63 其中:本年财政拨款 40 38.5 38.5 上年结转资金 "
+        "其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请资金40万元。其中:12万元用于"
+        "档案数字化加工;{b}万元用于库房设备购置;10万元用于档案修复。"
+    )
+    assert stated_recomputed(text.format(b="18"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(b="21"), "sum-mismatch") == [("40万元", "43.00万元")]

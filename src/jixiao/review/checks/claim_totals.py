@@ -17,6 +17,7 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
+from jixiao.review.text.sentences import same_measure
 
 _SUMMABLE = (MONEY, COUNT, SCORE, MEASURE)
 CAUSE = re.compile(r"原因|由于|因为|主要是")
@@ -229,7 +230,12 @@ def _ends_list(sentence: Sentence, last: Quantity) -> bool:
     if not openers:
         return False
     opened = openers[-1].end()
-    return any(opened <= q.start and q.end <= last.start for q in sentence.quantities)
+    # (a flattened table's “其中:本年财政拨款90 89.974 …本项目共申请预算资金90万元”: cells,
+    # then the total of the prose after them, no figure of its measure between)
+    return any(
+        opened <= q.start and q.end <= last.start and same_measure(q, last)
+        for q in sentence.quantities
+    )
 
 
 def _bridges(total: Quantity, gap: str) -> bool:
