@@ -121,3 +121,19 @@ def test_the_nearest_reading_names_the_column_off() -> None:
         "年度总金额 | 2,815,300.00 | 3,600,000.00", "年度总金额 | 2,815,300.00 | 3,060,000.00"
     )
     assert stated_recomputed(text, "sum-mismatch") == [("3060000.00", "3600000.00")]
+
+
+_DROPPED = """项目支出绩效自评表
+| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 8.46 | 8.46 | 8.46 | 10.00 | 100% | 10.00 |
+| 其中:当年财政拨款 | 8.46 | 8.46 | {spent} | {rate} |
+| 上年结转资金 | | | | |
+"""
+
+
+def test_a_source_rows_rate_whose_blank_weight_cell_an_export_dropped() -> None:
+    # The row's 分值 cell is gone: its one cell after the amounts is the 执行率 all the same.
+    text = _DROPPED.format(spent="8.46", rate="100%")
+    assert stated_recomputed(text, "table-rate-mismatch") == []
+    text = _DROPPED.format(spent="8.46", rate="90%")
+    assert stated_recomputed(text, "table-rate-mismatch") == [("90%", "100%")]

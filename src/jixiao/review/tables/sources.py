@@ -91,9 +91,13 @@ def _placed(roles: list[str], cells: list[Figure | None], tail: list[str]) -> di
     placed = {role: cell for role, cell in zip(money, cells, strict=False) if cell is not None}
     others = roles[_span(roles) :]  # (a 分值 among or before the amounts was read with them)
     # “—— 0 ——”: 分值, 执行率, 得分 with blanks kept in place; or the 执行率 alone, the
-    # cells after it left blank (the Chongqing form's rows under 其中:财政拨款)
+    # cells around it left blank (the Chongqing form's rows under 其中:财政拨款, and a row
+    # whose blank 分值 cell an export dropped: “其中:当年财政拨款 | 7.29 | 7.29 | 6.29 | 100%”)
     alone = len(tail) == 1 and others[:1] == ["rate"]
-    if len(tail) == len(others) or alone:
+    filled = [text for text in tail if text.strip()]
+    if len(filled) == 1 and "rate" in others and (rate := figure(filled[0])) and rate.percent:
+        placed["rate"] = as_rate(rate)  # a percentage is no 分值 or 得分, wherever it landed
+    elif len(tail) == len(others) or alone:
         for role, text in zip(others, tail, strict=False):
             value = figure(text)
             if value is not None:
