@@ -319,3 +319,17 @@ def test_a_part_adjusted_to_a_level_then_by_how_much_is_one_part(
         f"{tax}万元，调减16000万元，下降9.7%；非税收入49000万元，保持不变，增长3.6%。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("way", "either"),
+    [
+        ("增加", ("279万元应为252.00万元", "203万元应为230.00万元")),
+        ("减少", ("279万元应为154.00万元", "203万元应为328.00万元")),
+    ],
+)
+def test_a_wrong_change_names_what_either_level_would_be(way: str, either: tuple) -> None:
+    # The earlier level may be the slip (230 told elsewhere, 279 − 49 = 230): both are said.
+    text = f"2017年度基本支出279万元，2016年度基本支出203万元，2017年比上年基本支出{way}49万元。"
+    [finding] = [f for f in findings_of(text) if f.code == "difference-mismatch"]
+    assert all(level in finding.message for level in either)

@@ -340,12 +340,14 @@ def change_finding(
         words = _PLAN_WAYS
     word = words[0] if change < 0 else words[1]
     right = fmt_quantity(abs(change), amount)
-    # either figure may be the slip: the level the stated change would give is said too
+    # either level may be the slip: what each would be, were the stated change right
     level = base.value - amount.value if down else base.value + amount.value
+    start = other.value + amount.value if down else other.value - amount.value
     message = (
         f"{other.text}与{base.text}相差{right}（应为{word}），"
         f"报告列为{said.group(1) if said else ''}{amount.text}；"
-        f"若{amount.text}无误，则{other.text}应为{fmt_quantity(level, other)}。"
+        f"若{amount.text}无误，则{other.text}应为{fmt_quantity(level, other)}，"
+        f"或{base.text}应为{fmt_quantity(start, base)}。"
     )
     return difference_finding(sentence, base, amount, message, f"{word}{right}")
 
