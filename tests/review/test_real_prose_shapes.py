@@ -268,6 +268,10 @@ def test_money_cells_written_with_wan_are_read_and_a_whole_table_weight_is_not_r
     findings = {f.code: (f.stated, f.recomputed) for f in findings_of(total)}
     assert findings.get("sum-mismatch") == ("66.8", "66.4")  # the source row, read in 万
     assert "rate-score-mismatch" not in findings  # 分值 100, 得分 96: the table's total
+    # … or the 执行率's own points: the row says neither, which a reviewer sends back
+    assert findings.get("funds-weight-whole") == ("96", "83.50")
+    own = TABLE_HEAD + rows.format(a="80万", b="66.8万", c="66.8万", w="100", r="83.5%", s="83.5")
+    assert "funds-weight-whole" not in {f.code for f in findings_of(own)}
     scored = TABLE_HEAD + rows.format(a="80万", b="66.8万", c="66.8万", w="10", r="83.5%", s="10")
     assert {f.code for f in findings_of(scored)} == {"rate-score-mismatch"}
 

@@ -208,6 +208,13 @@ ARITHMETIC: dict[str, FindingKind] = {
         "预算执行率得分与执行率不符",
         "预算执行率得分应为分值乘以执行率（以分值为限），不符说明计分有误。",
     ),
+    "funds-weight-whole": FindingKind(
+        _W,
+        _ARITH,
+        "资金行分值填为全表总分",
+        "资金行的分值和得分应为预算执行率一项的分值（一般为10分）及其得分；填为全表100分的，"
+        "得分与执行率不对应，执行率得分无从核对。",
+    ),
     "arrival-score-mismatch": FindingKind(
         _E,
         _ARITH,

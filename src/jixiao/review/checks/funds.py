@@ -85,7 +85,7 @@ def rate_score(
     digits the table writes its 总分 to; full marks written whole (10 for 10 × 95.60%) are held
     to them, not to the score's own."""
     if weight.value >= MAX_WEIGHT:
-        return None
+        return _whole_weight(paragraph, name, weight, rate, score)
     if score.value == weight.value and any(
         rate.value >= floor and points in {None, weight.value} for floor, points in full_from
     ):
@@ -117,6 +117,31 @@ def rate_score(
         span=quote_span(paragraph, rate.text, score.text),
         stated=score.text,
         recomputed=shown,
+    )
+
+
+def _whole_weight(
+    paragraph: Paragraph, name: str, weight: Figure, rate: Figure, score: Figure
+) -> ReviewFinding | None:
+    """The 资金 row's 分值 written as the whole table's 100, its 得分 not 100 × 执行率 (the
+    table's total, or the 执行率's own points): which the row means cannot be told, and the
+    row says neither. A 得分 that is 100 × 执行率 is the row's own reading, and holds."""
+    if weight.value != MAX_WEIGHT:
+        return None
+    due = rate_score_due(weight, rate)
+    if score.value == due.quantize(Decimal(1).scaleb(-score.places), rounding=ROUND_HALF_UP):
+        return None
+    message = (
+        f"“{name}”分值填为{weight.text}分（全表总分），执行率{rate.text}，得分{score.text}分，"
+        f"与分值×执行率{show(due, 2)}分不对应；资金行应填预算执行率一项的分值及其得分。"
+    )
+    return make_finding(
+        "funds-weight-whole",
+        paragraph,
+        message,
+        span=quote_span(paragraph, rate.text, score.text),
+        stated=score.text,
+        recomputed=show(due, 2),
     )
 
 
