@@ -59,3 +59,17 @@ def test_a_rate_read_only_where_its_name_says_more_is_better(
 ) -> None:
     text = "部门整体绩效自评表\n" + HEADER + ROWS.format(done="12次", points="1010") + row
     assert stated_recomputed(text, "score-full-on-missed") == found
+
+
+@pytest.mark.parametrize(
+    ("target", "found"),
+    [("=100%", [("5", "0.50")]), ("＝100%", [("5", "0.50")]), ("≥100%", [("5", "0.50")])],
+)
+def test_an_exact_target_missed_is_scored_by_its_share(target: str, found: list) -> None:
+    text = (
+        "项目支出绩效自评表\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+        "| 产出指标 | 数量指标 | 举办讲座次数 | ≥4次 | 4次 | 10 | 10 | |\n"
+        f"| 满意度指标 | 服务对象满意度指标 | 讲座知晓率 | {target} | 10% | 5 | 5 | |\n"
+    )
+    assert stated_recomputed(text, "score-full-on-missed") == found

@@ -20,7 +20,7 @@ from jixiao.review.tables.rows import IndicatorRow
 from jixiao.review.text.quantities import fmt
 
 _AMOUNT = re.compile(
-    r"^(?P<op>≥|>=|＞=|不低于|不少于)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>%|[\u4e00-\u9fff]{1,4})?$"
+    r"^(?P<op>≥|>=|＞=|不低于|不少于|=|＝)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>%|[\u4e00-\u9fff]{1,4})?$"
 )
 HUNDRED = Decimal(100)
 #: An indicator row's 分值 is a share of the table's 100 points; a row read with more is a

@@ -86,6 +86,8 @@ def _cells_before(words: list[str], values: list[str]) -> tuple[str, str, str]:
         after = words[len(words) - words[::-1].index(name) :] if name in words else []
         return (name, *_target_actual(after + values))
     words = [w for w in words if w]  # an empty cell is no name
+    if len(words) >= 4 and _KIND_WORD.match(words[-3]):
+        words = [*words[:-3], *words[-2:]]  # the 指标性质 cell (定性) between name and target
     named = len(words) >= 3 and _NAMED.search(words[-3])
     if named and not any(_LEVEL_NAME.search(w) for w in words[-2:]):
         return words[-3], words[-2], words[-1]
