@@ -534,3 +534,21 @@ def test_a_count_split_by_when_in_the_year_within_its_own_sentence() -> None:
     )
     assert stated_recomputed(text, "sum-mismatch") == [("12个", "13个")]
     assert "sum-mismatch" not in codes_of(text.replace("年中增加6个", "年中增加5个"))
+
+
+_EARNED = (
+    "经评价，项目立项6分，绩效目标5分，资金投入4分，资金管理9分，组织实施{x}分，"
+    "产出目标30分，效益目标30分，总得分90分。"
+)
+
+
+def test_scores_written_without_de_before_an_earned_total() -> None:
+    # 6 + 5 + 4 + 9 + 6 + 30 + 30 = 90: scores, so a slip among them is a fault
+    assert stated_recomputed(_EARNED.format(x="6"), "score-mismatch") == []
+    assert stated_recomputed(_EARNED.format(x="8"), "score-mismatch") == [("90分", "92分")]
+
+
+def test_weights_that_make_a_tables_100_before_an_earned_total_are_no_parts_of_it() -> None:
+    text = "经评价，项目立项10分，绩效目标10分，资金投入10分，资金管理10分，组织实施10分，"
+    text += "产出目标25分，效益目标25分，总得分90分。"
+    assert stated_recomputed(text, "score-mismatch") == []

@@ -30,11 +30,17 @@ _NAMED_TOTAL = re.compile(r"^(?:合计|共计|总计)(?P<noun>[\u4e00-\u9fff]{2,
 _SCORE_TOTAL = re.compile(
     r"(?:总分|总得分|自评得分|综合得分|综合评分|评价得分|得分合计|合计得分)(?:为|是|达|[:：])?$"
 )
+#: A total that is earned, not a weight (总分 may be either): the parts before it are
+#: scores, written with 得 or not, unless they make the whole 100 of a table's weights.
+_EARNED_TOTAL = re.compile(
+    r"(?:总得分|自评得分|综合得分|评价得分|得分合计|合计得分)(?:为|是|[:：])?$"
+)
 #: A score a block earned (产出指标得分48分, 得48分), not its weight (分值50分, 满分).
 _EARNED = re.compile(r"得(?:分)?(?:为|是|[:：])?$")
 #: A clause adjusting what came before (a running account, not parts); a clause with its
 #: own 合计 is a subtotal, the first of the parts (“中央下达资金合计A，省内安排B，年初预算
 #: 合计A+B”).
+_WHOLE_TABLE = Decimal(100)
 _RECONCILING = re.compile(r"调减|调增|追加|核减")
 
 
@@ -73,7 +79,8 @@ def _clause_part(
     inside = [q for q in quantities if left < q.start < right and same_measure(q, total)]
     if total.kind == SCORE:  # “产出指标（50分）得48分”: the weight beside the score
         inside = [q for q in inside if not q.in_brackets]
-        if not all(_EARNED.search(q.label) for q in inside):
+        earned = _EARNED_TOTAL.search(total.label)  # (“项目立项6分，…，总得分90”: scores too)
+        if not earned and not all(_EARNED.search(q.label) for q in inside):
             return None
     if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
         return None
@@ -212,6 +219,12 @@ def _arrived(total: Quantity, parts: list[Quantity]) -> bool:
     return bool(_ARRIVED.search(total.label)) and not any(_ARRIVED.search(p.label) for p in parts)
 
 
+def _weights(parts: list[Quantity]) -> bool:
+    """Points written without 得 that make a table's whole 100: its weights."""
+    unearned = not any(_EARNED.search(p.label) for p in parts)
+    return unearned and sum((p.value for p in parts), Decimal(0)) == _WHOLE_TABLE
+
+
 def total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in sentence.quantities:
@@ -227,6 +240,8 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
             sentence.text, total, _clause_figures(sentence.text, total, sentence.quantities)
         )
         parts = _past_larger(total, parts)
+        if total.kind == SCORE and _weights(parts):
+            continue  # “项目立项10分，…，总得分90分”: the weights, then what they earned
         if len(parts) >= 2 and _named_alike(total, parts) and not _arrived(total, parts):
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
             claims.extend(_inner_claim(sentence, total, parts))
