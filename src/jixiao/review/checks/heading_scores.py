@@ -227,11 +227,41 @@ def _families(doc: ReportDoc, headings: list[ScoredHeading]) -> Iterator[Family]
             yield parent, children, closed
 
 
+def _own_score(heading: ScoredHeading) -> Decimal | None:
+    """The heading's 得分: in its head, or the one 自评 score its paragraph ends its text with
+    (“（3）项目绩效目标设立(3分)：我县根据…设立绩效目标。自评得3分”)."""
+    if heading.got is not None:
+        return heading.got
+    said = _SELF_GOT.findall(heading.paragraph.text)
+    return Decimal(said[0]) if len(said) == 1 else None
+
+
+def _over_weight(heading: ScoredHeading) -> ReviewFinding | None:
+    """A heading scored above its own 分值."""
+    got = _own_score(heading)
+    if heading.weight is None or got is None or got <= heading.weight:
+        return None
+    if _EXTRA.search(heading.paragraph.text[:HEAD_REACH]):
+        return None  # a 加分 item's points stand beside the 分值
+    weight, shown = _points(heading.weight), _points(got)
+    return make_finding(
+        "table-score-over-weight",
+        heading.paragraph,
+        f"该项分值{weight}分，得分{shown}分，超过分值，请核实。",
+        span=(0, min(len(heading.paragraph.text), HEAD_REACH)),
+        stated=f"{shown}分",
+        recomputed=f"{weight}分",
+    )
+
+
 def check_heading_scores(doc: ReportDoc) -> list[ReviewFinding]:
-    """A heading's 分值 or 得分 that differs from the sum of its children's."""
+    """A heading's 分值 or 得分 that differs from the sum of its children's, and a heading
+    scored above its own 分值."""
+    headings = _headings(doc)
     findings: list[ReviewFinding] = []
-    for parent, children, closed in _families(doc, _headings(doc)):
+    for parent, children, closed in _families(doc, headings):
         finding = _mismatch(parent, children, closed)
         if finding is not None:
             findings.append(finding)
+    findings += [f for h in headings if (f := _over_weight(h)) is not None]
     return findings

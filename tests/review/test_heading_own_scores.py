@@ -1,0 +1,31 @@
+"""A numbered heading of a scored report whose own 得分, in its head or closing its
+paragraph, passes its own 分值 (wording and figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_REPORT = """县学前教育项目绩效评价报告
+一、投入(14分)
+(一)项目立项(8分):
+(1) 建设项目立项(2分)我县严格按照基建程序编报项目建议书，组织专家论证。自评得2分。
+(2) 项目预算规范性(3分):我县认真做好资金需求编制，与申报需求一致。自评得3分。
+(3) 项目绩效目标设立(3分):我县科学合理设立绩效目标，目标明确可衡量。自评得{got}分
+(二) 资金落实({head}):各项资金落实到位，到位率100%，自评得6分。
+二、过程(43分)
+"""
+
+
+@pytest.mark.parametrize(
+    ("got", "head", "found"),
+    [
+        ("3", "6分", []),
+        ("5", "6分", [("5分", "3分")]),
+        ("2.5", "6分", []),
+        ("3", "5分", [("6分", "5分")]),  # the score closing the next heading's text
+    ],
+)
+def test_a_heading_scored_above_its_own_weight(got: str, head: str, found: list) -> None:
+    text = _REPORT.format(got=got, head=head)
+    assert stated_recomputed(text, "table-score-over-weight") == found
