@@ -552,3 +552,9 @@ def test_weights_that_make_a_tables_100_before_an_earned_total_are_no_parts_of_i
     text = "经评价，项目立项10分，绩效目标10分，资金投入10分，资金管理10分，组织实施10分，"
     text += "产出目标25分，效益目标25分，总得分90分。"
     assert stated_recomputed(text, "score-mismatch") == []
+
+
+def test_a_deduction_before_an_earned_total_is_no_part_of_it() -> None:
+    text = "经评价，项目决策18分，项目过程19分，项目产出38分，项目效益18分，"
+    text += "因资金使用存在问题扣减2分，总得分91分。"
+    assert stated_recomputed(text, "score-mismatch") == []

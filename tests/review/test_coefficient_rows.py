@@ -73,3 +73,23 @@ def test_an_exact_target_missed_is_scored_by_its_share(target: str, found: list)
         f"| 满意度指标 | 服务对象满意度指标 | 讲座知晓率 | {target} | 10% | 5 | 5 | |\n"
     )
     assert stated_recomputed(text, "score-full-on-missed") == found
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "done"),
+    [
+        ("单位工程成本", "=25万元", "23.6万元"),
+        ("返工率", "=3%", "1.5%"),
+        ("完工时间", "=6个月", "5个月"),
+    ],
+)
+def test_below_an_exact_cost_time_or_fault_rate_is_no_miss(
+    name: str, target: str, done: str
+) -> None:
+    text = (
+        "项目支出绩效自评表\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+        "| 产出指标 | 数量指标 | 举办讲座次数 | ≥4次 | 4次 | 10 | 10 | |\n"
+        f"| 产出指标 | 质量指标 | {name} | {target} | {done} | 5 | 5 | |\n"
+    )
+    assert stated_recomputed(text, "score-full-on-missed") == []

@@ -47,3 +47,28 @@ def test_the_row_the_excerpt_ends_in_is_left_alone() -> None:
     codes = [(f.code, f.stated) for f in findings_of(text)]
     assert ("table-score-over-weight", "6") in codes
     assert not [c for c in codes if c[0] == "weight-total-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code", "found"),
+    [
+        # a 得分 to two decimals, right and over
+        ("完成率97.3%。4", "完成率97.3%。4.75", "table-score-over-weight", []),
+        ("完成率97.3%。4", "完成率97.3%。5.25", "table-score-over-weight", [("5.25", "5")]),
+        # a count in the 指标说明 (“3家…2家”) is no 得分 and no label
+        ("控制率96%。", "控制率96%。3家下属单位中2家已核定编制。", "weight-total-mismatch", []),
+        # a 得分 after a rule's 分 with no full stop between
+        (
+            "每超过一个百分点扣1分。本年预算12.4万元，上年13万元，变动率-4.62%。5",
+            "本年预算12.4万元，上年13万元，变动率-4.62%，超过部分每个百分点扣1分5",
+            "weight-total-mismatch",
+            [],
+        ),
+        # a label glued to a figure of its 评价标准: the blocks open there are left alone
+        ("结转结余率5结转结余率不高于5%", "结转结余率595%以上", "weight-total-mismatch", []),
+    ],
+)
+def test_glued_framework_edges(old: str, new: str, code: str, found: list) -> None:
+    text = _text()
+    assert old in text
+    assert stated_recomputed(text.replace(old, new), code) == found

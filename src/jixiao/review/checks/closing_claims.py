@@ -41,6 +41,8 @@ _EARNED = re.compile(r"得(?:分)?(?:为|是|[:：])?$")
 #: own 合计 is a subtotal, the first of the parts (“中央下达资金合计A，省内安排B，年初预算
 #: 合计A+B”).
 _WHOLE_TABLE = Decimal(100)
+#: Points taken off or added beside the parts of a score.
+_TAKEN = re.compile(r"扣|减|加分")
 _RECONCILING = re.compile(r"调减|调增|追加|核减")
 
 
@@ -82,6 +84,8 @@ def _clause_part(
         earned = _EARNED_TOTAL.search(total.label)  # (“项目立项6分，…，总得分90”: scores too)
         if not earned and not all(_EARNED.search(q.label) for q in inside):
             return None
+        if _TAKEN.search(text, left + 1, right):
+            return None  # “…，扣减2分，总得分91分”: a deduction, not a part
     if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
         return None
     if EACH.search(inside[0].label):

@@ -11,7 +11,8 @@ space, with a label and its 分值 right behind it; a figure inside the text (�
 is none. The labels so read make the tree :mod:`jixiao.review.checks.label_tree` checks, and
 a 得分 above its row's 分值 is a fault of its own (:mod:`jixiao.review.checks.run_labels`).
 The row the text ends in, and the blocks still open there, are left alone: the excerpt may
-have cut them.
+have cut them; so are the blocks open where a row's labels cannot be read (a 分值 glued to
+a figure of its 评价标准, “预算执行率595%以上…”), as they may lack that row.
 """
 
 from __future__ import annotations
@@ -35,12 +36,22 @@ _HEADER = re.compile(
     r"\s*指标说明\s*得分"
 )
 _NAME = r"[\u4e00-\u9fff“\"][\u4e00-\u9fff“”\" ]{0,14}?"
-#: A label's 分值: one or two figures, glued to a “100%” that opens the 评价标准 at most;
-#: then the text, which opens with no unit of a figure.
-_WEIGHT = r"(\d{1,2}?)(?=100%|[\u4e00-\u9fff“\" ])(?![年个人分项次万元月日天名%])"
+#: What follows a count or an amount (3家, 2台, 5万元): a figure so followed is neither a
+#: 分值 nor a 得分.
+_UNIT = "年个人分项次万元月日天名家所台套辆户场座处间张册本件批条亩吨期届位级倍%"
+#: A label's 分值 (2.5 at most to a tenth), glued to a “100%” that opens the 评价标准 at
+#: most; then the text, which opens with no unit of a figure.
+_WEIGHT = rf"(\d{{1,2}}?(?:\.\d)?)(?=100%|[\u4e00-\u9fff“\" ])(?![{_UNIT}])"
 _LABEL = re.compile(rf"\s*(?P<name>{_NAME})\s*{_WEIGHT}")
-#: A row's 得分 and the labels that open the next row.
-_SCORE = re.compile(rf"(?<=[。.．%)）\s”\"a-zA-Z])(?P<score>\d{{1,2}}(?:\.\d)?)\s*(?={_NAME}\s*\d)")
+#: A row's 得分 (after a sentence's or a clause's end, a %, a bracket, the 分 of a rule, or
+#: a point that ends no figure) and the labels that open the next row.
+_SCORE = re.compile(
+    rf"(?:(?<=[。；;%)）\s”\"a-zA-Z分])|(?<=\D[.．]))(?P<score>\d{{1,2}}(?:\.\d{{1,2}})?)"
+    rf"(?![\d.{_UNIT}])\s*(?={_NAME}\s*\d)"
+)
+#: A label glued to a percentage of its 评价标准 (预算执行率595%以上…): its 分值 cannot be
+#: told from the figure (a “100%” after the 分值 can: 预算完成率5100%计满分).
+_GLUED_PERCENT = re.compile(rf"\s*{_NAME}\s*(?!100%)\d{{2,}}(?:\.\d+)?%")
 _LEVELS = 3
 
 
@@ -64,12 +75,17 @@ def _rows(text: str, paragraph: Paragraph, scored: list[tuple[Row, Decimal]]) ->
     labels, at = _labels(text, 0)
     while labels:
         row = Row(paragraph, labels)
-        close = next((m for m in _SCORE.finditer(text, at) if _labels(text, m.end())[0]), None)
+        close = _SCORE.search(text, at)
         if close is None:
             return
-        scored.append((row, Decimal(close.group("score"))))
-        yield row
         labels, at = _labels(text, close.end())
+        if labels:
+            scored.append((row, Decimal(close.group("score"))))
+            yield row
+        if not labels or _GLUED_PERCENT.match(text, at):
+            # a row that cannot be read: the blocks open may lack it
+            yield Row(paragraph, None, unread=True)
+            return
 
 
 def _joined(doc: ReportDoc) -> tuple[str, list[int]]:

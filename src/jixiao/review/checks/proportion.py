@@ -35,8 +35,33 @@ def _amount(text: str, *, target: bool) -> tuple[Decimal, str] | None:
     return Decimal(match.group("n")), match.group("unit") or ""
 
 
+#: What more of is better: a rate of what was done or reached, or a count of what was done.
+_MORE_RATE = re.compile(
+    r"(?:完成|执行|到位|合格|达标|覆盖|及时|支付|发放|知晓|满意|参与|受益|普及|利用|入学|接种"
+    r"|建档|达成|通过)率|满意度"
+)
+_COUNT_UNIT = re.compile(r"^(?:[个人户次场项家所份名套台辆座处期批件本册株头只]|人次|户次)$")
+_PAID = re.compile(r"补助|补贴|标准")
+_EXACT = re.compile(r"^\s*[=＝]\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>\S*)$")
+
+
+def exact_floor(row: IndicatorRow) -> bool:
+    """Whether a target written with = (=100%, =42个) is a floor: a count of what was done,
+    a rate of what was done or reached, or a standard to be paid. Below an exact cost, time
+    or rate of faults (=25万元, =6个月, 返工率=3%) may be better: which it is cannot be told."""
+    exact = _EXACT.match(row.target)
+    if exact is None:
+        return True
+    unit = exact.group("unit")
+    if _PAID.search(row.name):
+        return True  # a standard to be paid in full (生均补助标准=5元/天)
+    return bool(_COUNT_UNIT.match(unit)) or (unit == "%" and bool(_MORE_RATE.search(row.name)))
+
+
 def proportional_due(row: IndicatorRow) -> Decimal | None:
     """实际完成值 ÷ 年度指标值 × 分值 of a row that missed a numeric floor of the same unit."""
+    if not exact_floor(row):
+        return None
     target = _amount(row.target, target=True)
     actual = _amount(row.actual, target=False)
     if target is None or actual is None or actual[1] not in ("", target[1]):

@@ -23,6 +23,7 @@ from jixiao.review.checks.funds import rate_score
 from jixiao.review.checks.outline import grade_finding
 from jixiao.review.checks.proportion import above_proportion
 from jixiao.review.checks.proportion import ceiling_due
+from jixiao.review.checks.proportion import exact_floor
 from jixiao.review.checks.proportion import proportional_due
 from jixiao.review.checks.table_totals import overweight_finding
 from jixiao.review.checks.table_totals import total_finding
@@ -102,7 +103,10 @@ def _met(doc: ReportDoc, row: IndicatorRow) -> bool | None:
     ceiling = not _TARGET_OPERATOR.match(target) and not done_rate
     if _TARGET.match(target) and ceiling and indicator_group(doc, row) == COST:
         target = f"≤{target}"
-    return target_met(target, row.actual)
+    met = target_met(target, row.actual)
+    if met is False and not exact_floor(row):
+        return None  # below an exact cost, time or rate of faults may be better
+    return met
 
 
 _DONE_RATE = re.compile(r"(?:完成|执行|到位|合格|达标|覆盖|及时|支付|发放)率")
