@@ -110,13 +110,21 @@ def rate_score(
         f"“{name}”执行率{rate.text}、分值{weight.text}分，按分值×执行率应得{due_text}，"
         f"表中为{score.text}分" + ("（截位而非四舍五入）。" if cut else "。")
     )
+    return _score_finding("rate-score-mismatch", paragraph, message, (rate, score), shown)
+
+
+def _score_finding(
+    code: str, paragraph: Paragraph, message: str, said: tuple[Figure, Figure], right: str
+) -> ReviewFinding:
+    """A finding on a row's 执行率 and 得分 (``said``), the 得分 stated and ``right`` for it."""
+    rate, score = said
     return make_finding(
-        "rate-score-mismatch",
+        code,
         paragraph,
         message,
         span=quote_span(paragraph, rate.text, score.text),
         stated=score.text,
-        recomputed=shown,
+        recomputed=right,
     )
 
 
@@ -135,14 +143,7 @@ def _whole_weight(
         f"“{name}”分值填为{weight.text}分（全表总分），执行率{rate.text}，得分{score.text}分，"
         f"与分值×执行率{show(due, 2)}分不对应；资金行应填预算执行率一项的分值及其得分。"
     )
-    return make_finding(
-        "funds-weight-whole",
-        paragraph,
-        message,
-        span=quote_span(paragraph, rate.text, score.text),
-        stated=score.text,
-        recomputed=show(due, 2),
-    )
+    return _score_finding("funds-weight-whole", paragraph, message, (rate, score), show(due, 2))
 
 
 def _amounts_rate(columns: dict[str, Figure], complete: bool = True) -> Decimal | None:
