@@ -39,7 +39,7 @@ _NAME = r"[\u4e00-\u9fff“\"][\u4e00-\u9fff“”\" ]{0,14}?"
 #: What follows a count or an amount (3家, 2台, 5万元): a figure so followed is neither a
 #: 分值 nor a 得分.
 _UNIT = "年个人分项次万元月日天名家所台套辆户场座处间张册本件批条亩吨期届位级倍%"
-#: A label's 分值 (2.5 at most to a tenth), glued to a “100%” that opens the 评价标准 at
+#: A label's 分值 (whole, or to a tenth: 2.5), glued to a “100%” that opens the 评价标准 at
 #: most; then the text, which opens with no unit of a figure.
 _WEIGHT = rf"(\d{{1,2}}?(?:\.\d)?)(?=100%|[\u4e00-\u9fff“\" ])(?![{_UNIT}])"
 _LABEL = re.compile(rf"\s*(?P<name>{_NAME})\s*{_WEIGHT}")
@@ -91,16 +91,20 @@ def _rows(text: str, paragraph: Paragraph, scored: list[tuple[Row, Decimal]]) ->
 def _joined(doc: ReportDoc) -> tuple[str, list[int]]:
     """The text of ``doc`` run together (a line break or a run of spaces is where the copy
     broke a cell, not a space of it), and where each paragraph starts in it."""
-    text, starts = "", []
+    pieces, starts, length = [], [], 0
     for paragraph in doc.paragraphs:
-        starts.append(len(text))
-        text += re.sub(r"\s{2,}", "", paragraph.text)
-    return text, starts
+        piece = re.sub(r"\s{2,}", "", paragraph.text)
+        pieces.append(piece)
+        starts.append(length)
+        length += len(piece)
+    return "".join(pieces), starts
 
 
 def check_glued_framework(doc: ReportDoc) -> list[ReviewFinding]:
     """Each glued 指标表's labels against the 分值 under them, and its 得分 against them."""
     findings: list[ReviewFinding] = []
+    if not any("评价标准" in p.text for p in doc.paragraphs):
+        return findings  # no such header, however the lines broke
     text, starts = _joined(doc)
     for header in _HEADER.finditer(text):
         paragraph = doc.paragraphs[bisect_right(starts, header.start()) - 1]
