@@ -558,3 +558,9 @@ def test_a_deduction_before_an_earned_total_is_no_part_of_it() -> None:
     text = "经评价，项目决策18分，项目过程19分，项目产出38分，项目效益18分，"
     text += "因资金使用存在问题扣减2分，总得分91分。"
     assert stated_recomputed(text, "score-mismatch") == []
+
+
+def test_an_earned_total_written_without_its_fen() -> None:
+    text = _EARNED.format(x="8").replace("总得分90分。", "总得分90，（二）项目绩效目标完成情况")
+    assert stated_recomputed(text, "score-mismatch") == [("90", "92分")]
+    assert stated_recomputed(text.replace("实施8分", "实施6分"), "score-mismatch") == []

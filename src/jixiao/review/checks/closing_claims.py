@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.checks.claim_totals import usable
@@ -11,6 +12,7 @@ from jixiao.review.checks.list_ends import ASIDE
 from jixiao.review.checks.sum_claims import EACH
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.text.quantities import BARE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
@@ -229,9 +231,16 @@ def _weights(parts: list[Quantity]) -> bool:
     return unearned and sum((p.value for p in parts), Decimal(0)) == _WHOLE_TABLE
 
 
+def _as_score(total: Quantity) -> Quantity:
+    """An earned total written without its 分 (“…，总得分90，”) is a score all the same."""
+    if total.kind == BARE and _EARNED_TOTAL.search(total.label) and 0 < total.value <= _WHOLE_TABLE:
+        return replace(total, kind=SCORE, unit="分")
+    return total
+
+
 def total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
-    for total in sentence.quantities:
+    for total in map(_as_score, sentence.quantities):
         if not usable(total) or not _closes(total):
             continue
         if QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
