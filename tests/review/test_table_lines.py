@@ -294,7 +294,7 @@ def test_a_funds_block_of_labels_and_values_one_cell_to_a_line(
 #: after the next row: the total's row runs on into one cell too many (figures our own).
 _FORMULA_HEADER = (
     "项目支出绩效自评表 项目名称 普法宣传经费 年初预算数 全年预算数 全年执行数 分值 "
-    "执行率(全年 执行数/全年 预算数) 年度资金总额: 480.50万元 480.50万元 {executed}万元 10 "
+    "执行率(全年 执行数/全年 预算数) 年度资金总额: 480.50万元 480.50万元 {executed}万元 {weight} "
     "{rate} 10 其中:当年财政 拨款 480.50万元 480.50万元 480.50万元 10 100% 10 得分 "
     "上年结转资金 其他资金"
 )
@@ -303,12 +303,18 @@ _FORMULA_HEADER = (
 def test_a_rate_under_a_header_naming_its_formula_is_recomputed() -> None:
     assert (
         stated_recomputed(
-            _FORMULA_HEADER.format(executed="480.50", rate="100%"), "table-rate-mismatch"
+            _FORMULA_HEADER.format(executed="480.50", rate="100%", weight=10), "table-rate-mismatch"
         )
         == []
     )
-    wrong = _FORMULA_HEADER.format(executed="462.50", rate="100%")
+    wrong = _FORMULA_HEADER.format(executed="462.50", rate="100%", weight=10)
     assert stated_recomputed(wrong, "table-rate-mismatch") == [("100%", "96%")]
+
+
+def test_the_score_under_a_header_cell_glued_after_the_next_row_is_read() -> None:
+    # the 得分 header comes out after the 其中 row: the 10 after the rate is the total's score
+    whole = _FORMULA_HEADER.format(executed="480.50", rate="100%", weight=100)
+    assert stated_recomputed(whole, "funds-weight-whole") == [("10", "100.00")]
 
 
 #: A 转移支付 table whose sources name a fund of their own (彩票公益金用于…), in bar rows.

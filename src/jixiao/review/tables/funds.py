@@ -220,6 +220,21 @@ def _told(roles: list[str], figures: list[Figure]) -> list[str]:
     return (roles_of_figures(figures) or []) if misread(roles) else roles
 
 
+#: How far past the total's label the 得分 header cell may come (after the next row).
+_LATE_REACH = 16
+
+
+def _late_score(roles: list[str], stream: tuple[Token, ...], position: int) -> list[str]:
+    """“分值 执行率(…) 年度资金总额: 620.82 620.82 620.82 10 100% 10 其中:当年财政拨款 … 10
+    得分”: the Jiangxi sheet's merged 得分 header cell comes out after the row under the
+    total; the header's columns end with it (the figure after the rate is the score)."""
+    if roles[-2:] != ["weight", "rate"]:
+        return roles
+    ahead = stream[position + 1 : position + 1 + _LATE_REACH]
+    late = any(t.text == "得分" for t in ahead)
+    return [*roles, "score"] if late else roles
+
+
 def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
     stream = tokens(doc)
     for position, token in enumerate(stream):
@@ -237,7 +252,7 @@ def _funds_rows(doc: ReportDoc) -> Iterator[FundsRow]:
         header = "".join(t.text for t in stream[max(0, position - 40) : end])
         if _OVER_INITIAL.search(header[-_HEADER_REACH:]):
             continue  # “执行率(全年执行数/年初预算数)”: not the national rate
-        roles = _header_columns(header[-_HEADER_REACH:])
+        roles = _late_score(_header_columns(header[-_HEADER_REACH:]), stream, position)
         if first > position + 1:  # the next row's figures follow with its label left behind
             pieces = _one_row(roles, pieces)
         figures, where, used = figures_after(pieces)
