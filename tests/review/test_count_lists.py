@@ -148,3 +148,22 @@ def test_teams_counted_in_groups_are_no_machines() -> None:
         "培训农机手300人次。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("count", "found"), [("3家", []), ("5家", [("5", "3")]), ("共5个", [("5", "3")])]
+)
+def test_units_named_before_their_count_and_the_word_for_units(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "财务科负责项目的组织和管理，市群艺馆、市少儿图书馆、市歌舞剧团"
+        f"{count}下属单位及各区县文旅局负责实施。\n"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+def test_units_named_before_a_count_closed_by_deng_may_be_more_only() -> None:
+    text = "市群艺馆、市少儿图书馆、市歌舞剧团等{n}家单位负责实施。\n"
+    assert stated_recomputed(text.format(n="5"), "list-count-mismatch") == []
+    assert stated_recomputed(text.format(n="2"), "list-count-mismatch") == [("2", "3")]

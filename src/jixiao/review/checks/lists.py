@@ -54,6 +54,17 @@ _BACKWARD = re.compile(
     + _COUNT
     + r"(?P<noun>[^，。,;；]{0,10})"
 )
+#: “，市文化馆、市图书馆、市交响乐团5家下属单位及…”: units' names, then their count and
+#: the word for units, with no verb before them (the list opens its clause).
+_NAMED_BEFORE = re.compile(
+    r"(?:^|(?<=[，,：:；;。]))(?!共设|下设|设有|内设)(?:由|经|对|向|与|为)?"
+    r"(?P<items>(?:[^、，,。；;：:\d]{2,24}?" + _UNIT_NAME + r"、)+"
+    r"[^、，,。；;：:\d]{2,24}?"
+    + _UNIT_NAME
+    + r"等?)(?:共)?"
+    + _COUNT
+    + r"(?P<noun>(?:下属|直属|所属|二级|基层)?(?:事业)?(?:单位|机构|场馆|医院|学校))"
+)
 #: Figures with a unit: a list of amounts or counts, not of names (县120急救中心 is a name).
 _FIGURES = re.compile(  # items with counts or amounts of their own
     r"\d+(?:\.\d+)?\s*(?:%|万|亿|元|个|家|所|项|人|户|次|名|台|辆|件|套|处|座|间|张|场|篇|期|公里|米|亩|吨)"
@@ -125,7 +136,7 @@ def _label_before(text: str, position: int) -> str:
 def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFinding | None:
     items = list_items(match.group("items"))
     stated = chinese_count(match.group("count"))
-    if items is None and match.re is _BACKWARD and stated is not None:
+    if items is None and match.re in (_BACKWARD, _NAMED_BEFORE) and stated is not None:
         # “A、B、C等11个科室”: 等 may leave names out, but never names more than the count
         items = list_items(match.group("items"), open_end=True)
         items = items if items is not None and len(items) > stated else None
@@ -141,11 +152,12 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
     if len(items) < stated <= len(items) + joined:
         return None  # “A、B站和C所”: items read as two names give the count
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
+    unit = match.group("unit")
     message = (
-        f"称{noun}{match.group('count')}个，但逐一列举的只有{len(items)}个"
+        f"称{noun}{match.group('count')}{unit}，但逐一列举的只有{len(items)}{unit}"
         f"（{'、'.join(items)}），数量不符，请核实。"
         if stated > len(items)
-        else f"称{noun}{match.group('count')}个，但列举了{len(items)}个"
+        else f"称{noun}{match.group('count')}{unit}，但列举了{len(items)}{unit}"
         f"（{'、'.join(items)}），数量不符，请核实。"
     )
     return _count_finding(sentence, match, message, stated, len(items))
@@ -168,6 +180,7 @@ _PATTERNS = (
     (_FORWARD, MIN_ITEMS),
     (_BACKWARD, MIN_BACKWARD_ITEMS),
     (_UNITS_AFTER, MIN_ITEMS),
+    (_NAMED_BEFORE, MIN_BACKWARD_ITEMS),
 )
 
 
