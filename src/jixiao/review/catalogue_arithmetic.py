@@ -178,6 +178,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "同一数据前后不一致",
         "同一预算数或比率在报告中前后数值不同，至少一处有误，影响报告可信度。",
     ),
+    "figure-digits-swapped": FindingKind(
+        _W,
+        _ARITH,
+        "金额疑似数字颠倒",
+        "两处金额仅相邻两位数字次序不同，多为录入时数字颠倒；如为同一数据，前后不一会使核对无据可依。",
+    ),
     "table-score-over-weight": FindingKind(
         _E,
         _ARITH,

@@ -138,6 +138,7 @@ from jixiao.review.checks.stacked_pairs import check_stacked_pairs
 from jixiao.review.checks.subtotal_lines import check_subtotal_lines
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.survey_rates import check_survey_rates
+from jixiao.review.checks.swapped_digits import check_swapped_digits
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.target_funds import check_target_funds
 from jixiao.review.checks.task_shares import check_task_shares
@@ -252,6 +253,7 @@ CHECKS: tuple[Check, ...] = (
     check_change_parts,
     check_claim_changes,
     check_consistency,
+    check_swapped_digits,
     check_rates,
     check_survey_rates,
     check_rate_columns,

@@ -1,0 +1,78 @@
+"""Amounts written twice with two neighbouring digits swapped (figures our own): the one
+written fewer times is the suspect; counts, round figures and two-digit amounts are left
+alone, as is a document full of such pairs."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+from jixiao.review.checks.swapped_digits import swapped
+
+_CODE = "figure-digits-swapped"
+
+_TOLD_TWICE = (
+    "一、基本情况\n"
+    "2023年本年追加预算{first}万元，主要用于防汛物资储备。\n"
+    "二、预算管理\n"
+    "预算调整率为40.39%，本年预算追加数为{second}万元，年初预算为1922.76万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        ("776.86", "776.86", []),
+        ("776.86", "767.86", [("767.86万元", "776.86万元")]),
+        ("776.86", "786.76", []),  # two digits apart, not neighbours
+        ("776.86", "776.68", [("776.68万元", "776.86万元")]),
+    ],
+)
+def test_an_amount_told_again_with_two_neighbouring_digits_swapped(
+    first: str, second: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_TOLD_TWICE.format(first=first, second=second), _CODE) == found
+
+
+def test_the_amount_written_fewer_times_is_the_suspect() -> None:
+    text = (
+        "项目总投资2197万元，其中财政资金1800万元。\n"
+        "下达资金2179万元，已全部拨付到位。\n"
+        "截至年底，项目实际支出2179万元。\n"
+    )
+    assert stated_recomputed(text, _CODE) == [("2197万元", "2179万元")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建立预防接种证221人，严重精神障碍患者管理数212人。\n",  # counts, not amounts
+        "用于养老服务支出210.00万元，其中睦邻点建设120.00万元。\n",  # round figures
+        "下达车购税补助65万元，实际支出56万元。\n",  # two digits only
+    ],
+)
+def test_counts_round_figures_and_short_amounts_are_left_alone(text: str) -> None:
+    assert stated_recomputed(text, _CODE) == []
+
+
+def test_a_document_full_of_such_pairs_is_a_table_of_like_figures() -> None:
+    pairs = ("123.45", "132.45"), ("234.56", "243.56"), ("345.67", "354.67"), ("456.78", "465.78")
+    text = "".join(f"第{n}项预算{a}万元，执行{b}万元。\n" for n, (a, b) in enumerate(pairs, 1))
+    assert stated_recomputed(text, _CODE) == []
+    assert len(stated_recomputed("".join(text.splitlines(True)[:3]), _CODE)) == 3
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("9765", "9756", True),
+        ("148.1", "141.8", True),  # across the point, the point in its place
+        ("14.81", "148.1", False),  # the point moved
+        ("1883.00", "1838.00", True),
+        ("1300", "3100", False),  # round
+        ("9765", "9675", True),
+        ("9765", "6795", False),
+    ],
+)
+def test_swapped_neighbours(first: str, second: str, expected: bool) -> None:
+    assert swapped(first, second) is expected
