@@ -43,6 +43,11 @@ def test_the_amount_written_fewer_times_is_the_suspect() -> None:
     assert stated_recomputed(text, _CODE) == [("2197万元", "2179万元")]
 
 
+def test_a_length_told_twice_is_compared_as_an_amount_is() -> None:
+    text = "年度目标为改造国省道32.63公里。\n截至年底，已完成改造32.36公里，完成率99.17%。\n"
+    assert stated_recomputed(text, _CODE) == [("32.36公里", "32.63公里")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -5,9 +5,9 @@
 Typed by hand, one was likely written for the other. Amounts of a unit's own budget are
 seldom that close by chance: over the real documents we keep (some 350), no two amounts
 were. Counts of people and the like are (221人 and 212人 for two indicators), so only
-amounts are compared: three significant digits or more, the same unit, the point in the
-same place. The amount written fewer times is told as the suspect one (at a tie, the
-later); it stays a warning, since the two may yet be two figures.
+amounts and measures (公里, 亩, 平方米) are compared: three significant digits or more,
+the same unit, the point in the same place. The one written fewer times is told as the
+suspect (at a tie, the later); it stays a warning, since the two may yet be two figures.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
@@ -41,7 +42,7 @@ class _Written:
 
 def _written(sentence: Sentence) -> Iterator[_Written]:
     for quantity in sentence.quantities:
-        if quantity.kind != MONEY or quantity.approx:
+        if quantity.kind not in (MONEY, MEASURE) or quantity.approx:
             continue
         number = _NUMBER.search(quantity.text)
         if number is None:
