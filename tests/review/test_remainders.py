@@ -113,3 +113,28 @@ def test_an_amount_carried_to_next_year_beside_the_remainder(
         f"结转下年{carried}万元。"
     )
     assert stated_recomputed(text, "remainder-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("used", "left", "found"),
+    [
+        ("2.00", "0", []),
+        ("1.80", "0.20", []),
+        ("1.80", "0", [("0万元", "0.20万元")]),  # nothing left, said of two amounts apart
+    ],
+)
+def test_money_named_by_its_kind_alone_is_what_the_remainder_is_left_of(
+    used: str, left: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"基本公共卫生服务项目州级补助资金2.00万元，截至2023年12月31日，资金已使用{used}万元，"
+        f"结余{left}万元。"
+    )
+    assert stated_recomputed(text, "remainder-mismatch") == found
+
+
+def test_a_remainder_of_nothing_beside_an_amount_written_coarsely_is_within_its_rounding() -> None:
+    text = "项目预算资金2596万元，实际支出2595.6208万元，结余0万元。"
+    assert stated_recomputed(text, "remainder-mismatch") == []
+    fine = "项目预算资金2596.00万元，实际支出2595.62万元，结余0万元。"
+    assert stated_recomputed(fine, "remainder-mismatch") == [("0万元", "0.38万元")]

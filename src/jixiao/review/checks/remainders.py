@@ -27,7 +27,8 @@ _REMAINDER = re.compile(
     r"^(?!.*(?:上年|年初|以前年度))[^，。；,;]*"
     rf"(?:{_LEFT_WORDS}|未执行完?的?)(?:资金|金额)?(?:为|了)?\s*$"
 )
-_AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集|发行")
+#: (or an amount named by its kind of money alone: “州级补助资金2.00万元，…已使用1.80万元”)
+_AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集|发行|(?:资金|经费)$")
 _SPENT = re.compile(r"支出|使用|支付|执行|花费|发放")
 #: Money carried in from the year before, stated before the remainder: it is left too.
 _CARRIED_IN = re.compile(r"(?:年初|上年)结转[^，。；,;]{0,6}\d")
@@ -164,8 +165,12 @@ def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
         if _CARRIED_IN.search(sentence.paragraph.text[: sentence.start + amount.start]):
             continue  # “年初结转结余186万元，…预算…，执行…，年末结转结余…”: carried in too
         left = available.value - spent.value
-        # an amount written coarser than the other (预算2596万元 beside 2595.6208万元) is exact
-        if abs(left - amount.value) <= amount.ulp + 2 * min(available.ulp, spent.ulp):
+        # an amount written coarser than the other (预算2596万元 beside 2595.6208万元) is exact;
+        # a remainder of 0 says nothing is left however coarsely written (结余0万元), within
+        # the rounding of the two amounts it is the difference of
+        slack = 2 * min(available.ulp, spent.ulp)
+        slack += amount.ulp if amount.value else max(available.ulp, spent.ulp)
+        if abs(left - amount.value) <= slack:
             continue
         if _carried_beside(sentence, amount, left):
             continue
