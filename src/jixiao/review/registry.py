@@ -142,6 +142,7 @@ from jixiao.review.checks.swapped_digits import check_swapped_digits
 from jixiao.review.checks.tables import check_tables
 from jixiao.review.checks.target_funds import check_target_funds
 from jixiao.review.checks.task_shares import check_task_shares
+from jixiao.review.checks.told_weights import check_told_weights
 from jixiao.review.checks.total_rows import check_total_rows
 from jixiao.review.checks.verdicts import check_full_rates
 from jixiao.review.checks.verdicts import check_indicator_terms
@@ -254,6 +255,7 @@ CHECKS: tuple[Check, ...] = (
     check_claim_changes,
     check_consistency,
     check_swapped_digits,
+    check_told_weights,
     check_rates,
     check_survey_rates,
     check_rate_columns,
