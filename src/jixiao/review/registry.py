@@ -24,6 +24,7 @@ from jixiao.review.checks.breakdown_lines import check_breakdown_lines
 from jixiao.review.checks.carried_levels import check_carried_levels
 from jixiao.review.checks.carried_plans import check_carried_plans
 from jixiao.review.checks.cell_paragraphs import check_cell_paragraphs
+from jixiao.review.checks.cell_shares import check_cell_shares
 from jixiao.review.checks.change_lines import check_change_lines
 from jixiao.review.checks.change_parts import check_change_parts
 from jixiao.review.checks.change_tables import check_change_tables
@@ -284,6 +285,7 @@ CHECKS: tuple[Check, ...] = (
     check_subtotal_lines,
     check_numbering,
     check_cell_paragraphs,
+    check_cell_shares,
     check_breakdown_lines,
     check_row_formulas,
     check_attachment_totals,
