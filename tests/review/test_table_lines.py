@@ -608,3 +608,22 @@ def test_a_source_rows_rate_before_the_blank_cells_its_bars_left_off(
     # the row's last bar closes its 执行率: the blank 得分 after it is not written at all
     text = _BARRED_SOURCES.format(rate=rate)
     assert stated_recomputed(text, "table-rate-mismatch") == found
+
+
+#: A bar table whose 年初预算数 cells were all dropped: the total's and the source's rows
+#: both start at the 全年预算数 (figures our own).
+_NO_INITIAL = """项目资金 (万元) |
+| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 |
+| 56.8 | 55.02 | 10 | 96.87% | 9.69 |
+其中:当年财政拨款 |
+| 56.8 | {executed} | 10 | 96.87% | 9.69 |
+"""
+
+
+@pytest.mark.parametrize(("executed", "found"), [("55.02", []), ("52.05", [("96.87%", "91.64%")])])
+def test_a_source_row_that_lost_its_initial_cell_as_the_total_did(
+    executed: str, found: list[tuple[str, str]]
+) -> None:
+    text = _NO_INITIAL.format(executed=executed)
+    assert stated_recomputed(text, "table-rate-mismatch") == found

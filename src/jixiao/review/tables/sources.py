@@ -172,7 +172,11 @@ def _source_row(
     # a blank cell is placed only where the total filled every money column (the sums read
     # the sources' cells against the total's columns in order)
     full = all(role in total for role in roles if role in MONEY_ROLES)
-    blank = _blank_before_rate(pieces[noted:], roles) if full else 0
+    blank = (
+        _blank_before_rate(pieces[noted:], roles)
+        if full
+        else _lost_like_total(pieces[noted:], roles, total)
+    )
     cells, used = _money_cells(pieces[noted:], _span(roles) - blank)
     cells = _at_money(roles, blank, cells)
     lost: list[Figure | None] = [None] * blank
@@ -197,6 +201,25 @@ def _at_money(roles: list[str], blank: int, cells: list[Figure | None]) -> list[
     """The cells under money columns, of a row's ``cells`` read after ``blank`` lost ones."""
     under = roles[blank : _span(roles)]
     return [cell for role, cell in zip(under, cells, strict=False) if role in MONEY_ROLES]
+
+
+def _lost_like_total(
+    pieces: list[tuple[str, Paragraph]], roles: list[str], total: Collection[str]
+) -> int:
+    """“年度资金总额 | 32.4 | 31.69 | 10 | 97.80% | 9” under a header that opens with 年初预算数:
+    a form whose 年初 cells were all dropped. A source row whose cells up to its 执行率, all
+    filled, are as many as the total's lost its 年初 cell as the total did (1), else 0."""
+    if "rate" not in roles or roles[:1] != ["initial"] or "initial" in total:
+        return 0
+    if not {"budget", "executed", "rate"} <= set(total):
+        return 0
+    for before, (piece, _) in enumerate(pieces):
+        value = figure(MONEY_SUFFIX.sub("", piece))
+        if value is None:
+            return 0
+        if value.percent:
+            return 1 if before == roles.index("rate") - 1 else 0
+    return 0
 
 
 def _blank_before_rate(pieces: list[tuple[str, Paragraph]], roles: list[str]) -> int:
