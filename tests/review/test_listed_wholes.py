@@ -33,3 +33,14 @@ def test_the_shares_are_held_to_the_base_stated_not_to_the_parts_sum() -> None:
     text = _TEXT.format(works="1,240.8", shares="24.6%、48.5%和26.9%")
     found = stated_recomputed(text, "share-mismatch")
     assert [stated for stated, _ in found] == ["48.5%"]
+
+
+@pytest.mark.parametrize(("total", "found"), [("70", []), ("75", [("75万元", "70.00万元")])])
+def test_the_count_of_the_items_between_an_amount_and_its_list(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"2022年区财政共计下达我单位项目资金{total}万元，涉及2个项目，分别为：青年创业扶持经费"
+        "45万元；少先队阵地建设经费25万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -1,4 +1,4 @@
-"""A count before 即 against the items told after it, each with its own figure and apart by
+"""A count before 即 (分别为) against the items told after it, each with its own figure and apart by
 semicolons (a 民生工程 summary's shape; names and figures ours)."""
 
 from __future__ import annotations
@@ -61,3 +61,14 @@ def test_the_count_is_quoted_in_its_own_word() -> None:
     text = _TEXT.format(count="3", third="").replace("共3个", "共3项")
     found = [f for f in findings_of(text) if f.code == "list-count-mismatch"]
     assert "共3项" in found[0].message and "只有2项" in found[0].message
+
+
+@pytest.mark.parametrize(("count", "found"), [("2", []), ("3", [("3", "2")])])
+def test_items_told_with_their_amounts_after_fenbie_wei(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"2022年区财政共计下达我单位项目资金70万元，涉及{count}个项目，分别为：青年创业扶持经费"
+        "45万元；少先队阵地建设经费25万元。"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == found

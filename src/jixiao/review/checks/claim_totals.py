@@ -190,6 +190,8 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     kept = _past_own_figures(sentence, before)
     gap_start = before[-1].end if len(kept) < len(before) else None
     before = kept
+    if _counted_aside(sentence, before, position):
+        before, gap_start = before[:-1], position  # (the count of the items, not their total)
     if not before or not usable(before[-1]) or CHANGE_LABEL.search(before[-1].label):
         # “…，增收5939万元。其中…”: a change has no parts
         return _restated(sentence, before, position)
@@ -205,6 +207,21 @@ def total_before(sentence: Sentence, position: int) -> Quantity | None:
     if _ITEMISED.match(sentence.text, position) and _WHERE_CLAUSE.fullmatch(gap):
         return before[-1]  # “资金X统一计入…收入，具体为A、B”: where it went, then its items
     return before[-1] if _bridges(before[-1], gap) else None
+
+
+#: “资金60万元，涉及2个项目，分别为：…”: how many items the amount is shared among, between
+#: the amount and its list.
+_COUNTED_CLAUSE = re.compile(
+    r"[，,]\s*(?:涉及|包括|共|含|计|分|安排|支持|实施|用于)?\s*\d{1,3}\s*(?:个|项|类|批|笔)"
+    r"[\u4e00-\u9fff]{0,6}[，,：:]?\s*"
+)
+
+
+def _counted_aside(sentence: Sentence, before: list[Quantity], position: int) -> bool:
+    """The last figure before the list is the count of its items, an amount right before it."""
+    if len(before) < 2 or before[-1].kind != COUNT or before[-2].kind != MONEY:
+        return False
+    return _COUNTED_CLAUSE.fullmatch(sentence.text, before[-2].end, position) is not None
 
 
 def _restated(sentence: Sentence, before: list[Quantity], position: int) -> Quantity | None:

@@ -187,7 +187,9 @@ _PATTERNS = (
 #: “任务共三个，即A 1120人（…）；B 82人（…）。”: items told with figures of their own, one to
 #: a clause, closed by the full stop.
 _TOLD_ITEMS = re.compile(
-    r"共" + _COUNT + r"(?P<noun>[^，。,;；:：即\d]{0,6}?)[,，]?\s*即[:：]?(?P<items>[^。]+)。"
+    r"(?:共|涉及)"
+    + _COUNT
+    + r"(?P<noun>[^，。,;；:：即\d]{0,6}?)[,，]?\s*(?:即|分别为|分别是)[:：]?(?P<items>[^。]+)。"
 )
 _CLAUSE = re.compile(r"[；;]")
 _ITEM_HEAD = re.compile(r"^[\u4e00-\u9fff]{4,}")
@@ -233,7 +235,7 @@ def _told_items(sentence: Sentence) -> ReviewFinding | None:
     fewer = "只有" if stated > len(parts) else "有"
     message = (
         f"此处称共{match.group('count')}{word}{match.group('noun')}，"
-        f"但“即”后逐项列举的{fewer}{len(parts)}{word}"
+        f"但其后逐项列举的{fewer}{len(parts)}{word}"
         f"（{'、'.join(names)}），数量不符，请核实。"
     )
     return _count_finding(sentence, match, message, stated, len(parts))
