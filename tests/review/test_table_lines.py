@@ -627,3 +627,29 @@ def test_a_source_row_that_lost_its_initial_cell_as_the_total_did(
 ) -> None:
     text = _NO_INITIAL.format(executed=executed)
     assert stated_recomputed(text, "table-rate-mismatch") == found
+
+
+#: The same form with each row's label inside its bars (figures our own).
+_NO_INITIAL_BARRED = """| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 \
+| 得分 |
+| 年度资金总额 | 50.00 | 48.90 | 10 | 97.80% | 9.78 |
+| 其中：当年财政拨款 | 40.00 | {executed} | 10 | 97.75% | 9.78 |
+| 其他资金 | 10.00 | 9.80 | 10 | 98.00% | 9.80 |
+"""
+
+
+@pytest.mark.parametrize(("executed", "found"), [("39.10", []), ("36.10", [("97.75%", "90.25%")])])
+def test_a_barred_source_row_that_lost_its_initial_cell_is_not_placed_by_the_header(
+    executed: str, found: list[tuple[str, str]]
+) -> None:
+    text = _NO_INITIAL_BARRED.format(executed=executed)
+    assert stated_recomputed(text, "table-rate-mismatch") == found
+
+
+def test_a_source_row_that_kept_its_initial_cell_but_has_no_weight_is_not_shifted() -> None:
+    text = (
+        "项目资金 (万元) |\n| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额 |\n| 50.00 | 48.90 | 10 | 97.80% | 9.78 |\n"
+        "其中:当年财政拨款 |\n| 50.00 | 50.00 | 48.90 | 97.80% | — |\n"
+    )
+    assert stated_recomputed(text, "table-rate-mismatch") == []

@@ -26,10 +26,28 @@ _MADE_OF = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?<!等)(?:组成|构成)[。；;]
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 
 
+#: Wholes whose parts are theirs by definition: 离退休 is 离休 and 退休, nothing else.
+_PARTITIONS = (("离退休", ("离休", "退休")),)
+
+
+def _by_definition(total: Quantity, parts: list[Quantity]) -> bool:
+    """The parts are the whole's by the words' meaning (离退休3人，其中离休0人、退休2人)."""
+    for whole, kinds in _PARTITIONS:
+        if whole not in total.label or len(parts) != len(kinds):
+            continue
+        named = [next((k for k in kinds if p.label.strip().endswith(k)), None) for p in parts]
+        if sorted(n for n in named if n) == sorted(kinds):
+            return True
+    return False
+
+
 def declared_whole(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:
     """The list is declared whole: opened by 分别为 with no 等 after its last part, or the
-    text before the total (or right after the parts) counts exactly as many parts."""
+    text before the total (or right after the parts) counts exactly as many parts, or the
+    parts are the whole's by definition."""
     text = sentence.text
+    if _by_definition(total, parts):
+        return True
     if not text.rstrip().endswith(("。", "；", ";", "！", "!")):
         return False  # a sentence an excerpt cut off: its list may go on
     after = text[parts[-1].end : parts[-1].end + 8]

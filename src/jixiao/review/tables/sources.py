@@ -208,18 +208,26 @@ def _lost_like_total(
 ) -> int:
     """“年度资金总额 | 32.4 | 31.69 | 10 | 97.80% | 9” under a header that opens with 年初预算数:
     a form whose 年初 cells were all dropped. A source row whose cells up to its 执行率, all
-    filled, are as many as the total's lost its 年初 cell as the total did (1), else 0."""
+    filled and the last a 分值, are as many as the total's lost its 年初 cell as the total
+    did (1), else 0."""
     if "rate" not in roles or roles[:1] != ["initial"] or "initial" in total:
         return 0
-    if not {"budget", "executed", "rate"} <= set(total):
+    if not {"budget", "executed", "weight", "rate"} <= set(total):
         return 0
-    for before, (piece, _) in enumerate(pieces):
+    values: list[Figure] = []
+    for piece, _ in pieces:
         value = figure(MONEY_SUFFIX.sub("", piece))
         if value is None:
             return 0
-        if value.percent:
-            return 1 if before == roles.index("rate") - 1 else 0
+        if value.percent:  # (the cell before the rate a 分值, as the total's was)
+            weight = values[-1].value if values else None
+            lost = len(values) == roles.index("rate") - 1
+            return 1 if lost and weight is not None and 0 < weight <= _MAX_WEIGHT else 0
+        values.append(value)
     return 0
+
+
+_MAX_WEIGHT = 30
 
 
 def _blank_before_rate(pieces: list[tuple[str, Paragraph]], roles: list[str]) -> int:
@@ -255,8 +263,12 @@ def header_cells(stream: tuple[Token, ...], position: int) -> tuple[dict[str, in
         }
         found = {role: at for role, at in found.items() if at >= 0}
         if len(cells) >= 3 and len(found) >= 2:
-            return found, len(cells)
+            rate = next((i for i, c in enumerate(cells) if _RATE_CELL.search(c)), None)
+            return found | ({"rate": rate} if rate is not None else {}), len(cells)
     return None
+
+
+_RATE_CELL = dict(FUNDS_COLUMNS)["rate"]
 
 
 _HEADER_TOKENS = 40
@@ -283,6 +295,8 @@ def _grid_cells(
         or not any(SOURCE_LABEL.search(cell) for cell in cells[: min(positions)])
     ):
         return None
+    if _lost_before_rate(cells, header):
+        return None  # a cell left out before the rate: the row is not placed by the header
     read: list[Figure | None] = []
     for at in positions:
         value = figure(MONEY_SUFFIX.sub("", cells[at])) if cells[at] else None
@@ -291,6 +305,16 @@ def _grid_cells(
         read.append(value)
     # the blank cells the row's bars left off its end keep their places after the rate
     return read, cells[max(positions) + 1 :] + [""] * (header[1] - len(cells))
+
+
+def _lost_before_rate(cells: list[str], header: tuple[dict[str, int], int]) -> bool:
+    """“| 其中：当年财政拨款 | 40.00 | 39.10 | 10 | 97.75% | 9.78 |” under a header of seven
+    cells: the row's percentage stands left of the header's 执行率, a cell before it lost."""
+    rate = header[0].get("rate")
+    if rate is None or len(cells) >= header[1]:
+        return False
+    percent = next((i for i, c in enumerate(cells) if (f := figure(c)) and f.percent), None)
+    return percent is not None and percent < rate
 
 
 _NOTE_REACH = 4
