@@ -138,3 +138,14 @@ def test_a_remainder_of_nothing_beside_an_amount_written_coarsely_is_within_its_
     assert stated_recomputed(text, "remainder-mismatch") == []
     fine = "项目预算资金2596.00万元，实际支出2595.62万元，结余0万元。"
     assert stated_recomputed(fine, "remainder-mismatch") == [("0万元", "0.38万元")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年收到补助资金40万元，其中省级资金25万元、市级资金15万元，已支付36万元，结余4万元。",
+        "上级下达补助资金12.00万元，因项目调整收回资金0.35万元，已使用11.65万元，结余0万元。",
+    ],
+)
+def test_a_part_or_money_taken_back_is_not_what_the_remainder_is_left_of(text: str) -> None:
+    assert stated_recomputed(text, "remainder-mismatch") == []

@@ -27,8 +27,9 @@ _REMAINDER = re.compile(
     r"^(?!.*(?:上年|年初|以前年度))[^，。；,;]*"
     rf"(?:{_LEFT_WORDS}|未执行完?的?)(?:资金|金额)?(?:为|了)?\s*$"
 )
-#: (or an amount named by its kind of money alone: “州级补助资金2.00万元，…已使用1.80万元”)
-_AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集|发行|(?:资金|经费)$")
+_AVAILABLE = re.compile(r"到位|预算|安排|下达|总额|筹集|发行")
+#: An amount named by its kind of money alone (“州级补助资金2.00万元，…已使用1.80万元”).
+_NAMED_MONEY = re.compile(r"(?:资金|经费)$")
 _SPENT = re.compile(r"支出|使用|支付|执行|花费|发放")
 #: Money carried in from the year before, stated before the remainder: it is left too.
 _CARRIED_IN = re.compile(r"(?:年初|上年)结转[^，。；,;]{0,6}\d")
@@ -64,12 +65,25 @@ def _remainder_inputs(
     spent, available = before[-1], before[-2]
     if not _SPENT.search(spent.label) or _SPENT.search(available.label):
         return None
-    if not _AVAILABLE.search(available.label):
+    if not _AVAILABLE.search(available.label) and not _named_whole(sentence, before, available):
         return None
     if _one_item(sentence, amount, spent, available):
         return None  # “…执行数B，…以下问题：一、…项目结转C”: one item's, not the whole's
     here = any(q is available for q in sentence.quantities)
     return available, spent, (sentence.start if here else opening) + available.start
+
+
+def _named_whole(sentence: Sentence, before: list[Quantity], available: Quantity) -> bool:
+    """An amount named by its kind of money alone is the money available only when it opens
+    the figures, in this sentence, with no 其中 before it (not “…，其中市级资金10万元，已支付…”,
+    nor “…补助资金10万元，收回资金0.48万元，已使用…”)."""
+    here = any(q is available for q in sentence.quantities)
+    return (
+        here
+        and len(before) == 2
+        and _NAMED_MONEY.search(available.label) is not None
+        and "其中" not in sentence.text[: available.start]
+    )
 
 
 #: A funding stream an amount is named by (its own budget and spending, not the whole's).
