@@ -48,3 +48,17 @@ def test_a_sampled_share_is_the_sampled_figure_over_the_whole(
 def test_a_figure_after_labels_with_no_word_in_common_is_no_share() -> None:
     text = "投入总数 |\n200 |\n完成数量 |\n150 |\n资金抽查占比 |\n90% |\n"
     assert stated_recomputed(text, "share-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # of the two together, not of the first
+        "项目总投资（万元） |\n250.00 |\n财政资金 |\n200.00 |\n自筹资金 |\n50.00 |\n"
+        "自筹资金占比 |\n20.00% |\n",
+        # a change, not a share
+        "年初预算数 |\n500.00 |\n调整后预算数 |\n480.00 |\n预算调整比例 |\n4.00% |\n",
+    ],
+)
+def test_shares_that_are_no_sample_of_the_figure_before_are_left_alone(text: str) -> None:
+    assert stated_recomputed(text, "share-mismatch") == []

@@ -4,8 +4,10 @@ beside its label (the 概要 of a third party's 绩效评价报告):
     各级资金投入总数 | 246.37 | 抽查资金总数 | 236.37 | 资金抽查占比 | 100%
                                                           → 236.37 ÷ 246.37 = 95.94%
 
-The share's label ends in 占比 (比例, 比重) and shares a word of two characters or more with
-the second figure's label (抽查); the share is the second figure over the first.
+The share's label ends in 占比 (比例, 比重), and it and the second figure's label name a
+sample (抽查, 抽样) that the first does not: the share is the sample over the whole. Other
+shares in such blocks may be of a total the block does not state (自筹资金占比 of 财政 and
+自筹 together) or be changes (预算调整比例): they are left alone.
 """
 
 from __future__ import annotations
@@ -26,15 +28,11 @@ from jixiao.review.tables.cells import tokens
 from jixiao.review.text.quantities import fmt
 
 _SHARE_LABEL = re.compile(r"(?:占比|比例|比重)$")
+#: What was sampled (抽查资金总数, 抽查项目数): the share is of the whole the sample came
+#: from; other shares may be of a total the block does not state (自筹资金占比).
+_SAMPLED = re.compile(r"抽查|抽样|抽取")
 _LABEL = re.compile(r"^[\u4e00-\u9fff（）() ]{2,24}$")
 _HUNDRED = Decimal(100)
-_SHARED = 2
-
-
-def _word_shared(one: str, other: str) -> bool:
-    """The two labels have a word of two characters in common (抽查, 财政资金)."""
-    one, other = one.replace(" ", ""), other.replace(" ", "")
-    return any(one[i : i + _SHARED] in other for i in range(len(one) - _SHARED + 1))
 
 
 def _pair(stream: tuple[Token, ...], at: int) -> tuple[str, Figure] | None:
@@ -58,7 +56,8 @@ def _shares(doc: ReportDoc) -> Iterator[tuple[Token, _Labelled, Figure]]:
         first, second = _pair(stream, at - 4), _pair(stream, at - 2)
         if first is None or second is None or first[1].value == 0:
             continue
-        if _word_shared(label, second[0]) and not _SHARE_LABEL.search(first[0]):
+        sampled = _SAMPLED.search(label) and _SAMPLED.search(second[0])
+        if sampled and not _SAMPLED.search(first[0]) and not _SHARE_LABEL.search(first[0]):
             yield stream[at + 1], (label, first, second), share
 
 
