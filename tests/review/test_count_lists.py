@@ -167,3 +167,19 @@ def test_units_named_before_a_count_closed_by_deng_may_be_more_only() -> None:
     text = "市群艺馆、市少儿图书馆、市歌舞剧团等{n}家单位负责实施。\n"
     assert stated_recomputed(text.format(n="5"), "list-count-mismatch") == []
     assert stated_recomputed(text.format(n="2"), "list-count-mismatch") == [("2", "3")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年，市第一人民医院、市妇幼保健院和各县区人民医院共12家医院纳入监控范围。\n",
+        "全年开展培训4期，县人民医院、县妇幼保健院及所辖乡镇卫生院共18家医院参训。\n",
+    ],
+)
+def test_units_named_before_a_count_with_a_group_among_them_are_not_counted(text: str) -> None:
+    assert stated_recomputed(text, "list-count-mismatch") == []
+
+
+def test_a_broadcasting_station_is_a_unit_s_name() -> None:
+    text = "市图书馆、市博物馆、市电视台5家下属单位纳入评价范围。\n"
+    assert stated_recomputed(text, "list-count-mismatch") == [("5", "3")]

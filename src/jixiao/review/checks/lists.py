@@ -36,7 +36,7 @@ _FORWARD = re.compile(_FORWARD_HEAD + r"[。；;]")
 _FORWARD_OPEN = re.compile(_FORWARD_HEAD + r"$")
 #: The end of a unit's name (市救助站, 办公室（政策法规科）).
 _UNIT_NAME = (
-    r"(?:中心|站|所|院|室|科|股|处|局|队|办|馆|会|部|组|校|园|厂|场|社|团)(?:[（(][^）)]*[）)])?"
+    r"(?:中心|站|所|院|室|科|股|处|局|队|办|馆|会|部|组|校|园|厂|场|社|团|台)(?:[（(][^）)]*[）)])?"
 )
 #: “下设直属单位6个，A、B、C、D、E、F。”: units a body has, listed after a comma (two joined
 #: by 和: “内设副科级事业单位2个，财政事务中心和国库集中支付中心。”).
@@ -133,8 +133,14 @@ def _label_before(text: str, position: int) -> str:
     return text[left:position]
 
 
+#: An item that names a group of units, not one (各县区人民医院, 所辖乡镇卫生院).
+_GROUP_ITEM = re.compile(r"^(?:和|及|以及)?(?:各|所辖|下属|全市|全县|全区|其他|其余|有关|相关)")
+
+
 def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFinding | None:
     items = list_items(match.group("items"))
+    if match.re is _NAMED_BEFORE and items and any(_group(item) for item in items):
+        return None
     stated = chinese_count(match.group("count"))
     if items is None and match.re in (_BACKWARD, _NAMED_BEFORE) and stated is not None:
         # “A、B、C等11个科室”: 等 may leave names out, but never names more than the count
@@ -161,6 +167,11 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         f"（{'、'.join(items)}），数量不符，请核实。"
     )
     return _count_finding(sentence, match, message, stated, len(items))
+
+
+def _group(item: str) -> bool:
+    """The item, or the last half of one joined by 和 (及), names a group of units."""
+    return any(_GROUP_ITEM.match(part) for part in re.split(r"和|及|以及", item))
 
 
 def _count_finding(
