@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
@@ -25,6 +26,8 @@ from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import income_and_spending
+from jixiao.review.text.sentences import role
 
 _NUMBER = re.compile(r"\d[\d,，]*(?:\.\d+)?")
 _SIGNIFICANT = 3
@@ -48,7 +51,7 @@ def _written(sentence: Sentence) -> Iterator[_Written]:
         if number is None:
             continue
         digits = re.sub(r"[,，]", "", number.group(0))
-        if len(digits.replace(".", "").lstrip("0")) >= _SIGNIFICANT:
+        if len(digits.replace(".", "").strip("0")) >= _SIGNIFICANT:
             yield _Written(digits, quantity.unit, quantity, sentence)
 
 
@@ -61,33 +64,55 @@ def swapped(first: str, second: str) -> bool:
     if len(apart) != 2 or apart[1] != apart[0] + 1:
         return False
     left, right = apart
-    whole = first.find(".") if "." in first else len(first)
-    if a[right + 1 : whole] and not a[right + 1 : whole].strip("0"):
-        return False  # round figures (120.00 and 210.00): two amounts, more likely
     return a[left] == b[right] and a[right] == b[left]
 
 
+#: Figures of another year, or of a change: set beside a figure on purpose.
+_COMPARED = re.compile(r"上年|去年|上一年|同比|同期|由|从|提高|降低|增长|下降")
+_OPPOSED_ROLES = ({"plan", "actual"},)
+
+
+def _apart(one: _Written, other: _Written, told: set[Decimal]) -> bool:
+    """The two are two figures the text sets side by side on purpose: in one sentence, a
+    plan and what was done, income and spending, a year against another, or with their
+    difference written in the document (调减9.00万元)."""
+    labels = (one.quantity.label, other.quantity.label)
+    roles = {role(label) for label in labels}
+    if "diff" in roles or roles in _OPPOSED_ROLES or income_and_spending(labels):
+        return True
+    if any(_COMPARED.search(label) for label in labels):
+        return True
+    return abs(one.quantity.value - other.quantity.value) in told
+
+
 def _pairs(figures: list[_Written]) -> list[tuple[_Written, _Written]]:
-    """Each pair of written amounts once (first sighting of each), suspect second."""
+    """Each pair of written amounts once (first sighting of each), suspect second; not a
+    pair written in one sentence."""
     times = Counter((f.digits, f.unit) for f in figures)
+    where: dict[tuple[str, str], set[int]] = {}
     first: dict[tuple[str, str], _Written] = {}
     for figure in figures:
         first.setdefault((figure.digits, figure.unit), figure)
+        where.setdefault((figure.digits, figure.unit), set()).add(id(figure.sentence))
     found: list[tuple[_Written, _Written]] = []
-    kinds = list(first.values())
-    for at, one in enumerate(kinds):
-        for other in kinds[at + 1 :]:
+    kinds = list(first.items())
+    for at, (key, one) in enumerate(kinds):
+        for other_key, other in kinds[at + 1 :]:
             if one.unit != other.unit or not swapped(one.digits, other.digits):
                 continue
-            fewer = times[(one.digits, one.unit)] < times[(other.digits, other.unit)]
+            if where[key] & where[other_key]:
+                continue
+            fewer = times[key] < times[other_key]
             found.append((other, one) if fewer else (one, other))
     return found
 
 
 def check_swapped_digits(doc: ReportDoc) -> list[ReviewFinding]:
     """Amounts written twice with two neighbouring digits swapped, as a warning."""
-    figures = [w for sentence in doc_sentences(doc) for w in _written(sentence)]
-    pairs = _pairs(figures)
+    sentences = doc_sentences(doc)
+    figures = [w for sentence in sentences for w in _written(sentence)]
+    told = {q.value for s in sentences for q in s.quantities if q.kind in (MONEY, MEASURE)}
+    pairs = [(a, b) for a, b in _pairs(figures) if not _apart(a, b, told)]
     if len(pairs) > _MOST:
         return []
     return [_finding(kept, suspect) for kept, suspect in pairs]
