@@ -45,6 +45,12 @@ def test_a_sampled_share_is_the_sampled_figure_over_the_whole(
     assert stated_recomputed(text, "share-mismatch") == found
 
 
+def test_a_sampling_rate_is_a_share_too() -> None:
+    text = "项目数量 |\n8 |\n抽查项目数 |\n6 |\n项目抽查率 |\n{rate} |\n"
+    assert stated_recomputed(text.format(rate="75%"), "share-mismatch") == []
+    assert stated_recomputed(text.format(rate="100%"), "share-mismatch") == [("100%", "75.00%")]
+
+
 def test_a_figure_after_labels_with_no_word_in_common_is_no_share() -> None:
     text = "投入总数 |\n200 |\n完成数量 |\n150 |\n资金抽查占比 |\n90% |\n"
     assert stated_recomputed(text, "share-mismatch") == []

@@ -4,7 +4,7 @@ beside its label (the 概要 of a third party's 绩效评价报告):
     各级资金投入总数 | 246.37 | 抽查资金总数 | 236.37 | 资金抽查占比 | 100%
                                                           → 236.37 ÷ 246.37 = 95.94%
 
-The share's label ends in 占比 (比例, 比重), and it and the second figure's label name a
+The share's label ends in 占比 (比例, 比重, 率), and it and the second figure's label name a
 sample (抽查, 抽样) that the first does not: the share is the sample over the whole. Other
 shares in such blocks may be of a total the block does not state (自筹资金占比 of 财政 and
 自筹 together) or be changes (预算调整比例): they are left alone.
@@ -27,7 +27,7 @@ from jixiao.review.tables.cells import figure
 from jixiao.review.tables.cells import tokens
 from jixiao.review.text.quantities import fmt
 
-_SHARE_LABEL = re.compile(r"(?:占比|比例|比重)$")
+_SHARE_LABEL = re.compile(r"(?:占比|比例|比重|率)$")
 #: What was sampled (抽查资金总数, 抽查项目数): the share is of the whole the sample came
 #: from; other shares may be of a total the block does not state (自筹资金占比).
 _SAMPLED = re.compile(r"抽查|抽样|抽取")
