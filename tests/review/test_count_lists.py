@@ -183,3 +183,16 @@ def test_units_named_before_a_count_with_a_group_among_them_are_not_counted(text
 def test_a_broadcasting_station_is_a_unit_s_name() -> None:
     text = "市图书馆、市博物馆、市电视台5家下属单位纳入评价范围。\n"
     assert stated_recomputed(text, "list-count-mismatch") == [("5", "3")]
+
+
+@pytest.mark.parametrize(("retired", "found"), [("5", []), ("4", [("6人", "5人")])])
+def test_the_retired_are_the_whole_of_a_count_of_the_retired(
+    retired: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"单位编制20人，实有在职人员18人。离退休人员6人，其中：离休1人，退休{retired}人。\n"
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_the_retired_are_some_only_of_a_count_of_all_staff() -> None:
+    text = "实有人员30人，其中：离休2人，退休8人。\n"
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -89,6 +89,7 @@ def list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
     text = _PART_CLAUSE.sub(_blank, sentence.text)
     # a total of those in post (在职实有人数60人) has no retired among its parts
     by_status = _IN_SERVICE.match(text, start + len("其中")) and "在职" not in total.label
+    by_status = by_status or "离退休" in total.label  # (its parts are the retired)
     for aside in ASIDE.finditer(text, start, end):
         # (of money, 退休费 and 遗属补助 are parts like any other)
         paid = total.kind == MONEY and aside.group(0) in (*_RETIRED, "遗属")
