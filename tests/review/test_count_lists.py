@@ -196,3 +196,16 @@ def test_the_retired_are_the_whole_of_a_count_of_the_retired(
 def test_the_retired_are_some_only_of_a_count_of_all_staff() -> None:
     text = "实有人员30人，其中：离休2人，退休8人。\n"
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(("public", "found"), [("1", []), ("2", [("2个", "3个")])])
+def test_units_of_two_kinds_cannot_overlap_when_one_kind_makes_the_total(
+    public: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"纳入部门决算编制范围的独立核算单位共2个，其中行政单位1个，事业单位{public}个。\n"
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+def test_counts_of_steps_may_overlap_when_one_makes_the_total() -> None:
+    text = "全年实施项目30个，其中已完工30个、已验收25个。\n"
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -302,12 +302,26 @@ def _final(claim: SumClaim) -> bool:
     )
 
 
+#: Kinds of units no unit is two of at once (a 行政 unit is no 事业 unit).
+_UNIT_KINDS = ("行政", "事业")
+
+
+def _kinds_apart(parts: tuple[Quantity, ...]) -> bool:
+    """Counts of kinds that cannot overlap (“其中行政机构1个，事业机构2个”): one of them equal
+    to the total leaves no room for the others, whatever else the list may leave out."""
+    if any(p.kind != COUNT for p in parts) or not all(p.value for p in parts):
+        return False
+    labels = [member_label(p.label) for p in parts]
+    hits = [next((k for k in _UNIT_KINDS if k in label), None) for label in labels]
+    return all(hits) and len(set(hits)) == len(hits)
+
+
 def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
     total = claim.total
     added = sum((p.value for p in parts), Decimal(0))
-    if total.value and any(p.value == total.value for p in parts):
+    if total.value and any(p.value == total.value for p in parts) and not _kinds_apart(parts):
         return restated_whole(claim, parts, added)  # the rest may lie beside the total
     # (split_of_another: the 其中 splits this year's whole, stated before last year's level)
     if (
