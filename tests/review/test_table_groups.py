@@ -132,6 +132,7 @@ def test_a_source_row_repeating_the_total_s_money_must_score_the_same() -> None:
     text = FUNDS.format(title="某区文化馆2023年图书馆专项资金决算情况", score="8")
     found = [f for f in findings_of(text) if f.code == "source-score-mismatch"]
     assert [(f.stated, f.recomputed) for f in found] == [("8", "9")]
+    assert "按分值10分×执行率90.00%应得9.00分" in found[0].message  # what both should be
     same = FUNDS.format(title="某区文化馆2023年图书馆专项资金决算情况", score="9")
     assert "source-score-mismatch" not in _codes(same)
 

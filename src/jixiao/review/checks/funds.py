@@ -167,7 +167,7 @@ def _same_money_scores(row: FundsRow, source: SourceRow) -> ReviewFinding | None
     label = source.label.removeprefix("其中").lstrip(":： ")
     message = (
         f"“{label}”行与年度资金总额行的预算数、执行数相同，得分却为{theirs.text}分，"
-        f"而总额行为{mine.text}分，同一笔资金两处得分不一，请核实。"
+        f"而总额行为{mine.text}分，同一笔资金两处得分不一{_due_score(row)}，请核实。"
     )
     return make_finding(
         "source-score-mismatch",
@@ -177,6 +177,18 @@ def _same_money_scores(row: FundsRow, source: SourceRow) -> ReviewFinding | None
         stated=theirs.text,
         recomputed=mine.text,
     )
+
+
+def _due_score(row: FundsRow) -> str:
+    """“；按分值10分×执行率89.72%应得8.97分”: what both rows should score, or nothing when
+    the row has no 分值 of the national layout."""
+    weight, rate = row.columns.get("weight"), row.columns.get("rate")
+    if weight is None or rate is None or weight.value >= MAX_WEIGHT:
+        return ""
+    exact = _amounts_rate(row.columns, row.complete)
+    exact = rate.value if exact is None else exact
+    due = min(weight.value, weight.value * exact / HUNDRED)
+    return f"；按分值{weight.text}分×执行率{show(exact, 2)}%应得{show(due, 2)}分"
 
 
 def _source_rates(row: FundsRow) -> Iterator[ReviewFinding]:
