@@ -53,6 +53,7 @@ from jixiao.review.checks.final_totals import check_final_totals
 from jixiao.review.checks.first_row_totals import check_first_row_totals
 from jixiao.review.checks.formulas import check_formulas
 from jixiao.review.checks.fund_balances import check_fund_balances
+from jixiao.review.checks.funding_split import check_funding_split
 from jixiao.review.checks.glued_blocks import check_glued_blocks
 from jixiao.review.checks.glued_framework import check_glued_framework
 from jixiao.review.checks.grade_counts import check_grade_counts
@@ -256,6 +257,7 @@ CHECKS: tuple[Check, ...] = (
     check_claim_changes,
     check_consistency,
     check_swapped_digits,
+    check_funding_split,
     check_told_weights,
     check_rates,
     check_survey_rates,
