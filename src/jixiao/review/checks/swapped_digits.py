@@ -121,11 +121,13 @@ def check_swapped_digits(doc: ReportDoc) -> list[ReviewFinding]:
 _NAME = re.compile(r"[\u4e00-\u9fff（）()“”]+")
 _NAME_ENDS = re.compile(r"^(?:[为是共计达约:：]|合计|共计)+|(?:[为是共计达约:：]|合计|共计)+$")
 _NAME_LONGEST = 16
+#: A run of words that is only the unit of the cell before (620.82万元602.82万元).
+_UNIT_ONLY = re.compile(r"^(?:万元|元|万|亿元|公里|平方米|亩)$")
 
 
 def _name(quantity: Quantity) -> str:
     """The words right before an amount (its last run of Chinese), or 金额."""
-    runs = _NAME.findall(quantity.label)
+    runs = [r for r in _NAME.findall(quantity.label) if not _UNIT_ONLY.match(r)]
     name = _NAME_ENDS.sub("", runs[-1]) if runs else ""
     return f"“{name[-_NAME_LONGEST:]}”" if name else "金额"
 
