@@ -53,3 +53,15 @@ def test_units_the_text_says_were_not_graded() -> None:
         "另有2个街道因新设立，本年度不参与等次评定。"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(("poor", "found"), [("5", []), ("6", [("96个", "97个")])])
+def test_quoted_grades_over_the_parts_of_a_sentence_a_few_sentences_after_their_count(
+    poor: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "参加本次考评的共96个文化馆、图书馆，其中80个馆列入免费开放名单，16个馆自行申请参加考评。"
+        "考评按照单位自评、市级审核、省级考评的程序实施。其中考评结果为“优”的12个，占12.5%；"
+        f"“良”55个，占57.29%；“中”24个，占25%；“差”{poor}个，占5.21%。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -10,6 +10,7 @@ the counts by grade make the count of projects:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
@@ -146,6 +147,7 @@ def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
         start = sentence.start
         previous = sentences[at - 1] if at else None
         before = previous.text if previous and previous.paragraph is sentence.paragraph else ""
+        told = len(findings)
         for number, part in enumerate(re.split(r"[；;]", sentence.text)):
             found = _counts(part) or (_after_count(before, part) if number == 0 else None)
             span = (start, start + len(part))
@@ -153,4 +155,27 @@ def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
             if found is not None:
                 finding = _grade_finding(sentence, span, "项目", *found, quoted=True)
                 findings.extend([finding] if finding else [])
+        if len(findings) == told:
+            findings.extend(_spread_grades(sentences, at))
     return findings
+
+
+_LOOK_BACK = 3
+
+
+def _spread_grades(sentences: Sequence[Sentence], at: int) -> list[ReviewFinding]:
+    """“参加本次考评的共128个博物馆…。考评按照…实施。其中考评结果为“优”的17个,占13%;“良”75个,
+    占59%;…”: quoted grades over the ；-parts of one sentence, against the one count said
+    with 共 a few sentences before in the paragraph."""
+    sentence = sentences[at]
+    earlier = [
+        s for s in sentences[max(0, at - _LOOK_BACK) : at] if s.paragraph is sentence.paragraph
+    ]
+    if not re.search(r"[；;]", sentence.text):
+        return []
+    found = _after_count("".join(s.text for s in earlier), sentence.text)
+    if found is None:
+        return []
+    span = (sentence.start, sentence.start + len(sentence.text))
+    finding = _grade_finding(sentence, span, "评价对象", *found, quoted=True)
+    return [finding] if finding else []
