@@ -653,3 +653,7 @@ def test_a_source_row_that_kept_its_initial_cell_but_has_no_weight_is_not_shifte
         "其中:当年财政拨款 |\n| 50.00 | 50.00 | 48.90 | 97.80% | — |\n"
     )
     assert stated_recomputed(text, "table-rate-mismatch") == []
+    # its cells stand under the header's three money columns, the total's under two
+    assert stated_recomputed(text, "sum-mismatch") == []
+    wrong = text.replace("| 50.00 | 50.00 | 48.90 |", "| 50.00 | 50.00 | 46.90 |")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("48.90", "46.90")]

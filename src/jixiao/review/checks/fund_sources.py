@@ -135,9 +135,11 @@ class _Block:
 def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewFinding]:
     roles = _roles(row)
     filled = [source for source in rows if source]
-    blank_first = bool(filled) and all(len(s) == _MONEY_COLUMNS and s[0] is None for s in filled)
-    if "initial" not in roles and len(roles) == _MONEY_COLUMNS - 1 and blank_first:
-        roles = ["initial", *roles]  # 年初预算数 left blank in the total's row and its sources'
+    all_three = bool(filled) and all(len(s) == _MONEY_COLUMNS for s in filled)
+    if "initial" not in roles and len(roles) == _MONEY_COLUMNS - 1 and all_three:
+        # the sources' cells stand under the header's three money columns: 年初预算数 left
+        # blank (or dropped) in the total's row, and blank or filled in its sources'
+        roles = ["initial", *roles]
     block = _Block(
         roles, row.columns, row.paragraph, "年度资金总额", row.blank_is_nothing, row.partition
     )
