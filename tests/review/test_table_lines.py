@@ -657,3 +657,24 @@ def test_a_source_row_that_kept_its_initial_cell_but_has_no_weight_is_not_shifte
     assert stated_recomputed(text, "sum-mismatch") == []
     wrong = text.replace("| 50.00 | 50.00 | 48.90 |", "| 50.00 | 50.00 | 46.90 |")
     assert stated_recomputed(wrong, "sum-mismatch") == [("48.90", "46.90")]
+
+
+#: A Yunnan sheet exported as bars, each row's label at the end of the row before, the 年初
+#: cells dropped from the total's row and its source's alike (figures our own).
+_LABELS_AT_ENDS = """2022年度项目支出绩效自评表 | 部门:某县某中学 |
+| 项目名称 | 营养改善计划专项资金 | 主管部门 | 某县教育体育局 | 项目资金 (元) |
+| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |
+| 265418.40 | {executed} | 10 | 100% | 10 | 其中:当年财政 拨款 |
+| 265418.40 | 265418.40 | — |
+| — | 上年结转 资金 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("executed", "found"), [("265418.40", []), ("256418.40", [("256418.40", "265418.40")])]
+)
+def test_a_source_row_with_its_last_cell_dashed_lost_its_initial_as_its_total_did(
+    executed: str, found: list[tuple[str, str]]
+) -> None:
+    text = _LABELS_AT_ENDS.format(executed=executed)
+    assert stated_recomputed(text, "sum-mismatch") == found

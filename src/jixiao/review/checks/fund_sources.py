@@ -135,10 +135,12 @@ class _Block:
 def _funds_parts(row: FundsRow, rows: list[list[Figure | None]]) -> list[ReviewFinding]:
     roles = _roles(row)
     filled = [source for source in rows if source]
-    all_three = bool(filled) and all(len(s) == _MONEY_COLUMNS for s in filled)
-    if "initial" not in roles and len(roles) == _MONEY_COLUMNS - 1 and all_three:
+    blank_first = bool(filled) and all(len(s) == _MONEY_COLUMNS and s[0] is None for s in filled)
+    all_three = bool(filled) and all(len(s) == _MONEY_COLUMNS and all(s) for s in filled)
+    if "initial" not in roles and len(roles) == _MONEY_COLUMNS - 1 and (blank_first or all_three):
         # the sources' cells stand under the header's three money columns: 年初预算数 left
-        # blank (or dropped) in the total's row, and blank or filled in its sources'
+        # blank (or dropped) in the total's row, and blank or filled in its sources' (a source
+        # row with its last cell blank lost its 年初 cell as the total did: read as before)
         roles = ["initial", *roles]
     block = _Block(
         roles, row.columns, row.paragraph, "年度资金总额", row.blank_is_nothing, row.partition
