@@ -20,6 +20,7 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
+from jixiao.review.text.quantities import label_words
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
@@ -27,13 +28,11 @@ _WHOLE = re.compile(r"共计|合计|总计|总额|总投资")
 _FISCAL = re.compile(r"政府拨款|财政拨款|财政资金|财政补助")
 _RAISED = re.compile(r"自筹")
 _PART_OPENER = re.compile(r"其中|包括|含")
-_WORDS = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _named(quantity: Quantity) -> str:
     """The amount with the last words before it (政府拨款支出1953.2万元)."""
-    words = _WORDS.findall(quantity.label)
-    return (words[-1][-10:] if words else "") + quantity.text
+    return label_words(quantity, 10) + quantity.text
 
 
 def _split(sentence: Sentence) -> tuple[Quantity, Quantity, Quantity] | None:

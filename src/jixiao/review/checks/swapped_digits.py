@@ -24,6 +24,7 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import label_words
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import income_and_spending
@@ -69,7 +70,6 @@ def swapped(first: str, second: str) -> bool:
 
 #: Figures of another year, or of a change: set beside a figure on purpose.
 _COMPARED = re.compile(r"上年|去年|上一年|同比|同期|由|从|提高|降低|增长|下降")
-_OPPOSED_ROLES = ({"plan", "actual"},)
 
 
 def _apart(one: _Written, other: _Written, told: set[Decimal]) -> bool:
@@ -78,7 +78,7 @@ def _apart(one: _Written, other: _Written, told: set[Decimal]) -> bool:
     difference written in the document (调减9.00万元)."""
     labels = (one.quantity.label, other.quantity.label)
     roles = {role(label) for label in labels}
-    if "diff" in roles or roles in _OPPOSED_ROLES or income_and_spending(labels):
+    if "diff" in roles or roles == {"plan", "actual"} or income_and_spending(labels):
         return True
     if any(_COMPARED.search(label) for label in labels):
         return True
@@ -118,18 +118,10 @@ def check_swapped_digits(doc: ReportDoc) -> list[ReviewFinding]:
     return [_finding(kept, suspect) for kept, suspect in pairs]
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff（）()“”]+")
-_NAME_ENDS = re.compile(r"^(?:[为是共计达约:：]|合计|共计)+|(?:[为是共计达约:：]|合计|共计)+$")
-_NAME_LONGEST = 16
-#: A run of words that is only the unit of the cell before (620.82万元602.82万元).
-_UNIT_ONLY = re.compile(r"^(?:万元|元|万|亿元|公里|平方米|亩)$")
-
-
 def _name(quantity: Quantity) -> str:
-    """The words right before an amount (its last run of Chinese), or 金额."""
-    runs = [r for r in _NAME.findall(quantity.label) if not _UNIT_ONLY.match(r)]
-    name = _NAME_ENDS.sub("", runs[-1]) if runs else ""
-    return f"“{name[-_NAME_LONGEST:]}”" if name else "金额"
+    """The words right before an amount, quoted, or 金额."""
+    name = label_words(quantity)
+    return f"“{name}”" if name else "金额"
 
 
 def _finding(kept: _Written, suspect: _Written) -> ReviewFinding:

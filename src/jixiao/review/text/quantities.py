@@ -341,3 +341,17 @@ def as_unit(quantity: Quantity, unit: str) -> Quantity:
     万元)."""
     factor = Decimal(_MONEY_SCALE[unit]) / Decimal(_MONEY_SCALE[quantity.unit])
     return replace(quantity, value=quantity.value * factor, ulp=quantity.ulp * factor, unit=unit)
+
+
+_WORDS = re.compile(r"[\u4e00-\u9fff（）()“”]+")
+_WORD_ENDS = re.compile(r"^(?:[为是共计达约:：]|合计|共计)+|(?:[为是共计达约:：]|合计|共计)+$")
+#: A run of words that is only the unit of the cell before (620.82万元602.82万元).
+_UNIT_ONLY = re.compile(r"^(?:万元|元|万|亿元|公里|平方米|亩)$")
+
+
+def label_words(quantity: Quantity, longest: int = 16) -> str:
+    """The words right before a figure (its label's last run of Chinese, not a unit, without
+    为, 是, 共计 at its ends), at most ``longest`` of them; "" when there are none."""
+    runs = [r for r in _WORDS.findall(quantity.label) if not _UNIT_ONLY.match(r)]
+    name = _WORD_ENDS.sub("", runs[-1]) if runs else ""
+    return name[-longest:]
