@@ -209,3 +209,21 @@ def test_units_of_two_kinds_cannot_overlap_when_one_kind_makes_the_total(
 def test_counts_of_steps_may_overlap_when_one_makes_the_total() -> None:
     text = "全年实施项目30个，其中已完工30个、已验收25个。\n"
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("本次评价指标分项目决策、项目过程、项目产出、项目效益四大部分，总分100分。", []),
+        ("本次评价指标分项目决策、项目过程、项目产出、项目效益五大部分，总分100分。", [("5", "4")]),
+        # aspects joined by 和 are two, however their names end
+        ("从资金管理、项目实施和群众满意度三个方面开展自评。", []),
+        ("从资金管理、项目实施和群众满意度四个方面开展自评。", [("4", "3")]),
+        # 等 may leave aspects out, never name more than the count
+        ("从资金管理、项目实施等三个方面开展自评。", []),
+        ("从资金管理、项目实施、产出效益、群众满意度等三个方面开展自评。", [("3", "4")]),
+    ],
+)
+def test_aspects_named_then_counted(text: str, found: list[tuple[str, str]]) -> None:
+    head = "2023年度残疾人康复项目绩效自评报告\n二、绩效自评工作开展情况\n"
+    assert stated_recomputed(head + text + "\n", "list-count-mismatch") == found

@@ -58,3 +58,15 @@ def test_shares_of_one_name_over_bases_of_several_scopes_are_left_alone() -> Non
         "药物制度补助支出960.00万元，占财政拨款预算6.00%。\n"
     )
     assert "share-mismatch" not in codes_of(text)
+
+
+def test_a_split_whose_parts_make_an_amount_told_earlier_is_of_that_amount() -> None:
+    # a rate stands just before 其中; the parts add up to the first amount (our figures:
+    # 4,210 + 1,530 = 5,740), which the share of 非税 is over: 1,530 ÷ 5,740 = 26.66%
+    text = (
+        "全年一般公共预算收入5,740万元，完成调整预算的101.2%，剔除留抵退税因素后同口径收入"
+        "6,390万元，同口径增长6.8%，其中：税收收入4,210万元，非税收入1,530万元，"
+        "非税占比{share}%。\n"
+    )
+    assert stated_recomputed(text.format(share="26.7"), "share-mismatch") == []
+    assert stated_recomputed(text.format(share="23.9"), "share-mismatch") == [("23.9%", "26.66%")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from review_support import stated_recomputed
 
 REPORT = "2023年度某局部门整体支出绩效自评报告\n一、基本情况\n"
@@ -27,3 +28,22 @@ def test_a_change_s_part_and_a_list_of_parts_are_left_to_other_checks() -> None:
     # an amount after the bracket closes is no second part
     closed = REPORT + "预算640万元（含结转项目710万元），调整后预算598万元。\n"
     assert stated_recomputed(closed, "sum-mismatch") == [("640万元", "710万元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("我县从奖励资金8,640万元中分配5,212.50万元用于支持农村危房改造。", []),
+        (
+            "我县从奖励资金8,640万元中分配9,212.50万元用于支持农村危房改造。",
+            [("8640万元", "9,212.50万元")],
+        ),
+        # a level and then its change, 由A调整为B, is no part of A
+        ("项目预算由年初的8,640万元调整为9,212.50万元。", []),
+    ],
+)
+def test_an_amount_taken_out_of_a_pool_cannot_pass_it(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    head = "2023年度住房保障项目绩效自评报告\n一、资金情况\n"
+    assert stated_recomputed(head + text + "\n", "sum-mismatch") == found

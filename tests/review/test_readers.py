@@ -354,3 +354,20 @@ def test_short_pages_under_a_library_line(tmp_path: Path, banner: str, joined: b
     path.write_text(f"{banner}1、{page}资金来源为中央资金62万元、省级\n2、资金24万元。\n", "utf-8")
     texts = [p.text for p in read_report(path).paragraphs]
     assert any("省级资金24万元。" in t for t in texts) is joined
+
+
+def test_the_page_thumbnails_of_a_sharing_site_do_not_make_a_form_running_text(
+    tmp_path: Path,
+) -> None:
+    # a form copied from a document-sharing page: its title, one thumbnail line per page,
+    # then one cell to a paragraph (our figures); the thumbnails are no wrapped text
+    pages = "".join(f"乡村道路养护项目绩效自评表.docx_第{n}页\n" for n in range(1, 6))
+    head = "乡村道路养护项目绩效自评表.docx\n上传人:b****3 文档编号:1000 格式:DOCX 页数:12\n"
+    cells = ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"]
+    cells += ["项目决策", "20", "项目目标", "4", "目标内容", "4", "4", "决策过程", "8"]
+    cells += ["决策依据", "3", "3", "决策程序", "5", "6", "资金分配", "8", "分配办法", "2"]
+    cells += ["2", "分配结果", "6", "6"]
+    path = tmp_path / "自评表.txt"
+    path.write_text(head + pages + "\n\n".join(cells) + "\n", encoding="utf-8")
+    texts = [p.text for p in read_report(path).paragraphs]
+    assert "决策程序" in texts and "6" in texts

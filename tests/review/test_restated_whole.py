@@ -33,3 +33,9 @@ def test_a_first_part_that_makes_the_total_with_more_money_after_it() -> None:
 )
 def test_left_alone(text: str) -> None:
     assert CODE not in codes_of(HEAD + text)
+
+
+def test_a_level_of_government_named_by_its_finance_alone_is_money_too() -> None:
+    # “本级财政” with no 资金 after it, in the brackets of a glued 资金总额及构成 cell
+    text = "财政拨款:412.5万元(其中:上级财政资金:412.5万元;本级财政:8万元)二、自有资金:0万元\n"
+    assert stated_recomputed(HEAD + text, CODE) == [("412.5万元", "420.50万元")]

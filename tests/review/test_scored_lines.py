@@ -120,3 +120,38 @@ def test_block_scores_listed_in_one_paragraph_make_its_total(
 def test_listed_blocks_whose_weights_do_not_make_100_are_left_alone() -> None:
     text = _LISTED.format(process="17.0", total="94.0").replace("效果指标30分", "效果指标20分")
     assert stated_recomputed(text, "score-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("got", "found"),
+    [("2", []), ("3", [("3", "2")])],
+)
+def test_a_full_mark_and_its_score_side_by_side(got: str, found: list[tuple[str, str]]) -> None:
+    # a third party's remarks one after another, no brackets (our figures)
+    text = (
+        "项目支出绩效评价报告\n（二）评分情况\n"
+        "绩效目标合理性本项目满分3分，得3分，得分原因为：目标设置合理；"
+        f"绩效指标明确性本项目满分2分，得{got}分，得分原因为：指标已细化量化。\n"
+    )
+    assert stated_recomputed(text, "table-score-over-weight") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "bonus", "found"),
+    [
+        ("96", "", []),
+        ("110", "", [("110", "100")]),
+        # a framework with bonus points may pass 100
+        ("102.5", "另设加分项最高5分。", []),
+        ("103", "评价满分105分。", []),
+    ],
+)
+def test_a_total_self_evaluation_score_above_100(
+    total: str, bonus: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "县农业农村局2023年度耕地保护项目绩效自评报告\n三、绩效自评结论\n"
+        f"按照项目支出绩效评价指标体系评分，{bonus}\n项目自评分：{total}分\n"
+        "自评结论：项目顺利完成年度目标任务。\n"
+    )
+    assert stated_recomputed(text, "table-score-over-weight") == found

@@ -85,6 +85,7 @@ from jixiao.review.checks.named_levels import check_named_levels
 from jixiao.review.checks.named_ratios import check_named_ratios
 from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.net_income import check_net_income
+from jixiao.review.checks.net_values import check_net_values
 from jixiao.review.checks.noun_rates import check_noun_rates
 from jixiao.review.checks.numbered_cells import check_numbered_cells
 from jixiao.review.checks.numbered_parts import check_numbered_parts
@@ -120,6 +121,7 @@ from jixiao.review.checks.row_restated import check_row_restated
 from jixiao.review.checks.row_told import check_row_told
 from jixiao.review.checks.run_labels import check_run_labels
 from jixiao.review.checks.run_rows import check_run_rows
+from jixiao.review.checks.running_accounts import check_running_accounts
 from jixiao.review.checks.sangong_budget_changes import check_sangong_budget_changes
 from jixiao.review.checks.sangong_changes import check_sangong_changes
 from jixiao.review.checks.sangong_columns import check_sangong_columns
@@ -268,6 +270,8 @@ CHECKS: tuple[Check, ...] = (
     check_opening_comparisons,
     check_year_changes,
     check_remainders,
+    check_running_accounts,
+    check_net_values,
     check_fund_balances,
     check_total_rows,
     check_code_rows,

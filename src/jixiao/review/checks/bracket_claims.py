@@ -50,7 +50,13 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
     """Every “X（A a、B b）” of the sentence as a total and its parts."""
     claims: list[SumClaim] = []
     for total in sentence.quantities:
-        span = _bracket(sentence.text, total.end) if usable(total) else None
+        # a PDF export may space the bracket from its figure (“144人 （行政编…）”)
+        at = (
+            total.end
+            + len(sentence.text[total.end :])
+            - len(sentence.text[total.end :].lstrip(" "))
+        )
+        span = _bracket(sentence.text, at) if usable(total) else None
         if span is None:
             continue
         inside = sentence.text[span[0] + 1 : span[1]]

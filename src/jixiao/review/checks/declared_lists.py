@@ -24,6 +24,8 @@ _RESPECTIVELY = re.compile(
 #: The sentence closes its parts with what they make up, no 等 (“…和7个事业单位组成。”).
 _MADE_OF = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?<!等)(?:组成|构成)[。；;]?\s*$")
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+#: The mark that opens a list of parts held in the total.
+_QIZHONG = re.compile(r"其中")
 
 
 #: Wholes whose parts are theirs by definition: 离退休 is 离休 and 退休, nothing else.
@@ -41,12 +43,22 @@ def _by_definition(total: Quantity, parts: list[Quantity]) -> bool:
     return False
 
 
+def _opens_nil(text: str, total: Quantity, parts: list[Quantity]) -> bool:
+    """“编制18人，其中：行政编制0人，事业编制17人”: a 其中 list, closed by the sentence's stop,
+    that opens on a kind that is nil goes through the kinds (a nil part last may close a list
+    of some only: “本级项目8个；对下转移支付项目0个”, the units' own projects left out)."""
+    closed = text.rstrip().endswith(("。", "；", ";", "！", "!"))
+    after = text[parts[-1].end : parts[-1].end + 3]
+    opened = _QIZHONG.search(text, total.end, parts[0].start) is not None
+    return closed and opened and parts[0].value == 0 and "等" not in after
+
+
 def declared_whole(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:
     """The list is declared whole: opened by 分别为 with no 等 after its last part, or the
     text before the total (or right after the parts) counts exactly as many parts, or the
     parts are the whole's by definition."""
     text = sentence.text
-    if _by_definition(total, parts):
+    if _by_definition(total, parts) or _opens_nil(text, total, parts):
         return True
     if not text.rstrip().endswith(("。", "；", ";", "！", "!")):
         return False  # a sentence an excerpt cut off: its list may go on

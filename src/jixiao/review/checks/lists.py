@@ -65,6 +65,15 @@ _NAMED_BEFORE = re.compile(
     + _COUNT
     + r"(?P<noun>(?:下属|直属|所属|二级|基层)?(?:事业)?(?:单位|机构|场馆|医院|学校))"
 )
+#: “指标分项目决策、项目过程、项目产出、项目效益四大部分”, “从A、B和C三个方面”: the aspects of a
+#: review named, then counted.
+_ASPECTS = re.compile(
+    r"(?:^(?![从分按在对就])|(?<=[，,：:；;。从分按在对就括盖绕]))(?P<noun>)"
+    r"(?P<items>(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?"
+    r"(?:(?:和|及|以及|与)[\u4e00-\u9fff]{2,10}?)?等?)(?:共)?"
+    r"(?P<count>[一二两三四五六七八九十]|\d)"
+    r"(?P<unit>(?:个|大)(?:方面|部分|维度|环节|板块|领域))"
+)
 #: Figures with a unit: a list of amounts or counts, not of names (县120急救中心 is a name).
 _FIGURES = re.compile(  # items with counts or amounts of their own
     r"\d+(?:\.\d+)?\s*(?:%|万|亿|元|个|家|所|项|人|户|次|名|台|辆|件|套|处|座|间|张|场|篇|期|公里|米|亩|吨)"
@@ -139,10 +148,12 @@ _GROUP_ITEM = re.compile(r"^(?:和|及|以及)?(?:各|所辖|下属|全市|全�
 
 def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFinding | None:
     items = list_items(match.group("items"))
+    if match.re is _ASPECTS and items:  # aspects joined by 和 are two, however they end
+        items = [*items[:-1], *re.split(r"以及|和|及|与", items[-1])]
     if match.re is _NAMED_BEFORE and items and any(_group(item) for item in items):
         return None
     stated = chinese_count(match.group("count"))
-    if items is None and match.re in (_BACKWARD, _NAMED_BEFORE) and stated is not None:
+    if items is None and match.re in (_BACKWARD, _NAMED_BEFORE, _ASPECTS) and stated is not None:
         # “A、B、C等11个科室”: 等 may leave names out, but never names more than the count
         items = list_items(match.group("items"), open_end=True)
         items = items if items is not None and len(items) > stated else None
@@ -158,6 +169,7 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
     if len(items) < stated <= len(items) + joined:
         return None  # “A、B站和C所”: items read as two names give the count
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
+    noun = "" if match.re is _ASPECTS else noun
     unit = match.group("unit")
     message = (
         f"称{noun}{match.group('count')}{unit}，但逐一列举的只有{len(items)}{unit}"
@@ -192,6 +204,7 @@ _PATTERNS = (
     (_BACKWARD, MIN_BACKWARD_ITEMS),
     (_UNITS_AFTER, MIN_ITEMS),
     (_NAMED_BEFORE, MIN_BACKWARD_ITEMS),
+    (_ASPECTS, MIN_BACKWARD_ITEMS),
 )
 
 

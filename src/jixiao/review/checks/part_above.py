@@ -2,6 +2,7 @@
 
     年初批复预算8个项目985万元（含1个年初结转结余项目1050万元）
     年初预算985万元，其中结转结余1050万元
+    从奖励资金13714万元中分配20977.80万元
 
 A part cannot pass what holds it, so one of the two figures is wrong. The sum checks leave a
 single part to its share; this check holds the part itself to the whole. A change's parts
@@ -26,6 +27,10 @@ _OPENS_PART = re.compile(
 )
 #: What lies between a part and the next one of a list: a separator and a name.
 _NEXT_PART = re.compile(r"^[、，,；;]\s*[^，,。；;()（）]{0,12}$")
+#: “从奖励资金31714万元中分配20977.80万元”: an amount taken out of a pool.
+_TAKEN_FROM = re.compile(
+    r"^\s*中\s*(?:分配|安排|拨付|列支|统筹|切块|调剂|使用)了?[^，,。；;()（）]{0,10}$"
+)
 _FROM_TO = re.compile(r"由|从")
 _CHANGED = re.compile(r"^\s*(?:调整|调减|调增|变更|减少|增加|增至|降至|下降|上升)")
 _CHANGE = re.compile(r"增加|减少|增长|下降|增减|变动|调增|调减|节约|超支|差额|比上年|较上年")
@@ -39,7 +44,8 @@ def _part_after(sentence: Sentence, whole: Quantity) -> Quantity | None:
         return None
     part = later[0]
     between = sentence.text[whole.end : part.start]
-    if not _OPENS_PART.match(between):
+    taken = _TAKEN_FROM.match(between) and "从" in whole.label
+    if not (_OPENS_PART.match(between) or taken):
         return None
     # a list of parts (其中A120万元、B30万元): the sum checks hold it to its whole
     after = sentence.text[part.end : later[1].start] if len(later) > 1 else ""
@@ -71,7 +77,10 @@ def check_part_above(doc: ReportDoc) -> list[ReviewFinding]:
             part = _part_after(sentence, whole)
             if part is None or part.approx or _CHANGE.search(part.label):
                 continue
-            if _FROM_TO.search(part.label) or _CHANGED.match(sentence.text[part.end :]):
+            taken = _TAKEN_FROM.match(sentence.text[whole.end : part.start])
+            if (_FROM_TO.search(part.label) and not taken) or _CHANGED.match(
+                sentence.text[part.end :]
+            ):
                 continue  # “由年初预算的50000万元调整为32000万元”: a level before a change
             if part.value > whole.value + whole.ulp + part.ulp:
                 findings.append(_finding(sentence, whole, part))

@@ -15,7 +15,7 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
 
 #: The other parts name money of a source (a fund, a subsidy, what was carried over).
-_SOURCE = re.compile(r"资金|补贴|补助|拨款|结余|结转")
+_SOURCE = re.compile(r"资金|财政|补贴|补助|拨款|结余|结转")
 #: The mark that opens the parts says they are held in the total.
 _HELD = re.compile(r"其中|包括|包含")
 #: The rest said to be held in the first part (含, 内含, 包含).

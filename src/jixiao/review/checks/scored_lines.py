@@ -51,6 +51,19 @@ _PAIR = re.compile(
 _TOTAL = re.compile(
     rf"(?:综合评分|综合得分|自评得分|自评总分|总得分|总分)(?:为|是|[:：])?\s*{_NUMBER}\s*分"
 )
+#: “绩效指标明确性本项目满分2分，得3分”: a full mark and its score side by side, no brackets.
+_FULL_MARK = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{2,16}}?)(?:本项目|本项)?(?<![（(])(?:满分|分值)(?:为)?\s*"
+    rf"(?P<weight>{_NUMBER})\s*分\s*[，,]\s*(?:实际|自评)?得(?:分)?\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分"
+)
+#: “项目自评分：110分”: the total of a self-evaluation, which cannot pass its 100 points.
+_SELF_TOTAL = re.compile(
+    r"(?:自评得分|自评总分|自评分数?|综合评分|综合得分|总得分|最终得分|评价得分)"
+    r"(?:为|是|[:：])?\s*(?P<got>\d{3}(?:\.\d{1,2})?)\s*分"
+)
+#: A framework that gives more than 100 points: bonus points, or a full mark above 100.
+_BONUS = re.compile(r"加分|附加分|奖励分")
+_FULL_TOLD = re.compile(r"(?:满分|总分值?)(?:为)?\s*(\d{3})\s*分")
 FULL = Decimal(100)
 MIN_LINES = 3
 #: Paragraphs between two lines of one run at most (the reasons for each block's deductions).
@@ -97,7 +110,7 @@ def _own_findings(line: _Scored) -> Iterator[ReviewFinding]:
             stated=match.group("got"),
             recomputed=match.group("weight"),
         )
-    elif match.group("lost") is not None and weight - got != line.value("lost"):
+    elif match.groupdict().get("lost") is not None and weight - got != line.value("lost"):
         due = _show(weight - got)
         lost = match.group("lost")
         message = (
@@ -168,8 +181,10 @@ def _sum_finding(
 def check_scored_lines(doc: ReportDoc) -> list[ReviewFinding]:
     """Scores said with their 分值 on lines of their own, and the total they make."""
     lines = list(_lines(doc))
-    paired = (_Scored(p, m) for p in doc.paragraphs for m in _PAIR.finditer(p.text))
+    paired = [_Scored(p, m) for p in doc.paragraphs for m in _PAIR.finditer(p.text)]
+    paired += [_Scored(p, m) for p in doc.paragraphs for m in _FULL_MARK.finditer(p.text)]
     findings = [finding for line in (*lines, *paired) for finding in _own_findings(line)]
+    findings.extend(_totals_over_full(doc))
     for run in _runs(doc, lines):
         found = _total_finding(doc, run)
         if found is not None:
@@ -238,3 +253,23 @@ def _rate_scores(paragraph: Paragraph) -> Iterator[ReviewFinding]:
             stated=got,
             recomputed=f"{due}",
         )
+
+
+def _totals_over_full(doc: ReportDoc) -> Iterator[ReviewFinding]:
+    """A self-evaluation's total above 100 points, where the framework gives no more."""
+    told = [Decimal(m.group(1)) for p in doc.paragraphs for m in _FULL_TOLD.finditer(p.text)]
+    if any(_BONUS.search(p.text) for p in doc.paragraphs) or any(v > FULL for v in told):
+        return
+    for paragraph in doc.paragraphs:
+        for match in _SELF_TOTAL.finditer(paragraph.text):
+            if Decimal(match.group("got")) <= FULL:
+                continue
+            message = f"自评总分为{match.group('got')}分，超过满分100分，且未列明加分项目。"
+            yield make_finding(
+                "table-score-over-weight",
+                paragraph,
+                message,
+                span=match.span("got"),
+                stated=match.group("got"),
+                recomputed="100",
+            )

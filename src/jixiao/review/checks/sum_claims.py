@@ -34,6 +34,7 @@ from jixiao.review.checks.part_shares import share_owner
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
@@ -306,6 +307,17 @@ def parts_after(sentence: Sentence, total: Quantity, start: int, end: int) -> Su
     return SumClaim(sentence, total, tuple(parts), tuple(shares), declared=declared)
 
 
+def _exact(sentence: Sentence, mark: int, stop: int) -> SumClaim | None:
+    """With no figure just before it to split, a 其中 list of money that makes exactly an
+    amount told earlier in the sentence splits that amount (“收入8552万元，…，同口径完成
+    10066万元，同口径增长9.7%，其中：税收5537万元，非税3015万元，非税占比35.3%”)."""
+    for total in reversed([q for q in sentence.quantities if q.end <= mark and q.kind == MONEY]):
+        claim = parts_after(sentence, total, mark, stop)
+        if claim and sum((p.value for p in claim.parts), Decimal(0)) == total.value:
+            return claim
+    return None
+
+
 def _names_only(sentence: Sentence, mark: re.Match[str]) -> bool:
     """“优势产业项目5个，分别是A、B、C；改善民生4个…”: a 分别是 (or 主要包括) naming a part's
     items with no figure before its ；opens no list, nor does a “具体情况如下：”."""
@@ -381,7 +393,7 @@ def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
         if sentence.text.startswith(_WEI, mark):
             semicolon = _SEMICOLON.search(sentence.text, mark, stop)
             stop = semicolon.start() if semicolon else stop
-        claim = parts_after(sentence, total, mark, stop) if total else None
+        claim = parts_after(sentence, total, mark, stop) if total else _exact(sentence, mark, stop)
         plain = not _opens_bracket(sentence, mark) and not sentence.text.startswith(_WEI, mark)
         if total and through > stop and plain:
             claim = _whole_through(sentence, total, mark, through, claim)

@@ -344,7 +344,9 @@ def as_unit(quantity: Quantity, unit: str) -> Quantity:
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff（）()“”]+")
-_WORD_ENDS = re.compile(r"^(?:[为是共计达约:：]|合计|共计)+|(?:[为是共计达约:：]|合计|共计)+$")
+_WORD_ENDS = re.compile(
+    r"^(?:[为是共计达约:：]|合计|共计)+|(?:[为是共计约:：]|(?<!下)达|合计|共计)+$"
+)
 #: A run of words that is only the unit of the cell before (620.82万元602.82万元).
 _UNIT_ONLY = re.compile(r"^(?:万元|元|万|亿元|公里|平方米|亩)$")
 

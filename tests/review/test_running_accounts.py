@@ -1,0 +1,48 @@
+"""A budget told as a running account in one sentence, its end against its start and
+changes (figures our own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_HEAD = "2023年度农村饮水安全项目绩效自评报告\n一、项目资金情况\n"
+_CODE = "difference-mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("年初预算86万元，年中调减12万元，调整后预算74万元。", []),
+        ("年初预算86万元，年中调减12万元，调整后预算64万元。", [("64万元", "74.00万元")]),
+        # added and cut in one account: 86 + 20.5 − 6 = 100.5
+        ("年初预算86万元，年中追加预算20.5万元，调减6万元，调整后预算100.5万元。", []),
+        (
+            "年初预算86万元，年中追加预算20.5万元，调减6万元，调整后预算112.5万元。",
+            [("112.5万元", "100.50万元")],
+        ),
+        # the start split by 其中 before the change: 95 − 30 = 65
+        (
+            "省级补助资金下达我县95万元，其中水厂改造资金80万元，管网维修资金15万元，"
+            "调减30万元，全年实际下达56万元。",
+            [("56万元", "65.00万元")],
+        ),
+    ],
+)
+def test_the_end_of_an_account_is_its_start_and_changes(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_HEAD + text + "\n", _CODE) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another amount among the changes: which it belongs to is not told
+        "年初预算86万元，年中调减12万元，支出70万元，调整后预算64万元。",
+        # a change against last year is no step of the account
+        "年初预算86万元，较上年减少12万元，调整后预算64万元。",
+    ],
+)
+def test_accounts_not_plain_are_left_alone(text: str) -> None:
+    assert stated_recomputed(_HEAD + text + "\n", _CODE) == []
