@@ -46,3 +46,13 @@ def test_the_end_of_an_account_is_its_start_and_changes(
 )
 def test_accounts_not_plain_are_left_alone(text: str) -> None:
     assert stated_recomputed(_HEAD + text + "\n", _CODE) == []
+
+
+def test_a_change_may_name_its_source() -> None:
+    text = "年初预算合计1650万元，年中调减中央财政资金120万元，调整后预算合计1430万元。\n"
+    assert stated_recomputed(_HEAD + text, _CODE) == [("1430万元", "1530.00万元")]
+
+
+def test_what_was_spent_of_the_budget_is_no_level_of_it() -> None:
+    text = "年初预算合计1650万元，年中调减中央财政资金120万元，全年预算执行数合计1430万元。\n"
+    assert stated_recomputed(_HEAD + text, _CODE) == []

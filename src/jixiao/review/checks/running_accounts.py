@@ -26,17 +26,18 @@ from jixiao.review.text.sentences import doc_sentences
 
 _ADDED = "追加|调增"
 _CUT = "调减|追减|核减|收回"
-#: A change told alone in its clause (年中追加预算20万元, 调减40万元), not one against another
-#: year (较上年减少…).
+#: A change told alone in its clause (年中追加预算20万元, 调减40万元, 调减中央财政资金200万),
+#: not one against another year (较上年减少…) nor the level after it (调减后的预算).
 _CHANGE = re.compile(
-    rf"^(?:年中|年内|其后|后|又|再|另)?(?P<way>{_ADDED}|{_CUT})(?:了)?(?:预算|资金|经费|指标)?(?:数)?"
-    r"(?:为|[:：])?$"
+    rf"^(?:年中|年内|其后|后|又|再|另)?(?P<way>{_ADDED}|{_CUT})(?:了)?"
+    r"(?:(?!后)[\u4e00-\u9fff]{0,6}?(?:预算|资金|经费|指标|补助|补贴|拨款))?(?:数)?(?:为|[:：])?$"
 )
 _START = re.compile(r"年初预算|预算安排|安排|下达|批复|预算数|预算资金|预算为")
 _END = re.compile(
     r"(?:^|[^较比])(?:调整后|调整为|变更后|实际下达|全年下达|全年预算|最终预算|合计下达)"
 )
 _SPLIT = "其中"
+_SPENT = re.compile(r"执行|支出|使用|完成")
 
 
 def _changes(money: list[Quantity], end: Quantity) -> list[tuple[Quantity, re.Match[str]]]:
@@ -60,6 +61,8 @@ def _start(sentence: Sentence, money: list[Quantity], first: Quantity) -> Quanti
 def _account(sentence: Sentence) -> tuple[Quantity, list[Quantity], list[int], Quantity] | None:
     money = [q for q in sentence.quantities if q.kind == MONEY]
     end = next((q for q in money if _END.search(q.label)), None)
+    if end is not None and _SPENT.search(end.label):
+        return None  # what was spent of the budget (全年预算执行数) may fall short of it
     if end is None or any(q.approx for q in money):
         return None
     changes = _changes(money, end)
