@@ -227,3 +227,16 @@ def test_counts_of_steps_may_overlap_when_one_makes_the_total() -> None:
 def test_aspects_named_then_counted(text: str, found: list[tuple[str, str]]) -> None:
     head = "2023年度残疾人康复项目绩效自评报告\n二、绩效自评工作开展情况\n"
     assert stated_recomputed(head + text + "\n", "list-count-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aspect whose name holds 及 or 与 is one aspect or two: either reading may be meant
+        "评价组从项目决策、资金管理和使用、项目产出及效益三个方面开展评价。",
+        "从决策与立项、过程管理、产出与效益三个方面开展评价。",
+    ],
+)
+def test_aspects_joined_inside_their_names_are_not_miscounted(text: str) -> None:
+    head = "2023年度残疾人康复项目绩效自评报告\n二、绩效自评工作开展情况\n"
+    assert stated_recomputed(head + text + "\n", "list-count-mismatch") == []

@@ -47,3 +47,17 @@ def test_an_amount_taken_out_of_a_pool_cannot_pass_it(
 ) -> None:
     head = "2023年度住房保障项目绩效自评报告\n一、资金情况\n"
     assert stated_recomputed(head + text + "\n", "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("从上级补助100万元中安排并整合涉农资金共180万元。", []),
+        ("我县从奖励资金8,640万元中，分配给各乡镇9,212.50万元。", [("8640万元", "9,212.50万元")]),
+    ],
+)
+def test_money_pooled_with_the_pool_is_no_part_of_it(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    head = "2023年度住房保障项目绩效自评报告\n一、资金情况\n"
+    assert stated_recomputed(head + text + "\n", "sum-mismatch") == found

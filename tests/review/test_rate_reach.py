@@ -420,3 +420,24 @@ def test_a_growth_after_its_net_increase_is_over_the_level_it_came_from(
         f"186.3万元，比上年财政奖补资金净增24.5万元，增长{rate}%。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+_STREAMS = """项目支出绩效自评报告
+（一）年初目标。年初下达补助资金合计1240.50万元。其中，中央资金820.40万元，省级资金420.10万元。
+（二）实际完成情况。中央资金完成{central}万元，预算执行率{rate}，省级资金完成415.90万元，预算执行率99.00%。
+"""
+
+
+@pytest.mark.parametrize(
+    ("central", "rate", "found"),
+    [
+        ("756.20", "92.17%", []),
+        ("756.20", "92.71%", [("92.71%", "92.17%")]),  # 756.20 ÷ 820.40 = 92.17%
+        ("756.20", "100%", [("100%", "92.17%")]),
+    ],
+)
+def test_a_streams_rate_over_its_own_budget_told_paragraphs_before(
+    central: str, rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = _STREAMS.format(central=central, rate=rate)
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -371,3 +371,12 @@ def test_the_page_thumbnails_of_a_sharing_site_do_not_make_a_form_running_text(
     path.write_text(head + pages + "\n\n".join(cells) + "\n", encoding="utf-8")
     texts = [p.text for p in read_report(path).paragraphs]
     assert "决策程序" in texts and "6" in texts
+
+
+def test_a_row_with_a_page_caption_glued_to_its_end_stays_a_row(tmp_path: Path) -> None:
+    # only a caption line of its own is a thumbnail; a row that ends in one keeps its cells
+    path = tmp_path / "自评表.txt"
+    row = "其他资金 | 12.00 | 12.00 | 12.00 | — | 100% | — 绩效自评表.docx_第2页\n"
+    path.write_text("项目支出绩效自评表\n" + row, encoding="utf-8")
+    texts = [p.text for p in read_report(path).paragraphs]
+    assert any(t.startswith("其他资金") for t in texts)

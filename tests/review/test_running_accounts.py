@@ -56,3 +56,17 @@ def test_a_change_may_name_its_source() -> None:
 def test_what_was_spent_of_the_budget_is_no_level_of_it() -> None:
     text = "年初预算合计1650万元，年中调减中央财政资金120万元，全年预算执行数合计1430万元。\n"
     assert stated_recomputed(_HEAD + text, _CODE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money told before the start is in the account too
+        "上年结转30万元，本年下达150万元，年中追加20万元，调整后预算200万元。",
+        "安排基本支出80万元，安排项目支出120万元，追加30万元，调整后预算230万元。",
+        # money recovered for misuse is no step of the budget
+        "年初预算60万元，收回违规使用资金3万元，调整后预算60万元。",
+    ],
+)
+def test_accounts_whose_start_is_not_the_first_amount_are_left_alone(text: str) -> None:
+    assert stated_recomputed(_HEAD + text + "\n", _CODE) == []

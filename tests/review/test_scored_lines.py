@@ -155,3 +155,22 @@ def test_a_total_self_evaluation_score_above_100(
         "自评结论：项目顺利完成年度目标任务。\n"
     )
     assert stated_recomputed(text, "table-score-over-weight") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("项目效益满分30分，得31分（含创新加分1分）。", []),
+        ("绩效指标明确性满分：5分，得分：6分。", [("6", "5")]),
+        # a full mark above 100, named with 值 or a colon
+        ("本次评价满分值为110分，含加分项。经评价，项目自评得分为106分。", []),
+        ("本次评价满分：120分。经评价，项目自评得分为112分。", []),
+        # an outside assessment's score, or a score of another scale, is no self-evaluation's
+        ("在全省绩效考核中，我局综合得分108.5分。", []),
+    ],
+)
+def test_scores_beside_their_full_marks_in_other_wordings(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    head = "项目支出绩效评价报告\n（二）评分情况\n"
+    assert stated_recomputed(head + text + "\n", "table-score-over-weight") == found

@@ -40,3 +40,8 @@ def test_a_nil_part_closing_the_list_may_leave_parts_out() -> None:
         "233.10万元；对下转移支付项目0个，对下转移支付0万元。\n"
     )
     assert stated_recomputed(_HEAD + text, "sum-mismatch") == []
+
+
+def test_a_nil_first_part_of_other_counts_may_leave_parts_out() -> None:
+    text = "全年开展培训30期，其中：省外培训0期，市级培训6期。\n"
+    assert stated_recomputed(_HEAD + text, "sum-mismatch") == []

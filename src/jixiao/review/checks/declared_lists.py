@@ -44,13 +44,14 @@ def _by_definition(total: Quantity, parts: list[Quantity]) -> bool:
 
 
 def _opens_nil(text: str, total: Quantity, parts: list[Quantity]) -> bool:
-    """“编制18人，其中：行政编制0人，事业编制17人”: a 其中 list, closed by the sentence's stop,
-    that opens on a kind that is nil goes through the kinds (a nil part last may close a list
-    of some only: “本级项目8个；对下转移支付项目0个”, the units' own projects left out)."""
+    """“编制18人，其中：行政编制0人，事业编制17人”: a 其中 list of posts (编制), closed by
+    the sentence's stop, that opens on a kind that is nil goes through the kinds (a nil part
+    last may close a list of some only: “本级项目8个；对下转移支付项目0个”)."""
     closed = text.rstrip().endswith(("。", "；", ";", "！", "!"))
     after = text[parts[-1].end : parts[-1].end + 3]
     opened = _QIZHONG.search(text, total.end, parts[0].start) is not None
-    return closed and opened and parts[0].value == 0 and "等" not in after
+    staff = all("编" in p.label for p in parts)  # posts by kind (not 培训0期，市级培训6期)
+    return closed and opened and staff and parts[0].value == 0 and "等" not in after
 
 
 def declared_whole(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:

@@ -148,12 +148,12 @@ _GROUP_ITEM = re.compile(r"^(?:和|及|以及)?(?:各|所辖|下属|全市|全�
 
 def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFinding | None:
     items = list_items(match.group("items"))
-    if match.re is _ASPECTS and items:  # aspects joined by 和 are two, however they end
-        items = [*items[:-1], *re.split(r"以及|和|及|与", items[-1])]
+    if match.re is _ASPECTS:
+        return _aspects_finding(sentence, match, items)
     if match.re is _NAMED_BEFORE and items and any(_group(item) for item in items):
         return None
     stated = chinese_count(match.group("count"))
-    if items is None and match.re in (_BACKWARD, _NAMED_BEFORE, _ASPECTS) and stated is not None:
+    if items is None and match.re in (_BACKWARD, _NAMED_BEFORE) and stated is not None:
         # “A、B、C等11个科室”: 等 may leave names out, but never names more than the count
         items = list_items(match.group("items"), open_end=True)
         items = items if items is not None and len(items) > stated else None
@@ -179,6 +179,33 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         f"（{'、'.join(items)}），数量不符，请核实。"
     )
     return _count_finding(sentence, match, message, stated, len(items))
+
+
+def _aspects_finding(
+    sentence: Sentence, match: re.Match[str], items: list[str] | None
+) -> ReviewFinding | None:
+    """Aspects named then counted: the last name joined by 和 (及, 与) may be one aspect
+    (项目产出及效益) or two (效益和满意度), so only a count outside both readings is told;
+    with 等, only more names than the count."""
+    stated = chinese_count(match.group("count"))
+    open_end = items is None
+    items = items or list_items(match.group("items"), open_end=True)
+    if stated is None or not items:
+        return None
+    last = [part for part in re.split(r"以及|和|及|与", items[-1]) if part]
+    fewest, most = len(items), len(items) - 1 + len(last)
+    if fewest <= stated <= most or (open_end and stated > fewest):
+        return None
+    items = [*items[:-1], *last]
+    items[0] = _LEAD.sub("", items[0]) or items[0]
+    unit = match.group("unit")
+    listed = f"{len(items)}{unit}（{'、'.join(items)}）"
+    message = f"称{match.group('count')}{unit}，但列举了{listed}，数量不符，请核实。"
+    return _count_finding(sentence, match, message, stated, len(items))
+
+
+#: The words that lead into a list of aspects (评价组从…, 内容包括…), not part of its first name.
+_LEAD = re.compile(r"^.+?(?:从|包括|涵盖|围绕)(?=[\u4e00-\u9fff]{2})")
 
 
 def _group(item: str) -> bool:

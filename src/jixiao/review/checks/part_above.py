@@ -28,8 +28,10 @@ _OPENS_PART = re.compile(
 #: What lies between a part and the next one of a list: a separator and a name.
 _NEXT_PART = re.compile(r"^[、，,；;]\s*[^，,。；;()（）]{0,12}$")
 #: “从奖励资金31714万元中分配20977.80万元”: an amount taken out of a pool.
+#: (not “…中安排并整合涉农资金共180万元”: money pooled with it)
 _TAKEN_FROM = re.compile(
-    r"^\s*中\s*(?:分配|安排|拨付|列支|统筹|切块|调剂|使用)了?[^，,。；;()（）]{0,10}$"
+    r"^\s*中\s*[，,]?\s*(?:分配|安排|拨付|列支|切块|调剂|使用)了?(?:给)?"
+    r"(?![^，,。；;()（）]*(?:整合|统筹|共|合计|连同|加上))[^，,。；;()（）]{0,10}$"
 )
 _FROM_TO = re.compile(r"由|从")
 _CHANGED = re.compile(r"^\s*(?:调整|调减|调增|变更|减少|增加|增至|降至|下降|上升)")

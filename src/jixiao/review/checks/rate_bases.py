@@ -184,6 +184,11 @@ def with_earlier_plan(
         return None
     if not _MONEY_RATE.search(sentence.text[: rate.start]) or inputs[0].kind != MONEY:
         return None
+    before = sentence.text[: inputs[0].start]
+    clause = before[max(before.rfind(c) for c in "，,；;：:") + 1 :]
+    stream = None if left else _STREAM.search(clause)
+    if stream is not None:
+        return _over_stream_plan(sentences, at, rate, inputs[0], stream.group(0))
     found = _plan_before_part(sentences, at, inputs[0]) or _earlier_plan(sentences, at)
     if found is None or found[1].value <= 0:
         return None
@@ -192,12 +197,38 @@ def with_earlier_plan(
     between += [q for q in sentence.quantities if q.start < inputs[0].start]
     if _other_base(between, rate, inputs[0]) or _one_stream_of_several(plan, between):
         return None
-    before = sentence.text[: inputs[0].start]
-    clause = before[max(before.rfind(c) for c in "，,；;：:") + 1 :]
-    stream = None if left else _STREAM.search(clause)
-    if stream is not None and stream.group(0) not in plan.label:
-        return None  # “中央资金完成636.75万元，执行率81.97%”: over 中央资金's own budget
     return _over_plan(sentence, rate, plan, inputs[0])
+
+
+def _over_stream_plan(
+    sentences: tuple[Sentence, ...], at: int, rate: Quantity, done: Quantity, stream: str
+) -> ReviewFinding | None:
+    """“中央资金完成636.75万元，执行率81.97%”: over 中央资金's own budget told before, unless
+    a figure before it in its own sentence gives the rate."""
+    own = _stream_plan(sentences, at, stream)
+    sentence = sentences[at]
+    near = [q for q in sentence.quantities if q.start < done.start]
+    if own is None or _other_base(near, rate, done):
+        return None
+    return _over_plan(sentence, rate, own, done)
+
+
+def _stream_plan(sentences: tuple[Sentence, ...], at: int, stream: str) -> Quantity | None:
+    """The one amount a funding stream is told with in the paragraphs before the rate's (and
+    none after the rate's sentence opens), none of them what was done: its budget."""
+    here = sentences[at].paragraph.index
+    earlier = [
+        q
+        for s in sentences[:at]
+        if here - NEARBY_PARAGRAPHS <= s.paragraph.index < here and not s.paragraph.is_heading
+        for q in s.quantities
+        if q.kind == MONEY and stream in q.label and role(q.label) != "actual"
+    ]
+    values = {q.value for q in earlier}
+    if len(values) != 1 or any(q.approx or _BESIDE.search(q.label) for q in earlier):
+        return None
+    plan = earlier[0]
+    return plan if plan.value > 0 else None
 
 
 def _one_stream_of_several(plan: Quantity, between: list[Quantity]) -> bool:

@@ -25,11 +25,11 @@ from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
 _ADDED = "追加|调增"
-_CUT = "调减|追减|核减|收回"
+_CUT = "调减|追减|核减"
 #: A change told alone in its clause (年中追加预算20万元, 调减40万元, 调减中央财政资金200万),
 #: not one against another year (较上年减少…) nor the level after it (调减后的预算).
 _CHANGE = re.compile(
-    rf"^(?:年中|年内|其后|后|又|再|另)?(?P<way>{_ADDED}|{_CUT})(?:了)?"
+    rf"^(?:年中|年内|其后|后|又|再|另)?(?:经批准)?(?P<way>{_ADDED}|{_CUT})(?:了)?"
     r"(?:(?!后)[\u4e00-\u9fff]{0,6}?(?:预算|资金|经费|指标|补助|补贴|拨款))?(?:数)?(?:为|[:：])?$"
 )
 _START = re.compile(r"年初预算|预算安排|安排|下达|批复|预算数|预算资金|预算为")
@@ -55,7 +55,9 @@ def _start(sentence: Sentence, money: list[Quantity], first: Quantity) -> Quanti
     if mark >= 0:
         before = [q for q in before if q.end <= mark]
     start = before[-1] if before else None
-    return start if start is not None and _START.search(start.label) else None
+    if start is None or start is not money[0] or not _START.search(start.label):
+        return None  # money told before the start (上年结转30万元，本年下达150万元，…) is in it too
+    return start
 
 
 def _account(sentence: Sentence) -> tuple[Quantity, list[Quantity], list[int], Quantity] | None:

@@ -53,17 +53,18 @@ _TOTAL = re.compile(
 )
 #: “绩效指标明确性本项目满分2分，得3分”: a full mark and its score side by side, no brackets.
 _FULL_MARK = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,16}}?)(?:本项目|本项)?(?<![（(])(?:满分|分值)(?:为)?\s*"
-    rf"(?P<weight>{_NUMBER})\s*分\s*[，,]\s*(?:实际|自评)?得(?:分)?\s*(?:为)?\s*(?P<got>{_NUMBER})\s*分"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,16}}?)(?:本项目|本项)?(?<![（(])(?:满分|分值)(?:为|[:：])?\s*"
+    rf"(?P<weight>{_NUMBER})\s*分\s*[，,；;]?\s*(?:实际|自评)?得(?:分)?\s*(?:为|[:：])?\s*"
+    rf"(?P<got>{_NUMBER})\s*分(?!\s*[（(][^）)]{{0,8}}加分)"
 )
-#: “项目自评分：110分”: the total of a self-evaluation, which cannot pass its 100 points.
+#: “项目自评分：110分”: the total of a self-evaluation, which cannot pass its 100 points (a
+#: score of another scale, 千分制 968分, is not read).
 _SELF_TOTAL = re.compile(
-    r"(?:自评得分|自评总分|自评分数?|综合评分|综合得分|总得分|最终得分|评价得分)"
-    r"(?:为|是|[:：])?\s*(?P<got>\d{3}(?:\.\d{1,2})?)\s*分"
+    r"自评(?:综合|最终)?(?:得分|总分|分数?)(?:为|是|[:：])?\s*(?P<got>1[0-4]\d(?:\.\d{1,2})?)\s*分"
 )
 #: A framework that gives more than 100 points: bonus points, or a full mark above 100.
-_BONUS = re.compile(r"加分|附加分|奖励分")
-_FULL_TOLD = re.compile(r"(?:满分|总分值?)(?:为)?\s*(\d{3})\s*分")
+_BONUS = re.compile(r"加分|附加分|奖励分|千分制")
+_FULL_TOLD = re.compile(r"(?:满分|总分)值?\s*(?:为|是|[:：])?\s*(\d{3,4})\s*分")
 FULL = Decimal(100)
 MIN_LINES = 3
 #: Paragraphs between two lines of one run at most (the reasons for each block's deductions).

@@ -34,7 +34,9 @@ def decode(data: bytes, name: str) -> str:
 
 #: A page number printed between dashes or as 第N页 (a bare number may be a table cell), or
 #: a document-sharing site's page thumbnail (“服务贸易项目绩效自评表.docx_第1页”).
-_PAGE_MARK = re.compile(r"^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|(?:.*_)?第\s*\d{1,4}\s*[页頁])$")
+_PAGE_MARK = re.compile(
+    r"^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|(?:[^|｜\s]{1,60}_)?第\s*\d{1,4}\s*[页頁])$"
+)
 _END = '。；;：:！？!?）)”"'
 #: A cell holding a figure alone (“3144.00”, “97.59%”, “1,234”) between spaces, not an
 #: amount a PDF export spaced from its unit (“基本支出 150384 元，”).
