@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from review_support import codes_of
+from review_support import findings_of
 from review_support import stated_recomputed
 
 _KINDS = (
@@ -240,3 +241,10 @@ def test_aspects_named_then_counted(text: str, found: list[tuple[str, str]]) -> 
 def test_aspects_joined_inside_their_names_are_not_miscounted(text: str) -> None:
     head = "2023年度残疾人康复项目绩效自评报告\n二、绩效自评工作开展情况\n"
     assert stated_recomputed(head + text + "\n", "list-count-mismatch") == []
+
+
+def test_the_words_leading_into_the_aspects_are_not_named_as_one() -> None:
+    head = "2023年度残疾人康复项目绩效自评报告\n二、自评情况\n"
+    text = head + "本次评价，从项目完成、效益和满意度五个方面开展。\n"
+    found = [f.message for f in findings_of(text) if f.code == "list-count-mismatch"]
+    assert len(found) == 1 and "（项目完成、效益、满意度）" in found[0]

@@ -205,7 +205,7 @@ def _aspects_finding(
 
 
 #: The words that lead into a list of aspects (评价组从…, 内容包括…), not part of its first name.
-_LEAD = re.compile(r"^.+?(?:从|包括|涵盖|围绕)(?=[\u4e00-\u9fff]{2})")
+_LEAD = re.compile(r"^.*?(?:从|包括|涵盖|围绕)(?=[\u4e00-\u9fff]{2})")
 
 
 def _group(item: str) -> bool:
