@@ -65,3 +65,18 @@ def test_quoted_grades_over_the_parts_of_a_sentence_a_few_sentences_after_their_
         f"“良”55个，占57.29%；“中”24个，占25%；“差”{poor}个，占5.21%。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+_MUSEUMS = (
+    "全市共有42家文化馆参加了年度免费开放绩效考核。经综合考核评估，市群众艺术馆等9家单位考核"
+    "结果为优秀；北城区文化馆等18家单位考核结果为良好，南山区文化馆等{fair}家单位考评结果为合格，"
+    "有4家单位考核结果为不合格。\n"
+)
+
+
+@pytest.mark.parametrize(("fair", "found"), [("11", []), ("12", [("42个", "43个")])])
+def test_counts_with_their_grade_after_them_make_the_count_said_before(
+    fair: str, found: list[tuple[str, str]]
+) -> None:
+    text = "2023年度文化馆免费开放绩效考核情况\n" + _MUSEUMS.format(fair=fair)
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -156,8 +156,42 @@ def check_grade_counts(doc: ReportDoc) -> list[ReviewFinding]:
                 finding = _grade_finding(sentence, span, "项目", *found, quoted=True)
                 findings.extend([finding] if finding else [])
         if len(findings) == told:
-            findings.extend(_spread_grades(sentences, at))
+            findings.extend(_spread_grades(sentences, at) or _counted_first(sentences, at))
     return findings
+
+
+#: “重庆中国三峡博物馆等13家单位考核结果为优秀”: a count, then the grade its members got.
+_COUNTED_GRADE = re.compile(
+    r"(?P<n>\d+)\s*(?:家|个)[\u4e00-\u9fff]{0,4}?(?:考核|考评|评价|自评)?(?:结果|等级|等次)为"
+    r"[“\"']?(?P<grade>优秀|良好|合格|不合格|较差|优|良|中|差)"
+)
+#: “共有60家博物馆参加了…考核”: the whole the graded counts share out.
+_ALL_TAKING_PART = re.compile(r"共有?(?P<n>\d+)\s*(?:家|个)")
+
+
+def _counted_first(sentences: Sequence[Sentence], at: int) -> list[ReviewFinding]:
+    """“共有60家博物馆参加了…绩效考核工作。经综合考核评估，A等13家单位考核结果为优秀；B等
+    21家单位考核结果为良好，…有7家单位考核结果为不合格。”: counts with the grade after them,
+    each grade once, against the one count said with 共 in the sentences before."""
+    sentence = sentences[at]
+    graded = list(_COUNTED_GRADE.finditer(sentence.text))
+    names = [m.group("grade") for m in graded]
+    if len(graded) < _MIN_GRADES or len(set(names)) < len(names):
+        return []
+    if len(re.findall(r"\d+\s*(?:家|个)", sentence.text)) != len(graded):
+        return []  # another count in the sentence: which whole is shared out is not plain
+    earlier = [
+        s for s in sentences[max(0, at - _LOOK_BACK) : at] if s.paragraph is sentence.paragraph
+    ]
+    totals = [m for s in earlier for m in _ALL_TAKING_PART.finditer(s.text)]
+    if len(totals) != 1:
+        return []
+    grades = [(m.group("grade"), int(m.group("n"))) for m in graded]
+    span = (sentence.start, sentence.start + len(sentence.text))
+    found = _grade_finding(
+        sentence, span, "评价对象", int(totals[0].group("n")), grades, quoted=False
+    )
+    return [found] if found else []
 
 
 _LOOK_BACK = 3
