@@ -333,3 +333,13 @@ def test_a_wrong_change_names_what_either_level_would_be(way: str, either: tuple
     text = f"2017年度基本支出279万元，2016年度基本支出203万元，2017年比上年基本支出{way}49万元。"
     [finding] = [f for f in findings_of(text) if f.code == "difference-mismatch"]
     assert all(level in finding.message for level in either)
+
+
+def test_last_years_amount_named_at_length_after_its_year() -> None:
+    # the comparison's own amount sits far after 与 (a long name with quotes): 621 − 458 = 163
+    text = (
+        "2023年度农村公路养护项目绩效自评报告\n一、资金情况\n"
+        "本县获得2023年省级普通省道及农村公路“以奖代补”专项补助资金621万元，与2022年获得"
+        "省级普通省道及农村公路“以奖代补”专项补助资金458万元相比增加136万元。\n"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == [("136万元", "增加163.00万元")]
