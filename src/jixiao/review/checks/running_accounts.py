@@ -4,8 +4,9 @@ cut, and where it ended:
     年初预算111万元，年中调减40万元，调整后预算61万元。           → 111 − 40 = 71, not 61
     下达我区111万元，其中A100万元、B11万元，调减40万元，全年实际下达71万元。
 
-The start may be split by a 其中 list before the first change; those parts are passed over.
-Any other amount between the start and the end leaves the account unread.
+The start is the sentence's first amount and may be split by a 其中 list before the first
+change; those parts are passed over. Any other amount between the start and the end leaves the
+account unread, and so does an end that is what was spent (全年预算执行数).
 """
 
 from __future__ import annotations
