@@ -222,6 +222,7 @@ def test_counts_of_steps_may_overlap_when_one_makes_the_total() -> None:
         ("从资金管理、项目实施和群众满意度四个方面开展自评。", [("4", "3")]),
         # 等 may leave aspects out, never name more than the count
         ("从资金管理、项目实施等三个方面开展自评。", []),
+        ("本次评价重点关注资金管理、项目实施和群众满意度四个方面。", [("4", "3")]),
         ("从资金管理、项目实施、产出效益、群众满意度等三个方面开展自评。", [("3", "4")]),
     ],
 )

@@ -68,7 +68,7 @@ _NAMED_BEFORE = re.compile(
 #: “指标分项目决策、项目过程、项目产出、项目效益四大部分”, “从A、B和C三个方面”: the aspects of a
 #: review named, then counted.
 _ASPECTS = re.compile(
-    r"(?:^(?![从分按在对就])|(?<=[，,：:；;。从分按在对就括盖绕]))(?P<noun>)"
+    r"(?:^(?![从分按在对就])|(?<=[，,：:；;。从分按在对就括盖绕注]))(?P<noun>)"
     r"(?P<items>(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?"
     r"(?:(?:和|及|以及|与)[\u4e00-\u9fff]{2,10}?)?等?)(?:共)?"
     r"(?P<count>[一二两三四五六七八九十]|\d)"

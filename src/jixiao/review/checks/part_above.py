@@ -46,7 +46,7 @@ def _part_after(sentence: Sentence, whole: Quantity) -> Quantity | None:
         return None
     part = later[0]
     between = sentence.text[whole.end : part.start]
-    taken = _TAKEN_FROM.match(between) and "从" in whole.label
+    taken = _TAKEN_FROM.match(between) and re.search(r"[从在]", whole.label)
     if not (_OPENS_PART.match(between) or taken):
         return None
     # a list of parts (其中A120万元、B30万元): the sum checks hold it to its whole
