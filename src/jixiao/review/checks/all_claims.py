@@ -14,6 +14,7 @@ from jixiao.review.checks.bracket_claims import bracket_claims
 from jixiao.review.checks.counted_groups import counted_group_claims
 from jixiao.review.checks.counted_projects import counted_project_claims
 from jixiao.review.checks.done_counts import done_count_claims
+from jixiao.review.checks.each_parts import EACH
 from jixiao.review.checks.inline_items import inline_numbered_claims
 from jixiao.review.checks.item_claims import counted_item_claims
 from jixiao.review.checks.item_claims import enumerated_claims
@@ -29,7 +30,6 @@ from jixiao.review.checks.paired_parts import paired_claims
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.spread_lists import runs_on
 from jixiao.review.checks.spread_lists import spread_claims
-from jixiao.review.checks.sum_claims import EACH
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.sentences import Sentence

@@ -28,6 +28,7 @@ _PARTIAL = re.compile(
 #: than breaking it down.
 _PER = re.compile(r"每|/|%|以上|以下|等|已|待|未|尚|增加|减少|增|减|节约|扣")
 MIN_PARTS = 2
+_SPACES = re.compile(r" *")
 #: A part's own rate against its plan, inside the bracket after the part.
 _OWN_PLAN_RATE = re.compile(
     r"[，,]\s*(?:完成|占|为)(?:年初|调整后?|全年)?(?:预算|计划)数?的?\d+(?:\.\d+)?%(?=[；;，,]|$)"
@@ -51,12 +52,8 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in sentence.quantities:
         # a PDF export may space the bracket from its figure (“144人 （行政编…）”)
-        at = (
-            total.end
-            + len(sentence.text[total.end :])
-            - len(sentence.text[total.end :].lstrip(" "))
-        )
-        span = _bracket(sentence.text, at) if usable(total) else None
+        at = _SPACES.match(sentence.text, total.end)
+        span = _bracket(sentence.text, at.end()) if at and usable(total) else None
         if span is None:
             continue
         inside = sentence.text[span[0] + 1 : span[1]]

@@ -8,8 +8,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.checks.claim_totals import usable
+from jixiao.review.checks.each_parts import EACH
 from jixiao.review.checks.list_ends import ASIDE
-from jixiao.review.checks.sum_claims import EACH
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
 from jixiao.review.text.quantities import BARE

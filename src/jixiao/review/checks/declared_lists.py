@@ -43,15 +43,19 @@ def _by_definition(total: Quantity, parts: list[Quantity]) -> bool:
     return False
 
 
+def _closed(text: str) -> bool:
+    """The sentence ends on its stop (one an excerpt cut off does not: its list may go on)."""
+    return text.rstrip().endswith(("。", "；", ";", "！", "!"))
+
+
 def _opens_nil(text: str, total: Quantity, parts: list[Quantity]) -> bool:
     """“编制18人，其中：行政编制0人，事业编制17人”: a 其中 list of posts (编制), closed by
     the sentence's stop, that opens on a kind that is nil goes through the kinds (a nil part
     last may close a list of some only: “本级项目8个；对下转移支付项目0个”)."""
-    closed = text.rstrip().endswith(("。", "；", ";", "！", "!"))
     after = text[parts[-1].end : parts[-1].end + 3]
     opened = _QIZHONG.search(text, total.end, parts[0].start) is not None
     staff = all("编" in p.label for p in parts)  # posts by kind (not 培训0期，市级培训6期)
-    return closed and opened and staff and parts[0].value == 0 and "等" not in after
+    return _closed(text) and opened and staff and parts[0].value == 0 and "等" not in after
 
 
 def declared_whole(sentence: Sentence, total: Quantity, mark: int, parts: list[Quantity]) -> bool:
@@ -61,7 +65,7 @@ def declared_whole(sentence: Sentence, total: Quantity, mark: int, parts: list[Q
     text = sentence.text
     if _by_definition(total, parts) or _opens_nil(text, total, parts):
         return True
-    if not text.rstrip().endswith(("。", "；", ";", "！", "!")):
+    if not _closed(text):
         return False  # a sentence an excerpt cut off: its list may go on
     after = text[parts[-1].end : parts[-1].end + 8]
     if _RESPECTIVELY.match(text, mark):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -14,6 +13,8 @@ from jixiao.review.checks.claim_totals import count_beside
 from jixiao.review.checks.claim_totals import money_before
 from jixiao.review.checks.claim_totals import total_before
 from jixiao.review.checks.declared_lists import declared_whole
+from jixiao.review.checks.each_parts import counted
+from jixiao.review.checks.each_parts import each_count
 from jixiao.review.checks.list_ends import ends_parts
 from jixiao.review.checks.list_ends import list_end
 from jixiao.review.checks.list_ends import parts_own
@@ -33,7 +34,6 @@ from jixiao.review.checks.part_shares import other_base
 from jixiao.review.checks.part_shares import share_owner
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.model import ReviewFinding
-from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import SCORE
@@ -115,33 +115,6 @@ def claim_finding(
     )
 
 
-#: “湖南日报、郴州日报经费各40万”: one figure for each of the names listed before it.
-EACH = re.compile(r"各(?:安排|下达|拨付|补助|补贴|奖励|支持|投入|为|是|计)?$")
-_JOINED = re.compile(r"[\u4e00-\u9fff][和及与][\u4e00-\u9fff]")
-
-
-def _each_count(sentence: Sentence, q: Quantity, start: int) -> int | None:
-    """How many times a part counts: once, or under 各 once per name listed before it since
-    ``start`` (“3个乡镇各10万元”, “A、B各40万”); None when the names cannot be counted."""
-    if not EACH.search(q.label):
-        return 1
-    cut = max(sentence.text.rfind(mark, start, q.start) for mark in "；;。")
-    start = max(start, cut + 1)
-    counts = [c for c in sentence.quantities if start <= c.start < q.start and c.kind == COUNT]
-    if counts and counts[-1].value == counts[-1].value.to_integral_value():
-        return int(counts[-1].value)
-    names = sentence.text[start : q.start]
-    if "、" in names:
-        return names.count("、") + 1
-    return 2 if _JOINED.search(names) else None
-
-
-def _counted(q: Quantity, times: int) -> Quantity:
-    if times == 1:
-        return q
-    return replace(q, value=q.value * times, ulp=q.ulp * times, text=f"{q.text}×{times}")
-
-
 #: What a figure after a 其中 is to its list: a part, the end of the list, a figure that
 #: makes the list unreadable, or a figure to pass over.
 _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
@@ -168,8 +141,8 @@ def _as_part(
     compared = COMPARE_WORDS if "累计" not in total.label else _NOT_CUMULATIVE
     if has_any(q.label, compared) and not IN_YEAR.search(q.label):
         return _SKIP
-    times = _each_count(sentence, q, parts[-1].end if parts else start)
-    return _UNREADABLE if times is None else _counted(q, times)
+    times = each_count(sentence, q, parts[-1].end if parts else start)
+    return _UNREADABLE if times is None else counted(q, times)
 
 
 def _ends_list(
