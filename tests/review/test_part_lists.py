@@ -284,6 +284,17 @@ def test_parts_whose_shares_of_the_years_spending_make_a_whole_must_add_up() -> 
     assert stated_recomputed(wrong, "sum-mismatch") == [("320.40万元", "320.13万元")]
 
 
+def test_a_share_of_the_units_own_spending_is_a_share_of_its_total() -> None:
+    # the 单位 in “占单位总支出的” is the unit whose 年度总支出 it is, not another base
+    text = (
+        "年度总支出为1542.14万元(其中:基本支出247.28万元,占单位总支出的{basic}%;"
+        "项目支出1294.86万元,占单位总支出的83.97%)。"
+    )
+    assert stated_recomputed(text.format(basic="16.03"), "share-mismatch") == []
+    wrong = stated_recomputed(text.format(basic="61.03"), "share-mismatch")
+    assert wrong == [("61.03%", "16.03%")]
+
+
 def test_shares_of_another_whole_after_a_part_list_are_not_the_totals() -> None:
     text = (
         "高校资助总额900.00亿元。其中：财政资金450.00亿元。财政资金中，中央财政270.00亿元，"

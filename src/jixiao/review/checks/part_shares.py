@@ -26,15 +26,16 @@ def other_base(total: Quantity, share: Quantity) -> bool:
     named = _NAMED_BASE.search(share.label)
     if named is None:
         return _OTHER_BASE.search(share.label) is not None
-    # “占本年财政拨款支出的” under “2020年度一般公共预算财政拨款支出”: the year is the total's
-    name = _THIS_YEAR.sub("", named.group("name"))
+    # “占本年财政拨款支出的” under “2020年度一般公共预算财政拨款支出”: the year is the total's,
+    # and so is the unit (“占单位总支出的” under 年度总支出)
+    name = _OWN_PREFIX.sub("", named.group("name"))
     if _WHOLE_WORDS.search(name):  # “占高校资助总额” under 财政资金: the whole of another
         core = _WHOLE_WORDS.sub("", name)
         return (len(core) >= 2 and core not in total.label) or bool(_OTHER_BASE.search(share.label))
     return name not in total.label
 
 
-_THIS_YEAR = re.compile(r"^(?:本年度?|当年|全年)")
+_OWN_PREFIX = re.compile(r"^(?:本年度?|当年|全年)?(?:本?单位|本?部门)?")
 
 
 def is_share(q: Quantity, shares: list[tuple[Quantity, Quantity]], before: str = "") -> bool:
@@ -68,6 +69,9 @@ def in_breakdown(sentence: Sentence, total: Quantity, share: Quantity) -> bool:
     if not share.in_brackets:
         return False
     opened = max(sentence.text.rfind(mark, 0, share.start) for mark in "（(")
-    return any(
-        opened < q.start < share.start and same_measure(q, total) for q in sentence.quantities
-    )
+    figures = sentence.quantities
+    if any(q is total for q in figures) and not any(total.end <= q.start < opened for q in figures):
+        # “总支出A（其中：基本支出B，占P%；…）”: the bracket right after the total holds its list
+        # (after “A，占P%（其中…）” the shares inside may be of A or of the whole before it)
+        return False
+    return any(opened < q.start < share.start and same_measure(q, total) for q in figures)
