@@ -721,3 +721,18 @@ def test_a_prose_total_after_a_flattened_tables_qizhong_cells() -> None:
     )
     assert stated_recomputed(text.format(b="18"), "sum-mismatch") == []
     assert stated_recomputed(text.format(b="21"), "sum-mismatch") == [("40万元", "43.00万元")]
+
+
+def test_project_spending_after_the_basic_kinds_is_the_lists_last_part() -> None:
+    # 人员经费 and 公用经费 make 基本支出; the 项目支出 after the ； is the rest of the whole
+    text = "年度预算支出{total}万元，其中人员经费580.27万元，公用经费167.75万元；项目支出162万元。"
+    assert stated_recomputed(text.format(total="910.02"), "sum-mismatch") == []
+    wrong = stated_recomputed(text.format(total="910.47"), "sum-mismatch")
+    assert wrong == [("910.47万元", "910.02万元")]
+
+
+def test_a_whole_named_before_the_semicolon_ends_the_list() -> None:
+    # 在职, 离休 and 退休 make 实有人数; the 其他人员 after the ； are told apart
+    text = "年末实有人数{total}人，其中在职人员89人，离休人员3人，退休人员41人；年末其他人员14人。"
+    assert stated_recomputed(text.format(total="133"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="131"), "sum-mismatch") == [("131人", "133人")]

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.review.checks.partitions import beyond_whole
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import same_measure
 
 #: What follows these is set beside the total, not inside it (另有离退休人员47人).
 ASIDE = re.compile(
@@ -206,6 +208,20 @@ def _made_before(total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
     return 0 <= gap <= total.value * _NEARLY_MADE and added + q.value > total.value and oversteps
 
 
+def _made_with(total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
+    """The figure after the ； makes the total with the parts (“…就业帮扶类项目3个…；项目管理费
+    1个”), or is money that brings parts well short of their total to within a hundredth of it
+    (“预算支出910.47万元，其中人员经费580.27万元，公用经费167.75万元；项目支出162万元”:
+    项目支出 is the third part, and the slip of 0.45 is the sum check's to tell)."""
+    if q.unit == total.unit and sum((p.value for p in parts), q.value) == total.value:
+        return True
+    if total.kind != MONEY or not same_measure(q, total):
+        return False
+    added = sum((p.value for p in parts), Decimal(0))
+    near = total.value * _NEARLY_MADE
+    return total.value - added > near and abs(total.value - added - q.value) <= near
+
+
 def _tail(label: str) -> str:
     return label.rstrip("为是达共计：: ")[-2:]
 
@@ -217,9 +233,9 @@ def _leaves_list(sentence: Sentence, total: Quantity, parts: list[Quantity], q: 
     first semicolon."""
     if len(parts) < 2 or not re.search(r"[；;]", sentence.text[parts[-1].end : q.start]):
         return False
-    if q.unit == total.unit and sum((p.value for p in parts), q.value) == total.value:
-        return False  # “…就业帮扶类项目3个…；项目管理费1个”: the last item makes the total
-    if _made_before(total, parts, q):
+    if _made_with(total, parts, q):
+        return False
+    if _made_before(total, parts, q) or beyond_whole([p.label for p in parts], q.label):
         return True
     tail = _tail(total.label)
     if re.search(r"[；;]", sentence.text[parts[0].start : parts[-1].end]) is None:

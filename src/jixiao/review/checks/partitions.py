@@ -13,6 +13,7 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("基本支出", "项目支出"),
     ("基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"),
     ("人员经费", "公用经费"),
+    ("人员经费", "公用经费", "项目支出"),  # 基本支出 told by its two kinds, beside 项目支出
     ("年初", "年中"),
     ("本年收入", "上年结转"),  # 收入合计 of a 预算 or 决算
     ("本年收入", "年初结转"),
@@ -76,6 +77,7 @@ def names_whole(labels: list[str]) -> bool:
 _WHOLE_OF: dict[tuple[str, ...], re.Pattern[str]] = {
     ("基本支出", "项目支出"): re.compile(r"(?<!基本)(?<!项目)支出(?:总额|合计|总计)?"),
     ("人员经费", "公用经费"): re.compile(r"基本支出"),
+    ("人员经费", "公用经费", "项目支出"): re.compile(r"(?<!基本)(?<!项目)支出(?:总额|合计|总计)?"),
     ("因公出国", "公务用车", "公务接待"): re.compile(r"三公"),
     ("因公出国", "公务用车购置", "公务用车运行", "公务接待"): re.compile(r"三公"),
     ("税收收入", "非税收入"): re.compile(r"一般公共预算(?:地方)?收入"),
@@ -103,3 +105,15 @@ def makes_whole(labels: list[str], total: str) -> bool:
         if all(hits) and len(set(hits)) == len(hits) == len(group) and whole.search(total):
             return True
     return False
+
+
+def beyond_whole(labels: list[str], label: str) -> bool:
+    """``labels`` name every member of a known whole and ``label`` belongs to no partition
+    their names are in (年末其他人员 after 在职, 离休 and 退休; not 公务接待 after the two kinds
+    of 公务用车, which the four kinds of the 三公 经费 hold)."""
+    if not names_whole(labels):
+        return False
+    return not any(
+        all(any(w in text for w in group) for text in labels) and any(w in label for w in group)
+        for group in PARTITIONS
+    )
