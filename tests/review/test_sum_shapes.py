@@ -736,3 +736,13 @@ def test_a_whole_named_before_the_semicolon_ends_the_list() -> None:
     text = "年末实有人数{total}人，其中在职人员89人，离休人员3人，退休人员41人；年末其他人员14人。"
     assert stated_recomputed(text.format(total="133"), "sum-mismatch") == []
     assert stated_recomputed(text.format(total="131"), "sum-mismatch") == [("131人", "133人")]
+
+
+def test_nil_kinds_after_the_parts_keep_them_the_list() -> None:
+    text = (
+        "2023年度支出合计798.15万元，其中：基本支出540.63万元；项目支出{project}万元；"
+        "上缴上级支出0万元；经营支出0万元；对附属单位补助支出0万元。"
+    )
+    assert stated_recomputed(text.format(project="257.52"), "sum-rounding-gap") == []
+    gap = stated_recomputed(text.format(project="257.53"), "sum-rounding-gap")
+    assert gap == [("798.15万元", "798.16万元")]

@@ -119,6 +119,8 @@ def _prefix_adds_up(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
     running = Decimal(0)
     for count, part in enumerate(parts[:-1], start=1):
         running += part.value
+        if not any(p.value for p in parts[count:]):
+            return False  # the rest are nil (“；上缴上级支出0万元…”): the prefix is the list
         if count >= 2 and running and abs(running - total.value) <= tolerance(total, parts[:count]):
             stop = _STOP.search(text, part.end, parts[count].start) is not None
             whole = names_whole([p.label for p in parts[:count]])
