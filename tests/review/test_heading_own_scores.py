@@ -29,3 +29,25 @@ _REPORT = """县学前教育项目绩效评价报告
 def test_a_heading_scored_above_its_own_weight(got: str, head: str, found: list) -> None:
     text = _REPORT.format(got=got, head=head)
     assert stated_recomputed(text, "table-score-over-weight") == found
+
+
+_BODY_SCORED = """县学前教育项目绩效评价报告
+一、投入(14分)
+(3)项目绩效目标设立(3分):
+我县科学合理设立绩效目标，绩效目标与年度实施规划目标任务一致，{said}。
+(二)资金落实(6分):
+各项资金落实到位，到位率100%，自评得6分。
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("自评得3分", []),
+        ("自评得4分", [("4分", "3分")]),
+        ("初评自评得2分，复核后自评得4分", []),  # two scores: which is the heading's?
+    ],
+)
+def test_a_heading_alone_on_its_line_is_scored_by_its_body(said: str, found: list) -> None:
+    text = _BODY_SCORED.format(said=said)
+    assert stated_recomputed(text, "table-score-over-weight") == found

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from decimal import InvalidOperation
+from itertools import pairwise
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
@@ -227,18 +229,27 @@ def _families(doc: ReportDoc, headings: list[ScoredHeading]) -> Iterator[Family]
             yield parent, children, closed
 
 
-def _own_score(heading: ScoredHeading) -> Decimal | None:
+def _own_score(heading: ScoredHeading, body: Sequence[Paragraph]) -> Decimal | None:
     """The heading's 得分: in its head, or the one 自评 score its paragraph ends its text with
-    (“（3）项目绩效目标设立(3分)：我县根据…设立绩效目标。自评得3分”)."""
+    (“（3）项目绩效目标设立(3分)：我县根据…设立绩效目标。自评得3分”) — or, a heading alone on
+    its line, the one its body says before the next heading (“…任务一致，自评得3分。”)."""
     if heading.got is not None:
         return heading.got
     said = _SELF_GOT.findall(heading.paragraph.text)
+    if not said:
+        said = [got for p in body for got in _SELF_GOT.findall(p.text)]
     return Decimal(said[0]) if len(said) == 1 else None
 
 
-def _over_weight(heading: ScoredHeading) -> ReviewFinding | None:
+def _bodies(doc: ReportDoc, headings: list[ScoredHeading]) -> list[Sequence[Paragraph]]:
+    """The paragraphs under each heading, up to the next heading of any level."""
+    starts = [h.paragraph.index for h in headings] + [len(doc.paragraphs) + 1]
+    return [doc.paragraphs[start : end - 1] for start, end in pairwise(starts)]
+
+
+def _over_weight(heading: ScoredHeading, body: Sequence[Paragraph]) -> ReviewFinding | None:
     """A heading scored above its own 分值."""
-    got = _own_score(heading)
+    got = _own_score(heading, body)
     if heading.weight is None or got is None or got <= heading.weight:
         return None
     if _EXTRA.search(heading.paragraph.text[:HEAD_REACH]):
@@ -263,5 +274,7 @@ def check_heading_scores(doc: ReportDoc) -> list[ReviewFinding]:
         finding = _mismatch(parent, children, closed)
         if finding is not None:
             findings.append(finding)
-    findings += [f for h in headings if (f := _over_weight(h)) is not None]
+    bodies = _bodies(doc, headings)
+    over = (_over_weight(h, body) for h, body in zip(headings, bodies, strict=True))
+    findings += [f for f in over if f is not None]
     return findings
