@@ -147,6 +147,22 @@ _NOTICE = (
 )
 
 
+_USES_BELOW = (
+    "2024年本级体育彩票公益金使用情况公告\n"
+    "2024年，我局体育彩票公益金支出总额为{total}元，结余65210.50元。具体资金用途如下：\n"
+    "1.更新社区健身器材915.40元，项目支出进度100%。\n"
+    "2.举办全民健身运动会12000元，项目支出进度100%。\n"
+    "3.资助少年儿童体育训练24500元，项目支出进度100%。\n"
+    "区文化体育局\n"
+)
+
+
+def test_numbered_uses_below_a_spending_add_up_to_it_not_to_the_balance() -> None:
+    assert stated_recomputed(_USES_BELOW.format(total="37415.40"), "sum-mismatch") == []
+    wrong = stated_recomputed(_USES_BELOW.format(total="37145.40"), "sum-mismatch")
+    assert wrong == [("37145.40元", "37415.40元")]
+
+
 def test_an_outline_of_amounts_adds_up_level_by_level() -> None:
     right = _NOTICE.format(total="566.70", venues="421.90", paths="213.5")
     assert stated_recomputed(right, "sum-mismatch") == []

@@ -109,12 +109,12 @@ def _named_head(text: str) -> str:
 _USES = re.compile(rf"{_ASPECTS}\s*[:：]\s*$")
 
 
-def _one_total(paragraph: Paragraph) -> bool:
+def _one_total_in(text: str) -> bool:
     """The aspects a sum was used for (“主要用于以下三个方面：”) split the one amount of their
     paragraph, not the last of two (“共投入A，实际使用B。主要用于…”)."""
-    if not _USES.search(paragraph.text):
+    if not _USES.search(text):
         return True
-    return sum(1 for q in find_quantities(paragraph.text) if q.kind == MONEY) == 1
+    return sum(1 for q in find_quantities(text) if q.kind == MONEY) == 1
 
 
 def item_claims(doc: ReportDoc) -> list[SumClaim]:
@@ -122,15 +122,38 @@ def item_claims(doc: ReportDoc) -> list[SumClaim]:
     after it as their parts (judged on the total's paragraph)."""
     claims: list[SumClaim] = []
     for at, paragraph in enumerate(doc.paragraphs):
-        if not _LIST_AT_END.search(paragraph.text):
+        opening = _opening(paragraph.text)
+        if opening is None:
             continue
         heads = _item_heads(doc, at)
-        if len(heads) < 2 or not _one_total(paragraph):
+        if len(heads) < 2:
             continue
-        text = paragraph.text + "；".join(heads) + "。"
+        text = opening + "；".join(heads) + "。"
         joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
-        claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(paragraph.text))
+        claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(opening))
     return claims
+
+
+#: “支出总额为57296.97元，结余78671.03元。具体资金用途如下：”: the items say where the money
+#: spent went.
+_USES_BELOW = re.compile(
+    r"。\s*(?:具体|主要)?(?:资金)?(?:用途|使用情况|支出情况|使用明细|支出明细)(?:如下)?[:：]\s*$"
+)
+_SPENT = re.compile(r"支出|使用|用于")
+
+
+def _opening(text: str) -> str | None:
+    """The paragraph as the opening of its items' list, ending with its 其中, or None: a
+    closing “其中：” as it stands (one amount before “主要用于以下方面：”), a closing “具体资金用途
+    如下：” as the one amount spent it follows (“…支出总额为A，结余B。”: A, 其中)."""
+    if _LIST_AT_END.search(text):
+        return text if _one_total_in(text) else None
+    uses = _USES_BELOW.search(text)
+    if uses is None:
+        return None
+    spent = [q for q in find_quantities(text[: uses.start()]) if q.kind == MONEY]
+    spent = [q for q in spent if _SPENT.search(q.label)]
+    return text[: spent[0].end] + "，其中：" if len(spent) == 1 else None
 
 
 _ANNOUNCED = re.compile(
