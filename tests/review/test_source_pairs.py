@@ -42,3 +42,128 @@ def test_each_side_against_its_one_source_when_glued() -> None:
     assert stated_recomputed(right, "sum-mismatch") == []
     wrong = _GLUED.format(plan="150.2", arrived="150.2", local="105.2")
     assert stated_recomputed(wrong, "sum-mismatch") == [("150.2", "105.2"), ("150.2", "105.2")]
+
+
+_HAINAN = """某省商务厅项目绩效自评表
+一、项目基本情况
+计划投资额
+
+(万元)
+
+{plan}
+
+实际到位资金
+
+(万元)
+
+318.50
+
+实际使用情况(万元)
+
+305.20
+
+其中:
+
+中央财政
+
+0
+
+其中:
+
+中央财政
+
+0
+
+省财政
+
+{province}
+
+省财政
+
+318.50
+
+市县财政
+
+0
+
+市县财政
+
+0
+
+其他
+
+0
+
+其他
+
+0
+
+二、绩效评价指标评分
+"""
+
+
+def test_the_plan_by_source_one_cell_to_a_paragraph() -> None:
+    # three columns, the first two split by source; each source named once per column
+    assert stated_recomputed(_HAINAN.format(plan="450", province="450"), "sum-mismatch") == []
+    wrong = _HAINAN.format(plan="450", province="405")
+    assert stated_recomputed(wrong, "sum-mismatch") == [("450", "405")]
+
+
+_FOUR = """某县民政局财政支出项目绩效评价报告
+一、项目基本信息
+计划安排资金 (万元) |
+180 |
+实际到位资金 (万元) |
+180 |
+实际支出 (万元) |
+{spent} |
+结余 (万元) |
+4 |
+其中:中央财政 |
+|
+其中:中央财政 |
+|
+其中:中央财政 |
+|
+其中:中央财政 |
+|
+市财政 |
+60 |
+市财政 |
+60 |
+市财政 |
+60 |
+市财政 |
+|
+县财政 |
+120 |
+县财政 |
+120 |
+县财政 |
+116 |
+县财政 |
+4 |
+其它 |
+|
+其它 |
+|
+其它 |
+|
+其它 |
+|
+二、项目支出明细情况
+"""
+
+
+def test_four_columns_one_cell_to_a_line_split_by_city_and_county() -> None:
+    assert stated_recomputed(_FOUR.format(spent="176"), "sum-mismatch") == []
+    assert stated_recomputed(_FOUR.format(spent="167"), "sum-mismatch") == [("167", "176")]
+
+
+def test_glued_sources_with_a_column_left_unsplit_are_not_read() -> None:
+    # 到位 144 and 使用 142 run together (“省财政144142”): no split can be told
+    text = (
+        "某项目绩效评价报告 计划投资额(万元)144实际到位资金(万元)144实际使用情况(万元)142"
+        "其中:中央财政其中:中央财政省财政184省财政144142市县财政市县财政其他其他二、绩效"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
