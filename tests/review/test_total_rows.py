@@ -294,3 +294,22 @@ def test_a_row_of_bars_alone_in_a_table_one_cell_to_a_line(
     # (the 合计 row's own group, 20 + 2343.8 against 2353.8, is column_groups' to tell)
     columns = [f for f in findings if f.code == "sum-mismatch" and "其上各行" in f.message]
     assert [(f.stated, f.recomputed) for f in columns] == found
+
+
+_DETAIL = [
+    ["支出内容", "计划支出数（万元）", "实际支出数（万元）"],
+    ["文化活动经费", "166.16", "129.05"],
+    ["送书下乡经费", "87.40", "87.40"],
+    ["编外用工人员经费", "24", "24"],
+    ["图书馆免费开放补助", "50.00", "{library}"],
+    ["支出合计", "327.56", "290.40"],
+]
+
+
+def test_a_column_a_last_digit_off_its_total_is_a_rounding_gap(tmp_path: Path) -> None:
+    path = tmp_path / "明细.txt"
+    path.write_text(_cell_lines(_DETAIL, library="49.95"), encoding="utf-8")
+    assert review_file(path).findings == ()
+    path.write_text(_cell_lines(_DETAIL, library="49.96"), encoding="utf-8")
+    gaps = [(f.code, f.stated, f.recomputed) for f in review_file(path).findings]
+    assert gaps == [("sum-rounding-gap", "290.40", "290.41")]

@@ -27,6 +27,8 @@ from itertools import combinations
 from typing import Protocol
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.cell_sums import rounding_gap
+from jixiao.review.checks.cell_sums import sum_of
 from jixiao.review.checks.partitions import makes_whole
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
@@ -122,9 +124,10 @@ def sum_finding(
     known: bool = False,
 ) -> ReviewFinding | None:
     added = unexplained_sum(total, [f for _, f in parts], known)
-    if added is None:
-        return None
     column = f"“{header}”栏" if header else ""
+    if added is None:
+        named = f"表中“{total_row.label}”行{column}"
+        return rounding_gap(total_row.paragraph, total, [f for _, f in parts], named)
     return sum_mismatch(total_row, total, parts, added, column, where)
 
 
@@ -178,10 +181,16 @@ def _column_findings(
     found = sum_finding(total_row, total, counted, name, where)
     # rows under rows the table sets apart by indentation alone, told by their figures (a
     # sum that does not hold either way is reported as the labels group the rows)
-    nested = _nested_by_values(rows, column)
-    if found is not None and nested and adds_up(total, [f for _, f in nested]):
+    nested = [f for _, f in _nested_by_values(rows, column) or []]
+    if found is not None and nested and _made(total, nested, found.code == "sum-mismatch"):
         return findings
     return findings + ([found] if found else [])
+
+
+def _made(total: Figure, parts: list[Figure], rounded: bool) -> bool:
+    """The parts make the total: within rounding (``rounded``), else exactly (a 尾差 is noted
+    unless the rows nested by their figures leave none)."""
+    return adds_up(total, parts) if rounded else sum_of(parts) == total.value
 
 
 def _all_blank(row: TableRow) -> bool:
