@@ -369,3 +369,17 @@ def test_the_rest_of_a_total_told_after_its_list() -> None:
     )
     assert stated_recomputed(text.format(rest="8"), "sum-mismatch") == []
     assert stated_recomputed(text.format(rest="6"), "sum-mismatch") == [("108万元", "100.00万元")]
+
+
+_CUT_SHARES = (
+    "2023年度支出合计798.15万元，其中：基本支出{basic}万元，占67.73%；项目支出257.53万元，"
+    "占32.26%。"
+)
+
+
+def test_a_share_cut_off_is_told_beside_a_wrong_one() -> None:
+    cut = stated_recomputed(_CUT_SHARES.format(basic="540.63"), "rounding-truncated")
+    assert cut == [("67.73%", "67.74%"), ("32.26%", "32.27%")]
+    slipped = _CUT_SHARES.format(basic="504.63")
+    assert stated_recomputed(slipped, "share-mismatch") == [("67.73%", "63.22%")]
+    assert stated_recomputed(slipped, "rounding-truncated") == [("32.26%", "32.27%")]

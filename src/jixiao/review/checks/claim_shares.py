@@ -73,9 +73,23 @@ def share_findings(claim: SumClaim) -> list[ReviewFinding]:
     if not wrong or _evened(claim, wrong):
         return _near_shares(claim, _evening(claim, wrong))
     added = sum((p.value for p in claim.parts), Decimal(0))
+    held = _held(claim, wrong)
     if _on_sum(claim, wrong, added):
         wrong = wrong[:1]  # one fault: every share taken over the parts' sum, not the total
-    return [_wrong_share(claim, part, share, added) for part, share in wrong]
+    return [_wrong_share(claim, part, share, added) for part, share in wrong] + _near_shares(
+        held, FACE
+    )
+
+
+def _held(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]]) -> SumClaim:
+    """The claim with the shares that hold, to be read at face value (one cut off is still
+    told) — none when, the wrong ones put right, the shares make exactly 100% (evened out)."""
+    held = tuple(s for s in claim.shares if s not in wrong)
+    total = claim.total.value
+    right = (Decimal(judge_percent(sh, p.value / total * 100).right[:-1]) for p, sh in wrong)
+    shares = sum((sh.value for _, sh in held), Decimal(0)) + sum(right, Decimal(0))
+    evened = len(claim.shares) == len(claim.parts) and shares == 100
+    return replace(claim, shares=() if evened else held)
 
 
 def _on_sum(claim: SumClaim, wrong: list[tuple[Quantity, Quantity]], added: Decimal) -> bool:
