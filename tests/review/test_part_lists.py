@@ -383,3 +383,16 @@ def test_a_share_cut_off_is_told_beside_a_wrong_one() -> None:
     slipped = _CUT_SHARES.format(basic="504.63")
     assert stated_recomputed(slipped, "share-mismatch") == [("67.73%", "63.22%")]
     assert stated_recomputed(slipped, "rounding-truncated") == [("32.26%", "32.27%")]
+
+
+_CIRCLED = (
+    "区级年初预算{total}万元专项资金，具体用于支付：①东城小区提质改造工程尾款34.96万元，"
+    "该项目已完成竣工结算；②第二批次改造项目缺口资金105.04万元，其余150.04万元待竣工后支付；"
+    "③片区配套基础设施前期费用45万元；④项目管理费15万元。"
+)
+
+
+def test_uses_circled_after_a_colon_add_up_to_the_total_before_it() -> None:
+    assert stated_recomputed(_CIRCLED.format(total="200"), "sum-short") == []
+    short = stated_recomputed(_CIRCLED.format(total="210"), "sum-short")
+    assert short == [("210万元", "200.00万元")]

@@ -16,6 +16,7 @@ from jixiao.review.checks.counted_projects import counted_project_claims
 from jixiao.review.checks.done_counts import done_count_claims
 from jixiao.review.checks.each_parts import EACH
 from jixiao.review.checks.inline_items import inline_numbered_claims
+from jixiao.review.checks.item_claims import circled_claims
 from jixiao.review.checks.item_claims import counted_item_claims
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import inline_item_claims
@@ -53,7 +54,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
     claims.extend(counted_group_claims(doc) + outline_claims(doc) + paired_claims(doc))
     claims.extend(keyed_paragraph_claims(doc) + counted_project_claims(doc))
-    claims.extend(inline_numbered_claims(doc))
+    claims.extend(inline_numbered_claims(doc) + circled_claims(doc))
     claims.extend(named_key_claims(doc) + collector_claims(doc))
     claims = _spread_over(claims, spread_claims(doc))
     # what a fund took in and paid out (…收入A；支出B) are never parts of one total

@@ -162,9 +162,10 @@ _ANNOUNCED = re.compile(
 _MARK = re.compile(r"[一二三四五六七八九十]是")
 
 
-def _enumerated_heads(text: str) -> list[str]:
-    """Each 一是/二是… item up to its first amount (none when one states no amount)."""
-    marks = list(_MARK.finditer(text))
+def _enumerated_heads(text: str, marker: re.Pattern[str] = _MARK) -> list[str]:
+    """Each 一是/二是… (or ①②…) item up to its first amount (none when one states no
+    amount)."""
+    marks = list(marker.finditer(text))
     heads: list[str] = []
     for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
         segment = text[mark.end() : nxt.start() if nxt else len(text)]
@@ -192,6 +193,38 @@ def enumerated_claims(doc: ReportDoc) -> list[SumClaim]:
         joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
         claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
     return claims
+
+
+#: “区级年初预算200万元专项资金，具体用于支付：①…34.96万元，…；②…105.04万元，…”: a total,
+#: then the uses circled in order to the paragraph's end.
+_CIRCLED_OPEN = re.compile(
+    r"(?<=元)[^。；;:：\d]{0,16}?(?:用于|包括|安排)[^。；;:：\d]{0,6}[:：]\s*(?=①)"
+)
+_CIRCLED = re.compile(r"[①-⑳]")
+
+
+def circled_claims(doc: ReportDoc) -> list[SumClaim]:
+    """A total and its uses circled ①②… after a colon, each item's first amount its part."""
+    claims: list[SumClaim] = []
+    for paragraph in doc.paragraphs:
+        opened = _CIRCLED_OPEN.search(paragraph.text)
+        if opened is None:
+            continue
+        items = paragraph.text[opened.end() :]
+        marks = "".join(_CIRCLED.findall(items))
+        if marks != "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[: len(marks)]:
+            continue  # not circled in order: another list runs into it
+        heads = _enumerated_heads(items, _CIRCLED)
+        if len(heads) < MIN_CIRCLED:
+            continue
+        prefix = paragraph.text[: opened.start()]
+        text = prefix + "，其中：" + "；".join(heads) + "。"
+        joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+        claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
+    return claims
+
+
+MIN_CIRCLED = 2
 
 
 #: A total, then its parts numbered inline after a colon, in the same sentence: “…预算安排
