@@ -343,3 +343,17 @@ def test_last_years_amount_named_at_length_after_its_year() -> None:
         "省级普通省道及农村公路“以奖代补”专项补助资金458万元相比增加136万元。\n"
     )
     assert stated_recomputed(text, "difference-mismatch") == [("136万元", "增加163.00万元")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "比2020年的{prior}万元净增加19万元",
+        "与2020年本级预算安排扶贫资金{prior}万元相比，净增加19万元",
+    ],
+)
+def test_a_net_increase_against_last_years_figure(said: str) -> None:
+    text = "2021年安排本级预算衔接资金1016万元，" + said + "。"
+    assert stated_recomputed(text.format(prior="997"), "difference-mismatch") == []
+    wrong = stated_recomputed(text.format(prior="1006"), "difference-mismatch")
+    assert wrong == [("19万元", "增加10.00万元")]
