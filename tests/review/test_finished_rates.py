@@ -28,3 +28,12 @@ def test_a_start_rate_below_full_is_of_the_plan() -> None:
         "截至9月底，全市开工建设农村公路180.5公里，开工率90.25%，已完工108.3公里，完工率54.15%。"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(("rate", "found"), [("90%", []), ("93%", [("93%", "90.00%")])])
+def test_a_completion_rate_of_the_money_received(rate: str, found: list) -> None:
+    text = (
+        "2022年产业园收到中央财政奖补资金3000万元，已制定资金使用方案，实际完成2700万元，"
+        f"完成率达到{rate}。"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -166,6 +166,25 @@ def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> b
     )
 
 
+#: “收到中央财政奖补资金3000万元，…，实际完成2700万元，完成率达到93%”: the money received is
+#: the plan of a 完成率 over what was done with it.
+_RECEIVED = re.compile(r"收到|获得|争取到?|筹集|拨入")
+
+
+def _received(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    name = sentence.text[max(0, rate.start - 8) : rate.start]
+    if len(inputs) != 2 or not _DONE_RATE.search(name):
+        return False
+    money, done = inputs
+    return (
+        money.kind == MONEY
+        and role(money.label) == "other"
+        and _RECEIVED.search(money.label) is not None
+        and role(done.label) == "actual"
+        and done.value <= money.value
+    )
+
+
 #: A rate of money spent: 执行率, 支付率 …, and a 预算完成率 or “完成预算的” (what was spent of
 #: a budget).
 SPENDING_RATE = re.compile(
@@ -245,6 +264,7 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     planned = (
         any(role(q.label) == "plan" for q in inputs)
         or _undertaken(sentence, rate, inputs)
+        or _received(sentence, rate, inputs)
         or _spent_of(sentence, rate, inputs)
         or saved_of(sentence, rate, inputs)
     )
