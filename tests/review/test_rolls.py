@@ -73,3 +73,18 @@ def test_an_opening_and_a_closing_both_named_jiezhuan_jieyu() -> None:
     )
     # 300 + 1500 − 1450 = 350
     assert stated_recomputed(text, "sum-mismatch") == [("340.00万元", "350.00万元")]
+
+
+_CLOSED = (
+    "收支平衡情况：2023年，全县一般公共预算收入8,552万元、上级补助收入300,259万元、上年结转收入"
+    "2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出302,509万元、上解支出"
+    "4,345万元，调出资金1,809万元，支出总计308,663万元。收支相抵年终结余{left}万元，全部为结转下年"
+    "使用的资金。"
+)
+
+
+def test_moves_inside_the_two_totals_leave_the_roll_to_them() -> None:
+    # 调入 is part of the 收入总计 and 调出 of the 支出总计: the balance is of the totals alone
+    assert stated_recomputed(_CLOSED.format(left="4,213"), "sum-mismatch") == []
+    wrong = stated_recomputed(_CLOSED.format(left="4,231"), "sum-mismatch")
+    assert wrong == [("4231万元", "4213.00万元")]

@@ -113,8 +113,10 @@ def _roll(paragraph: Paragraph, roll: Roll, scope: Paragraph) -> Iterator[Review
         return  # a 决算's 收入总计 holds the 年初结转 already (final_totals reads that)
     if opening is None and "收支相抵" not in paragraph.text and "本年" not in closing.label:
         return  # a 结余 with no opening stated may include one
-    if _OTHER_MOVES.search(paragraph.text):
-        return  # (the totals' own paragraphs before a 收支相抵 hold what moved into them)
+    whole = "总计" in income.label and "总计" in spending.label
+    if _OTHER_MOVES.search(paragraph.text) and not whole:
+        return  # (the totals' own paragraphs before a 收支相抵 hold what moved into them;
+        # a 收入总计 and a 支出总计 hold every move: 调入 in the one, 调出 in the other)
     start = opening.value if opening else Decimal(0)
     left = start + income.value - spending.value
     if written_as(left, closing) == closing.value:
