@@ -188,11 +188,15 @@ def enumerated_claims(doc: ReportDoc) -> list[SumClaim]:
         heads = _enumerated_heads(items)
         if len(heads) < 2 or "。" not in items[: items.rfind(heads[-1])]:
             continue
-        prefix = paragraph.text[: announced.start()]
-        text = prefix + "，其中：" + "；".join(heads) + "。"
-        joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
-        claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
+        claims.extend(_listed(paragraph, paragraph.text[: announced.start()], heads))
     return claims
+
+
+def _listed(paragraph: Paragraph, prefix: str, heads: list[str]) -> list[SumClaim]:
+    """The claims of ``prefix``'s total with the items' ``heads`` as a 其中 list after it."""
+    text = prefix + "，其中：" + "；".join(heads) + "。"
+    joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+    return [c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix)]
 
 
 #: “区级年初预算200万元专项资金，具体用于支付：①…34.96万元，…；②…105.04万元，…”: a total,
@@ -217,10 +221,7 @@ def circled_claims(doc: ReportDoc) -> list[SumClaim]:
         heads = _enumerated_heads(items, _CIRCLED)
         if len(heads) < MIN_CIRCLED:
             continue
-        prefix = paragraph.text[: opened.start()]
-        text = prefix + "，其中：" + "；".join(heads) + "。"
-        joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
-        claims.extend(c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
+        claims.extend(_listed(paragraph, paragraph.text[: opened.start()], heads))
     return claims
 
 

@@ -153,36 +153,23 @@ _UNDERTAKEN = re.compile(r"实施|建设|改造|新建|修建")
 _DONE_RATE = re.compile(r"完成率|完工率")
 
 
-def _undertaken(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+#: “收到中央财政奖补资金3000万元，…，实际完成2700万元，完成率达到93%”: the money received is
+#: the plan of a 完成率 over what was done with it, as the work undertaken is.
+_RECEIVED = re.compile(r"收到|获得|争取到?|筹集|拨入")
+
+
+def _done_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
+    """A 完成率 (完工率) over what was undertaken or over the money received."""
     name = sentence.text[max(0, rate.start - 8) : rate.start]
     if len(inputs) != 2 or not _DONE_RATE.search(name):
         return False
     first, done = inputs
-    return (
-        role(first.label) == "other"
-        and _UNDERTAKEN.search(first.label) is not None
-        and role(done.label) == "actual"
-        and ("完成" in done.label or "完工" in done.label)  # (完工率 of what was finished)
-    )
-
-
-#: “收到中央财政奖补资金3000万元，…，实际完成2700万元，完成率达到93%”: the money received is
-#: the plan of a 完成率 over what was done with it.
-_RECEIVED = re.compile(r"收到|获得|争取到?|筹集|拨入")
-
-
-def _received(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool:
-    name = sentence.text[max(0, rate.start - 8) : rate.start]
-    if len(inputs) != 2 or not _DONE_RATE.search(name):
+    if role(first.label) != "other" or role(done.label) != "actual":
         return False
-    money, done = inputs
-    return (
-        money.kind == MONEY
-        and role(money.label) == "other"
-        and _RECEIVED.search(money.label) is not None
-        and role(done.label) == "actual"
-        and done.value <= money.value
-    )
+    if _UNDERTAKEN.search(first.label):
+        return "完成" in done.label or "完工" in done.label  # (完工率 of what was finished)
+    received = first.kind == MONEY and _RECEIVED.search(first.label) is not None
+    return received and done.value <= first.value
 
 
 #: A rate of money spent: 执行率, 支付率 …, and a 预算完成率 or “完成预算的” (what was spent of
@@ -263,8 +250,7 @@ def _not_over(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> boo
     remainder = len(inputs) == 2 and any(REMAINDER.search(q.label) for q in inputs)
     planned = (
         any(role(q.label) == "plan" for q in inputs)
-        or _undertaken(sentence, rate, inputs)
-        or _received(sentence, rate, inputs)
+        or _done_of(sentence, rate, inputs)
         or _spent_of(sentence, rate, inputs)
         or saved_of(sentence, rate, inputs)
     )
