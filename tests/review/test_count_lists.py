@@ -249,3 +249,26 @@ def test_the_words_leading_into_the_aspects_are_not_named_as_one() -> None:
     text = head + "本次评价，从项目完成、效益和满意度五个方面开展。\n"
     found = [f.message for f in findings_of(text) if f.code == "list-count-mismatch"]
     assert len(found) == 1 and "（项目完成、效益、满意度）" in found[0]
+
+
+_FUNDS = (
+    "中央财政下拨2016年林业补助资金共16项，金额合计333,001万元；其中省林业厅共{n}项，合计金额"
+    "{total}万元，其中森林生态效益补偿资金40,671万元、森林抚育补贴资金16,800万元、湿地补助资金"
+    "13,909万元、国有林场改革补助资金27,652万元{more}。"
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "total", "more", "found"),
+    [
+        ("4", "99,032", "", []),
+        ("5", "99,032", "", [("5项", "4项")]),
+        ("5", "99,032", "等", []),  # 等: the list says it leaves items out
+        ("5", "99,132", "", []),  # the amounts fall short: an item may be left out
+    ],
+)
+def test_a_count_of_funds_against_a_list_that_makes_their_total(
+    n: str, total: str, more: str, found: list
+) -> None:
+    text = _FUNDS.format(n=n, total=total, more=more)
+    assert stated_recomputed(text, "list-count-mismatch") == found

@@ -40,6 +40,7 @@ from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
 from jixiao.review.checks.count_shares import check_count_shares
+from jixiao.review.checks.counted_money import check_counted_money
 from jixiao.review.checks.criteria_points import check_criteria_points
 from jixiao.review.checks.declines import check_declines
 from jixiao.review.checks.derived_rates import check_derived_rates
@@ -303,6 +304,7 @@ CHECKS: tuple[Check, ...] = (
     check_numbered_rows,
     check_nature_blocks,
     check_grade_counts,
+    check_counted_money,
     check_source_pairs,
     check_excess,
     check_comparisons,
