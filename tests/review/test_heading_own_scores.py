@@ -51,3 +51,22 @@ _BODY_SCORED = """县学前教育项目绩效评价报告
 def test_a_heading_alone_on_its_line_is_scored_by_its_body(said: str, found: list) -> None:
     text = _BODY_SCORED.format(said=said)
     assert stated_recomputed(text, "table-score-over-weight") == found
+
+
+def test_a_closing_total_under_the_last_heading_is_not_its_score() -> None:
+    text = (
+        "县乡村道路项目绩效评价报告\n（四）项目效益（30分）\n1.社会效益（20分）\n"
+        "改善了群众出行条件，自评得20分。\n2.满意度（10分）\n受益群众满意度96%，得10分。\n"
+        "综上，本项目自评得分为95分，评价等级为“优”。\n"
+    )
+    assert stated_recomputed(text, "table-score-over-weight") == []
+
+
+def test_a_heading_with_headings_under_it_takes_no_score_from_its_body() -> None:
+    text = (
+        "县乡村道路项目绩效评价报告\n一、项目决策（20分）\n"
+        "本项目共设一级指标4个、二级指标9个，本项目自评得分92.5分。\n"
+        "（1）立项依据充分性（5分）\n项目立项符合部门职责，自评得5分。\n"
+        "（2）绩效目标合理性（15分）\n绩效目标与实际工作内容相关，自评得13分。\n"
+    )
+    assert stated_recomputed(text, "table-score-over-weight") == []

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from decimal import InvalidOperation
-from itertools import pairwise
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
@@ -232,7 +231,7 @@ def _families(doc: ReportDoc, headings: list[ScoredHeading]) -> Iterator[Family]
 def _own_score(heading: ScoredHeading, body: Sequence[Paragraph]) -> Decimal | None:
     """The heading's 得分: in its head, or the one 自评 score its paragraph ends its text with
     (“（3）项目绩效目标设立(3分)：我县根据…设立绩效目标。自评得3分”) — or, a heading alone on
-    its line, the one its body says before the next heading (“…任务一致，自评得3分。”)."""
+    its line, the one its body says (“…任务一致，自评得3分。”)."""
     if heading.got is not None:
         return heading.got
     said = _SELF_GOT.findall(heading.paragraph.text)
@@ -241,10 +240,22 @@ def _own_score(heading: ScoredHeading, body: Sequence[Paragraph]) -> Decimal | N
     return Decimal(said[0]) if len(said) == 1 else None
 
 
+#: A paragraph that sums the whole up (综上, 综合得分, 总分): no one heading's score.
+_SUMMING_UP = re.compile(r"综上|综合|总分|总得分|合计")
+
+
 def _bodies(doc: ReportDoc, headings: list[ScoredHeading]) -> list[Sequence[Paragraph]]:
-    """The paragraphs under each heading, up to the next heading of any level."""
-    starts = [h.paragraph.index for h in headings] + [len(doc.paragraphs) + 1]
-    return [doc.paragraphs[start : end - 1] for start, end in pairwise(starts)]
+    """The paragraphs under each heading up to the next heading, those summing the whole up
+    left out — none for a heading with headings of its own under it (its body speaks of
+    the parts, or of the whole)."""
+    bodies: list[Sequence[Paragraph]] = []
+    for i, heading in enumerate(headings):
+        after = headings[i + 1] if i + 1 < len(headings) else None
+        end = after.paragraph.index - 1 if after is not None else len(doc.paragraphs)
+        body = doc.paragraphs[heading.paragraph.index : end]
+        deeper = after is not None and after.level > heading.level
+        bodies.append([] if deeper else [p for p in body if not _SUMMING_UP.search(p.text)])
+    return bodies
 
 
 def _over_weight(heading: ScoredHeading, body: Sequence[Paragraph]) -> ReviewFinding | None:
