@@ -37,3 +37,16 @@ def test_a_completion_rate_of_the_money_received(rate: str, found: list) -> None
         f"完成率达到{rate}。"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目共收到中央奖补资金3000万元，实际完成投资2850万元，工程形象进度完成率100%。",
+        "年度计划完成投资2900万元。全年收到上级资金3000万元，实际完成投资2755万元，完成率95%。",
+    ],
+)
+def test_a_completion_rate_of_works_or_of_a_plan_told_before_is_not_of_the_money(
+    text: str,
+) -> None:
+    assert stated_recomputed(text, "rate-mismatch") == []

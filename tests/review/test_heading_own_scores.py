@@ -70,3 +70,8 @@ def test_a_heading_with_headings_under_it_takes_no_score_from_its_body() -> None
         "（2）绩效目标合理性（15分）\n绩效目标与实际工作内容相关，自评得13分。\n"
     )
     assert stated_recomputed(text, "table-score-over-weight") == []
+
+
+def test_a_score_of_another_year_in_the_body_is_not_the_headings() -> None:
+    text = _BODY_SCORED.format(said="该指标2021年度自评得5分（原分值5分），今年调整后得满分")
+    assert stated_recomputed(text, "table-score-over-weight") == []

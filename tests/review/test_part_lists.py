@@ -396,3 +396,11 @@ def test_uses_circled_after_a_colon_add_up_to_the_total_before_it() -> None:
     assert stated_recomputed(_CIRCLED.format(total="200"), "sum-short") == []
     short = stated_recomputed(_CIRCLED.format(total="210"), "sum-short")
     assert short == [("210万元", "200.00万元")]
+
+
+def test_a_share_of_the_units_spending_under_a_part_of_it_is_of_another_base() -> None:
+    text = (
+        "2022年度单位总支出3560万元。本年项目支出1460万元，其中专项业务费800万元，占单位总支出的"
+        "22.47%，设备购置费660万元，占单位总支出的18.54%。"
+    )
+    assert stated_recomputed(text, "share-mismatch") == []

@@ -167,3 +167,21 @@ def test_glued_sources_with_a_column_left_unsplit_are_not_read() -> None:
         "其中:中央财政其中:中央财政省财政184省财政144142市县财政市县财政其他其他二、绩效"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_sources_of_the_later_columns_when_the_plan_is_given_whole() -> None:
+    text = (
+        "某县财政支出项目绩效评价报告\n"
+        "计划安排资金（万元） | 320 | 实际到位资金（万元） | 300 | 实际支出（万元） | 285\n"
+        "其中：中央财政 | 180 | 中央财政 | 171\n省财政 | 120 | 省财政 | 114\n其它 |  | 其它 | \n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_a_source_by_a_name_not_known_leaves_the_block_alone() -> None:
+    cells = ["计划安排资金（万元）", "500", "实际到位资金（万元）", "500"]
+    for name, amount in (("中央财政", "200"), ("省级财政", "150"), ("市州财政", "80")):
+        cells += [f"其中：{name}" if name == "中央财政" else name, amount] * 2
+    cells += ["乡村振兴专项", "70", "乡村振兴专项", "70"]
+    text = "某州财政支出项目绩效评价报告\n" + "\n".join(cells) + "\n"
+    assert stated_recomputed(text, "sum-mismatch") == []

@@ -746,3 +746,12 @@ def test_nil_kinds_after_the_parts_keep_them_the_list() -> None:
     assert stated_recomputed(text.format(project="257.52"), "sum-rounding-gap") == []
     gap = stated_recomputed(text.format(project="257.53"), "sum-rounding-gap")
     assert gap == [("798.15万元", "798.16万元")]
+
+
+def test_last_years_balance_after_the_semicolon_is_no_part_of_this_years_income() -> None:
+    # 60.5 brings 1500 near 1563.2, but 上年结转结余 is not named as the 本年收入 total is
+    text = (
+        "2022年度本年收入合计1563.2万元，其中一般公共预算财政拨款收入1380万元，事业收入120万元；"
+        "上年结转结余60.5万元，收入总计1623.7万元。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []

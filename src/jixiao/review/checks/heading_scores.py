@@ -235,9 +235,13 @@ def _own_score(heading: ScoredHeading, body: Sequence[Paragraph]) -> Decimal | N
     if heading.got is not None:
         return heading.got
     said = _SELF_GOT.findall(heading.paragraph.text)
-    if not said:
-        said = [got for p in body for got in _SELF_GOT.findall(p.text)]
+    if not said:  # (not a year's own score: “该指标2021年度自评得5分”, another year's)
+        found = [(p.text, m) for p in body for m in _SELF_GOT.finditer(p.text)]
+        said = [m.group(1) for text, m in found if not _DATED.search(text, 0, m.start())]
     return Decimal(said[0]) if len(said) == 1 else None
+
+
+_DATED = re.compile(r"(?:19|20)\d\d年度?$")
 
 
 #: A paragraph that sums the whole up (综上, 综合得分, 总分): no one heading's score.

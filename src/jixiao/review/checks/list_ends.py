@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.checks.partitions import beyond_whole
+from jixiao.review.checks.sum_tolerance import slip_apart
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
@@ -210,16 +211,18 @@ def _made_before(total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
 
 def _made_with(total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
     """The figure after the ； makes the total with the parts (“…就业帮扶类项目3个…；项目管理费
-    1个”), or is money that brings parts well short of their total to within a hundredth of it
-    (“预算支出910.47万元，其中人员经费580.27万元，公用经费167.75万元；项目支出162万元”:
-    项目支出 is the third part, and the slip of 0.45 is the sum check's to tell)."""
+    1个”), or is money that brings parts well short of their total to within a slip of one
+    digit of it (“预算支出910.47万元，其中人员经费580.27万元，公用经费167.75万元；项目支出
+    162万元”: 项目支出 is the third part, and the slip of 0.45 is the sum check's to tell)."""
     if q.unit == total.unit and sum((p.value for p in parts), q.value) == total.value:
         return True
-    if total.kind != MONEY or not same_measure(q, total):
-        return False
+    if total.kind != MONEY or not same_measure(q, total) or _tail(q.label) not in total.label:
+        return (
+            False  # (named as the total is: 项目支出 under 预算支出, not 上年结余 under 本年收入)
+        )
     added = sum((p.value for p in parts), Decimal(0))
-    near = total.value * _NEARLY_MADE
-    return total.value - added > near and abs(total.value - added - q.value) <= near
+    short = total.value - added > total.value * _NEARLY_MADE
+    return short and slip_apart(total, (*parts, q), added + q.value)
 
 
 def _tail(label: str) -> str:

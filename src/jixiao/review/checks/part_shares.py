@@ -27,14 +27,20 @@ def other_base(total: Quantity, share: Quantity) -> bool:
     if named is None:
         return _OTHER_BASE.search(share.label) is not None
     # “占本年财政拨款支出的” under “2020年度一般公共预算财政拨款支出”: the year is the total's,
-    # and so is the unit (“占单位总支出的” under 年度总支出)
-    name = _OWN_PREFIX.sub("", named.group("name"))
+    # and so is the unit when the rest is the total's name (“占单位总支出的” under 年度总支出,
+    # not under 本年项目支出: the unit's whole spending, another base)
+    own = _OWN_PREFIX.sub("", named.group("name"))
+    if len(own) >= _NAME and own in total.label:
+        return False
+    name = _THIS_YEAR.sub("", named.group("name"))
     if _WHOLE_WORDS.search(name):  # “占高校资助总额” under 财政资金: the whole of another
         core = _WHOLE_WORDS.sub("", name)
         return (len(core) >= 2 and core not in total.label) or bool(_OTHER_BASE.search(share.label))
     return name not in total.label
 
 
+_THIS_YEAR = re.compile(r"^(?:本年度?|当年|全年)")
+_NAME = 2  # the fewest characters of a base's name
 _OWN_PREFIX = re.compile(r"^(?:本年度?|当年|全年)?(?:本?单位|本?部门)?")
 
 

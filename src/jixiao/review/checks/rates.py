@@ -169,7 +169,21 @@ def _done_of(sentence: Sentence, rate: Quantity, inputs: list[Quantity]) -> bool
     if _UNDERTAKEN.search(first.label):
         return "完成" in done.label or "完工" in done.label  # (完工率 of what was finished)
     received = first.kind == MONEY and _RECEIVED.search(first.label) is not None
-    return received and done.value <= first.value
+    return received and done.value <= first.value and _of_money(sentence, rate)
+
+
+#: The rate named alone (“，完成率达到93%”, 资金完成率): not a progress of the works
+#: (工程形象进度完成率) nor of a task.
+_MONEY_RATE = re.compile(r"^(?:资金|投资|预算)?完成率(?:达到?|为|是)?$")
+#: A plan told before the sentence (“年度计划完成投资2900万元。”): the rate may be over it.
+_PLAN_BEFORE = re.compile(r"(?:计划|目标|任务)[^。；;]{0,16}\d")
+
+
+def _of_money(sentence: Sentence, rate: Quantity) -> bool:
+    left = sentence.text[: rate.start]
+    clause = left[max(left.rfind(c) for c in "，,；;。") + 1 :].strip()
+    before = sentence.paragraph.text[: sentence.start]
+    return bool(_MONEY_RATE.match(clause)) and not _PLAN_BEFORE.search(before)
 
 
 #: A rate of money spent: 执行率, 支付率 …, and a 预算完成率 or “完成预算的” (what was spent of

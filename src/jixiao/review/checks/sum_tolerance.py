@@ -104,6 +104,20 @@ def slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bo
     return units in _SLIP_DIGITS
 
 
+def slip_apart(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+    """Money parts off their total, either way, within a hundredth of it, by a gap whose one
+    significant digit, or two that are a multiple of 9, a slip of one digit leaves (910.02 for
+    910.47: 0.45)."""
+    gap = abs(total.value - added)
+    if total.kind != MONEY or not 0 < gap <= total.value * SLIP_SHARE:
+        return False
+    finest = min(2 * q.ulp for q in (total, *parts))
+    units = int(gap / finest) if finest else 0
+    while units and units % 10 == 0:
+        units //= 10
+    return units in _SLIP_DIGITS
+
+
 def written_as(value: Decimal, like: Quantity) -> Decimal:
     """``value`` rounded half-up to the last digit ``like`` is written to."""
     digit = 2 * like.ulp
