@@ -404,3 +404,21 @@ def test_a_share_of_the_units_spending_under_a_part_of_it_is_of_another_base() -
         "22.47%，设备购置费660万元，占单位总支出的18.54%。"
     )
     assert stated_recomputed(text, "share-mismatch") == []
+
+
+_PROVINCE = (
+    "2020年度省级老旧小区改造对下补助资金预算总额{total}万元，其中中央资金178172万元，省级资金"
+    "8000万元。资金主要用于支持老旧小区综合整治。"
+)
+
+
+def test_a_provinces_money_is_the_centres_and_its_own() -> None:
+    assert stated_recomputed(_PROVINCE.format(total="186172"), "sum-mismatch") == []
+    wrong = stated_recomputed(_PROVINCE.format(total="258172"), "sum-mismatch")
+    assert wrong == [("258172万元", "186172.00万元")]
+
+
+def test_a_level_below_the_totals_is_another_fund() -> None:
+    # 中央 money handed down to 省级 and 市级: not the centre's and the province's own
+    text = "中央财政补贴资金120万元，其中下达省级财政补贴资金15万元，市级财政补贴资金30万元。"
+    assert stated_recomputed(text, "sum-mismatch") == []

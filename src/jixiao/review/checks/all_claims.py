@@ -28,6 +28,7 @@ from jixiao.review.checks.named_whole import named_whole_claims
 from jixiao.review.checks.noun_counts import noun_count_claims
 from jixiao.review.checks.outline_amounts import outline_claims
 from jixiao.review.checks.paired_parts import paired_claims
+from jixiao.review.checks.partitions import levels_down_to
 from jixiao.review.checks.split_claims import sum_claims
 from jixiao.review.checks.spread_lists import runs_on
 from jixiao.review.checks.spread_lists import spread_claims
@@ -119,6 +120,8 @@ def _other_level(claim: SumClaim) -> bool:
     own = [level for level in _LEVELS if level in claim.total.label]
     if len(own) != 1 or re.search(f"{own[0]}及?以上", claim.total.label):
         return False  # “市级及以上资金”: its own level and those above it
+    if levels_down_to([p.label for p in claim.parts], claim.total.label):
+        return False  # (a province's 对下 money: the centre's and its own)
     return any(
         re.search(level + _LEVEL_MONEY, part.label) and level != own[0]
         for part in claim.parts

@@ -117,3 +117,25 @@ def beyond_whole(labels: list[str], label: str) -> bool:
         all(any(w in text for w in group) for text in labels) and any(w in label for w in group)
         for group in PARTITIONS
     )
+
+
+#: Levels of government from the top, each by its words.
+_LEVELS = (
+    ("中央",),
+    ("省级", "省财政", "省本级"),
+    ("市级", "市财政", "市本级"),
+    ("县级", "县财政", "县本级"),
+)
+
+
+def levels_down_to(labels: list[str], total: str) -> bool:
+    """``labels`` name each level of government from 中央 down to the one ``total`` is of
+    (“省级对下补助资金258172万元，其中中央资金178172万元，省级资金8000万元”: a province's
+    money is the centre's and its own), once each and nothing else."""
+    own = [at for at, words in enumerate(_LEVELS) if any(w in total for w in words)]
+    if len(own) != 1 or own[0] == 0:
+        return False
+    named = [
+        next((at for at, ws in enumerate(_LEVELS) if any(w in x for w in ws)), -1) for x in labels
+    ]
+    return sorted(named) == list(range(own[0] + 1))

@@ -16,6 +16,7 @@ from jixiao.review.checks.list_kinds import one_kind
 from jixiao.review.checks.other_whole import split_of_another
 from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
+from jixiao.review.checks.partitions import levels_down_to
 from jixiao.review.checks.partitions import member_label
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.rest_after import rest_stated_after
@@ -88,14 +89,15 @@ def _closed_by_rest(claim: SumClaim) -> bool:
 def _exhaustive(claim: SumClaim) -> bool:
     if _rest_after(claim):
         return False
+    labels = [p.label for p in claim.parts]
     if (
         claim.declared
         or _named_in_total(claim)
         or _closed_by_rest(claim)
         or (claim.total.kind == SCORE and len(claim.parts) >= _score_parts(claim))
+        or (claim.total.kind == COUNT and indicator_kinds(labels))
+        or levels_down_to(labels, claim.total.label)
     ):
-        return True
-    if claim.total.kind == COUNT and indicator_kinds([p.label for p in claim.parts]):
         return True
     for group in PARTITIONS:
         labels = [member_label(p.label) for p in claim.parts]
