@@ -50,3 +50,9 @@ def test_a_completion_rate_of_works_or_of_a_plan_told_before_is_not_of_the_money
     text: str,
 ) -> None:
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(("rate", "found"), [("92.86%", []), ("100%", [("100%", "92.86%")])])
+def test_what_was_done_of_the_years_task(rate: str, found: list) -> None:
+    text = f"2022年度农村危房改造项目绩效目标14户，实际完成13户，实际完成数占年度目标任务的{rate}。"
+    assert stated_recomputed(text, "rate-mismatch") == found
