@@ -755,3 +755,12 @@ def test_last_years_balance_after_the_semicolon_is_no_part_of_this_years_income(
         "上年结转结余60.5万元，收入总计1623.7万元。"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+def test_fish_released_counted_in_ten_thousands_add_up() -> None:
+    text = (
+        "计划投放子一代体长6-20cm的鲢鱼30万尾、鳙鱼60万尾、草鱼20万尾，3-15cm长春鳊20万尾、"
+        "团头鲂10万尾，总计{total}万尾。"
+    )
+    assert stated_recomputed(text.format(total="140"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="150"), "sum-mismatch") == [("150万尾", "140万尾")]

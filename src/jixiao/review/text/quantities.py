@@ -35,6 +35,7 @@ _MONEY_SCALE = {
 #: 期 before a word names a phase (一期工程, 二期治理), not a count of sessions.
 _COUNT_UNITS = (
     "家|个|人次|人|项|宗|篇次|篇|场|次|户|名|件|所|座|套|台|辆|条|份|批|位|处|卷|册|盘|盒"
+    "|尾|头|只|株|棵|羽"  # (fish, livestock, birds, trees)
     "|期(?![\u4e00-\u9fff])"
 )
 _MEASURE_UNITS = "平方米|立方米|平方公里|公里|千米|公顷|hm[m²2]?(?![a-z])|亩|吨|千瓦|米"
@@ -330,10 +331,13 @@ def fmt_quantity(value: Decimal, like: Quantity) -> str:
         return fmt_money(value, like.unit, max(2, len(decimals.group(1)) if decimals else 0))
     if like.kind == PERCENT:
         return f"{fmt(value)}%"
-    text = fmt(value, 2).rstrip("0").rstrip(".")
     written = re.sub(r"^[\d.,，\s]+", "", like.text)  # 人次, not the 人 it is counted as
+    scale = written[:1] if written[:1] in ("万", "亿") and written[1:] else ""  # 140万尾
+    if scale:
+        value, written = value / _MONEY_SCALE[scale], written[1:]
+    text = fmt(value, 2).rstrip("0").rstrip(".")
     unit = written if _COUNT_ALIASES.get(written) == like.unit else like.unit
-    return f"{text}{unit}"
+    return f"{text}{scale}{unit}"
 
 
 def as_unit(quantity: Quantity, unit: str) -> Quantity:
