@@ -181,7 +181,7 @@ def _opens_bracket(sentence: Sentence, mark: int) -> bool:
 
 
 #: A part's own breakdown, opened right after it; a semicolon closes it.
-_NESTED = re.compile(r"^(?:主要是|主要为|主要包括|包括|包含|主要用于)")
+_NESTED = re.compile(rf"^(?:主要是|主要为|主要包括|包括|包含|主要用于|分别(?:{_ITEM_VERBS}))")
 
 
 def _inner(sentence: Sentence, total: Quantity, start: int, end: int) -> set[int]:
