@@ -216,10 +216,9 @@ def _made_with(total: Quantity, parts: list[Quantity], q: Quantity) -> bool:
     162万元”: 项目支出 is the third part, and the slip of 0.45 is the sum check's to tell)."""
     if q.unit == total.unit and sum((p.value for p in parts), q.value) == total.value:
         return True
+    # (named as the total is: 项目支出 under 预算支出, not 上年结余 under 本年收入)
     if total.kind != MONEY or not same_measure(q, total) or _tail(q.label) not in total.label:
-        return (
-            False  # (named as the total is: 项目支出 under 预算支出, not 上年结余 under 本年收入)
-        )
+        return False
     added = sum((p.value for p in parts), Decimal(0))
     short = total.value - added > total.value * _NEARLY_MADE
     return short and slip_apart(total, (*parts, q), added + q.value)

@@ -98,24 +98,25 @@ def slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bo
     finest = min(2 * q.ulp for q in (total, *parts))  # the last digit written, 0.01 or 1
     if all(q.value % (10 * finest) == 0 for q in (total, *parts)):
         return False  # round figures (1000 over 600 and 390): a round part left out
-    units = int(gap / finest)
+    return _slip_digits(gap, finest)
+
+
+def _slip_digits(gap: Decimal, finest: Decimal) -> bool:
+    """The gap, in units of the last digit written, is one significant digit or two that are
+    a multiple of 9: what one mistyped or two swapped digits leave."""
+    units = int(gap / finest) if finest else 0
     while units and units % 10 == 0:
         units //= 10
     return units in _SLIP_DIGITS
 
 
 def slip_apart(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bool:
-    """Money parts off their total, either way, within a hundredth of it, by a gap whose one
-    significant digit, or two that are a multiple of 9, a slip of one digit leaves (910.02 for
-    910.47: 0.45)."""
+    """Money parts off their total, either way, within a hundredth of it, by a gap a slip of
+    one digit leaves (910.02 for 910.47: 0.45)."""
     gap = abs(total.value - added)
     if total.kind != MONEY or not 0 < gap <= total.value * SLIP_SHARE:
         return False
-    finest = min(2 * q.ulp for q in (total, *parts))
-    units = int(gap / finest) if finest else 0
-    while units and units % 10 == 0:
-        units //= 10
-    return units in _SLIP_DIGITS
+    return _slip_digits(gap, min(2 * q.ulp for q in (total, *parts)))
 
 
 def written_as(value: Decimal, like: Quantity) -> Decimal:
