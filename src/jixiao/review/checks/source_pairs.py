@@ -156,11 +156,13 @@ def check_source_pairs(doc: ReportDoc) -> list[ReviewFinding]:
     for block in _blocks(doc):
         split = _split(block)
         found = [f for i in range(split) if (f := _column_finding(block, i)) is not None]
-        # the columns split may be later ones (到位 and 支出, the plan given whole): none is
-        # told when the sources make those exactly
-        shifts = range(1, len(block.columns) - split + 1)
-        later = any(
-            all(_column_finding(block, i, shift) is None for i in range(split)) for shift in shifts
-        )
-        findings.extend([] if found and later else found)
+        findings.extend([] if found and _later_columns(block, split) else found)
     return findings
+
+
+def _later_columns(block: _Block, split: int) -> bool:
+    """The sources make later columns exactly (到位 and 支出, the plan given whole)."""
+    return any(
+        all(_column_finding(block, i, shift) is None for i in range(split))
+        for shift in range(1, len(block.columns) - split + 1)
+    )
