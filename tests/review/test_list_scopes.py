@@ -155,3 +155,17 @@ def test_an_item_named_otherwise_after_a_semicolon_that_makes_the_total_is_a_par
     )
     assert codes_of(text.format(last="1")) & {"sum-short", "sum-mismatch"} == set()
     assert stated_recomputed(text.format(last="2"), "sum-short") == [("26个", "25个")]
+
+
+def test_a_list_ending_on_its_rest_at_the_cut_is_whole() -> None:
+    # the excerpt stops right after 其他: no part can follow the rest, so the sum is checked
+    text = (
+        "某县2023年度部门决算说明\n2023年度，农村公路养护资金共计投入61.50亿元，其中中央资金"
+        "30.20亿元，地方投入26.80亿元，其他投入4.50亿元"
+    )
+    assert codes_of(text) & _ALARMS == set()
+    slipped = text.replace("61.50亿元", "65.50亿元")
+    assert stated_recomputed(slipped, "sum-mismatch") == [("65.50亿元", "61.50亿元")]
+    # without the rest, more may follow past the cut: the shortfall is no fault
+    short = slipped.replace("，其他投入4.50亿元", "")
+    assert codes_of(short) & _ALARMS == set()

@@ -24,9 +24,15 @@ def runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:
         return not (closed and (_slip(claim) or _full_stop(claim)))
     if closed:
         return False
-    if _ended_before_cut(sentence.text[claim.parts[-1].end :]):
+    if _ended_before_cut(sentence.text[claim.parts[-1].end :]) or _rest_last(claim):
         return False
     return sum((p.value for p in claim.parts), Decimal(0)) < claim.total.value
+
+
+def _rest_last(claim: SumClaim) -> bool:
+    """A list whose last part is the rest (“…地方投入216.93亿元,其他投入24.23亿元” where the
+    excerpt ends): nothing comes after the rest, so nothing of the list is cut off."""
+    return claim.parts[-1].label.startswith(("其他", "其它", "其余"))
 
 
 def _full_stop(claim: SumClaim) -> bool:
