@@ -21,11 +21,13 @@ from itertools import pairwise
 
 from jixiao.review.readers.blocks import Block
 from jixiao.review.readers.blocks import row_block
+from jixiao.review.readers.header_rows import FIGURE as _FIGURE
+from jixiao.review.readers.header_rows import is_label as _is_label
+from jixiao.review.readers.header_rows import rows_past_header
 from jixiao.review.text.sentences import word_pairs
 
 _ROW_END = re.compile(r"^[|｜]{2,}$")
 _BAR = re.compile(r"^[|｜]$")
-_FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 _CLOSED = re.compile(r"^(?P<cell>[^|｜]+?)\s*[|｜]$")
 #: A row longer than this many lines is no row: the bars closed something else.
 MAX_ROW_LINES = 40
@@ -93,10 +95,6 @@ def _cell(line: str) -> str | None:
     return closed.group("cell").strip() if closed else None
 
 
-def _is_label(cell: str) -> bool:
-    return bool(cell) and not _FIGURE.match(cell)
-
-
 def _rows(cells: list[str]) -> list[list[str]] | None:
     """The rows of a run of cells, when each row opens with a label: cut by the width of the
     header (the cells before the first row's label), or, under a header of merged cells
@@ -112,7 +110,7 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
         rows = _cut(cells, width)
         if rows is not None:
             return rows
-    return _rows_by_labels(cells, first - 1)
+    return _rows_by_labels(cells, first - 1) or rows_past_header(cells, first, _cut)
 
 
 #: The label a table's closing rows open with, after its numbered ones.
@@ -221,13 +219,23 @@ def _barred(lines: list[str]) -> list[str]:
             out.append(f"{''.join(wrapped)} |")
             i += len(wrapped) + 1
             continue
-        if _cell(line) is None and _BAR.match(nxt) and len(line) <= MAX_CELL and "。" not in line:
+        if _cell(line) is None and _BAR.match(nxt) and _short(line, out) and "。" not in line:
             out.append(f"{line} |")
             i += 2
             continue
         out.append(line)
         i += 1
     return out
+
+
+#: A cell inside a run of cells may be longer (a 目标值 listing “(1)…;(2)…;(3)…”).
+MAX_RUN_CELL = 80
+
+
+def _short(line: str, out: list[str]) -> bool:
+    """Short enough for a cell: any line of a cell's length, a longer one after a cell."""
+    inside = bool(out) and _cell(out[-1]) is not None
+    return len(line) <= (MAX_RUN_CELL if inside else MAX_CELL)
 
 
 #: A cell wrapped over this many lines at most (“投 入” / “(15分)” between two bars).
