@@ -157,6 +157,19 @@ def test_a_total_self_evaluation_score_above_100(
     assert stated_recomputed(text, "table-score-over-weight") == found
 
 
+def test_a_total_above_100_in_an_excerpt_is_a_warning() -> None:
+    # the excerpt stops before the framework's bonus points or its full mark could be told
+    text = (
+        "县农业农村局2023年度农民培训项目绩效自评报告\n"
+        "全年培训农民1200人，经县农业农村局自评，自评得分110分。\n"
+        "一、投入(分值20分,自评20分)\n（一）目标管理(分值5分,自评5分)\n落实情况：县农业农村局开展了"
+    )
+    assert stated_recomputed(text, "table-score-over-weight") == []
+    assert stated_recomputed(text, "total-over-hundred-unexplained") == [("110", "100")]
+    whole = text + "培训需求调研。\n自评结论：项目顺利完成年度目标任务。\n"
+    assert stated_recomputed(whole, "table-score-over-weight") == [("110", "100")]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -190,6 +190,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "得分超过分值",
         "单项得分不能超过该项分值，超出说明填报错位或计分有误，总分随之失真。",
     ),
+    "total-over-hundred-unexplained": FindingKind(
+        _W,
+        _ARITH,
+        "总分超过100分未见口径",
+        "自评总分超过100分而所见部分未列满分或加分项目，无从核对总分是否超出评分框架。",
+    ),
     "deduction-mismatch": FindingKind(
         _E,
         _ARITH,

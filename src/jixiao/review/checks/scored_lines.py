@@ -265,12 +265,20 @@ def _totals_over_full(doc: ReportDoc) -> Iterator[ReviewFinding]:
         for match in _SELF_TOTAL.finditer(paragraph.text):
             if Decimal(match.group("got")) <= FULL:
                 continue
-            message = f"自评总分为{match.group('got')}分，超过满分100分，且未列明加分项目。"
+            got = match.group("got")
+            if doc.identity.excerpt:  # the bonus or the full mark may lie past the cut
+                code = "total-over-hundred-unexplained"
+                message = (
+                    f"自评总分为{got}分，超过100分；摘录部分未列满分或加分项目，请核实评分口径。"
+                )
+            else:
+                code = "table-score-over-weight"
+                message = f"自评总分为{got}分，超过满分100分，且未列明加分项目。"
             yield make_finding(
-                "table-score-over-weight",
+                code,
                 paragraph,
                 message,
                 span=match.span("got"),
-                stated=match.group("got"),
+                stated=got,
                 recomputed="100",
             )
