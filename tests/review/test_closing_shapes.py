@@ -564,3 +564,14 @@ def test_an_earned_total_written_without_its_fen() -> None:
     text = _EARNED.format(x="8").replace("总得分90分。", "总得分90，（二）项目绩效目标完成情况")
     assert stated_recomputed(text, "score-mismatch") == [("90", "92分")]
     assert stated_recomputed(text.replace("实施8分", "实施6分"), "score-mismatch") == []
+
+
+def test_a_rate_per_unit_before_the_parts_is_no_part() -> None:
+    # 每村每年补助 is what each village gets a year, not one of the counties' amounts
+    text = (
+        "某市2023年度农村文化活动资金绩效自评报告\n开展送戏进村活动，每村每年补助 4400 元，"
+        "分配至甲县93万元，乙县52万元，丙区25万元，丁区23万元，共计193万元。"
+    )
+    assert codes_of(text) & {"sum-mismatch", "sum-short"} == set()
+    slipped = text.replace("丁区23万元", "丁区32万元")
+    assert stated_recomputed(slipped, "sum-mismatch") == [("193万元", "202.00万元")]

@@ -90,9 +90,14 @@ def _clause_part(
             return None  # “…，扣减2分，总得分91分”: a deduction, not a part
     if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
         return None
-    if EACH.search(inside[0].label):
-        return None  # “A、B各10万元”: the names stand in clauses of their own
+    # “A、B各10万元”: the names stand in clauses of their own; “每村每年补助4400元，分配至…”:
+    # a rate per unit, not a part
+    if EACH.search(inside[0].label) or _PER_UNIT.search(inside[0].label):
+        return None
     return inside[0]
+
+
+_PER_UNIT = re.compile(r"每[\u4e00-\u9fff]")
 
 
 def _clause_figures(
