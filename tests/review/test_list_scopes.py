@@ -169,3 +169,18 @@ def test_a_list_ending_on_its_rest_at_the_cut_is_whole() -> None:
     # without the rest, more may follow past the cut: the shortfall is no fault
     short = slipped.replace("，其他投入4.50亿元", "")
     assert codes_of(short) & _ALARMS == set()
+
+
+def test_a_list_opened_by_namely_names_every_part() -> None:
+    # “预算资金为A，即：B、C、D”: the items make A, and A is one part of the whole before it
+    text = (
+        "某局2024年度项目支出绩效自评报告\n项目支出预算资金为545.50万元，其中：1.本年财政拨款"
+        "安排项目3个，预算资金为537.30万元，即：储备费用补助82.80万元、粮库改造尾款30.50万元、"
+        "风险基金424.00万元。2.上年结转项目1个，预算资金为8.20万元。"
+    )
+    assert codes_of(text) & _ALARMS == set()
+    slipped = text.replace("537.30万元", "573.30万元")
+    assert stated_recomputed(slipped, "sum-mismatch") == [("573.30万元", "537.30万元")]
+    # with 等 after the last item the list may leave some out: a warning at most
+    loose = slipped.replace("424.00万元。", "424.00万元等。")
+    assert stated_recomputed(loose, "sum-mismatch") == []

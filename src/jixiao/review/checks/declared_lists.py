@@ -15,9 +15,10 @@ _DECLARED = re.compile(r"(?P<n>[二两三四五六七八九\d])(?:类|项|部分
 #: “两项合计占…”, “两项合计730万元”: the counted parts' share of the total, or their own
 #: sum, so not all of the total (their sum is checked as a closing total of its own).
 _SHARE_OF_TOTAL = re.compile(r"(?:合计|共计?|总计)?约?占|(?:合计|共计?|总计)[:：为]?\d")
-#: “分别为…”, “具体是：…”, “其组成情况如下：…”: the list names every part.
+#: “分别为…”, “具体是：…”, “，即：…”, “其组成情况如下：…”: the list names every part.
 _RESPECTIVELY = re.compile(
-    r"分别(?:为|是|于)|具体(?:是|为)[:：]?|[\u4e00-\u9fff]{0,8}?(?:组成|构成)[\u4e00-\u9fff]{0,4}如下"
+    r"分别(?:为|是|于)|具体(?:是|为)[:：]?|(?<=[，,])即[:：]"
+    r"|[\u4e00-\u9fff]{0,8}?(?:组成|构成)[\u4e00-\u9fff]{0,4}如下"
 )
 
 

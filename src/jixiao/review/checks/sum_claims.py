@@ -48,6 +48,7 @@ _ITEM_VERBS = "支持|用于|安排|下达|拨付"
 QIZHONG = re.compile(
     r"其中|(?:^|(?<=[。\s]))含(?=[\u4e00-\u9fff])|(?<=[。\s])(?:主要)?用于(?=[\u4e00-\u9fff])|(?:主要|具体)包括|主要[\u4e00-\u9fff]{1,6}?包含|具体(?:是|为)[:：]|(?<=[，,])具体(?:是|为)(?=[^，。；,;]{0,30}\d)"
     r"|按[^，。；,;:：]{0,10}分类?[:：]"  # “按债券性质分：”
+    r"|(?<=[，,])即[:：]"  # “预算资金为2827.23万元，即：A、B、C”
     # “，在项目支出当中，教育事业支出…”: the total named again as what the parts are of
     r"|(?<=[，,。])在[\u4e00-\u9fff“”]{0,10}(?:支出|收入|资金|经费)(?:当中|之中)(?=[，,：:])"
     r"|(?:^|(?<=[。，,]))分项(?:目)?(?:情况)?(?:是|为|看|来看)[:：]"  # “。分项情况是：…”
@@ -181,7 +182,9 @@ def _opens_bracket(sentence: Sentence, mark: int) -> bool:
 
 
 #: A part's own breakdown, opened right after it; a semicolon closes it.
-_NESTED = re.compile(rf"^(?:主要是|主要为|主要包括|包括|包含|主要用于|分别(?:{_ITEM_VERBS}))")
+_NESTED = re.compile(
+    rf"^(?:主要是|主要为|主要包括|包括|包含|主要用于|即[:：]|分别(?:{_ITEM_VERBS}))"
+)
 
 
 def _inner(sentence: Sentence, total: Quantity, start: int, end: int) -> set[int]:
