@@ -340,6 +340,17 @@ def test_thousands_set_apart_by_a_space_are_one_figure() -> None:
     assert _found(wrong, "sum-mismatch") == [("12450万元", "12540.00万元")]
 
 
+def test_thousands_set_apart_by_a_space_in_traditional_characters() -> None:
+    # 萬元 is the unit after the grouped figure until the text is turned to 简体
+    text = (
+        "青島市職業技能提升項目績效評價報告\n評價期間內預算下撥金額共計54 440.73萬元"
+        "(其中:實際執行金額46 766.90萬元),專賬資金結余金額7 673.83萬元。\n"
+    )
+    assert not [f for f in findings_of(text) if f.severity == "error"]
+    wrong = text.replace("7 673.83萬元", "7 763.83萬元")
+    assert _found(wrong, "remainder-mismatch") == [("7763.83万元", "7673.83万元")]
+
+
 def test_two_cells_of_a_flattened_row_stay_two_figures() -> None:
     text = PROJECT + "年度资金总额 10 100 90 90% 9\n"
     assert not [f for f in findings_of(text) if f.code in ("sum-mismatch", "rate-mismatch")]

@@ -53,10 +53,10 @@ _SPACE_IN_WORD = re.compile(
 _SPACE_AT_POINT = re.compile(r"(?<=\d)[ \t]*\.[ \t]*(?=\d)")
 #: Thousands set apart by a space, as the national standard for figures has it (“预算总资金
 #: 18 189万元”, “到位18 398.31万元”): only right after a word and right before a unit, where
-#: two cells of a flattened table never stand.
+#: two cells of a flattened table never stand (units in 繁体 too: “共計54 440.73萬元”).
 _GROUPED = re.compile(
     rf"(?<=[{_CJK}])\d{{1,3}}(?: \d{{3}})+"
-    r"(?=(?:\.\d+)?[ ]?(?:[万亿]?元|万|亿|人|个|家|项|户|名|所|吨|亩))"
+    r"(?=(?:\.\d+)?[ ]?(?:[万亿萬億]?元|[万亿萬億]|人|个|個|家|项|項|户|戶|名|所|吨|噸|亩|畝))"
 )
 _TRADITIONAL_HINT = re.compile("[們這個國開發經費與計劃總額實際歲資預結餘績萬億]")
 
