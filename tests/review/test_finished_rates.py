@@ -56,3 +56,15 @@ def test_a_completion_rate_of_works_or_of_a_plan_told_before_is_not_of_the_money
 def test_what_was_done_of_the_years_task(rate: str, found: list) -> None:
     text = f"2022年度农村危房改造项目绩效目标14户，实际完成13户，实际完成数占年度目标任务的{rate}。"
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_use_rate_of_an_items_own_budget_told_paragraphs_before() -> None:
+    # 334896 ÷ 400000 = 83.72%: the item's own 40万元, not the 42万元 of both items
+    text = (
+        "某市2021年非遗保护资金绩效自评报告\n省财政下达我市甲项目保护补助40万元，"
+        "下达乙传承人补助2万元。\n二、资金使用情况\n（一）到位情况\n资金按时到位。\n"
+        "（二）使用情况\n2021年我市非遗保护资金下达42万元，资金到位率100%，乙传承人补助已"
+        "及时划拨，资金使用率100%；甲项目资金使用334896元，资金使用率{rate}。\n"
+    )
+    assert stated_recomputed(text.format(rate="83.72%"), "rate-mismatch") == []
+    assert stated_recomputed(text.format(rate="87.32%"), "rate-mismatch") == [("87.32%", "79.74%")]

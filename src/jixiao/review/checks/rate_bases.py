@@ -25,6 +25,7 @@ from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import role
+from jixiao.review.text.sentences import word_pairs
 
 _MONEY_RATE = re.compile(
     r"(?:支付|执行|到位|拨付|支出|使用|结转结余|结余|投资完成)率[^，。；,;0-9]{0,4}$"
@@ -159,6 +160,15 @@ def _other_base(between: list[Quantity], rate: Quantity, actual: Quantity) -> bo
     return False
 
 
+#: Words of every amount's label, which tie no amount to an item of its own.
+_COMMON_PAIRS = frozenset({"资金", "项目", "经费", "预算", "支出", "下达", "补助", "使用", "执行"})
+
+
+def _same_item(amount: Quantity, done: Quantity) -> bool:
+    """The two amounts' labels name the same item (薅草锣鼓 in both)."""
+    return bool((word_pairs(amount.label) & word_pairs(done.label)) - _COMMON_PAIRS)
+
+
 def _without_own_parts(sentence: Sentence, inputs: list[Quantity]) -> list[Quantity]:
     """“实际到位资金484万元，其中中央300万元、省级120万元、县级64万元，资金到位率96.80%”:
     the amount alone, when the figures after it are its parts after a 其中 and make it."""
@@ -195,7 +205,9 @@ def with_earlier_plan(
     plan = found[1]
     between = [q for s in sentences[found[0] : at] for q in s.quantities if q is not plan]
     between += [q for q in sentence.quantities if q.start < inputs[0].start]
-    if _other_base(between, rate, inputs[0]) or _one_stream_of_several(plan, between):
+    # (“…保护补助40万元” paragraphs before: the item's own budget gives the rate, not the whole's)
+    told = [q for s in sentences[: found[0]] for q in s.quantities if _same_item(q, inputs[0])]
+    if _other_base(between + told, rate, inputs[0]) or _one_stream_of_several(plan, between):
         return None
     return _over_plan(sentence, rate, plan, inputs[0])
 
