@@ -950,3 +950,14 @@ def test_units_mixed_and_the_sum_wrong_in_the_larger_unit_too(
 def test_a_claim_of_the_done_and_a_rate_of_the_whole_year_contradict(claim: str, rate: str) -> None:
     text = PROJECT + "1.项目资金执行情况\n" + claim + "\n2.资金拨付情况\n" + rate + "\n"
     assert [r for _, r in _found(text, "claim-contradicts-rate")] == ["85%"]
+
+
+def test_a_balance_that_holds_interest_counts_it_in() -> None:
+    # 540.00 − 460.00 + 12.50 = 92.50: the interest the balance holds came in besides the grant
+    text = (
+        PROJECT + "评价期间内预算下拨金额共计540.00万元(其中:实际执行金额460.00万元),"
+        "专账资金结余金额92.50万元(其中:包含专账资金产生的利息收益12.50万元)。\n"
+    )
+    assert not _found(text, "remainder-mismatch")
+    wrong = text.replace("92.50万元", "95.20万元")
+    assert _found(wrong, "remainder-mismatch") == [("95.20万元", "92.50万元")]

@@ -170,6 +170,16 @@ def _carried_beside(sentence: Sentence, amount: Quantity, left: Decimal) -> bool
     )
 
 
+def _interest_inside(sentence: Sentence, amount: Quantity) -> Quantity | None:
+    """Interest the remainder says it holds, in its bracket (“结余11073.80万元(其中:包含专账
+    资金产生的利息收益1514.53万元)”): money that came in besides the amount available."""
+    after = [q for q in sentence.quantities if q.start > amount.start and q.unit == amount.unit]
+    held = next(iter(after), None)
+    if held is None or not held.in_brackets or "利息" not in held.label:
+        return None
+    return held
+
+
 def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
     """“到位170万元，支出179.6万元，结余0万元”: the remainder should be their difference."""
     findings: list[ReviewFinding] = []
@@ -178,7 +188,8 @@ def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
     ):
         if _CARRIED_IN.search(sentence.paragraph.text[: sentence.start + amount.start]):
             continue  # “年初结转结余186万元，…预算…，执行…，年末结转结余…”: carried in too
-        left = available.value - spent.value
+        interest = _interest_inside(sentence, amount)
+        left = available.value - spent.value + (interest.value if interest else 0)
         # an amount written coarser than the other (预算2596万元 beside 2595.6208万元) is exact;
         # a remainder of 0 says nothing is left however coarsely written (结余0万元), within
         # the rounding of the two amounts it is the difference of
@@ -190,8 +201,9 @@ def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:
             continue
         right = fmt_quantity(left, amount)
         word = _LEFT_WORD.search(amount.label) or _NOT_YET.match(sentence.text[amount.end :])
+        added = f"加上{interest.text}" if interest else ""
         message = (
-            f"{available.text}减去{spent.text}应为{right}，"
+            f"{available.text}减去{spent.text}{added}应为{right}，"
             f"报告列{word.group(0).strip() if word else '结余'}{amount.text}，至少一项数据有误。"
         )
         findings.append(
