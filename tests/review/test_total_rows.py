@@ -313,3 +313,12 @@ def test_a_column_a_last_digit_off_its_total_is_a_rounding_gap(tmp_path: Path) -
     path.write_text(_cell_lines(_DETAIL, library="49.96"), encoding="utf-8")
     gaps = [(f.code, f.stated, f.recomputed) for f in review_file(path).findings]
     assert gaps == [("sum-rounding-gap", "290.40", "290.41")]
+
+
+def test_a_whole_amount_column_a_few_units_off_its_total_is_a_gap_to_check() -> None:
+    # seven whole 万元 within rounding of 100: a 尾差 to note, not an error; 5 off is an error
+    rows = ["甲镇 | 20", "乙乡 | {second}", "丙镇 | 20", "丁镇 | 10", "戊镇 | 10", "己乡 | 10"]
+    text = "\n".join(["某县水利专项资金安排表", "乡镇 | 金额", *rows, "庚乡 | 15", "合计 | 100"])
+    assert stated_recomputed(text.format(second="15"), "sum-rounding-gap") == []
+    assert stated_recomputed(text.format(second="13"), "sum-rounding-gap") == [("100", "98")]
+    assert stated_recomputed(text.format(second="10"), "sum-mismatch") == [("100", "95")]

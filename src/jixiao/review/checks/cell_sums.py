@@ -52,11 +52,11 @@ _GAP_PARTS = 3
 def rounding_gap(
     paragraph: Paragraph, total: Figure, parts: list[Figure], where: str = "合计"
 ) -> ReviewFinding | None:
-    """A column of three or more amounts written to the total's decimals, a last digit or so
-    off it — within what their rounding allows: a 尾差 to note, not an error; ``where`` names
-    the total (表中“支出合计”行“实际支出数”栏)."""
+    """A column of three or more amounts written to the total's decimals (whole 万元 too), a
+    last digit or so off it — within what their rounding allows: a 尾差 to note, not an error;
+    ``where`` names the total (表中“支出合计”行“实际支出数”栏)."""
     added, places = sum_of(parts), total.places
-    if added == total.value or len(parts) < _GAP_PARTS or places == 0:
+    if added == total.value or len(parts) < _GAP_PARTS:
         return None
     if total.percent or total.places != places or any(f.places not in (0, places) for f in parts):
         return None  # (a whole amount among decimals lost its zeros to the export)
