@@ -161,7 +161,10 @@ def _other_base(between: list[Quantity], rate: Quantity, actual: Quantity) -> bo
 
 
 #: Words of every amount's label, which tie no amount to an item of its own.
-_COMMON_PAIRS = frozenset({"资金", "项目", "经费", "预算", "支出", "下达", "补助", "使用", "执行"})
+_COMMON_PAIRS = frozenset(
+    {"资金", "项目", "经费", "预算", "支出", "下达", "补助", "使用", "执行", "财政", "专项", "年度"}
+    | {"本年", "全年", "实际", "完成", "拨付", "到位", "安排", "合计", "共计", "总额", "中央"}
+)
 
 
 def _same_item(amount: Quantity, done: Quantity) -> bool:
@@ -205,11 +208,26 @@ def with_earlier_plan(
     plan = found[1]
     between = [q for s in sentences[found[0] : at] for q in s.quantities if q is not plan]
     between += [q for q in sentence.quantities if q.start < inputs[0].start]
-    # (“…保护补助40万元” paragraphs before: the item's own budget gives the rate, not the whole's)
-    told = [q for s in sentences[: found[0]] for q in s.quantities if _same_item(q, inputs[0])]
-    if _other_base(between + told, rate, inputs[0]) or _one_stream_of_several(plan, between):
+    if _other_base(between, rate, inputs[0]) or _one_stream_of_several(plan, between):
         return None
-    return _over_plan(sentence, rate, plan, inputs[0])
+    own = _own_budget(sentences[: found[0]], inputs[0], plan)
+    return _over_plan(sentence, rate, own or plan, inputs[0])
+
+
+def _own_budget(sentences: tuple[Sentence, ...], done: Quantity, plan: Quantity) -> Quantity | None:
+    """The one budget an item named with the amount done was given paragraphs before, below
+    the whole's plan (“…薅草锣鼓保护补助40万元”, then of 42万元 “薅草锣鼓项目资金使用334896元，
+    资金使用率83.72%”): the rate is over it, not over the whole's."""
+    told = [
+        q
+        for s in sentences
+        for q in s.quantities
+        if q.kind == MONEY and _same_item(q, done) and role(q.label) != "actual"
+    ]
+    values = {q.value for q in told}
+    if len(values) != 1 or not 0 < told[0].value < plan.value:
+        return None
+    return told[0]
 
 
 def _over_stream_plan(
