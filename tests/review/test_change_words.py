@@ -357,3 +357,16 @@ def test_a_net_increase_against_last_years_figure(said: str) -> None:
     assert stated_recomputed(text.format(prior="997"), "difference-mismatch") == []
     wrong = stated_recomputed(text.format(prior="1006"), "difference-mismatch")
     assert wrong == [("19万元", "增加10.00万元")]
+
+
+def test_a_change_said_without_its_way_against_last_year() -> None:
+    # “本年A，上年B，同比增减额C”: C = A − B; a fall may be written without its sign
+    text = (
+        "某中心2023年度部门决算说明\n单位收入本年2852.28万元，上年2463.58万元，"
+        "同比增减额{c}万元。\n"
+    )
+    assert stated_recomputed(text.format(c="388.70"), "difference-mismatch") == []
+    fall = text.replace("2852.28", "2074.88")
+    assert stated_recomputed(fall.format(c="388.70"), "difference-mismatch") == []
+    found = stated_recomputed(text.format(c="386.70"), "difference-mismatch")
+    assert found == [("386.70万元", "增加388.70万元")]

@@ -216,17 +216,36 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
         finding = change_finding(sentence, amount, *pair) if pair is not None else None
         if finding is not None:
             findings.append(finding)
-    for sentence, amount in labelled_amounts(doc, _SAVED):
-        pair = _saved_inputs(sentence, amount)
-        finding = change_finding(sentence, amount, *pair) if pair else None
-        if finding is not None:
-            findings.append(finding)
-    for sentence, amount in labelled_amounts(doc, _EXCESS):
-        pair = _excess_inputs(sentence, amount)
-        finding = change_finding(sentence, amount, *pair) if pair else None
-        if finding is not None:
-            findings.append(finding)
+    # (savings, excesses and changes said without their way: each of its own two amounts)
+    for label, inputs in (
+        (_SAVED, _saved_inputs),
+        (_EXCESS, _excess_inputs),
+        (_NET_CHANGE, _net_change_inputs),
+    ):
+        for sentence, amount in labelled_amounts(doc, label):
+            pair = inputs(sentence, amount)
+            finding = change_finding(sentence, amount, *pair) if pair else None
+            if finding is not None:
+                findings.append(finding)
     return findings
+
+
+#: “本年A，上年B，同比增减额C”: a change said without its way, of this year's against last.
+_NET_CHANGE = re.compile(r"(?:^|[，,])\s*(?:同比)?增减(?:额|金额|数)?(?:为)?$")
+
+
+def _net_change_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Last year's amount and this year's, the only two before the change (this year's
+    first), when the change agrees with neither way of their difference."""
+    before = _two_before(sentence, amount)
+    if before is None:
+        return None
+    this, last = before
+    if not _OTHER_PERIOD.search(last.label) or _OTHER_PERIOD.search(this.label):
+        return None
+    if agrees(amount, abs(this.value - last.value), last, this):
+        return None  # (a fall said as a bare figure, its sign left out)
+    return last, this
 
 
 #: “应配套A，实际配套到位资金B，超规模配套C”: what the result passed the plan by.
