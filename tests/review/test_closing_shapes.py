@@ -575,3 +575,9 @@ def test_a_rate_per_unit_before_the_parts_is_no_part() -> None:
     assert codes_of(text) & {"sum-mismatch", "sum-short"} == set()
     slipped = text.replace("丁区23万元", "丁区32万元")
     assert stated_recomputed(slipped, "sum-mismatch") == [("193万元", "202.00万元")]
+    # an amount paid each month, in the list's own unit, is one of its parts
+    monthly = (
+        "某县2023年度困难群众救助项目绩效自评报告\n全年发放每月定额生活补助14.4万元，"
+        "临时救助金6.6万元，医疗救助金10万元，共计30万元。"
+    )
+    assert stated_recomputed(monthly, "sum-mismatch") == [("30万元", "31.00万元")]

@@ -70,3 +70,29 @@ def test_a_score_above_its_weight_in_such_a_table(tmp_path: Path) -> None:
         if f.code == "table-score-over-weight"
     ]
     assert found == [("4", "3")]
+
+
+def test_the_next_tables_caption_is_no_cell_of_the_run() -> None:
+    caption = "表2 2023年度危房改造补助资金分配明细（单位：万元，数据截至2023年12月31日）"
+    lines = [*_bar_lines("3").split("\n")[:-1], caption, "|", "户数", "|"]
+    texts = [block.text for block in join_cell_lines(lines)]
+    assert caption in texts
+
+
+def test_the_grade_on_the_line_under_the_total_row(tmp_path: Path) -> None:
+    # 79 is a 中 (60–79): the grade written under the table must match the total
+    lines = ["某县2023年度小型农田水利项目绩效自评表"]
+    cells = ["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析"]
+    cells += ["新增灌溉面积（亩）", "1200", "1250", "40", "40", ""]
+    cells += ["工程验收合格率", "100%", "100%", "30", "20", "部分返工"]
+    cells += ["年节水量（万立方米）", "30", "28", "30", "19", "降雨偏多", "总分", "79"]
+    for cell in cells:
+        lines.extend([cell, "|"] if cell else ["|"])
+    path = tmp_path / "自评表.txt"
+    path.write_text("\n".join([*lines, "自评等级：{grade}"]).format(grade="中"), encoding="utf-8")
+    assert "grade-mismatch" not in [f.code for f in review_file(path).findings]
+    path.write_text("\n".join([*lines, "自评等级：{grade}"]).format(grade="良"), encoding="utf-8")
+    found = [
+        (f.stated, f.recomputed) for f in review_file(path).findings if f.code == "grade-mismatch"
+    ]
+    assert found == [("良", "中")]

@@ -169,6 +169,12 @@ def test_a_list_ending_on_its_rest_at_the_cut_is_whole() -> None:
     # without the rest, more may follow past the cut: the shortfall is no fault
     short = slipped.replace("，其他投入4.50亿元", "")
     assert codes_of(short) & _ALARMS == set()
+    # 其他收入 after kinds of income is the rest of the year's income only: 上年结转 may follow
+    income = (
+        "某局2023年度部门决算说明\n2023年度收入总计1,570.00万元，其中：财政拨款收入1,406.40万元，"
+        "事业收入35.60万元，其他收入8.00万元"
+    )
+    assert codes_of(income) & _ALARMS == set()
 
 
 def test_a_list_opened_by_namely_names_every_part() -> None:
@@ -184,3 +190,17 @@ def test_a_list_opened_by_namely_names_every_part() -> None:
     # with 等 after the last item the list may leave some out: a warning at most
     loose = slipped.replace("424.00万元。", "424.00万元等。")
     assert stated_recomputed(loose, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 即 explains the clause before it (two batches), not the amount before that
+        "项目资金200万元，已下达两批，即：第一批80万元、第二批70万元。",
+        # 即：主要用于 names the main uses only
+        "全年支出合计500万元，其中：基本支出300万元，项目支出200万元，即：主要用于设备购置80万元、"
+        "人员培训50万元。",
+    ],
+)
+def test_a_namely_that_does_not_follow_the_amount_names_no_whole(text: str) -> None:
+    assert codes_of("某县2023年度项目支出绩效自评报告\n" + text) & _ALARMS == set()

@@ -961,3 +961,13 @@ def test_a_balance_that_holds_interest_counts_it_in() -> None:
     assert not _found(text, "remainder-mismatch")
     wrong = text.replace("92.50万元", "95.20万元")
     assert _found(wrong, "remainder-mismatch") == [("95.20万元", "92.50万元")]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    ["(不含银行存款利息收入0.35万元)", "(其中:包含已计入下拨金额的专账利息收益0.35万元)"],
+)
+def test_interest_the_balance_does_not_hold_on_top_is_not_added(bracket: str) -> None:
+    # 200.00 − 185.00 = 15.00: the interest is left out, or counted in the grant already
+    text = PROJECT + f"上级下达资金200.00万元，实际支出185.00万元，结余15.00万元{bracket}。\n"
+    assert not _found(text, "remainder-mismatch")

@@ -90,9 +90,10 @@ def _clause_part(
             return None  # “…，扣减2分，总得分91分”: a deduction, not a part
     if len(inside) != 1 or not usable(inside[0]) or has_any(inside[0].label, COMPARE_WORDS):
         return None
-    # “A、B各10万元”: the names stand in clauses of their own; “每村每年补助4400元，分配至…”:
-    # a rate per unit, not a part
-    if EACH.search(inside[0].label) or _PER_UNIT.search(inside[0].label):
+    # “A、B各10万元”: the names stand in clauses of their own; “每村每年补助4400元，分配至…万元”:
+    # a rate per unit in another unit than the total's, not a part
+    per_unit = _PER_UNIT.search(inside[0].label) and inside[0].unit != total.unit
+    if EACH.search(inside[0].label) or per_unit:
         return None
     return inside[0]
 

@@ -29,10 +29,18 @@ def runs_off(claim: SumClaim, code: str, cut: Paragraph | None) -> bool:
     return sum((p.value for p in claim.parts), Decimal(0)) < claim.total.value
 
 
+#: Levels of government a list of sources names before the rest (中央, 地方, 省级 …).
+_LEVEL = re.compile(r"中央|地方|省|市|县|区级|本级|乡镇")
+
+
 def _rest_last(claim: SumClaim) -> bool:
-    """A list whose last part is the rest (“…地方投入216.93亿元,其他投入24.23亿元” where the
-    excerpt ends): nothing comes after the rest, so nothing of the list is cut off."""
-    return claim.parts[-1].label.startswith(("其他", "其它", "其余"))
+    """A list of sources by level whose last part is the rest (“…中央资金302.57亿元,地方投入
+    216.93亿元,其他投入24.23亿元” where the excerpt ends): nothing comes after the rest, so
+    nothing of the list is cut off. (其他收入 after 财政拨款收入 and 事业收入 is only the rest of
+    the year's income: 上年结转 may follow past the cut.)"""
+    *levels, last = claim.parts
+    rest = last.label.startswith(("其他", "其它", "其余"))
+    return rest and all(_LEVEL.search(p.label) for p in levels)
 
 
 def _full_stop(claim: SumClaim) -> bool:

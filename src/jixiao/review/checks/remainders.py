@@ -177,7 +177,16 @@ def _interest_inside(sentence: Sentence, amount: Quantity) -> Quantity | None:
     held = next(iter(after), None)
     if held is None or not held.in_brackets or "利息" not in held.label:
         return None
+    said = sentence.text[amount.end : held.start]
+    closing = sentence.text[held.end :].split(")", 1)[0].split("）", 1)[0]
+    if not _HOLDS.search(said) or "不含" in said or _COUNTED.search(said + closing):
+        return None  # (“不含利息收入”, “…利息0.35万元，已计入下拨金额”: not on top of it)
     return held
+
+
+#: The balance says it holds the interest; the bracket says it was counted already.
+_HOLDS = re.compile(r"含|其中")
+_COUNTED = re.compile(r"计入|列入|包含在")
 
 
 def check_remainders(doc: ReportDoc) -> list[ReviewFinding]:

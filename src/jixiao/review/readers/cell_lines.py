@@ -234,8 +234,12 @@ MAX_RUN_CELL = 80
 
 def _short(line: str, out: list[str]) -> bool:
     """Short enough for a cell: any line of a cell's length, a longer one after a cell."""
-    inside = bool(out) and _cell(out[-1]) is not None
+    inside = bool(out) and _cell(out[-1]) is not None and not _CAPTION_LIKE.search(line)
     return len(line) <= (MAX_RUN_CELL if inside else MAX_CELL)
+
+
+#: The caption of the next table (“表2 …分配明细（单位：万元…）”): no cell however it is barred.
+_CAPTION_LIKE = re.compile(r"^(?:附?表|附件)\s*\d|[单單]位\s*[:：]")
 
 
 #: A cell wrapped over this many lines at most (“投 入” / “(15分)” between two bars).

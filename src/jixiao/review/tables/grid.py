@@ -280,6 +280,7 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
             continue
         if columns is None or len(paragraph.cells) < 2:
             if columns is not None and tables and tables[-1].total is not None:
+                _grade_below(tables[-1], paragraph, used)  # “自评等级：良” under the table
                 columns = None
             pending = [*pending, paragraph][-_BROKEN_LINES:]
             continue
@@ -291,6 +292,14 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
         if not table.rows and table.total is not None:  # its rows left for other readers:
             used.discard(table.total.paragraph.index)  # so is the total they stand above
     return [t for t in tables if t.rows], used
+
+
+def _grade_below(table: ScoredTable, paragraph: Paragraph, used: set[int]) -> None:
+    """The grade written on the line right after the total row, outside the table."""
+    match = GRADE.search(paragraph.text)
+    if table.grade is None and match is not None and match.group("grade"):
+        table.grade = (paragraph, match.group("grade"))
+        used.add(paragraph.index)
 
 
 def _take_broken(table: ScoredTable, lines: list[Paragraph], used: set[int]) -> None:
