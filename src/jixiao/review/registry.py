@@ -74,6 +74,7 @@ from jixiao.review.checks.layout_notes import layout_note
 from jixiao.review.checks.lead_totals import check_lead_totals
 from jixiao.review.checks.letter_formulas import check_letter_formulas
 from jixiao.review.checks.letter_rates import check_letter_rates
+from jixiao.review.checks.listed_rates import check_listed_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.listed_wholes import check_listed_wholes
 from jixiao.review.checks.lists import check_distributions
@@ -305,6 +306,7 @@ CHECKS: tuple[Check, ...] = (
     check_nature_blocks,
     check_grade_counts,
     check_counted_money,
+    check_listed_rates,
     check_source_pairs,
     check_excess,
     check_comparisons,
