@@ -322,3 +322,24 @@ def test_a_whole_amount_column_a_few_units_off_its_total_is_a_gap_to_check() -> 
     assert stated_recomputed(text.format(second="15"), "sum-rounding-gap") == []
     assert stated_recomputed(text.format(second="13"), "sum-rounding-gap") == [("100", "98")]
     assert stated_recomputed(text.format(second="10"), "sum-mismatch") == [("100", "95")]
+
+
+_GROUPED_TOWNS = [
+    ["乡镇", "合计", "中央资金", "省级资金", "备注"],
+    ["一、山区乡镇", "", "", "", ""],
+    ["甲镇", "42.60", "30.00", "12.60", "含应急维修"],
+    ["乙乡", "30.40", "{second}", "10.40", ""],
+    ["二、平原乡镇", "", "", "", ""],
+    ["丁镇", "46.30", "35.00", "11.30", ""],
+    ["戊镇", "36.70", "25.00", "11.70", ""],
+    ["合计", "156.00", "110.00", "46.00", ""],
+]
+
+
+def test_group_rows_of_a_label_alone_stay_inside_the_table(tmp_path: Path) -> None:
+    # 一、山区乡镇 and 二、平原乡镇 head groups of rows: the 合计 is still over all four towns
+    path = tmp_path / "分配表.txt"
+    path.write_text(_cell_lines(_GROUPED_TOWNS, second="20.00"), encoding="utf-8")
+    assert _found(path) == []
+    path.write_text(_cell_lines(_GROUPED_TOWNS, second="29.00"), encoding="utf-8")
+    assert _found(path) == [("110.00", "119.00")]

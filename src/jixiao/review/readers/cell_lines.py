@@ -17,6 +17,7 @@ merged name joined with the 合计 under it, when that makes it as wide as the r
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from jixiao.review.readers.blocks import Block
@@ -105,6 +106,10 @@ def _rows(cells: list[str]) -> list[list[str]] | None:
     numbered = _numbered(cells, first)  # (its 序号 the first figure, rows 1, 2, 3 … in turn)
     if numbered is not None:
         return numbered
+    if "" in cells[:first]:  # a row of a label over blank cells before the first figures
+        past = rows_past_header(cells, first, _cut)
+        if past is not None:
+            return past
     # the header, then the first row's label (or its label and a 公式 cell, “A=B+C”)
     for width in range(first - 1, max(MIN_CELLS, first - 1 - _LEAD_WORDS) - 1, -1):
         rows = _cut(cells, width)
@@ -368,5 +373,14 @@ def _cell_blocks(cells: list[str]) -> list[Block] | None:
     if rows is None:
         return None
     caption = [cell for cell in caption if cell]
-    blocks = (row_block(row, "") for row in rows)
+    blocks = (_barred_label(row_block(row, ""), row) for row in rows)
     return [Block(text=cell) for cell in caption] + [b for b in blocks if b is not None]
+
+
+def _barred_label(block: Block | None, row: list[str]) -> Block | None:
+    """A row of a label alone over blank cells (“二、平原乡镇”, a group of the rows below) keeps
+    a bar after its label, as a row written with bars does: a row inside its table, not a
+    heading that ends it."""
+    if block is None or block.cells is None or len(block.cells) != 1 or len(row) < 2:
+        return block
+    return replace(block, text=f"{block.text}｜")
