@@ -168,6 +168,9 @@ def test_a_total_above_100_in_an_excerpt_is_a_warning() -> None:
     assert stated_recomputed(text, "total-over-hundred-unexplained") == [("110", "100")]
     whole = text + "培训需求调研。\n自评结论：项目顺利完成年度目标任务。\n"
     assert stated_recomputed(whole, "table-score-over-weight") == [("110", "100")]
+    # an excerpt that names its full mark of 100 leaves no room for a bonus
+    told = text.replace("自评得分110分。", "自评得分110分，满分为100分。")
+    assert stated_recomputed(told, "table-score-over-weight") == [("110", "100")]
 
 
 @pytest.mark.parametrize(

@@ -266,7 +266,7 @@ def _totals_over_full(doc: ReportDoc) -> Iterator[ReviewFinding]:
             if Decimal(match.group("got")) <= FULL:
                 continue
             got = match.group("got")
-            if doc.identity.excerpt:  # the bonus or the full mark may lie past the cut
+            if doc.identity.excerpt and FULL not in told:  # the bonus may lie past the cut
                 code = "total-over-hundred-unexplained"
                 message = (
                     f"自评总分为{got}分，超过100分；摘录部分未列满分或加分项目，请核实评分口径。"
