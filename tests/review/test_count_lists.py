@@ -272,3 +272,20 @@ def test_a_count_of_funds_against_a_list_that_makes_their_total(
 ) -> None:
     text = _FUNDS.format(n=n, total=total, more=more)
     assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+def test_projects_counted_with_their_amount_then_listed_below() -> None:
+    # “项目共4个，项目支出609.74万元。…具体如下：” and four numbered projects: they make 609.74
+    lines = [
+        "某中心2023年度项目支出绩效自评报告",
+        "本中心2023年参与绩效评价的项目共4个，项目支出609.74万元。其中：财政拨款项目支出15万元，"
+        "其他项目支出594.74万元。具体如下：",
+        "1、档案整理费{first}万元，主要用于档案整理方面；",
+        "2、政策宣传费5万元，主要用于政策宣传方面；",
+        "3、就业工作经费5万元，主要用于就业工作开展方面；",
+        "4、就业专项资金594.74万元，主要用于专项培训相关费用方面。",
+    ]
+    text = "\n".join(lines)
+    assert stated_recomputed(text.format(first="5"), "sum-mismatch") == []
+    found = stated_recomputed(text.format(first="3"), "sum-mismatch")
+    assert found == [("609.74万元", "607.74万元")]

@@ -17,6 +17,7 @@ from jixiao.review.checks.done_counts import done_count_claims
 from jixiao.review.checks.each_parts import EACH
 from jixiao.review.checks.inline_items import inline_numbered_claims
 from jixiao.review.checks.item_claims import circled_claims
+from jixiao.review.checks.item_claims import counted_below_claims
 from jixiao.review.checks.item_claims import counted_item_claims
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import inline_item_claims
@@ -51,7 +52,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
         claims.extend(above_claims(sentence))
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
-    claims.extend(inline_item_claims(doc) + counted_item_claims(doc))
+    claims.extend(inline_item_claims(doc) + counted_item_claims(doc) + counted_below_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
     claims.extend(counted_group_claims(doc) + outline_claims(doc) + paired_claims(doc))
     claims.extend(keyed_paragraph_claims(doc) + counted_project_claims(doc))

@@ -314,6 +314,32 @@ def counted_item_claims(doc: ReportDoc) -> list[SumClaim]:
     return claims
 
 
+#: “…项目共4个，项目支出609.74万元。其中：…。具体如下：” then the numbered projects: the count and
+#: the amount it is told with.
+_COUNT_AND_AMOUNT = re.compile(
+    r"共(?P<n>[两二三四五六七八九]|\d{1,2})个[，,]?[^，,。；;\d]{0,12}?"
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
+)
+_FOLLOWS = re.compile(r"(?:具体|明细)(?:情况)?如下[:：]\s*$")
+
+
+def counted_below_claims(doc: ReportDoc) -> list[SumClaim]:
+    """A count of projects told with their amount, then “具体如下：” and as many numbered
+    paragraphs, each with its amount: they make the amount."""
+    claims: list[SumClaim] = []
+    for at, paragraph in enumerate(doc.paragraphs):
+        if not _FOLLOWS.search(paragraph.text):
+            continue
+        counted = list(_COUNT_AND_AMOUNT.finditer(paragraph.text))
+        if len(counted) != 1:
+            continue
+        heads = _item_heads(doc, at)
+        if len(heads) != count_of(counted[0].group("n")) or len(heads) < 2:
+            continue
+        claims.extend(counted_heads_claims(paragraph, counted[0].end(), heads))
+    return claims
+
+
 def counted_heads_claims(
     paragraph: Paragraph, end: int, heads: list[str], start: int = 0
 ) -> list[SumClaim]:
