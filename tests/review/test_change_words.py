@@ -370,3 +370,12 @@ def test_a_change_said_without_its_way_against_last_year() -> None:
     assert stated_recomputed(fall.format(c="388.70"), "difference-mismatch") == []
     found = stated_recomputed(text.format(c="386.70"), "difference-mismatch")
     assert found == [("386.70万元", "增加388.70万元")]
+
+
+def test_last_years_money_carried_over_is_no_last_years_figure() -> None:
+    # 使用上年结转结余 is this year's money; last year's income is told after the change
+    text = (
+        "某局2023年度部门决算说明\n本年收入合计2852.28万元，使用上年结转结余50.00万元，"
+        "同比增减额388.70万元（上年收入合计2463.58万元）。\n"
+    )
+    assert stated_recomputed(text, "difference-mismatch") == []

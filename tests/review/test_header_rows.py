@@ -96,3 +96,28 @@ def test_the_grade_on_the_line_under_the_total_row(tmp_path: Path) -> None:
         (f.stated, f.recomputed) for f in review_file(path).findings if f.code == "grade-mismatch"
     ]
     assert found == [("良", "中")]
+
+
+def test_a_line_under_the_total_that_is_no_grade_of_the_table(tmp_path: Path) -> None:
+    # a whole report's score and grade, or another thing's grade, under a sub-table's total
+    lines = ["某县2023年度农民培训项目绩效自评表"]
+    cells = [
+        "三级指标",
+        "分值",
+        "得分",
+        "培训人次",
+        "20",
+        "20",
+        "培训合格率",
+        "30",
+        "27",
+        "合计",
+        "50",
+        "47",
+    ]
+    for cell in cells:
+        lines.extend([cell, "|"])
+    path = tmp_path / "自评表.txt"
+    for line in ("本项目综合自评得分93分，自评等级：优。", "工程质量等级：优良"):
+        path.write_text("\n".join([*lines, line]), encoding="utf-8")
+        assert "grade-mismatch" not in [f.code for f in review_file(path).findings]

@@ -230,6 +230,10 @@ def check_differences(doc: ReportDoc) -> list[ReviewFinding]:
     return findings
 
 
+#: Last year's figure named as such (“，上年24634.58万元”; not 使用上年结转结余).
+_LAST_YEARS_OWN = re.compile(
+    r"(?:^|[，,、])\s*(?:上年|去年|上一年)(?:同期)?(?:数|金额)?(?:为|是)?\s*$"
+)
 #: “本年A，上年B，同比增减额C”: a change said without its way, of this year's against last.
 _NET_CHANGE = re.compile(r"(?:^|[，,])\s*(?:同比)?增减(?:额|金额|数)?(?:为)?$")
 
@@ -241,7 +245,7 @@ def _net_change_inputs(sentence: Sentence, amount: Quantity) -> tuple[Quantity, 
     if before is None:
         return None
     this, last = before
-    if not _OTHER_PERIOD.search(last.label) or _OTHER_PERIOD.search(this.label):
+    if not _LAST_YEARS_OWN.search(last.label) or _OTHER_PERIOD.search(this.label):
         return None
     if agrees(amount, abs(this.value - last.value), last, this):
         return None  # (a fall said as a bare figure, its sign left out)

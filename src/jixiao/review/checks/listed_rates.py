@@ -26,10 +26,12 @@ from jixiao.review.text.sentences import doc_sentences
 
 #: The rate alone on its line (“3、资金到位率100%”).
 _ARRIVAL_RATE = re.compile(
-    r"^\s*(?:\d+\s*[、.．]|[（(]\d+[)）])?\s*(?:资金|预算)?到位率(?:为|达到?)?\s*$"
+    r"^\s*(?:\d+\s*[、.．]|[（(]\d+[)）])?\s*(?:资金|预算)?到位率(?:为|达到?)?\s*[:：]?\s*$"
 )
-_PLANNED = re.compile(r"预算")
-_ARRIVED = re.compile(r"到位|拨款|拨付|下达")
+#: The year's budget (预算安排, 预算总额), not what was spent of it nor a total over years.
+_PLANNED = re.compile(r"^(?!.*(?:执行|支出|支付|总投资|结转)).*预算")
+#: The money that arrived (到位资金, 财政拨款总额), not what was paid on (拨付) or sent down.
+_ARRIVED = re.compile(r"^(?!.*(?:拨付|下达|结转|支付)).*(?:到位|拨款)")
 #: How many lines back, up to the heading above, the two amounts may stand.
 _REACH = 4
 _HUNDRED = Decimal(100)

@@ -296,10 +296,17 @@ def grid_tables(doc: ReportDoc) -> tuple[list[ScoredTable], set[int]]:
 
 def _grade_below(table: ScoredTable, paragraph: Paragraph, used: set[int]) -> None:
     """The grade written on the line right after the total row, outside the table."""
-    match = GRADE.search(paragraph.text)
-    if table.grade is None and match is not None and match.group("grade"):
+    match = _GRADE_LINE.match(paragraph.text)
+    if table.grade is None and match is not None:
         table.grade = (paragraph, match.group("grade"))
         used.add(paragraph.index)
+
+
+#: A line that says the grade and nothing else (not a grade of another thing, 工程质量等级：优良,
+#: nor a line with a score of its own, nor the grades' bands).
+_GRADE_LINE = re.compile(
+    r"^\s*(?:自评|综合)?(?:评价|评定)?等级\s*(?:为|是|[:：])\s*(?P<grade>优秀|优|良好|良|中等|中|较差|差)\s*[。.]?\s*$"
+)
 
 
 def _take_broken(table: ScoredTable, lines: list[Paragraph], used: set[int]) -> None:
