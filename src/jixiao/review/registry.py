@@ -59,6 +59,7 @@ from jixiao.review.checks.glued_blocks import check_glued_blocks
 from jixiao.review.checks.glued_framework import check_glued_framework
 from jixiao.review.checks.grade_counts import check_grade_counts
 from jixiao.review.checks.group_heads import check_group_heads
+from jixiao.review.checks.group_totals import check_group_totals
 from jixiao.review.checks.group_weights import check_group_weights
 from jixiao.review.checks.header_rates import check_header_rates
 from jixiao.review.checks.heading_scores import check_heading_scores
@@ -306,6 +307,7 @@ CHECKS: tuple[Check, ...] = (
     check_nature_blocks,
     check_grade_counts,
     check_counted_money,
+    check_group_totals,
     check_listed_rates,
     check_source_pairs,
     check_excess,
