@@ -33,3 +33,23 @@ def test_groups_that_no_column_shows_adding_up_are_left_alone() -> None:
         "| 50.00 |", "| 52.00 |"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_CLOSED = """附件2：2023年度农村危房改造补助资金分配表（单位：万元）
+乡镇 | 合计 | 中央资金 | 省级资金 | 备注
+一、山区乡镇 | | | |
+甲镇 | 42.60 | 30.00 | 12.60 | 含应急维修
+乙乡 | 30.40 | 20.00 | 10.40 |
+小计 | 73.00 | 50.00 | 23.00 |
+二、平原乡镇 | | | |
+丁镇 | 46.30 | 35.00 | 11.30 |
+戊镇 | 36.70 | 25.00 | 11.70 |
+小计 | 83.00 | 60.00 | 23.00 |
+合计 | 156.00 | 110.00 | {province} |
+"""
+
+
+def test_groups_closed_by_their_subtotal_rows() -> None:
+    assert stated_recomputed(_CLOSED.format(province="46.00"), "sum-mismatch") == []
+    found = stated_recomputed(_CLOSED.format(province="48.00"), "sum-mismatch")
+    assert found == [("48.00", "46.00")]

@@ -9,13 +9,15 @@ under it, and a 合计 over the groups:
     …
     合计         | 156.00 | 110.00   | 46.00
 
-The table says how it nests only when one column shows it: there every group row is the sum
-of its rows. Then, in each column, a group against its rows and the 合计 against the groups.
+A group left blank on its numbered row may carry its sum on a 小计 row that closes it. The
+table says how it nests only when one column shows it: there every group's sum is the sum of
+its rows. Then, in each column, a group against its rows and the 合计 against the groups.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.review.checks.total_rows import NO_SUM
 from jixiao.review.checks.total_rows import TOTAL_LABEL
@@ -48,9 +50,22 @@ def _groups(rows: list[TableRow]) -> list[Group] | None:
             return None
         else:
             groups[-1][1].append(row)
+    groups = [_closed(head, members) for head, members in groups]
     if len(groups) < _MIN_GROUPS or any(len(members) < _MIN_MEMBERS for _, members in groups):
         return None
     return groups
+
+
+_SUBTOTAL = re.compile(r"^小\s*计$")
+
+
+def _closed(head: TableRow, members: list[TableRow]) -> Group:
+    """A group whose numbered row is left blank and whose 小计 row closes it carries its sum
+    on that row: the 小计 is the group's row."""
+    blank = all(head.blank(column) for column in range(1, len(head.cells)))
+    if blank and members and _SUBTOTAL.match(members[-1].label):
+        return replace(members[-1], label=f"{head.label}小计"), members[:-1]
+    return head, members
 
 
 def _column_holds(groups: list[Group], column: int) -> bool:
@@ -71,6 +86,8 @@ def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     names = header_names(table, start) if start else None
     if at is None or names is None or at != len(table) - 1:
         return []
+    if start > 1 and _GROUP.match(table[start - 1].label):
+        start -= 1  # the first group's row left blank stands in the header's run
     groups = _groups(table[start:at])
     columns = [c for c, name in enumerate(names) if c and not NO_SUM.search(name)]
     if groups is None or not any(_column_holds(groups, c) for c in columns):
