@@ -58,6 +58,8 @@ def check_listed_rates(doc: ReportDoc) -> list[ReviewFinding]:
     sentences = doc_sentences(doc)
     findings: list[ReviewFinding] = []
     for paragraph in doc.paragraphs:
+        if "到位率" not in paragraph.text:
+            continue
         rates = [q for q in quantities_in(paragraph.text) if q.kind == PERCENT]
         if len(rates) != 1 or rates[0].approx:
             continue
