@@ -20,7 +20,9 @@ import re
 from dataclasses import replace
 
 from jixiao.review.checks.total_rows import NO_SUM
+from jixiao.review.checks.total_rows import SUBTOTAL
 from jixiao.review.checks.total_rows import TOTAL_LABEL
+from jixiao.review.checks.total_rows import all_blank
 from jixiao.review.checks.total_rows import money_value
 from jixiao.review.checks.total_rows import sum_finding
 from jixiao.review.model import ReportDoc
@@ -56,14 +58,10 @@ def _groups(rows: list[TableRow]) -> list[Group] | None:
     return groups
 
 
-_SUBTOTAL = re.compile(r"^小\s*计$")
-
-
 def _closed(head: TableRow, members: list[TableRow]) -> Group:
     """A group whose numbered row is left blank and whose 小计 row closes it carries its sum
     on that row: the 小计 is the group's row."""
-    blank = all(head.blank(column) for column in range(1, len(head.cells)))
-    if blank and members and _SUBTOTAL.match(members[-1].label):
+    if all_blank(head) and members and SUBTOTAL.match(members[-1].label):
         return replace(members[-1], label=f"{head.label}小计"), members[:-1]
     return head, members
 

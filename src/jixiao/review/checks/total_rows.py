@@ -60,7 +60,7 @@ NO_SUM = re.compile(
     r"率|比例|比重|占比|%|分值|得分|权重|序号|编号|代码|年份|指标值|均|增长|增幅|增减|幅度"
 )
 #: A 小计 row alone: the rows above it, then it and the rows after it make the 合计.
-_SUBTOTAL = re.compile(r"^小\s*计$")
+SUBTOTAL = re.compile(r"^小\s*计$")
 _MIN_ROWS = 2
 _MIN_TOTALS = 2  # amounts of a 合计 row whose rows hold one figure each
 _MIN_NAME = 4  # 东村 under 东山村 is a neighbour, not a part
@@ -193,7 +193,8 @@ def _made(total: Figure, parts: list[Figure], rounded: bool) -> bool:
     return adds_up(total, parts) if rounded else sum_of(parts) == total.value
 
 
-def _all_blank(row: TableRow) -> bool:
+def all_blank(row: TableRow) -> bool:
+    """Every cell after the row's label is left blank."""
     return all(row.blank(column) for column in range(1, len(row.cells)))
 
 
@@ -245,8 +246,8 @@ def _without_aside(rows: list[TableRow]) -> list[TableRow]:
 
 def _table_findings(table: list[TableRow]) -> list[ReviewFinding]:
     start = header_end(table)
-    subtotals = [i for i in range(start, len(table)) if _SUBTOTAL.match(table[i].label)]
-    nested = [r for r in table[start:] if NESTED.match(r.label) and not _all_blank(r)]
+    subtotals = [i for i in range(start, len(table)) if SUBTOTAL.match(table[i].label)]
+    nested = [r for r in table[start:] if NESTED.match(r.label) and not all_blank(r)]
     if start == 0 or len(nested) > len(subtotals) or len(subtotals) > 1:
         return []  # (a 其中 row left blank nests nothing)
     at = next((i for i in range(start, len(table)) if TOTAL_LABEL.match(table[i].label)), None)

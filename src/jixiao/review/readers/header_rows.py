@@ -33,7 +33,9 @@ def rows_past_header(
     ends before the cell opening the first row, group cells above it kept as a row of their
     own; None when no width keeps two columns of figures steady."""
     for width in range(first - 1, 2, -1):
-        for end in range(first - 1, width - 1, -1):
+        # (the group cells above the header are fewer than its own: the header ends before
+        # twice its width)
+        for end in range(min(first - 1, 2 * width - 1), width - 1, -1):
             rows = _rows_at(cells, width, end, cut)
             if rows is not None:
                 return rows
