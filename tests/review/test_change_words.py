@@ -357,6 +357,9 @@ def test_a_net_increase_against_last_years_figure(said: str) -> None:
     assert stated_recomputed(text.format(prior="997"), "difference-mismatch") == []
     wrong = stated_recomputed(text.format(prior="1006"), "difference-mismatch")
     assert wrong == [("19万元", "增加10.00万元")]
+    # the level above this year's: a fall, also given as the increase the text would sign
+    fell = stated_recomputed(text.format(prior="1060"), "difference-mismatch")
+    assert fell == [("19万元", "减少44.00万元（即增加-44.00万元）")]
 
 
 def test_a_change_said_without_its_way_against_last_year() -> None:

@@ -43,7 +43,7 @@ def test_rounding_follows_the_written_precision() -> None:
 def test_difference_and_its_direction() -> None:
     text = HEAD + "预算安排100.00万元，下达预算指标90.00万元，较年初预算数调增了10.00万元。"
     (finding,) = [f for f in findings_of(text) if f.code == "difference-mismatch"]
-    assert finding.recomputed == "调减10.00万元"
+    assert finding.recomputed == "调减10.00万元（即调增-10.00万元）"
 
 
 def test_verdicts() -> None:

@@ -317,6 +317,43 @@ def test_parts_short_of_their_total_by_two_swapped_digits(
 
 
 @pytest.mark.parametrize(
+    ("first", "found"),
+    [
+        # 2.2 written for 22: the list falls short by nine times the figure written
+        ("2.2", [("85.98万元", "66.18万元")]),
+        ("22", []),
+        # a gap of nine times a round figure may be a part left out
+        ("2.0", []),
+    ],
+)
+def test_parts_short_of_their_total_by_a_point_moved_in_one(
+    first: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "专项资金总计85.98万元，其中一期工程监理费{first}万元，测绘费4.98万元，青苗补偿费"
+        "16.11万元；二期工程监理费12.66万元，测绘费2.68万元，青苗补偿费27.55万元。"
+    )
+    assert stated_recomputed(text.format(first=first), "sum-short") == found
+
+
+@pytest.mark.parametrize(
+    ("basic", "project", "found"),
+    [
+        ("70.36", "6", []),
+        # 基本支出 and 项目支出 make the whole; 结余结转 0 beside them adds nothing
+        ("70.36", "0", [("76.36万元", "70.36万元")]),
+        # a part as large as the whole beside the other kind of spending
+        ("76.36", "6", [("76.36万元", "82.36万元")]),
+    ],
+)
+def test_spending_told_by_its_two_kinds_beside_nothing_carried(
+    basic: str, project: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"2022年支出76.36万元，其中基本支出{basic}万元，项目支出{project}万元，结余结转0万元。\n"
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
     ("text", "right", "wrong", "found"),
     [
         (  # 收入总量 closes a base and what is added to it

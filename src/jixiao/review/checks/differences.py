@@ -372,7 +372,10 @@ def change_finding(
         f"若{amount.text}无误，则{other.text}应为{fmt_quantity(level, other)}，"
         f"或{base.text}应为{fmt_quantity(start, base)}。"
     )
-    return difference_finding(sentence, base, amount, message, f"{word}{right}")
+    recomputed = f"{word}{right}"
+    if (change < 0) != down:  # the change runs the other way: its value as the text signs it
+        recomputed += f"（即{words[0] if down else words[1]}-{right}）"
+    return difference_finding(sentence, base, amount, message, recomputed)
 
 
 def _signed(other: Quantity, base: Quantity, down: bool) -> Decimal:

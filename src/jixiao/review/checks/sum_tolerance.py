@@ -91,7 +91,7 @@ def slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bo
     or three twentieths when swapping two digits of one figure closes it: a part typed
     wrong, not one the list leaves out."""
     gap = total.value - added
-    if _swap_gap(total, parts, gap):
+    if _swap_gap(total, parts, gap) or _moved_point(total, parts, gap):
         return True
     if total.kind != MONEY or not 0 < gap <= total.value * SLIP_SHARE:
         return False
@@ -99,6 +99,26 @@ def slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bo
     if all(q.value % (10 * finest) == 0 for q in (total, *parts)):
         return False  # round figures (1000 over 600 and 390): a round part left out
     return _slip_digits(gap, finest)
+
+
+#: A part written with its point moved one or two places left is short of itself by nine or
+#: ninety-nine times what is written (2.2 for 22: 19.8).
+_POINT_MOVES = (Decimal(9), Decimal(99))
+
+
+def _moved_point(total: Quantity, parts: tuple[Quantity, ...], gap: Decimal) -> bool:
+    """Money parts short of their total by what one part's misplaced point leaves, the
+    figures not round (a round part left out may leave any gap)."""
+    if total.kind != MONEY or gap <= 0 or _round(total):
+        return False
+    return any(
+        gap == times * part.value and not _round(part) for part in parts for times in _POINT_MOVES
+    )
+
+
+def _round(figure: Quantity) -> bool:
+    """The figure's last written digit is a 0 or it has none (25.60, 300)."""
+    return not figure.ulp or figure.value % (20 * figure.ulp) == 0
 
 
 def _slip_digits(gap: Decimal, finest: Decimal) -> bool:

@@ -100,8 +100,7 @@ def _exhaustive(claim: SumClaim) -> bool:
     ):
         return True
     for group in PARTITIONS:
-        labels = [member_label(p.label) for p in claim.parts]
-        hits = [next((w for w in group if w in label), None) for label in labels]
+        hits = _members(claim, group)
         # “其中中央、省级” alone may leave 市县 out; “省级…；市区级…；共计” says it does not
         rest = any(h is not None and h.startswith("其他") for h in hits)  # 其他 is the rest
         enough = claim.closing or rest or len(hits) >= min(MIN_LEVELS, len(group))
@@ -111,6 +110,13 @@ def _exhaustive(claim: SumClaim) -> bool:
         shares = sum((share.value for _, share in claim.shares), Decimal(0))
         return abs(shares - 100) <= len(claim.shares)
     return False
+
+
+def _members(claim: SumClaim, group: tuple[str, ...]) -> list[str | None]:
+    """The member of ``group`` each part names; a part of nothing (结余结转0万元 after
+    基本支出 and 项目支出) adds nothing and is passed over."""
+    hits = [next((w for w in group if w in member_label(p.label)), None) for p in claim.parts]
+    return [h for h, p in zip(hits, claim.parts, strict=True) if h is not None or p.value]
 
 
 def _prefix_adds_up(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
@@ -326,7 +332,9 @@ def _sum_finding(
     total = claim.total
     added = sum((p.value for p in parts), Decimal(0))
     if total.value and any(p.value == total.value for p in parts) and not _kinds_apart(parts):
-        return restated_whole(claim, parts, added)  # the rest may lie beside the total
+        restated = restated_whole(claim, parts, added)  # the rest may lie beside the total
+        if restated is not None or not _exhaustive(claim):
+            return restated
     # (split_of_another: the 其中 splits this year's whole, stated before last year's level)
     if (
         _not_its_parts(claim, parts, added)
