@@ -337,6 +337,24 @@ def test_parts_short_of_their_total_by_a_point_moved_in_one(
 
 
 @pytest.mark.parametrize(
+    ("province", "found"),
+    [
+        ("120000", []),
+        # a zero dropped from a round part: short by nine times it, a gap of several digits
+        ("12000", [("1355344万元", "1247344.00万元")]),
+    ],
+)
+def test_a_round_part_with_a_zero_dropped(province: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "专项资金年度预算总额为1355344万元，其中中央财政专项资金预算总额为1235344万元，"
+        f"省级奖补引导资金预算总额为{province}万元，全部为财政拨款。"
+    )
+    assert stated_recomputed(text, "sum-short") == found
+    round_total = "项目资金共计1000万元，其中中央资金900万元，省级资金10万元。"
+    assert stated_recomputed(round_total, "sum-short") == []
+
+
+@pytest.mark.parametrize(
     ("basic", "project", "found"),
     [
         ("70.36", "6", []),
@@ -544,6 +562,24 @@ def test_a_closed_list_in_a_paragraph_an_excerpt_cuts_off(
     text = (
         f"1.资金到位情况。2023年项目资金共到位{total}万元，其中：财政衔接资金800.25万元，"
         "预拨资金60.15万元。各项目到位情况如下：某村道路硬化项目到位资金320.5万元；某村灌溉"
+    )
+    assert stated_recomputed(text, "sum-short") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [
+        ("88.31", []),  # short by a part's worth: the rest may follow past the cut
+        # short by a fiftieth, what two swapped digits leave (80.25 for 82.05): a slip
+        ("88.20", [("88.20万元", "86.40万元")]),
+    ],
+)
+def test_a_closed_list_short_by_a_swap_in_a_paragraph_an_excerpt_cuts_off(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"1.资金到位情况。2023年项目资金共到位{total}万元，其中：财政衔接资金80.25万元，"
+        "预拨资金6.15万元，已拨付到项目单位。各项目到位情况如下：某村道路硬化项目到位资金"
     )
     assert stated_recomputed(text, "sum-short") == found
 

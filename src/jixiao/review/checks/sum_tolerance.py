@@ -107,13 +107,21 @@ _POINT_MOVES = (Decimal(9), Decimal(99))
 
 
 def _moved_point(total: Quantity, parts: tuple[Quantity, ...], gap: Decimal) -> bool:
-    """Money parts short of their total by what one part's misplaced point leaves, the
-    figures not round (a round part left out may leave any gap)."""
+    """Money parts short of their total by what one part's misplaced point leaves (22 written
+    2.2, 120000 written 12000), the total not round: a round part left out may leave any
+    gap, and nine times a part that is one digit and zeros is too likely to be one."""
     if total.kind != MONEY or gap <= 0 or _round(total):
         return False
     return any(
-        gap == times * part.value and not _round(part) for part in parts for times in _POINT_MOVES
+        gap == times * part.value and (not _round(part) or _digits(gap) > 1)
+        for part in parts
+        for times in _POINT_MOVES
     )
+
+
+def _digits(value: Decimal) -> int:
+    """How many significant digits ``value`` has (108000: 3)."""
+    return len(value.normalize().as_tuple().digits)
 
 
 def _round(figure: Quantity) -> bool:
