@@ -164,6 +164,26 @@ def test_units_named_before_their_count_and_the_word_for_units(
     assert stated_recomputed(text, "list-count-mismatch") == found
 
 
+@pytest.mark.parametrize(("count", "found"), [("5", []), ("6", [("6", "5")])])
+def test_places_named_before_their_count(count: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "培训分5个专业开班，分别在伯岗镇、胡襄镇、岗王镇、皇集乡、大仵乡"
+        f"{count}个乡镇进行，已全部完成。\n"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == found
+    # 等 may leave places out
+    left_out = text.replace("大仵乡", "大仵乡等")
+    assert stated_recomputed(left_out, "list-count-mismatch") == []
+
+
+@pytest.mark.parametrize(("count", "found"), [("4", []), ("5", [("5", "4")])])
+def test_offices_counted_before_a_bracketed_word_and_a_colon(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    text = f"我局内设{count}个职能科（室）：办公室、综合调研科、老干部管理科、关工科。\n"
+    assert stated_recomputed(text, "list-count-mismatch") == found
+
+
 def test_units_named_before_a_count_closed_by_deng_may_be_more_only() -> None:
     text = "市群艺馆、市少儿图书馆、市歌舞剧团等{n}家单位负责实施。\n"
     assert stated_recomputed(text.format(n="5"), "list-count-mismatch") == []

@@ -28,7 +28,7 @@ _COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<uni
 #: “N个X，即/分别为/分别是/包括：A、B、C。”, “内设股室8个：A、B、C。”
 _FORWARD_HEAD = (
     _COUNT + r"(?P<noun>[^，。,;；:：即]{0,15}?)"
-    r"(?:[,，:：]?\s*(?:即|分别为|分别是|包括)[:：]?|(?<=[个家所项室股科构位门心站])[:：])"
+    r"(?:[,，:：]?\s*(?:即|分别为|分别是|包括)[:：]?|(?<=[个家所项室股科构位门心站）)])[:：])"
     r"\s*(?P<items>[^。；;]+)"
 )
 _FORWARD = re.compile(_FORWARD_HEAD + r"[。；;]")
@@ -64,6 +64,15 @@ _NAMED_BEFORE = re.compile(
     + r"等?)(?:共)?"
     + _COUNT
     + r"(?P<noun>(?:下属|直属|所属|二级|基层)?(?:事业)?(?:单位|机构|场馆|医院|学校))"
+)
+#: “分别在伯岗镇、胡襄镇、岗王镇、皇集乡、大仵乡6个乡镇进行培育”: places named, each a
+#: 乡, 镇, 村, 社区 or 街道, then their count and the word for them.
+_PLACES = re.compile(
+    r"(?:^|(?<=[，,：:；;。]))(?:分别|先后|共)?(?:在|对|向|为|于|覆盖|涉及|包括)?"
+    r"(?P<items>(?:[\u4e00-\u9fff]{1,10}?(?:乡|镇|村|社区|街道)、)+"
+    r"[\u4e00-\u9fff]{1,10}?(?:乡|镇|村|社区|街道))(?:共)?"
+    + _COUNT
+    + r"(?P<noun>乡镇|乡|镇|行政村|村|社区|街道)"
 )
 #: “指标分项目决策、项目过程、项目产出、项目效益四大部分”, “从A、B和C三个方面”: the aspects of a
 #: review named, then counted.
@@ -231,6 +240,7 @@ _PATTERNS = (
     (_BACKWARD, MIN_BACKWARD_ITEMS),
     (_UNITS_AFTER, MIN_ITEMS),
     (_NAMED_BEFORE, MIN_BACKWARD_ITEMS),
+    (_PLACES, MIN_BACKWARD_ITEMS),
     (_ASPECTS, MIN_BACKWARD_ITEMS),
 )
 
