@@ -309,3 +309,48 @@ def test_projects_counted_with_their_amount_then_listed_below() -> None:
     assert stated_recomputed(text.format(first="5"), "sum-mismatch") == []
     found = stated_recomputed(text.format(first="3"), "sum-mismatch")
     assert found == [("609.74万元", "607.74万元")]
+
+
+@pytest.mark.parametrize(("count", "found"), [("3", []), ("5", [("5", "3")])])
+def test_projects_counted_then_listed_below_in_fewer_items(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    lines = [
+        "某中心2024年度项目支出绩效自评报告",
+        f"本中心2024年参与绩效评价的项目共{count}个，项目支出14.97万元。具体如下：",
+        "1、档案整理费5万元，主要用于档案整理方面；",
+        "2、稽查核查费用8万元，主要用于稽查核查方面；",
+        "3、门面税金1.97万元，主要用于出租门面的税金缴纳。",
+        "（二）绩效目标设定情况",
+    ]
+    assert stated_recomputed("\n".join(lines), "list-count-mismatch") == found
+
+
+@pytest.mark.parametrize(("paid", "found"), [("7.8", [("14.97万元", "14.77万元")]), ("8", [])])
+def test_a_budget_and_its_payment_over_items_told_with_both(
+    paid: str, found: list[tuple[str, str]]
+) -> None:
+    # each numbered item states its budget and what it paid: the payment adds up to its own
+    lines = [
+        "某中心2024年度项目支出绩效自评报告",
+        "（二）项目资金",
+        "2024年项目资金为14.97万元，实际已支付14.97万元，支付率为100%。具体如下：",
+        "1、档案整理费5万元，实际已支付5万元，资金支付率100%；",
+        f"2、稽查核查费用8万元，实际已支付{paid}万元；",
+        "3、门面税金1.97万元，实际已支付1.97万元，资金支付率100%。",
+        "（三）项目组织情况",
+    ]
+    assert stated_recomputed("\n".join(lines), "sum-mismatch") == found
+
+
+def test_amounts_of_one_kind_before_a_list_below_are_no_totals() -> None:
+    # the last of three 三公 amounts is a part of their whole, not the items' total
+    lines = [
+        "某局2021年度部门决算说明",
+        "“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务接待费支出决算5.21万元；"
+        "公务用车购置及运行维护费支出决算2.48万元。具体情况如下：",
+        "1.因公出国（境）费支出0万元。",
+        "2.公务接待费支出5.21万元。",
+        "3.公务用车购置及运行维护费支出2.48万元。",
+    ]
+    assert stated_recomputed("\n".join(lines), "sum-mismatch") == []

@@ -22,6 +22,7 @@ from jixiao.review.checks.item_claims import counted_item_claims
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import inline_item_claims
 from jixiao.review.checks.item_claims import item_claims
+from jixiao.review.checks.item_claims import told_below_claims
 from jixiao.review.checks.keyed_paragraphs import collector_claims
 from jixiao.review.checks.keyed_paragraphs import keyed_paragraph_claims
 from jixiao.review.checks.keyed_paragraphs import named_key_claims
@@ -53,6 +54,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(inline_item_claims(doc) + counted_item_claims(doc) + counted_below_claims(doc))
+    claims.extend(told_below_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
     claims.extend(counted_group_claims(doc) + outline_claims(doc) + paired_claims(doc))
     claims.extend(keyed_paragraph_claims(doc) + counted_project_claims(doc))

@@ -6,6 +6,7 @@ announced after a total and enumerated over several sentences of its paragraph: 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,6 +26,7 @@ _ASPECTS = r"用于以下[\u4e00-\u9fff]{0,4}方面"
 _LIST_AT_END = re.compile(rf"(?:其中|(?:主要|具体)包括|(?<=[。\s])(?:主要)?{_ASPECTS})\s*[:：]\s*$")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 MAX_ITEMS = 12
+MIN_COUNTED = 2
 
 
 def _item_head(text: str, want: str = "") -> str | None:
@@ -39,6 +41,9 @@ def _item_head(text: str, want: str = "") -> str | None:
     stop = body.find("。", first.end)
     own = money[1] if len(money) > 1 and (stop < 0 or money[1].start < stop) else None
     kinds = {role(first.label), role(own.label)} if own else set()
+    mine = own is not None and role(own.label) == want and role(first.label) == "other"
+    if mine and own:  # “档案整理费5万元，实际已支付5万元”: the name with what it paid
+        return body[: first.start] + own.text
     if want and own and kinds == {"plan", "actual"} and role(first.label) != want:
         return body[: first.start - len(first.label)] + own.label + own.text
     return body[: first.end]
@@ -48,12 +53,13 @@ def _item_head(text: str, want: str = "") -> str | None:
 _NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,20}?(?:为|是)?\d")
 
 
-def _item_heads(doc: ReportDoc, at: int) -> list[str]:
+def _item_heads(doc: ReportDoc, at: int, want: str | None = None) -> list[str]:
     """The heads of the items right after paragraph ``at``: numbered paragraphs, or
     paragraphs that each open with a name and its amount (none when a numbered one states
-    no amount: the list cannot be added up)."""
+    no amount: the list cannot be added up); each with its amount of the kind ``want``
+    (plan or actual; by default the kind of the paragraph's last amount)."""
     heads: list[str] = []
-    want = _total_kind(doc.paragraphs[at].text)
+    want = _total_kind(doc.paragraphs[at].text) if want is None else want
     following = doc.paragraphs[at + 1 : at + 1 + MAX_ITEMS]
     numbered = bool(following) and _ITEM.match(following[0].text) is not None
     level = numbered_level(following[0].text) if following else 0
@@ -323,20 +329,54 @@ _COUNT_AND_AMOUNT = re.compile(
 _FOLLOWS = re.compile(r"(?:具体|明细)(?:情况)?如下[:：]\s*$")
 
 
-def counted_below_claims(doc: ReportDoc) -> list[SumClaim]:
-    """A count of projects told with their amount, then “具体如下：” and as many numbered
-    paragraphs, each with its amount: they make the amount."""
-    claims: list[SumClaim] = []
+def counted_below(doc: ReportDoc) -> Iterator[tuple[Paragraph, re.Match[str], list[str]]]:
+    """Each count of projects told with its amount before “具体如下：”, with the heads of the
+    numbered paragraphs that follow it (two at least)."""
     for at, paragraph in enumerate(doc.paragraphs):
         if not _FOLLOWS.search(paragraph.text):
             continue
         counted = list(_COUNT_AND_AMOUNT.finditer(paragraph.text))
-        if len(counted) != 1:
+        heads = _item_heads(doc, at) if len(counted) == 1 else []
+        if len(heads) >= MIN_COUNTED:
+            yield paragraph, counted[0], heads
+
+
+def counted_below_claims(doc: ReportDoc) -> list[SumClaim]:
+    """A count of projects told with their amount, then “具体如下：” and numbered paragraphs,
+    each with its amount: they make the amount, declared whole when as many as the count
+    (else a list that may be short, whose count is told by check_counted_below)."""
+    claims: list[SumClaim] = []
+    for paragraph, counted, heads in counted_below(doc):
+        whole = len(heads) == count_of(counted.group("n"))
+        found = counted_heads_claims(paragraph, counted.end(), heads)
+        claims.extend(found if whole else [replace(c, declared=False) for c in found])
+    return claims
+
+
+def told_below_claims(doc: ReportDoc) -> list[SumClaim]:
+    """“项目资金为14.97万元，实际已支付14.97万元。具体如下：” then numbered items each with
+    its budget and what it paid: the budget over the items' budgets, the payment over their
+    payments (the list not declared whole: no count says so). The sentence before states one
+    amount of each kind at most: two of one kind are parts, not totals."""
+    claims: list[SumClaim] = []
+    for at, paragraph in enumerate(doc.paragraphs):
+        follows = _FOLLOWS.search(paragraph.text)
+        if follows is None or _COUNT_AND_AMOUNT.search(paragraph.text):
             continue
-        heads = _item_heads(doc, at)
-        if len(heads) != count_of(counted[0].group("n")) or len(heads) < 2:
-            continue
-        claims.extend(counted_heads_claims(paragraph, counted[0].end(), heads))
+        start = paragraph.text.rfind("。", 0, follows.start()) + 1
+        lead = paragraph.text[paragraph.text.rfind("。", 0, max(start - 1, 0)) + 1 : start]
+        money = [q for q in find_quantities(lead) if q.kind == MONEY]
+        kinds = [role(q.label) for q in money]
+        if len(set(kinds)) != len(kinds):
+            continue  # amounts of one kind: parts of the sentence's own, not totals
+        for total, kind in zip(money, kinds, strict=True):
+            heads = _item_heads(doc, at, kind)
+            if len(heads) >= MIN_COUNTED:
+                opening = total.label + total.text + "，其中："
+                text = opening + "；".join(heads) + "。"
+                joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+                found = qizhong_claims(joined)
+                claims.extend(c for c in found if len(c.parts) == len(heads))
     return claims
 
 
