@@ -31,3 +31,41 @@ def test_a_block_one_cell_to_a_line(tmp_path: Path) -> None:
     text = "\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n总 体 目 标 |\n"
     found = file_stated_recomputed(tmp_path / "目标表.txt", text, "sum-mismatch")
     assert found == [("320", "302")]
+
+
+@pytest.mark.parametrize(
+    ("term", "year", "found"),
+    [
+        ("449.8", "189.8", []),
+        ("494.8", "189.8", [("449.8", "494.8")]),
+        ("449.8", "169.8", [("189.8", "169.8")]),
+    ],
+)
+def test_the_term_and_the_year_side_by_side_one_cell_to_a_line(
+    tmp_path: Path, term: str, year: str, found: list[tuple[str, str]]
+) -> None:
+    # 中期 and 年度 columns: the two totals, then each source told twice, once for each
+    cells = [
+        "中期资金总额:", "449.8万", "年度资金总额:", "189.8万", "",
+        "其中:财政拨款", f"{term}万", "其中:财政拨款", f"{year}万", "",
+        "其他资金", "", "其他资金", "",
+    ]  # fmt: skip
+    text = "\n".join(f"{cell} |" if cell else "|" for cell in cells) + "\n总 体 目 标 |\n"
+    assert file_stated_recomputed(tmp_path / "目标表.txt", text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("block", "found"),
+    [
+        ("年度金额(万元): 397 | 其中:中央补助(万元) | 397 | 地方资金(万元) |", []),
+        ("年度金额(万元): 397 | 其中:中央补助(万元) | 379 | 地方资金(万元) |", [("397", "379")]),
+        ("年度资金总额:18 其中 :上级资金16", [("18", "16")]),
+        ("年度预算资金总额: 321.25 其中:中央补助 166.00 市级资金 136.00 本级资金(包括结转结余) "
+         "19.25", []),
+        ("年度预算资金总额: 321.25 其中:中央补助 166.00 市级资金 136.00 本级资金(包括结转结余) "
+         "20.25", [("321.25", "322.25")]),
+    ],
+)  # fmt: skip
+def test_blocks_of_other_forms_and_sources(block: str, found: list[tuple[str, str]]) -> None:
+    text = f"区域绩效目标表 资金情况 {block}\n年度目标 按计划完成。\n"
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -11,6 +11,7 @@ page that kept one cell to a line), its bars taken out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -19,51 +20,87 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import fmt
 
 _NUMBER = r"\d+(?:\.\d+)?(?![\d.%％年月日个])"
-_BLOCK = re.compile(
-    rf"(?<!年初)(?<!全年)资金总额[:：]?\s*(?P<total>{_NUMBER})\s*(?:万元)?\s*"
-    rf"其中[:：]?\s*财政拨款[:：]?\s*(?P<grant>{_NUMBER})\s*(?:万元)?\s*"
-    rf"(?:上年结转(?:资金)?[:：]?\s*(?P<carry>{_NUMBER})?\s*(?:万元)?\s*)?"
-    rf"其他资金[:：]?\s*(?P<other>{_NUMBER})?(?!\s*\d)"
+#: A label's unit or remark in brackets ((万元), (包括结转结余)), then its colon.
+_UNIT = r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[:：]?\s*"
+#: The total: 资金总额 (or a column's: 中期资金总额, 年度资金总额), 年度金额 of a 区域绩效目标表.
+_TOTAL = re.compile(
+    rf"\s*(?<!年初)(?<!全年)(?:(?:中期|年度)?资金总额|年度金额){_UNIT}(?P<value>{_NUMBER})?\s*(?:万元?)?"
 )
-#: Paragraphs after the total's a page may have put the block's other cells in.
-_REACH = 6
+#: A source the form lays out under the total, its figure after it or its cell left blank.
+_SOURCE = re.compile(
+    r"\s*(?:其中\s*[:：]?\s*)?(?P<name>财政拨款|上级资金|本级资金|中央补助|中央资金|地方资金|省级资金"
+    rf"|市级资金|县级资金|上年结转(?:资金)?|自筹资金|其他资金){_UNIT}(?P<value>{_NUMBER})?\s*(?:万元?)?"
+)
 
 
-def _finding(text: str, paragraph_at: int, doc: ReportDoc) -> ReviewFinding | None:
-    match = _BLOCK.search(text)
-    if match is None or match.start() >= len(doc.paragraphs[paragraph_at].text):
-        return None  # (a block opening in a later paragraph is that one's)
-    total = Decimal(match.group("total"))
-    sources = [match.group(name) for name in ("grant", "carry", "other")]
-    added = sum((Decimal(s) for s in sources if s), Decimal(0))
-    places = max(len(s.partition(".")[2]) for s in [match.group("total"), *filter(None, sources)])
-    slack = Decimal(5).scaleb(-places - 1) * (1 + sum(1 for s in sources if s))
-    if abs(added - total) <= slack:
+def _sources(text: str, at: int) -> tuple[list[tuple[str, str | None]], int]:
+    """The sources told from ``at`` on, each with its figure (None when blank), and where
+    they end."""
+    found: list[tuple[str, str | None]] = []
+    while (source := _SOURCE.match(text, at)) is not None:
+        found.append((source.group("name"), source.group("value")))
+        at = source.end()
+    return found, at
+
+
+def _columns(
+    totals: list[str | None], sources: list[tuple[str, str | None]]
+) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    """Each total with its sources: one, or two columns (中期 and 年度) whose totals stand
+    side by side and whose sources alternate, each name told twice in a row."""
+    names = [name for name, _ in sources]
+    paired = len(totals) == 2 and len(names) % 2 == 0 and names[::2] == names[1::2]
+    columns = [(totals[i], sources[i::2]) for i in range(2)] if paired else [(totals[-1], sources)]
+    return [(total, own) for total, own in columns if total is not None]
+
+
+def _blocks(text: str) -> list[tuple[str, list[tuple[str, str | None]], int]]:
+    """Each total with its sources, and where it stands in ``text``."""
+    blocks = []
+    at = 0
+    while (total := _TOTAL.search(text, at)) is not None:
+        totals = [total.group("value")]
+        second = _TOTAL.match(text, total.end())
+        if second is not None:  # 中期 and 年度 side by side
+            totals.append(second.group("value"))
+        sources, at = _sources(text, (second or total).end())
+        at = max(at, total.end())
+        for value, own in _columns(totals, sources):
+            if any(figure for _, figure in own):
+                blocks.append((value, own, total.start()))
+    return blocks
+
+
+def _finding(
+    total: str, sources: list[tuple[str, str | None]], paragraph_at: int, doc: ReportDoc
+) -> ReviewFinding | None:
+    figures = [figure for _, figure in sources if figure]
+    added = sum((Decimal(figure) for figure in figures), Decimal(0))
+    places = max(len(s.partition(".")[2]) for s in [total, *figures])
+    slack = Decimal(5).scaleb(-places - 1) * (1 + len(figures))
+    if abs(added - Decimal(total)) <= slack:
         return None
     shown = fmt(added, places)
-    listed = "＋".join(
-        f"{name}{s}"
-        for name, s in zip(("财政拨款", "上年结转", "其他资金"), sources, strict=True)
-        if s
-    )
+    listed = "＋".join(f"{name}{figure}" for name, figure in sources if figure)
     message = (
-        f"资金情况所列资金总额为{match.group('total')}，而其中各项资金之和为{listed}＝{shown}"
+        f"资金情况所列资金总额为{total}，而其中各项资金之和为{listed}＝{shown}"
         f"（未填列的资金来源按零计），两者不符，请核实。"
     )
     paragraph = doc.paragraphs[paragraph_at]
-    return make_finding(
-        "sum-mismatch", paragraph, message, stated=match.group("total"), recomputed=shown
-    )
+    return make_finding("sum-mismatch", paragraph, message, stated=total, recomputed=shown)
 
 
 def check_target_funds(doc: ReportDoc) -> list[ReviewFinding]:
-    """Each 绩效目标表's 资金总额 against 财政拨款, 上年结转 and 其他资金 told after it."""
+    """Each 绩效目标表's 资金总额 against 财政拨款, 上年结转 and 其他资金 told after it, the
+    document's paragraphs read as one run of cells (a page may keep one cell to a line)."""
     findings: list[ReviewFinding] = []
-    paragraphs = doc.paragraphs
-    for at, paragraph in enumerate(paragraphs):
-        if "资金总额" not in paragraph.text:
-            continue
-        joined = " ".join(p.text for p in paragraphs[at : at + _REACH + 1])
-        finding = _finding(re.sub(r"[|｜]", " ", joined), at, doc)
+    starts: list[int] = []
+    at = 0
+    for paragraph in doc.paragraphs:
+        starts.append(at)
+        at += len(paragraph.text) + 1
+    joined = re.sub(r"[|｜]", " ", " ".join(p.text for p in doc.paragraphs))
+    for total, sources, start in _blocks(joined):
+        finding = _finding(total, sources, bisect_right(starts, start) - 1, doc)
         findings.extend([finding] if finding is not None else [])
     return findings
