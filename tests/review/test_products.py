@@ -177,3 +177,22 @@ def test_a_whole_standard_the_rules_set_is_exact(
     # 103,616 × 3元 = 31.0848万元: 3元 is the rule, not 2.5 to 3.5 rounded; the whole count is
     # the one named 合计共 before the 其中 (its parts are counted in 卷 too)
     assert stated_recomputed(HEAD + _RULED.format(whole=whole, paid=paid), CODE) == found
+
+
+@pytest.mark.parametrize(
+    ("city", "county", "found"),
+    [
+        ("182.9", "274.35", []),
+        ("18.29", "274.35", [("18.29万元", "182.90万元")]),
+        ("182.9", "247.35", [("247.35万元", "274.35万元")]),
+    ],
+)
+def test_amounts_each_with_its_standard_in_brackets(
+    city: str, county: str, found: list[tuple[str, str]]
+) -> None:
+    # three standards in one sentence: each amount is read with the one in its brackets
+    text = (
+        HEAD + f"两区任务1829户，按2500元/户的标准，市级配套资金{city}万元（1000元/户），"
+        f"区级配套资金{county}万元（1500元/户）。\n"
+    )
+    assert stated_recomputed(text, CODE) == found

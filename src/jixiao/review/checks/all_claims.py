@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from jixiao.review.checks.above_totals import above_claims
+from jixiao.review.checks.batch_parts import batch_claims
 from jixiao.review.checks.bracket_claims import bracket_claims
 from jixiao.review.checks.counted_groups import counted_group_claims
 from jixiao.review.checks.counted_projects import counted_project_claims
@@ -54,7 +55,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
         window = [*window[-1:], sentence]
     claims.extend(item_claims(doc) + enumerated_claims(doc) + named_whole_claims(doc))
     claims.extend(inline_item_claims(doc) + counted_item_claims(doc) + counted_below_claims(doc))
-    claims.extend(told_below_claims(doc))
+    claims.extend(told_below_claims(doc) + batch_claims(doc))
     claims.extend(noun_count_claims(doc) + done_count_claims(doc))
     claims.extend(counted_group_claims(doc) + outline_claims(doc) + paired_claims(doc))
     claims.extend(keyed_paragraph_claims(doc) + counted_project_claims(doc))

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import Protocol
 
 from jixiao.review.catalogue import make_finding
@@ -222,6 +223,24 @@ def _judged(sentence: Sentence) -> ReviewFinding | None:
     return _finding(sentence, count, standard, paid, unit + ("每月" if monthly else ""))
 
 
+def _bracketed(sentence: Sentence) -> list[ReviewFinding]:
+    """Amounts each followed by its own standard in brackets (“市级配套资金182.9万元（1000元/
+    户），区级配套资金274.35万元（1500元/户）”), each the standard times the sentence's count."""
+    findings: list[ReviewFinding] = []
+    money = [q for q in sentence.quantities if q.kind == MONEY and not q.approx]
+    for paid, standard in pairwise(money):
+        gap = sentence.text[paid.end : standard.start]
+        if paid.in_brackets or not standard.in_brackets or gap.strip() not in ("（", "("):
+            continue
+        unit = per_unit(sentence.text, standard)
+        count = _count(sentence, unit) if unit else None
+        if unit is None or count is None or _NOT_WHOLE.search(paid.label):
+            continue
+        if product_missed((count, _as_ruled(sentence, standard)), paid) is not None:
+            findings.append(_finding(sentence, count, standard, paid, unit))
+    return findings
+
+
 #: “按照规定每卷2元的标准”: a standard the rules set, in whole 元, is exact as written.
 _RULED = re.compile(r"^\s*(?:/[\u4e00-\u9fff]{1,3})?的?标准")
 
@@ -247,5 +266,8 @@ def _for_months(sentence: Sentence, count: Written) -> Written | None:
 
 def check_products(doc: ReportDoc) -> list[ReviewFinding]:
     """Sums paid at a standard per unit that are not the standard times the count."""
-    findings = (_judged(sentence) for sentence in doc_sentences(doc))
-    return [finding for finding in findings if finding is not None]
+    findings: list[ReviewFinding] = []
+    for sentence in doc_sentences(doc):
+        judged = _judged(sentence)
+        findings.extend([judged] if judged is not None else _bracketed(sentence))
+    return findings
