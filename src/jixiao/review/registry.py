@@ -102,6 +102,7 @@ from jixiao.review.checks.outline import check_missed_targets
 from jixiao.review.checks.outline import check_sections
 from jixiao.review.checks.overspent import check_overspent
 from jixiao.review.checks.pace_gaps import check_pace_gaps
+from jixiao.review.checks.paid_above import check_paid_above
 from jixiao.review.checks.pair_blocks import check_pair_blocks
 from jixiao.review.checks.pair_lines import check_pair_lines
 from jixiao.review.checks.paragraph_rows import check_paragraph_rows
@@ -200,6 +201,7 @@ CHECKS: tuple[Check, ...] = (
     check_cost_rows,
     check_row_told,
     check_overspent,
+    check_paid_above,
     check_score_reach,
     check_rate_rows,
     check_derived_rates,

@@ -34,7 +34,8 @@ _REASON = re.compile(
 _DENIED = re.compile(r"(?:未|没有|无|不|并非|亦未)$")
 
 
-def _reason_given(doc: ReportDoc) -> bool:
+def reason_given(doc: ReportDoc) -> bool:
+    """The document says somewhere why money passed its budget (not denying it)."""
     return any(
         not _DENIED.search(p.text[max(0, m.start() - 3) : m.start()])
         for p in doc.paragraphs
@@ -80,6 +81,6 @@ def _row_overspent(row: FundsRow) -> list[ReviewFinding]:
 def check_overspent(doc: ReportDoc) -> list[ReviewFinding]:
     """Each 资金 row spent beyond its 全年预算数, unless the document says why."""
     rows = funds_rows(doc) or glued_funds(doc)
-    if not rows or _reason_given(doc):
+    if not rows or reason_given(doc):
         return []
     return [finding for row in rows for finding in _row_overspent(row)]
