@@ -91,3 +91,15 @@ def test_post_counts_that_make_the_total_with_a_grade_count_after_them() -> None
         "具有高级职称人员25人。\n"
     )
     assert "sum-mismatch" not in codes_of(text)
+
+
+def test_staff_paid_in_full_by_their_two_kinds_of_post() -> None:
+    # a bureau's staff are its 行政编制 and its 工勤 posts; a 参公 unit's, 事业编制 and 工勤
+    text = HEAD + (
+        "财政全额供给人员{bureau}人（其中全额供给行政编制人员22人，行政工勤人员3人）；"
+        "下属单位财政全额供给{unit}人（其中，全额供给参公管理事业编制人员32人，"
+        "全额供给参公管理工勤人员11人）。\n"
+    )
+    assert stated_recomputed(text.format(bureau="25", unit="43"), "sum-mismatch") == []
+    found = stated_recomputed(text.format(bureau="26", unit="34"), "sum-mismatch")
+    assert found == [("26人", "25人"), ("34人", "43人")]

@@ -23,6 +23,8 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("地方", "上划"),  # 财政总收入: what the county keeps and what it remits upward
     ("行政编", "事业编", "工勤"),
     ("行政编", "后勤编", "事业编"),  # 机关后勤编: the 工勤 posts by another name
+    ("行政编", "工勤"),  # a 行政 unit's staff: its 行政编制 and its 工勤 posts
+    ("事业编", "工勤"),  # …, a 参公 or 事业 unit's
     ("专业技术", "管理", "工勤"),  # 在职人员 by post
     ("在职", "离休", "退休"),  # 实有人员 by status
     ("在职", "退休"),  # …, with 离退休 as one
