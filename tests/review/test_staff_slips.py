@@ -103,3 +103,15 @@ def test_staff_paid_in_full_by_their_two_kinds_of_post() -> None:
     assert stated_recomputed(text.format(bureau="25", unit="43"), "sum-mismatch") == []
     found = stated_recomputed(text.format(bureau="26", unit="34"), "sum-mismatch")
     assert found == [("26人", "25人"), ("34人", "43人")]
+
+
+def test_staff_by_body_each_broken_down_in_brackets() -> None:
+    # the retired inside a body's own brackets neither end the list of bodies nor join it
+    text = HEAD + (
+        "区城管执法局现有人员{total}人，其中局本级241人（在职在编193人、退休人员8人、"
+        "协管员40人），环卫处1662人（在职在编132人、退休人员148人、临聘人员227人、"
+        "市场化公司聘用人员1155人）。\n"
+    )
+    assert stated_recomputed(text.format(total="1903"), "sum-mismatch") == []
+    found = stated_recomputed(text.format(total="1849"), "sum-mismatch")
+    assert found == [("1849人", "1903人")]

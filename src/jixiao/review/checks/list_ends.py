@@ -47,6 +47,7 @@ def _outer_item(text: str, start: int, end: int) -> int:
 _COUNT_LIST = re.compile(r"^[^，,；;。、]*\d[^，,；;。、]*、[^，,；;。]*?(?=[，,；;])")
 
 
+_IN_BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
 _MORE_ITEMS = re.compile(
     r"[，,]\s*(?P<name>[\u4e00-\u9fff]{2,12}?)\s*\d+\s*(?P<unit>[\u4e00-\u9fff])(?=[，,；;。]|$)"
 )
@@ -58,7 +59,9 @@ _VERB_OPENING = re.compile(
 def _count_list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
     if total.kind != COUNT:
         return end
-    listed = _COUNT_LIST.match(sentence.text[start:end])
+    # (the 、 of a part's own breakdown in brackets join no counts of the list)
+    flat = _IN_BRACKETS.sub(_blank, sentence.text)
+    listed = _COUNT_LIST.match(flat[start:end])
     if not listed:
         return end
     at = start + listed.end()
@@ -96,7 +99,9 @@ def list_end(sentence: Sentence, total: Quantity, start: int, end: int) -> int:
     for aside in ASIDE.finditer(text, start, end):
         # (of money, 退休费 and 遗属补助 are parts like any other)
         paid = total.kind == MONEY and aside.group(0) in (*_RETIRED, "遗属")
-        if not (by_status and aside.group(0) in _RETIRED) and not paid:
+        # (nor does a part's own breakdown in brackets: 局本级187人（在职…、退休人员8人）)
+        own = _open_bracket(text[start : aside.start()])
+        if not (by_status and aside.group(0) in _RETIRED) and not paid and not own:
             end = aside.start()
             break
     use = _BY_USE.search(text, start, end)
@@ -117,7 +122,11 @@ def _run_on(sentence: Sentence, text: str, match: re.Match[str]) -> bool:
 
 
 def _bracketed(text: str, match: re.Match[str]) -> bool:
-    before = text[: match.start()]
+    return _open_bracket(text[: match.start()])
+
+
+def _open_bracket(before: str) -> bool:
+    """``before`` ends inside a bracket it opened."""
     return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
 
 
