@@ -23,6 +23,7 @@ from jixiao.review.checks.block_rows import check_block_rows
 from jixiao.review.checks.breakdown_lines import check_breakdown_lines
 from jixiao.review.checks.carried_levels import check_carried_levels
 from jixiao.review.checks.carried_plans import check_carried_plans
+from jixiao.review.checks.cell_labels import check_cell_labels
 from jixiao.review.checks.cell_paragraphs import check_cell_paragraphs
 from jixiao.review.checks.cell_shares import check_cell_shares
 from jixiao.review.checks.change_lines import check_change_lines
@@ -230,6 +231,7 @@ CHECKS: tuple[Check, ...] = (
     check_blank_weights,
     check_label_tree,
     check_run_labels,
+    check_cell_labels,
     check_glued_framework,
     check_declared_total,
     check_heading_scores,

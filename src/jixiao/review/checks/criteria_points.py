@@ -41,7 +41,7 @@ def _items(cell: str) -> list[str] | None:
     return [cell[m.end() : end] for m, end in zip(marks, ends, strict=True)]
 
 
-def _points(items: list[str]) -> list[Decimal] | None:
+def share_points(items: list[str]) -> list[Decimal] | None:
     """Each criterion's points, or None when one is no share of the row's 分值."""
     points = []
     for item in items:
@@ -60,7 +60,7 @@ def _finding(paragraph: Paragraph) -> ReviewFinding | None:
     cells = paragraph.cells
     for at, cell in enumerate(cells):
         items = _items(cell)
-        points = _points(items) if items else None
+        points = share_points(items) if items else None
         weights = [c for c in cells[:at] if _WEIGHT.match(c.strip())]
         if points is None or not weights:
             continue
