@@ -58,6 +58,7 @@ from jixiao.review.checks.fund_balances import check_fund_balances
 from jixiao.review.checks.funding_split import check_funding_split
 from jixiao.review.checks.glued_blocks import check_glued_blocks
 from jixiao.review.checks.glued_framework import check_glued_framework
+from jixiao.review.checks.glued_pairs import check_glued_pairs
 from jixiao.review.checks.grade_counts import check_grade_counts
 from jixiao.review.checks.group_heads import check_group_heads
 from jixiao.review.checks.group_totals import check_group_totals
@@ -232,6 +233,7 @@ CHECKS: tuple[Check, ...] = (
     check_label_tree,
     check_run_labels,
     check_cell_labels,
+    check_glued_pairs,
     check_glued_framework,
     check_declared_total,
     check_heading_scores,
