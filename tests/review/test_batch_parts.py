@@ -32,3 +32,18 @@ def test_batches_not_said_to_be_all_may_leave_one_out() -> None:
 def test_a_batch_is_no_whole_of_the_batches_after_it() -> None:
     text = HEAD + "第一批下达资金300万元，第二批200万元，第三批100万元。\n"
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the batches split the whole, not its last level told after 其中
+        "省财政分两批下达资金300万元，其中中央资金200万元、省级资金100万元，第一批下达180万元，"
+        "第二批下达120万元，资金均已到位。",
+        # what each batch paid, after the batches and their sum
+        "资金分两批下达：第一批下达资金200万元，第二批下达资金100万元，两批共计300万元，"
+        "第一批已拨付180万元，第二批已拨付90万元，剩余30万元待验收后拨付。",
+    ],
+)
+def test_figures_that_are_no_whole_of_the_batches_after_them(text: str) -> None:
+    assert stated_recomputed(HEAD + text + "\n", "sum-mismatch") == []

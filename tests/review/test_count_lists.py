@@ -354,3 +354,29 @@ def test_amounts_of_one_kind_before_a_list_below_are_no_totals() -> None:
         "3.公务用车购置及运行维护费支出2.48万元。",
     ]
     assert stated_recomputed("\n".join(lines), "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        # a balance beside the budget and the payment is no total of the items
+        (
+            "项目预算资金20万元，实际支出18万元，结余2万元。具体如下：",
+            ["1、办公设备购置预算12万元，实际支出11万元。", "2、宣传费预算8万元，实际支出7万元。"],
+        ),
+        # an item told with its price per unit: its first amount is no part
+        (
+            "项目预算资金50万元，实际支出48万元。资金主要用途具体如下：",
+            [
+                "1、村级道路维修，惠及群众1200人，支出20万元。",
+                "2、购置保洁设备15台，每台0.8万元，支出12万元。",
+                "3、聘用保洁员40名，支出16万元。",
+            ],
+        ),
+    ],
+)
+def test_amounts_below_that_make_no_total_of_the_lead(lead: str, items: list[str]) -> None:
+    lines = ["某村2024年度项目支出绩效自评报告", "二、资金使用情况", lead, *items, "三、项目绩效"]
+    text = "\n".join(lines)
+    assert stated_recomputed(text, "sum-mismatch") == []
+    assert stated_recomputed(text, "sum-short") == []

@@ -196,3 +196,11 @@ def test_amounts_each_with_its_standard_in_brackets(
         f"区级配套资金{county}万元（1500元/户）。\n"
     )
     assert stated_recomputed(text, CODE) == found
+
+
+@pytest.mark.parametrize(("paid", "found"), [("48", []), ("84", [("84万元", "48.00万元")])])
+def test_an_amount_with_a_month_s_standard_in_brackets(
+    paid: str, found: list[tuple[str, str]]
+) -> None:
+    text = HEAD + f"全年为200户困难家庭发放生活补贴{paid}万元（200元/户·月），共发放12个月。\n"
+    assert stated_recomputed(text, CODE) == found

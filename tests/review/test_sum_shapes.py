@@ -355,6 +355,18 @@ def test_a_round_part_with_a_zero_dropped(province: str, found: list[tuple[str, 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "2024年商品和服务支出41.3万元，其中：办公费18.3万元、差旅费2.3万元，主要用于日常运转。",
+        "2024年日常公用经费支出35.47万元，其中会议费23.47万元，邮电费0.12万元。",
+    ],
+)
+def test_some_parts_only_short_by_nine_times_one_by_chance(text: str) -> None:
+    # the parts hold less than three quarters of the total: some only, not a moved point
+    assert stated_recomputed(text, "sum-short") == []
+
+
+@pytest.mark.parametrize(
     ("basic", "project", "found"),
     [
         ("70.36", "6", []),

@@ -69,3 +69,29 @@ def test_the_term_and_the_year_side_by_side_one_cell_to_a_line(
 def test_blocks_of_other_forms_and_sources(block: str, found: list[tuple[str, str]]) -> None:
     text = f"区域绩效目标表 资金情况 {block}\n年度目标 按计划完成。\n"
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("block", "found"),
+    [
+        # a second 其中 splits 地方资金 into its levels: parts of a part
+        ("资金总额 1000 其中：中央资金 600 地方资金 400 其中：省级资金 150 市级资金 100 "
+         "县级资金 150", []),
+        ("资金总额 1000 其中：中央资金 600 地方资金 410 其中：省级资金 150 市级资金 100 "
+         "县级资金 160", [("1000", "1010")]),
+        # …, or 财政拨款 into 上级 and 本级, 其他资金 back beside it
+        ("资金总额 500 其中：财政拨款 450 其中：上级资金 300 本级资金 150 其他资金 50", []),
+        # 年度 and 中期 side by side, each column's sources opened by its own 其中
+        ("年度金额： 1200 中期资金总额： 3600 其中：中央补助 800 地方资金 400 "
+         "其中：中央补助 2400 地方资金 1200", []),
+        ("年度金额： 1200 中期资金总额： 3600 其中：中央补助 800 地方资金 400 "
+         "其中：中央补助 2400 地方资金 1300", [("3600", "3700")]),
+        # …, or each source's two figures told in a row
+        ("年度金额 1200 中期资金总额 3600 其中：中央补助 800 2400 地方资金 400 1200", []),
+        ("年度金额 1200 中期资金总额 3600 其中：中央补助 800 2400 地方资金 410 1200",
+         [("1200", "1210")]),
+    ],
+)  # fmt: skip
+def test_parts_of_a_source_and_two_columns(block: str, found: list[tuple[str, str]]) -> None:
+    text = f"区域绩效目标表 资金情况（万元） {block}\n年度目标 按计划完成。\n"
+    assert stated_recomputed(text, "sum-mismatch") == found

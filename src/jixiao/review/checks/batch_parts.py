@@ -4,7 +4,9 @@
 
 The figures labelled 第一批, 第二批 … in order right after the whole, of its unit, are its
 parts; when the sentence says how many batches there were (分两批), and as many are told,
-the list is whole."""
+the list is whole. A figure that is itself a part (after a 其中), or that follows batches
+already told (“第一批…，第二批…，两批共计300万元，第一批已拨付…”: what each batch paid), has
+no batches after it."""
 
 from __future__ import annotations
 
@@ -40,6 +42,9 @@ def _claim(sentence: Sentence, at: int) -> SumClaim | None:
         parts.append(figure)
     if len(parts) < MIN_BATCHES or _batch(total.label) is not None:
         return None
+    before = sentence.text[: total.start]
+    if "其中" in before or _BATCH.search(before):
+        return None  # a part of a split (其中…省级100万元), or the batches told already
     said = _BATCHES.search(sentence.text, 0, total.start)
     declared = said is not None and chinese_count(said.group("n")) == len(parts)
     return SumClaim(sentence, total, tuple(parts), (), declared=declared)

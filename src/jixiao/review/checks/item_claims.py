@@ -16,6 +16,7 @@ from jixiao.review.checks.sum_claims import qizhong_claims
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import count_of
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
@@ -365,19 +366,33 @@ def told_below_claims(doc: ReportDoc) -> list[SumClaim]:
             continue
         start = paragraph.text.rfind("。", 0, follows.start()) + 1
         lead = paragraph.text[paragraph.text.rfind("。", 0, max(start - 1, 0)) + 1 : start]
-        money = [q for q in find_quantities(lead) if q.kind == MONEY]
-        kinds = [role(q.label) for q in money]
-        if len(set(kinds)) != len(kinds):
-            continue  # amounts of one kind: parts of the sentence's own, not totals
-        for total, kind in zip(money, kinds, strict=True):
+        for total, kind in _lead_totals(lead):
             heads = _item_heads(doc, at, kind)
-            if len(heads) >= MIN_COUNTED:
+            if len(heads) >= MIN_COUNTED and not any("每" in head for head in heads):
                 opening = total.label + total.text + "，其中："
                 text = opening + "；".join(heads) + "。"
                 joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
                 found = qizhong_claims(joined)
                 claims.extend(c for c in found if len(c.parts) == len(heads))
     return claims
+
+
+#: What is left of the money or a standard per unit: no total of the items below.
+_NO_TOTAL = re.compile(r"结余|结转|剩余|余额|节约|每")
+
+
+def _lead_totals(lead: str) -> list[tuple[Quantity, str]]:
+    """The amounts of the sentence before “具体如下：” that items may make, each with its
+    kind: one of each kind at most (two of one kind are parts, not totals), not a balance
+    (结余2万元), and a plain 资金 only where no budget is named beside it."""
+    money = [q for q in find_quantities(lead) if q.kind == MONEY]
+    kinds = [role(q.label) for q in money]
+    if len(set(kinds)) != len(kinds):
+        return []
+    totals = [(q, k) for q, k in zip(money, kinds, strict=True) if not _NO_TOTAL.search(q.label)]
+    if any(kind == "plan" for _, kind in totals):
+        totals = [(q, kind) for q, kind in totals if kind != "other"]
+    return totals
 
 
 def counted_heads_claims(

@@ -9,6 +9,7 @@ warning, silenced by any word of why in the document."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.overspent import reason_given
@@ -19,9 +20,13 @@ from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
-_PAID = re.compile(r"(?:已|累计|实际)(?:拨付|支付|支出|使用)(?:资金)?$")
+#: The year's payment (not one 累计 over the years of a project).
+_PAID = re.compile(r"(?:已|实际)(?:拨付|支付|支出|使用)(?:资金)?$")
 _FUNDS = re.compile(r"资金|预算|安排|下达|拨款")
-_NOT_FUNDS = re.compile(r"(?:拨付|支付|支出|使用)(?:资金)?$|结余|结转|上年|去年|同期|累计|投资")
+_NOT_FUNDS = re.compile(r"(?:拨付|支付|支出|使用)(?:资金)?$|结余|结转|上年|去年|同期|累计|投资|每")
+#: Money carried over from past years, told anywhere: it may make up what was paid beyond
+#: the year's funds.
+_CARRIED = re.compile(r"结转|结余资金|往年资金")
 
 
 def _paid_above(sentence: Sentence) -> ReviewFinding | None:
@@ -30,7 +35,8 @@ def _paid_above(sentence: Sentence) -> ReviewFinding | None:
         if not _PAID.search(paid.label) or paid.in_brackets:
             continue
         funds = [q for q in money[:at] if _FUNDS.search(q.label) and not _NOT_FUNDS.search(q.label)]
-        if not funds or any(q.value >= paid.value for q in money[:at]):
+        whole = sum((q.value for q in funds), Decimal(0))  # (two batches, two levels)
+        if not funds or whole >= paid.value or any(q.value >= paid.value for q in money[:at]):
             return None
         return _finding(sentence, max(funds, key=lambda q: q.value), paid)
     return None
@@ -58,7 +64,7 @@ def _finding(sentence: Sentence, funds: Quantity, paid: Quantity) -> ReviewFindi
 
 def check_paid_above(doc: ReportDoc) -> list[ReviewFinding]:
     """Money paid out above the funds its sentence names, unless the document says why."""
-    if reason_given(doc):
+    if reason_given(doc) or any(_CARRIED.search(p.text) for p in doc.paragraphs):
         return []
     found = (_paid_above(sentence) for sentence in doc_sentences(doc))
     return [finding for finding in found if finding is not None]

@@ -232,10 +232,16 @@ def _bracketed(sentence: Sentence) -> list[ReviewFinding]:
         gap = sentence.text[paid.end : standard.start]
         if paid.in_brackets or not standard.in_brackets or gap.strip() not in ("（", "("):
             continue
-        unit = per_unit(sentence.text, standard)
-        count = _count(sentence, unit) if unit else None
-        if unit is None or count is None or _NOT_WHOLE.search(paid.label):
+        found = standard_of(sentence.text, standard)
+        count = _count(sentence, found[0]) if found else None
+        if found is None or count is None or _NOT_WHOLE.search(paid.label):
             continue
+        unit, monthly = found
+        if monthly:  # “48万元（200元/户·月）”: a month's standard, paid for months
+            count = _for_months(sentence, count)
+            if count is None:
+                continue
+            unit += "每月"
         if product_missed((count, _as_ruled(sentence, standard)), paid) is not None:
             findings.append(_finding(sentence, count, standard, paid, unit))
     return findings

@@ -4,6 +4,7 @@ of it, or short by what one mistyped digit leaves)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
@@ -104,6 +105,12 @@ def slip_gap(total: Quantity, parts: tuple[Quantity, ...], added: Decimal) -> bo
 #: A part written with its point moved one or two places left is short of itself by nine or
 #: ninety-nine times what is written (2.2 for 22: 19.8).
 _POINT_MOVES = (Decimal(9), Decimal(99))
+#: …, read so only when the list holds three quarters of its total at least: a list of
+#: some parts only may fall short by any gap, nine times a part's among them.
+MOVED_SHARE = Decimal("0.25")
+#: …, unless the parts are the levels of government that fund it (中央, 省级 …), which a
+#: list names all of.
+_LEVELS = re.compile(r"中央|省级|市级|县级|区级|本级|地方")
 
 
 def _moved_point(total: Quantity, parts: tuple[Quantity, ...], gap: Decimal) -> bool:
@@ -111,6 +118,8 @@ def _moved_point(total: Quantity, parts: tuple[Quantity, ...], gap: Decimal) -> 
     2.2, 120000 written 12000), the total not round: a round part left out may leave any
     gap, and nine times a part that is one digit and zeros is too likely to be one."""
     if total.kind != MONEY or gap <= 0 or _round(total):
+        return False
+    if gap > total.value * MOVED_SHARE and not all(_LEVELS.search(p.label) for p in parts):
         return False
     return any(
         gap == times * part.value and (not _round(part) or _digits(gap) > 1)

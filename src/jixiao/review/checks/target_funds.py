@@ -26,35 +26,67 @@ _UNIT = r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[:：]?\s*"
 _TOTAL = re.compile(
     rf"\s*(?<!年初)(?<!全年)(?:(?:中期|年度)?资金总额|年度金额){_UNIT}(?P<value>{_NUMBER})?\s*(?:万元?)?"
 )
-#: A source the form lays out under the total, its figure after it or its cell left blank.
+#: A source the form lays out under the total, its figure after it or its cell left blank;
+#: a second figure is the source's in a second column (年度 | 中期).
 _SOURCE = re.compile(
-    r"\s*(?:其中\s*[:：]?\s*)?(?P<name>财政拨款|上级资金|本级资金|中央补助|中央资金|地方资金|省级资金"
-    rf"|市级资金|县级资金|上年结转(?:资金)?|自筹资金|其他资金){_UNIT}(?P<value>{_NUMBER})?\s*(?:万元?)?"
+    r"\s*(?P<opens>其中\s*[:：]?\s*)?(?P<name>财政拨款|上级资金|本级资金|中央补助|中央资金|地方资金"
+    rf"|省级资金|市级资金|县级资金|上年结转(?:资金)?|自筹资金|其他资金){_UNIT}(?P<value>{_NUMBER})?"
+    rf"(?:\s*万元?)?(?:\s+(?P<second>{_NUMBER})(?:\s*万元?)?)?\s*"
 )
+#: The sources a second 其中 may split one source into (财政拨款 into 上级 and 本级 资金, 地方
+#: 资金 into 省级, 市级 and 县级): a part of a part, not added to the total.
+_NESTED = frozenset({"上级资金", "本级资金", "省级资金", "市级资金", "县级资金"})
+
+Source = tuple[str, str | None]
 
 
-def _sources(text: str, at: int) -> tuple[list[tuple[str, str | None]], int]:
-    """The sources told from ``at`` on, each with its figure (None when blank), and where
-    they end."""
-    found: list[tuple[str, str | None]] = []
+def _groups(text: str, at: int) -> tuple[list[list[Source]], list[Source], int]:
+    """The sources told from ``at`` on, by the 其中 that opens each group (a second group of
+    the same names is a second column), each with its figure (None when blank); the second
+    figures told beside them; and where they end."""
+    groups: list[list[Source]] = []
+    seconds: list[Source] = []
+    nested = False
     while (source := _SOURCE.match(text, at)) is not None:
-        found.append((source.group("name"), source.group("value")))
         at = source.end()
-    return found, at
+        name = source.group("name")
+        if source.group("opens") and groups:
+            names = {n for n, _ in groups[-1]}
+            nested = name not in names  # a part split in its own parts, or a new column
+            if not nested:
+                groups.append([])
+        if nested and name in _NESTED:
+            continue
+        nested = False
+        if not groups:
+            groups.append([])
+        groups[-1].append((name, source.group("value")))
+        seconds.append((name, source.group("second")))
+    return groups, seconds, at
 
 
 def _columns(
-    totals: list[str | None], sources: list[tuple[str, str | None]]
-) -> list[tuple[str, list[tuple[str, str | None]]]]:
-    """Each total with its sources: one, or two columns (中期 and 年度) whose totals stand
-    side by side and whose sources alternate, each name told twice in a row."""
-    names = [name for name, _ in sources]
-    paired = len(totals) == 2 and len(names) % 2 == 0 and names[::2] == names[1::2]
-    columns = [(totals[i], sources[i::2]) for i in range(2)] if paired else [(totals[-1], sources)]
+    totals: list[str | None], groups: list[list[Source]], seconds: list[Source]
+) -> list[tuple[str, list[Source]]]:
+    """Each total with its sources: one column, or two (年度 and 中期) whose totals stand side
+    by side, their sources told in two groups, in alternation (each name twice in a row) or
+    with two figures each; two totals read any other way are left alone."""
+    if len(totals) == 1 and len(groups) == 1:
+        columns = [(totals[0], groups[0])]
+    elif len(totals) == 2 and len(groups) == 2:
+        columns = list(zip(totals, groups, strict=True))
+    elif len(totals) == 2 and len(groups) == 1 and all(second for _, second in seconds):
+        columns = list(zip(totals, (groups[0], seconds), strict=True))
+    elif len(totals) == 2 and len(groups) == 1:
+        names = [name for name, _ in groups[0]]
+        paired = len(names) % 2 == 0 and names[::2] == names[1::2]
+        columns = [(totals[i], groups[0][i::2]) for i in range(2)] if paired else []
+    else:
+        columns = []
     return [(total, own) for total, own in columns if total is not None]
 
 
-def _blocks(text: str) -> list[tuple[str, list[tuple[str, str | None]], int]]:
+def _blocks(text: str) -> list[tuple[str, list[Source], int]]:
     """Each total with its sources, and where it stands in ``text``."""
     blocks = []
     at = 0
@@ -63,16 +95,16 @@ def _blocks(text: str) -> list[tuple[str, list[tuple[str, str | None]], int]]:
         second = _TOTAL.match(text, total.end())
         if second is not None:  # 中期 and 年度 side by side
             totals.append(second.group("value"))
-        sources, at = _sources(text, (second or total).end())
+        groups, seconds, at = _groups(text, (second or total).end())
         at = max(at, total.end())
-        for value, own in _columns(totals, sources):
+        for value, own in _columns(totals, groups, seconds):
             if any(figure for _, figure in own):
                 blocks.append((value, own, total.start()))
     return blocks
 
 
 def _finding(
-    total: str, sources: list[tuple[str, str | None]], paragraph_at: int, doc: ReportDoc
+    total: str, sources: list[Source], paragraph_at: int, doc: ReportDoc
 ) -> ReviewFinding | None:
     figures = [figure for _, figure in sources if figure]
     added = sum((Decimal(figure) for figure in figures), Decimal(0))
