@@ -161,6 +161,7 @@ from jixiao.review.checks.verdicts import check_verdict_figures
 from jixiao.review.checks.verdicts import check_verdict_targets
 from jixiao.review.checks.verdicts import check_zero_base
 from jixiao.review.checks.weighted_scores import check_weighted_scores
+from jixiao.review.checks.worded_formulas import check_worded_formulas
 from jixiao.review.checks.wording import check_boilerplate
 from jixiao.review.checks.wording import check_off_topic
 from jixiao.review.checks.wording import check_unit_names
@@ -220,6 +221,7 @@ CHECKS: tuple[Check, ...] = (
     check_stacked_pairs,
     check_paragraph_rows,
     check_marked_formulas,
+    check_worded_formulas,
     check_letter_formulas,
     check_spread_rows,
     check_average_growth,

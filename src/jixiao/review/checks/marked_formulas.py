@@ -43,7 +43,7 @@ Interval = tuple[Decimal, Decimal]
 
 
 @dataclass(frozen=True, slots=True)
-class _Formula:
+class Formula:
     """The column a formula gives, the tokens of its right side (columns as their index)."""
 
     target: int
@@ -54,7 +54,7 @@ class _Formula:
         return not any(token in ("*", "/") for token in self.tokens)
 
 
-def _formulas(row: TableRow) -> list[_Formula]:
+def _formulas(row: TableRow) -> list[Formula]:
     """The formulas a row of circled column numbers writes, when it is one."""
     columns: dict[str, int] = {}
     written: list[tuple[int, str]] = []
@@ -69,10 +69,10 @@ def _formulas(row: TableRow) -> list[_Formula]:
             written.append((at, match.group("formula")))
     if len(columns) < _MIN_MARKS:
         return []
-    return [f for at, text in written if (f := _formula(at, text, columns)) is not None]
+    return [f for at, text in written if (f := formula_of(at, text, columns)) is not None]
 
 
-def _formula(target: int, text: str, columns: dict[str, int]) -> _Formula | None:
+def formula_of(target: int, text: str, columns: dict[str, int]) -> Formula | None:
     compact = re.sub(r"\s+", "", text)
     if "".join(_TOKEN.findall(compact)) != compact:
         return None
@@ -84,7 +84,7 @@ def _formula(target: int, text: str, columns: dict[str, int]) -> _Formula | None
             tokens.append(columns[token])
         else:
             tokens.append(_OPERATORS.get(token, token))
-    return _Formula(target, tuple(tokens))
+    return Formula(target, tuple(tokens))
 
 
 class _Evaluator:
@@ -156,7 +156,7 @@ def _interval(figure: Figure) -> Interval:
 
 
 @dataclass(frozen=True, slots=True)
-class _Row:
+class CheckedRow:
     """One row's stated figure and the interval and value the formula gives it."""
 
     row: TableRow
@@ -193,8 +193,15 @@ def _placed(row: TableRow, width: int) -> TableRow:
     return TableRow(row.paragraph, row.label, ("",) * short + row.cells)
 
 
-def _row(row: TableRow, formula: _Formula) -> _Row | None:
-    if not formula.linear and _TOTAL.search(row.label):
+def checked_row(row: TableRow, formula: Formula, *, rates: bool = False) -> CheckedRow | None:
+    """The row held to ``formula``, or None where it cannot be: a blank or worded cell the
+    formula needs, a capped row, a product or quotient on a 合计 row (a quotient there is
+    read when the table says its quotients are ``rates`` of its sums)."""
+    if (
+        not formula.linear
+        and _TOTAL.search(row.label)
+        and not (rates and "*" not in formula.tokens)
+    ):
         return None
     if any(CAP.search(cell) for cell in row.cells):
         return None
@@ -210,10 +217,10 @@ def _row(row: TableRow, formula: _Formula) -> _Row | None:
         value = _Evaluator(formula.tokens, exact).whole()[0]
     except (ValueError, InvalidOperation, ZeroDivisionError, IndexError):
         return None
-    return _Row(row, known[formula.target], given, value)
+    return CheckedRow(row, known[formula.target], given, value)
 
 
-def _scale(rows: list[_Row]) -> Decimal | None:
+def _scale(rows: list[CheckedRow]) -> Decimal | None:
     """The power of ten most rows keep to, when two rows or more and over half do."""
     for scale in _SCALES:
         kept = sum(row.holds(scale) for row in rows)
@@ -232,7 +239,7 @@ def _name(row: TableRow) -> str:
     return "、".join(words[:2]) or row.label
 
 
-def _finding(row: _Row, scale: Decimal, header: str) -> ReviewFinding:
+def formula_finding(row: CheckedRow, scale: Decimal, header: str) -> ReviewFinding:
     stated = row.stated.text.rstrip("%")
     right = fmt(row.exact * scale, row.stated.places)
     message = (
@@ -261,11 +268,11 @@ def _table_findings(rows: list[TableRow]) -> list[ReviewFinding]:
                 break
             body.append(_placed(row, len(marks.cells)))
         for formula in formulas:
-            checked = [r for row in body if (r := _row(row, formula)) is not None]
+            checked = [r for row in body if (r := checked_row(row, formula)) is not None]
             scale = _scale(checked)
             header = marks.cells[formula.target].strip()
             if scale is not None:
-                found += [_finding(r, scale, header) for r in checked if not r.holds(scale)]
+                found += [formula_finding(r, scale, header) for r in checked if not r.holds(scale)]
         return found
     return []
 

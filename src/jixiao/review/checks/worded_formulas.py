@@ -1,0 +1,115 @@
+"""A table whose header writes its column formulas in the column names, the rows of figures
+after it set apart by spaces (the 部门整体支出绩效自评表 of Fujian, copied from a web page):
+
+    年初部门预算安排金额① 年中调整金额② 小计 年度拨付金额 支出实现率(%)⑤=④/③
+    本年度结余金额⑥=③-④ 资金结余率(%)⑦=⑥/③
+    ③=①+②
+    财政资金小计 130.54 58.07 188.61 188.45 99.92 0.16 0.08
+
+The circled numbers count the columns of figures in order (① the first); every row under the
+header with as many figures is held to every formula, as
+:mod:`jixiao.review.checks.marked_formulas` holds a table whose formulas stand in a row of
+their own. A quotient whose column the header calls a rate or a percentage is read in per
+cent, on a 合计 or 小计 row too (the rate of the sums).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.review.checks.marked_formulas import Formula
+from jixiao.review.checks.marked_formulas import checked_row
+from jixiao.review.checks.marked_formulas import formula_finding
+from jixiao.review.checks.marked_formulas import formula_of
+from jixiao.review.model import Paragraph
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.doc_rows import TableRow
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫"
+_WRITTEN = re.compile(
+    rf"(?P<target>[{_CIRCLED}])\s*[=＝]\s*(?P<formula>[{_CIRCLED}+\-−×*/÷()（）\s]+)"
+)
+_NUMBER = r"-?\d[\d,]*(?:\.\d+)?"
+#: Paragraphs a header's formulas may run over.
+HEADER_LINES = 3
+MIN_FORMULAS = 2
+_PERCENT = re.compile(r"[%％率]\s*[)）]?\s*$")
+
+
+def _header(paragraphs: Sequence[Paragraph]) -> tuple[list[tuple[str, str, bool]], int] | None:
+    """The formulas the header paragraphs write (target, right side, in per cent) and how
+    many paragraphs it takes, when two formulas at least are written."""
+    written: list[tuple[str, str, bool]] = []
+    used = 0
+    for at, paragraph in enumerate(paragraphs[:HEADER_LINES]):
+        found = list(_WRITTEN.finditer(paragraph.text))
+        if not found and written:
+            break
+        for match in found:
+            before = paragraph.text[max(0, match.start() - 6) : match.start()]
+            written.append(
+                (match.group("target"), match.group("formula"), bool(_PERCENT.search(before)))
+            )
+        used = at + 1 if found else used
+    return (written, used) if len(written) >= MIN_FORMULAS else None
+
+
+def _rows(paragraphs: Sequence[Paragraph], width: int) -> list[TableRow]:
+    """The rows right after the header: a label (the space after it may be lost), then
+    ``width`` figures apart by spaces."""
+    row = re.compile(
+        rf"^\s*(?P<label>.*?[^\d\s.,-])\s*(?P<figures>(?:{_NUMBER}\s+){{{width - 1}}}{_NUMBER})\s*$"
+    )
+    rows: list[TableRow] = []
+    for paragraph in paragraphs:
+        match = row.match(paragraph.text)
+        if match is None:
+            break
+        cells = (match.group("label"), *match.group("figures").split())
+        rows.append(TableRow(paragraph, re.sub(r"\s", "", match.group("label")), cells))
+    return rows
+
+
+def _table(doc: ReportDoc, at: int) -> list[ReviewFinding]:
+    header = _header(doc.paragraphs[at:])
+    if header is None:
+        return []
+    written, used = header
+    width = (
+        max(
+            _CIRCLED.index(c)
+            for target, right, _ in written
+            for c in target + right
+            if c in _CIRCLED
+        )
+        + 1
+    )
+    columns = {mark: number + 1 for number, mark in enumerate(_CIRCLED[:width])}
+    rows = _rows(doc.paragraphs[at + used :], width)
+    findings: list[ReviewFinding] = []
+    for target, right, percent in written:
+        formula: Formula | None = formula_of(columns[target], right, columns)
+        if formula is None:
+            continue
+        scale = Decimal(100) if percent and not formula.linear else Decimal(1)
+        checked = [r for row in rows if (r := checked_row(row, formula, rates=True)) is not None]
+        findings += [
+            formula_finding(r, scale, f"{target}={right.strip()}")
+            for r in checked
+            if not r.holds(scale)
+        ]
+    return findings
+
+
+def check_worded_formulas(doc: ReportDoc) -> list[ReviewFinding]:
+    """Rows of figures against the formulas their header writes in its column names."""
+    findings: list[ReviewFinding] = []
+    for at, paragraph in enumerate(doc.paragraphs):
+        if _WRITTEN.search(paragraph.text) and not (
+            at and _WRITTEN.search(doc.paragraphs[at - 1].text)
+        ):
+            findings += _table(doc, at)
+    return findings

@@ -1,0 +1,44 @@
+"""A 部门整体支出绩效自评表 whose header writes its column formulas in the column names, its
+rows of figures set apart by spaces (the Fujian layout copied from a web page; figures our
+own)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+CODE = "column-formula-mismatch"
+HEAD = (
+    "部门整体支出绩效自评表\n（2022年度）\n"
+    "财政资金安排和使用情况 资金结构 预算安排 拨付情况 结余情况\n"
+    "(万元) 年初部门预算安排金额① 年中调整金额② 小计 年度拨付金额 支出实现率(%)⑤=④/③ "
+    "本年度结余金额⑥=③-④ 资金结余率(%)⑦=⑥/③\n③=①+②\n"
+)
+
+
+def _rows(subtotal: str = "246.30", rate: str = "98.50", left: str = "3.70") -> str:
+    return HEAD + (
+        f"财政资金小计 200.00 50.00 250.00 {subtotal} 98.52 {left} 1.48\n"
+        "① 项目支出 80.00 20.00 100.00 100.00 100 0 0\n"
+        f"② 基本支出 120.00 30.00 150.00 146.30 {rate} 3.70 2.47\n"
+        "合 计 200.00 50.00 250.00 246.30 98.52 3.70 1.48\n"
+        "年度总体目标完成情况\n"
+    )
+
+
+def test_rows_that_keep_their_formulas() -> None:
+    assert stated_recomputed(_rows(rate="97.53"), CODE) == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "found"),
+    [
+        ({"rate": "97.35"}, [("97.35", "97.53")]),  # ⑤ = ④ ÷ ③, in per cent
+        # ⑥ = ③ − ④ on the 小计 row, and the rate ⑦ = ⑥ ÷ ③ read on it
+        ({"rate": "97.53", "left": "7.30"}, [("7.30", "3.70"), ("1.48", "2.92")]),
+    ],
+)
+def test_a_figure_its_column_s_formula_does_not_give(
+    changes: dict[str, str], found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_rows(**changes), CODE) == found
