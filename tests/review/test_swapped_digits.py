@@ -91,3 +91,27 @@ def test_a_document_full_of_such_pairs_is_a_table_of_like_figures() -> None:
 )
 def test_swapped_neighbours(first: str, second: str, expected: bool) -> None:
     assert swapped(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("spent", "found"),
+    [
+        ("458.96", []),
+        ("45.896", [("45.896万元", "458.96万元")]),
+        ("4589.6", [("4589.6万元", "458.96万元")]),
+        ("45.89", []),  # another figure, not the same digits
+    ],
+)
+def test_an_amount_with_its_point_moved_even_in_one_sentence(
+    spent: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        f"孤儿补助资金项目总预算458.96万元，2022年决算财政资金支出{spent}万元。\n"
+        "2022年孤儿补助共支出458.96万元。\n"
+    )
+    assert stated_recomputed(text, "figure-point-moved") == found
+
+
+def test_short_figures_with_a_point_moved_may_be_two_figures() -> None:
+    text = "培训经费1.5万元，全年培训15期，人均补助15.0元。\n办公经费150万元。\n"
+    assert stated_recomputed(text, "figure-point-moved") == []

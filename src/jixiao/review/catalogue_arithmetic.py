@@ -184,6 +184,12 @@ ARITHMETIC: dict[str, FindingKind] = {
         "金额疑似数字颠倒",
         "两处金额仅相邻两位数字次序不同，多为录入时数字颠倒；如为同一数据，前后不一会使核对无据可依。",
     ),
+    "figure-point-moved": FindingKind(
+        _W,
+        _ARITH,
+        "金额疑似小数点错位",
+        "两处金额数字相同而小数点位置不同，相差十倍以上，多为录入时小数点错位；如为同一数据，请核实统一。",
+    ),
     "table-score-over-weight": FindingKind(
         _E,
         _ARITH,

@@ -108,14 +108,61 @@ def _pairs(figures: list[_Written]) -> list[tuple[_Written, _Written]]:
 
 
 def check_swapped_digits(doc: ReportDoc) -> list[ReviewFinding]:
-    """Amounts written twice with two neighbouring digits swapped, as a warning."""
+    """Amounts written twice with two neighbouring digits swapped, or with the same digits
+    and the point moved, as a warning."""
     sentences = doc_sentences(doc)
     figures = [w for sentence in sentences for w in _written(sentence)]
     told = {q.value for s in sentences for q in s.quantities if q.kind in (MONEY, MEASURE)}
     pairs = [(a, b) for a, b in _pairs(figures) if not _apart(a, b, told)]
     if len(pairs) > _MOST:
         return []
-    return [_finding(kept, suspect) for kept, suspect in pairs]
+    moved = _moved(figures)
+    return [_finding(kept, suspect) for kept, suspect in pairs] + moved
+
+
+#: Digits an amount must show for its point to be told apart from chance (45.896 / 458.96).
+_MOVED_DIGITS = 4
+
+
+def point_moved(first: str, second: str) -> bool:
+    """``second`` is ``first`` with its decimal point in another place (458.96 / 45.896)."""
+    a, b = first.replace(".", "").lstrip("0"), second.replace(".", "").lstrip("0")
+    if "." not in first + second or a != b or len(a.rstrip("0")) < _MOVED_DIGITS:
+        return False
+    return Decimal(first) != Decimal(second)
+
+
+def _moved(figures: list[_Written]) -> list[ReviewFinding]:
+    """Amounts of one unit with the same digits and the point moved: a slip, even side by
+    side in one sentence (a budget of 458.96 and 45.896 spent are no two figures by chance)."""
+    times = Counter((f.digits, f.unit) for f in figures)
+    first: dict[tuple[str, str], _Written] = {}
+    for figure in figures:
+        first.setdefault((figure.digits, figure.unit), figure)
+    kinds = list(first.items())
+    found = []
+    for at, (key, one) in enumerate(kinds):
+        for other_key, other in kinds[at + 1 :]:
+            if one.unit == other.unit and point_moved(one.digits, other.digits):
+                fewer = times[key] < times[other_key]  # the one written fewer times is suspect
+                found.append(_moved_finding(*((other, one) if fewer else (one, other))))
+    return found if len(found) <= _MOST else []
+
+
+def _moved_finding(kept: _Written, suspect: _Written) -> ReviewFinding:
+    sentence, quantity = suspect.sentence, suspect.quantity
+    message = (
+        f"此处{_name(quantity)}{quantity.text}与{_name(kept.quantity)}{kept.quantity.text}"
+        "数字相同而小数点位置不同，疑为小数点错位；如为同一数据，请核实统一。"
+    )
+    return make_finding(
+        "figure-point-moved",
+        sentence.paragraph,
+        message,
+        span=(sentence.start + quantity.start, sentence.start + quantity.end),
+        stated=quantity.text,
+        recomputed=kept.quantity.text,
+    )
 
 
 def _name(quantity: Quantity) -> str:
