@@ -5,6 +5,7 @@ and its 其中, a staff list that a semicolon ends, and a 支付率 over the mon
 
 from __future__ import annotations
 
+import pytest
 from review_support import codes_of
 from review_support import stated_recomputed
 
@@ -581,3 +582,17 @@ def test_a_rate_per_unit_before_the_parts_is_no_part() -> None:
         "临时救助金6.6万元，医疗救助金10万元，共计30万元。"
     )
     assert stated_recomputed(monthly, "sum-mismatch") == [("30万元", "31.00万元")]
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("2050", []), ("1780", [("1780万元", "2050.00万元")])]
+)
+def test_a_part_named_by_several_names_before_a_closing_total(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # “A、B、C等补助850万元”: the names joined by 、 are one part's, not clauses of their own
+    text = (
+        "2016年度专项资金绩效自评报告\n自评范围包括：基层科普行动计划1200万元，科普活动、"
+        f"学会能力提升计划、流动科技馆等补助850万元，共计{total}万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -114,6 +114,8 @@ def _clause_figures(
         if ASIDE.search(text, left + 1, right):
             break  # another section
         figureless = not any(left < q.start < right for q in quantities)
+        if figureless and text[right : right + 1] == "、":
+            continue  # “A、B、C等补助850万元”: a name joined to the part after it
         split = QIZHONG.search(text, left + 1, right)
         if figureless and (split is None or split.group(0).endswith("包括")):
             # “…C 19.99万元，包括…，更换…，总计支出69.98万元”: what the last part went to,
