@@ -100,3 +100,13 @@ def test_empty_headings_reported_once_at_the_parent() -> None:
     )
     found = [f for f in findings_of(text) if f.code == "heading-empty"]
     assert [f.paragraph for f in found] == [2]
+
+
+def test_headings_a_text_ends_on_with_a_bare_number_are_cut_not_empty() -> None:
+    # a report never ends on “（1）”: the text was cut there, its headings are not empty
+    text = (
+        HEAD + "（一）评价目的\n保障全县动物防疫安全。\n（二）评价原则、评价方法\n1.评价原则\n（1）"
+    )
+    assert "heading-empty" not in codes_of(text)
+    whole = text.removesuffix("\n（1）") + "\n2.评价方法\n三、主要成效\n加强管理。"
+    assert "heading-empty" in codes_of(whole)

@@ -117,12 +117,16 @@ def _has_body(doc: ReportDoc, heading: Paragraph) -> bool:
     )
 
 
+_BARE_NUMBER = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?")
+
+
 def _cut_off(doc: ReportDoc) -> int:
     """In an excerpt, the index of the first of the headings the text ends on (nothing after
     them but other headings): they are empty because the excerpt stops, not the report."""
     end = len(doc.paragraphs) + 1
-    if not doc.identity.excerpt:
-        return end
+    last = doc.paragraphs[-1].text.strip() if doc.paragraphs else ""
+    if not doc.identity.excerpt and not _BARE_NUMBER.fullmatch(last):
+        return end  # (a text ending on a number with no words, “（1）”, is cut there)
     for paragraph in reversed(doc.paragraphs):
         if not paragraph.is_heading:
             break
