@@ -596,3 +596,18 @@ def test_a_part_named_by_several_names_before_a_closing_total(
         f"学会能力提升计划、流动科技馆等补助850万元，共计{total}万元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("wages", "found"), [("12.56", []), ("12.65", [("51.77万元", "51.86万元")])]
+)
+def test_uses_of_all_the_money_then_what_was_spent(
+    wages: str, found: list[tuple[str, str]]
+) -> None:
+    # “…经费，全部用于A、B（如…、…）、C和D，实际支出X”: the uses make what was spent
+    text = (
+        "某处2016年度项目支出绩效自评报告\n执法工作经费，全部用于人员工资福利支出"
+        f"{wages}万元、商品和服务支出（如设备购置、宣传费用及差旅费、车辆维修等业务开支）11.91万元、"
+        "对个人和家庭补助支出6.02万元、其他资本性支出1.28万元和其他支出20万元，实际支出51.77万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -173,6 +173,17 @@ def _own_clause(text: str, total: Quantity) -> str:
     return text[start : total.start]
 
 
+#: “…经费，全部用于A、B、C，实际支出X”: the uses listed are all the money went to.
+_ALL_USED = re.compile(r"全部用于")
+_SPENT = re.compile(r"[，,]\s*(?:实际|共|共计)?支出(?:合计|总额)?(?:为|是)?$")
+
+
+def _spent_on_all(sentence: Sentence, total: Quantity) -> bool:
+    """The sentence lists what all its money went to, then what was spent in all."""
+    opened = _ALL_USED.search(sentence.text, 0, total.start)
+    return opened is not None and _SPENT.search(sentence.text, 0, total.start) is not None
+
+
 def _closes(total: Quantity) -> bool:
     """A figure that closes the clauses before it: 合计, 共计 …; for scores also 总分."""
     if total.kind == SCORE and _SCORE_TOTAL.search(total.label):
@@ -249,7 +260,7 @@ def _as_score(total: Quantity) -> Quantity:
 def total_after_claims(sentence: Sentence) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for total in map(_as_score, sentence.quantities):
-        if not usable(total) or not _closes(total):
+        if not usable(total) or not (_closes(total) or _spent_on_all(sentence, total)):
             continue
         if QIZHONG.match(sentence.text[total.end :].lstrip("，,：: ")):
             continue  # “支出总计3332.76万元，其中…”: its parts follow it
@@ -263,7 +274,8 @@ def total_after_claims(sentence: Sentence) -> list[SumClaim]:
         parts = _past_larger(total, parts)
         if total.kind == SCORE and _weights(parts):
             continue  # “项目立项10分，…，总得分90分”: the weights, then what they earned
-        if len(parts) >= 2 and _named_alike(total, parts) and not _arrived(total, parts):
+        spent = _spent_on_all(sentence, total)  # (what the uses took, not money arrived)
+        if len(parts) >= 2 and _named_alike(total, parts) and (spent or not _arrived(total, parts)):
             claims.append(SumClaim(sentence, total, tuple(parts), (), closing=True))
             claims.extend(_inner_claim(sentence, total, parts))
     return claims
