@@ -70,3 +70,18 @@ def test_points_of_the_rule_against_the_weight(
     assert (
         file_stated_recomputed(tmp_path / "计分表.txt", text, "criteria-points-mismatch") == found
     )
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "完成率≥100%(4分) 完成率90%~100%(3分)",  # grades as bands of one measure
+        "优秀(4分) 良好(3分) 一般(1分)",  # grades by word
+        "程序规范(4分)，其中：集体决策(2分) 按规定公示(2分)",  # points within points
+        "达标(4分)",  # one criterion worth the row, shaped like a label
+    ],
+)
+def test_criteria_that_share_out_no_points(tmp_path: Path, rule: str) -> None:
+    path = tmp_path / "计分表.txt"
+    for code in ("criteria-points-mismatch", "weight-total-mismatch", "table-score-over-weight"):
+        assert file_stated_recomputed(path, _table(rule=rule), code) == []

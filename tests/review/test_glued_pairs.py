@@ -23,7 +23,13 @@ def _line(planning: str = "44", basis: str = "10", effect: str = "108") -> str:
 
 @pytest.mark.parametrize(
     ("digits", "pair"),
-    [("22", ("2", "2")), ("108", ("10", "8")), ("510", ("5", "10")), ("1010", ("10", "10"))],
+    [
+        ("22", ("2", "2")),
+        ("108", ("10", "8")),
+        ("246", ("24", "6")),  # a 得分 within its 分值 first
+        ("510", ("5", "10")),  # no 三级指标 weighs 51
+        ("1010", ("10", "10")),
+    ],
 )
 def test_glued_digits_are_read_weight_first(digits: str, pair: tuple[str, str]) -> None:
     assert split(digits) == (Decimal(pair[0]), Decimal(pair[1]))
@@ -42,3 +48,18 @@ def test_a_score_glued_above_its_weight() -> None:
 def test_a_weight_its_glued_rows_do_not_make() -> None:
     found = stated_recomputed(_line(basis="12"), "weight-total-mismatch")
     assert ("12分", "10分") in found
+
+
+def test_a_block_of_third_level_rows_alone_is_not_read_as_a_second_level_one() -> None:
+    # 项目效益(20分) holds 三级指标 straight away: it cannot fit under 项目决策's room
+    text = (
+        HEAD + "一级指标二级指标三级指标分值得分项目效益(20分)经济效益108社会效益109"
+        "项目决策(20分)绩效目标(6分)目标内容22进度计划22目标匹配22决策依据(10分)政策依据22"
+        "实施规划44管理制度44资金分配(4分)分配方法22分配过程22。\n"
+    )
+    assert stated_recomputed(text, "weight-total-mismatch") == []
+
+
+def test_a_reason_with_a_count_is_no_glued_row() -> None:
+    text = _line().replace("社会效益109。", "社会效益109实际培训少15人。")
+    assert stated_recomputed(text, "table-score-over-weight") == []

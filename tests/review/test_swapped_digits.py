@@ -115,3 +115,21 @@ def test_an_amount_with_its_point_moved_even_in_one_sentence(
 def test_short_figures_with_a_point_moved_may_be_two_figures() -> None:
     text = "培训经费1.5万元，全年培训15期，人均补助15.0元。\n办公经费150万元。\n"
     assert stated_recomputed(text, "figure-point-moved") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share the text tells: the 质保金 is 10% of the contract
+        "施工合同金额2,356.8万元。竣工验收后预留合同金额的10%作为质量保证金，即235.68万元。\n",
+        # a standard per unit times a count of ten or a hundred
+        "对10个重点帮扶村每村安排产业发展资金358.26万元。\n本年度共投入衔接资金3,582.6万元。\n",
+        "全县认定困难家庭100户，按照每户365.75元的标准发放补贴，共计发放36575元。\n",
+        # a part told after 其中
+        "下达奖补资金1,234.5万元，全部用于公益事业建设。其中，城关镇安排123.45万元。\n",
+        # areas of one digits by chance
+        "全镇核定补贴面积12,485.6亩。\n全镇共有农户1248.56亩耕地实行规模化流转。\n",
+    ],
+)
+def test_figures_of_one_digits_that_are_two_figures(text: str) -> None:
+    assert stated_recomputed(text, "figure-point-moved") == []

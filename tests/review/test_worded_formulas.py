@@ -34,11 +34,17 @@ def test_rows_that_keep_their_formulas() -> None:
     ("changes", "found"),
     [
         ({"rate": "97.35"}, [("97.35", "97.53")]),  # ⑤ = ④ ÷ ③, in per cent
-        # ⑥ = ③ − ④ on the 小计 row, and the rate ⑦ = ⑥ ÷ ③ read on it
-        ({"rate": "97.53", "left": "7.30"}, [("7.30", "3.70"), ("1.48", "2.92")]),
+        # ⑥ = ③ − ④ on the 小计 row; the rate ⑦ = ⑥ ÷ ③ over the wrong ⑥ is not told again
+        ({"rate": "97.53", "left": "7.30"}, [("7.30", "3.70")]),
     ],
 )
 def test_a_figure_its_column_s_formula_does_not_give(
     changes: dict[str, str], found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(_rows(**changes), CODE) == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("97.53", []), ("97.35", [("97.35", "97.53")])])
+def test_a_rate_written_times_a_hundred_per_cent(rate: str, found: list[tuple[str, str]]) -> None:
+    text = _rows(rate=rate).replace("支出实现率(%)⑤=④/③", "支出实现率⑤=④/③×100%")
+    assert stated_recomputed(text, CODE) == found

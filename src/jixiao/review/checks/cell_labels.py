@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
@@ -42,16 +43,35 @@ _SCORE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _TOTAL = re.compile(r"^(?:合计|总分|总计)(?:[（(]\d+分[)）])?$")
 _POINTS = re.compile(r"[（(](\d+(?:\.\d+)?)分[)）]")
 MIN_LEVELS = 2
-#: Text cells a row has after its 自评分 (具体指标, 评价标准, a blank 得分 …); more end it.
-MAX_TEXT_CELLS = 3
+#: Text cells a row may have after its 自评分 beyond the header's text columns (a cell a
+#: page split in two); more end the table.
+SPARE_TEXT_CELLS = 1
 
 
 def _flat(token: Token) -> str:
     return re.sub(r"\s", "", token.text)
 
 
-def _header(stream: tuple[Token, ...]) -> Iterator[tuple[int, int]]:
-    """Where each header of levels, a 自评分 and text columns ends, and how many levels."""
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """Where a header of levels, a 自评分 and text columns ends; its levels; the names of
+    its text columns."""
+
+    end: int
+    levels: int
+    columns: tuple[str, ...]
+
+    @property
+    def criteria_at(self) -> int | None:
+        """How many text cells stand before a row's 评价标准 (None: the table has none)."""
+        return next((n for n, c in enumerate(self.columns) if c in _CRITERIA), None)
+
+
+_CRITERIA = ("评价标准", "评分标准")
+
+
+def _header(stream: tuple[Token, ...]) -> Iterator[_Header]:
+    """Each header of levels, a 自评分 and text columns."""
     at = 0
     while at < len(stream):
         levels = 0
@@ -63,26 +83,35 @@ def _header(stream: tuple[Token, ...]) -> Iterator[tuple[int, int]]:
             while texts < len(stream) and _TEXT_COLUMN.match(_flat(stream[texts])):
                 texts += 1
             if texts > end + 1:
-                yield texts, levels
+                yield _Header(texts, levels, tuple(_flat(t) for t in stream[end + 1 : texts]))
         at = end + 1
 
 
 class _Reading:
     """The rows from ``start`` on, with each row's 自评分 and the 评价标准 after it."""
 
-    def __init__(self, stream: tuple[Token, ...], start: int) -> None:
-        self.stream = stream[start:]
+    def __init__(self, stream: tuple[Token, ...], header: _Header) -> None:
+        self.stream = stream[header.end :]
+        self.most_texts = len(header.columns) + SPARE_TEXT_CELLS
+        self.criteria_at = header.criteria_at
         self.scored: list[tuple[Row, Decimal]] = []
         self.criteria: list[tuple[Row, Token]] = []
+
+    def _criteria(self, flat: str, row: Row, texts: int, at: int) -> bool:
+        following = _flat(self.stream[at + 1]) if at + 1 < len(self.stream) else ""
+        return texts == self.criteria_at and _one_criterion(flat, row, following)
 
     def rows(self) -> Iterator[Row]:
         labels: list[tuple[str, Decimal | None]] = []
         texts = 0
         row: Row | None = None
         opened = self.stream[0].paragraph if self.stream else None
-        for token in self.stream:
+        for at, token in enumerate(self.stream):
             flat = _flat(token)
-            if label := _LABEL.fullmatch(flat):
+            if row is not None and self._criteria(flat, row, texts, at):
+                texts += 1
+                self.criteria.append((row, token))
+            elif label := _LABEL.fullmatch(flat):
                 labels.append((flat, Decimal(label.group("weight"))))
                 opened = token.paragraph if len(labels) == 1 else opened
                 texts = 0
@@ -94,7 +123,7 @@ class _Reading:
             elif not labels and _TOTAL.match(flat):
                 yield Row(token.paragraph, None)  # the table closed: no label left open
                 return
-            elif not labels and row is not None and texts < MAX_TEXT_CELLS:
+            elif not labels and row is not None and texts < self.most_texts:
                 texts += 1
                 if len(_POINTS.findall(flat)) > 1:
                     self.criteria.append((row, token))
@@ -105,15 +134,25 @@ class _Reading:
 
 #: A criterion that grades the measure down (不及时, 未完成, 较好): the points are grades of one
 #: measure, only one of which applies.
-_GRADED = re.compile(r"不|未|否|较|基本|部分")
+_GRADED = re.compile(r"不|未|否|较|基本|部分|优|良|中|差|一般|合格|[≥≤<>＜＞~～%％]")
+
+
+def _one_criterion(flat: str, row: Row, following: str) -> bool:
+    """A 评价标准 of one criterion worth the whole row (“达标(6分)” in its column after a
+    6-point row's 具体指标), read as a label by its shape: it carries the row's weight, and
+    no 自评分 follows it as one would a label."""
+    label = _LABEL.fullmatch(flat)
+    if label is None or not row.labels:
+        return False
+    return Decimal(label.group("weight")) == row.labels[-1][1] and not _SCORE.fullmatch(following)
 
 
 def _criteria_finding(row: Row, token: Token) -> ReviewFinding | None:
     label, weight = (row.labels or [("", None)])[-1]
     items = [c for c in re.split(r"(?<=分[)）])", _flat(token)) if c]
     points = share_points(items)
-    if weight is None or not points:
-        return None
+    if weight is None or not points or "其中" in _flat(token):
+        return None  # (“程序规范(3分)，其中：…(1.5分)…(1.5分)”: points within points)
     graded = any(_GRADED.search(item) for item in items[1:])
     made = max(points) if graded else sum(points)
     if made == weight:
@@ -137,9 +176,9 @@ def check_cell_labels(doc: ReportDoc) -> list[ReviewFinding]:
     """Each framework of weighted labels read cell by cell past its text columns."""
     stream = tokens(doc)
     findings: list[ReviewFinding] = []
-    for start, levels in _header(stream):
-        reading = _Reading(stream, start)
-        roots, unsure, _ = grow(reading.rows(), levels)
+    for header in _header(stream):
+        reading = _Reading(stream, header)
+        roots, unsure, _ = grow(reading.rows(), header.levels)
         if mismatches(roots, unsure) is not None:
             findings += tree_findings(roots, unsure) + over_weight(reading.scored)
             found = (_criteria_finding(row, token) for row, token in reading.criteria)

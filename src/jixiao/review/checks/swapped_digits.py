@@ -116,7 +116,7 @@ def check_swapped_digits(doc: ReportDoc) -> list[ReviewFinding]:
     pairs = [(a, b) for a, b in _pairs(figures) if not _apart(a, b, told)]
     if len(pairs) > _MOST:
         return []
-    moved = _moved(figures)
+    moved = _moved(doc, figures)
     return [_finding(kept, suspect) for kept, suspect in pairs] + moved
 
 
@@ -132,7 +132,7 @@ def point_moved(first: str, second: str) -> bool:
     return Decimal(first) != Decimal(second)
 
 
-def _moved(figures: list[_Written]) -> list[ReviewFinding]:
+def _moved(doc: ReportDoc, figures: list[_Written]) -> list[ReviewFinding]:
     """Amounts of one unit with the same digits and the point moved: a slip, even side by
     side in one sentence (a budget of 458.96 and 45.896 spent are no two figures by chance)."""
     times = Counter((f.digits, f.unit) for f in figures)
@@ -143,10 +143,44 @@ def _moved(figures: list[_Written]) -> list[ReviewFinding]:
     found = []
     for at, (key, one) in enumerate(kinds):
         for other_key, other in kinds[at + 1 :]:
-            if one.unit == other.unit and point_moved(one.digits, other.digits):
-                fewer = times[key] < times[other_key]  # the one written fewer times is suspect
-                found.append(_moved_finding(*((other, one) if fewer else (one, other))))
+            if one.unit != other.unit or not point_moved(one.digits, other.digits):
+                continue
+            if one.quantity.kind != MONEY:
+                continue  # (areas and lengths of one digits are more often two figures)
+            if _factor_told(doc, one, other) or _part_of(one, other):
+                continue
+            fewer = times[key] < times[other_key]  # the one written fewer times is suspect
+            found.append(_moved_finding(*((other, one) if fewer else (one, other))))
     return found if len(found) <= _MOST else []
+
+
+#: What a count of ten or a hundred counts, a standard per one of which makes a whole.
+_COUNTED = r"(?:户|人|村|家|所|项|名|次|台|辆|套|处|座|期|批|个)"
+
+
+def _factor_told(doc: ReportDoc, one: _Written, other: _Written) -> bool:
+    """The power of ten between the two is a share or a count the text tells (10%作为质保金,
+    10个村每村…, 100户每户…): the one is that share of the other, or the other that many."""
+    high, low = sorted((one.quantity.value, other.quantity.value), reverse=True)
+    factor = (high / low).normalize()
+    share = format((Decimal(100) / factor).normalize(), "f")
+    shares = re.compile(rf"(?<![\d.]){re.escape(share)}\s*[%％]")
+    count = re.compile(rf"(?<![\d.]){format(factor, 'f')}\s*(?:个)?{_COUNTED}")
+    return any(
+        shares.search(w.sentence.paragraph.text) or count.search(w.sentence.text)
+        for w in (one, other)
+    )
+
+
+def _part_of(one: _Written, other: _Written) -> bool:
+    """The smaller told as a part of the larger, after a 其中 in the same paragraph."""
+    small, large = sorted((one, other), key=lambda w: w.quantity.value)
+    if small.sentence.paragraph is not large.sentence.paragraph:
+        return False
+    text = small.sentence.paragraph.text
+    start = large.sentence.start + large.quantity.end
+    end = small.sentence.start + small.quantity.start
+    return start < end and "其中" in text[start:end]
 
 
 def _moved_finding(kept: _Written, suspect: _Written) -> ReviewFinding:

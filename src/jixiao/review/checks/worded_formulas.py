@@ -37,6 +37,7 @@ _NUMBER = r"-?\d[\d,]*(?:\.\d+)?"
 HEADER_LINES = 3
 MIN_FORMULAS = 2
 _PERCENT = re.compile(r"[%％率]\s*[)）]?\s*$")
+_TIMES_HUNDRED = re.compile(r"\s*100\s*[%％]")
 
 
 def _header(paragraphs: Sequence[Paragraph]) -> tuple[list[tuple[str, str, bool]], int] | None:
@@ -50,9 +51,10 @@ def _header(paragraphs: Sequence[Paragraph]) -> tuple[list[tuple[str, str, bool]
             break
         for match in found:
             before = paragraph.text[max(0, match.start() - 6) : match.start()]
-            written.append(
-                (match.group("target"), match.group("formula"), bool(_PERCENT.search(before)))
-            )
+            right, percent = match.group("formula").rstrip(), bool(_PERCENT.search(before))
+            if right[-1:] in "×*" and _TIMES_HUNDRED.match(paragraph.text, match.end()):
+                right, percent = right[:-1], True  # “⑤=④/③×100%”
+            written.append((match.group("target"), right, percent))
         used = at + 1 if found else used
     return (written, used) if len(written) >= MIN_FORMULAS else None
 
@@ -90,17 +92,20 @@ def _table(doc: ReportDoc, at: int) -> list[ReviewFinding]:
     columns = {mark: number + 1 for number, mark in enumerate(_CIRCLED[:width])}
     rows = _rows(doc.paragraphs[at + used :], width)
     findings: list[ReviewFinding] = []
+    wrong: dict[int, set[int]] = {}  # each row's columns found off their formula
     for target, right, percent in written:
         formula: Formula | None = formula_of(columns[target], right, columns)
         if formula is None:
             continue
         scale = Decimal(100) if percent and not formula.linear else Decimal(1)
-        checked = [r for row in rows if (r := checked_row(row, formula, rates=True)) is not None]
-        findings += [
-            formula_finding(r, scale, f"{target}={right.strip()}")
-            for r in checked
-            if not r.holds(scale)
-        ]
+        for row in rows:
+            checked = checked_row(row, formula, rates=True)
+            if checked is None or checked.holds(scale):
+                continue
+            off = wrong.setdefault(id(row), set())
+            if not off & {t for t in formula.tokens if isinstance(t, int)}:
+                findings.append(formula_finding(checked, scale, f"{target}={right.strip()}"))
+            off.add(formula.target)  # (a rate over a wrong figure follows from it)
     return findings
 
 
