@@ -133,3 +133,12 @@ def test_short_figures_with_a_point_moved_may_be_two_figures() -> None:
 )
 def test_figures_of_one_digits_that_are_two_figures(text: str) -> None:
     assert stated_recomputed(text, "figure-point-moved") == []
+
+
+def test_a_point_moved_in_a_table_row_under_its_qizhong_label() -> None:
+    # 其中 is the row's label here: the figure after it is the row's, not a part of 620.82
+    text = (
+        "项目支出绩效自评表 年度资金总额 628.02万元 620.82万元 620.82万元 100 100% 10 "
+        "其中:当年财政拨款 620.82万元 620.82万元 62.082万元 100 100% 10 得分\n"
+    )
+    assert stated_recomputed(text, "figure-point-moved") == [("62.082万元", "620.82万元")]

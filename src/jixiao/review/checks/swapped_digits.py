@@ -173,14 +173,16 @@ def _factor_told(doc: ReportDoc, one: _Written, other: _Written) -> bool:
 
 
 def _part_of(one: _Written, other: _Written) -> bool:
-    """The smaller told as a part of the larger, after a 其中 in the same paragraph."""
+    """The smaller told as a part of the larger: the first figure after a 其中 that follows
+    the larger in the same paragraph (“…1,234.5万元…。其中，城关镇安排123.45万元”)."""
     small, large = sorted((one, other), key=lambda w: w.quantity.value)
     if small.sentence.paragraph is not large.sentence.paragraph:
         return False
     text = small.sentence.paragraph.text
     start = large.sentence.start + large.quantity.end
     end = small.sentence.start + small.quantity.start
-    return start < end and "其中" in text[start:end]
+    opened = text.rfind("其中", start, end)
+    return start < end and opened >= 0 and not re.search(r"\d", text[opened:end])
 
 
 def _moved_finding(kept: _Written, suspect: _Written) -> ReviewFinding:
