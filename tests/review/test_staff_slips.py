@@ -115,3 +115,9 @@ def test_staff_by_body_each_broken_down_in_brackets() -> None:
     assert stated_recomputed(text.format(total="1903"), "sum-mismatch") == []
     found = stated_recomputed(text.format(total="1849"), "sum-mismatch")
     assert found == [("1849人", "1903人")]
+
+
+def test_staff_by_how_they_are_paid_make_the_whole() -> None:
+    text = HEAD + "年末在职实有人数{total}人，其中：全额拨款人员10人，自收自支事业人员23人。\n"
+    assert stated_recomputed(text.format(total="33"), "sum-mismatch") == []
+    assert stated_recomputed(text.format(total="35"), "sum-mismatch") == [("35人", "33人")]

@@ -25,6 +25,8 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("行政编", "后勤编", "事业编"),  # 机关后勤编: the 工勤 posts by another name
     ("行政编", "工勤"),  # a 行政 unit's staff: its 行政编制 and its 工勤 posts
     ("事业编", "工勤"),  # …, a 参公 or 事业 unit's
+    ("全额", "差额", "自收自支"),  # staff by how they are paid
+    ("全额", "自收自支"),  # …, a unit with no 差额 staff
     ("专业技术", "管理", "工勤"),  # 在职人员 by post
     ("在职", "离休", "退休"),  # 实有人员 by status
     ("在职", "退休"),  # …, with 离退休 as one
