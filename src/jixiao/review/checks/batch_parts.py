@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import each_figure_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import chinese_count
 from jixiao.review.text.sentences import Sentence
-from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import same_measure
 
 _ORDINALS = "一二三四五六七八九十"
@@ -52,9 +52,4 @@ def _claim(sentence: Sentence, at: int) -> SumClaim | None:
 
 def batch_claims(doc: ReportDoc) -> list[SumClaim]:
     """Each whole told with its batches after it."""
-    claims = []
-    for sentence in doc_sentences(doc):
-        for at in range(len(sentence.quantities)):
-            claim = _claim(sentence, at)
-            claims.extend([claim] if claim is not None else [])
-    return claims
+    return each_figure_claims(doc, _claim)

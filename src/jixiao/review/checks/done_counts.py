@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from jixiao.review.checks.sum_claims import SumClaim
+from jixiao.review.checks.sum_claims import each_figure_claims
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import Sentence
-from jixiao.review.text.sentences import doc_sentences
 
 #: The part not done and its verb: 未办结, 尚未补偿, 仍未发放, 没有完成.
 _UNDONE = re.compile(r"(?:尚|仍|还)?(?:未|没有)(?P<verb>[\u4e00-\u9fff]{2})")
@@ -75,9 +75,4 @@ def _claim(sentence: Sentence, at: int) -> SumClaim | None:
 
 def done_count_claims(doc: ReportDoc) -> list[SumClaim]:
     """Every count stated with its done and not-done parts."""
-    claims = []
-    for sentence in doc_sentences(doc):
-        for at in range(len(sentence.quantities)):
-            claim = _claim(sentence, at)
-            claims.extend([claim] if claim is not None else [])
-    return claims
+    return each_figure_claims(doc, _claim)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.overspent import reason_given
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -52,13 +52,8 @@ def _finding(sentence: Sentence, funds: Quantity, paid: Quantity) -> ReviewFindi
         f"所述{_word(paid)}{paid.text}超过同句所列资金{funds.text}，"
         "文中未说明超出部分的资金来源（如使用上年结转、追加预算），请核实。"
     )
-    return make_finding(
-        "spent-above-budget",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + funds.start, sentence.start + paid.end),
-        stated=paid.text,
-        recomputed=funds.text,
+    return claim_finding(
+        "spent-above-budget", sentence, funds, paid, message, funds.text, paid.text
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
@@ -59,14 +59,7 @@ def _finding(sentence: Sentence, whole: Quantity, part: Quantity) -> ReviewFindi
         f"所述{part.text}为{whole.text}的一部分，却大于{whole.text}；"
         "部分不应大于整体，二者必有一处有误，请核实。"
     )
-    return make_finding(
-        "sum-mismatch",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + whole.start, sentence.start + part.end),
-        stated=whole.text,
-        recomputed=part.text,
-    )
+    return claim_finding("sum-mismatch", sentence, whole, part, message, part.text)
 
 
 def check_part_above(doc: ReportDoc) -> list[ReviewFinding]:

@@ -5,6 +5,7 @@ the sentence before its parts: ``split_claims``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -33,6 +34,7 @@ from jixiao.review.checks.part_shares import is_share
 from jixiao.review.checks.part_shares import other_base
 from jixiao.review.checks.part_shares import share_owner
 from jixiao.review.checks.partitions import names_whole
+from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
@@ -40,6 +42,7 @@ from jixiao.review.text.quantities import SCORE
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.sentences import COMPARE_WORDS
 from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import has_any
 from jixiao.review.text.sentences import same_measure
 
@@ -93,6 +96,18 @@ def figure_finding(
         stated=figure.text,
         recomputed=recomputed,
     )
+
+
+def each_figure_claims(
+    doc: ReportDoc, claim_at: Callable[[Sentence, int], SumClaim | None]
+) -> list[SumClaim]:
+    """The claims ``claim_at`` makes of each figure of each sentence, as a whole."""
+    claims = []
+    for sentence in doc_sentences(doc):
+        for at in range(len(sentence.quantities)):
+            claim = claim_at(sentence, at)
+            claims.extend([claim] if claim is not None else [])
+    return claims
 
 
 def claim_finding(
