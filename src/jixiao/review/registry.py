@@ -83,6 +83,7 @@ from jixiao.review.checks.listed_wholes import check_listed_wholes
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.marked_formulas import check_marked_formulas
+from jixiao.review.checks.moved_points import check_moved_points
 from jixiao.review.checks.named_budgets import check_named_budgets
 from jixiao.review.checks.named_changes import check_named_changes
 from jixiao.review.checks.named_gaps import check_named_gaps
@@ -270,6 +271,7 @@ CHECKS: tuple[Check, ...] = (
     check_claim_changes,
     check_consistency,
     check_swapped_digits,
+    check_moved_points,
     check_funding_split,
     check_told_weights,
     check_rates,

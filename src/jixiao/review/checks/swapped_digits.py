@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,18 +34,20 @@ from jixiao.review.text.sentences import role
 _NUMBER = re.compile(r"\d[\d,，]*(?:\.\d+)?")
 _SIGNIFICANT = 3
 #: More pairs than this in one document is a table of like figures, not a slip.
-_MOST = 3
+MOST = 3
 
 
 @dataclass(frozen=True, slots=True)
-class _Written:
+class Written:
+    """An amount as written: its digits, unit, quantity and sentence."""
+
     digits: str  # the figure as written, without its thousands commas
     unit: str
     quantity: Quantity
     sentence: Sentence
 
 
-def _written(sentence: Sentence) -> Iterator[_Written]:
+def _written(sentence: Sentence) -> Iterator[Written]:
     for quantity in sentence.quantities:
         if quantity.kind not in (MONEY, MEASURE) or quantity.approx:
             continue
@@ -53,7 +56,7 @@ def _written(sentence: Sentence) -> Iterator[_Written]:
             continue
         digits = re.sub(r"[,，]", "", number.group(0))
         if len(digits.replace(".", "").strip("0")) >= _SIGNIFICANT:
-            yield _Written(digits, quantity.unit, quantity, sentence)
+            yield Written(digits, quantity.unit, quantity, sentence)
 
 
 def swapped(first: str, second: str) -> bool:
@@ -72,7 +75,7 @@ def swapped(first: str, second: str) -> bool:
 _COMPARED = re.compile(r"上年|去年|上一年|同比|同期|由|从|提高|降低|增长|下降")
 
 
-def _apart(one: _Written, other: _Written, told: set[Decimal]) -> bool:
+def _apart(one: Written, other: Written, told: set[Decimal]) -> bool:
     """The two are two figures the text sets side by side on purpose: in one sentence, a
     plan and what was done, income and spending, a year against another, or with their
     difference written in the document (调减9.00万元)."""
@@ -85,22 +88,31 @@ def _apart(one: _Written, other: _Written, told: set[Decimal]) -> bool:
     return abs(one.quantity.value - other.quantity.value) in told
 
 
-def _pairs(figures: list[_Written]) -> list[tuple[_Written, _Written]]:
-    """Each pair of written amounts once (first sighting of each), suspect second; not a
-    pair written in one sentence."""
+def written_figures(doc: ReportDoc) -> list[Written]:
+    """The document's amounts and measures of three significant digits or more, in order."""
+    return [w for sentence in doc_sentences(doc) for w in _written(sentence)]
+
+
+def pairs(
+    figures: list[Written], related: Callable[[str, str], bool], *, one_sentence: bool
+) -> list[tuple[Written, Written]]:
+    """Each pair of written figures of one unit whose digits are ``related``, once (first
+    sighting of each), kept first and suspect second: the one written fewer times is the
+    suspect (at a tie, the later). With ``one_sentence`` false, no pair written in one
+    sentence."""
     times = Counter((f.digits, f.unit) for f in figures)
     where: dict[tuple[str, str], set[int]] = {}
-    first: dict[tuple[str, str], _Written] = {}
+    first: dict[tuple[str, str], Written] = {}
     for figure in figures:
         first.setdefault((figure.digits, figure.unit), figure)
         where.setdefault((figure.digits, figure.unit), set()).add(id(figure.sentence))
-    found: list[tuple[_Written, _Written]] = []
+    found: list[tuple[Written, Written]] = []
     kinds = list(first.items())
     for at, (key, one) in enumerate(kinds):
         for other_key, other in kinds[at + 1 :]:
-            if one.unit != other.unit or not swapped(one.digits, other.digits):
+            if one.unit != other.unit or not related(one.digits, other.digits):
                 continue
-            if where[key] & where[other_key]:
+            if not one_sentence and where[key] & where[other_key]:
                 continue
             fewer = times[key] < times[other_key]
             found.append((other, one) if fewer else (one, other))
@@ -108,97 +120,16 @@ def _pairs(figures: list[_Written]) -> list[tuple[_Written, _Written]]:
 
 
 def check_swapped_digits(doc: ReportDoc) -> list[ReviewFinding]:
-    """Amounts written twice with two neighbouring digits swapped, or with the same digits
-    and the point moved, as a warning."""
-    sentences = doc_sentences(doc)
-    figures = [w for sentence in sentences for w in _written(sentence)]
-    told = {q.value for s in sentences for q in s.quantities if q.kind in (MONEY, MEASURE)}
-    pairs = [(a, b) for a, b in _pairs(figures) if not _apart(a, b, told)]
-    if len(pairs) > _MOST:
+    """Amounts written twice with two neighbouring digits swapped, as a warning."""
+    figures = written_figures(doc)
+    told = {q.value for s in doc_sentences(doc) for q in s.quantities if q.kind in (MONEY, MEASURE)}
+    found = [
+        (a, b) for a, b in pairs(figures, swapped, one_sentence=False) if not _apart(a, b, told)
+    ]
+    if len(found) > MOST:
         return []
-    moved = _moved(doc, figures)
-    return [_finding(kept, suspect) for kept, suspect in pairs] + moved
-
-
-#: Digits an amount must show for its point to be told apart from chance (45.896 / 458.96).
-_MOVED_DIGITS = 4
-
-
-def point_moved(first: str, second: str) -> bool:
-    """``second`` is ``first`` with its decimal point in another place (458.96 / 45.896)."""
-    a, b = first.replace(".", "").lstrip("0"), second.replace(".", "").lstrip("0")
-    if "." not in first + second or a != b or len(a.rstrip("0")) < _MOVED_DIGITS:
-        return False
-    return Decimal(first) != Decimal(second)
-
-
-def _moved(doc: ReportDoc, figures: list[_Written]) -> list[ReviewFinding]:
-    """Amounts of one unit with the same digits and the point moved: a slip, even side by
-    side in one sentence (a budget of 458.96 and 45.896 spent are no two figures by chance)."""
-    times = Counter((f.digits, f.unit) for f in figures)
-    first: dict[tuple[str, str], _Written] = {}
-    for figure in figures:
-        first.setdefault((figure.digits, figure.unit), figure)
-    kinds = list(first.items())
-    found = []
-    for at, (key, one) in enumerate(kinds):
-        for other_key, other in kinds[at + 1 :]:
-            if one.unit != other.unit or not point_moved(one.digits, other.digits):
-                continue
-            if one.quantity.kind != MONEY:
-                continue  # (areas and lengths of one digits are more often two figures)
-            if _factor_told(doc, one, other) or _part_of(one, other):
-                continue
-            fewer = times[key] < times[other_key]  # the one written fewer times is suspect
-            found.append(_moved_finding(*((other, one) if fewer else (one, other))))
-    return found if len(found) <= _MOST else []
-
-
-#: What a count of ten or a hundred counts, a standard per one of which makes a whole.
-_COUNTED = r"(?:户|人|村|家|所|项|名|次|台|辆|套|处|座|期|批|个)"
-
-
-def _factor_told(doc: ReportDoc, one: _Written, other: _Written) -> bool:
-    """The power of ten between the two is a share or a count the text tells (10%作为质保金,
-    10个村每村…, 100户每户…): the one is that share of the other, or the other that many."""
-    high, low = sorted((one.quantity.value, other.quantity.value), reverse=True)
-    factor = (high / low).normalize()
-    share = format((Decimal(100) / factor).normalize(), "f")
-    shares = re.compile(rf"(?<![\d.]){re.escape(share)}\s*[%％]")
-    count = re.compile(rf"(?<![\d.]){format(factor, 'f')}\s*(?:个)?{_COUNTED}")
-    return any(
-        shares.search(w.sentence.paragraph.text) or count.search(w.sentence.text)
-        for w in (one, other)
-    )
-
-
-def _part_of(one: _Written, other: _Written) -> bool:
-    """The smaller told as a part of the larger: the first figure after a 其中 that follows
-    the larger in the same paragraph (“…1,234.5万元…。其中，城关镇安排123.45万元”)."""
-    small, large = sorted((one, other), key=lambda w: w.quantity.value)
-    if small.sentence.paragraph is not large.sentence.paragraph:
-        return False
-    text = small.sentence.paragraph.text
-    start = large.sentence.start + large.quantity.end
-    end = small.sentence.start + small.quantity.start
-    opened = text.rfind("其中", start, end)
-    return start < end and opened >= 0 and not re.search(r"\d", text[opened:end])
-
-
-def _moved_finding(kept: _Written, suspect: _Written) -> ReviewFinding:
-    sentence, quantity = suspect.sentence, suspect.quantity
-    message = (
-        f"此处{_name(quantity)}{quantity.text}与{_name(kept.quantity)}{kept.quantity.text}"
-        "数字相同而小数点位置不同，疑为小数点错位；如为同一数据，请核实统一。"
-    )
-    return make_finding(
-        "figure-point-moved",
-        sentence.paragraph,
-        message,
-        span=(sentence.start + quantity.start, sentence.start + quantity.end),
-        stated=quantity.text,
-        recomputed=kept.quantity.text,
-    )
+    said = "仅相邻两位数字次序不同，疑为录入时数字颠倒"
+    return [pair_finding("figure-digits-swapped", kept, suspect, said) for kept, suspect in found]
 
 
 def _name(quantity: Quantity) -> str:
@@ -207,7 +138,9 @@ def _name(quantity: Quantity) -> str:
     return f"“{name}”" if name else "金额"
 
 
-def _finding(kept: _Written, suspect: _Written) -> ReviewFinding:
+def pair_finding(code: str, kept: Written, suspect: Written, said: str) -> ReviewFinding:
+    """A warning at the suspect figure of a pair, naming the one kept and what ``said``
+    sets them apart."""
     sentence, quantity = suspect.sentence, suspect.quantity
     where = (
         "同段"
@@ -216,11 +149,10 @@ def _finding(kept: _Written, suspect: _Written) -> ReviewFinding:
     )
     message = (
         f"此处{_name(quantity)}{quantity.text}与{where}{_name(kept.quantity)}"
-        f"{kept.quantity.text}仅相邻两位数字次序不同，疑为录入时数字颠倒；"
-        "如为同一数据，请核实统一。"
+        f"{kept.quantity.text}{said}；如为同一数据，请核实统一。"
     )
     return make_finding(
-        "figure-digits-swapped",
+        code,
         sentence.paragraph,
         message,
         span=(sentence.start + quantity.start, sentence.start + quantity.end),
