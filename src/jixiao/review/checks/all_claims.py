@@ -18,15 +18,15 @@ from jixiao.review.checks.done_counts import done_count_claims
 from jixiao.review.checks.each_parts import EACH
 from jixiao.review.checks.inline_items import inline_numbered_claims
 from jixiao.review.checks.item_claims import circled_claims
-from jixiao.review.checks.item_claims import counted_below_claims
 from jixiao.review.checks.item_claims import counted_item_claims
 from jixiao.review.checks.item_claims import enumerated_claims
 from jixiao.review.checks.item_claims import inline_item_claims
 from jixiao.review.checks.item_claims import item_claims
-from jixiao.review.checks.item_claims import told_below_claims
 from jixiao.review.checks.keyed_paragraphs import collector_claims
 from jixiao.review.checks.keyed_paragraphs import keyed_paragraph_claims
 from jixiao.review.checks.keyed_paragraphs import named_key_claims
+from jixiao.review.checks.listed_below import counted_below_claims
+from jixiao.review.checks.listed_below import told_below_claims
 from jixiao.review.checks.named_whole import named_whole_claims
 from jixiao.review.checks.noun_counts import noun_count_claims
 from jixiao.review.checks.outline_amounts import outline_claims

@@ -6,7 +6,6 @@ announced after a total and enumerated over several sentences of its paragraph: 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -16,7 +15,6 @@ from jixiao.review.checks.sum_claims import qizhong_claims
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
-from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import count_of
 from jixiao.review.text.quantities import find_quantities
 from jixiao.review.text.sentences import Sentence
@@ -27,7 +25,6 @@ _ASPECTS = r"用于以下[\u4e00-\u9fff]{0,4}方面"
 _LIST_AT_END = re.compile(rf"(?:其中|(?:主要|具体)包括|(?<=[。\s])(?:主要)?{_ASPECTS})\s*[:：]\s*$")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[①-⑳])\s*")
 MAX_ITEMS = 12
-MIN_COUNTED = 2
 
 
 def _item_head(text: str, want: str = "") -> str | None:
@@ -54,7 +51,7 @@ def _item_head(text: str, want: str = "") -> str | None:
 _NAMED_ITEM = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,20}?(?:为|是)?\d")
 
 
-def _item_heads(doc: ReportDoc, at: int, want: str | None = None) -> list[str]:
+def item_heads(doc: ReportDoc, at: int, want: str | None = None) -> list[str]:
     """The heads of the items right after paragraph ``at``: numbered paragraphs, or
     paragraphs that each open with a name and its amount (none when a numbered one states
     no amount: the list cannot be added up); each with its amount of the kind ``want``
@@ -132,7 +129,7 @@ def item_claims(doc: ReportDoc) -> list[SumClaim]:
         opening = _opening(paragraph.text)
         if opening is None:
             continue
-        heads = _item_heads(doc, at)
+        heads = item_heads(doc, at)
         if len(heads) < 2:
             continue
         text = opening + "；".join(heads) + "。"
@@ -321,78 +318,13 @@ def counted_item_claims(doc: ReportDoc) -> list[SumClaim]:
     return claims
 
 
-#: “…项目共4个，项目支出609.74万元。其中：…。具体如下：” then the numbered projects: the count and
-#: the amount it is told with.
-_COUNT_AND_AMOUNT = re.compile(
-    r"共(?P<n>[两二三四五六七八九]|\d{1,2})个[，,]?[^，,。；;\d]{0,12}?"
-    r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*[万亿]?元)"
-)
-_FOLLOWS = re.compile(r"(?:具体|明细)(?:情况)?如下[:：]\s*$")
-
-
-def counted_below(doc: ReportDoc) -> Iterator[tuple[Paragraph, re.Match[str], list[str]]]:
-    """Each count of projects told with its amount before “具体如下：”, with the heads of the
-    numbered paragraphs that follow it (two at least)."""
-    for at, paragraph in enumerate(doc.paragraphs):
-        if not _FOLLOWS.search(paragraph.text):
-            continue
-        counted = list(_COUNT_AND_AMOUNT.finditer(paragraph.text))
-        heads = _item_heads(doc, at) if len(counted) == 1 else []
-        if len(heads) >= MIN_COUNTED:
-            yield paragraph, counted[0], heads
-
-
-def counted_below_claims(doc: ReportDoc) -> list[SumClaim]:
-    """A count of projects told with their amount, then “具体如下：” and numbered paragraphs,
-    each with its amount: they make the amount, declared whole when as many as the count
-    (else a list that may be short, whose count is told by check_counted_below)."""
-    claims: list[SumClaim] = []
-    for paragraph, counted, heads in counted_below(doc):
-        whole = len(heads) == count_of(counted.group("n"))
-        found = counted_heads_claims(paragraph, counted.end(), heads)
-        claims.extend(found if whole else [replace(c, declared=False) for c in found])
-    return claims
-
-
-def told_below_claims(doc: ReportDoc) -> list[SumClaim]:
-    """“项目资金为14.97万元，实际已支付14.97万元。具体如下：” then numbered items each with
-    its budget and what it paid: the budget over the items' budgets, the payment over their
-    payments (the list not declared whole: no count says so). The sentence before states one
-    amount of each kind at most: two of one kind are parts, not totals."""
-    claims: list[SumClaim] = []
-    for at, paragraph in enumerate(doc.paragraphs):
-        follows = _FOLLOWS.search(paragraph.text)
-        if follows is None or _COUNT_AND_AMOUNT.search(paragraph.text):
-            continue
-        start = paragraph.text.rfind("。", 0, follows.start()) + 1
-        lead = paragraph.text[paragraph.text.rfind("。", 0, max(start - 1, 0)) + 1 : start]
-        for total, kind in _lead_totals(lead):
-            heads = _item_heads(doc, at, kind)
-            if len(heads) >= MIN_COUNTED and not any("每" in head for head in heads):
-                opening = total.label + total.text + "，其中："
-                text = opening + "；".join(heads) + "。"
-                joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
-                found = qizhong_claims(joined)
-                claims.extend(c for c in found if len(c.parts) == len(heads))
-    return claims
-
-
-#: What is left of the money or a standard per unit: no total of the items below.
-_NO_TOTAL = re.compile(r"结余|结转|剩余|余额|节约|每")
-
-
-def _lead_totals(lead: str) -> list[tuple[Quantity, str]]:
-    """The amounts of the sentence before “具体如下：” that items may make, each with its
-    kind: one of each kind at most (two of one kind are parts, not totals), not a balance
-    (结余2万元), and a plain 资金 only where no budget is named beside it."""
-    money = [q for q in find_quantities(lead) if q.kind == MONEY]
-    kinds = [role(q.label) for q in money]
-    if len(set(kinds)) != len(kinds):
-        return []
-    totals = [(q, k) for q, k in zip(money, kinds, strict=True) if not _NO_TOTAL.search(q.label)]
-    if any(kind == "plan" for _, kind in totals):
-        totals = [(q, kind) for q, kind in totals if kind != "other"]
-    return totals
+def heads_claims(paragraph: Paragraph, opening: str, heads: list[str]) -> list[SumClaim]:
+    """The claims of ``opening`` (text ending with its total) over the ``heads`` of the items
+    below it, read as “opening，其中：head；head；…”: those whose parts are the heads."""
+    text = opening + "，其中：" + "；".join(heads) + "。"
+    joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
+    found = qizhong_claims(joined)
+    return [c for c in found if c.parts[-1].start >= len(opening) and len(c.parts) == len(heads)]
 
 
 def counted_heads_claims(
@@ -402,7 +334,4 @@ def counted_heads_claims(
     the items the text counts (as many as it says): their list is declared whole."""
     prefix = paragraph.text[start:end]
     prefix = prefix[prefix.rfind("。") + 1 :]
-    text = prefix + "，其中：" + "；".join(heads) + "。"
-    joined = Sentence(paragraph, 0, text, tuple(find_quantities(text)))
-    found = (c for c in qizhong_claims(joined) if c.parts[-1].start >= len(prefix))
-    return [replace(c, declared=True) for c in found if len(c.parts) == len(heads)]
+    return [replace(c, declared=True) for c in heads_claims(paragraph, prefix, heads)]

@@ -15,13 +15,12 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
-from jixiao.review.checks.item_claims import counted_below
+from jixiao.review.checks.listed_below import counted_below_findings
 from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import chinese_count
-from jixiao.review.text.quantities import count_of
 from jixiao.review.text.quantities import fmt
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
@@ -304,39 +303,9 @@ def _told_items(sentence: Sentence) -> ReviewFinding | None:
     return _count_finding(sentence, match, message, stated, len(parts))
 
 
-def _counted_below(doc: ReportDoc) -> list[ReviewFinding]:
-    """“项目共5个，项目支出14.97万元。具体如下：” over fewer (or more) numbered projects."""
-    findings = []
-    for paragraph, counted, heads in counted_below(doc):
-        stated = count_of(counted.group("n"))
-        if stated == len(heads):
-            continue
-        names = "、".join(_NAME_OF_HEAD.sub("", head) for head in heads)
-        message = (
-            f"称共{counted.group('n')}个，但其后逐项列出的为{len(heads)}个（{names}），"
-            "数量不符，请核实。"
-        )
-        span = (counted.start(), counted.end())
-        findings.append(
-            make_finding(
-                "list-count-mismatch",
-                paragraph,
-                message,
-                span=span,
-                stated=str(stated),
-                recomputed=str(len(heads)),
-            )
-        )
-    return findings
-
-
-#: The amount a numbered head ends with, left out of the name.
-_NAME_OF_HEAD = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[万亿]?元$")
-
-
 def check_list_counts(doc: ReportDoc) -> list[ReviewFinding]:
     """A count stated for a list of names that differs from the names listed."""
-    findings: list[ReviewFinding] = _counted_below(doc)
+    findings: list[ReviewFinding] = counted_below_findings(doc)
     for sentence in doc_sentences(doc):
         told = _told_items(sentence)
         if told is not None:
