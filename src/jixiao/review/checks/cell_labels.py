@@ -26,6 +26,7 @@ from jixiao.review.checks.label_tree import grow
 from jixiao.review.checks.label_tree import mismatches
 from jixiao.review.checks.label_tree import tree_findings
 from jixiao.review.checks.run_labels import over_weight
+from jixiao.review.checks.score_only import TOTAL_ROW
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.tables.cells import Token
@@ -40,7 +41,6 @@ _LABEL = re.compile(
     r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff“”、/]*?)[（(](?P<weight>\d{1,3}(?:\.\d)?)分[)）]"
 )
 _SCORE = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
-_TOTAL = re.compile(r"^(?:合计|总分|总计)(?:[（(]\d+分[)）])?$")
 _POINTS = re.compile(r"[（(](\d+(?:\.\d+)?)分[)）]")
 MIN_LEVELS = 2
 #: Text cells a row may have after its 自评分 beyond the header's text columns (a cell a
@@ -120,7 +120,7 @@ class _Reading:
                 self.scored.append((row, Decimal(flat)))
                 yield row
                 labels = []
-            elif not labels and _TOTAL.match(flat):
+            elif not labels and TOTAL_ROW.match(flat):
                 yield Row(token.paragraph, None)  # the table closed: no label left open
                 return
             elif not labels and row is not None and texts < self.most_texts:

@@ -47,7 +47,8 @@ def _outer_item(text: str, start: int, end: int) -> int:
 _COUNT_LIST = re.compile(r"^[^，,；;。、]*\d[^，,；;。、]*、[^，,；;。]*?(?=[，,；;])")
 
 
-_IN_BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
+#: A bracket with no bracket inside it.
+IN_BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
 _MORE_ITEMS = re.compile(
     r"[，,]\s*(?P<name>[\u4e00-\u9fff]{2,12}?)\s*\d+\s*(?P<unit>[\u4e00-\u9fff])(?=[，,；;。]|$)"
 )
@@ -60,7 +61,7 @@ def _count_list_end(sentence: Sentence, total: Quantity, start: int, end: int) -
     if total.kind != COUNT:
         return end
     # (the 、 of a part's own breakdown in brackets join no counts of the list)
-    flat = _IN_BRACKETS.sub(_blank, sentence.text)
+    flat = IN_BRACKETS.sub(_blank, sentence.text)
     listed = _COUNT_LIST.match(flat[start:end])
     if not listed:
         return end

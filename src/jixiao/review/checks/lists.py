@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.list_ends import IN_BRACKETS
 from jixiao.review.checks.listed_below import counted_below_findings
 from jixiao.review.checks.sum_claims import claim_finding
 from jixiao.review.model import ReportDoc
@@ -89,7 +90,6 @@ _FIGURES = re.compile(  # items with counts or amounts of their own
     r"\d+(?:\.\d+)?\s*(?:%|万|亿|元|个|家|所|项|人|户|次|名|台|辆|件|套|处|座|间|张|场|篇|期|公里|米|亩|吨)"
 )
 _INNER_COUNT = re.compile(_COUNT)
-_BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
 MAX_ITEM = 30
 MIN_ITEMS = 2
 MIN_BACKWARD_ITEMS = 3
@@ -131,7 +131,7 @@ def _split_last(item: str) -> list[str]:
 def list_items(text: str, *, open_end: bool = False) -> list[str] | None:
     """The names of a closed list, or None when it is not one (等, long items); with
     ``open_end``, the names before a closing 等."""
-    flat = _BRACKETS.sub("", text).strip()
+    flat = IN_BRACKETS.sub("", text).strip()
     if open_end and flat.endswith("等"):
         flat = flat[:-1]
     if not flat or "等" in flat[-3:] or _FIGURES.search(flat):
@@ -265,7 +265,7 @@ _JOINED = re.compile(r"[、和及与]")
 
 def _unbracketed(text: str) -> str:
     """``text`` with its brackets taken out, nested ones too."""
-    while (flat := _BRACKETS.sub("", text)) != text:
+    while (flat := IN_BRACKETS.sub("", text)) != text:
         text = flat
     return text
 

@@ -29,7 +29,8 @@ from jixiao.review.tables.rows import TargetRow
 
 _HEADER = re.compile(r"实际完成值|实际完成情况")
 _WEIGHT = re.compile(r"分值|权重|满分")
-_TOTAL = re.compile(r"^(?:总分|合计|总计)(?:[（(]\d+分[)）])?$")  # 总分(100分)
+#: A table's total row: 总分, 合计 or 总计, perhaps with its points (总分(100分)).
+TOTAL_ROW = re.compile(r"^(?:总分|合计|总计)(?:[（(]\d+分[)）])?$")
 MAX_SCORE = Decimal(40)  # one row's score
 #: The name cells of a row whose figures a web export wrapped onto the next line
 #: (“产出指标 | 数量指标 | 扶持…主体（个） |” over “15 | 6 | 8.0 |”).
@@ -142,7 +143,7 @@ def _rows(doc: ReportDoc, header: int) -> _Read | None:
             read.add(score, _wrapped_row(paragraph, wrapped, cells, width))
             wrapped = None
             continue
-        if _TOTAL.match(cells[0]):
+        if TOTAL_ROW.match(cells[0]):
             total = _score(cells[1], TOTAL_MOST) if len(cells) > 1 else None
             read.total = (paragraph, total) if total is not None else None
             return read if read.scores else None
