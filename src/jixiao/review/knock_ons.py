@@ -27,7 +27,7 @@ _CODE = "sum-mismatch"
 _NEAR = 80
 _PLUS = re.compile(r"(?<=[\d元人户个项%])[+＋]")  # a plus after a figure: not 集中+分散合计
 #: A figure (not a year naming a column: 2024年下达资金).
-_FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.]|年)")
+FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.]|年)")
 
 
 def _number(text: str | None) -> Decimal | None:
@@ -51,8 +51,8 @@ def _summands(message: str) -> set[str]:
     pieces = _PLUS.split(message)
     if len(pieces) < 2:
         return set()
-    first = _FIGURE.findall(pieces[0])
-    later = [found[0] for piece in pieces[1:] if (found := _FIGURE.findall(piece))]
+    first = FIGURE.findall(pieces[0])
+    later = [found[0] for piece in pieces[1:] if (found := FIGURE.findall(piece))]
     return set(first[-1:] + later)
 
 

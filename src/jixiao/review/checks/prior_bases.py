@@ -62,9 +62,23 @@ def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             continue  # “2023年为120万元，较上年增加…”: this year's level, not the base
         if not _RATE_WORD.search(text[change.end : rate.start].lstrip("，, ")):
             continue
+        if levels_give(sentence, base, rate):
+            continue  # the change itself is wrong: the difference check tells it
         finding = over_base(sentence, (change, base, rate), base.start)
         if finding is not None:
             yield finding
+
+
+def levels_give(sentence: Sentence, base: Quantity, rate: Quantity) -> bool:
+    """The rate is right over the two levels the sentence writes, this year's right before
+    last year's (“支出251万元，比上年285万元下降43万元，下降12%”: 34 ÷ 285 = 11.93%): a
+    wrong change is then a wrong difference, not a wrong rate."""
+    figures = sentence.quantities
+    at = figures.index(base)
+    if at == 0 or not same_measure(figures[at - 1], base):
+        return False
+    exact = abs(figures[at - 1].value - base.value) / base.value * HUNDRED
+    return abs(rate.value - exact) <= rate.ulp
 
 
 def bare_prior(sentence: Sentence, base: Quantity) -> bool:

@@ -1,0 +1,91 @@
+"""A total its listed parts miss, and which part to suspect. A part typed with two
+neighbouring digits swapped is the commonest slip by hand:
+
+    资金19204.096万元，其中央省14059.11万元、市级1929万元、县级3845.986万元
+
+The parts make 19834.096, 630 over; 1929 less 630 is 1299, the same digits with two swapped:
+the finding names 1929 as the likely slip. With two parts and no such swap, either may be the
+wrong one, and the finding gives what each would have to be (as the difference check does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from jixiao.review.checks.swapped_digits import swapped
+from jixiao.review.knock_ons import FIGURE
+from jixiao.review.model import ReviewFinding
+
+_CODES = frozenset({"sum-mismatch", "score-mismatch"})
+
+
+def _value(text: str | None) -> Decimal | None:
+    found = FIGURE.search(text or "")
+    return None if found is None else Decimal(found.group(0).replace(",", ""))
+
+
+def _parts(message: str, told: tuple[Decimal, ...]) -> list[str]:
+    """The figures of a sum's message that are its parts: not the total, the sum or the gap
+    (each passed over once, the gap from the end)."""
+    figures = FIGURE.findall(message)
+    values = [Decimal(f.replace(",", "")) for f in figures]
+    drop: set[int] = set()
+    for number, from_end in zip(told, (False, False, True), strict=True):
+        order = range(len(values) - 1, -1, -1) if from_end else range(len(values))
+        at = next((i for i in order if i not in drop and values[i] == number), None)
+        if at is not None:
+            drop.add(at)
+    return [figure for i, figure in enumerate(figures) if i not in drop]
+
+
+def _corrected(part: str, gap: Decimal) -> str | None:
+    """What ``part`` would be for the sum to meet its total, written to its own places."""
+    written = part.replace(",", "")
+    value = Decimal(written) + gap
+    places = Decimal(1).scaleb(Decimal(written).as_tuple().exponent)  # type: ignore[arg-type]
+    if value <= 0 or value.quantize(places) != value:
+        return None
+    return str(value.quantize(places))
+
+
+def _suspects(parts: list[str], gap: Decimal, unit: str) -> str | None:
+    fixes = [(part + unit, _corrected(part, gap)) for part in parts]
+    swaps = [(part, fix) for part, fix in fixes if fix and swapped(_digits(part), fix)]
+    if len(swaps) == 1:
+        part, fix = swaps[0]
+        return f"若总数无误，{part}疑为{fix}{unit}之误（相邻两位数字颠倒）。"
+    if len(fixes) != 2 or not all(fix for _, fix in fixes):
+        return None
+    (one, fix_one), (other, fix_other) = fixes
+    if one == other:
+        return f"若总数无误，则其中一项{one}应为{fix_one}{unit}。"
+    return f"若总数无误，则{one}应为{fix_one}{unit}，或{other}应为{fix_other}{unit}。"
+
+
+def _digits(figure: str) -> str:
+    found = FIGURE.search(figure)
+    return "" if found is None else found.group(0).replace(",", "")
+
+
+def _unit(text: str) -> str:
+    """The unit written after a figure (万元, 人, 个), or none."""
+    found = FIGURE.search(text)
+    return "" if found is None else text[found.end() :].strip()
+
+
+def _with_suspect(finding: ReviewFinding) -> ReviewFinding:
+    stated, added = _value(finding.stated), _value(finding.recomputed)
+    if stated is None or added is None or stated == added:
+        return finding
+    gap = stated - added
+    parts = _parts(finding.message, (stated, added, abs(gap)))
+    if sum((Decimal(_digits(part)) for part in parts), Decimal(0)) != added:
+        return finding  # the message lists no parts that make the sum (a gap's two levels)
+    said = _suspects(parts, gap, _unit(finding.recomputed or ""))
+    return finding if said is None else replace(finding, message=finding.message + said)
+
+
+def name_suspects(findings: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Each sum that misses its total names the part likely typed wrong, where one is."""
+    return [_with_suspect(f) if f.code in _CODES else f for f in findings]

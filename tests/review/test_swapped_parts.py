@@ -1,0 +1,58 @@
+"""A total its parts miss: the part typed with two neighbouring digits swapped is named, and
+with two parts either one's needed figure is given (figures our own); a change whose rate
+is right over the two levels is a wrong difference, not a wrong rate."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import findings_of
+
+
+def _sum_messages(text: str) -> list[str]:
+    return [f.message for f in findings_of(text) if f.code == "sum-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "said"),
+    [
+        # 2465 + 1218 + 716.5 = 4399.5, 63 short: 1218 + 63 = 1281, two digits swapped
+        ("中央资金2465万元、省级资金1218万元、县级资金716.5万元", "1218万元疑为1281万元之误"),
+        # 2465 + 1254 + 716.5 = 4435.5: 1254 + 27 = 1281, not a neighbouring swap
+        ("中央资金2465万元、省级资金1254万元、县级资金716.5万元", None),
+    ],
+)
+def test_a_part_with_two_digits_swapped_is_named(parts: str, said: str | None) -> None:
+    text = f"2024年共安排项目资金4462.5万元，其中{parts}，均已拨付到位。"
+    messages = _sum_messages(text)
+    assert len(messages) == 1
+    assert ("疑为" in messages[0]) == (said is not None)
+    if said is not None:
+        assert said in messages[0]
+
+
+def test_two_parts_give_what_each_would_have_to_be() -> None:
+    text = "2024年部门支出合计1925.67万元，其中：基本支出960.47万元，项目支出1025.20万元。"
+    (message,) = _sum_messages(text)
+    assert "则960.47万元应为900.47万元，或1025.20万元应为965.20万元" in message
+
+
+def test_two_equal_parts_are_one_figure_to_change() -> None:
+    text = "全年新建项目共15个，其中：城区项目8个，乡镇项目8个。"
+    (message,) = _sum_messages(text)
+    assert "其中一项8个应为7个" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "rate", "codes"),
+    [
+        ("43", "12", {"difference-mismatch"}),  # 34 ÷ 285 = 11.93%: the rate is right
+        ("34", "15", {"rate-mismatch"}),  # 34 ÷ 285 = 11.93%, not 15%
+        ("43", "18", {"difference-mismatch", "rate-mismatch"}),  # both wrong
+    ],
+)
+def test_a_wrong_change_with_a_right_rate_is_one_fault(
+    change: str, rate: str, codes: set[str]
+) -> None:
+    text = f"公务用车运行维护费支出251万元，比上年支出285万元下降{change}万元，下降{rate}%。"
+    found = {f.code for f in findings_of(text) if f.severity == "error"}
+    assert found == codes
