@@ -56,3 +56,27 @@ def test_a_wrong_change_with_a_right_rate_is_one_fault(
     text = f"公务用车运行维护费支出251万元，比上年支出285万元下降{change}万元，下降{rate}%。"
     found = {f.code for f in findings_of(text) if f.severity == "error"}
     assert found == codes
+
+
+def test_a_total_with_two_digits_swapped_is_named_before_any_part() -> None:
+    # 50 + 478 + 2800 = 3328: the total 3382 is its sum with 2 and 8 swapped
+    text = "2024年“三公”经费预算3382万元，其中：因公出国50万元，公务接待478万元，公务用车2800万元。"
+    (message,) = _sum_messages(text)
+    assert message.endswith("总数3382万元疑为3328万元之误（相邻两位数字颠倒）。")
+
+
+def test_a_sole_part_that_is_the_sum_is_not_named_beside_the_total() -> None:
+    text = "项目资金总额238.39万元，其中：财政拨款238.93万元，上年结转0.00万元，其他资金0.00万元。"
+    (message,) = _sum_messages(text)
+    assert "总数238.39万元疑为238.93万元之误" in message
+    assert "或238.93" not in message
+
+
+def test_parts_above_a_change_split_the_amount_the_sentence_opens_with() -> None:
+    text = (
+        "全县一般公共预算收入52,318万元，完成年初预算的104.6%，增收4,210万元。"
+        "其中：税收收入36,802万元，非税收入15,561万元。"
+    )
+    (message,) = _sum_messages(text)
+    assert "所述总数52,318万元" in message
+    assert "52363.00万元" in message

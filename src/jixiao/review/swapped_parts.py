@@ -46,21 +46,35 @@ def _corrected(part: str, gap: Decimal) -> str | None:
     places = Decimal(1).scaleb(Decimal(written).as_tuple().exponent)  # type: ignore[arg-type]
     if value <= 0 or value.quantize(places) != value:
         return None
-    return str(value.quantize(places))
+    fixed = value.quantize(places)
+    return f"{fixed:,}" if "," in part else str(fixed)
 
 
-def _suspects(parts: list[str], gap: Decimal, unit: str) -> str | None:
-    fixes = [(part + unit, _corrected(part, gap)) for part in parts]
-    swaps = [(part, fix) for part, fix in fixes if fix and swapped(_digits(part), fix)]
-    if len(swaps) == 1:
-        part, fix = swaps[0]
-        return f"若总数无误，{part}疑为{fix}{unit}之误（相邻两位数字颠倒）。"
+def _suspects(parts: list[str], gap: Decimal, total: str, unit: str) -> str | None:
+    """The figures that, with two neighbouring digits swapped back, make the sum meet its
+    total — the total's own first — or, with two parts and no such swap, what each part
+    would have to be."""
+    fixes = [(part, _corrected(part, gap)) for part in parts]
+    # (a part that is the whole sum, 238.93 + 0 + 0, is the total's own swap told back)
+    swaps = [(p, fix) for p, fix in fixes if fix and _swapped(p, fix) and not _swapped(total, p)]
+    total_fix = _corrected(total, -gap) if total else None
+    if total_fix and _swapped(total, total_fix):
+        swaps.insert(0, ("总数" + total, total_fix))
+    elif swaps:
+        swaps[0] = ("若总数无误，" + swaps[0][0], swaps[0][1])
+    if swaps:
+        said = "，或".join(f"{figure}{unit}疑为{fix}{unit}之误" for figure, fix in swaps)
+        return said + "（相邻两位数字颠倒）。"
     if len(fixes) != 2 or not all(fix for _, fix in fixes):
         return None
     (one, fix_one), (other, fix_other) = fixes
     if one == other:
-        return f"若总数无误，则其中一项{one}应为{fix_one}{unit}。"
-    return f"若总数无误，则{one}应为{fix_one}{unit}，或{other}应为{fix_other}{unit}。"
+        return f"若总数无误，则其中一项{one}{unit}应为{fix_one}{unit}。"
+    return f"若总数无误，则{one}{unit}应为{fix_one}{unit}，或{other}{unit}应为{fix_other}{unit}。"
+
+
+def _swapped(figure: str, fix: str) -> bool:
+    return swapped(figure.replace(",", ""), fix.replace(",", ""))
 
 
 def _digits(figure: str) -> str:
@@ -82,7 +96,9 @@ def _with_suspect(finding: ReviewFinding) -> ReviewFinding:
     parts = _parts(finding.message, (stated, added, abs(gap)))
     if sum((Decimal(_digits(part)) for part in parts), Decimal(0)) != added:
         return finding  # the message lists no parts that make the sum (a gap's two levels)
-    said = _suspects(parts, gap, _unit(finding.recomputed or ""))
+    unit = _unit(finding.recomputed or "")
+    total = FIGURE.search(finding.stated or "")
+    said = _suspects(parts, gap, "" if total is None else total.group(0), unit)
     return finding if said is None else replace(finding, message=finding.message + said)
 
 

@@ -73,11 +73,32 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
         return _in_year_claims(joined, len(text) - len(opening))
     # a part above the last figure of the sentence before (“…退休人员28人。其中卫生技术45人”):
     # the 其中 splits the whole the sentence spoke of, not its last figure
-    return [
+    kept = [
         c
         for c in qizhong_claims(joined) + change_split_claims(joined)
         if c.total.end <= len(previous.text) and all(p.value <= c.total.value for p in c.parts)
     ]
+    return kept or _of_opening(previous, joined)
+
+
+#: A change of the amount before it (…，增收11,118万元): not what a 其中 after it splits.
+_CHANGE = re.compile(r"(?:增收|减收|增加|减少|增长|下降)了?$")
+
+
+def _of_opening(previous: Sentence, joined: Sentence) -> list[SumClaim]:
+    """Money parts after a sentence that ends with its amount's change (“收入67,439万元，…，
+    增收11,118万元。其中：税收收入41,939万元，非税收入26,046万元”) split the amount it opens
+    with, each part inside it."""
+    amounts = [q for q in previous.quantities if q.kind == MONEY]
+    if len(amounts) < 2 or not usable(amounts[0]) or not _CHANGE.search(amounts[-1].label):
+        return []
+    mark = QIZHONG.search(joined.text, len(previous.text))
+    if mark is None or mark.start() != len(previous.text):
+        return []
+    claim = parts_after(joined, amounts[0], mark.end(), len(joined.text))
+    if claim is None or any(p.kind != MONEY or p.value > amounts[0].value for p in claim.parts):
+        return []
+    return [claim]
 
 
 #: “区直单位12774万元。区直单位项目有：一是…，二是…”: the parts announced, then enumerated.
