@@ -46,20 +46,19 @@ def _corrected(part: str, gap: Decimal) -> str | None:
     places = Decimal(1).scaleb(Decimal(written).as_tuple().exponent)  # type: ignore[arg-type]
     if value <= 0 or value.quantize(places) != value:
         return None
-    fixed = value.quantize(places)
-    return f"{fixed:,}" if "," in part else str(fixed)
+    return str(value.quantize(places))
 
 
 def _suspects(parts: list[str], gap: Decimal, total: str, unit: str) -> str | None:
     """The figures that, with two neighbouring digits swapped back, make the sum meet its
     total — the total's own first — or, with two parts and no such swap, what each part
     would have to be."""
-    fixes = [(part, _corrected(part, gap)) for part in parts]
+    fixes = [(_digits(part), _corrected(part, gap)) for part in parts]  # (plain, as stated)
     # (a part that is the whole sum, 238.93 + 0 + 0, is the total's own swap told back)
     swaps = [(p, fix) for p, fix in fixes if fix and _swapped(p, fix) and not _swapped(total, p)]
     total_fix = _corrected(total, -gap) if total else None
     if total_fix and _swapped(total, total_fix):
-        swaps.insert(0, ("总数" + total, total_fix))
+        swaps.insert(0, ("总数" + _digits(total), total_fix))
     elif swaps:
         swaps[0] = ("若总数无误，" + swaps[0][0], swaps[0][1])
     if swaps:
