@@ -26,8 +26,8 @@ from jixiao.review.text.sentences import word_pairs
 
 #: The words a stated difference is told in, those that say it went down, and those that
 #: compare with a plan rather than with another figure (超收, 短收).
-_DOWN_WORDS = "调减|减少|下降|节约|节省|减收|减支"
-_CHANGE_WORDS = f"调增|增加|超支|增收|增支|{_DOWN_WORDS}"
+_DOWN_WORDS = "调减|减少|下降|节约|节省|减收|减支|减了"
+_CHANGE_WORDS = f"调增|增加|超支|增收|增支|增了|{_DOWN_WORDS}"
 _DIFF_WORDS = f"{_CHANGE_WORDS}|超收|短收"
 DIFF = re.compile(rf"({_DIFF_WORDS})了?\s*$")
 #: The comparison said of a change: its base in words, or with last year's figure in it
@@ -156,9 +156,10 @@ def _dated_inputs(
     """The figure of that ``year`` and the one compared with it."""
     dated = [q for q in before if year in q.label and not _DIFF_WORD.search(q.label)]
     if not dated and year in _LAST_YEAR:
+        # “2023年…A，2022年…B，比去年增加C”: the two figures alone since the last change
+        # told before them (with more, which of this year's is compared cannot be told)
+        before = _since_change(sentence, before)
         last = _last_years(sentence, before)
-        # “2023年…A，2022年…B，比去年增加C”: the two figures alone (with more, which of
-        # this year's is compared cannot be told)
         return (last[0], before[0]) if len(last) == 1 and len(before) == 2 else None
     if not dated:
         return None
@@ -172,6 +173,19 @@ def _dated_inputs(
 
 
 _LAST_YEAR = ("上年", "去年", "上一年")
+
+
+def _since_change(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
+    """The figures after the last change told before them (“…增加94万元,…,2017年项目支出
+    2626万元,2016年项目支出398万元,与上年相比增了…”: 2626 and 398)."""
+    told = [
+        q.end
+        for q in sentence.quantities
+        if q.end <= before[-1].start and _DIFF_WORD.search(q.label)
+    ]
+    return [q for q in before if q.start > told[-1]] if told else before
+
+
 _COMPARED = re.compile(r"(?<!相)[比较]")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 

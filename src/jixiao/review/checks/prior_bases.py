@@ -16,6 +16,7 @@ from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import DATE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
@@ -73,11 +74,10 @@ def levels_give(sentence: Sentence, base: Quantity, rate: Quantity) -> bool:
     """The rate is right over the two levels the sentence writes, this year's right before
     last year's (“支出251万元，比上年285万元下降43万元，下降12%”: 34 ÷ 285 = 11.93%): a
     wrong change is then a wrong difference, not a wrong rate."""
-    figures = sentence.quantities
-    at = figures.index(base)
-    if at == 0 or not same_measure(figures[at - 1], base):
+    before = [q for q in sentence.quantities[: sentence.quantities.index(base)] if q.kind != DATE]
+    if not before or not same_measure(before[-1], base):
         return False
-    exact = abs(figures[at - 1].value - base.value) / base.value * HUNDRED
+    exact = abs(before[-1].value - base.value) / base.value * HUNDRED
     return abs(rate.value - exact) <= rate.ulp
 
 
