@@ -122,3 +122,30 @@ def test_a_base_score_row_before_the_bonus_is_a_subtotal() -> None:
     assert "score-total-mismatch" not in codes_of(right)
     wrong = _BASE_SCORE.format(output="29").replace("103 97.5", "103 98.5")
     assert stated_recomputed(wrong, "score-total-mismatch") == [("98.5", "97.5")]
+
+
+_STANDARD = """| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 培训人数 | ≥500人 | 520人 | 30 | 30 |
+| 产出指标 | 质量指标 | 结业合格率 | ≥95% | 96% | 20 | 20 |
+| 效益指标 | 社会效益指标 | 就业率 | ≥80% | 76% | 30 | 27 |
+| 满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90% | 93% | 20 | 20 |
+| 总分 |  |  |  |  | {weight} | {score} |
+"""
+
+
+@pytest.mark.parametrize(
+    ("weight", "score", "weights", "scores"),
+    [
+        ("100", "97", [], []),
+        ("110", "97", [("110", "100")], []),
+        ("110", "79", [("110", "100")], [("79", "97")]),
+        ("105", "97", [("105", "100")], []),
+    ],
+)
+def test_rows_that_make_the_layout_s_hundred_points_under_a_total_that_names_more(
+    weight: str, score: str, weights: list[tuple[str, str]], scores: list[tuple[str, str]]
+) -> None:
+    # 30 + 20 + 30 + 20 = 100 points, 97 scored: every row read, the total's 分值 the slip
+    text = _STANDARD.format(weight=weight, score=score)
+    assert stated_recomputed(text, "weight-total-mismatch") == weights
+    assert stated_recomputed(text, "score-total-mismatch") == scores

@@ -80,3 +80,12 @@ def test_parts_above_a_change_split_the_amount_the_sentence_opens_with() -> None
     (message,) = _sum_messages(text)
     assert "所述总数52,318万元" in message
     assert "52363.00万元" in message
+
+
+def test_money_actually_paid_out_ends_the_list() -> None:
+    text = (
+        "2023年共收到专项资金8.52万元。"
+        "其中：中央资金6.74万元，省级资金1.87万元，实际拨付使用8.31万元。"
+    )
+    (message,) = _sum_messages(text)
+    assert "6.74万元＋1.87万元＝8.61万元" in message

@@ -109,16 +109,20 @@ def _short_weight(
     total = table.total
     weight = above.columns.get("weight") if above else None
     score = above.columns.get("score") if above else None
-    if total is None or total.weight is None or weight is None or score is None:
+    if total is None or total.weight is None or (weight is None) != (score is None):
         return None
-    added = rows + weight.value
-    scores = sum((r.score.value for r in within_total(table)), score.value)
-    if added >= total.weight.value or scores != total.score.value:
+    added = rows + (weight.value if weight is not None else Decimal(0))
+    scores = sum((r.score.value for r in within_total(table)), Decimal(0))
+    scores += score.value if score is not None else Decimal(0)
+    if weight is None and added != FULL_MARKS:
         return None
+    bonus = sum((r.weight.value for r in table.rows if beyond_total(r)), Decimal(0))
+    if added + bonus >= total.weight.value or (scores != total.score.value and added != FULL_MARKS):
+        return None  # (rows making the layout's 100 points leave no row unread either)
     shown = show(added, 0)
+    funds = f"（含资金行分值{weight.text}分）" if weight is not None else ""
     message = (
-        f"各项分值合计{shown}分（含资金行分值{weight.text}分），少于总分的分值"
-        f"{total.weight.text}分；各项分值应合计为总分。"
+        f"各项分值合计{shown}分{funds}，少于总分的分值{total.weight.text}分；各项分值应合计为总分。"
     )
     return _on_total("weight-total-mismatch", total, total.weight, message, shown)
 

@@ -281,4 +281,16 @@ def complete_sum(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal | Non
         added += score.value
     # a total whose 分值 holds the 加分 rows' cap too (“自评总分 103” over 100 and 加分 3)
     bonus = sum((r.weight.value for r in table.rows if beyond_total(r)), Decimal(0))
-    return added if full in (weights, weights + bonus) else None
+    if full in (weights, weights + bonus) or _standard_points(table, weights):
+        return added
+    return None
+
+
+def _standard_points(table: ScoredTable, weights: Decimal) -> bool:
+    """Rows whose 分值 make the layout's 100 points under a total that names more, with no
+    加分 told: every row was read, and the total's 分值 is the slip."""
+    total = table.total
+    if total is None or total.weight is None or weights != FULL_MARKS:
+        return False
+    texts = [row.paragraph.text for row in table.rows] + [total.paragraph.text]
+    return total.weight.value > FULL_MARKS and not any("加分" in text for text in texts)
