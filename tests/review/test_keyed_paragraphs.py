@@ -62,3 +62,33 @@ def test_a_sentence_keyed_by_the_total_s_own_subject_splits_it_whole() -> None:
 def test_a_key_naming_another_subject_splits_nothing_before_it() -> None:
     text = PROCUREMENT.format(money="22000").replace("按政府采购资金类型", "按部门资金类型")
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+_BARE_TOTAL = """本单位2024年支出预算8426.50万元。
+（一）按支出功能分类，包括卫生健康支出（类）8426.50万元。
+（二）按支出用途分类，包括人员支出{staff}万元，日常公用支出5230万元，项目支出372.50万元。
+"""
+
+
+@pytest.mark.parametrize(
+    ("staff", "found"), [("2824", []), ("2842", [("8426.50万元", "8444.50万元")])]
+)
+def test_a_total_alone_in_its_paragraph_is_split_by_each_numbered_key(
+    staff: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_BARE_TOTAL.format(staff=staff), "sum-mismatch") == found
+
+
+_SIDES = (
+    "本单位2024年财政拨款收支预算{total}万元。收入包括：一般公共预算当年拨款收入2816万元，"
+    "上年结转118.40万元；支出包括：卫生健康支出（类）2934.40万元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("2934.40", []), ("2943.40", [("2943.40万元", "2934.40万元")])]
+)
+def test_each_side_of_a_budget_of_income_and_spending_is_its_whole(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_SIDES.format(total=total), "sum-mismatch") == found

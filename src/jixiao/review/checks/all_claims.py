@@ -25,6 +25,7 @@ from jixiao.review.checks.item_claims import item_claims
 from jixiao.review.checks.keyed_paragraphs import collector_claims
 from jixiao.review.checks.keyed_paragraphs import keyed_paragraph_claims
 from jixiao.review.checks.keyed_paragraphs import named_key_claims
+from jixiao.review.checks.keyed_paragraphs import side_claims
 from jixiao.review.checks.listed_below import counted_below_claims
 from jixiao.review.checks.listed_below import told_below_claims
 from jixiao.review.checks.named_whole import named_whole_claims
@@ -60,7 +61,7 @@ def all_claims(doc: ReportDoc) -> tuple[SumClaim, ...]:
     claims.extend(counted_group_claims(doc) + outline_claims(doc) + paired_claims(doc))
     claims.extend(keyed_paragraph_claims(doc) + counted_project_claims(doc))
     claims.extend(inline_numbered_claims(doc) + circled_claims(doc))
-    claims.extend(named_key_claims(doc) + collector_claims(doc))
+    claims.extend(named_key_claims(doc) + collector_claims(doc) + side_claims(doc))
     claims = _spread_over(claims, spread_claims(doc))
     # what a fund took in and paid out (…收入A；支出B) are never parts of one total
     kept = (_income_only(c) for c in claims if not (_other_level(c) or _no_sum(c)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from jixiao.review.checks.claim_totals import CHANGE_LABEL
 from jixiao.review.checks.claim_totals import usable
@@ -24,12 +25,16 @@ from jixiao.review.checks.sum_claims import parts_after
 from jixiao.review.model import ReportDoc
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import join_sentences
 
 #: “…，按支出性质和功能分类分别说明如下。”: the total's sentence announces the lists.
 _ANNOUNCED = re.compile(r"(?:分别)?(?:说明|列示|反映|介绍)?如下[。:：]?\s*$")
-_KEY = re.compile(r"^\s*按[^，。；,;:：]{1,12}分类?[:：]")
+_KEY = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、)?\s*"
+    r"按[^，。；,;:：]{1,12}分类?(?:[:：]|[，,]\s*(?:主要)?包括[:：]?)"  # (二)按支出用途分类,包括…
+)
 #: How many paragraphs after the total its keyed lists may run.
 REACH = 4
 
@@ -40,7 +45,9 @@ def keyed_paragraph_claims(doc: ReportDoc) -> list[SumClaim]:
     claims: list[SumClaim] = []
     for at, sentence in enumerate(sentences):
         money = [q for q in sentence.quantities if q.kind == MONEY]
-        if not _ANNOUNCED.search(sentence.text) or len(money) != 1 or not usable(money[0]):
+        if len(money) != 1 or not usable(money[0]):
+            continue
+        if not (_ANNOUNCED.search(sentence.text) or _alone(sentence)):
             continue
         for following in sentences[at + 1 :]:
             if following.paragraph.index - sentence.paragraph.index > REACH:
@@ -48,14 +55,20 @@ def keyed_paragraph_claims(doc: ReportDoc) -> list[SumClaim]:
             if following.start:
                 continue  # a later sentence of a keyed paragraph
             key = _KEY.match(following.text)
-            if key is None or following.paragraph.is_heading:
-                break
+            if key is None or (following.paragraph.is_heading and not following.quantities):
+                break  # (a key numbered （二） may be read as a heading: its list is not)
             joined = join_sentences(sentence, following)
-            mark = len(joined.text) - len(following.text) + key.start()
+            mark = len(joined.text) - len(following.text) + key.end()
             claim = parts_after(joined, money[0], mark, len(joined.text))
             if claim is not None:
                 claims.append(claim)
     return claims
+
+
+def _alone(sentence: Sentence) -> bool:
+    """A paragraph of one sentence stating one amount (“本单位2021年支出预算11654.33万元。”):
+    the total the keyed paragraphs after it split."""
+    return sentence.start == 0 and sentence.text.strip() == sentence.paragraph.text.strip()
 
 
 #: “按政府采购资金类型划分，…”: a key naming what it splits.
@@ -136,3 +149,30 @@ def _first_of_each_clause(
             seen.add(clause)
             kept.append(part)
     return tuple(kept)
+
+
+#: “…财政拨款收支预算3345.33万元。收入包括：…；支出包括：…”: both sides of a 收支 total.
+_BOTH_SIDES = re.compile(r"收支(?:总)?(?:预算|决算|总计|总额)")
+_SIDE = re.compile(r"(?:^|[；;]\s*)(?:收入|支出)(?:包括|主要包括|为)[:：]?")
+
+
+def side_claims(doc: ReportDoc) -> list[SumClaim]:
+    """Each side's list (收入包括…；支出包括…) in the sentence after a 收支 total that ends
+    its own sentence: each side is the whole total."""
+    sentences = doc_sentences(doc)
+    claims: list[SumClaim] = []
+    for previous, sentence in pairwise(sentences):
+        money = [q for q in previous.quantities if q.kind == MONEY]
+        if previous.paragraph is not sentence.paragraph or len(money) != 1:
+            continue
+        if not usable(money[-1]) or not _BOTH_SIDES.search(money[-1].label):
+            continue
+        joined = join_sentences(previous, sentence)
+        offset = len(joined.text) - len(sentence.text)
+        sides = list(_SIDE.finditer(sentence.text))
+        ends = [side.start() for side in sides[1:]] + [len(sentence.text)]
+        for side, end in zip(sides, ends, strict=False):
+            claim = parts_after(joined, money[-1], offset + side.end(), offset + end)
+            if claim is not None:
+                claims.append(replace(claim, declared=True))
+    return claims
