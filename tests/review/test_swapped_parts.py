@@ -89,3 +89,21 @@ def test_money_actually_paid_out_ends_the_list() -> None:
     )
     (message,) = _sum_messages(text)
     assert "6.74万元＋1.87万元＝8.61万元" in message
+
+
+_LAST_ITEM = (
+    "2024年学校共收到财政资金4318265.40元。其中，上年结转资金206318.25元，当年取得收入"
+    "4111947.15元，当年发生支出4025310.62元。其中，基本支出为{basic}元，主要用于保障学校"
+    "运转，包括：用于发放工资，用于办公、水电等；项目支出为512408.37元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("basic", "found"), [("3512902.25", []), ("3521902.25", ["4025310.62元", "4034310.62元"])]
+)
+def test_the_last_item_of_a_list_split_by_parts_naming_its_whole(
+    basic: str, found: list[str]
+) -> None:
+    # 3512902.25 + 512408.37 = 4025310.62: 基本支出 and 项目支出 make the 支出, a list's last item
+    messages = [m for m in _sum_messages(_LAST_ITEM.format(basic=basic)) if "4025310.62" in m]
+    assert [found[0] in m and found[1] in m for m in messages] == ([True] if found else [])

@@ -64,6 +64,7 @@ def _suspects(parts: list[str], gap: Decimal, total: str, unit: str) -> str | No
     if swaps:
         said = "，或".join(f"{figure}{unit}疑为{fix}{unit}之误" for figure, fix in swaps)
         return said + "（相邻两位数字颠倒）。"
+    fixes = [(part, fix) for part, fix in fixes if Decimal(part)]  # (12 + 0 + 1: two parts)
     if len(fixes) != 2 or not all(fix for _, fix in fixes):
         return None
     (one, fix_one), (other, fix_other) = fixes

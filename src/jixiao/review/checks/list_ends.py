@@ -189,6 +189,8 @@ def _nested_ends(sentence: Sentence, total: Quantity, parts: list[Quantity], q: 
     outer = openers[-1].start() if openers else -1
     if outer < 0 or re.search(r"[；;]", text[outer : total.start]):
         return False  # the total is no part of an outer list
+    if "。" in text[total.end : parts[0].start]:
+        return False  # (“…，支出A。其中，基本支出B，…；项目支出C”: the outer list has ended)
     if re.search(r"[；;]", text[parts[-1].end : q.start]) is None:
         return False
     tail = _tail(q.label)

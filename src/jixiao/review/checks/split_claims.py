@@ -12,6 +12,7 @@ from jixiao.review.checks.claim_totals import total_before
 from jixiao.review.checks.claim_totals import usable
 from jixiao.review.checks.closing_claims import plus_claims
 from jixiao.review.checks.closing_claims import total_after_claims
+from jixiao.review.checks.partitions import makes_whole
 from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.sum_claims import QIZHONG
 from jixiao.review.checks.sum_claims import SumClaim
@@ -78,7 +79,22 @@ def _split_claims(previous: Sentence, sentence: Sentence) -> list[SumClaim]:
         for c in qizhong_claims(joined) + change_split_claims(joined)
         if c.total.end <= len(previous.text) and all(p.value <= c.total.value for p in c.parts)
     ]
-    return kept or _of_opening(previous, joined)
+    return kept or _of_opening(previous, joined) or _whole_named(previous, joined)
+
+
+def _whole_named(previous: Sentence, joined: Sentence) -> list[SumClaim]:
+    """“…，当期发生支出56916443.49元。其中，基本支出为…；项目支出为…”: parts that name every
+    member of a known whole split the sentence's last amount when it names that whole, even
+    where the sentence is itself a list (the amount its last item)."""
+    amounts = [q for q in previous.quantities if q.kind == MONEY]
+    mark = QIZHONG.match(joined.text, len(previous.text))
+    if not amounts or not usable(amounts[-1]) or mark is None:
+        return []
+    claim = parts_after(joined, amounts[-1], mark.end(), len(joined.text))
+    labels = [p.label for p in claim.parts] if claim is not None else []
+    if claim is None or not makes_whole(labels, amounts[-1].label):
+        return []
+    return [claim]
 
 
 #: A change of the amount before it (…，增收11,118万元): not what a 其中 after it splits.

@@ -313,7 +313,7 @@ def _names_only(sentence: Sentence, mark: re.Match[str]) -> bool:
     """“优势产业项目5个，分别是A、B、C；改善民生4个…”: a 分别是 (or 主要包括) naming a part's
     items with no figure before its ；opens no list, nor does a “具体情况如下：”."""
     word = mark.group(0)
-    if not word.startswith("分别") and not word.endswith(("如下:", "如下：", "包括", "包含")):
+    if not word.startswith("分别") and not word.rstrip(":：").endswith(("如下", "包括", "包含")):
         return False
     ends = [i for i in (sentence.text.find(c, mark.end()) for c in "；;。") if i >= 0]
     end = min(ends, default=len(sentence.text))
