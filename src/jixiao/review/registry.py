@@ -174,7 +174,8 @@ from jixiao.review.knock_ons import note_knock_ons
 from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.swapped_parts import name_suspects
+from jixiao.review.rate_suspects import name_needed
+from jixiao.review.suspects import name_suspects
 from jixiao.review.text.kind import REPORTS
 from jixiao.review.text.kind import DocKind
 from jixiao.review.told_once import beside_errors
@@ -397,6 +398,6 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
                 findings.append([make_finding("check-failed", doc.paragraphs[0], message)])
     texts = {p.index: p.text for p in doc.paragraphs}
     return sorted(
-        name_suspects(beside_errors(note_knock_ons(once(findings, texts), texts))),
+        name_needed(name_suspects(beside_errors(note_knock_ons(once(findings, texts), texts)))),
         key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph),
     )

@@ -13,9 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.review.checks.swapped_digits import swapped
 from jixiao.review.knock_ons import FIGURE
 from jixiao.review.model import ReviewFinding
+from jixiao.review.slips import MOVED_POINT
+from jixiao.review.slips import SWAPPED
+from jixiao.review.slips import slip
 
 _CODES = frozenset({"sum-mismatch", "score-mismatch"})
 
@@ -50,31 +52,33 @@ def _corrected(part: str, gap: Decimal) -> str | None:
 
 
 def _suspects(parts: list[str], gap: Decimal, total: str, unit: str) -> str | None:
-    """The figures that, with two neighbouring digits swapped back, make the sum meet its
-    total — the total's own first — or, with two parts and no such swap, what each part
-    would have to be."""
+    """The figures that, written as a slip of the hand, make the sum miss its total — every
+    swap of two neighbouring digits (the total's own first) — or, with two parts and no such
+    swap, what each part would have to be, else the one figure with its point moved."""
     fixes = [(_digits(part), _corrected(part, gap)) for part in parts]  # (plain, as stated)
-    # (a part that is the whole sum, 238.93 + 0 + 0, is the total's own swap told back)
-    swaps = [(p, fix) for p, fix in fixes if fix and _swapped(p, fix) and not _swapped(total, p)]
+    # (a part that is the whole sum, 238.93 + 0 + 0, is the total's own slip told back)
+    named = [("", p, fix) for p, fix in fixes if fix and fix != _digits(total)]
     total_fix = _corrected(total, -gap) if total else None
-    if total_fix and _swapped(total, total_fix):
-        swaps.insert(0, ("总数" + _digits(total), total_fix))
-    elif swaps:
-        swaps[0] = ("若总数无误，" + swaps[0][0], swaps[0][1])
+    if total_fix:
+        named.insert(0, ("总数", _digits(total), total_fix))
+    slips = [(who, p, fix, slip(p, fix)) for who, p, fix in named]
+    swaps = [(who, p, fix) for who, p, fix, how in slips if how == SWAPPED]
     if swaps:
-        said = "，或".join(f"{figure}{unit}疑为{fix}{unit}之误" for figure, fix in swaps)
-        return said + "（相邻两位数字颠倒）。"
+        return _told(swaps, unit) + f"（{SWAPPED}）。"
     fixes = [(part, fix) for part, fix in fixes if Decimal(part)]  # (12 + 0 + 1: two parts)
     if len(fixes) != 2 or not all(fix for _, fix in fixes):
-        return None
+        moved = [(who, p, fix) for who, p, fix, how in slips if how == MOVED_POINT]
+        return _told(moved, unit) + f"（{MOVED_POINT}）。" if len(moved) == 1 else None
     (one, fix_one), (other, fix_other) = fixes
     if one == other:
         return f"若总数无误，则其中一项{one}{unit}应为{fix_one}{unit}。"
     return f"若总数无误，则{one}{unit}应为{fix_one}{unit}，或{other}{unit}应为{fix_other}{unit}。"
 
 
-def _swapped(figure: str, fix: str) -> bool:
-    return swapped(figure.replace(",", ""), fix.replace(",", ""))
+def _told(named: list[tuple[str, str, str]], unit: str) -> str:
+    """“总数3382万元疑为3328万元之误，或…”; a part first is told as 若总数无误."""
+    said = "，或".join(f"{who}{figure}{unit}疑为{fix}{unit}之误" for who, figure, fix in named)
+    return said if named[0][0] else "若总数无误，" + said
 
 
 def _digits(figure: str) -> str:

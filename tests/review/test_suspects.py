@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from review_support import findings_of
 
+from jixiao.review.slips import slip
+
 
 def _sum_messages(text: str) -> list[str]:
     return [f.message for f in findings_of(text) if f.code == "sum-mismatch"]
@@ -107,3 +109,44 @@ def test_the_last_item_of_a_list_split_by_parts_naming_its_whole(
     # 3512902.25 + 512408.37 = 4025310.62: 基本支出 and 项目支出 make the 支出, a list's last item
     messages = [m for m in _sum_messages(_LAST_ITEM.format(basic=basic)) if "4025310.62" in m]
     assert [found[0] in m and found[1] in m for m in messages] == ([True] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("budget", "rate", "said"),
+    [
+        ("265.4", "97.75", "若比率无误，则265.4万元应为236.4万元"),  # 231.08 ÷ 236.4 = 97.75%
+        ("236.4", "97.75", None),  # right
+        ("265.4", "98", None),  # a rate of two digits leaves the budget open (233.4–238.2)
+    ],
+)
+def test_a_rate_written_finely_says_what_its_figure_would_have_to_be(
+    budget: str, rate: str, said: str | None
+) -> None:
+    text = f"该项目全年预算数{budget}万元，全年执行数231.08万元，预算执行率为{rate}%。"
+    messages = [f.message for f in findings_of(text) if f.code == "rate-mismatch"]
+    named = [m[m.index("若比率无误") :] for m in messages if "若比率无误" in m]
+    assert named == ([said + "。"] if said else [])
+
+
+def test_a_table_rate_names_the_column_its_figure_would_have_to_change() -> None:
+    text = """| 项目名称 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 230 | 230 | 195.5 | 20 | 97.75% | 19.55 |
+"""
+    messages = [f.message for f in findings_of(text) if f.code == "table-rate-mismatch"]
+    assert [m.endswith("若比率无误，则全年预算数应为200。") for m in messages] == [True]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant", "how"),
+    [
+        ("1929", "1299", "相邻两位数字颠倒"),
+        ("15.8", "158", "小数点错位"),
+        ("0.32", "3.2", "小数点错位"),
+        ("48", "40", "一位数字有误"),
+        ("1,243.56", "1234.56", "相邻两位数字颠倒"),
+        ("1929", "1929.0", None),
+        ("786.76", "776.86", None),
+    ],
+)
+def test_slips_of_the_hand(written: str, meant: str, how: str | None) -> None:
+    assert slip(written, meant) == how

@@ -1,0 +1,124 @@
+"""A rate its two figures do not give, and what either figure would have to be for the rate
+to stand: where the rate is written finely enough that one value alone, at the figure's own
+places, gives it (195.5 ÷ 230 is 85.00%, written 97.75%: 195.5 ÷ 200 is the only budget to
+the unit that gives 97.75%), the finding says so, as the difference check does for a change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import replace
+from decimal import ROUND_CEILING
+from decimal import ROUND_FLOOR
+from decimal import Decimal
+
+from jixiao.review.model import ReviewFinding
+
+_CODES = frozenset({"rate-mismatch", "table-rate-mismatch"})
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+#: “195.5÷全年预算数230”, “2万元÷433万元”: a part over a plain whole (not “÷(A＋B)”).
+_QUOTIENT = re.compile(
+    rf"(?P<part_label>[\u4e00-\u9fff]{{0,10}})(?<![\d.])(?P<part>{_NUMBER})"
+    r"(?P<part_unit>[万亿]?元|人次|人|个|项|户|次)?÷"
+    rf"(?P<whole_label>[\u4e00-\u9fff]{{0,14}}?)(?P<whole>{_NUMBER})"
+    r"(?P<whole_unit>[万亿]?元|人次|人|个|项|户|次)?(?![\d.])"
+)
+#: A rate written to three significant digits or more (97.75%, 108.70%, 96.00%): a coarser
+#: one (19%) leaves too wide a span for its figures to be named.
+_FINE = 3
+_RATE = re.compile(r"^\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
+HUNDRED = Decimal(100)
+
+
+def _places(figure: str) -> Decimal:
+    return Decimal(1).scaleb(Decimal(figure).as_tuple().exponent)  # type: ignore[arg-type]
+
+
+def _only_value(low: Decimal, high: Decimal, step: Decimal) -> Decimal | None:
+    """The one multiple of ``step`` within [low, high], or None when there are none or
+    several."""
+    first = (low / step).to_integral_value(ROUND_CEILING) * step
+    last = (high / step).to_integral_value(ROUND_FLOOR) * step
+    return first if first == last and first > 0 else None
+
+
+def _needed(part: str, whole: str, rate: str) -> tuple[Decimal | None, Decimal | None]:
+    """The part and the whole that would give ``rate`` with the other figure as written."""
+    n, d, r = Decimal(part), Decimal(whole), Decimal(rate)
+    half = _places(rate) / 2
+    low, high = (r - half) / HUNDRED, (r + half) / HUNDRED
+    if low <= 0:
+        return None, None
+    new_part = _only_value(low * d, high * d, _places(part))
+    new_whole = _only_value(n / high, n / low, _places(whole))
+    return new_part, new_whole
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """A figure of the rate as its message writes it: its name (if any), digits and unit."""
+
+    label: str
+    figure: str
+    unit: str
+
+    def needs(self, new: Decimal) -> str:
+        """“全年预算数应为200”, or, unnamed, “24万元应为28万元”."""
+        label = re.split(r"为|是|的|按", self.label)[-1].lstrip("年度")  # (…应为全年执行数)
+        named = label or self.figure + self.unit
+        return f"{named}应为{new}{self.unit}"
+
+
+#: “按报告所列数据（265.4万元、231.08万元）复算”: the two figures, whole first.
+_LISTED = re.compile(
+    rf"数据[（(](?P<whole>{_NUMBER})(?P<whole_unit>[万亿]?元|人次|人|个|项|户|次)?[、，,]"
+    rf"(?P<part>{_NUMBER})(?P<part_unit>[万亿]?元|人次|人|个|项|户|次)?[）)]"
+)
+
+
+def _sides(finding: ReviewFinding) -> tuple[_Side, _Side] | None:
+    """The part and the whole of the rate, when the message names them once and they give
+    the rate it recomputes."""
+    found = [*_QUOTIENT.finditer(finding.message), *_LISTED.finditer(finding.message)]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    sides = tuple(
+        _Side(
+            match.groupdict().get(f"{side}_label") or "",
+            match.group(side).replace(",", ""),
+            match.group(f"{side}_unit") or "",
+        )
+        for side in ("part", "whole")
+    )
+    part, whole = sides
+    recomputed = _RATE.match(finding.recomputed or "")
+    if recomputed is None or not Decimal(whole.figure):
+        return None
+    exact = Decimal(part.figure) / Decimal(whole.figure) * HUNDRED
+    told = recomputed.group("rate")
+    return (part, whole) if exact.quantize(_places(told)) == Decimal(told) else None
+
+
+def _with_needed(finding: ReviewFinding) -> ReviewFinding:
+    rate = _RATE.match(finding.stated or "")
+    sides = _sides(finding)
+    if sides is None or rate is None or len(rate.group("rate").lstrip("0.")) < _FINE:
+        return finding
+    part, whole = sides
+    new_part, new_whole = _needed(part.figure, whole.figure, rate.group("rate"))
+    told = [
+        side.needs(new)
+        for side, new in ((part, new_part), (whole, new_whole))
+        if new is not None and new != Decimal(side.figure)
+    ]
+    if not told:
+        return finding
+    return replace(finding, message=f"{finding.message}若比率无误，则{'，或'.join(told)}。")
+
+
+def name_needed(findings: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Each rate its figures do not give says what either figure would have to be, where the
+    rate as written leaves one value for it."""
+    return [_with_needed(f) if f.code in _CODES else f for f in findings]

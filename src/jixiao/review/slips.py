@@ -1,0 +1,48 @@
+"""How a figure typed by hand goes wrong, told from the figure it should have been: two
+neighbouring digits swapped (1929 for 1299), one digit mistyped (48 for 40), the decimal
+point moved (15.8 for 158). Figures are compared as written, without thousands commas."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.review.checks.swapped_digits import swapped
+
+SWAPPED = "相邻两位数字颠倒"
+MISTYPED = "一位数字有误"
+MOVED_POINT = "小数点错位"
+
+
+def _plain(figure: str) -> str:
+    return figure.replace(",", "")
+
+
+def _significant(figure: str) -> str:
+    """The digits without the point, leading zeros and the zeros of an empty fraction."""
+    whole, _, fraction = _plain(figure).partition(".")
+    return (whole + fraction.rstrip("0")).lstrip("0")
+
+
+def mistyped(written: str, meant: str) -> bool:
+    """``written`` is ``meant`` with one digit changed (same length, point in place)."""
+    a, b = _plain(written), _plain(meant)
+    if len(a) != len(b) or a.find(".") != b.find("."):
+        return False
+    return sum(1 for x, y in zip(a, b, strict=True) if x != y) == 1
+
+
+def moved_point(written: str, meant: str) -> bool:
+    """``written`` is ``meant`` with its decimal point moved (15.8 for 158, 0.32 for 3.2)."""
+    a, b = _plain(written), _plain(meant)
+    return _significant(a) == _significant(b) and Decimal(a) != Decimal(b)
+
+
+def slip(written: str, meant: str) -> str | None:
+    """How ``written`` differs from ``meant`` as a slip of the hand, or None."""
+    if swapped(_plain(written), _plain(meant)):
+        return SWAPPED
+    if moved_point(written, meant):
+        return MOVED_POINT
+    if mistyped(written, meant):
+        return MISTYPED
+    return None
