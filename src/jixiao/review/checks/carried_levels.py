@@ -134,6 +134,9 @@ def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
     alone = _LABELLED_ALONE.fullmatch(previous.text) and _COMPARED_ONLY.fullmatch(opening)
     named = _named_level(previous, opening)
     level = previous.quantities[-1] if alone else named or _level(previous)
+    if level is None and _BOTH.search(opening):
+        yield from _over_both(previous, sentence, (change, rate))
+        return
     if level is None or level.kind != MONEY or level.approx:
         return
     names = {m.group(0) for q in previous.quantities if (m := _NAME.search(q.label))}
@@ -143,6 +146,22 @@ def _changes(previous: Sentence, sentence: Sentence) -> Iterator[ReviewFinding]:
     finding = level_change(sentence, level, change, rate, change.start)
     if finding is not None:
         yield finding
+
+
+def _over_both(
+    previous: Sentence, sentence: Sentence, figures: tuple[Quantity, Quantity]
+) -> Iterator[ReviewFinding]:
+    """A change of 收、支 after two totals that differ (收入总计 23,866.88, 支出总计 23,868.68):
+    wrong only when it is wrong over either, and told over the first."""
+    if COMPARED.search(previous.text):
+        return
+    money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
+    if len(money) != 2 or not all(_TOTALS.search(previous.text[: q.start]) for q in money):
+        return
+    change, rate = figures
+    found = [level_change(sentence, level, change, rate, change.start) for level in money]
+    if all(f is not None and f.severity == "error" for f in found):
+        yield from (f for f in found[:1] if f is not None)
 
 
 #: “收入较上年减少C，降低p%”: a change said of the income or the spending alone.
