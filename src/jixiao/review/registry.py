@@ -77,6 +77,7 @@ from jixiao.review.checks.layout_notes import layout_note
 from jixiao.review.checks.lead_totals import check_lead_totals
 from jixiao.review.checks.letter_formulas import check_letter_formulas
 from jixiao.review.checks.letter_rates import check_letter_rates
+from jixiao.review.checks.level_counts import check_level_counts
 from jixiao.review.checks.listed_rates import check_listed_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.listed_wholes import check_listed_wholes
@@ -323,6 +324,7 @@ CHECKS: tuple[Check, ...] = (
     check_listed_rates,
     check_source_pairs,
     check_excess,
+    check_level_counts,
     check_comparisons,
     check_full_claims,
     check_verdict_targets,
