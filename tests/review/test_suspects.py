@@ -150,3 +150,12 @@ def test_a_table_rate_names_the_column_its_figure_would_have_to_change() -> None
 )
 def test_slips_of_the_hand(written: str, meant: str, how: str | None) -> None:
     assert slip(written, meant) == how
+
+
+def test_work_done_with_its_own_rate_is_split_by_the_qizhong_after_it() -> None:
+    text = (
+        "重点工程已完成年度投资计划528.6亿元,投资完成率为71.2%。"
+        "其中,完成中央投资316.4亿元,完成率80.3%;完成地方投资221.2亿元,完成率60.5%。"
+    )
+    (message,) = _sum_messages(text)  # 316.4 + 221.2 = 537.6
+    assert "所述总数528.6亿元" in message and "537.60亿元" in message

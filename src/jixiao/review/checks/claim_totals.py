@@ -39,7 +39,8 @@ _TOTALS_RATE = re.compile(
     r"|^完成[\u4e00-\u9fff]{0,6}(?:预算|计划|任务)数?$"  # “，完成年初预算36.7%”
     r"|^(?:同比)?(?:增长|下降|增幅|降幅)(?:了|为)?$"  # “700.4亿元，增长1.9%。其中…”
 )
-_REMAINDER = re.compile(r"未|已|剩余|结余|结转")
+#: (已完成 is the work done: its 其中 splits it, its own rate standing between)
+_REMAINDER = re.compile(r"未|已(?!完成)|剩余|结余|结转")
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _RATE_CLAUSE = re.compile(
     r"[，,]*(?:[\u4e00-\u9fff]{0,4}(?:率|进度)(?:为|是|达)?|占[\u4e00-\u9fff]{0,12}?的?(?:比例|比重)?(?:为|是)?)"
