@@ -338,3 +338,17 @@ def test_a_change_of_both_over_totals_that_differ_is_wrong_only_over_either(
         f"收、支与2023年度相比，减少461.37万元，下降{rate}%，主要原因是项目完工。"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("16.8", []), ("21", [("21%", "17%")])])
+def test_a_bare_comparison_after_a_qizhong_sentence_is_over_the_total_it_split(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 412 ÷ (2046 + 412) = 16.76%, the parts (off by 90) naming no level of their own
+    text = (
+        "2024年,市本級一般公共預(yù)算支出安排的 “三公”經(jīng)費預(yù)算為2046萬元。"
+        "其中,因公出國(境)費40萬元,"
+        "公務(wù)接待費356萬元,公務(wù)用車購置及運行費1560萬元。"
+        f"同口徑比2023年減少412萬元,下降{rate}%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

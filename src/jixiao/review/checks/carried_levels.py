@@ -231,6 +231,39 @@ def _both_changes(earlier: Sequence[Sentence], sentence: Sentence) -> Iterator[R
             yield finding
 
 
+#: “同口径比2018年减少830万元”: a comparison opening its sentence, with no subject or level.
+_BARE_COMPARISON = re.compile(
+    r"^\s*(?:同口径)?(?:较|比|与)(?:上年|去年|上一年|20\d\d\s*年度?)(?:同期)?(?:相比)?[，,]?\s*"
+)
+
+
+def _after_parts(before: list[Sentence], sentence: Sentence) -> Iterator[ReviewFinding]:
+    """“…预算为3328万元。其中，…。同口径比2018年减少830万元，下降25%。”: a change with no
+    subject after a 其中 sentence is said of the total that sentence split, the one amount the
+    sentence before it states."""
+    figures = [q for q in sentence.quantities if q.kind in (MONEY, PERCENT)]
+    if len(before) < 2 or len(figures) < 2 or not before[-1].text.lstrip().startswith("其中"):
+        return
+    change, rate = figures[0], figures[1]
+    opening = sentence.text[: change.start - len(change.label)]
+    if change.kind != MONEY or rate.kind != PERCENT or change.approx:
+        return
+    if not _BARE_COMPARISON.fullmatch(opening + change.label[: -len(_way(change))]):
+        return
+    if not _RATE.search(sentence.text[change.end : rate.start]):
+        return
+    money = [q for q in before[-2].quantities if q.kind == MONEY]
+    if len(money) == 1 and not money[0].approx and money[0].unit == change.unit:
+        finding = level_change(sentence, money[0], change, rate, change.start)
+        if finding is not None:
+            yield finding
+
+
+def _way(change: Quantity) -> str:
+    way = _CHANGE.search(change.label)
+    return way.group(0) if way else ""
+
+
 def check_carried_levels(doc: ReportDoc) -> list[ReviewFinding]:
     """Changes whose level is the one figure of the sentence before, in the same paragraph,
     or the 收入总计 or 支出总计 a few sentences back that a change of 收入 or 支出 is said of."""
@@ -241,5 +274,6 @@ def check_carried_levels(doc: ReportDoc) -> list[ReviewFinding]:
         before = [s for s in earlier if s.paragraph is sentence.paragraph]
         found = list(_changes(before[-1], sentence)) if before else []
         found = found or list(_flow_changes(before, sentence))
+        found = found or list(_after_parts(before, sentence))
         findings.extend(found or _both_changes(earlier, sentence))
     return findings
