@@ -69,6 +69,7 @@ from jixiao.review.checks.implied_bases import check_implied_bases
 from jixiao.review.checks.index_weights import check_index_weights
 from jixiao.review.checks.indicator_rates import check_indicator_rates
 from jixiao.review.checks.inline_items import check_inline_counts
+from jixiao.review.checks.item_changes import check_item_changes
 from jixiao.review.checks.label_tree import check_label_tree
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
@@ -325,6 +326,7 @@ CHECKS: tuple[Check, ...] = (
     check_source_pairs,
     check_excess,
     check_level_counts,
+    check_item_changes,
     check_comparisons,
     check_full_claims,
     check_verdict_targets,
