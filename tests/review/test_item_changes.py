@@ -18,3 +18,19 @@ def test_an_item_s_change_is_over_its_level_told_before(
 ) -> None:
     # 1.50 ÷ (12.12 + 1.50) = 11.01%; 0.42 ÷ (6.30 − 0.42) = 7.14%
     assert stated_recomputed(_TEXT.format(rate=rate), "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("1.08", []), ("1.18", [("1.18万元", "减少1.08万元")])]
+)
+def test_the_items_changes_make_their_total_s(total: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        _TEXT.format(rate="11.01")
+        .replace("减少1.08万元", f"减少{total}万元")
+        # the three “三公” kinds: every member named, so their changes make the total's
+        .replace(
+            "其中：公务用车购置及运行费支出决算增加",
+            "其中：因公出国（境）费支出决算增加0万元，增长0%；公务用车购置及运行费支出决算增加",
+        )
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from collections.abc import Sequence
+from decimal import Decimal
 from itertools import pairwise
 
+from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.named_changes import RATE_WORD
+from jixiao.review.checks.partitions import names_whole
 from jixiao.review.checks.percent_findings import level_change
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 
@@ -74,10 +78,57 @@ def _items(sentence: Sentence, earlier: Sequence[Sentence]) -> Iterator[ReviewFi
                 yield finding
 
 
+def _signed(change: Quantity) -> tuple[str, Decimal] | None:
+    item = _ITEM.search(change.label)
+    if item is None or change.kind != MONEY or change.approx:
+        return None
+    return item.group("name"), change.value if item.group("way") == "增加" else -change.value
+
+
+_TOTAL_WAY = re.compile(r"(?P<way>增加|减少)$")
+
+
+def _net(sentence: Sentence, earlier: Sequence[Sentence]) -> ReviewFinding | None:
+    """“…比2022年减少0.41万元，下降3.34%。其中：…增加0万元，…；…增加0.05万元，…；…减少0.46
+    万元，…”: items naming every member of a known whole (the “三公” kinds) change as much as
+    their total together."""
+    if not _OPENS_ITEMS.match(sentence.text) or not earlier:
+        return None
+    totals = [q for q in earlier[-1].quantities if q.kind == MONEY and _TOTAL_WAY.search(q.label)]
+    items = [(q, signed) for q in sentence.quantities if (signed := _signed(q)) is not None]
+    if len(totals) != 1 or len(items) < 2 or not re.search(_COMPARISON, totals[0].label):
+        return None
+    if not names_whole([name for _, (name, _) in items]) or totals[0].approx:
+        return None
+    total = totals[0]
+    said = total.value if total.label.endswith("增加") else -total.value
+    added = sum((value for _, (_, value) in items), Decimal(0))
+    slack = sum((q.ulp for q, _ in items if q.value), total.ulp)  # (增加0万元 is none at all)
+    if abs(added - said) <= slack:
+        return None
+    way = "增加" if added >= 0 else "减少"
+    shown = fmt_quantity(abs(added), total)
+    listed = "、".join(("增加" if v >= 0 else "减少") + q.text for q, (_, v) in items)
+    message = f"各分项的增减（{listed}）合计{way}{shown}，与总数所述{total.text}不符，请核实。"
+    span = (sentence.start, sentence.start + items[-1][0].end)
+    return make_finding(
+        "sum-mismatch",
+        sentence.paragraph,
+        message,
+        span=span,
+        stated=total.text,
+        recomputed=f"{way}{shown}",
+    )
+
+
 def check_item_changes(doc: ReportDoc) -> list[ReviewFinding]:
-    """Items' change rates over the year before their levels told earlier."""
+    """Items' change rates over the year before their levels told earlier, and their changes
+    against their total's."""
     sentences = doc_sentences(doc)
     findings: list[ReviewFinding] = []
     for at, sentence in enumerate(sentences):
-        findings.extend(_items(sentence, sentences[max(0, at - _REACH) : at]))
+        earlier = sentences[max(0, at - _REACH) : at]
+        findings.extend(_items(sentence, earlier))
+        net = _net(sentence, earlier)
+        findings.extend([net] if net is not None else [])
     return findings
