@@ -92,3 +92,11 @@ def test_each_side_of_a_budget_of_income_and_spending_is_its_whole(
     total: str, found: list[tuple[str, str]]
 ) -> None:
     assert stated_recomputed(_SIDES.format(total=total), "sum-mismatch") == found
+
+
+def test_a_keyed_list_short_of_its_total_is_a_fault_and_no_key_is_a_total() -> None:
+    text = _BARE_TOTAL.format(staff="2788")
+    # 2788 + 5230 + 372.50 = 8390.50: the key's list is the whole, 36 short; the first key's
+    # one amount is no total of the second's list
+    assert stated_recomputed(text, "sum-mismatch") == [("8426.50万元", "8390.50万元")]
+    assert "sum-short" not in {f.code for f in findings_of(text)}

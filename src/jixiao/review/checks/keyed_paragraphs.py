@@ -47,8 +47,8 @@ def keyed_paragraph_claims(doc: ReportDoc) -> list[SumClaim]:
         money = [q for q in sentence.quantities if q.kind == MONEY]
         if len(money) != 1 or not usable(money[0]):
             continue
-        if not (_ANNOUNCED.search(sentence.text) or _alone(sentence)):
-            continue
+        if not (_ANNOUNCED.search(sentence.text) or _alone(sentence)) or _KEY.match(sentence.text):
+            continue  # (a keyed paragraph of one amount is no total of the next)
         for following in sentences[at + 1 :]:
             if following.paragraph.index - sentence.paragraph.index > REACH:
                 break
@@ -60,8 +60,9 @@ def keyed_paragraph_claims(doc: ReportDoc) -> list[SumClaim]:
             joined = join_sentences(sentence, following)
             mark = len(joined.text) - len(following.text) + key.end()
             claim = parts_after(joined, money[0], mark, len(joined.text))
-            if claim is not None:
-                claims.append(claim)
+            if claim is not None:  # each key's list is the whole, unless it says 等
+                whole = not joined.text.startswith("等", claim.parts[-1].end)
+                claims.append(replace(claim, declared=whole))
     return claims
 
 
