@@ -352,3 +352,21 @@ def test_a_bare_comparison_after_a_qizhong_sentence_is_over_the_total_it_split(
         f"同口徑比2023年減少412萬元,下降{rate}%。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+@pytest.mark.parametrize(("public", "found"), [("84412.50", []), ("84421.50", ["926398.42元"])])
+def test_item_lines_with_their_uses_broken_over_lines_of_a_pdf(
+    public: str, found: list[str]
+) -> None:
+    text = (
+        "六、一般公共预算基本支出情况说明\n"
+        "2024 年一般公共预算基本支出 926389.42 元,其中:\n"
+        "人员经费 841976.92 元,占基本支出预算 90.89%。主要包括:\n"
+        "基本工资、津贴补贴、绩效工资、机关事业单位基本养老保险费、\n"
+        "住房公积金、退休费。\n"
+        f"公用经费 {public} 元,占基本支出预算 9.11%。主要包括:\n"
+        "办公费、水费、电费、邮电费、差旅费、\n"
+        "工会经费。\n"
+    )
+    # 841976.92 + 84412.50 = 926389.42
+    assert [r for _, r in stated_recomputed(text, "sum-mismatch")] == found

@@ -63,7 +63,9 @@ def item_heads(doc: ReportDoc, at: int, want: str | None = None) -> list[str]:
     level = numbered_level(following[0].text) if following else 0
     if not numbered and level:
         return _outline_heads(following, level, want)
-    for item in following:
+    for before, item in zip([doc.paragraphs[at], *following], following, strict=False):
+        if not numbered and _goes_on(before.text, item.text):
+            continue  # “…，主要包括：” / “基本工资、津贴补贴、…”: an item's own uses, no figure
         if item.is_heading or not (_ITEM if numbered else _NAMED_ITEM).match(item.text):
             break
         head = _item_head(item.text, want) if numbered else _named_head(item.text)
@@ -75,6 +77,13 @@ def item_heads(doc: ReportDoc, at: int, want: str | None = None) -> list[str]:
             # items already name a whole (人员经费 and 公用经费)
             return heads if names_whole(heads) else []
     return heads
+
+
+def _goes_on(before: str, text: str) -> bool:
+    """A line with no figure that carries on an item line (a PDF's broken 主要包括 list)."""
+    if find_quantities(text):
+        return False
+    return before.rstrip().endswith((":", "：", "、")) or text.rstrip().endswith("、")
 
 
 def _total_kind(text: str) -> str:
