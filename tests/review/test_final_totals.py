@@ -370,3 +370,15 @@ def test_item_lines_with_their_uses_broken_over_lines_of_a_pdf(
     )
     # 841976.92 + 84412.50 = 926389.42
     assert [r for _, r in stated_recomputed(text, "sum-mismatch")] == found
+
+
+@pytest.mark.parametrize(("rate", "found"), [("12.6", []), ("21.6", [("21.6%", "12.6%")])])
+def test_a_change_after_an_amount_and_what_it_was_used_for(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 52.30 ÷ (362.45 + 52.30) = 12.61%
+    text = (
+        "1.社会保障和就业支出362.45万元:主要用于本单位在社会保障与就业方面的支出。"
+        f"较2023年度决算数减少52.30万元,下降{rate}%,主要原因是人员减少。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found
