@@ -382,3 +382,11 @@ def test_a_change_after_an_amount_and_what_it_was_used_for(
         f"较2023年度决算数减少52.30万元,下降{rate}%,主要原因是人员减少。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+def test_a_comparison_after_a_qizhong_sentence_that_names_no_change_is_no_change() -> None:
+    text = (
+        "2024年部门支出3328万元。其中，基本支出1328万元，项目支出2000万元。"
+        "比上年，项目支出2000万元，增长10%。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == []

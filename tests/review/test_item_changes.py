@@ -21,7 +21,7 @@ def test_an_item_s_change_is_over_its_level_told_before(
 
 
 @pytest.mark.parametrize(
-    ("total", "found"), [("1.08", []), ("1.18", [("1.18万元", "减少1.08万元")])]
+    ("total", "found"), [("1.08", []), ("1.18", [("减少1.18万元", "减少1.08万元")])]
 )
 def test_the_items_changes_make_their_total_s(total: str, found: list[tuple[str, str]]) -> None:
     text = (

@@ -100,3 +100,16 @@ def test_a_keyed_list_short_of_its_total_is_a_fault_and_no_key_is_a_total() -> N
     # one amount is no total of the second's list
     assert stated_recomputed(text, "sum-mismatch") == [("8426.50万元", "8390.50万元")]
     assert "sum-short" not in {f.code for f in findings_of(text)}
+
+
+def test_lists_that_say_they_name_the_main_items_only_are_no_whole() -> None:
+    keyed = (
+        "本单位2024年支出预算8426.50万元。\n"
+        "按支出经济分类，主要包括：工资福利支出3000万元，商品和服务支出2000万元。\n"
+    )
+    sides = _SIDES.format(total="2934.40").replace(
+        "支出包括：卫生健康支出（类）2934.40万元",
+        "支出主要包括：工资福利支出2000万元，商品和服务支出600万元",
+    )
+    for text in (keyed, sides):
+        assert "sum-mismatch" not in {f.code for f in findings_of(text)}

@@ -13,7 +13,9 @@ from decimal import ROUND_CEILING
 from decimal import ROUND_FLOOR
 from decimal import Decimal
 
+from jixiao.core.numbers import HUNDRED
 from jixiao.review.model import ReviewFinding
+from jixiao.review.slips import places
 
 _CODES = frozenset({"rate-mismatch", "table-rate-mismatch"})
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -24,15 +26,16 @@ _QUOTIENT = re.compile(
     rf"(?P<whole_label>[\u4e00-\u9fff]{{0,14}}?)(?P<whole>{_NUMBER})"
     r"(?P<whole_unit>[万亿]?元|人次|人|个|项|户|次)?(?![\d.])"
 )
-#: A rate written to three significant digits or more (97.75%, 108.70%, 96.00%): a coarser
-#: one (19%) leaves too wide a span for its figures to be named.
+#: A rate written to decimals and three significant digits or more (97.75%, 108.70%,
+#: 96.00%): a coarser one (19%, 100%) leaves too wide a span for its figures to be named.
 _FINE = 3
+
+
+def _fine(rate: str) -> bool:
+    return "." in rate and len(rate.replace(".", "").lstrip("0")) >= _FINE
+
+
 _RATE = re.compile(r"^\s*(?P<rate>\d+(?:\.\d+)?)\s*%")
-HUNDRED = Decimal(100)
-
-
-def _places(figure: str) -> Decimal:
-    return Decimal(1).scaleb(Decimal(figure).as_tuple().exponent)  # type: ignore[arg-type]
 
 
 def _only_value(low: Decimal, high: Decimal, step: Decimal) -> Decimal | None:
@@ -46,12 +49,12 @@ def _only_value(low: Decimal, high: Decimal, step: Decimal) -> Decimal | None:
 def _needed(part: str, whole: str, rate: str) -> tuple[Decimal | None, Decimal | None]:
     """The part and the whole that would give ``rate`` with the other figure as written."""
     n, d, r = Decimal(part), Decimal(whole), Decimal(rate)
-    half = _places(rate) / 2
+    half = places(rate) / 2
     low, high = (r - half) / HUNDRED, (r + half) / HUNDRED
     if low <= 0:
         return None, None
-    new_part = _only_value(low * d, high * d, _places(part))
-    new_whole = _only_value(n / high, n / low, _places(whole))
+    new_part = _only_value(low * d, high * d, places(part))
+    new_whole = _only_value(n / high, n / low, places(whole))
     return new_part, new_whole
 
 
@@ -98,13 +101,13 @@ def _sides(finding: ReviewFinding) -> tuple[_Side, _Side] | None:
         return None
     exact = Decimal(part.figure) / Decimal(whole.figure) * HUNDRED
     told = recomputed.group("rate")
-    return (part, whole) if exact.quantize(_places(told)) == Decimal(told) else None
+    return (part, whole) if exact.quantize(places(told)) == Decimal(told) else None
 
 
 def _with_needed(finding: ReviewFinding) -> ReviewFinding:
     rate = _RATE.match(finding.stated or "")
     sides = _sides(finding)
-    if sides is None or rate is None or len(rate.group("rate").lstrip("0.")) < _FINE:
+    if sides is None or rate is None or not _fine(rate.group("rate")):
         return finding
     part, whole = sides
     new_part, new_whole = _needed(part.figure, whole.figure, rate.group("rate"))

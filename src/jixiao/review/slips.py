@@ -1,6 +1,6 @@
 """How a figure typed by hand goes wrong, told from the figure it should have been: two
-neighbouring digits swapped (1929 for 1299), one digit mistyped (48 for 40), the decimal
-point moved (15.8 for 158). Figures are compared as written, without thousands commas."""
+neighbouring digits swapped (1929 for 1299), the decimal point moved (15.8 for 158). Figures
+are compared as written, without thousands commas."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from decimal import Decimal
 from jixiao.review.checks.swapped_digits import swapped
 
 SWAPPED = "相邻两位数字颠倒"
-MISTYPED = "一位数字有误"
 MOVED_POINT = "小数点错位"
 
 
@@ -23,14 +22,6 @@ def _significant(figure: str) -> str:
     return (whole + fraction.rstrip("0")).lstrip("0")
 
 
-def mistyped(written: str, meant: str) -> bool:
-    """``written`` is ``meant`` with one digit changed (same length, point in place)."""
-    a, b = _plain(written), _plain(meant)
-    if len(a) != len(b) or a.find(".") != b.find("."):
-        return False
-    return sum(1 for x, y in zip(a, b, strict=True) if x != y) == 1
-
-
 def moved_point(written: str, meant: str) -> bool:
     """``written`` is ``meant`` with its decimal point moved (15.8 for 158, 0.32 for 3.2)."""
     a, b = _plain(written), _plain(meant)
@@ -41,8 +32,10 @@ def slip(written: str, meant: str) -> str | None:
     """How ``written`` differs from ``meant`` as a slip of the hand, or None."""
     if swapped(_plain(written), _plain(meant)):
         return SWAPPED
-    if moved_point(written, meant):
-        return MOVED_POINT
-    if mistyped(written, meant):
-        return MISTYPED
-    return None
+    return MOVED_POINT if moved_point(written, meant) else None
+
+
+def places(figure: str) -> Decimal:
+    """The last place a figure is written to (0.01 for 238.93, 1 for 1969)."""
+    exponent = Decimal(_plain(figure)).as_tuple().exponent
+    return Decimal(1).scaleb(exponent)  # type: ignore[arg-type]

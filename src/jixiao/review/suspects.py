@@ -17,6 +17,7 @@ from jixiao.review.knock_ons import FIGURE
 from jixiao.review.model import ReviewFinding
 from jixiao.review.slips import MOVED_POINT
 from jixiao.review.slips import SWAPPED
+from jixiao.review.slips import places
 from jixiao.review.slips import slip
 
 _CODES = frozenset({"sum-mismatch", "score-mismatch"})
@@ -45,10 +46,10 @@ def _corrected(part: str, gap: Decimal) -> str | None:
     """What ``part`` would be for the sum to meet its total, written to its own places."""
     written = part.replace(",", "")
     value = Decimal(written) + gap
-    places = Decimal(1).scaleb(Decimal(written).as_tuple().exponent)  # type: ignore[arg-type]
-    if value <= 0 or value.quantize(places) != value:
+    step = places(written)
+    if value <= 0 or value.quantize(step) != value:
         return None
-    return str(value.quantize(places))
+    return str(value.quantize(step))
 
 
 def _suspects(parts: list[str], gap: Decimal, total: str, unit: str) -> str | None:
@@ -56,8 +57,10 @@ def _suspects(parts: list[str], gap: Decimal, total: str, unit: str) -> str | No
     swap of two neighbouring digits (the total's own first) — or, with two parts and no such
     swap, what each part would have to be, else the one figure with its point moved."""
     fixes = [(_digits(part), _corrected(part, gap)) for part in parts]  # (plain, as stated)
-    # (a part that is the whole sum, 238.93 + 0 + 0, is the total's own slip told back)
-    named = [("", p, fix) for p, fix in fixes if fix and fix != _digits(total)]
+    sole = [p for p, fix in fixes if fix == _digits(total)]  # 238.93 + 0 + 0: either is it
+    if sole and slip(_digits(total), sole[0]) == SWAPPED:
+        return f"总数{_digits(total)}{unit}与分项{sole[0]}{unit}其一疑有误（{SWAPPED}）。"
+    named = [("", p, fix) for p, fix in fixes if fix]
     total_fix = _corrected(total, -gap) if total else None
     if total_fix:
         named.insert(0, ("总数", _digits(total), total_fix))

@@ -153,7 +153,7 @@ def _over_both(
     previous: Sentence, sentence: Sentence, figures: tuple[Quantity, Quantity]
 ) -> Iterator[ReviewFinding]:
     """A change of 收、支 after two totals that differ (收入总计 23,866.88, 支出总计 23,868.68):
-    wrong only when it is wrong over either, and told over the first."""
+    wrong only when it is wrong over both, and told over the first."""
     if COMPARED.search(previous.text):
         return
     money = [q for q in previous.quantities if q.kind == MONEY and not q.approx]
@@ -249,7 +249,8 @@ def _after_parts(before: list[Sentence], sentence: Sentence) -> Iterator[ReviewF
     opening = sentence.text[: change.start - len(change.label)]
     if change.kind != MONEY or rate.kind != PERCENT or change.approx:
         return
-    if not _BARE_COMPARISON.fullmatch(opening + change.label[: -len(_way(change))]):
+    way = _CHANGE.search(change.label)
+    if way is None or not _BARE_COMPARISON.fullmatch(opening + change.label[: way.start()]):
         return
     if not _RATE.search(sentence.text[change.end : rate.start]):
         return
@@ -258,11 +259,6 @@ def _after_parts(before: list[Sentence], sentence: Sentence) -> Iterator[ReviewF
         finding = level_change(sentence, money[0], change, rate, change.start)
         if finding is not None:
             yield finding
-
-
-def _way(change: Quantity) -> str:
-    way = _CHANGE.search(change.label)
-    return way.group(0) if way else ""
 
 
 def check_carried_levels(doc: ReportDoc) -> list[ReviewFinding]:

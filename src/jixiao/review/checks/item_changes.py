@@ -109,14 +109,15 @@ def _net(sentence: Sentence, earlier: Sequence[Sentence]) -> ReviewFinding | Non
     way = "增加" if added >= 0 else "减少"
     shown = fmt_quantity(abs(added), total)
     listed = "、".join(("增加" if v >= 0 else "减少") + q.text for q, (_, v) in items)
-    message = f"各分项的增减（{listed}）合计{way}{shown}，与总数所述{total.text}不符，请核实。"
+    told = ("增加" if said >= 0 else "减少") + total.text
+    message = f"各分项的增减（{listed}）合计{way}{shown}，与总数所述{told}不符，请核实。"
     span = (sentence.start, sentence.start + items[-1][0].end)
     return make_finding(
         "sum-mismatch",
         sentence.paragraph,
         message,
         span=span,
-        stated=total.text,
+        stated=told,
         recomputed=f"{way}{shown}",
     )
 

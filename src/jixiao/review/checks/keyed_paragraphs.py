@@ -60,10 +60,15 @@ def keyed_paragraph_claims(doc: ReportDoc) -> list[SumClaim]:
             joined = join_sentences(sentence, following)
             mark = len(joined.text) - len(following.text) + key.end()
             claim = parts_after(joined, money[0], mark, len(joined.text))
-            if claim is not None:  # each key's list is the whole, unless it says 等
-                whole = not joined.text.startswith("等", claim.parts[-1].end)
+            if claim is not None:  # each key's list is the whole, unless it says 主要 or 等
+                whole = "主要" not in key.group(0) and not _ends_etc(joined, claim)
                 claims.append(replace(claim, declared=whole))
     return claims
+
+
+def _ends_etc(joined: Sentence, claim: SumClaim) -> bool:
+    """The list says it leaves items out (“…，住房保障支出130.20万元等”)."""
+    return joined.text.startswith("等", claim.parts[-1].end)
 
 
 def _alone(sentence: Sentence) -> bool:
@@ -175,5 +180,6 @@ def side_claims(doc: ReportDoc) -> list[SumClaim]:
         for side, end in zip(sides, ends, strict=False):
             claim = parts_after(joined, money[-1], offset + side.end(), offset + end)
             if claim is not None:
-                claims.append(replace(claim, declared=True))
+                whole = "主要" not in side.group(0) and not _ends_etc(joined, claim)
+                claims.append(replace(claim, declared=whole))
     return claims

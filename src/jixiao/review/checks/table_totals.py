@@ -33,6 +33,8 @@ def total_finding(
     if total is None or added is None:
         return None
     weight = total.weight.text if total.weight is not None else f"{FULL_MARKS}"
+    if total.weight is not None and total.weight.value > FULL_MARKS == _all_weights(table, funds):
+        weight = f"{FULL_MARKS}"  # (the rows make 100 under a total that names more)
     places = max([total.score.places] + [r.score.places for r in table.rows])
     # shown with the decimals of every score added, the 资金 row's too (9.5 of its 10 points)
     shown = max(places, -int(added.as_tuple().exponent))
@@ -51,6 +53,14 @@ def total_finding(
         f"表中总分为{total.score.text}分，不符。"
     )
     return _on_total("score-total-mismatch", total, total.score, message, show(added, shown))
+
+
+def _all_weights(table: ScoredTable, funds: Sequence[FundsRow]) -> Decimal:
+    """The rows' 分值 with the 资金 row's above them."""
+    above = funds_above(table, funds)
+    weight = above.columns.get("weight") if above else None
+    rows = sum((r.weight.value for r in within_total(table)), Decimal(0))
+    return rows + (weight.value if weight is not None else Decimal(0))
 
 
 def _on_total(code: str, total: Total, stated: Figure, message: str, right: str) -> ReviewFinding:
@@ -123,6 +133,8 @@ def _short_weight(
     funds = f"（含资金行分值{weight.text}分）" if weight is not None else ""
     message = (
         f"各项分值合计{shown}分{funds}，少于总分的分值{total.weight.text}分；各项分值应合计为总分。"
+        if added != FULL_MARKS
+        else f"总分的分值{total.weight.text}分疑有误：各项分值合计{shown}分{funds}，即满分。"
     )
     return _on_total("weight-total-mismatch", total, total.weight, message, shown)
 
