@@ -390,3 +390,16 @@ def test_a_comparison_after_a_qizhong_sentence_that_names_no_change_is_no_change
         "比上年，项目支出2000万元，增长10%。\n"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(("carried", "found"), [("166.31", []), ("161.31", ["6310.69万元"])])
+def test_one_figure_for_both_totals_and_a_bracketed_aside_in_a_name(
+    carried: str, found: list[str]
+) -> None:
+    text = (
+        "2024年度收、支总计均为6315.69万元。\n"
+        "1.收入情况。2024年度收入合计6149.38万元。此外,使用非财政拨款结余(含专用结余)0.00万元,"
+        f"年初结转和结余{carried}万元。\n"
+        "2.支出情况。2024年度支出合计6315.69万元。\n"
+    )
+    assert [r for _, r in stated_recomputed(text, "sum-short")] == found

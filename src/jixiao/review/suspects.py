@@ -20,7 +20,7 @@ from jixiao.review.slips import SWAPPED
 from jixiao.review.slips import places
 from jixiao.review.slips import slip
 
-_CODES = frozenset({"sum-mismatch", "score-mismatch"})
+_CODES = frozenset({"sum-mismatch", "sum-short", "score-mismatch"})
 
 
 def _value(text: str | None) -> Decimal | None:

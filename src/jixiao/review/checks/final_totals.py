@@ -56,13 +56,16 @@ _LEAD = re.compile(
 )
 _TAIL = re.compile(r"(?:为|是|共|达|[:：])+$")
 _ALIASES = {"年初结转结余": "年初结转和结余", "年末结转结余": "年末结转和结余"}
+#: “收、支总计均为6315.69万元”: one figure for both totals.
+_BOTH = re.compile(r"收[、和]?支总计(?:均|各)?(?:为|是)?\s*$")
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 #: A figure of another year, or a comparison: not the level of this year.
 _OTHER = re.compile(r"上年|去年|较|比|同比|增加|减少|增长|下降")
 _YEAR = re.compile(r"(20\d\d)年")
 
 
 def _name(quantity: Quantity) -> str:
-    name = _TAIL.sub("", _LEAD.sub("", quantity.label.strip()))
+    name = _TAIL.sub("", _LEAD.sub("", _ASIDE.sub("", quantity.label).strip()))
     return _ALIASES.get(name, name)
 
 
@@ -78,8 +81,10 @@ def _stated(doc: ReportDoc) -> dict[str, dict[Decimal, tuple[Quantity, Sentence]
             if year is not None and doc.year is not None and int(year.group(1)) != doc.year:
                 continue  # “2021年度收入合计…”: last year's figure
             name = _name(quantity)
-            if name in names:
-                found.setdefault(name, {}).setdefault(quantity.value, (quantity, sentence))
+            both = _BOTH.search(sentence.text, 0, quantity.start)
+            for one in ("收入总计", "支出总计") if both else (name,):
+                if one in names:
+                    found.setdefault(one, {}).setdefault(quantity.value, (quantity, sentence))
     return found
 
 
