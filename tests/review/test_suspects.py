@@ -158,3 +158,12 @@ def test_work_done_with_its_own_rate_is_split_by_the_qizhong_after_it() -> None:
     )
     (message,) = _sum_messages(text)  # 316.4 + 221.2 = 537.6
     assert "所述总数528.6亿元" in message and "537.60亿元" in message
+
+
+def test_a_whole_built_in_the_sentence_after_it() -> None:
+    text = (
+        "全镇一般公共预算财力2,418.36万元。由一般公共预算收入205.40万元,"
+        "加上级补助收入、上年结余等2,221.96万元构成。"
+    )
+    (message,) = _sum_messages(text)  # 205.40 + 2221.96 = 2427.36
+    assert "所述总数2,418.36万元" in message and "2427.36万元" in message
