@@ -167,3 +167,13 @@ def test_a_whole_built_in_the_sentence_after_it() -> None:
     )
     (message,) = _sum_messages(text)  # 205.40 + 2221.96 = 2427.36
     assert "所述总数2,418.36万元" in message and "2427.36万元" in message
+
+
+def test_parts_that_make_an_earlier_amount_split_that_one() -> None:
+    text = (
+        "本年支出5000万元，主要用于一般公共服务支出1000万元，教育支出4000万元。"
+        "其中，基本支出3000万元，项目支出2000万元。"
+    )
+    assert _sum_messages(text) == []
+    wrong = text.replace("项目支出2000万元", "项目支出2100万元")  # makes neither 5000 nor 4000
+    assert len(_sum_messages(wrong)) == 1

@@ -340,6 +340,7 @@ def _sum_finding(
         _not_its_parts(claim, parts, added)
         or _whole_beside(claim, parts)
         or split_of_another(claim, parts)
+        or _splits_earlier(claim, parts, added)
     ):
         return None
     whole = added > total.value or complete or _exhaustive(claim) or _summed_up(claim)
@@ -366,6 +367,19 @@ def _sum_finding(
         )
     recomputed = fmt_quantity(added, total)
     return claim_finding(code, claim.sentence, total, parts[-1], message, recomputed)
+
+
+def _splits_earlier(claim: SumClaim, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+    """The parts make exactly another amount stated before the total (“支出5000万元，…，教育
+    支出4000万元。其中，基本支出3000万元，项目支出2000万元”): they split that one."""
+    total, own = claim.total, {id(p) for p in parts}
+    if total.start > parts[0].start:
+        return False  # (a closing 合计 after its parts is the list's own sum)
+    return any(
+        q.kind == total.kind and q.unit == total.unit and q.value == added and not q.approx
+        for q in claim.sentence.quantities
+        if q.end <= total.start and id(q) not in own
+    )
 
 
 def _rounding_gap(claim: SumClaim, parts: tuple[Quantity, ...], added: Decimal) -> ReviewFinding:
