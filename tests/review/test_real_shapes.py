@@ -13,7 +13,7 @@ from review_support import findings_of
 from review_support import stated_recomputed
 
 from jixiao.review.checks.layout_notes import layout_note
-from jixiao.review.registry import skipped_notes
+from jixiao.review.checks.layout_notes import skipped_notes
 from jixiao.review.service import review_file
 from jixiao.review.tables.scored import scored_tables
 from jixiao.review.text.kind import DocKind

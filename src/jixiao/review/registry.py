@@ -74,7 +74,6 @@ from jixiao.review.checks.label_tree import check_label_tree
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
 from jixiao.review.checks.layout import check_layout_weights
-from jixiao.review.checks.layout_notes import layout_note
 from jixiao.review.checks.lead_totals import check_lead_totals
 from jixiao.review.checks.letter_formulas import check_letter_formulas
 from jixiao.review.checks.letter_rates import check_letter_rates
@@ -172,16 +171,11 @@ from jixiao.review.checks.year_changes import check_year_changes
 from jixiao.review.checks.year_lists import check_year_lists
 from jixiao.review.checks.years import check_years
 from jixiao.review.checks.yield_income import check_yield_income
-from jixiao.review.knock_ons import note_knock_ons
-from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.rate_suspects import name_needed
-from jixiao.review.suspects import name_suspects
 from jixiao.review.text.kind import REPORTS
 from jixiao.review.text.kind import DocKind
-from jixiao.review.told_once import beside_errors
-from jixiao.review.told_once import once
+from jixiao.review.told_once import settled
 
 Check = Callable[[ReportDoc], list[ReviewFinding]]
 
@@ -372,22 +366,6 @@ def applies(check: Check, doc: ReportDoc) -> bool:
     return kinds is None or doc.identity.kind in kinds
 
 
-def skipped_notes(doc: ReportDoc) -> tuple[str, ...]:
-    """What the review did not check on ``doc``, and why, in a reviewer's words."""
-    identity = doc.identity
-    notes: list[str] = list(doc.read_notes)
-    if identity.kind is not DocKind.BUMEN_REPORT:
-        notes.append(f"文件识别为{identity.kind.value}，不按部门整体自评报告提纲和指标体系核对")
-    elif identity.excerpt:
-        notes.append("节选（无标题或文本不完整），不核对提纲")
-    if identity.kind not in REPORTS:
-        notes.append("非自评报告，不核对结论、满意度、套话和年份表述")
-    layout = layout_note(doc)
-    if layout is not None:
-        notes.append(layout)
-    return tuple(notes)
-
-
 def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewFinding]:
     """All findings on ``doc``, most severe first, then in reading order."""
     findings: list[list[ReviewFinding]] = []
@@ -400,8 +378,4 @@ def run_checks(doc: ReportDoc, checks: Sequence[Check] = CHECKS) -> list[ReviewF
             if doc.paragraphs:
                 message = f"检查“{check.__name__}”未能完成（{type(error).__name__}），请人工复核。"
                 findings.append([make_finding("check-failed", doc.paragraphs[0], message)])
-    texts = {p.index: p.text for p in doc.paragraphs}
-    return sorted(
-        name_needed(name_suspects(beside_errors(note_knock_ons(once(findings, texts), texts)))),
-        key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph),
-    )
+    return settled(findings, {p.index: p.text for p in doc.paragraphs})

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from jixiao.parallel import stream_map
 from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.layout_notes import skipped_notes
 from jixiao.review.crosscheck.check import check_reference
 from jixiao.review.crosscheck.folder import cross_check_projects
 from jixiao.review.crosscheck.reference import Reference
@@ -24,7 +25,6 @@ from jixiao.review.readers import SUPPORTED
 from jixiao.review.readers import ReportReadError
 from jixiao.review.readers import read_report
 from jixiao.review.registry import run_checks
-from jixiao.review.registry import skipped_notes
 
 OUTPUT_MARK = "复核意见"
 SUMMARY_MARK = "复核汇总"

@@ -24,8 +24,8 @@ _CODES = frozenset({"sum-mismatch", "sum-short", "score-mismatch"})
 
 
 def _value(text: str | None) -> Decimal | None:
-    found = FIGURE.search(text or "")
-    return None if found is None else Decimal(found.group(0).replace(",", ""))
+    digits = _digits(text or "")
+    return Decimal(digits) if digits else None
 
 
 def _parts(message: str, told: tuple[Decimal, ...]) -> list[str]:

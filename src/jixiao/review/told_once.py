@@ -3,7 +3,11 @@ together (:func:`jixiao.review.registry.run_checks`)."""
 
 from __future__ import annotations
 
+from jixiao.review.knock_ons import note_knock_ons
+from jixiao.review.model import SEVERITY_ORDER
 from jixiao.review.model import ReviewFinding
+from jixiao.review.rate_suspects import name_needed
+from jixiao.review.suspects import name_suspects
 
 #: A rate's finding that another, of the same figure recomputed the same, already makes:
 #: a rounding gap beside a mismatch, a mismatch beside the complement's own finding.
@@ -60,3 +64,13 @@ def once(by_check: list[list[ReviewFinding]], texts: dict[int, str]) -> list[Rev
             seen.setdefault(key, number)
             kept.append(finding)
     return kept
+
+
+def settled(by_check: list[list[ReviewFinding]], texts: dict[int, str]) -> list[ReviewFinding]:
+    """The findings of a review's checks put together: each fault once, knock-ons noted, a
+    fault beside an error it repeats dropped, the likely slips named; most severe first,
+    then in reading order."""
+    told = beside_errors(note_knock_ons(once(by_check, texts), texts))
+    return sorted(
+        name_needed(name_suspects(told)), key=lambda f: (SEVERITY_ORDER[f.severity], f.paragraph)
+    )

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from jixiao.review.checks.dated_levels import last_years
+from jixiao.review.checks.dated_levels import since_change
 from jixiao.review.checks.gaps import GAP
 from jixiao.review.checks.gaps import agrees
 from jixiao.review.checks.gaps import difference_finding
@@ -158,8 +160,8 @@ def _dated_inputs(
     if not dated and year in _LAST_YEAR:
         # “2023年…A，2022年…B，比去年增加C”: the two figures alone since the last change
         # told before them (with more, which of this year's is compared cannot be told)
-        before = _since_change(sentence, before)
-        last = _last_years(sentence, before)
+        before = since_change(sentence, before, _DIFF_WORD)
+        last = last_years(sentence, before)
         return (last[0], before[0]) if len(last) == 1 and len(before) == 2 else None
     if not dated:
         return None
@@ -175,29 +177,7 @@ def _dated_inputs(
 _LAST_YEAR = ("上年", "去年", "上一年")
 
 
-def _since_change(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
-    """The figures after the last change told before them (“…增加94万元,…,2017年项目支出
-    2626万元,2016年项目支出398万元,与上年相比增了…”: 2626 and 398)."""
-    told = [
-        q.end
-        for q in sentence.quantities
-        if q.end <= before[-1].start and _DIFF_WORD.search(q.label)
-    ]
-    return [q for q in before if q.start > told[-1]] if told else before
-
-
 _COMPARED = re.compile(r"(?<!相)[比较]")
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-
-
-def _last_years(sentence: Sentence, before: list[Quantity]) -> list[Quantity]:
-    """“2021年…安排7700万元，2020年…资金7650万元，比去年增加50万元”: the figure dated the
-    year before the year the sentence opens with (the year of the first figure)."""
-    opened = _YEAR.search(sentence.text, 0, before[0].start)
-    if opened is None:
-        return []
-    last = f"{int(opened.group(1)) - 1}年"
-    return [q for q in before[1:] if _YEAR.search(q.label) and last in q.label.replace(" ", "")]
 
 
 def labelled_amounts(doc: ReportDoc, label: re.Pattern[str]) -> Iterator[tuple[Sentence, Quantity]]:

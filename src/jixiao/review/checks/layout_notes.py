@@ -18,7 +18,9 @@ from jixiao.review.tables.labelled import labelled_funds
 from jixiao.review.tables.letter_columns import letter_tables
 from jixiao.review.tables.scattered import scattered_funds
 from jixiao.review.tables.scored import scored_tables
+from jixiao.review.text.kind import REPORTS
 from jixiao.review.text.kind import TABLES
+from jixiao.review.text.kind import DocKind
 from jixiao.review.text.sentences import has_any
 
 #: Header words of the national and provincial layouts, as a reviewer would name them.
@@ -96,3 +98,19 @@ def _funds_read(doc: ReportDoc) -> bool:
         or scattered_funds(doc)
         or (lettered is not None and lettered[1])
     )
+
+
+def skipped_notes(doc: ReportDoc) -> tuple[str, ...]:
+    """What the review did not check on ``doc``, and why, in a reviewer's words."""
+    identity = doc.identity
+    notes: list[str] = list(doc.read_notes)
+    if identity.kind is not DocKind.BUMEN_REPORT:
+        notes.append(f"文件识别为{identity.kind.value}，不按部门整体自评报告提纲和指标体系核对")
+    elif identity.excerpt:
+        notes.append("节选（无标题或文本不完整），不核对提纲")
+    if identity.kind not in REPORTS:
+        notes.append("非自评报告，不核对结论、满意度、套话和年份表述")
+    layout = layout_note(doc)
+    if layout is not None:
+        notes.append(layout)
+    return tuple(notes)

@@ -264,3 +264,14 @@ def parts_own(rate: Quantity) -> bool:
     """“税收收入77864万元，占预算的101.6%，增长2.1%，非税收入…”: a part's rate against its
     own plan, or its own change: neither a share of the total nor the end of the list."""
     return bool(_OWN_PLAN_RATE.match(rate.label) or _OWN_CHANGE_RATE.match(rate.label))
+
+
+def names_only(sentence: Sentence, mark: re.Match[str]) -> bool:
+    """“优势产业项目5个，分别是A、B、C；改善民生4个…”: a 分别是 (or 主要包括) naming a part's
+    items with no figure before its ；opens no list, nor does a “具体情况如下：”."""
+    word = mark.group(0)
+    if not word.startswith("分别") and not word.rstrip(":：").endswith(("如下", "包括", "包含")):
+        return False
+    ends = [i for i in (sentence.text.find(c, mark.end()) for c in "；;。") if i >= 0]
+    end = min(ends, default=len(sentence.text))
+    return not any(mark.end() <= q.start < end for q in sentence.quantities)

@@ -40,3 +40,16 @@ def split_of_another(claim: SumClaim, parts: tuple[Quantity, ...]) -> bool:
         q.kind == total.kind and q.value == added and core_name(q.label) == name
         for q in quantities_in(head)
     )
+
+
+def splits_earlier(claim: SumClaim, parts: tuple[Quantity, ...], added: Decimal) -> bool:
+    """The parts make exactly another amount stated before the total (“支出5000万元，…，教育
+    支出4000万元。其中，基本支出3000万元，项目支出2000万元”): they split that one."""
+    total, own = claim.total, {id(p) for p in parts}
+    if total.start > parts[0].start:
+        return False  # (a closing 合计 after its parts is the list's own sum)
+    return any(
+        q.kind == total.kind and q.unit == total.unit and q.value == added and not q.approx
+        for q in claim.sentence.quantities
+        if q.end <= total.start and id(q) not in own
+    )

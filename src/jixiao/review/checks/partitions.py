@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from jixiao.review.text.quantities import COUNT
+from jixiao.review.text.quantities import Quantity
+
 #: Part labels that together name a whole (so parts below the total are an error).
 PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("中央", "国家级", "省级", "市级", "区级", "县级", "乡镇级", "本级"),
@@ -143,3 +146,16 @@ def levels_down_to(labels: list[str], total: str) -> bool:
         next((at for at, ws in enumerate(_LEVELS) if any(w in x for w in ws)), -1) for x in labels
     ]
     return sorted(named) == list(range(own[0] + 1))
+
+
+_UNIT_KINDS = ("行政", "事业")
+
+
+def kinds_apart(parts: tuple[Quantity, ...]) -> bool:
+    """Counts of kinds that cannot overlap (“其中行政机构1个，事业机构2个”): one of them equal
+    to the total leaves no room for the others, whatever else the list may leave out."""
+    if any(p.kind != COUNT for p in parts) or not all(p.value for p in parts):
+        return False
+    labels = [member_label(p.label) for p in parts]
+    hits = [next((k for k in _UNIT_KINDS if k in label), None) for label in labels]
+    return all(hits) and len(set(hits)) == len(hits)

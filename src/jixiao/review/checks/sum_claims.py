@@ -18,6 +18,7 @@ from jixiao.review.checks.each_parts import counted
 from jixiao.review.checks.each_parts import each_count
 from jixiao.review.checks.list_ends import ends_parts
 from jixiao.review.checks.list_ends import list_end
+from jixiao.review.checks.list_ends import names_only
 from jixiao.review.checks.list_ends import parts_own
 from jixiao.review.checks.list_units import several_units
 from jixiao.review.checks.list_units import with_sets
@@ -309,17 +310,6 @@ def _exact(sentence: Sentence, mark: int, stop: int) -> SumClaim | None:
     return None
 
 
-def _names_only(sentence: Sentence, mark: re.Match[str]) -> bool:
-    """“优势产业项目5个，分别是A、B、C；改善民生4个…”: a 分别是 (or 主要包括) naming a part's
-    items with no figure before its ；opens no list, nor does a “具体情况如下：”."""
-    word = mark.group(0)
-    if not word.startswith("分别") and not word.rstrip(":：").endswith(("如下", "包括", "包含")):
-        return False
-    ends = [i for i in (sentence.text.find(c, mark.end()) for c in "；;。") if i >= 0]
-    end = min(ends, default=len(sentence.text))
-    return not any(mark.end() <= q.start < end for q in sentence.quantities)
-
-
 _BY_KEY = re.compile(r"^按[^，。；,;:：]{0,10}分类?[:：]$")
 
 
@@ -358,7 +348,7 @@ def _whole_through(
 def qizhong_claims(sentence: Sentence) -> list[SumClaim]:
     """“X，其中A、B”: the parts run to the next 其中 — or to the total that next 其中 splits
     (“编制117人，其中…65人，实有在职113人，其中…”: 113 is not a part of 117)."""
-    found = [m for m in QIZHONG.finditer(sentence.text) if not _names_only(sentence, m)]
+    found = [m for m in QIZHONG.finditer(sentence.text) if not names_only(sentence, m)]
     marks = [m.start() for m in found]
     totals = _keyed_totals(sentence, found)
     claims: list[SumClaim] = []

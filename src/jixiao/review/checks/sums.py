@@ -14,8 +14,10 @@ from jixiao.review.checks.level_wholes import level_wholes
 from jixiao.review.checks.list_kinds import crossed
 from jixiao.review.checks.list_kinds import one_kind
 from jixiao.review.checks.other_whole import split_of_another
+from jixiao.review.checks.other_whole import splits_earlier
 from jixiao.review.checks.partitions import PARTITIONS
 from jixiao.review.checks.partitions import indicator_kinds
+from jixiao.review.checks.partitions import kinds_apart
 from jixiao.review.checks.partitions import levels_down_to
 from jixiao.review.checks.partitions import member_label
 from jixiao.review.checks.partitions import names_whole
@@ -313,25 +315,12 @@ def _final(claim: SumClaim) -> bool:
 
 
 #: Kinds of units no unit is two of at once (a 行政 unit is no 事业 unit).
-_UNIT_KINDS = ("行政", "事业")
-
-
-def _kinds_apart(parts: tuple[Quantity, ...]) -> bool:
-    """Counts of kinds that cannot overlap (“其中行政机构1个，事业机构2个”): one of them equal
-    to the total leaves no room for the others, whatever else the list may leave out."""
-    if any(p.kind != COUNT for p in parts) or not all(p.value for p in parts):
-        return False
-    labels = [member_label(p.label) for p in parts]
-    hits = [next((k for k in _UNIT_KINDS if k in label), None) for label in labels]
-    return all(hits) and len(set(hits)) == len(hits)
-
-
 def _sum_finding(
     claim: SumClaim, parts: tuple[Quantity, ...], complete: bool = False
 ) -> ReviewFinding | None:
     total = claim.total
     added = sum((p.value for p in parts), Decimal(0))
-    if total.value and any(p.value == total.value for p in parts) and not _kinds_apart(parts):
+    if total.value and any(p.value == total.value for p in parts) and not kinds_apart(parts):
         restated = restated_whole(claim, parts, added)  # the rest may lie beside the total
         if restated is not None or not _exhaustive(claim):
             return restated
@@ -340,7 +329,7 @@ def _sum_finding(
         _not_its_parts(claim, parts, added)
         or _whole_beside(claim, parts)
         or split_of_another(claim, parts)
-        or _splits_earlier(claim, parts, added)
+        or splits_earlier(claim, parts, added)
     ):
         return None
     whole = added > total.value or complete or _exhaustive(claim) or _summed_up(claim)
@@ -367,19 +356,6 @@ def _sum_finding(
         )
     recomputed = fmt_quantity(added, total)
     return claim_finding(code, claim.sentence, total, parts[-1], message, recomputed)
-
-
-def _splits_earlier(claim: SumClaim, parts: tuple[Quantity, ...], added: Decimal) -> bool:
-    """The parts make exactly another amount stated before the total (“支出5000万元，…，教育
-    支出4000万元。其中，基本支出3000万元，项目支出2000万元”): they split that one."""
-    total, own = claim.total, {id(p) for p in parts}
-    if total.start > parts[0].start:
-        return False  # (a closing 合计 after its parts is the list's own sum)
-    return any(
-        q.kind == total.kind and q.unit == total.unit and q.value == added and not q.approx
-        for q in claim.sentence.quantities
-        if q.end <= total.start and id(q) not in own
-    )
 
 
 def _rounding_gap(claim: SumClaim, parts: tuple[Quantity, ...], added: Decimal) -> ReviewFinding:
