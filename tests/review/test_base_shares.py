@@ -132,3 +132,16 @@ def test_a_share_of_all_of_a_base_named_with_its_own_words(share: str, found: li
         f"630.15亿元，占全部采购额的{share}，比上年提高1.2个百分点。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+@pytest.mark.parametrize(("share", "found"), [("86.43%", []), ("84.63%", [("84.63%", "86.43%")])])
+def test_a_base_named_with_its_kind_after_and_no_de(
+    share: str, found: list[tuple[str, str]]
+) -> None:
+    # 占基本支出预算: the 一般公共预算基本支出 stated above, 的 left out (836415.20 ÷ 967740.18)
+    text = (
+        "六、一般公共预算基本支出情况说明\n"
+        "2023年一般公共预算基本支出967740.18元，其中：\n"
+        f"人员经费836415.20元，占基本支出预算{share}。主要包括：基本工资、津贴补贴。\n"
+    )
+    assert stated_recomputed(text, "share-mismatch") == found

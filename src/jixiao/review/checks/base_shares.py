@@ -6,7 +6,9 @@
 The share's clause opens right after its part's amount (“A元，占B的P%”); the base is the one
 amount whose words end with the base's name, in the share's paragraph or up to three
 paragraphs before, and the name is long enough to say which figure it is (four characters);
-the share's own sentence naming it first, its amount there is meant.
+the share's own sentence naming it first, its amount there is meant. A base named with its
+kind after it and no 的 (“，占基本支出预算90.68%” over “一般公共预算基本支出1133753.33元”) is
+that amount too.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from jixiao.review.text.structure import YEAR
 #: “，占政府采购支出总额的”: the clause between a part's amount and its share.
 _OF_BASE = re.compile(
     r"^\s*[，,]\s*占(?P<base>[\u4e00-\u9fff“”]{4,16}?)"
-    r"(?:的(?:比重|比例|份额)?|比重|比例)(?:分别)?(?:为|是|达到|达)?\s*$"
+    r"(?:的(?:比重|比例|份额)?|比重|比例|(?<=预算))(?:分别)?(?:为|是|达到|达)?\s*$"
 )
 #: A rate of the part between it and its share (“，完成全年预算的100.03%”): passed over.
 _OWN_RATE = re.compile(r"^\s*[，,][^，,。；;]{0,16}$")
@@ -45,15 +47,27 @@ _SAID = re.compile(r"(?:累计|共计)?(?:为|是|达|共|完成|实现|达到|[
 
 
 def _self_consistent(sentence: Sentence) -> set[int]:
-    """The shares of 分别 lists that each part's share of the parts' sum gives: a base that
-    does not is where the slip is (the list against its base says so)."""
+    """The shares of 分别 lists (or of parts naming one base in one sentence) that each part's
+    share of the parts' sum gives: a base that does not is where the slip is (the list
+    against its base says so)."""
     held: set[int] = set()
-    for parts, shares, _ in listed_groups(sentence):
+    for parts, shares, _ in [*listed_groups(sentence), *_same_base(sentence)]:
         added = sum((p.value for p in parts), Decimal(0))
         exact = [p.value / added * HUNDRED for p in parts] if added > 0 else []
         if exact and all(allowed(s, e, parts) for s, e in zip(shares, exact, strict=True)):
             held.update(id(s) for s in shares)
     return held
+
+
+def _same_base(sentence: Sentence) -> Iterator[tuple[list[Quantity], list[Quantity], str]]:
+    """The parts and shares of ``sentence`` naming one base, when more than one (“其中：A，
+    占基本支出预算P%，B，占基本支出预算Q%”)."""
+    by_name: dict[str, list[tuple[Quantity, Quantity]]] = {}
+    for part, share, name in _shares(sentence):
+        by_name.setdefault(name, []).append((part, share))
+    for name, pairs in by_name.items():
+        if len(pairs) > 1:
+            yield [p for p, _ in pairs], [s for _, s in pairs], name
 
 
 def listed_groups(sentence: Sentence) -> Iterator[tuple[list[Quantity], list[Quantity], str]]:
@@ -215,6 +229,10 @@ def _named(label: str, name: str, part: Quantity) -> bool:
         return True
     bare = name.removeprefix("全部")  # (占全部采购额的: the 采购额 stated)
     if bare != name and len(bare) >= _LEAST_BARE and label.endswith(bare):
+        return True
+    # (占基本支出预算的 over “一般公共预算基本支出A元”: the kind named before the noun)
+    head = name.removesuffix("预算")
+    if head != name and len(head) >= _LEAST_BARE and label.endswith(head) and "预算" in label:
         return True
     tail = label.rpartition(name)[2] if name in label else ""
     return 0 < len(tail) <= _LEFT_NOUN and part.label.endswith(tail)
