@@ -31,3 +31,21 @@ def test_the_level_is_not_the_budget_its_rate_is_of() -> None:
         "16524万元，比上年减收2354万元，下降12.5%。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "found"),
+    [
+        ("36.99%", []),  # 1350000 ÷ (5000000 − 1350000): said of the 总预算
+        ("39.69%", [("39.69%", "36.99%")]),  # the total's rate, two digits swapped
+        ("41.20%", [("41.20%", "55.10%")]),  # neither: held to the figure just before
+    ],
+)
+def test_a_change_after_a_qizhong_list_held_to_the_total_its_rate_slips_from(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    text = (
+        "本部门总预算5000000.00元，其中：基本支出预算1200000.00元，项目支出预算3800000.00元，"
+        f"同比增加1350000.00元，增长{rate}，主要是项目支出增加。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -177,3 +177,19 @@ def test_parts_that_make_an_earlier_amount_split_that_one() -> None:
     assert _sum_messages(text) == []
     wrong = text.replace("项目支出2000万元", "项目支出2100万元")  # makes neither 5000 nor 4000
     assert len(_sum_messages(wrong)) == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ("3980", "若比率无误，3980万元疑为3908万元之误（相邻两位数字颠倒）"),  # 3908 ÷ 31512
+        ("3908", None),  # right
+        ("3950", None),  # no slip of the hand makes 12.40% of it: nothing is named
+    ],
+)
+def test_a_change_whose_rate_names_it_as_a_slip(change: str, said: str | None) -> None:
+    text = f"全县一般公共预算收入35420万元，同比增长12.40%，增收{change}万元。"
+    messages = [f.message for f in findings_of(text) if f.code == "rate-mismatch"]
+    named = [m[m.index("若比率无误") :] for m in messages if "若比率无误" in m]
+    assert named == ([said + "。"] if said else [])
+    assert len(messages) == (0 if change == "3908" else 1)

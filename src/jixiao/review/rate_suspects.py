@@ -2,6 +2,8 @@
 to stand: where the rate is written finely enough that one value alone, at the figure's own
 places, gives it (195.5 ÷ 230 is 85.00%, written 97.75%: 195.5 ÷ 200 is the only budget to
 the unit that gives 97.75%), the finding says so, as the difference check does for a change.
+A rate of change over its level (c ÷ (L − c)) leaves a few values for either figure; the
+nearest is named only when the figure as written is a slip of the hand from it (2978 for 2798).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from decimal import Decimal
 from jixiao.core.numbers import HUNDRED
 from jixiao.review.model import ReviewFinding
 from jixiao.review.slips import places
+from jixiao.review.slips import slip
 
 _CODES = frozenset({"rate-mismatch", "table-rate-mismatch"})
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -72,6 +75,10 @@ class _Side:
         named = label or self.figure + self.unit
         return f"{named}应为{new}{self.unit}"
 
+    def slipped(self, new: Decimal) -> str:
+        """“2978万元疑为2798万元之误（相邻两位数字颠倒）”."""
+        return f"{self.figure}{self.unit}疑为{new}{self.unit}之误（{slip(self.figure, str(new))}）"
+
 
 #: “按报告所列数据（265.4万元、231.08万元）复算”: the two figures, whole first.
 _LISTED = re.compile(
@@ -104,18 +111,77 @@ def _sides(finding: ReviewFinding) -> tuple[_Side, _Side] | None:
     return (part, whole) if exact.quantize(places(told)) == Decimal(told) else None
 
 
+#: “2,978万元÷(28,583万元－2,978万元)”: a change over the level it changed from (the level
+#: now less an increase, or plus a decrease).
+_CHANGE = re.compile(
+    rf"(?<![\d.])(?P<part>{_NUMBER})(?P<unit>[万亿]?元|人次|人|个|项|户|次)?÷[(（]"
+    rf"(?P<whole>{_NUMBER})(?P=unit)?(?P<sign>[－＋])(?P=part)(?P=unit)?[)）]"
+)
+
+
+def _needed_change(part: str, level: str, rate: str, down: bool) -> tuple[Decimal | None, ...]:
+    """The change and the level now that would give ``rate`` with the other as written: the
+    rate is c ÷ (L − c) for an increase, c ÷ (L + c) for a decrease."""
+    c, n, r = Decimal(part), Decimal(level), Decimal(rate)
+    half = places(rate) / 2
+    low, high = (r - half) / HUNDRED, (r + half) / HUNDRED
+    if low <= 0 or (down and high >= 1):
+        return None, None
+    sign = -1 if down else 1  # c = r·L ÷ (1 ± r), L = c ÷ r ± c, c rising with r
+    r = r / HUNDRED
+    new_part = _nearest(low * n / (1 + sign * low), high * n / (1 + sign * high), places(part))
+    new_level = _nearest(c / high + sign * c, c / low + sign * c, places(level))
+    return (
+        (r * n / (1 + sign * r)).quantize(places(part)) if new_part else None,
+        (c / r + sign * c).quantize(places(level)) if new_level else None,
+    )
+
+
+#: The most values at a figure's places a rate's rounding may leave for it to be named.
+_FEW = 3
+
+
+def _nearest(low: Decimal, high: Decimal, step: Decimal) -> bool:
+    """[low, high] holds a value at ``step`` and no more than a few."""
+    first = (low / step).to_integral_value(ROUND_CEILING)
+    last = (high / step).to_integral_value(ROUND_FLOOR)
+    return 0 < first <= last < first + _FEW
+
+
+def _change_sides(finding: ReviewFinding) -> tuple[_Side, _Side, bool] | None:
+    found = list(_CHANGE.finditer(finding.message))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    unit = match.group("unit") or ""
+    part = _Side("", match.group("part").replace(",", ""), unit)
+    level = _Side("", match.group("whole").replace(",", ""), unit)
+    return part, level, match.group("sign") == "＋"
+
+
 def _with_needed(finding: ReviewFinding) -> ReviewFinding:
     rate = _RATE.match(finding.stated or "")
-    sides = _sides(finding)
-    if sides is None or rate is None or not _fine(rate.group("rate")):
+    if rate is None or not _fine(rate.group("rate")):
+        return finding
+    changed = _change_sides(finding)
+    sides = _sides(finding) if changed is None else changed[:2]
+    if sides is None:
         return finding
     part, whole = sides
-    new_part, new_whole = _needed(part.figure, whole.figure, rate.group("rate"))
-    told = [
-        side.needs(new)
-        for side, new in ((part, new_part), (whole, new_whole))
-        if new is not None and new != Decimal(side.figure)
-    ]
+    new_part, new_whole = (
+        _needed(part.figure, whole.figure, rate.group("rate"))
+        if changed is None
+        else _needed_change(part.figure, whole.figure, rate.group("rate"), changed[2])
+    )
+    pairs = [(side, new) for side, new in ((part, new_part), (whole, new_whole)) if new]
+    if changed is not None:  # (named only as a slip: the nearest of a few values)
+        told = [side.slipped(new) for side, new in pairs if slip(side.figure, str(new))]
+        return (
+            replace(finding, message=f"{finding.message}若比率无误，{told[0]}。")
+            if told
+            else finding
+        )
+    told = [side.needs(new) for side, new in pairs if new != Decimal(side.figure)]
     if not told:
         return finding
     return replace(finding, message=f"{finding.message}若比率无误，则{'，或'.join(told)}。")

@@ -26,6 +26,8 @@ from jixiao.review.checks.rate_inputs import SCHEDULE_GAP
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.slips import places
+from jixiao.review.slips import slip
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
@@ -199,12 +201,32 @@ def _single_changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             # base: “较2016年决算4.08万元，增加了0.47万元”)
         if current.approx:
             continue
-        finding = level_change(sentence, current, change, rate, current.start)
-        whole = _whole_before_parts(sentence, before, current)
-        if whole is not None and level_change(sentence, whole, change, rate, whole.start) is None:
-            continue  # “总预算A，其中：…，项目支出B，同比增加C”: said of A, which it fits
+        finding = _said_of(sentence, before, current, change, rate)
         if finding is not None:
             yield finding
+
+
+def _said_of(
+    sentence: Sentence, before: list[Quantity], current: Quantity, change: Quantity, rate: Quantity
+) -> ReviewFinding | None:
+    """The finding on the rate of ``change`` over ``current``, or over the total a 其中 opens
+    before it: “总预算A，其中：…，项目支出B，同比增加C” is said of A when it fits A, or when it
+    is A's rate with a slip of the hand."""
+    finding = level_change(sentence, current, change, rate, current.start)
+    whole = _whole_before_parts(sentence, before, current)
+    if whole is None:
+        return finding
+    of_whole = level_change(sentence, whole, change, rate, whole.start)
+    return of_whole if of_whole is None or _slipped(rate, of_whole) else finding
+
+
+def _slipped(rate: Quantity, finding: ReviewFinding) -> bool:
+    """The rate is the one ``finding`` recomputes, with a slip of the hand."""
+    right = re.match(r"\d+(?:\.\d+)?", finding.recomputed or "")
+    written = rate.text.rstrip("%")
+    if right is None or not re.fullmatch(r"\d+(?:\.\d+)?", written):
+        return False
+    return slip(written, str(Decimal(right.group()).quantize(places(written)))) is not None
 
 
 def _whole_before_parts(
