@@ -193,3 +193,20 @@ def test_a_change_whose_rate_names_it_as_a_slip(change: str, said: str | None) -
     named = [m[m.index("若比率无误") :] for m in messages if "若比率无误" in m]
     assert named == ([said + "。"] if said else [])
     assert len(messages) == (0 if change == "3908" else 1)
+
+
+@pytest.mark.parametrize(
+    ("local", "said"),
+    [
+        ("90", "若总数无误，90万元疑为60万元之误（一位数字录入有误）。"),  # 1,280.40 − 1,220.40
+        ("60", None),  # right: no finding
+        ("75", ""),  # no single digit makes it right: the part is not told
+    ],
+)
+def test_one_part_a_single_digit_from_right_is_named(local: str, said: str | None) -> None:
+    text = (
+        "本年度项目实际支出1280.40万元，其中：省级资金1202.15万元、市级资金18.25万元、"
+        f"县级资金{local}万元。\n"
+    )
+    tails = [m[m.index("请核实。") + len("请核实。") :] for m in _sum_messages(text)]
+    assert tails == ([] if said is None else [said])

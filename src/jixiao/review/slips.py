@@ -10,6 +10,7 @@ from jixiao.review.checks.swapped_digits import swapped
 
 SWAPPED = "相邻两位数字颠倒"
 MOVED_POINT = "小数点错位"
+ONE_DIGIT = "一位数字录入有误"
 
 
 def _plain(figure: str) -> str:
@@ -26,6 +27,14 @@ def moved_point(written: str, meant: str) -> bool:
     """``written`` is ``meant`` with its decimal point moved (15.8 for 158, 0.32 for 3.2)."""
     a, b = _plain(written), _plain(meant)
     return _significant(a) == _significant(b) and Decimal(a) != Decimal(b)
+
+
+def one_digit(written: str, meant: str) -> bool:
+    """``written`` is ``meant`` with one digit typed wrong (80 for 50, 1,320 for 1,220)."""
+    a, b = _plain(written), _plain(meant)
+    if len(a) != len(b) or a.find(".") != b.find(".") or a.lstrip("0") != a:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1 and b[0] != "0"
 
 
 def slip(written: str, meant: str) -> str | None:

@@ -6,6 +6,8 @@ neighbouring digits swapped is the commonest slip by hand:
 The parts make 19834.096, 630 over; 1929 less 630 is 1299, the same digits with two swapped:
 the finding names 1929 as the likely slip. With two parts and no such swap, either may be the
 wrong one, and the finding gives what each would have to be (as the difference check does).
+With more, the one figure whose point moved, or else the one figure a single digit typed wrong
+would make right (80 for 50), is named.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from decimal import Decimal
 from jixiao.review.knock_ons import FIGURE
 from jixiao.review.model import ReviewFinding
 from jixiao.review.slips import MOVED_POINT
+from jixiao.review.slips import ONE_DIGIT
 from jixiao.review.slips import SWAPPED
+from jixiao.review.slips import one_digit
 from jixiao.review.slips import places
 from jixiao.review.slips import slip
 
@@ -71,7 +75,10 @@ def _suspects(parts: list[str], gap: Decimal, total: str, unit: str) -> str | No
     fixes = [(part, fix) for part, fix in fixes if Decimal(part)]  # (12 + 0 + 1: two parts)
     if len(fixes) != 2 or not all(fix for _, fix in fixes):
         moved = [(who, p, fix) for who, p, fix, how in slips if how == MOVED_POINT]
-        return _told(moved, unit) + f"（{MOVED_POINT}）。" if len(moved) == 1 else None
+        if len(moved) == 1:
+            return _told(moved, unit) + f"（{MOVED_POINT}）。"
+        typed = [(who, p, fix) for who, p, fix in named if one_digit(p, fix)]
+        return _told(typed, unit) + f"（{ONE_DIGIT}）。" if len(typed) == 1 else None
     (one, fix_one), (other, fix_other) = fixes
     if one == other:
         return f"若总数无误，则其中一项{one}{unit}应为{fix_one}{unit}。"
