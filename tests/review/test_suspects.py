@@ -210,3 +210,15 @@ def test_one_part_a_single_digit_from_right_is_named(local: str, said: str | Non
     )
     tails = [m[m.index("请核实。") + len("请核实。") :] for m in _sum_messages(text)]
     assert tails == ([] if said is None else [said])
+
+
+def test_a_sum_short_of_its_total_names_a_swapped_part_past_the_count_of_parts() -> None:
+    # 12,480 + 9,324 + 4,072 = 25,876, 18 short of 25,894: 9,324 is 9,342 with 4 and 2 swapped
+    text = (
+        "2023年全区一般公共预算收入25894万元，其中：税收收入12480万元，非税收入9324万元，"
+        "上级补助收入4072万元。\n"
+    )
+    said = [f.message for f in findings_of(text) if f.code == "sum-short"]
+    assert [
+        m.endswith("若总数无误，9324万元疑为9342万元之误（相邻两位数字颠倒）。") for m in said
+    ] == [True]

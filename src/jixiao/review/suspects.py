@@ -35,7 +35,10 @@ def _value(text: str | None) -> Decimal | None:
 def _parts(message: str, told: tuple[Decimal, ...]) -> list[str]:
     """The figures of a sum's message that are its parts: not the total, the sum or the gap
     (each passed over once, the gap from the end)."""
-    figures = FIGURE.findall(message)
+    # (“所列3项合计…”: a count of the parts, no part)
+    figures = [
+        m.group(0) for m in FIGURE.finditer(message) if message[m.end() : m.end() + 1] != "项"
+    ]
     values = [Decimal(f.replace(",", "")) for f in figures]
     drop: set[int] = set()
     for number, from_end in zip(told, (False, False, True), strict=True):
