@@ -25,6 +25,7 @@ from jixiao.review.checks.carried_levels import check_carried_levels
 from jixiao.review.checks.carried_plans import check_carried_plans
 from jixiao.review.checks.cell_labels import check_cell_labels
 from jixiao.review.checks.cell_paragraphs import check_cell_paragraphs
+from jixiao.review.checks.cell_runs import check_cell_runs
 from jixiao.review.checks.cell_shares import check_cell_shares
 from jixiao.review.checks.change_lines import check_change_lines
 from jixiao.review.checks.change_parts import check_change_parts
@@ -300,6 +301,7 @@ CHECKS: tuple[Check, ...] = (
     check_scattered_funds,
     check_change_tables,
     check_subtotal_lines,
+    check_cell_runs,
     check_numbering,
     check_cell_paragraphs,
     check_cell_shares,
