@@ -44,6 +44,7 @@ from jixiao.review.checks.cost_rows import check_cost_rows
 from jixiao.review.checks.count_shares import check_count_shares
 from jixiao.review.checks.counted_money import check_counted_money
 from jixiao.review.checks.criteria_points import check_criteria_points
+from jixiao.review.checks.criteria_rows import check_criteria_rows
 from jixiao.review.checks.declines import check_declines
 from jixiao.review.checks.derived_rates import check_derived_rates
 from jixiao.review.checks.detail_lines import check_detail_lines
@@ -237,6 +238,7 @@ CHECKS: tuple[Check, ...] = (
     check_cell_labels,
     check_glued_pairs,
     check_glued_framework,
+    check_criteria_rows,
     check_declared_total,
     check_heading_scores,
     check_scored_lines,

@@ -22,7 +22,7 @@ from jixiao.review.model import ReviewFinding
 _ITEM = re.compile(r"(?:^|[;；。\s])\s*(\d{1,2})[、.．]")
 #: A criterion's own points: the first bracket with a figure and 分 (“(2分,其中…1分…)”).
 _POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分")
-_NOT_A_SHARE = re.compile(
+NOT_A_SHARE = re.compile(
     r"扣|加分|最高|最多|上限|每|不超过|酌情|达到|以上|以下|低于|高于|不足|未达"
 )
 #: A criterion that only says when nothing is given (“未设置绩效目标，该栏不得分”).
@@ -48,7 +48,7 @@ def share_points(items: list[str]) -> list[Decimal] | None:
         found = _POINTS.search(item)
         if found is None and _NOTHING.search(item):
             continue
-        if found is None or _NOT_A_SHARE.search(item[: found.start()]):
+        if found is None or NOT_A_SHARE.search(item[: found.start()]):
             return None
         if not Decimal(found.group(1)):
             return None  # “支付率低于90%（0分）”: grades of one measure, only one applies
