@@ -145,3 +145,18 @@ def test_a_base_named_with_its_kind_after_and_no_de(
         f"人员经费836415.20元，占基本支出预算{share}。主要包括：基本工资、津贴补贴。\n"
     )
     assert stated_recomputed(text, "share-mismatch") == found
+
+
+def test_a_base_with_a_long_name_stated_sections_before() -> None:
+    # 本年支出合计 in the 支出决算 section, its share in the 一般公共预算 section below
+    text = (
+        "三、支出决算情况说明\n2023年本年支出合计5126.40万元，其中：基本支出3108.52万元，"
+        "项目支出2017.88万元。\n支出决算结构图\n四、财政拨款收入支出决算总体情况说明\n"
+        "2023年财政拨款收入总计2210.35万元。\n财政拨款收、支决算总计变动情况\n"
+        "五、一般公共预算财政拨款支出决算情况说明\n（一）总体情况\n"
+        "2023年一般公共预算财政拨款支出1894.20万元，占本年支出合计的{share}。\n"
+    )
+    assert stated_recomputed(text.format(share="36.95%"), "share-mismatch") == []
+    assert stated_recomputed(text.format(share="36.59%"), "share-mismatch") == [
+        ("36.59%", "36.95%")
+    ]

@@ -255,12 +255,32 @@ def _split_named(label: str, name: str) -> bool:
 def _base(
     sentences: tuple[Sentence, ...], at: int, part: Quantity, share: Quantity, name: str
 ) -> Quantity | None:
-    """The one amount stated for ``name`` before the share."""
+    """The one amount stated for ``name`` before the share: in its paragraph or the few
+    before, or, for a name long enough to say which figure it is (本年支出合计), anywhere
+    before when the nearer ones do not state it."""
+    near = _base_within(sentences, at, part, share, name, REACH)
+    if near is None and len(name) >= _FAR_NAME:
+        return _base_within(sentences, at, part, share, name, None)
+    return near
+
+
+#: The least length of a base's name that is sought past :data:`REACH`.
+_FAR_NAME = 6
+
+
+def _base_within(
+    sentences: tuple[Sentence, ...],
+    at: int,
+    part: Quantity,
+    share: Quantity,
+    name: str,
+    reach: int | None,
+) -> Quantity | None:
     here = sentences[at]
     found: dict[Decimal, Quantity] = {}
     own: list[Quantity] = []  # the share's own sentence's, nearest last
     for sentence in sentences[: at + 1]:
-        if here.paragraph.index - sentence.paragraph.index > REACH:
+        if reach is not None and here.paragraph.index - sentence.paragraph.index > reach:
             continue
         for q in sentence.quantities:
             if sentence is here and q.start >= share.start:
