@@ -204,3 +204,16 @@ def test_a_list_opened_by_namely_names_every_part() -> None:
 )
 def test_a_namely_that_does_not_follow_the_amount_names_no_whole(text: str) -> None:
     assert codes_of("某县2023年度项目支出绩效自评报告\n" + text) & _ALARMS == set()
+
+
+@pytest.mark.parametrize(("total", "found"), [("75", []), ("78", [("78万元", "75.00万元")])])
+def test_a_list_closed_after_what_its_last_amount_went_to_is_whole_at_a_cut(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # each amount before the words it went to, the sentence closed, the excerpt cut later on
+    text = (
+        f"实际完成情况 本项目共申请预算资金{total}万元。其中:25万元用于村道维修;20万元用于"
+        "排水沟清淤;30万元用于路灯更换、线路改造。本项目共完成预算资金74.8万元,其中:25万元"
+        "用于村道维修;20万元用于排水沟清淤;29.8万元用于路灯更换、线路"
+    )
+    assert stated_recomputed(text, "sum-short") == found

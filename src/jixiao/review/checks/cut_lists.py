@@ -45,10 +45,15 @@ def _rest_last(claim: SumClaim) -> bool:
 
 
 def _full_stop(claim: SumClaim) -> bool:
-    """A list whose sentence ends in a full stop right after its last part, before the cut
+    """A list whose sentence ends in a full stop right after its last part, or after the
+    words its last amount goes to (“…；30万元用于项目设计、规划、测绘。”), before the cut
     (“…其他资本性支出66.6万元。年度决算…”): nothing of it is cut off."""
     rest = claim.sentence.text[claim.parts[-1].end :].strip()
-    return rest == "。"
+    return _STOPPED.fullmatch(rest) is not None
+
+
+#: What may follow a list's last part to its full stop: the words naming what it went to.
+_STOPPED = re.compile(r"[^\d，,；;。]{0,30}。")
 
 
 #: Parts short of their total by less than this share of it: a slip, not a part left out.
