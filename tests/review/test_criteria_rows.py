@@ -5,6 +5,8 @@ ours)."""
 from __future__ import annotations
 
 import pytest
+from review_support import codes_of
+from review_support import findings_of
 from review_support import stated_recomputed
 
 _TABLE = (
@@ -34,9 +36,12 @@ def test_points_of_a_rows_criteria_against_its_weight(
 
 
 def test_a_block_whose_weights_miss_its_label() -> None:
-    # 目标设定(6分) over 3 + 3; 决策(20分) over 6 + 14: all hold; 资源配置 14 = 7 + 7
-    text = _TABLE.format(basis="3", duty="1", first="3").replace("资源配置(14分)", "资源配置(15分)")
-    assert (
-        stated_recomputed(text, "score-mismatch") != []
-        or stated_recomputed(text, "weight-total-mismatch") != []
-    )
+    # 资源配置 over 7 + 7: written 15, named once (决策 holds with it read as 14)
+    text = _TABLE.format(basis="3", duty="1", first="3")
+    assert codes_of(text) & {"score-mismatch", "weight-total-mismatch"} == set()
+    wrong = text.replace("资源配置(14分)", "资源配置(15分)")
+    found = [f for f in findings_of(wrong) if "资源配置" in f.message]
+    assert [(f.code, f.stated, f.recomputed) for f in found] == [
+        ("weight-total-mismatch", "15分", "14分")
+    ]
+    assert found[0].message.endswith("若该指标分值无误，则其中一项7分应为8分。")

@@ -12,6 +12,7 @@ would make right (80 for 50), is named.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -24,7 +25,11 @@ from jixiao.review.slips import one_digit
 from jixiao.review.slips import places
 from jixiao.review.slips import slip
 
-_CODES = frozenset({"sum-mismatch", "sum-short", "score-mismatch"})
+_CODES = frozenset(
+    {"sum-mismatch", "sum-short", "score-mismatch", "weight-total-mismatch", "score-total-mismatch"}
+)
+#: A name quoted in a message (“效益指标(30分)”): its figures are no parts.
+_QUOTED = re.compile(r"“[^”]*”")
 
 
 def _value(text: str | None) -> Decimal | None:
@@ -35,10 +40,9 @@ def _value(text: str | None) -> Decimal | None:
 def _parts(message: str, told: tuple[Decimal, ...]) -> list[str]:
     """The figures of a sum's message that are its parts: not the total, the sum or the gap
     (each passed over once, the gap from the end)."""
-    # (“所列3项合计…”: a count of the parts, no part)
-    figures = [
-        m.group(0) for m in FIGURE.finditer(message) if message[m.end() : m.end() + 1] != "项"
-    ]
+    # (“所列3项合计…”: a count of the parts, no part; “效益指标(30分)”: a name)
+    plain = _QUOTED.sub(lambda m: " " * len(m.group(0)), message)
+    figures = [m.group(0) for m in FIGURE.finditer(plain) if plain[m.end() : m.end() + 1] != "项"]
     values = [Decimal(f.replace(",", "")) for f in figures]
     drop: set[int] = set()
     for number, from_end in zip(told, (False, False, True), strict=True):
@@ -113,9 +117,12 @@ def _with_suspect(finding: ReviewFinding) -> ReviewFinding:
     parts = _parts(finding.message, (stated, added, abs(gap)))
     if sum((Decimal(_digits(part)) for part in parts), Decimal(0)) != added:
         return finding  # the message lists no parts that make the sum (a gap's two levels)
-    unit = _unit(finding.recomputed or "")
+    weights = finding.code == "weight-total-mismatch"  # (a label's weight over its rows')
+    unit = _unit(finding.recomputed or "") or ("分" if weights else "")
     total = FIGURE.search(finding.stated or "")
     said = _suspects(parts, gap, "" if total is None else total.group(0), unit)
+    if said is not None and weights:
+        said = said.replace("总数", "该指标分值")
     return finding if said is None else replace(finding, message=finding.message + said)
 
 
