@@ -80,6 +80,7 @@ from jixiao.review.checks.lead_totals import check_lead_totals
 from jixiao.review.checks.letter_formulas import check_letter_formulas
 from jixiao.review.checks.letter_rates import check_letter_rates
 from jixiao.review.checks.level_counts import check_level_counts
+from jixiao.review.checks.listed_changes import check_listed_changes
 from jixiao.review.checks.listed_rates import check_listed_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.listed_wholes import check_listed_wholes
@@ -304,6 +305,7 @@ CHECKS: tuple[Check, ...] = (
     check_change_tables,
     check_subtotal_lines,
     check_cell_runs,
+    check_listed_changes,
     check_numbering,
     check_cell_paragraphs,
     check_cell_shares,
