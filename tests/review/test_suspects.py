@@ -184,6 +184,7 @@ def test_parts_that_make_an_earlier_amount_split_that_one() -> None:
     [
         ("3980", "若比率无误，3980万元疑为3908万元之误（相邻两位数字颠倒）"),  # 3908 ÷ 31512
         ("3908", None),  # right
+        ("3968", "若比率无误，3968万元疑为3908万元之误（一位数字录入有误）"),
         ("3950", None),  # no slip of the hand makes 12.40% of it: nothing is named
     ],
 )

@@ -17,6 +17,8 @@ from decimal import Decimal
 
 from jixiao.core.numbers import HUNDRED
 from jixiao.review.model import ReviewFinding
+from jixiao.review.slips import ONE_DIGIT
+from jixiao.review.slips import one_digit
 from jixiao.review.slips import places
 from jixiao.review.slips import slip
 
@@ -77,7 +79,7 @@ class _Side:
 
     def slipped(self, new: Decimal) -> str:
         """“2978万元疑为2798万元之误（相邻两位数字颠倒）”."""
-        return f"{self.figure}{self.unit}疑为{new}{self.unit}之误（{slip(self.figure, str(new))}）"
+        return f"{self.figure}{self.unit}疑为{new}{self.unit}之误（{_typed(self.figure, new)}）"
 
 
 #: “按报告所列数据（265.4万元、231.08万元）复算”: the two figures, whole first.
@@ -148,6 +150,11 @@ def _nearest(low: Decimal, high: Decimal, step: Decimal) -> bool:
     return 0 < first <= last < first + _FEW
 
 
+def _typed(figure: str, new: Decimal) -> str | None:
+    """How ``figure`` is ``new`` typed wrong: digits swapped, the point moved, one digit."""
+    return slip(figure, str(new)) or (ONE_DIGIT if one_digit(figure, str(new)) else None)
+
+
 def _change_sides(finding: ReviewFinding) -> tuple[_Side, _Side, bool] | None:
     found = list(_CHANGE.finditer(finding.message))
     if len(found) != 1:
@@ -175,7 +182,7 @@ def _with_needed(finding: ReviewFinding) -> ReviewFinding:
     )
     pairs = [(side, new) for side, new in ((part, new_part), (whole, new_whole)) if new]
     if changed is not None:  # (named only as a slip: the nearest of a few values)
-        told = [side.slipped(new) for side, new in pairs if slip(side.figure, str(new))]
+        told = [side.slipped(new) for side, new in pairs if _typed(side.figure, new)]
         return (
             replace(finding, message=f"{finding.message}若比率无误，{told[0]}。")
             if told

@@ -32,9 +32,15 @@ def moved_point(written: str, meant: str) -> bool:
 def one_digit(written: str, meant: str) -> bool:
     """``written`` is ``meant`` with one digit typed wrong (80 for 50, 1,320 for 1,220)."""
     a, b = _plain(written), _plain(meant)
-    if len(a) != len(b) or a.find(".") != b.find(".") or a.lstrip("0") != a:
+    if len(a) != len(b) or a.find(".") != b.find(".") or _padded(a) or _padded(b):
         return False
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1 and b[0] != "0"
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _padded(figure: str) -> bool:
+    """A whole part opening with a zero it does not need (012, 05.3): no figure as written."""
+    whole = figure.partition(".")[0]
+    return len(whole) > 1 and whole[0] == "0"
 
 
 def slip(written: str, meant: str) -> str | None:
