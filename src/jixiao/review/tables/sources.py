@@ -5,7 +5,7 @@ cells placed on the header's columns — by position in a grid, else in reading 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jixiao.review.model import Paragraph
@@ -105,12 +105,29 @@ def _placed(roles: list[str], cells: list[Figure | None], tail: list[str]) -> di
     return placed
 
 
+def _no_weight_of_its_own(
+    placed: dict[str, Figure], total: Mapping[str, Figure]
+) -> dict[str, Figure]:
+    """A source row's one figure past its amounts read as its 分值, under a total that has a
+    分值 and a 执行率 of its own and another 分值 (“单位资金: 120,000.00 120,000.00 30,000.00
+    52” under “资金总额: … 10.00 25 2.5”): a source has no 分值 (the total's is merged down over
+    it, the same figure), so the figure is its 执行率."""
+    weight = placed.get("weight")
+    if weight is None or set(placed) & {"rate", "score"}:
+        return placed
+    own = total.get("weight")
+    if own is None or "rate" not in total or own.value == weight.value:
+        return placed
+    rest = {role: value for role, value in placed.items() if role != "weight"}
+    return {**rest, "rate": as_rate(weight)}
+
+
 def source_rows(
     stream: tuple[Token, ...],
     start: int,
     roles: list[str],
     found: list[SourceRow],
-    total: Collection[str] = (),
+    total: Mapping[str, Figure],
 ) -> Rows | None:
     """The rows under 年度资金总额 (本年财政拨款, 上年结转资金, 其他资金; 基本支出, 项目支出),
     each with its label and money cells; None when a row is only partly filled (its columns
@@ -137,7 +154,7 @@ def source_rows(
         label = text[labels[0].start() : labels[-1].end()]
         rows.append((label, cells if any(cells) else []))
         if any(cells):
-            placed = _placed(roles, cells, tail)
+            placed = _no_weight_of_its_own(_placed(roles, cells, tail), total)
             found.append(SourceRow(labels[-1].group(0), row_paragraph, placed))
     if position < len(stream) and _unknown_source(stream, position):
         return None  # a row with money under the total that is not a known source
@@ -150,7 +167,7 @@ def _source_row(
     label: re.Match[str],
     roles: list[str],
     header: tuple[dict[str, int], int] | None,
-    total: Collection[str] = (),
+    total: Mapping[str, Figure],
 ) -> tuple[list[Figure | None], list[str], int] | None:
     """One source row from ``position``: its money cells, the cells after them (执行率, 得分)
     and where the next row starts; None when the row is only partly filled."""
@@ -204,7 +221,7 @@ def _at_money(roles: list[str], blank: int, cells: list[Figure | None]) -> list[
 
 
 def _lost_like_total(
-    pieces: list[tuple[str, Paragraph]], roles: list[str], total: Collection[str]
+    pieces: list[tuple[str, Paragraph]], roles: list[str], total: Mapping[str, Figure]
 ) -> int:
     """“年度资金总额 | 32.4 | 31.69 | 10 | 97.80% | 9” under a header that opens with 年初预算数:
     a form whose 年初 cells were all dropped. A source row whose cells up to its 执行率, all
