@@ -211,7 +211,7 @@ def make_finding(
         paragraph=paragraph.index,
         quote=short_quote(paragraph.text, start, end),
         stated=_plain(stated),
-        recomputed=recomputed,
+        recomputed=_plain(recomputed),
         place=place_of(paragraph, stated),
     )
 
@@ -240,8 +240,8 @@ def _at_stated_places(stated: str | None, recomputed: str | None, message: str) 
 
 
 def _plain(stated: str | None) -> str | None:
-    """The stated figure without its thousands separators (120,000.00 → 120000.00), written
-    like the recomputed one beside it."""
+    """A figure without its thousands separators (120,000.00 → 120000.00), the stated and the
+    recomputed written alike."""
     return _THOUSANDS.sub("", stated) if stated is not None else None
 
 
