@@ -223,3 +223,19 @@ def test_a_sum_short_of_its_total_names_a_swapped_part_past_the_count_of_parts()
     assert [
         m.endswith("若总数无误，9324万元疑为9342万元之误（相邻两位数字颠倒）。") for m in said
     ] == [True]
+
+
+@pytest.mark.parametrize(
+    ("change", "codes"),
+    [
+        ("2", set()),  # 566 − 564 = 2, 2 ÷ 566 = 0.35%
+        ("3", {"difference-mismatch"}),  # 2 to 4 within the levels' rounding, but 0.35% pins 2
+    ],
+)
+def test_a_change_within_the_levels_rounding_that_the_rate_says_is_wrong(
+    change: str, codes: set[str]
+) -> None:
+    text = f"2023年“三公”经费支出564万元，比上年支出566万元减少{change}万元，下降0.35%。"
+    found = [f for f in findings_of(text) if f.severity == "error"]
+    assert {f.code for f in found} == codes
+    assert all(f.stated == "3万元" and f.recomputed == "2.00万元" for f in found)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from jixiao.review.checks.changes import STATED_PRIOR
+from jixiao.review.checks.gaps import difference_finding
 from jixiao.review.checks.percent_findings import change_finding
 from jixiao.review.checks.rate_findings import HUNDRED
 from jixiao.review.model import ReportDoc
@@ -20,6 +22,7 @@ from jixiao.review.text.quantities import DATE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.quantities import fmt_quantity
 from jixiao.review.text.sentences import Sentence
 from jixiao.review.text.sentences import doc_sentences
 from jixiao.review.text.sentences import same_measure
@@ -65,7 +68,9 @@ def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             continue
         if _levels_give(sentence, (base, change, rate)):
             continue  # the change itself is wrong: the difference check tells it
-        finding = over_base(sentence, (change, base, rate), base.start)
+        finding = _pinned_change(sentence, (base, change, rate)) or over_base(
+            sentence, (change, base, rate), base.start
+        )
         if finding is not None:
             yield finding
 
@@ -84,6 +89,33 @@ def _levels_give(sentence: Sentence, figures: tuple[Quantity, Quantity, Quantity
     if abs(gap - change.value) <= level.ulp + base.ulp + change.ulp:
         return False  # (433 and 431 with a fall of 3: within rounding, no difference is told)
     return abs(rate.value - gap / base.value * HUNDRED) <= rate.ulp
+
+
+def _pinned_change(
+    sentence: Sentence, figures: tuple[Quantity, Quantity, Quantity]
+) -> ReviewFinding | None:
+    """A change within the rounding of the two levels written before it, but not the one the
+    rate pins down (“支出431万元，比上年433万元减少3万元，下降0.46%”: the levels' gap may be 1
+    to 3, the rate makes it 433 × 0.46% = 1.99, so 2): the change is the wrong figure, not
+    the rate."""
+    base, change, rate = figures
+    before = [q for q in sentence.quantities[: sentence.quantities.index(base)] if q.kind != DATE]
+    if not before or not same_measure(before[-1], base):
+        return None
+    level = before[-1]
+    gap = abs(level.value - base.value)
+    step = 2 * change.ulp  # the change's last written digit
+    pinned, even = (
+        (x / step).quantize(Decimal(1)) * step for x in (rate.value * base.value / HUNDRED, gap)
+    )
+    if pinned != even or pinned == change.value:
+        return None
+    right = fmt_quantity(gap, change)
+    message = (
+        f"{level.text}与{base.text}相差{right}（按{rate.text}复算亦为{right}），"
+        f"报告列为{change.text}，请核实。"
+    )
+    return difference_finding(sentence, level, change, message, right)
 
 
 def bare_prior(sentence: Sentence, base: Quantity) -> bool:
