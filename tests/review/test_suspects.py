@@ -239,3 +239,21 @@ def test_a_change_within_the_levels_rounding_that_the_rate_says_is_wrong(
     found = [f for f in findings_of(text) if f.severity == "error"]
     assert {f.code for f in found} == codes
     assert all(f.stated == "3万元" and f.recomputed == "2.00万元" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("spent", "said"),
+    [
+        ("2300", "若比率无误，2300万元疑为3200万元之误（相邻两位数字颠倒）"),  # 3200 ÷ 5000 = 64%
+        ("3200", None),  # right
+        ("2900", None),  # no slip of the hand gives 64%
+    ],
+)
+def test_a_coarse_rate_names_the_figure_a_slip_would_make_give_it(
+    spent: str, said: str | None
+) -> None:
+    text = f"该项目全年预算数5000万元，全年执行数{spent}万元，预算执行率为64%。"
+    messages = [f.message for f in findings_of(text) if f.code == "rate-mismatch"]
+    named = [m[m.index("若比率无误") :] for m in messages if "若比率无误" in m]
+    assert named == ([said + "。"] if said else [])
+    assert len(messages) == (0 if spent == "3200" else 1)

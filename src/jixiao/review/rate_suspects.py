@@ -89,10 +89,21 @@ _LISTED = re.compile(
 )
 
 
+#: “收入15.8万元，前文所列其预算为200万元”: the part, then the budget it is a share of.
+_NAMED_BUDGET = re.compile(
+    rf"(?<![\d.])(?P<part>{_NUMBER})(?P<part_unit>[万亿]?元)?，前文所列其预算为"
+    rf"(?P<whole>{_NUMBER})(?P<whole_unit>[万亿]?元)?"
+)
+
+
 def _sides(finding: ReviewFinding) -> tuple[_Side, _Side] | None:
     """The part and the whole of the rate, when the message names them once and they give
     the rate it recomputes."""
-    found = [*_QUOTIENT.finditer(finding.message), *_LISTED.finditer(finding.message)]
+    found = [
+        *_QUOTIENT.finditer(finding.message),
+        *_LISTED.finditer(finding.message),
+        *_NAMED_BUDGET.finditer(finding.message),
+    ]
     if len(found) != 1:
         return None
     match = found[0]
@@ -166,10 +177,47 @@ def _change_sides(finding: ReviewFinding) -> tuple[_Side, _Side, bool] | None:
     return part, level, match.group("sign") == "＋"
 
 
+def _variants(figure: str) -> set[str]:
+    """``figure`` with two neighbouring digits swapped or its point moved one place."""
+    found = set()
+    for at in range(len(figure) - 1):
+        pair = figure[at : at + 2]
+        if "." not in pair and pair[0] != pair[1]:
+            swapped = figure[:at] + pair[::-1] + figure[at + 2 :]
+            if not re.match(r"0\d", swapped):
+                found.add(swapped)
+    value = Decimal(figure)
+    found.update(f"{(value * k).normalize():f}" for k in (Decimal(10), Decimal("0.1")))
+    return found - {figure}
+
+
+def _with_slip(finding: ReviewFinding, rate: str) -> ReviewFinding:
+    """A rate written too coarsely to name a figure by its value still names the one figure
+    that a slip of the hand (digits swapped, the point moved) would make give it, to a place
+    finer than the rate is written (100% is 670.47 over 670.47, not 667.47 over it)."""
+    sides = _sides(finding)
+    if sides is None:
+        return finding
+    part, whole = sides
+    stated, half = Decimal(rate), places(rate) / 20  # (to a place finer than written)
+    found: list[tuple[_Side, Decimal]] = []
+    for side, other, over in ((part, whole, False), (whole, part, True)):
+        for variant in _variants(side.figure):
+            n, d = (other.figure, variant) if over else (variant, other.figure)
+            if Decimal(d) and abs(Decimal(n) / Decimal(d) * HUNDRED - stated) <= half:
+                found.append((side, Decimal(variant)))
+    if len(found) != 1:
+        return finding
+    side, meant = found[0]
+    return replace(finding, message=f"{finding.message}若比率无误，{side.slipped(meant)}。")
+
+
 def _with_needed(finding: ReviewFinding) -> ReviewFinding:
     rate = _RATE.match(finding.stated or "")
-    if rate is None or not _fine(rate.group("rate")):
+    if rate is None:
         return finding
+    if not _fine(rate.group("rate")):
+        return _with_slip(finding, rate.group("rate"))
     changed = _change_sides(finding)
     sides = _sides(finding) if changed is None else changed[:2]
     if sides is None:
