@@ -4,6 +4,7 @@ are compared as written, without thousands commas."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jixiao.review.checks.swapped_digits import swapped
@@ -54,3 +55,15 @@ def places(figure: str) -> Decimal:
     """The last place a figure is written to (0.01 for 238.93, 1 for 1969)."""
     exponent = Decimal(_plain(figure)).as_tuple().exponent
     return Decimal(1).scaleb(exponent)  # type: ignore[arg-type]
+
+
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def written_slip(written: str, recomputed: str | None) -> bool:
+    """``written`` (“256.6%”) is ``recomputed`` (“265.62%”) at its own places, slipped."""
+    right = _PLAIN.match(recomputed or "")
+    figure = written.rstrip("%")
+    if right is None or not _PLAIN.fullmatch(figure):
+        return False
+    return slip(figure, str(Decimal(right.group()).quantize(places(figure)))) is not None

@@ -26,8 +26,7 @@ from jixiao.review.checks.rate_inputs import SCHEDULE_GAP
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.slips import places
-from jixiao.review.slips import slip
+from jixiao.review.slips import written_slip
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import PERCENT
 from jixiao.review.text.quantities import Quantity
@@ -217,16 +216,8 @@ def _said_of(
     if whole is None:
         return finding
     of_whole = level_change(sentence, whole, change, rate, whole.start)
-    return of_whole if of_whole is None or _slipped(rate, of_whole) else finding
-
-
-def _slipped(rate: Quantity, finding: ReviewFinding) -> bool:
-    """The rate is the one ``finding`` recomputes, with a slip of the hand."""
-    right = re.match(r"\d+(?:\.\d+)?", finding.recomputed or "")
-    written = rate.text.rstrip("%")
-    if right is None or not re.fullmatch(r"\d+(?:\.\d+)?", written):
-        return False
-    return slip(written, str(Decimal(right.group()).quantize(places(written)))) is not None
+    slipped = of_whole is not None and written_slip(rate.text, of_whole.recomputed)
+    return of_whole if of_whole is None or slipped else finding
 
 
 def _whole_before_parts(

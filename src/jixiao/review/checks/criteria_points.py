@@ -68,19 +68,27 @@ def _finding(paragraph: Paragraph) -> ReviewFinding | None:
         added = sum(points, Decimal(0))
         if weight in (added, 0):
             return None
-        listed = "＋".join(format(p, "f") for p in points)
-        message = (
-            f"该指标分值为{weights[-1].strip()}分，而其评分标准各项分值合计{listed}＝"
-            f"{format(added, 'f')}分，两者不符，请核实分值或评分标准。"
-        )
-        return make_finding(
-            "criteria-points-mismatch",
-            paragraph,
-            message,
-            stated=weights[-1].strip(),
-            recomputed=format(added, "f"),
-        )
+        return points_finding(paragraph, "该指标", weights[-1].strip(), points, "评分标准")
     return None
+
+
+def points_finding(
+    paragraph: Paragraph, named: str, weight: str, points: list[Decimal], where: str
+) -> ReviewFinding:
+    """A row's weight against the points its criteria (``where`` they are) share out."""
+    added = sum(points, Decimal(0))
+    listed = "＋".join(format(p, "f") for p in points)
+    message = (
+        f"{named}分值为{weight}分，而其{where}各项分值合计{listed}＝{added.normalize():f}分，"
+        "两者不符，请核实分值或评分标准。"
+    )
+    return make_finding(
+        "criteria-points-mismatch",
+        paragraph,
+        message,
+        stated=weight,
+        recomputed=f"{added.normalize():f}",
+    )
 
 
 def check_criteria_points(doc: ReportDoc) -> list[ReviewFinding]:

@@ -23,9 +23,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
-from jixiao.review.catalogue import make_finding
 from jixiao.review.checks.criteria_points import MIN_ITEMS
 from jixiao.review.checks.criteria_points import NOT_A_SHARE
+from jixiao.review.checks.criteria_points import points_finding
+from jixiao.review.checks.glued_framework import joined
 from jixiao.review.checks.label_tree import Row
 from jixiao.review.checks.label_tree import grow
 from jixiao.review.checks.label_tree import mismatches
@@ -42,18 +43,6 @@ _LABEL = re.compile(
 #: A row's 自评分: a figure ending its text, after a sentence's end, a word or a bracket.
 _SCORE = re.compile(r"(?<=[。；;%)）”\"\u4e00-\u9fff])(?P<score>\d{1,3}(?:\.\d{1,2})?)$")
 _LEVELS = 3
-
-
-def _joined(doc: ReportDoc) -> tuple[str, list[int]]:
-    """The text of ``doc`` with no space or line break (where the copy broke its cells), and
-    where each paragraph starts in it."""
-    pieces, starts, length = [], [], 0
-    for paragraph in doc.paragraphs:
-        piece = re.sub(r"\s", "", paragraph.text)
-        pieces.append(piece)
-        starts.append(length)
-        length += len(piece)
-    return "".join(pieces), starts
 
 
 def _openings(text: str) -> Iterator[tuple[int, int, list[tuple[str, Decimal | None]]]]:
@@ -117,18 +106,7 @@ def _points(row: Row, criteria: str) -> ReviewFinding | None:
     added = sum(points, Decimal(0))
     if not all(points) or weight in (added, max(points)):
         return None
-    listed = "＋".join(format(p, "f") for p in points)
-    message = (
-        f"“{label}”分值为{weight:f}分，而其指标说明各项计分合计{listed}＝"
-        f"{added.normalize():f}分，两者不符，请核实分值或评分标准。"
-    )
-    return make_finding(
-        "criteria-points-mismatch",
-        row.paragraph,
-        message,
-        stated=f"{weight:f}",
-        recomputed=f"{added.normalize():f}",
-    )
+    return points_finding(row.paragraph, f"“{label}”", f"{weight:f}", points, "指标说明")
 
 
 def check_criteria_rows(doc: ReportDoc) -> list[ReviewFinding]:
@@ -137,7 +115,7 @@ def check_criteria_rows(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     if not any("三级指标" in re.sub(r"\s", "", p.text) for p in doc.paragraphs):
         return findings
-    text, starts = _joined(doc)
+    text, starts = joined(doc, r"\s")  # (no space of the text's own)
     for header in _HEADER.finditer(text):
         body = text[header.end() :]
         at = {

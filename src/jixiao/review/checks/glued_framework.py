@@ -88,12 +88,13 @@ def _rows(text: str, paragraph: Paragraph, scored: list[tuple[Row, Decimal]]) ->
             return
 
 
-def _joined(doc: ReportDoc) -> tuple[str, list[int]]:
+def joined(doc: ReportDoc, breaks: str = r"\s{2,}") -> tuple[str, list[int]]:
     """The text of ``doc`` run together (a line break or a run of spaces is where the copy
-    broke a cell, not a space of it), and where each paragraph starts in it."""
+    broke a cell, not a space of it; ``breaks`` say which), and where each paragraph starts
+    in it."""
     pieces, starts, length = [], [], 0
     for paragraph in doc.paragraphs:
-        piece = re.sub(r"\s{2,}", "", paragraph.text)
+        piece = re.sub(breaks, "", paragraph.text)
         pieces.append(piece)
         starts.append(length)
         length += len(piece)
@@ -105,7 +106,7 @@ def check_glued_framework(doc: ReportDoc) -> list[ReviewFinding]:
     findings: list[ReviewFinding] = []
     if not any("评价标准" in p.text for p in doc.paragraphs):
         return findings  # no such header, however the lines broke
-    text, starts = _joined(doc)
+    text, starts = joined(doc)
     for header in _HEADER.finditer(text):
         paragraph = doc.paragraphs[bisect_right(starts, header.start()) - 1]
         scored: list[tuple[Row, Decimal]] = []

@@ -75,16 +75,21 @@ def _changes(sentence: Sentence) -> Iterator[ReviewFinding]:
             yield finding
 
 
+def _this_year(sentence: Sentence, base: Quantity) -> Quantity | None:
+    """This year's level, written right before last year's ``base`` in its measure."""
+    before = [q for q in sentence.quantities[: sentence.quantities.index(base)] if q.kind != DATE]
+    return before[-1] if before and same_measure(before[-1], base) else None
+
+
 def _levels_give(sentence: Sentence, figures: tuple[Quantity, Quantity, Quantity]) -> bool:
     """The rate is right over the two levels the sentence writes, this year's right before
     last year's, and the change is off their gap beyond its rounding (“支出251万元，比上年
     285万元下降43万元，下降12%”: 34 ÷ 285 = 11.93%): the difference check tells that wrong
     change, and the rate is no fault of its own."""
     base, change, rate = figures
-    before = [q for q in sentence.quantities[: sentence.quantities.index(base)] if q.kind != DATE]
-    if not before or not same_measure(before[-1], base):
+    level = _this_year(sentence, base)
+    if level is None:
         return False
-    level = before[-1]
     gap = abs(level.value - base.value)
     if abs(gap - change.value) <= level.ulp + base.ulp + change.ulp:
         return False  # (433 and 431 with a fall of 3: within rounding, no difference is told)
@@ -99,10 +104,9 @@ def _pinned_change(
     to 3, the rate makes it 433 × 0.46% = 1.99, so 2): the change is the wrong figure, not
     the rate."""
     base, change, rate = figures
-    before = [q for q in sentence.quantities[: sentence.quantities.index(base)] if q.kind != DATE]
-    if not before or not same_measure(before[-1], base):
+    level = _this_year(sentence, base)
+    if level is None:
         return None
-    level = before[-1]
     gap = abs(level.value - base.value)
     step = 2 * change.ulp  # the change's last written digit
     pinned, even = (
