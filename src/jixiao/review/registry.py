@@ -96,6 +96,7 @@ from jixiao.review.checks.named_ratios import check_named_ratios
 from jixiao.review.checks.nature_blocks import check_nature_blocks
 from jixiao.review.checks.net_income import check_net_income
 from jixiao.review.checks.net_values import check_net_values
+from jixiao.review.checks.no_prior import check_no_prior
 from jixiao.review.checks.noun_rates import check_noun_rates
 from jixiao.review.checks.numbered_cells import check_numbered_cells
 from jixiao.review.checks.numbered_parts import check_numbered_parts
@@ -306,6 +307,7 @@ CHECKS: tuple[Check, ...] = (
     check_subtotal_lines,
     check_cell_runs,
     check_listed_changes,
+    check_no_prior,
     check_numbering,
     check_cell_paragraphs,
     check_cell_shares,
