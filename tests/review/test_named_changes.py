@@ -96,3 +96,17 @@ def test_a_level_of_another_kind_under_the_name_is_no_base() -> None:
         "预算总额为3.6万元", "预算执行数为3.50万元"
     )
     assert stated_recomputed(text, "rate-mismatch") == []
+
+
+@pytest.mark.parametrize(("rate", "found"), [("25%", []), ("30%", [("30%", "25%")])])
+def test_a_change_whose_clause_names_an_item_stated_before(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 12.5 this year, 2.5 more than last: 2.5 ÷ 10.0 = 25%
+    text = (
+        "2023年度“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行费"
+        "支出决算8.6万元；公务接待费支出决算12.5万元。\n"
+        "其中，因公出国支出决算比预算无增减变化，比去年无增减变化；公务接待费支出决算比预算无增减"
+        f"变化，比去年增加2.5万元，增长{rate}，主要是接待任务增加。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

@@ -74,9 +74,15 @@ def _findings(
     figures = sentence.quantities
     for change, rate in pairwise(figures):
         said = _CHANGE.search(change.label) if change.kind == MONEY else None
-        if said is None or rate.kind != PERCENT or change.approx or not change.value:
+        if change.kind != MONEY or rate.kind != PERCENT or change.approx or not change.value:
             continue
         if not RATE_WORD.match(sentence.text[change.end : rate.start]):
+            continue
+        if said is None:
+            base = _clause_subject_base(sentence, change, levels, years)
+            finding = base and over_base(sentence, (change, base, rate), change.start)
+            if finding:
+                yield finding
             continue
         up = said.group("way") == "增加"
         base = _base(said.group("name"), change, levels, up=up) or _this_year(
@@ -168,3 +174,36 @@ def _off_levels(
         return None
     told_years = ((years[id(newer)], newer), (years[id(older)], older))
     return level_change_finding(sentence, change, way, told_years, name)
+
+
+#: “，比去年增加”: a change whose item its clause named before (“公务接待费支出决算比预算无增减
+#: 变化，比去年增加0.5万元”).
+_BARE_CHANGE = re.compile(r"^[，,]?\s*(?:比|较)(?:上年|去年)(?:同期)?(?P<way>增加|减少)$")
+_SUBJECT = re.compile(r"(?:其中[，,：:]?)?(?P<name>[\u4e00-\u9fff“”()（）]{4,20}?)(?:比|较)")
+
+
+def _clause_subject_base(
+    sentence: Sentence, change: Quantity, levels: list[Quantity], years: dict[int, str]
+) -> Quantity | None:
+    """Last year's level of the item the change's clause opens with, from this year's level
+    stated before under the same name (one value only), less the increase."""
+    said = _BARE_CHANGE.match(change.label)
+    if said is None:
+        return None
+    clause = max(sentence.text.rfind(mark, 0, change.start) for mark in "；;。") + 1
+    subject = _SUBJECT.match(sentence.text, clause)
+    if subject is None:
+        return None
+    named = {q.value: q for q in levels if q.label.endswith(subject.group("name")) and q.value > 0}
+    if len(named) != 1:
+        return None
+    level = next(iter(named.values()))
+    told = set(_YEAR.findall(sentence.text))
+    if id(level) in years and told and told != {years[id(level)]}:
+        return None  # another year's level
+    up = said.group("way") == "增加"
+    value = level.value - change.value if up else level.value + change.value
+    if value <= 0 or level.unit != change.unit:
+        return None
+    text = f"({level.text}{'－' if up else '＋'}{change.text})"
+    return replace(level, value=value, ulp=level.ulp + change.ulp, text=text)
