@@ -217,3 +217,17 @@ def test_a_list_closed_after_what_its_last_amount_went_to_is_whole_at_a_cut(
         "用于村道维修;20万元用于排水沟清淤;29.8万元用于路灯更换、线路"
     )
     assert stated_recomputed(text, "sum-short") == found
+
+
+@pytest.mark.parametrize(
+    ("city", "found"), [("41260", []), ("41620", [("153380万元", "153740.00万元")])]
+)
+def test_a_list_ends_where_a_new_statement_opens_after_its_semicolon(
+    city: str, found: list[tuple[str, str]]
+) -> None:
+    # 本次纳入评价范围的资金 is another figure, not a third part of the 下达 total
+    text = (
+        f"2022年，市财政局共下达水利发展资金153380万元，其中：中央财政资金112120万元，市级财政"
+        f"资金{city}万元；本次纳入绩效评价范围的资金98400万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

@@ -21,6 +21,7 @@ from jixiao.review.text.sentences import same_measure
 ASIDE = re.compile(
     r"另有|此外|另外|不含|不包括|未计入|退休|离休|遗属|编外|临聘|劳务派遣|所以|因此"
     r"|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"  # the next section
+    r"|[；;]\s*(?:本次|此次|本轮)"  # another statement: 本次纳入评价范围的资金…
 )
 #: “其中：中央资金A，省级资金B；用于直发直补资金…”: after a split by source, one by use
 #: (not when the parts themselves are named by use: “1.用于…；2.用于…”).
