@@ -62,6 +62,7 @@ from jixiao.review.checks.glued_blocks import check_glued_blocks
 from jixiao.review.checks.glued_framework import check_glued_framework
 from jixiao.review.checks.glued_pairs import check_glued_pairs
 from jixiao.review.checks.grade_counts import check_grade_counts
+from jixiao.review.checks.graded_amounts import check_graded_amounts
 from jixiao.review.checks.group_heads import check_group_heads
 from jixiao.review.checks.group_totals import check_group_totals
 from jixiao.review.checks.group_weights import check_group_weights
@@ -308,6 +309,7 @@ CHECKS: tuple[Check, ...] = (
     check_cell_runs,
     check_listed_changes,
     check_no_prior,
+    check_graded_amounts,
     check_numbering,
     check_cell_paragraphs,
     check_cell_shares,

@@ -1,0 +1,28 @@
+"""Projects counted and summed by grade under a count and a sum of all of them (a 财政重点绩效
+评价情况报告's shape; figures ours)."""
+
+from __future__ import annotations
+
+import pytest
+from review_support import stated_recomputed
+
+_TEXT = (
+    "本次重点绩效评价针对2022年以来实施的政策和项目，共计{all}个，涉及资金{sum}万元。评价结果"
+    "显示，绩效评价结果为“优”的项目有2项，涉及金额为1250.5万元；绩效评价结果为“良”的项目有5"
+    "项，涉及金额为8630.25万元；绩效评价结果为“中”的项目有3项，涉及金额为2104万元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [("11984.75", []), ("11948.75", [("11948.75万元", "11984.75万元")])],
+)
+def test_amounts_by_grade_make_the_sum_when_the_counts_make_the_count(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    assert stated_recomputed(_TEXT.format(all="10", sum=total), "sum-mismatch") == found
+
+
+def test_grades_that_do_not_count_every_project_say_nothing_of_the_sum() -> None:
+    # 2 + 5 + 3 is not 12: some projects have no grade here, their money may be the gap
+    assert stated_recomputed(_TEXT.format(all="12", sum="12984.75"), "sum-mismatch") == []
