@@ -32,3 +32,15 @@ def test_money_left_shown_as_budget_less_spending_is_the_complement() -> None:
         "年末结转结余169.00万元，结转结余率6.00%。"
     )
     assert stated_recomputed(text, "complement-mismatch") == [("6.00%", "5.00%")]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("96.25%", []), ("92.65%", [("92.65%", "96.25%")])])
+def test_an_execution_rate_after_the_money_left_is_over_budget_and_spending(
+    rate: str, found: list[tuple[str, str]]
+) -> None:
+    # 7.70 ÷ 8.00: the 结余 between them and the rate is no input of the 执行率
+    text = (
+        "项目补助资金8.00万元，截至12月31日，资金已使用7.70万元，结余0.30万元，"
+        f"资金执行率{rate}。\n"
+    )
+    assert stated_recomputed(text, "rate-mismatch") == found

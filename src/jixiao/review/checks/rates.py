@@ -244,6 +244,7 @@ def _over_adjusted(rate: Quantity, inputs: list[Quantity]) -> bool:
 
 _DONE_OF_PLAN = re.compile(r"(?:执行|到位|支付|拨付)率(?:为|是|达到?)?\s*$")
 _EXCESS = re.compile(r"超(?:规模|额|出|支|计划)")
+_LEFT = re.compile(r"(?:资金)?(?:结余|剩余)(?:资金)?(?:为)?$")
 
 
 #: What is not yet done of a whole (未分配, 未拨付, 尚未支付).
@@ -264,10 +265,14 @@ def _rate_finding(
     sentence: Sentence, rate: Quantity, inputs: list[Quantity]
 ) -> ReviewFinding | None:
     inputs = _without_rest(inputs)
+    name = sentence.text[max(0, rate.start - 12) : rate.start]
+    done = _DONE_OF_PLAN.search(name) is not None
+    if done and len(inputs) == 3 and _LEFT.match(inputs[2].label.lstrip("，, ")):
+        inputs = inputs[:2]  # (“资金2.00万元，已使用2.00万元，结余0万元，执行率100%”)
+        name = re.split(r"[，,；;]", name)[-1]  # the rate's own words, not the 结余's
     if _not_over(sentence, rate, inputs) or saved_together(sentence, inputs):
         return None
-    name = sentence.text[max(0, rate.start - 12) : rate.start]
-    if _DONE_OF_PLAN.search(name):  # “…超规模配套C，执行率P%”: the excess is no input
+    if done:  # “…超规模配套C，执行率P%”: the excess is no input
         inputs = [q for q in inputs if not _EXCESS.match(q.label.lstrip("，, "))] or inputs
     remainder = len(inputs) == 2 and any(REMAINDER.search(q.label) for q in inputs)
     moved = slack(inputs)
