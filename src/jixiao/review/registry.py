@@ -41,6 +41,7 @@ from jixiao.review.checks.comparisons import check_full_claims
 from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.consistency import check_consistency
 from jixiao.review.checks.cost_rows import check_cost_rows
+from jixiao.review.checks.count_changes import check_count_changes
 from jixiao.review.checks.count_shares import check_count_shares
 from jixiao.review.checks.counted_money import check_counted_money
 from jixiao.review.checks.criteria_points import check_criteria_points
@@ -310,6 +311,7 @@ CHECKS: tuple[Check, ...] = (
     check_listed_changes,
     check_no_prior,
     check_graded_amounts,
+    check_count_changes,
     check_numbering,
     check_cell_paragraphs,
     check_cell_shares,
