@@ -142,3 +142,18 @@ def test_a_point_moved_in_a_table_row_under_its_qizhong_label() -> None:
         "其中:当年财政拨款 620.82万元 620.82万元 62.082万元 100 100% 10 得分\n"
     )
     assert stated_recomputed(text, "figure-point-moved") == [("62.082万元", "620.82万元")]
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        ("实际完成农村危房改造382户", [("382户", "328户")]),  # the same count told again
+        ("实际完成农村厕所改造382户", []),  # another count, under other words
+    ],
+)
+def test_a_count_told_again_under_the_same_words(later: str, found: list[tuple[str, str]]) -> None:
+    text = (
+        "我县2023年农村危房改造任务数为150户，实际完成农村危房改造328户，发放补助资金492万元。\n"
+        f"（一）资金投入情况：符合条件均可申报，{later}。\n"
+    )
+    assert stated_recomputed(text, "figure-digits-swapped") == found

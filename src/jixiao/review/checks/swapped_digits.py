@@ -6,7 +6,8 @@ Typed by hand, one was likely written for the other. Amounts of a unit's own bud
 seldom that close by chance: over the real documents we keep (some 350), no two amounts
 were. Counts of people and the like are (221人 and 212人 for two indicators), so only
 amounts and measures (公里, 亩, 平方米) are compared: three significant digits or more,
-the same unit, the point in the same place. The one written fewer times is told as the
+the same unit, the point in the same place; a count only when told twice under the very
+same words (实际完成农村危房改造264户, then 246户). The one written fewer times is told as the
 suspect (at a tie, the later); it stays a warning, since the two may yet be two figures.
 """
 
@@ -22,6 +23,7 @@ from decimal import Decimal
 from jixiao.review.catalogue import make_finding
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.text.quantities import COUNT
 from jixiao.review.text.quantities import MEASURE
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
@@ -126,10 +128,44 @@ def check_swapped_digits(doc: ReportDoc) -> list[ReviewFinding]:
     found = [
         (a, b) for a, b in pairs(figures, swapped, one_sentence=False) if not _apart(a, b, told)
     ]
+    found += _counted_pairs(doc)
     if len(found) > MOST:
         return []
     said = "仅相邻两位数字次序不同，疑为录入时数字颠倒"
     return [pair_finding("figure-digits-swapped", kept, suspect, said) for kept, suspect in found]
+
+
+#: The words right before a count that say which it is (实际完成农村危房改造264户).
+_TAIL = 6
+
+
+def _counted_pairs(doc: ReportDoc) -> list[tuple[Written, Written]]:
+    """Counts written twice under the very same words, with two neighbouring digits swapped
+    (“实际完成农村危房改造264户” and, later, “…实际完成农村危房改造246户”): counts of two
+    indicators may be that close, one count told twice may not."""
+    counted = [
+        Written(digits, q.unit, q, sentence)
+        for sentence in doc_sentences(doc)
+        for q in sentence.quantities
+        if q.kind == COUNT and not q.approx and (digits := _count_digits(q))
+    ]
+    return [
+        (a, b)
+        for a, b in pairs(counted, swapped, one_sentence=False)
+        if len(tail := _words(a.quantity.label)[-_TAIL:]) == _TAIL
+        and _words(b.quantity.label).endswith(tail)
+    ]
+
+
+def _count_digits(quantity: Quantity) -> str:
+    """A count's digits, when it has enough of them to be told from a count near it."""
+    number = _NUMBER.search(quantity.text)
+    digits = re.sub(r"[,，]", "", number.group(0)) if number else ""
+    return digits if len(digits.replace(".", "").strip("0")) >= _SIGNIFICANT else ""
+
+
+def _words(label: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fff]", "", label)
 
 
 def _name(quantity: Quantity) -> str:
