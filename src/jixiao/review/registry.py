@@ -74,6 +74,7 @@ from jixiao.review.checks.index_weights import check_index_weights
 from jixiao.review.checks.indicator_rates import check_indicator_rates
 from jixiao.review.checks.inline_items import check_inline_counts
 from jixiao.review.checks.item_changes import check_item_changes
+from jixiao.review.checks.kind_counts import check_kind_counts
 from jixiao.review.checks.label_tree import check_label_tree
 from jixiao.review.checks.layout import check_block_weights
 from jixiao.review.checks.layout import check_declared_total
@@ -312,6 +313,7 @@ CHECKS: tuple[Check, ...] = (
     check_no_prior,
     check_graded_amounts,
     check_count_changes,
+    check_kind_counts,
     check_numbering,
     check_cell_paragraphs,
     check_cell_shares,

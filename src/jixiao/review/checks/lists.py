@@ -188,7 +188,7 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         else f"称{noun}{match.group('count')}{unit}，但列举了{len(items)}{unit}"
         f"（{'、'.join(items)}），数量不符，请核实。"
     )
-    return _count_finding(sentence, match, message, stated, len(items))
+    return count_finding(sentence, match, message, stated, len(items))
 
 
 def _aspects_finding(
@@ -211,7 +211,7 @@ def _aspects_finding(
     unit = match.group("unit")
     listed = f"{len(items)}{unit}（{'、'.join(items)}）"
     message = f"称{match.group('count')}{unit}，但列举了{listed}，数量不符，请核实。"
-    return _count_finding(sentence, match, message, stated, len(items))
+    return count_finding(sentence, match, message, stated, len(items))
 
 
 #: The words that lead into a list of aspects (评价组从…, 内容包括…), not part of its first name.
@@ -223,7 +223,7 @@ def _group(item: str) -> bool:
     return any(_GROUP_ITEM.match(part) for part in re.split(r"和|及|以及", item))
 
 
-def _count_finding(
+def count_finding(
     sentence: Sentence, match: re.Match[str], message: str, stated: Decimal, listed: int
 ) -> ReviewFinding:
     return make_finding(
@@ -300,7 +300,7 @@ def _told_items(sentence: Sentence) -> ReviewFinding | None:
         f"但其后逐项列举的{fewer}{len(parts)}{word}"
         f"（{'、'.join(names)}），数量不符，请核实。"
     )
-    return _count_finding(sentence, match, message, stated, len(parts))
+    return count_finding(sentence, match, message, stated, len(parts))
 
 
 def check_list_counts(doc: ReportDoc) -> list[ReviewFinding]:
