@@ -51,6 +51,17 @@ def slip(written: str, meant: str) -> str | None:
     return MOVED_POINT if moved_point(written, meant) else None
 
 
+def corrected(figure: str, gap: Decimal) -> str | None:
+    """``figure`` moved by ``gap``, written to its own places, when it stays above zero and
+    the gap keeps to those places (what a part would be for its sum to meet the total)."""
+    written = _plain(figure)
+    value = Decimal(written) + gap
+    step = places(written)
+    if value <= 0 or value.quantize(step) != value:
+        return None
+    return str(value.quantize(step))
+
+
 def places(figure: str) -> Decimal:
     """The last place a figure is written to (0.01 for 238.93, 1 for 1969)."""
     exponent = Decimal(_plain(figure)).as_tuple().exponent

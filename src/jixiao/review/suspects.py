@@ -21,8 +21,8 @@ from jixiao.review.model import ReviewFinding
 from jixiao.review.slips import MOVED_POINT
 from jixiao.review.slips import ONE_DIGIT
 from jixiao.review.slips import SWAPPED
+from jixiao.review.slips import corrected
 from jixiao.review.slips import one_digit
-from jixiao.review.slips import places
 from jixiao.review.slips import slip
 
 _CODES = frozenset(
@@ -53,49 +53,44 @@ def _parts(message: str, told: tuple[Decimal, ...]) -> list[str]:
     return [figure for i, figure in enumerate(figures) if i not in drop]
 
 
-def _corrected(part: str, gap: Decimal) -> str | None:
-    """What ``part`` would be for the sum to meet its total, written to its own places."""
-    written = part.replace(",", "")
-    value = Decimal(written) + gap
-    step = places(written)
-    if value <= 0 or value.quantize(step) != value:
-        return None
-    return str(value.quantize(step))
-
-
-def _suspects(parts: list[str], gap: Decimal, total: str, unit: str) -> str | None:
+def _suspects(
+    parts: list[str], gap: Decimal, total: str, unit: str, whole: str = "总数"
+) -> str | None:
     """The figures that, written as a slip of the hand, make the sum miss its total — every
     swap of two neighbouring digits (the total's own first) — or, with two parts and no such
-    swap, what each part would have to be, else the one figure with its point moved."""
-    fixes = [(_digits(part), _corrected(part, gap)) for part in parts]  # (plain, as stated)
+    swap, what each part would have to be, else the one figure with its point moved. The
+    total is told as ``whole`` (总数, or 该指标分值 for a label's weight over its rows)."""
+    fixes = [(_digits(part), corrected(part, gap)) for part in parts]  # (plain, as stated)
     sole = [p for p, fix in fixes if fix == _digits(total)]  # 238.93 + 0 + 0: either is it
     if sole and slip(_digits(total), sole[0]) == SWAPPED:
-        return f"总数{_digits(total)}{unit}与分项{sole[0]}{unit}其一疑有误（{SWAPPED}）。"
+        return f"{whole}{_digits(total)}{unit}与分项{sole[0]}{unit}其一疑有误（{SWAPPED}）。"
     named = [("", p, fix) for p, fix in fixes if fix]
-    total_fix = _corrected(total, -gap) if total else None
+    total_fix = corrected(total, -gap) if total else None
     if total_fix:
-        named.insert(0, ("总数", _digits(total), total_fix))
+        named.insert(0, (whole, _digits(total), total_fix))
     slips = [(who, p, fix, slip(p, fix)) for who, p, fix in named]
     swaps = [(who, p, fix) for who, p, fix, how in slips if how == SWAPPED]
     if swaps:
-        return _told(swaps, unit) + f"（{SWAPPED}）。"
+        return _told(swaps, unit, whole) + f"（{SWAPPED}）。"
     fixes = [(part, fix) for part, fix in fixes if Decimal(part)]  # (12 + 0 + 1: two parts)
     if len(fixes) != 2 or not all(fix for _, fix in fixes):
         moved = [(who, p, fix) for who, p, fix, how in slips if how == MOVED_POINT]
         if len(moved) == 1:
-            return _told(moved, unit) + f"（{MOVED_POINT}）。"
+            return _told(moved, unit, whole) + f"（{MOVED_POINT}）。"
         typed = [(who, p, fix) for who, p, fix in named if one_digit(p, fix)]
-        return _told(typed, unit) + f"（{ONE_DIGIT}）。" if len(typed) == 1 else None
+        return _told(typed, unit, whole) + f"（{ONE_DIGIT}）。" if len(typed) == 1 else None
     (one, fix_one), (other, fix_other) = fixes
     if one == other:
-        return f"若总数无误，则其中一项{one}{unit}应为{fix_one}{unit}。"
-    return f"若总数无误，则{one}{unit}应为{fix_one}{unit}，或{other}{unit}应为{fix_other}{unit}。"
+        return f"若{whole}无误，则其中一项{one}{unit}应为{fix_one}{unit}。"
+    return (
+        f"若{whole}无误，则{one}{unit}应为{fix_one}{unit}，或{other}{unit}应为{fix_other}{unit}。"
+    )
 
 
-def _told(named: list[tuple[str, str, str]], unit: str) -> str:
+def _told(named: list[tuple[str, str, str]], unit: str, whole: str) -> str:
     """“总数3382万元疑为3328万元之误，或…”; a part first is told as 若总数无误."""
     said = "，或".join(f"{who}{figure}{unit}疑为{fix}{unit}之误" for who, figure, fix in named)
-    return said if named[0][0] else "若总数无误，" + said
+    return said if named[0][0] else f"若{whole}无误，" + said
 
 
 def _digits(figure: str) -> str:
@@ -120,9 +115,8 @@ def _with_suspect(finding: ReviewFinding) -> ReviewFinding:
     weights = finding.code == "weight-total-mismatch"  # (a label's weight over its rows')
     unit = _unit(finding.recomputed or "") or ("分" if weights else "")
     total = FIGURE.search(finding.stated or "")
-    said = _suspects(parts, gap, "" if total is None else total.group(0), unit)
-    if said is not None and weights:
-        said = said.replace("总数", "该指标分值")
+    whole = "该指标分值" if weights else "总数"
+    said = _suspects(parts, gap, "" if total is None else total.group(0), unit, whole)
     return finding if said is None else replace(finding, message=finding.message + said)
 
 

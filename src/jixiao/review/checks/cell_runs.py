@@ -23,7 +23,7 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
-from jixiao.review.slips import places
+from jixiao.review.slips import corrected
 from jixiao.review.slips import slip
 
 _TOTAL = re.compile(r"^(?:总计|合计|小计)$")
@@ -76,7 +76,7 @@ def _runs(paragraphs: tuple[Paragraph, ...], start: int) -> list[list[Paragraph]
 
 
 def _value(paragraph: Paragraph) -> Decimal:
-    return Decimal(paragraph.text.strip().replace(",", ""))
+    return Decimal(_plain(paragraph))
 
 
 def _windows(runs: list[list[Paragraph]], width: int) -> Iterator[list[Paragraph]]:
@@ -92,19 +92,22 @@ def _holds(window: list[Paragraph]) -> bool:
 
 def _finding(header: _Header, window: list[Paragraph]) -> ReviewFinding | None:
     total, parts = window[0], window[1:]
-    written = total.text.strip().replace(",", "")
+    written = _plain(total)
     added = sum((_value(p) for p in parts), Decimal(0))
-    if not all(_value(p) for p in parts) or len(written.replace(".", "").lstrip("0")) < 3:
+    if (
+        not all(_value(p) for p in parts)
+        or len(written.replace(".", "").lstrip("0")) < _LEAST_DIGITS
+    ):
         return None
     names = "".join(f"“{name}”" for name in header.parts)
     shown = "＋".join(p.text.strip() for p in parts)
     told = f"表中“{header.total}”{written}与其后{names}各栏{shown}＝{added}不符"
-    meant = added.quantize(places(written))
-    how = slip(written, str(meant)) if meant == added else None
-    if how is not None:
+    meant = corrected(written, added - _value(total))
+    how = slip(written, meant) if meant else None
+    if meant and how:
         message = f"{told}，{written}疑为{meant}之误（{how}），请核实。"
-        return make_finding("sum-mismatch", total, message, stated=written, recomputed=str(meant))
-    fixes = [(p, _fixed(p, _value(total) - added + _value(p))) for p in parts]
+        return make_finding("sum-mismatch", total, message, stated=written, recomputed=meant)
+    fixes = [(p, corrected(_plain(p), _value(total) - added)) for p in parts]
     slipped = [(p, fix, how) for p, fix in fixes if fix and (how := slip(_plain(p), fix))]
     if len(slipped) != 1:
         return None
@@ -115,11 +118,6 @@ def _finding(header: _Header, window: list[Paragraph]) -> ReviewFinding | None:
 
 def _plain(paragraph: Paragraph) -> str:
     return paragraph.text.strip().replace(",", "")
-
-
-def _fixed(part: Paragraph, value: Decimal) -> str | None:
-    step = places(_plain(part))
-    return str(value) if value > 0 and value.quantize(step) == value else None
 
 
 def _table_findings(paragraphs: tuple[Paragraph, ...], header: _Header) -> list[ReviewFinding]:

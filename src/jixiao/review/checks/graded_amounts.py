@@ -18,6 +18,8 @@ from jixiao.review.catalogue import make_finding
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.tables.cells import adds_up
+from jixiao.review.tables.cells import figure
 from jixiao.review.text.quantities import fmt
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -33,14 +35,6 @@ _GRADE = re.compile(
 _MIN_GRADES = 2
 
 
-def _value(text: str) -> Decimal:
-    return Decimal(text.replace(",", ""))
-
-
-def _places(text: str) -> int:
-    return len(text.partition(".")[2])
-
-
 def _finding(paragraph: Paragraph) -> ReviewFinding | None:
     whole = _ALL.search(paragraph.text)
     if whole is None:
@@ -51,15 +45,16 @@ def _finding(paragraph: Paragraph) -> ReviewFinding | None:
         return None
     if sum(int(m.group("n")) for m in grades) != int(whole.group("n")):
         return None  # the grades do not count every project: nothing is said of the sum
-    amounts = [m.group("amount") for m in grades]
-    added = sum((_value(a) for a in amounts), Decimal(0))
-    written = whole.group("sum")
-    places = max(_places(t) for t in [written, *amounts])
-    slack = sum((Decimal(5).scaleb(-_places(t) - 1) for t in [written, *amounts]), Decimal(0))
-    if abs(added - _value(written)) <= slack:
+    total = figure(whole.group("sum"))
+    amounts = [figure(m.group("amount")) for m in grades]
+    parts = [a for a in amounts if a is not None]
+    if total is None or len(parts) != len(amounts) or adds_up(total, parts):
         return None
+    added = sum((a.value for a in parts), Decimal(0))
+    places = max(f.places for f in [total, *parts])
+    written = total.text
     unit = whole.group("unit")
-    listed = "＋".join(f"{a}{unit}" for a in amounts)
+    listed = "＋".join(f"{a.text}{unit}" for a in parts)
     message = (
         f"各评价等次的项目数之和与项目总数相符，而其涉及金额{listed}＝{fmt(added, places)}{unit}，"
         f"与所述涉及资金{written}{unit}不符，请核实。"
