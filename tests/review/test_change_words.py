@@ -277,6 +277,22 @@ def test_a_change_of_basic_spending_explained_line_by_line_by_its_classes(
     assert stated_recomputed(_CLASS_LINES.format(whole=whole), "sum-mismatch") == found
 
 
+@pytest.mark.parametrize(
+    ("whole", "found"), [("47.30", []), ("74.30", [("74.30万元", "增加47.30万元")])]
+)
+def test_a_class_that_did_not_change_counts_as_none_in_the_lines(
+    whole: str, found: list[tuple[str, str]]
+) -> None:
+    """“2.商品和服务支出较上年无增减” keeps the list going and adds nothing to it."""
+    text = (
+        f"（一）基本支出预算增减情况\n2025年基本支出预算较上年增{whole}万元。主要变动原因如下：\n"
+        "1.工资福利支出较上年增36.10万元，增15.2%。\n"
+        "2.商品和服务支出较上年无增减。\n"
+        "3.对个人和家庭补助支出较上年增加11.20万元，增幅9.8%。"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found
+
+
 def test_a_rate_after_a_semicolon_is_not_the_rate_of_the_change_before_it() -> None:
     """增加C over the budget, then ；a year-on-year 增长p%: p is over last year's level."""
     text = (

@@ -5,6 +5,8 @@
     2.商品和服务支出较上年增1.11万元，…
     3.对个人和家庭补助支出较上年（减少）16.23万元，…
 
+A class that did not change (“2.商品和服务支出较上年无增减”) counts as none.
+
 The classes make 基本支出, so their changes, signed, make its change (94.22 + 1.11 − 16.23 =
 79.10, not 59.11). Only numbered lines right after the whole's paragraph, each a class of
 基本支出 named once, are read; a line of anything else ends the list.
@@ -30,7 +32,7 @@ _WHOLE = re.compile(rf"基本支出(?:预算|决算)?(?:数)?(?:较|比)上年(?
 _EXPLAINED = re.compile(r"如下[:：]?\s*$")
 _LINE = re.compile(
     rf"^\s*[（(]?\d{{1,2}}[)）.、．]\s*(?P<name>[^，。,；;]{{2,16}}?)(?:支出)?(?:预算|决算)?(?:数)?"
-    rf"(?:较|比)上年(?:度)?{_WAY}\s*{_AMOUNT}"
+    rf"(?:较|比)上年(?:度)?(?:{_WAY}\s*{_AMOUNT}|(?P<none>无增减|无变化|持平))"
 )
 #: The economic classes of 基本支出.
 _CLASSES = ("工资福利", "商品和服务", "对个人和家庭", "资本性")
@@ -41,10 +43,12 @@ MIN_CLASSES = 2
 class _Change:
     name: str
     signed: Decimal
-    amount: str
+    amount: str | None  # as written; None when the line says it did not change
 
 
 def _signed(match: re.Match[str]) -> Decimal:
+    if match.groupdict().get("none"):
+        return Decimal(0)  # “商品和服务支出较上年无增减”
     value = Decimal(match.group("amount").replace(",", ""))
     return -value if match.group("way").startswith("减") else value
 
@@ -62,11 +66,15 @@ def _classes(lines: list[Paragraph]) -> list[_Change]:
     return found
 
 
+def _told(part: _Change) -> str:
+    if part.amount is None:
+        return "无增减"
+    return f"{'增加' if part.signed >= 0 else '减少'}{abs(part.signed)}万元"
+
+
 def _finding(paragraph: Paragraph, whole: re.Match[str], parts: list[_Change]) -> ReviewFinding:
     added = sum((p.signed for p in parts), Decimal(0))
-    listed = "、".join(
-        f"{p.name}{'增加' if p.signed >= 0 else '减少'}{abs(p.signed)}万元" for p in parts
-    )
+    listed = "、".join(f"{p.name}{_told(p)}" for p in parts)
     way = "增加" if added >= 0 else "减少"
     message = (
         f"基本支出较上年{whole.group('way')}{whole.group('amount')}万元，而其下各类支出的增减"
@@ -93,7 +101,7 @@ def _findings(doc: ReportDoc) -> Iterator[ReviewFinding]:
             continue
         # each figure may be off by half its last digit
         slack = sum(
-            (half_digit(t) for t in (whole.group("amount"), *(p.amount for p in parts))),
+            (half_digit(t) for t in (whole.group("amount"), *(p.amount for p in parts)) if t),
             Decimal(0),
         )
         if abs(sum((p.signed for p in parts), Decimal(0)) - _signed(whole)) > slack:
