@@ -89,3 +89,22 @@ def test_local_and_remitted_revenue_make_the_whole(
     )
     got = [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "sum-mismatch"]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("running", "found"),
+    [("260.00", []), ("206.00", [("340.00万元", "286.00万元")])],
+)
+def test_parts_in_a_bracket_each_with_its_change_on_the_year(
+    running: str, found: list[tuple[str, str]]
+) -> None:
+    # each part's own change (，比上年增加0万元) is no part, and the bracket's full stop
+    # before its closing bracket ends no sentence
+    text = (
+        "某局2025年“三公”经费预算情况\n2025年“三公”经费预算345.6万元，比上年减少8.2万元。"
+        "其中：公务用车购置及运行费340.00万元（公务用车购置费80.00万元，比上年增加0万元；"
+        f"公务用车运行维护费{running}万元，比上年增加0万元。）比上年增加0万元；"
+        "公务接待费5.6万元，比上年减少8.2万元。\n"
+    )
+    got = [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "sum-mismatch"]
+    assert got == found

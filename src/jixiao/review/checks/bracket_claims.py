@@ -35,6 +35,14 @@ _OWN_PLAN_RATE = re.compile(
 )
 
 
+#: A part's own change on the year, told right after it inside the bracket (“公务用车购置费
+#: 100.00万元，比上年增加0万元；…”): no part, and no sign that the bracket only describes.
+_OWN_CHANGE = re.compile(
+    r"[，,]\s*(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增加|减少)\s*\d+(?:\.\d+)?\s*(?:亿元|万元|元)"
+    r"(?:[，,]\s*(?:增长|下降)\s*\d+(?:\.\d+)?\s*%)?(?=\s*[；;。）)]|$)"
+)
+
+
 def _bracket(text: str, at: int) -> tuple[int, int] | None:
     """The bracket opening right at ``at`` and where it closes (none nested inside)."""
     if at >= len(text) or text[at] not in _OPEN:
@@ -57,9 +65,15 @@ def bracket_claims(sentence: Sentence) -> list[SumClaim]:
         if span is None:
             continue
         inside = sentence.text[span[0] + 1 : span[1]]
-        if _PER.search(_OWN_PLAN_RATE.sub("", inside)):
+        if _PER.search(_OWN_PLAN_RATE.sub("", _OWN_CHANGE.sub("", inside))):
             continue
-        inner = [q for q in sentence.quantities if span[0] < q.start < span[1]]
+        changes = [m.span() for m in _OWN_CHANGE.finditer(inside)]
+        inner = [
+            q
+            for q in sentence.quantities
+            if span[0] < q.start < span[1]
+            and not any(a <= q.start - span[0] - 1 < b for a, b in changes)
+        ]
         # “（2023年结转A，2024年下达B）”: the years name the parts; “（A，完成年初预算52.42%；
         # B…）”: each part's own rate against its plan
         parts = _named_counts_dropped(

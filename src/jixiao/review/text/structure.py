@@ -33,7 +33,7 @@ _NUMBERED: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^[（(]\d{1,2}[）)]"), LEVEL_ARABIC_PAREN),
 )
 TOP_SECTIONS = ("基本情况", "基本概况", "单位概况", "部门概况", "项目概况")
-_SENTENCE_END = re.compile(r"[。！？!]")  # an ASCII ? is mostly a lost character
+_SENTENCE_END = re.compile(r"[。！？!](?!\s*[）)])")  # (“…0万元。）比上年…”: inside a bracket)
 _YEAR_TITLE = re.compile(r"(20\d\d)\s*年度")
 #: A year as written (2023年, 2023 年).
 YEAR = re.compile(r"(20\d\d)\s*年")
