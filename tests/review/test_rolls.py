@@ -4,6 +4,7 @@ written for this test, with its own figures)."""
 from __future__ import annotations
 
 from review_support import codes_of
+from review_support import findings_of
 from review_support import stated_recomputed
 
 HEAD = "2023年度某区彩票公益金使用情况公告\n"
@@ -37,6 +38,23 @@ def test_a_debt_balance_rolled_forward() -> None:
         "年末政府债务余额175000万元。\n"
     )
     assert stated_recomputed(text, "sum-mismatch") == [("175000万元", "170000.00万元")]
+
+
+def test_a_roll_names_the_figures_a_swap_of_two_digits_would_mend() -> None:
+    text = HEAD + (
+        "2021年转贷政府债券36254万元，年初政府债务余额{opening}万元，归还政府债务本金9472万元，"
+        "年末政府债务余额155649万元。\n"
+    )
+    assert "sum-mismatch" not in codes_of(text.format(opening="128867"))
+    # 128687 + 36254 − 9472 = 155469, 180 short: the opening or the closing swapped two digits
+    (finding,) = [f for f in findings_of(text.format(opening="128687")) if f.code == "sum-mismatch"]
+    assert finding.message.endswith(
+        "期初数128687万元疑为128867万元之误，或期末数155649万元疑为155469万元之误"
+        "（相邻两位数字颠倒）。"
+    )
+    # a gap no slip explains names none
+    (finding,) = [f for f in findings_of(text.format(opening="128000")) if f.code == "sum-mismatch"]
+    assert finding.message.endswith("请核实。")
 
 
 def test_other_moves_leave_the_roll_alone() -> None:

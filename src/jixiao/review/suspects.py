@@ -24,6 +24,7 @@ from jixiao.review.slips import SWAPPED
 from jixiao.review.slips import corrected
 from jixiao.review.slips import one_digit
 from jixiao.review.slips import slip
+from jixiao.review.text.quantities import Quantity
 
 _CODES = frozenset(
     {"sum-mismatch", "sum-short", "score-mismatch", "weight-total-mismatch", "score-total-mismatch"}
@@ -68,23 +69,49 @@ def _suspects(
     total_fix = corrected(total, -gap) if total else None
     if total_fix:
         named.insert(0, (whole, _digits(total), total_fix))
-    slips = [(who, p, fix, slip(p, fix)) for who, p, fix in named]
-    swaps = [(who, p, fix) for who, p, fix, how in slips if how == SWAPPED]
-    if swaps:
-        return _told(swaps, unit, whole) + f"（{SWAPPED}）。"
+    swapped = _slipped(named, unit, whole, (SWAPPED,))
+    if swapped:
+        return swapped
     fixes = [(part, fix) for part, fix in fixes if Decimal(part)]  # (12 + 0 + 1: two parts)
     if len(fixes) != 2 or not all(fix for _, fix in fixes):
-        moved = [(who, p, fix) for who, p, fix, how in slips if how == MOVED_POINT]
-        if len(moved) == 1:
-            return _told(moved, unit, whole) + f"（{MOVED_POINT}）。"
-        typed = [(who, p, fix) for who, p, fix in named if one_digit(p, fix)]
-        return _told(typed, unit, whole) + f"（{ONE_DIGIT}）。" if len(typed) == 1 else None
+        return _slipped(named, unit, whole, (MOVED_POINT, ONE_DIGIT))
     (one, fix_one), (other, fix_other) = fixes
     if one == other:
         return f"若{whole}无误，则其中一项{one}{unit}应为{fix_one}{unit}。"
     return (
         f"若{whole}无误，则{one}{unit}应为{fix_one}{unit}，或{other}{unit}应为{fix_other}{unit}。"
     )
+
+
+def _slipped(
+    named: list[tuple[str, str, str]], unit: str, whole: str, kinds: tuple[str, ...]
+) -> str | None:
+    """The figures (who, as written, as it should be) that are a slip of the first of
+    ``kinds`` that names any: every swap, or the one moved point, or the one digit typed
+    wrong."""
+    for kind in kinds:
+        if kind == ONE_DIGIT:
+            found = [(who, p, fix) for who, p, fix in named if one_digit(p, fix)]
+        else:
+            found = [(who, p, fix) for who, p, fix in named if slip(p, fix) == kind]
+        if found and (kind == SWAPPED or len(found) == 1):
+            return _told(found, unit, whole) + f"（{kind}）。"
+    return None
+
+
+def slipped_figure(moves: list[tuple[str, Quantity, Decimal]]) -> str | None:
+    """Which of ``moves`` (who, the figure, how far its value must move for the statement
+    to hold; all in one unit) is likely a slip of the hand: “期初数135382万元疑为135832万元之
+    误（相邻两位数字颠倒）。”."""
+    units = {_unit(figure.text) for _, figure, _ in moves}
+    if len(units) != 1 or not all(figure.value for _, figure, _ in moves):
+        return None
+    named = []
+    for who, figure, gap in moves:
+        written = _digits(figure.text)
+        fix = corrected(written, gap * Decimal(written) / figure.value)
+        named.extend([(who, written, fix)] if fix is not None else [])
+    return _slipped(named, units.pop(), "", (SWAPPED, MOVED_POINT, ONE_DIGIT))
 
 
 def _told(named: list[tuple[str, str, str]], unit: str, whole: str) -> str:

@@ -24,6 +24,7 @@ from jixiao.review.checks.sum_tolerance import written_as
 from jixiao.review.model import Paragraph
 from jixiao.review.model import ReportDoc
 from jixiao.review.model import ReviewFinding
+from jixiao.review.suspects import slipped_figure
 from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import fmt_quantity
@@ -130,6 +131,14 @@ def _roll(paragraph: Paragraph, roll: Roll, scope: Paragraph) -> Iterator[Review
         f"{shown}{income.text}－{spending.text}＝{computed}，与所述结余（余额）{closing.text}"
         "不符；期末数应等于期初数加本期增加减本期减少，请核实。"
     )
+    gap = closing.value - left
+    moves = [
+        *([("期初数", opening, gap)] if opening else []),
+        ("本期增加", income, gap),
+        ("本期减少", spending, -gap),
+        ("期末数", closing, -gap),
+    ]
+    message += slipped_figure(moves) or ""
     yield make_finding(
         "sum-mismatch",
         paragraph,
