@@ -380,3 +380,27 @@ def test_amounts_below_that_make_no_total_of_the_lead(lead: str, items: list[str
     text = "\n".join(lines)
     assert stated_recomputed(text, "sum-mismatch") == []
     assert stated_recomputed(text, "sum-short") == []
+
+
+@pytest.mark.parametrize(
+    ("count", "found"), [("6", []), ("7", []), ("5", [("5", "6")])], ids=["all", "more", "fewer"]
+)
+def test_names_ending_alike_before_their_count_closed_by_deng(
+    count: str, found: list[tuple[str, str]]
+) -> None:
+    # 等 may leave names out (7 for 6 listed), never list more than the count
+    text = (
+        "某县2024年部门决算公开情况\n今年公开的决算表包括收入决算表、支出决算表、"
+        "财政拨款收入支出决算表、一般公共预算财政拨款支出决算表、政府性基金预算财政拨款支出"
+        f"决算表、“三公”经费支出决算表等{count}张报表，涵盖部门全部收支。\n"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+def test_names_that_do_not_end_as_their_count_word_are_not_counted() -> None:
+    # the items are no 报表 (…情况): what they are cannot be told
+    text = (
+        "某县2024年部门决算公开情况\n公开内容包括收支情况、三公经费情况、政府采购情况、"
+        "国有资产占用情况等3张报表。\n"
+    )
+    assert "list-count-mismatch" not in codes_of(text)

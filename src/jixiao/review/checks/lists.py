@@ -3,10 +3,11 @@ against the counts shared out of them: “5家企业分别荣获2个、4个”.
 
 Only a closed list is counted: it ends the sentence or clause (。；), has no 等, and each
 item is a short name. A list closed by 等 before its count (“A、B、C等11个科室”) may
-name fewer than the count, never more: it is held to that alone. Brackets inside an item
-(办公室（行政审批服务处）) are part of the item; a 和/及 before the last item splits it only
-when both halves end alike (财政事务中心和国库集中支付中心), so that 自然资源和生态环境办公室
-stays one name.
+name fewer than the count, never more: it is held to that alone; so is a list after 包括 of
+names that end as the word counting them (“包括收入决算表、…、支出决算表等8张报表”).
+Brackets inside an item (办公室（行政审批服务处）) are part of the item; a 和/及 before the
+last item splits it only when both halves end alike (财政事务中心和国库集中支付中心), so
+that 自然资源和生态环境办公室 stays one name.
 """
 
 from __future__ import annotations
@@ -85,6 +86,13 @@ _ASPECTS = re.compile(
     r"(?P<count>[一二两三四五六七八九十]|\d)"
     r"(?P<unit>(?:个|大)(?:方面|部分|维度|环节|板块|领域))"
 )
+#: “公开表包括A表、B表、…、I表等9张报表”: names that end alike, then their count and the
+#: word for them, ending as each name does (…表 / 报表, …项目 / 项目).
+_ALIKE = re.compile(
+    r"(?:包括|包含|涵盖)[:：]?(?P<items>(?:[^、，,。；;：:\d]{2,30}?、)+[^、，,。；;：:\d]{2,30}?等?)"
+    r"(?:共)?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>张|个|项|份|部|本)"
+    r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?=[，,。；;]|$)"
+)
 #: Figures with a unit: a list of amounts or counts, not of names (县120急救中心 is a name).
 _FIGURES = re.compile(  # items with counts or amounts of their own
     r"\d+(?:\.\d+)?\s*(?:%|万|亿|元|个|家|所|项|人|户|次|名|台|辆|件|套|处|座|间|张|场|篇|期|公里|米|亩|吨)"
@@ -162,8 +170,10 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         return _aspects_finding(sentence, match, items)
     if match.re is _NAMED_BEFORE and items and any(_group(item) for item in items):
         return None
+    if match.re is _ALIKE and not _end_alike(match):
+        return None
     stated = chinese_count(match.group("count"))
-    if items is None and match.re in (_BACKWARD, _NAMED_BEFORE) and stated is not None:
+    if items is None and match.re in (_BACKWARD, _NAMED_BEFORE, _ALIKE) and stated is not None:
         # “A、B、C等11个科室”: 等 may leave names out, but never names more than the count
         items = list_items(match.group("items"), open_end=True)
         items = items if items is not None and len(items) > stated else None
@@ -189,6 +199,13 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         f"（{'、'.join(items)}），数量不符，请核实。"
     )
     return count_finding(sentence, match, message, stated, len(items))
+
+
+def _end_alike(match: re.Match[str]) -> bool:
+    """Every name ends as the word that counts them (…决算表 for 报表)."""
+    names = list_items(match.group("items"), open_end=True) or []
+    end = match.group("noun")[-1:]
+    return bool(names) and all(name.endswith(end) for name in names)
 
 
 def _aspects_finding(
@@ -243,6 +260,7 @@ _PATTERNS = (
     (_NAMED_BEFORE, MIN_BACKWARD_ITEMS),
     (_PLACES, MIN_BACKWARD_ITEMS),
     (_ASPECTS, MIN_BACKWARD_ITEMS),
+    (_ALIKE, MIN_BACKWARD_ITEMS),
 )
 
 
