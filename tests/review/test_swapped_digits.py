@@ -44,6 +44,15 @@ def test_the_amount_written_fewer_times_is_the_suspect() -> None:
     assert stated_recomputed(text, _CODE) == [("2197万元", "2179万元")]
 
 
+def test_an_amount_of_the_gaps_size_not_written_as_a_gap_sets_no_pair_apart() -> None:
+    # 9万元 is a part, not a change: 87.5 and 78.5 are still one figure told twice
+    text = (
+        "项目资金总预算为2437.5万元，其中部门预算项目支出87.5万元，专项预算支出2350万元。\n"
+        "2021年部门预算项目支出78.5万元，其中交流经费9万元。\n"
+    )
+    assert stated_recomputed(text, _CODE) == [("78.5万元", "87.5万元")]
+
+
 def test_a_length_told_twice_is_compared_as_an_amount_is() -> None:
     text = (
         "年度绩效目标：改造国省道32.63公里。\n二、绩效目标设定\n绩效目标为改造国省道32.36公里。\n"

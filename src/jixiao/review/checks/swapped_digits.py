@@ -124,7 +124,12 @@ def pairs(
 def check_swapped_digits(doc: ReportDoc) -> list[ReviewFinding]:
     """Amounts written twice with two neighbouring digits swapped, as a warning."""
     figures = written_figures(doc)
-    told = {q.value for s in doc_sentences(doc) for q in s.quantities if q.kind in (MONEY, MEASURE)}
+    told = {  # differences written as such (调减9.00万元), not any amount of that size
+        q.value
+        for s in doc_sentences(doc)
+        for q in s.quantities
+        if q.kind in (MONEY, MEASURE) and role(q.label) == "diff"
+    }
     found = [
         (a, b) for a, b in pairs(figures, swapped, one_sentence=False) if not _apart(a, b, told)
     ]
