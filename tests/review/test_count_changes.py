@@ -23,3 +23,9 @@ def test_the_count_a_slip_would_make_right_is_named() -> None:
     text = "2024年末退休人员182人，比2023年末126人增加2人（其中：本年退休3人，死亡1人）。\n"
     (message,) = [f.message for f in findings_of(text) if f.code == "difference-mismatch"]
     assert message.endswith("182人疑为128人之误（相邻两位数字颠倒）。")
+
+
+def test_with_no_slip_to_name_the_count_the_other_two_imply_is_told() -> None:
+    text = "截至2024年12月31日，年末实有人数64人，比2023年末60人增加3人。\n"
+    (message,) = [f.message for f in findings_of(text) if f.code == "difference-mismatch"]
+    assert message.endswith("若60人与增加3人无误，则64人应为63人。")
