@@ -23,6 +23,17 @@ def test_amounts_by_grade_make_the_sum_when_the_counts_make_the_count(
     assert stated_recomputed(_TEXT.format(all="10", sum=total), "sum-mismatch") == found
 
 
-def test_grades_that_do_not_count_every_project_say_nothing_of_the_sum() -> None:
-    # 2 + 5 + 3 is not 12: some projects have no grade here, their money may be the gap
-    assert stated_recomputed(_TEXT.format(all="12", sum="12984.75"), "sum-mismatch") == []
+def test_grades_that_do_not_count_every_project_hold_their_amounts_within_the_sum() -> None:
+    # 2 + 5 + 3 is not 12: some projects may have no grade here, their money may be the gap
+    text = _TEXT.format(all="12", sum="12984.75")
+    assert stated_recomputed(text, "sum-mismatch") == []
+    assert stated_recomputed(text, "sum-short") == [("12个", "10个")]
+    # but the amounts of the grades told may not be more than the sum of all
+    over = _TEXT.format(all="12", sum="11894.75")
+    assert stated_recomputed(over, "sum-mismatch") == [("11894.75万元", "11984.75万元")]
+
+
+def test_more_graded_than_were_evaluated_is_a_fault() -> None:
+    text = _TEXT.format(all="9", sum="11984.75")
+    assert stated_recomputed(text, "sum-mismatch") == [("9个", "10个")]
+    assert stated_recomputed(text, "sum-short") == []

@@ -25,7 +25,7 @@ _CHANGE = re.compile(
 
 def _slipped(now: int, before: int, change: int, up: bool, unit: str) -> str:
     """The one count a slip of the hand would make right (“105人疑为150人之误”), or else
-    what this year's count would be were last year's and the change right."""
+    what either count would be were the change right."""
     sign = 1 if up else -1
     meant = [
         (now, before + sign * change),
@@ -37,9 +37,12 @@ def _slipped(now: int, before: int, change: int, up: bool, unit: str) -> str:
         written, right, how = slips[0]
         return f"{written}{unit}疑为{right}{unit}之误（{how}）。"
     way = "增加" if up else "减少"
-    if meant[0][1] <= 0:
+    if meant[0][1] <= 0 or meant[1][1] <= 0:
         return ""
-    return f"若{before}{unit}与{way}{change}{unit}无误，则{now}{unit}应为{meant[0][1]}{unit}。"
+    return (
+        f"若{way}{change}{unit}无误，则{before}{unit}应为{meant[1][1]}{unit}，"
+        f"或{now}{unit}应为{meant[0][1]}{unit}。"
+    )
 
 
 def check_count_changes(doc: ReportDoc) -> list[ReviewFinding]:

@@ -6,7 +6,10 @@ all of them (a 财政重点绩效评价情况报告):
     11722.71万元。
 
 When the counts by grade make the count of all (1 + 6 + 4 = 11), every project is in one grade,
-and the amounts by grade must make the sum of all too (33258.40, not 33528.4).
+and the amounts by grade must make the sum of all too (33258.40, not 33528.4). Counts by grade
+that do not make the count of all are told on their own (more than all: a fault; fewer: a
+warning, since a project may have been left ungraded); their amounts are then held only to
+stay within the sum.
 """
 
 from __future__ import annotations
@@ -35,29 +38,66 @@ _GRADE = re.compile(
 _MIN_GRADES = 2
 
 
-def _finding(paragraph: Paragraph) -> ReviewFinding | None:
+def _findings(paragraph: Paragraph) -> list[ReviewFinding]:
     whole = _ALL.search(paragraph.text)
     if whole is None:
-        return None
+        return []
     grades = list(_GRADE.finditer(paragraph.text, whole.end()))
     units = {m.group("grade_unit") for m in grades}
     if len(grades) < _MIN_GRADES or units != {whole.group("unit")}:
-        return None
-    if sum(int(m.group("n")) for m in grades) != int(whole.group("n")):
-        return None  # the grades do not count every project: nothing is said of the sum
+        return []
+    counted = sum(int(m.group("n")) for m in grades)
+    if counted == int(whole.group("n")):
+        amounts = _amounts(paragraph, whole, grades, within=False)
+        return [amounts] if amounts else []
+    found = [_counts(paragraph, whole, grades, counted)]
+    amounts = _amounts(paragraph, whole, grades, within=True)
+    return found + ([amounts] if amounts else [])
+
+
+def _counts(
+    paragraph: Paragraph, whole: re.Match[str], grades: list[re.Match[str]], counted: int
+) -> ReviewFinding:
+    listed = "＋".join(f"{m.group('n')}个" for m in grades)
+    short = counted < int(whole.group("n"))  # (a project may have been left ungraded)
+    said = "少于" if short else "多于"
+    message = (
+        f"各评价等次的项目数{listed}＝{counted}个，{said}所述共计{whole.group('n')}个；"
+        f"{'如有未评定等次的项目请注明，否则' if short else ''}请核实。"
+    )
+    return make_finding(
+        "sum-short" if short else "sum-mismatch",
+        paragraph,
+        message,
+        span=(whole.start(), grades[-1].end()),
+        stated=f"{whole.group('n')}个",
+        recomputed=f"{counted}个",
+    )
+
+
+def _amounts(
+    paragraph: Paragraph, whole: re.Match[str], grades: list[re.Match[str]], *, within: bool
+) -> ReviewFinding | None:
+    """The amounts by grade against the sum of all: equal to it, or with ``within`` (a grade
+    may be left out) not above it."""
     total = figure(whole.group("sum"))
     amounts = [figure(m.group("amount")) for m in grades]
     parts = [a for a in amounts if a is not None]
     if total is None or len(parts) != len(amounts) or adds_up(total, parts):
         return None
     added = sum((a.value for a in parts), Decimal(0))
+    if within and added < total.value:
+        return None
     places = max(f.places for f in [total, *parts])
     written = total.text
     unit = whole.group("unit")
     listed = "＋".join(f"{a.text}{unit}" for a in parts)
+    lead = "各评价等次的" if within else "各评价等次的项目数之和与项目总数相符，而其"
+    said = "超过" if within else "不符"
+    told = f"所述涉及资金{written}{unit}"
     message = (
-        f"各评价等次的项目数之和与项目总数相符，而其涉及金额{listed}＝{fmt(added, places)}{unit}，"
-        f"与所述涉及资金{written}{unit}不符，请核实。"
+        f"{lead}涉及金额{listed}＝{fmt(added, places)}{unit}，"
+        f"{f'{said}{told}' if within else f'与{told}{said}'}，请核实。"
     )
     return make_finding(
         "sum-mismatch",
@@ -70,6 +110,5 @@ def _finding(paragraph: Paragraph) -> ReviewFinding | None:
 
 
 def check_graded_amounts(doc: ReportDoc) -> list[ReviewFinding]:
-    """The amounts by grade against the sum of all, when the counts by grade make the count."""
-    found = (_finding(p) for p in doc.paragraphs)
-    return [f for f in found if f is not None]
+    """The counts by grade against the count of all, and their amounts against the sum."""
+    return [f for p in doc.paragraphs for f in _findings(p)]

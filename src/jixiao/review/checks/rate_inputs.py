@@ -111,7 +111,18 @@ def rate_inputs(sentence: Sentence, rate: Quantity, floor: int) -> list[Quantity
     inputs = [q for q in before if same_measure(q, kind)]
     if any(_enumerated(sentence.text, a, b) for a, b in itertools.pairwise(inputs)):
         return []  # “5000吨稻谷、500吨成品粮储备到位率”: figures of the indicator's name
+    if _part_own_rate(sentence.text, inputs):
+        return []
     return _plan_past(sentence, rate, floor, inputs)
+
+
+def _part_own_rate(text: str, inputs: list[Quantity]) -> bool:
+    """“直达资金45.66亿元，其中：中央安排直达资金39.46亿元，分配率99.2%”: a whole, then a
+    part after 其中 that is not what was done of it: the rate is the part's own, its inputs
+    not told."""
+    if len(inputs) != 2 or "其中" not in text[inputs[0].end : inputs[1].start]:
+        return False
+    return role(inputs[1].label) != "actual" or role(inputs[0].label) == "actual"
 
 
 _OPENS = re.compile(r"\s*[（(]")
