@@ -53,6 +53,18 @@ def test_an_amount_of_the_gaps_size_not_written_as_a_gap_sets_no_pair_apart() ->
     assert stated_recomputed(text, _CODE) == [("78.5万元", "87.5万元")]
 
 
+def test_money_written_wan_before_its_name_and_a_sentence_opened_by_you() -> None:
+    # “141.8万补助资金” is money though 元 is left off; “由区财政局…将” opens the sentence, it
+    # sets no figure against another (as “由A提高到B” would)
+    text = (
+        "2023年全区共完成发放补助资金114.8万元。\n"
+        "由区财政局分2批次将141.8万补助资金通过一卡通发放到位。\n"
+    )
+    assert stated_recomputed(text, _CODE) == [("141.8万", "114.8万元")]
+    raised = "补助标准由114.8万元提高到141.8万元。\n"
+    assert stated_recomputed(raised, _CODE) == []
+
+
 def test_a_length_told_twice_is_compared_as_an_amount_is() -> None:
     text = (
         "年度绩效目标：改造国省道32.63公里。\n二、绩效目标设定\n绩效目标为改造国省道32.36公里。\n"

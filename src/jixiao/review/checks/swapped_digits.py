@@ -74,7 +74,7 @@ def swapped(first: str, second: str) -> bool:
 
 
 #: Figures of another year, or of a change: set beside a figure on purpose.
-_COMPARED = re.compile(r"上年|去年|上一年|同比|同期|由|从|提高|降低|增长|下降")
+_COMPARED = re.compile(r"上年|去年|上一年|同比|同期|(?:由|从)\s*$|提高|降低|增长|下降")
 
 
 def _apart(one: Written, other: Written, told: set[Decimal]) -> bool:

@@ -179,13 +179,18 @@ def _written(match: re.Match[str], negative: bool) -> str:
     return text.replace(sign, "", 1) if sign and not negative else text
 
 
+#: Money named right after 万 or 亿 with no 元 (“将141.8万补助资金打卡发放”).
+_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,2}(?:资金|经费)|补助|补贴|奖补")
+
+
 def _from_digits(match: re.Match[str], text: str) -> Quantity | None:
     number = match.group("num").replace(",", "")
     unit = match.group("unit") or ""
     start = match.start("num")
     kind, scale, norm = _kind_and_scale(unit)
-    if unit in {"万", "亿"} and re.match(r"[\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
-        kind, norm = BARE, ""  # 3.2万平方米, 18.6万吨: not money
+    after = text[match.end() : match.end() + 4]
+    if unit in {"万", "亿"} and re.match(r"[\u4e00-\u9fff]", after) and not _FUNDS.match(after):
+        kind, norm = BARE, ""  # 3.2万平方米, 18.6万吨: not money (141.8万补助资金 is)
     try:
         negative = bool(match.group("sign")) and not _hyphen(text, match.start("sign"))
         value = -Decimal(number) if negative else Decimal(number)
