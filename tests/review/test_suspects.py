@@ -213,6 +213,29 @@ def test_one_part_a_single_digit_from_right_is_named(local: str, said: str | Non
     assert tails == ([] if said is None else [said])
 
 
+@pytest.mark.parametrize(
+    ("counts", "said"),
+    [
+        # 15 + 2 + 4 = 21 for 19: 15 for 13, or 4 for 2, each one digit off
+        ("15人，县招聘2人，临时工4人", "若总数无误，15人疑为13人之误，或4人疑为2人之误"),
+        # 12 + 9 = 21 for 19: two parts, each told what it would have to be
+        ("12人，县招聘9人", "若总数无误，则12人应为10人，或9人应为7人。"),
+        # 13 + 3 + 5 for 19: 13 for 11, 3 for 1 and 5 for 3 — three suspects name none
+        ("13人，县招聘3人，临时工5人", None),
+    ],
+)
+def test_two_parts_each_one_digit_from_right_are_named_among_many_figures(
+    counts: str, said: str | None
+) -> None:
+    text = f"某卫生院现有职工19人，其中在编人员{counts}。\n"
+    (message,) = _sum_messages(text)
+    tail = message[message.index("请核实。") + len("请核实。") :]
+    if said is None:
+        assert tail == ""
+    else:
+        assert tail == (said if said.endswith("。") else said + "（一位数字录入有误）。")
+
+
 def test_a_sum_short_of_its_total_names_a_swapped_part_past_the_count_of_parts() -> None:
     # 12,480 + 9,324 + 4,072 = 25,876, 18 short of 25,894: 9,324 is 9,342 with 4 and 2 swapped
     text = (

@@ -69,12 +69,13 @@ def _suspects(
     total_fix = corrected(total, -gap) if total else None
     if total_fix:
         named.insert(0, (whole, _digits(total), total_fix))
-    swapped = _slipped(named, unit, whole, (SWAPPED,))
+    among = sum(1 for figure in (total, *parts) if figure and Decimal(_digits(figure) or 0))
+    swapped = _slipped(named, unit, whole, (SWAPPED,), among)
     if swapped:
         return swapped
     fixes = [(part, fix) for part, fix in fixes if Decimal(part)]  # (12 + 0 + 1: two parts)
     if len(fixes) != 2 or not all(fix for _, fix in fixes):
-        return _slipped(named, unit, whole, (MOVED_POINT, ONE_DIGIT))
+        return _slipped(named, unit, whole, (MOVED_POINT, ONE_DIGIT), among)
     (one, fix_one), (other, fix_other) = fixes
     if one == other:
         return f"若{whole}无误，则其中一项{one}{unit}应为{fix_one}{unit}。"
@@ -83,18 +84,29 @@ def _suspects(
     )
 
 
+#: Two figures each one digit from what would make the sum (15人 for 13, or 4人 for 2) are
+#: named only among four figures or more: with fewer, naming both clears none.
+_TWO_TYPED_AMONG = 4
+
+
 def _slipped(
-    named: list[tuple[str, str, str]], unit: str, whole: str, kinds: tuple[str, ...]
+    named: list[tuple[str, str, str]],
+    unit: str,
+    whole: str,
+    kinds: tuple[str, ...],
+    among: int,
 ) -> str | None:
     """The figures (who, as written, as it should be) that are a slip of the first of
-    ``kinds`` that names any: every swap, or the one moved point, or the one digit typed
-    wrong."""
+    ``kinds`` that names any, ``among`` figures in all: every swap, or the one moved point,
+    or the one (or, among many, two) figures one digit typed wrong."""
     for kind in kinds:
         if kind == ONE_DIGIT:
             found = [(who, p, fix) for who, p, fix in named if one_digit(p, fix)]
         else:
             found = [(who, p, fix) for who, p, fix in named if slip(p, fix) == kind]
-        if found and (kind == SWAPPED or len(found) == 1):
+        two = kind == ONE_DIGIT and len(found) == 2 and among >= _TWO_TYPED_AMONG
+        few = len(found) == 1 or two  # (10分 and 10分 again: two figures, either may be it)
+        if found and (kind == SWAPPED or few):
             return _told(found, unit, whole) + f"（{kind}）。"
     return None
 
@@ -111,7 +123,7 @@ def slipped_figure(moves: list[tuple[str, Quantity, Decimal]]) -> str | None:
         written = _digits(figure.text)
         fix = corrected(written, gap * Decimal(written) / figure.value)
         named.extend([(who, written, fix)] if fix is not None else [])
-    return _slipped(named, units.pop(), "", (SWAPPED, MOVED_POINT, ONE_DIGIT))
+    return _slipped(named, units.pop(), "", (SWAPPED, MOVED_POINT, ONE_DIGIT), len(moves))
 
 
 def _told(named: list[tuple[str, str, str]], unit: str, whole: str) -> str:
