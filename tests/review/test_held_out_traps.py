@@ -141,3 +141,20 @@ def test_a_spending_rate_beside_what_arrived_above_the_initial_plan(
     # what arrived is the base: the 年初 plan's leniency holds only with one result stated
     text = f"年初预算资金320万元，实际到位资金405万元，实际支出370万元，资金执行率{rate}。"
     assert stated_recomputed(text, "rate-mismatch") == found
+
+
+_COUNTY_REVENUE = (
+    "某县2024年财政决算报告\n2024年，全县大口径财政收入累计完成58320万元，占预算86400万元的"
+    "67.5%。其中：一般公共预算收入36250万元，完成预算42600万元的85.1%，短收6350万元，同比"
+    "下降{rate}，减收3950万元；政府性基金收入2870万元，完成预算20500万元的14.0%，短收17630万元。\n"
+)
+
+
+def test_a_plan_a_rate_is_of_and_the_shortfall_are_no_part_nor_level() -> None:
+    # 完成预算42600万元的85.1%: 42600 is the plan the rate is of, not a part of 58320; the
+    # fall of 3950 is over 36250 + 3950 (9.83%), not over 短收6350 + 3950
+    text = _COUNTY_REVENUE.format(rate="9.8%")
+    for code in _ARITHMETIC:
+        assert stated_recomputed(text, code) == []
+    wrong = _COUNTY_REVENUE.format(rate="8.9%")
+    assert stated_recomputed(wrong, "rate-mismatch") == [("8.9%", "9.8%")]

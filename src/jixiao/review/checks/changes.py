@@ -233,17 +233,26 @@ _AFTER_CHANGE = re.compile(r"(?P<word>增收|减收|增加|减少|增支|减支)
 
 
 #: “，占调整预算105.47%”: a share of the plan between a level and its change on the year.
-_PLAN_SHARE = re.compile(r"占|为[^，,]{0,8}的$|完成[^，,]{0,8}的$")
+_PLAN_SHARE = re.compile(r"占|为[^，,]{0,16}的$|完成[^，,]{0,16}的$")
 
 
-def _level_before(figures: tuple[Quantity, ...], at: int) -> Quantity:
-    """The figure before ``figures[at]``, past the shares of the plan stated in between."""
-    k = at - 1
-    while k > 0 and figures[k].kind == PERCENT and _PLAN_SHARE.search(figures[k].label):
+def _level_before(sentence: Sentence, at: int) -> Quantity:
+    """The figure before ``figures[at]``, past the shares of the plan stated in between, the
+    plan they are of (“占年初预算数109466万元的56.3%”, “完成预算49531万元的85.0%”) and the
+    gap to it (短收7431万元)."""
+    figures, k = sentence.quantities, at - 1
+    while k > 0 and _plan_side(sentence, figures[k]):
         k -= 1
-        if k > 0 and figures[k].kind == MONEY and figures[k].label.startswith("占"):
-            k -= 1  # the plan the share is of: “占年初预算数109466万元的56.3%”
     return figures[k]
+
+
+def _plan_side(sentence: Sentence, figure: Quantity) -> bool:
+    if figure.kind == PERCENT:
+        return _PLAN_SHARE.search(figure.label) is not None
+    if figure.kind != MONEY:
+        return False
+    of_share = sentence.text.startswith("的", figure.end) or figure.label.startswith("占")
+    return of_share or _OVER_PLAN.search(figure.label) is not None
 
 
 def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
@@ -252,7 +261,7 @@ def _rate_then_change(sentence: Sentence) -> Iterator[ReviewFinding]:
         return
     figures = sentence.quantities
     for number in range(1, len(figures) - 1):
-        current = _level_before(figures, number)
+        current = _level_before(sentence, number)
         rate, change = figures[number], figures[number + 1]
         word = _AFTER_CHANGE.search(change.label)
         if rate.kind != PERCENT or _CHANGE_WORD.search(rate.label) is None or word is None:

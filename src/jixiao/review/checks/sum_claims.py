@@ -139,6 +139,7 @@ _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
 
 #: The base a part's share is taken of, named with its figure (占支出总计X万元的Y%).
 _SHARE_BASE = re.compile(r"^(?:约|分别)?占")
+_OF_RATE = re.compile(r"的\s*\d+(?:\.\d+)?\s*%")
 _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
 
 
@@ -150,8 +151,9 @@ def _as_part(
         return _END
     if a_change(sentence, q):
         return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
-    if _SHARE_BASE.match(q.label):
+    if _SHARE_BASE.match(q.label) or _OF_RATE.match(sentence.text, q.end):
         return _SKIP  # “…，占支出总计5,000.00万元的37.60%”: the base of a part's share
+        # (or of its rate: “…收入42100万元，完成预算49531万元的85.0%”)
     if q.approx or _SIGNED.search(q.label):
         return _UNREADABLE  # an approximate part, or one that is taken off (调减)
     # “收入累计完成A，其中：税收收入累计完成B”: parts as cumulative as their total
