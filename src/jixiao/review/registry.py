@@ -118,6 +118,7 @@ from jixiao.review.checks.pair_blocks import check_pair_blocks
 from jixiao.review.checks.pair_lines import check_pair_lines
 from jixiao.review.checks.paragraph_rows import check_paragraph_rows
 from jixiao.review.checks.part_above import check_part_above
+from jixiao.review.checks.place_totals import check_place_totals
 from jixiao.review.checks.plan_rates import check_plan_rates
 from jixiao.review.checks.point_changes import check_point_changes
 from jixiao.review.checks.prior_bases import check_prior_bases
@@ -314,6 +315,7 @@ CHECKS: tuple[Check, ...] = (
     check_graded_amounts,
     check_count_changes,
     check_kind_counts,
+    check_place_totals,
     check_numbering,
     check_cell_paragraphs,
     check_cell_shares,
