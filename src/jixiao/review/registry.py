@@ -89,6 +89,7 @@ from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.listed_wholes import check_listed_wholes
 from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
+from jixiao.review.checks.lone_part import check_lone_part
 from jixiao.review.checks.marked_formulas import check_marked_formulas
 from jixiao.review.checks.moved_points import check_moved_points
 from jixiao.review.checks.named_budgets import check_named_budgets
@@ -316,6 +317,7 @@ CHECKS: tuple[Check, ...] = (
     check_count_changes,
     check_kind_counts,
     check_place_totals,
+    check_lone_part,
     check_numbering,
     check_cell_paragraphs,
     check_cell_shares,

@@ -1,0 +1,90 @@
+"""One part told after 其中, larger than the total it is part of:
+
+    累计完成地方本级一般公共预算收入35969万元，完成年初预算的102.31%。其中：地方税收收入
+    完成37614万元，…
+
+A list of two parts or more is added up by the sums check, as is a 其中 inside the sentence
+of its whole; a lone part opening the sentence after its whole's can still not be more than
+it. The whole is the one the sums check would split there — not a plan a rate is of (完成预算X
+的P%), nor a change — and a part of none (项目支出0万元) does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jixiao.review.catalogue import make_finding
+from jixiao.review.checks.all_claims import all_claims
+from jixiao.review.checks.claim_totals import total_before
+from jixiao.review.checks.part_changes import a_change
+from jixiao.review.model import ReportDoc
+from jixiao.review.model import ReviewFinding
+from jixiao.review.slips import slip
+from jixiao.review.text.quantities import MONEY
+from jixiao.review.text.quantities import Quantity
+from jixiao.review.text.sentences import Sentence
+from jixiao.review.text.sentences import doc_sentences
+from jixiao.review.text.sentences import join_sentences
+
+_MARK = re.compile(r"其中[:：，,]?")
+_OF_RATE = re.compile(r"的\s*\d")
+_LIST_END = re.compile(r"[；;。]")
+
+
+def _digits(text: str) -> str:
+    found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return found.group(0).replace(",", "") if found else ""
+
+
+def _part(sentence: Sentence, q: Quantity) -> bool:
+    """A part of money: not approximate, no change, not the plan a rate is of."""
+    return (
+        q.kind == MONEY
+        and not q.approx
+        and not a_change(sentence, q)
+        and not _OF_RATE.match(sentence.text, q.end)
+    )
+
+
+def _lone(sentence: Sentence, claimed: set[tuple[int, Decimal]]) -> Iterator[ReviewFinding]:
+    for mark in _MARK.finditer(sentence.text):
+        whole = total_before(sentence, mark.start())
+        stop = _LIST_END.search(sentence.text, mark.end())
+        end = stop.start() if stop else len(sentence.text)
+        listed = [q for q in sentence.quantities if mark.end() <= q.start < end]
+        parts = [q for q in listed if _part(sentence, q) and q.value]  # (项目支出0: no part)
+        if whole is None or whole.kind != MONEY or whole.approx or len(parts) != 1:
+            continue  # (two parts or more: the sums check adds them up)
+        part = parts[0]
+        if (sentence.paragraph.index, whole.value) in claimed:
+            continue  # the sums check reads this list already
+        if part.unit != whole.unit or part.value <= whole.value:
+            continue
+        how = slip(_digits(part.text), _digits(whole.text))
+        message = (
+            f"“其中”所列{part.label.strip('：:，, ')}{part.text}大于其所属总数{whole.text}，"
+            f"分项不应超过总数，请核实。{f'两数疑为{how}。' if how else ''}"
+        )
+        yield make_finding(
+            "sum-mismatch",
+            sentence.paragraph,
+            message,
+            span=(sentence.start + part.start, sentence.start + part.end),
+            stated=part.text,
+            recomputed=f"不超过{whole.text}",
+        )
+
+
+def check_lone_part(doc: ReportDoc) -> list[ReviewFinding]:
+    """A part after 其中 larger than its whole."""
+    sentences = doc_sentences(doc)
+    claimed = {(c.sentence.paragraph.index, c.total.value) for c in all_claims(doc)}
+    findings: list[ReviewFinding] = []
+    for at, sentence in enumerate(sentences):
+        previous = sentences[at - 1] if at else None
+        opens = sentence.text.lstrip().startswith("其中")
+        if opens and previous is not None and previous.paragraph is sentence.paragraph:
+            findings.extend(_lone(join_sentences(previous, sentence), claimed))
+    return findings
