@@ -356,6 +356,19 @@ def test_amounts_of_one_kind_before_a_list_below_are_no_totals() -> None:
     assert stated_recomputed("\n".join(lines), "sum-mismatch") == []
 
 
+def test_items_of_what_came_in_are_no_parts_of_what_went_out() -> None:
+    # the lead's last sentence states the spending only; the funds below each state income
+    # first (862.40 + 143.60 is this year's income, not the 931.75 spent)
+    lines = [
+        "某院2023年度部门决算说明",
+        "本部门2023年度财政拨款本年收入1006.00万元，比上年增加96.20万元。同时压减了部分项目预算；"
+        "本年支出931.75万元，增加85.10万元，增长10%，主要是收入增长原因。具体情况如下：",
+        "1.一般公共预算财政拨款本年收入862.40万元，比上年增加20.10万元；本年支出788.15万元。",
+        "2.政府性基金预算财政拨款本年收入143.60万元，比上年增加76.10万元；本年支出143.60万元。",
+    ]
+    assert stated_recomputed("\n".join(lines), "sum-mismatch") == []
+
+
 @pytest.mark.parametrize(
     ("lead", "items"),
     [

@@ -25,6 +25,7 @@ from jixiao.review.text.quantities import MONEY
 from jixiao.review.text.quantities import Quantity
 from jixiao.review.text.quantities import count_of
 from jixiao.review.text.quantities import find_quantities
+from jixiao.review.text.sentences import income_and_spending
 from jixiao.review.text.sentences import role
 
 MIN_COUNTED = 2
@@ -77,8 +78,15 @@ def told_below_claims(doc: ReportDoc) -> list[SumClaim]:
         for total, kind in _lead_totals(lead):
             heads = item_heads(doc, at, kind)
             if len(heads) >= MIN_COUNTED and not any("每" in head for head in heads):
-                claims.extend(heads_claims(paragraph, total.label + total.text, heads))
+                found = heads_claims(paragraph, total.label + total.text, heads)
+                claims.extend(c for c in found if not _two_ways(c))
     return claims
+
+
+def _two_ways(claim: SumClaim) -> bool:
+    """Items of what came in under a total of what went out, or the other way (“本年支出A。
+    具体情况如下：” over “…本年收入B，…；本年支出C”): the items are not its parts."""
+    return income_and_spending([claim.total.label, *(p.label for p in claim.parts)])
 
 
 #: What is left of the money or a standard per unit: no total of the items below.
