@@ -158,3 +158,31 @@ def test_a_plan_a_rate_is_of_and_the_shortfall_are_no_part_nor_level() -> None:
         assert stated_recomputed(text, code) == []
     wrong = _COUNTY_REVENUE.format(rate="8.9%")
     assert stated_recomputed(wrong, "rate-mismatch") == [("8.9%", "9.8%")]
+
+
+@pytest.mark.parametrize(("rest", "found"), [("四", []), ("三", [("12", "8")])])
+def test_units_listed_then_the_rest_told_right_after(
+    rest: str, found: list[tuple[str, str]]
+) -> None:
+    # 8 listed and “另有四个派出法庭” make the 12; with 三 they do not
+    text = (
+        "某法院2021年部门决算说明\n我院内设职能部门12个，包括综合办公室、政治部、监察室、"
+        f"立案庭、刑事审判庭、民事审判庭、行政审判庭、执行局。另有{rest}个派出法庭分别位于"
+        "甲镇、乙镇、丙镇、丁镇。\n"
+    )
+    assert stated_recomputed(text, "list-count-mismatch") == found
+
+
+@pytest.mark.parametrize(
+    ("closing", "found"), [("385120", []), ("385210", [("385210万元", "385120.00万元")])]
+)
+def test_a_plus_total_built_on_the_part_its_qizhong_names(
+    closing: str, found: list[tuple[str, str]]
+) -> None:
+    # 218640 (地方, the 其中 part) + what is added makes the 收入合计, not 326500 (总收入)
+    text = (
+        "某区2020年财政决算\n全区一般公共预算总收入326500万元，完成调整后预算的97.1%，其中地方"
+        "一般公共预算收入218640万元，完成调整后预算的99.0%；加上级补助收入98430万元，上年结余"
+        f"收入31200万元，调入资金36850万元，收入合计{closing}万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == found

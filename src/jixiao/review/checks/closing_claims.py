@@ -342,4 +342,28 @@ def plus_claims(sentence: Sentence) -> list[SumClaim]:
         return []
     if has_any(before[-1].label, COMPARE_WORDS):
         return []  # the base is a change, not a level
-    return [SumClaim(sentence, total, (before[-1], *added), (), closing=True, declared=True)]
+    base = _split_base(sentence, total, before[-1], added, (split, plus.start()))
+    return [SumClaim(sentence, total, (base, *added), (), closing=True, declared=True)]
+
+
+def _split_base(
+    sentence: Sentence,
+    total: Quantity,
+    whole: Quantity,
+    added: list[Quantity],
+    span: tuple[int, int],
+) -> Quantity:
+    """The base of a 加上 total: the figure a 其中 splits, or that 其中's first part when it,
+    not the whole, comes nearer the total with what is added (“一般公共预算总收入410338万元，
+    …，其中地方一般公共预算收入271630万元，…；加上级补助收入…，收入合计514601万元”: 地方 is
+    the base)."""
+    split, plus = span
+    parts = [
+        q
+        for q in sentence.quantities
+        if split >= 0 and split < q.start < plus and same_measure(q, total) and usable(q)
+    ]
+    if not parts:
+        return whole
+    more = sum((q.value for q in added), Decimal(0))
+    return min((whole, parts[0]), key=lambda base: abs(base.value + more - total.value))

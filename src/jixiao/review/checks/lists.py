@@ -186,8 +186,11 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
     # the last item “A和B” as before; inside the list only two units' names joined
     joined = sum(1 for item in items[:-1] if _two_units(item))
     joined += 1 if _joins_last(items[-1], items[:-1]) else 0
-    if len(items) < stated <= len(items) + joined:
-        return None  # “A、B站和C所”: items read as two names give the count
+    # “A、B站和C所”: items read as two names give the count; “…，包括A、…、K。另有四个派出
+    # 法庭…”: the rest is told right after the list
+    rest = _told_after(sentence.paragraph.text, sentence.start + match.end())
+    if len(items) < stated <= len(items) + joined or len(items) + rest == stated:
+        return None
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"
     noun = "" if match.re is _ASPECTS else noun
     unit = match.group("unit")
@@ -199,6 +202,19 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
         f"（{'、'.join(items)}），数量不符，请核实。"
     )
     return count_finding(sentence, match, message, stated, len(items))
+
+
+#: The rest of a count told right after its list (“。另有四个派出法庭分别位于…”).
+_REST = re.compile(
+    r"[。；;，,]?\s*(?:另有|另设|另外(?:还)?有|此外(?:还)?有)(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+    r"\s*(?:个|家|所|处|名)"
+)
+
+
+def _told_after(text: str, end: int) -> int:
+    """How many more the sentence after a list says there are besides, or 0."""
+    rest = _REST.match(text, end)
+    return int(chinese_count(rest.group("count")) or 0) if rest else 0
 
 
 def _end_alike(match: re.Match[str]) -> bool:
