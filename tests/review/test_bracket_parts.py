@@ -108,3 +108,19 @@ def test_parts_in_a_bracket_each_with_its_change_on_the_year(
     )
     got = [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "sum-mismatch"]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("total", "found"), [("4120345.60", []), ("4120354.60", [("4120354.60元", "4120345.60元")])]
+)
+def test_parts_each_with_its_own_rate_named_after_it(
+    total: str, found: list[tuple[str, str]]
+) -> None:
+    # “执行率达100.00%” right after a part is that part's own rate: the list goes on past it
+    text = (
+        "某局2024年度部门整体支出绩效自评报告\n2024年度收入合计5210000.00元，"
+        f"支出合计{total}元，执行率为79.08%，其中：基本支出3012200.40元，执行率达100.00%，"
+        "项目支出1108145.20元，执行率达50.04%。\n"
+    )
+    got = [(f.stated, f.recomputed) for f in findings_of(text) if f.code == "sum-mismatch"]
+    assert got == found
