@@ -51,6 +51,7 @@ from jixiao.review.checks.derived_rates import check_derived_rates
 from jixiao.review.checks.detail_lines import check_detail_lines
 from jixiao.review.checks.detail_totals import check_detail_totals
 from jixiao.review.checks.differences import check_differences
+from jixiao.review.checks.distributions import check_distributions
 from jixiao.review.checks.economic_classes import check_economic_classes
 from jixiao.review.checks.excess import check_excess
 from jixiao.review.checks.fielded_items import check_fielded_items
@@ -87,7 +88,6 @@ from jixiao.review.checks.listed_changes import check_listed_changes
 from jixiao.review.checks.listed_rates import check_listed_rates
 from jixiao.review.checks.listed_shares import check_listed_shares
 from jixiao.review.checks.listed_wholes import check_listed_wholes
-from jixiao.review.checks.lists import check_distributions
 from jixiao.review.checks.lists import check_list_counts
 from jixiao.review.checks.lone_part import check_lone_part
 from jixiao.review.checks.marked_formulas import check_marked_formulas

@@ -237,9 +237,8 @@ _PLAN_SHARE = re.compile(r"占|为[^，,]{0,16}的$|完成[^，,]{0,16}的$")
 
 
 def _level_before(sentence: Sentence, at: int) -> Quantity:
-    """The figure before ``figures[at]``, past the shares of the plan stated in between, the
-    plan they are of (“占年初预算数109466万元的56.3%”, “完成预算49531万元的85.0%”) and the
-    gap to it (短收7431万元)."""
+    """The figure before ``figures[at]``, past the shares of the plan between, the plan they
+    are of (“完成预算49531万元的85.0%”) and the gap to it (短收7431万元)."""
     figures, k = sentence.quantities, at - 1
     while k > 0 and _plan_side(sentence, figures[k]):
         k -= 1

@@ -186,21 +186,16 @@ def _ends_list(
 
 def _own_rate(sentence: Sentence, at: int, end: int) -> bool:
     """A rate that belongs to the part before it: the next part follows a semicolon, or the
-    rate is named as the part's own right after it (“基本支出A元，执行率达100.00%，项目支出
-    B元，…”)."""
+    rate is named as the part's own (“基本支出A元，执行率达100.00%，项目支出B元”)."""
     rate = sentence.quantities[at]
-    if is_share(rate, []):
-        return False
     following = sentence.quantities[at + 1 :]
     nxt = next((q for q in following if q.kind != PERCENT and q.start < end), None)
-    if nxt is None:
+    if is_share(rate, []) or nxt is None:
         return False
-    before = sentence.quantities[at - 1] if at else None
-    named = before is not None and _PART_RATE.fullmatch(sentence.text, before.end, rate.start)
-    return bool(named) or re.search(r"[；;]", sentence.text[rate.end : nxt.start]) is not None
+    named = at and _PART_RATE.fullmatch(sentence.text, sentence.quantities[at - 1].end, rate.start)
+    return bool(named or re.search(r"[；;]", sentence.text[rate.end : nxt.start]))
 
 
-#: A part's own rate named right after it: “，执行率达100.00%”, “，资金到位率为”.
 _PART_RATE = re.compile(
     r"[，,]\s*(?:资金|预算)?(?:执行|完成|到位|支付|拨付|分配)率(?:为|达|是)?\s*"
 )

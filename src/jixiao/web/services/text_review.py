@@ -17,7 +17,7 @@ from jixiao.core.framework import Framework
 from jixiao.core.submission import Submission
 from jixiao.review.checks.complements import check_complements
 from jixiao.review.checks.differences import check_differences
-from jixiao.review.checks.lists import check_distributions
+from jixiao.review.checks.distributions import check_distributions
 from jixiao.review.checks.rates import check_rates
 from jixiao.review.checks.sums import check_sums
 from jixiao.review.checks.verdicts import check_full_rates
