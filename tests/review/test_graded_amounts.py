@@ -37,3 +37,12 @@ def test_more_graded_than_were_evaluated_is_a_fault() -> None:
     text = _TEXT.format(all="9", sum="11984.75")
     assert stated_recomputed(text, "sum-mismatch") == [("9个", "10个")]
     assert stated_recomputed(text, "sum-short") == []
+
+
+def test_last_years_grades_and_projects_left_ungraded_are_not_counted() -> None:
+    text = _TEXT.format(all="10", sum="11984.75").rstrip("\n") + (
+        "上年评价结果为“优”的项目有2项，涉及金额为800万元。\n"
+    )
+    assert stated_recomputed(text, "sum-mismatch") == []
+    ungraded = _TEXT.format(all="11", sum="12984.75").rstrip("\n") + "另有1个项目暂不评定等次。\n"
+    assert stated_recomputed(ungraded, "sum-short") == []

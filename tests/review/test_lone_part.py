@@ -42,8 +42,12 @@ def test_a_part_beside_a_zero_part_that_swapped_two_digits_of_its_whole() -> Non
         "收入41866万元。其中：税收收入完成28415万元，完成预算45000万元的63.1%。\n",
         # a change is no whole
         "支出41866万元，比上年减少5200万元，其中：基本支出完成28415万元。\n",
+        # a saving, a liability, an amount per household: no whole of the part after them
+        "全年一般公共预算支出386200万元，压减一般性支出3200万元。其中：教育支出62300万元。\n",
+        "资产总额5600.00万元，负债总额320.00万元。其中：固定资产4800.00万元。\n",
+        "补贴资金2568.30万元，户均补助0.14万元。其中：耕地地力保护补贴1850.60万元。\n",
     ],
-    ids=["plan-of-rate", "change"],
+    ids=["plan-of-rate", "change", "saving", "liability", "per-household"],
 )
 def test_left_alone(text: str) -> None:
     found = findings_of("某县2023年财政预算执行情况\n" + text)

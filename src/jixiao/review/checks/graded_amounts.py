@@ -36,13 +36,17 @@ _GRADE = re.compile(
     rf"[，,]\s*涉及(?:资金|金额)(?:为)?(?P<amount>{_NUMBER})(?P<grade_unit>亿元|万元|元)"
 )
 _MIN_GRADES = 2
+_OTHER_YEAR = re.compile(r"上年|去年|20\d\d年")
+_UNGRADED = re.compile(r"未评定|暂不评定|不评定|未评价|政策\d+[项个]")
 
 
 def _findings(paragraph: Paragraph) -> list[ReviewFinding]:
     whole = _ALL.search(paragraph.text)
     if whole is None:
         return []
-    grades = list(_GRADE.finditer(paragraph.text, whole.end()))
+    other = _OTHER_YEAR.search(paragraph.text, whole.end())  # (上年评价结果为“优”的…)
+    end = other.start() if other else len(paragraph.text)
+    grades = list(_GRADE.finditer(paragraph.text, whole.end(), end))
     units = {m.group("grade_unit") for m in grades}
     if len(grades) < _MIN_GRADES or units != {whole.group("unit")}:
         return []
@@ -50,7 +54,9 @@ def _findings(paragraph: Paragraph) -> list[ReviewFinding]:
     if counted == int(whole.group("n")):
         amounts = _amounts(paragraph, whole, grades, within=False)
         return [amounts] if amounts else []
-    found = [_counts(paragraph, whole, grades, counted)]
+    short = counted < int(whole.group("n"))
+    told = short and _UNGRADED.search(paragraph.text)  # (另有1个项目暂不评定等次; 政策3项)
+    found = [] if told else [_counts(paragraph, whole, grades, counted)]
     amounts = _amounts(paragraph, whole, grades, within=True)
     return found + ([amounts] if amounts else [])
 
@@ -62,8 +68,9 @@ def _counts(
     short = counted < int(whole.group("n"))  # (a project may have been left ungraded)
     said = "少于" if short else "多于"
     message = (
-        f"各评价等次的项目数{listed}＝{counted}个，{said}所述共计{whole.group('n')}个；"
-        f"{'如有未评定等次的项目请注明，否则' if short else ''}请核实。"
+        f"各评价等次的项目数{listed}＝{counted}个，{said}所述共计{whole.group('n')}个"
+        f"{'；' if short else '，'}"
+        f"{'如有未评定等次的项目请注明，否则请核实。' if short else '请核实。'}"
     )
     return make_finding(
         "sum-short" if short else "sum-mismatch",

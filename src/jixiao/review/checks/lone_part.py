@@ -33,6 +33,16 @@ _OF_RATE = re.compile(r"的\s*\d")
 _LIST_END = re.compile(r"[；;。]")
 
 
+_LEAD = re.compile(r"^其中[:：，,]?")
+_NOT_A_WHOLE = re.compile(r"压减|节约|户均|人均|平均|负债")
+_KINDS = ("收入", "支出", "资金", "资产", "经费", "补贴", "补助")
+
+
+def _same_kind(whole: str, part: str) -> bool:
+    """The whole and the part are named as money of one kind (…收入 and …收入)."""
+    return any(kind in whole and kind in part for kind in _KINDS)
+
+
 def _digits(text: str) -> str:
     found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     return found.group(0).replace(",", "") if found else ""
@@ -48,8 +58,10 @@ def _part(sentence: Sentence, q: Quantity) -> bool:
     )
 
 
-def _lone(sentence: Sentence, claimed: set[tuple[int, Decimal]]) -> Iterator[ReviewFinding]:
-    for mark in _MARK.finditer(sentence.text):
+def _lone(
+    sentence: Sentence, claimed: set[tuple[int, Decimal]], at: int
+) -> Iterator[ReviewFinding]:
+    for mark in [m for m in [_MARK.match(sentence.text, at)] if m is not None]:
         whole = total_before(sentence, mark.start())
         stop = _LIST_END.search(sentence.text, mark.end())
         end = stop.start() if stop else len(sentence.text)
@@ -58,13 +70,16 @@ def _lone(sentence: Sentence, claimed: set[tuple[int, Decimal]]) -> Iterator[Rev
         if whole is None or whole.kind != MONEY or whole.approx or len(parts) != 1:
             continue  # (two parts or more: the sums check adds them up)
         part = parts[0]
+        if _NOT_A_WHOLE.search(whole.label) or not _same_kind(whole.label, part.label):
+            continue  # (压减3200万元, 户均0.14万元, 负债总额: no whole of the part)
         if (sentence.paragraph.index, whole.value) in claimed:
             continue  # the sums check reads this list already
         if part.unit != whole.unit or part.value <= whole.value:
             continue
         how = slip(_digits(part.text), _digits(whole.text))
+        name = _LEAD.sub("", part.label.strip("：:，, "))
         message = (
-            f"“其中”所列{part.label.strip('：:，, ')}{part.text}大于其所属总数{whole.text}，"
+            f"“其中”所列{name}{part.text}大于其所属总数{whole.text}，"
             f"分项不应超过总数，请核实。{f'两数疑为{how}。' if how else ''}"
         )
         yield make_finding(
@@ -86,5 +101,7 @@ def check_lone_part(doc: ReportDoc) -> list[ReviewFinding]:
         previous = sentences[at - 1] if at else None
         opens = sentence.text.lstrip().startswith("其中")
         if opens and previous is not None and previous.paragraph is sentence.paragraph:
-            findings.extend(_lone(join_sentences(previous, sentence), claimed))
+            joined = join_sentences(previous, sentence)
+            opens_at = len(joined.text) - len(sentence.text.lstrip())
+            findings.extend(_lone(joined, claimed, opens_at))
     return findings

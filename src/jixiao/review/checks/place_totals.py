@@ -30,6 +30,9 @@ _SHARED = 4
 _LEAST_ITEMS = 2
 #: A total's clause says it is all of the work (已完成…, 共…, 合计…).
 _ALL = re.compile(r"已完成|共完成|共计|合计|累计|总计")
+#: A total of part of the work, of other years or plans, or of a wider scope (全镇).
+_OTHER_SCOPE = re.compile(r"以来|计划|预计|剩余|尚未|顺延|完成率|占|全[镇县乡区市省]|20\d\d年")
+_END = re.compile(r"[。；;]")
 #: What may stand between two items of one list.
 _BETWEEN = re.compile(r"^\s*[；;，,、]\s*$")
 
@@ -67,8 +70,10 @@ def _totals(paragraph: Paragraph) -> Iterator[ReviewFinding]:
     figures = [q for q in quantities_in(text) if q.kind == MEASURE and not q.approx]
     for total in figures:
         clause = max(text.rfind(mark, 0, total.start) for mark in "。；;") + 1
-        if not _ALL.search(text, clause, total.start):
-            continue
+        stop = _END.search(text, total.end)
+        said = text[clause : stop.end() if stop else len(text)]
+        if not _ALL.search(text, clause, total.start) or _OTHER_SCOPE.search(said):
+            continue  # (a part done, another year or plan, a wider scope: no total of these)
         items = _items(text, figures, total)
         if len(items) < _LEAST_ITEMS or items[-1].end > clause:
             continue  # (the items stand before the total's own clause)

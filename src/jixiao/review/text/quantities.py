@@ -180,7 +180,7 @@ def _written(match: re.Match[str], negative: bool) -> str:
 
 
 #: Money named right after 万 or 亿 with no 元 (“将141.8万补助资金打卡发放”).
-_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,2}(?:资金|经费)|补助|补贴|奖补")
+_FUNDS = re.compile(r"(?:补助|补贴|奖补|专项)?(?:资金|经费)(?!供养)|补助款|补贴款")
 
 
 def _from_digits(match: re.Match[str], text: str) -> Quantity | None:
