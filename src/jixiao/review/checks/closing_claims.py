@@ -358,10 +358,12 @@ def _split_base(
     …，其中地方一般公共预算收入271630万元，…；加上级补助收入…，收入合计514601万元”: 地方 is
     the base)."""
     split, plus = span
+    if split < 0:
+        return whole
     parts = [
         q
         for q in sentence.quantities
-        if split >= 0 and split < q.start < plus and same_measure(q, total) and usable(q)
+        if split < q.start < plus and same_measure(q, total) and usable(q)
     ]
     if not parts:
         return whole

@@ -185,7 +185,8 @@ def _finding(sentence: Sentence, match: re.Match[str], minimum: int) -> ReviewFi
     joined += 1 if _joins_last(items[-1], items[:-1]) else 0
     # “A、B站和C所”: items read as two names give the count; “…，包括A、…、K。另有四个派出
     # 法庭…”: the rest is told right after the list
-    rest = _told_after(sentence.paragraph.text, sentence.start + match.end())
+    read = match.string is sentence.text  # (not a list an export wrapped onto the next line)
+    rest = _told_after(sentence.paragraph.text, sentence.start + match.end()) if read else 0
     if len(items) < stated <= len(items) + joined or len(items) + rest == stated:
         return None
     noun = match.group("noun").strip() or _label_before(sentence.text, match.start()) or "单位"

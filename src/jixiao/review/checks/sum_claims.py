@@ -137,9 +137,9 @@ def claim_finding(
 _END, _UNREADABLE, _SKIP = "end", "unreadable", "skip"
 
 
-#: The base a part's share is taken of, named with its figure (占支出总计X万元的Y%).
+#: The base of a part's share (占支出总计X万元的Y%), the plan of a rate after it (…X万元的85.0%).
 _SHARE_BASE = re.compile(r"^(?:约|分别)?占")
-_OF_RATE = re.compile(r"的\s*\d+(?:\.\d+)?\s*%")
+OF_RATE = re.compile(r"的\s*\d+(?:\.\d+)?\s*%")
 _NOT_CUMULATIVE = tuple(word for word in COMPARE_WORDS if word != "累计")
 
 
@@ -151,7 +151,7 @@ def _as_part(
         return _END
     if a_change(sentence, q):
         return _SKIP  # “…21万元，较上年减少16万元”: the part's change, not a part
-    if _SHARE_BASE.match(q.label) or _OF_RATE.match(sentence.text, q.end):
+    if _SHARE_BASE.match(q.label) or OF_RATE.match(sentence.text, q.end):
         return _SKIP  # “…，占支出总计5,000.00万元的37.60%”: the base of a part's share
         # (or of its rate: “…收入42100万元，完成预算49531万元的85.0%”)
     if q.approx or _SIGNED.search(q.label):
@@ -192,13 +192,13 @@ def _own_rate(sentence: Sentence, at: int, end: int) -> bool:
     nxt = next((q for q in following if q.kind != PERCENT and q.start < end), None)
     if is_share(rate, []) or nxt is None:
         return False
-    named = at and _PART_RATE.fullmatch(sentence.text, sentence.quantities[at - 1].end, rate.start)
+    before = sentence.quantities[max(at - 1, 0) : at]  # (the part the rate is named after)
+    named = any(_PART_RATE.fullmatch(sentence.text, q.end, rate.start) for q in before)
     return bool(named or re.search(r"[；;]", sentence.text[rate.end : nxt.start]))
 
 
-_PART_RATE = re.compile(
-    r"[，,]\s*(?:资金|预算)?(?:执行|完成|到位|支付|拨付|分配)率(?:为|达|是)?\s*"
-)
+_RATES = "执行|完成|到位|支付|拨付|分配"
+_PART_RATE = re.compile(rf"[，,]\s*(?:资金|预算)?(?:{_RATES})率(?:为|达|是)?\s*")
 
 
 def _opens_bracket(sentence: Sentence, mark: int) -> bool:
